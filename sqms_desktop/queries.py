@@ -1,0 +1,341 @@
+"""Read side: plain rows for listings and details, safe to hand to other threads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sqms_desktop.errors import NotFoundError
+from sqms_desktop.services.capas import OPEN_STATES
+from sqms_desktop.store.models import (
+    Audit,
+    Capa,
+    Certificate,
+    ChecklistTemplate,
+    Contact,
+    Finding,
+    KpiRecord,
+    Site,
+    Supplier,
+    User,
+)
+
+CERTIFICATE_WARNING_DAYS = 90
+
+
+def as_json(row: Any) -> dict[str, Any]:
+    """A row as JSON-ready values (dates as ISO text)."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, dt.date | dt.datetime):
+            return value.isoformat()
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return value
+
+    return {k: plain(v) for k, v in asdict(row).items()}
+
+
+@dataclass(frozen=True)
+class SupplierRow:
+    id: str
+    code: str
+    name: str
+    country: str
+    status: str
+    risk_class: str
+    new_business_hold: bool
+    sites: int
+    open_capas: int
+    last_audit: dt.date | None
+    last_grade: str | None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: str
+    reference: str
+    supplier_code: str
+    supplier_name: str
+    type: str
+    status: str
+    planned_start: dt.date
+    lead_auditor: str
+    template: str
+    score: float | None
+    grade: str | None
+    findings: int
+
+
+def list_suppliers(session: Session, *, supplier_id: str | None = None) -> list[SupplierRow]:
+    sites = select(Site.supplier_id, func.count().label("n")).group_by(Site.supplier_id).subquery()
+    capas = (
+        select(Capa.supplier_id, func.count().label("n"))
+        .where(Capa.state.in_([s.value for s in OPEN_STATES]))
+        .group_by(Capa.supplier_id)
+        .subquery()
+    )
+    done = Audit.actual_end.is_not(None)
+    last = (
+        select(
+            Audit.supplier_id,
+            Audit.actual_end,
+            Audit.grade,
+            func.row_number()
+            .over(partition_by=Audit.supplier_id, order_by=Audit.actual_end.desc())
+            .label("rn"),
+        )
+        .where(done)
+        .subquery()
+    )
+    query = (
+        select(
+            Supplier.id,
+            Supplier.code,
+            Supplier.name,
+            Supplier.country,
+            Supplier.status,
+            Supplier.risk_class,
+            Supplier.new_business_hold,
+            func.coalesce(sites.c.n, 0),
+            func.coalesce(capas.c.n, 0),
+            last.c.actual_end,
+            last.c.grade,
+        )
+        .outerjoin(sites, sites.c.supplier_id == Supplier.id)
+        .outerjoin(capas, capas.c.supplier_id == Supplier.id)
+        .outerjoin(last, (last.c.supplier_id == Supplier.id) & (last.c.rn == 1))
+        .order_by(Supplier.code)
+    )
+    if supplier_id is not None:
+        query = query.where(Supplier.id == supplier_id)
+    return [SupplierRow(*row) for row in session.execute(query)]
+
+
+def list_audits(
+    session: Session, *, supplier_code: str | None = None, audit_id: str | None = None
+) -> list[AuditRow]:
+    findings = (
+        select(Finding.audit_id, func.count().label("n")).group_by(Finding.audit_id).subquery()
+    )
+    query = (
+        select(
+            Audit.id,
+            Audit.reference,
+            Supplier.code,
+            Supplier.name,
+            Audit.type,
+            Audit.status,
+            Audit.planned_start,
+            User.full_name,
+            ChecklistTemplate.title,
+            ChecklistTemplate.version,
+            Audit.score,
+            Audit.grade,
+            func.coalesce(findings.c.n, 0),
+        )
+        .join(Supplier, Supplier.id == Audit.supplier_id)
+        .join(User, User.id == Audit.lead_auditor_id)
+        .join(ChecklistTemplate, ChecklistTemplate.id == Audit.template_id)
+        .outerjoin(findings, findings.c.audit_id == Audit.id)
+        .order_by(Audit.planned_start.desc(), Audit.reference.desc())
+    )
+    if supplier_code is not None:
+        query = query.where(Supplier.code == supplier_code)
+    if audit_id is not None:
+        query = query.where(Audit.id == audit_id)
+    return [
+        AuditRow(aid, ref, code, name, kind, status, start, lead, f"{title} v{version}", *rest)
+        for aid, ref, code, name, kind, status, start, lead, title, version, *rest in (
+            session.execute(query)
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    standard: str
+    number: str
+    issuer: str
+    valid_from: dt.date
+    valid_until: dt.date
+    expiring: bool
+    expired: bool
+
+
+@dataclass(frozen=True)
+class SupplierDetail:
+    supplier: SupplierRow
+    approval_scope: str
+    commodities: list[str]
+    sites: list[str]
+    contacts: list[str]
+    certificates: list[CertificateRow]
+    kpi_periods: int
+    ppm_last_12: float | None
+    on_time_last_12: float | None
+    open_capas: list[str]
+
+
+def supplier_detail(session: Session, supplier_id: str, today: dt.date) -> SupplierDetail:
+    supplier = session.get(Supplier, supplier_id)
+    if supplier is None:
+        raise NotFoundError(f"no supplier with id {supplier_id}")
+    (row,) = list_suppliers(session, supplier_id=supplier_id)
+    sites = session.scalars(
+        select(Site).where(Site.supplier_id == supplier_id).order_by(Site.name)
+    ).all()
+    contacts = session.scalars(
+        select(Contact).where(Contact.supplier_id == supplier_id).order_by(Contact.name)
+    ).all()
+    certs = session.scalars(
+        select(Certificate)
+        .where(Certificate.supplier_id == supplier_id)
+        .order_by(Certificate.valid_until)
+    ).all()
+    warn = today + dt.timedelta(days=CERTIFICATE_WARNING_DAYS)
+    kpis = session.scalars(
+        select(KpiRecord)
+        .where(KpiRecord.supplier_id == supplier_id)
+        .order_by(KpiRecord.period.desc())
+    ).all()
+    last12 = kpis[:12]
+    received = sum(k.quantity_received for k in last12)
+    delivered = sum(k.deliveries_total for k in last12)
+    capas = session.scalars(
+        select(Capa)
+        .where(Capa.supplier_id == supplier_id, Capa.state.in_([s.value for s in OPEN_STATES]))
+        .order_by(Capa.reference)
+    ).all()
+    return SupplierDetail(
+        supplier=row,
+        approval_scope=supplier.approval_scope,
+        commodities=list(supplier.commodities),
+        sites=[_site_line(s) for s in sites],
+        contacts=[
+            ", ".join(p for p in (c.name, c.function, c.email, c.phone) if p) for c in contacts
+        ],
+        certificates=[
+            CertificateRow(
+                c.standard,
+                c.number,
+                c.issuer,
+                c.valid_from,
+                c.valid_until,
+                expiring=today <= c.valid_until <= warn,
+                expired=c.valid_until < today,
+            )
+            for c in certs
+        ],
+        kpi_periods=len(kpis),
+        ppm_last_12=(
+            sum(k.quantity_rejected for k in last12) / received * 1_000_000 if received else None
+        ),
+        on_time_last_12=(
+            sum(k.deliveries_on_time for k in last12) / delivered * 100 if delivered else None
+        ),
+        open_capas=[
+            f"{c.reference} {c.title} ({c.state.replace('_', ' ')}"
+            + (", overdue" if _overdue(c, today) else "")
+            + ")"
+            for c in capas
+        ],
+    )
+
+
+def _site_line(site: Site) -> str:
+    place = " ".join(p for p in (site.postal_code, site.city) if p)
+    parts = [site.name, site.street, place, site.country]
+    return ", ".join(p for p in parts if p)
+
+
+def _overdue(capa: Capa, today: dt.date) -> bool:
+    from sqms_desktop.services.capas import overdue_stage
+
+    return overdue_stage(capa, today) is not None
+
+
+@dataclass(frozen=True)
+class FindingLine:
+    reference: str
+    finding_class: str
+    statement: str
+    requirement: str
+    status: str
+
+
+@dataclass(frozen=True)
+class AuditDetail:
+    audit: AuditRow
+    site: str
+    objectives: str
+    scope: str
+    criteria: str
+    planned_end: dt.date
+    actual_start: dt.date | None
+    actual_end: dt.date | None
+    team: list[str]
+    auditee_participants: str
+    conclusions: str
+    answers: int
+    questions: int
+    findings: list[FindingLine]
+
+
+def audit_detail(session: Session, audit_id: str) -> AuditDetail:
+    from sqms_desktop.store.models import Answer, Question
+
+    audit = session.get(Audit, audit_id)
+    if audit is None:
+        raise NotFoundError(f"no audit with id {audit_id}")
+    (row,) = list_audits(session, audit_id=audit_id)
+    site = session.get(Site, audit.site_id) if audit.site_id else None
+    team = session.scalars(select(User.full_name).where(User.id.in_(audit.team))).all()
+    findings = session.scalars(
+        select(Finding).where(Finding.audit_id == audit_id).order_by(Finding.reference)
+    ).all()
+    answered = session.scalar(
+        select(func.count()).select_from(Answer).where(Answer.audit_id == audit_id)
+    )
+    questions = session.scalar(
+        select(func.count()).select_from(Question).where(Question.template_id == audit.template_id)
+    )
+    return AuditDetail(
+        audit=row,
+        site=_site_line(site) if site else "",
+        objectives=audit.objectives,
+        scope=audit.scope,
+        criteria=audit.criteria,
+        planned_end=audit.planned_end,
+        actual_start=audit.actual_start,
+        actual_end=audit.actual_end,
+        team=list(team),
+        auditee_participants=audit.auditee_participants,
+        conclusions=audit.conclusions,
+        answers=answered or 0,
+        questions=questions or 0,
+        findings=[
+            FindingLine(f.reference, f.finding_class, f.statement, f.requirement, f.status)
+            for f in findings
+        ],
+    )
+
+
+def audit_id_by_reference(session: Session, reference: str) -> str:
+    found = session.scalar(select(Audit.id).where(Audit.reference == reference))
+    if found is None:
+        raise NotFoundError(f"no audit {reference}")
+    return found
+
+
+def supplier_id_by_code(session: Session, code: str) -> str:
+    found = session.scalar(select(Supplier.id).where(Supplier.code == code))
+    if found is None:
+        raise NotFoundError(f"no supplier {code}")
+    return found

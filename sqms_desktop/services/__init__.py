@@ -1,0 +1,60 @@
+"""Services: the only code that writes. Each takes a unit of work and raises domain errors."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy import select
+
+from sqms_desktop.errors import NotFoundError, ValidationError
+from sqms_desktop.store.base import Record
+from sqms_desktop.store.uow import UnitOfWork
+
+R = TypeVar("R", bound=Record)
+
+
+def get(uow: UnitOfWork, model: type[R], record_id: str, what: str) -> R:
+    record = uow.session.get(model, record_id)
+    if record is None:
+        raise NotFoundError(f"no {what} with id {record_id}")
+    return record
+
+
+def find_by(uow: UnitOfWork, model: type[R], what: str, **where: object) -> R:
+    query = select(model)
+    for name, value in where.items():
+        query = query.where(getattr(model, name) == value)
+    record = uow.session.scalars(query).first()
+    if record is None:
+        described = ", ".join(f"{k} {v}" for k, v in where.items())
+        raise NotFoundError(f"no {what} with {described}")
+    return record
+
+
+def require_text(value: str, field: str, *, limit: int | None = None) -> str:
+    cleaned = value.strip()
+    if not cleaned:
+        raise ValidationError(f"{field} must not be empty")
+    if limit is not None and len(cleaned) > limit:
+        raise ValidationError(f"{field} is longer than {limit} characters")
+    return cleaned
+
+
+def require_choice(value: str, choices: list[str], field: str) -> str:
+    if value not in choices:
+        raise ValidationError(f"{field} must be one of {', '.join(choices)}; got {value!r}")
+    return value
+
+
+def next_number(uow: UnitOfWork, column: object, prefix: str) -> int:
+    """The next free number after `prefix` in a reference column (`AUD-2026-` → 43)."""
+    from sqlalchemy import func
+
+    refs = uow.session.scalars(
+        select(func.max(column)).where(column.like(f"{prefix}%"))  # type: ignore[attr-defined]
+    ).first()
+    if not refs:
+        return 1
+    tail = str(refs)[len(prefix) :]
+    digits = "".join(ch for ch in tail if ch.isdigit())
+    return int(digits) + 1 if digits else 1

@@ -1,0 +1,38 @@
+"""People who act in the store. Users are never deleted, only deactivated."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from sqms_desktop.errors import ValidationError
+from sqms_desktop.services import find_by, require_choice, require_text
+from sqms_desktop.store.models import User, UserRole
+from sqms_desktop.store.uow import UnitOfWork
+
+USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
+
+
+def create_user(uow: UnitOfWork, username: str, full_name: str, role: str) -> User:
+    if not USERNAME.match(username):
+        raise ValidationError(
+            f"user name {username!r} must start with a letter and use only a-z, 0-9, '.', '_' "
+            "or '-' (2 to 64 characters)"
+        )
+    if uow.session.scalars(select(User.id).where(User.username == username)).first():
+        raise ValidationError(f"user name {username!r} is taken")
+    return uow.add(
+        User(
+            username=username,
+            full_name=require_text(full_name, "full name", limit=200),
+            role=require_choice(role, UserRole.values(), "role"),
+            active=True,
+        )
+    )
+
+
+def deactivate_user(uow: UnitOfWork, username: str, *, reason: str) -> User:
+    user = find_by(uow, User, "user", username=username)
+    uow.update(user, {"active": False}, reason=require_text(reason, "reason"))
+    return user

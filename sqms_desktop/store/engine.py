@@ -1,0 +1,121 @@
+"""Opening a store: engine with the right SQLite pragmas, migration to head, session factory."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sqms_desktop.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # The driver's own transaction handling is off; SQLAlchemy's "begin" event issues BEGIN,
+    # so DDL is transactional too (needed by Alembic on SQLite).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+    if mode and mode[0].lower() not in {"wal", "memory"}:
+        log.warning("SQLite refused WAL mode (got %s)", mode[0])
+
+
+def _on_sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; for SQLite the folder is created and WAL and foreign keys are on."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Store:
+    """An open, migrated store: where its data and attachments live and how to get a session."""
+
+    url: str
+    engine: Engine
+    attachments_dir: Path | None
+    session_factory: sessionmaker[Session] = field(repr=False)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, ":memory:"):
+            return Path(str(parsed.database))
+        return None
+
+    def describe(self) -> str:
+        """The store as a person names it: the file path, or the URL without its password."""
+        path = self.sqlite_path
+        if path is not None:
+            return str(path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(url: str, *, migrate: bool = True) -> Store:
+    """Open the store at `url`, backing up and migrating it to head first (DESIGN §1)."""
+    from sqms_desktop.store.migrate import upgrade_to_head
+
+    engine = make_engine(url)
+    try:
+        if migrate:
+            upgrade_to_head(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise StoreError(describe_db_error(url, exc)) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    parsed = make_url(url)
+    attachments = None
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, ":memory:"):
+        attachments = Path(str(parsed.database)).parent / "attachments"
+    return Store(
+        url=url,
+        engine=engine,
+        attachments_dir=attachments,
+        session_factory=sessionmaker(engine, expire_on_commit=False),
+    )
+
+
+def describe_db_error(url: str, exc: DBAPIError) -> str:
+    """Turn the known environment errors into a sentence a person can act on."""
+    where = make_url(url).render_as_string(hide_password=True)
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    lowered = text.lower()
+    if "database is locked" in lowered:
+        return f"The store {where} is locked by another program; close it and try again."
+    if "disk is full" in lowered or "database or disk is full" in lowered:
+        return f"The disk holding {where} is full; free some space and try again."
+    if "file is not a database" in lowered or "malformed" in lowered:
+        return f"{where} is not a readable SQMS store (the file is damaged or not a database)."
+    if "unable to open database file" in lowered:
+        return f"Cannot open {where}: the folder does not exist or is not writable."
+    return f"The store {where} could not be used: {text}"

@@ -1,0 +1,80 @@
+"""The tables behind the one write path: replicas, the change log and the trail.
+
+Visible records (models.py) are a fold over `change`; `trail_entry` is the hash-chained,
+append-only audit trail (DESIGN §7, §8). Both logs are protected by database triggers.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from sqms_desktop.store.base import ID_LENGTH, Base
+
+
+class Replica(Base):
+    """A store that writes changes: this laptop, another laptop, or the central store."""
+
+    __tablename__ = "replica"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    hlc_wall_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Change(Base):
+    """One field-level change. Immutable once written."""
+
+    __tablename__ = "change"
+    __table_args__ = (Index("ix_change_entity_record", "entity", "entity_id"),)
+
+    change_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    replica_id: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hlc: Mapped[str] = mapped_column(String(24), index=True)
+    author: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    field: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    value: Mapped[object] = mapped_column(JSON, nullable=True)
+    parents: Mapped[list[str]] = mapped_column(JSON)
+
+
+class ChangeHead(Base):
+    """Index of each field's current heads, so a write finds its parents without a scan.
+
+    Derived data: it can always be recomputed from `change`.
+    """
+
+    __tablename__ = "change_head"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    change_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class TrailEntry(Base):
+    """One line of the audit trail. Append-only; `hash` chains it to the entry before."""
+
+    __tablename__ = "trail_entry"
+    __table_args__ = (Index("ix_trail_entry_entity_record", "entity", "record_id"),)
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at_utc: Mapped[str] = mapped_column(String(32), index=True)
+    utc_offset_minutes: Mapped[int] = mapped_column(Integer)
+    user: Mapped[str] = mapped_column(String(64), index=True)
+    replica_id: Mapped[str] = mapped_column(String(16))
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    field: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    action: Mapped[str] = mapped_column(String(8))
+    old_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -1,0 +1,87 @@
+"""Schema migrations at start-up: back up, upgrade to head, refuse a newer database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.engine import make_url
+
+from sqms_desktop.errors import StoreError, StoreTooNewError
+from sqms_desktop.paths import shipped
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(shipped("migrations")))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(path: Path, label: str, *, now: dt.datetime | None = None) -> Path:
+    """Copy a live SQLite file with the online backup API (a file copy can miss WAL data)."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{path.stem}-{stamp}-{label}{path.suffix}"
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    log.info("backed up %s to %s", path, target)
+    return target
+
+
+def upgrade_to_head(engine: Engine, *, target: str = "head") -> Path | None:
+    """Bring the store to `target`; returns the backup file made first, if any."""
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    known = {rev.revision for rev in script.walk_revisions()}
+    backup: Path | None = None
+    with engine.connect() as connection:
+        current = current_revision(connection)
+        tables = set(inspect(connection).get_table_names())
+        connection.rollback()
+    where = make_url(str(engine.url)).render_as_string(hide_password=True)
+    if current is None and tables - {"alembic_version"}:
+        raise StoreError(f"{where} holds tables but is not an SQMS store; refusing to touch it.")
+    if current is not None and current not in known:
+        raise StoreTooNewError(
+            f"{where} was written by a newer SQMS Desktop (schema revision {current}); "
+            f"this version knows schema revisions up to {head}. Install the newer version "
+            "to open it; nothing was changed."
+        )
+    if current == head and target == "head":
+        return None
+    database = engine.url.database
+    if engine.url.get_backend_name() == "sqlite" and current is not None and database:
+        backup = backup_sqlite(Path(database), f"rev{current}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), target)
+    log.info("store %s migrated from %s to %s", where, current, target)
+    return backup

@@ -1,0 +1,339 @@
+"""Typed models of the entities in DESIGN §2 (the visible tables)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from sqms_desktop.store.base import ID_LENGTH, Record
+
+
+class StrEnum(enum.StrEnum):
+    @classmethod
+    def values(cls) -> list[str]:
+        return [m.value for m in cls]
+
+
+class SupplierStatus(StrEnum):
+    PROSPECT = "prospect"
+    APPROVED = "approved"
+    CONDITIONAL = "conditional"
+    PROBATION = "probation"
+    DISQUALIFIED = "disqualified"
+
+
+class RiskClass(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class UserRole(StrEnum):
+    AUDITOR = "auditor"
+    LEAD_AUDITOR = "lead_auditor"
+    QUALITY_ENGINEER = "quality_engineer"
+    ADMIN = "admin"
+
+
+class Scheme(StrEnum):
+    VDA63 = "vda63"
+    WEIGHTED = "weighted"
+    YES_NO = "yes_no"
+
+
+class TemplateStatus(StrEnum):
+    DRAFT = "draft"
+    RELEASED = "released"
+    RETIRED = "retired"
+
+
+class AuditType(StrEnum):
+    SYSTEM = "system"
+    PROCESS = "process"
+    PRODUCT = "product"
+    QUALIFICATION = "qualification"
+    FOLLOW_UP = "follow_up"
+
+
+class AuditStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    SIGNED = "signed"
+    REPORT_ISSUED = "report_issued"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class FindingClass(StrEnum):
+    MAJOR_NC = "major_nc"
+    MINOR_NC = "minor_nc"
+    OBSERVATION = "observation"
+    OPPORTUNITY_FOR_IMPROVEMENT = "opportunity_for_improvement"
+    GOOD_PRACTICE = "good_practice"
+    CRITICAL = "critical"
+
+
+class FindingStatus(StrEnum):
+    OPEN = "open"
+    CAPA_RAISED = "capa_raised"
+    CLOSED = "closed"
+
+
+class CapaType(StrEnum):
+    CORRECTIVE = "corrective"
+    PREVENTIVE = "preventive"
+
+
+class CapaState(StrEnum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+    CONTAINMENT = "containment"
+    ROOT_CAUSE = "root_cause"
+    CORRECTIVE_ACTION = "corrective_action"
+    VERIFICATION = "verification"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+def _fk(target: str, *, nullable: bool = False) -> Mapped[str]:
+    return mapped_column(
+        String(ID_LENGTH), ForeignKey(f"{target}.id"), index=True, nullable=nullable
+    )
+
+
+class User(Record):
+    __tablename__ = "user_account"
+
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Supplier(Record):
+    __tablename__ = "supplier"
+
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(2), default="")
+    status: Mapped[str] = mapped_column(String(16), default=SupplierStatus.PROSPECT.value)
+    approval_scope: Mapped[str] = mapped_column(Text, default="")
+    new_business_hold: Mapped[bool] = mapped_column(Boolean, default=False)
+    risk_class: Mapped[str] = mapped_column(String(8), default=RiskClass.MEDIUM.value)
+    commodities: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class Site(Record):
+    __tablename__ = "site"
+
+    supplier_id: Mapped[str] = _fk("supplier")
+    name: Mapped[str] = mapped_column(String(200))
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+
+
+class Contact(Record):
+    __tablename__ = "contact"
+
+    supplier_id: Mapped[str] = _fk("supplier")
+    name: Mapped[str] = mapped_column(String(200))
+    function: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+
+
+class Attachment(Record):
+    """Evidence bytes live in the content-addressed folder; this row describes them."""
+
+    __tablename__ = "attachment"
+
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    media_type: Mapped[str] = mapped_column(String(100))
+    original_name: Mapped[str] = mapped_column(String(255))
+    caption: Mapped[str] = mapped_column(Text, default="")
+    taken_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    audit_id: Mapped[str | None] = _fk("audit", nullable=True)
+    finding_id: Mapped[str | None] = _fk("finding", nullable=True)
+
+
+class Certificate(Record):
+    __tablename__ = "certificate"
+
+    supplier_id: Mapped[str] = _fk("supplier")
+    standard: Mapped[str] = mapped_column(String(64))
+    number: Mapped[str] = mapped_column(String(100))
+    issuer: Mapped[str] = mapped_column(String(200), default="")
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+    attachment_id: Mapped[str | None] = _fk("attachment", nullable=True)
+
+
+class ChecklistTemplate(Record):
+    __tablename__ = "checklist_template"
+    __table_args__ = (UniqueConstraint("key", "version"),)
+
+    key: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    scheme: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    na_policy: Mapped[str] = mapped_column(String(16), default="exclude")
+    status: Mapped[str] = mapped_column(String(16), default=TemplateStatus.DRAFT.value)
+
+
+class ChecklistSection(Record):
+    __tablename__ = "checklist_section"
+
+    template_id: Mapped[str] = _fk("checklist_template")
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(200))
+
+
+class Question(Record):
+    __tablename__ = "question"
+    __table_args__ = (UniqueConstraint("template_id", "qid"),)
+
+    template_id: Mapped[str] = _fk("checklist_template")
+    section_id: Mapped[str] = _fk("checklist_section")
+    qid: Mapped[str] = mapped_column(String(32))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    guidance: Mapped[str] = mapped_column(Text, default="")
+    type: Mapped[str] = mapped_column(String(16))
+    options: Mapped[list[str]] = mapped_column(JSON, default=list)
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    clause: Mapped[str] = mapped_column(String(100), default="")
+    star: Mapped[bool] = mapped_column(Boolean, default=False)
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    evidence_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    condition: Mapped[str] = mapped_column(String(200), default="")
+    min_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    max_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+
+class Audit(Record):
+    __tablename__ = "audit"
+
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    supplier_id: Mapped[str] = _fk("supplier")
+    site_id: Mapped[str | None] = _fk("site", nullable=True)
+    template_id: Mapped[str] = _fk("checklist_template")
+    type: Mapped[str] = mapped_column(String(16))
+    objectives: Mapped[str] = mapped_column(Text, default="")
+    scope: Mapped[str] = mapped_column(Text, default="")
+    criteria: Mapped[str] = mapped_column(Text, default="")
+    planned_start: Mapped[dt.date] = mapped_column(Date, index=True)
+    planned_end: Mapped[dt.date] = mapped_column(Date)
+    actual_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    actual_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    lead_auditor_id: Mapped[str] = _fk("user_account")
+    team: Mapped[list[str]] = mapped_column(JSON, default=list)
+    auditee_participants: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default=AuditStatus.PLANNED.value)
+    score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    grade: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    conclusions: Mapped[str] = mapped_column(Text, default="")
+
+
+class Answer(Record):
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("audit_id", "question_id"),)
+
+    audit_id: Mapped[str] = _fk("audit")
+    question_id: Mapped[str] = _fk("question")
+    value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+    na_justification: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    answered_by: Mapped[str] = mapped_column(String(64))
+    answered_at: Mapped[dt.datetime] = mapped_column()
+
+
+class Finding(Record):
+    __tablename__ = "finding"
+
+    audit_id: Mapped[str] = _fk("audit")
+    question_id: Mapped[str | None] = _fk("question", nullable=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    finding_class: Mapped[str] = mapped_column(String(32))
+    statement: Mapped[str] = mapped_column(Text)
+    requirement: Mapped[str] = mapped_column(Text, default="")
+    objective_evidence: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default=FindingStatus.OPEN.value)
+
+
+class Capa(Record):
+    """A CAPA; a SCAR is a CAPA addressed to a supplier."""
+
+    __tablename__ = "capa"
+
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    supplier_id: Mapped[str] = _fk("supplier")
+    type: Mapped[str] = mapped_column(String(16), default=CapaType.CORRECTIVE.value)
+    is_scar: Mapped[bool] = mapped_column(Boolean, default=True)
+    title: Mapped[str] = mapped_column(String(200))
+    problem_description: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(24), default=CapaState.DRAFT.value)
+    safety_critical: Mapped[bool] = mapped_column(Boolean, default=False)
+    issued_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    containment_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    root_cause_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    corrective_action_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    verification_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    closure_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class CapaFinding(Record):
+    """Link of a CAPA to a finding it answers (links are add/remove sets, DESIGN §8)."""
+
+    __tablename__ = "capa_finding"
+    __table_args__ = (UniqueConstraint("capa_id", "finding_id"),)
+
+    capa_id: Mapped[str] = _fk("capa")
+    finding_id: Mapped[str] = _fk("finding")
+
+
+class Action(Record):
+    __tablename__ = "action"
+
+    capa_id: Mapped[str] = _fk("capa")
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200))
+    due: Mapped[dt.date] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class KpiRecord(Record):
+    __tablename__ = "kpi_record"
+    __table_args__ = (UniqueConstraint("supplier_id", "period"),)
+
+    supplier_id: Mapped[str] = _fk("supplier")
+    period: Mapped[str] = mapped_column(String(7))
+    deliveries_total: Mapped[int] = mapped_column(Integer, default=0)
+    deliveries_on_time: Mapped[int] = mapped_column(Integer, default=0)
+    quantity_received: Mapped[int] = mapped_column(Integer, default=0)
+    quantity_rejected: Mapped[int] = mapped_column(Integer, default=0)
+    complaints: Mapped[int] = mapped_column(Integer, default=0)
+    premium_freight: Mapped[int] = mapped_column(Integer, default=0)

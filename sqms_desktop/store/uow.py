@@ -1,0 +1,350 @@
+"""The one write path: a unit of work that records changes and trail entries with every write.
+
+Services create, change and delete records only through `UnitOfWork.add/update/delete`; the same
+transaction appends the field-level changes (DESIGN §8) and the hash-chained trail (DESIGN §7).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import socket
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlalchemy import delete, insert, select, text, tuple_, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from sqms_desktop.canonical import canonical_json
+from sqms_desktop.errors import StoreError, ValidationError
+from sqms_desktop.store.base import Record
+from sqms_desktop.store.engine import Store
+from sqms_desktop.store.ledger import Change, ChangeHead, Replica, TrailEntry
+from sqms_desktop.store.registry import STATUS_FIELDS, fields_of, table_of, to_json
+from sqms_desktop.sync.hlc import Hlc
+from sqms_desktop.trail import GENESIS_HASH, entry_hash
+
+R = TypeVar("R", bound=Record)
+Clock = Callable[[], dt.datetime]
+IdFactory = Callable[[], str]
+
+
+def system_clock() -> dt.datetime:
+    """Local time, aware, so the trail can keep the offset beside UTC."""
+    return dt.datetime.now().astimezone()
+
+
+def random_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_naive(moment: dt.datetime) -> dt.datetime:
+    """How timestamps are kept in record columns: UTC without tzinfo."""
+    return moment.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class WriteContext:
+    """Who writes and by which clock; tests and the demo pass their own clock and ids."""
+
+    user: str
+    clock: Clock = system_clock
+    new_id: IdFactory = random_id
+
+
+def ensure_local_replica(
+    session: Session, *, replica_id: str | None = None, name: str | None = None
+) -> Replica:
+    """This store's own replica identity, made on first use."""
+    local = session.scalars(select(Replica).where(Replica.is_local.is_(True))).first()
+    if local is not None:
+        return local
+    local = Replica(
+        id=replica_id or secrets.token_hex(4),
+        name=name or socket.gethostname(),
+        is_local=True,
+        last_seq=0,
+        hlc_wall_ms=0,
+        hlc_counter=0,
+    )
+    session.add(local)
+    session.flush()
+    return local
+
+
+class UnitOfWork:
+    """One user action: a session that commits or rolls back as a whole."""
+
+    def __init__(self, store: Store, context: WriteContext) -> None:
+        self.store = store
+        self.context = context
+        self.session: Session = store.session()
+        self._writing = False
+        self._committed = False
+        self._now: dt.datetime | None = None
+        self._replica: Replica | None = None
+        self._hlc = Hlc(0, 0)
+        self._changes: list[dict[str, Any]] = []
+        self._trail: list[dict[str, Any]] = []
+        self._trail_seq = 0
+        self._trail_hash = GENESIS_HASH
+        self._heads: dict[tuple[str, str, str], list[str]] = {}
+        self._heads_in_db: set[tuple[str, str, str]] = set()
+        self._dirty_heads: set[tuple[str, str, str]] = set()
+        self._pending_table: str | None = None
+
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if not self._committed:
+            self.session.rollback()
+        self.session.close()
+
+    @property
+    def user(self) -> str:
+        return self.context.user
+
+    @property
+    def now(self) -> dt.datetime:
+        """The time of this action, read once so all its entries agree."""
+        if self._now is None:
+            self._now = self.context.clock()
+            if self._now.tzinfo is None:
+                raise ValidationError("the clock must give aware datetimes")
+        return self._now
+
+    def new_id(self) -> str:
+        return self.context.new_id()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, record: R) -> R:
+        """Insert a new record and log each of its fields."""
+        self._begin_writing()
+        if not record.id:
+            record.id = self.new_id()
+        table = table_of(record)
+        for column in table.columns:
+            if getattr(record, column.key) is None and column.default is not None:
+                default = column.default
+                if default.is_scalar:
+                    setattr(record, column.key, default.arg)  # type: ignore[attr-defined]
+                elif default.is_callable:
+                    setattr(record, column.key, default.arg({}))  # type: ignore[attr-defined]
+        if self._pending_table not in (None, table.name):
+            # Records carry no relationships, so the session cannot order inserts across
+            # tables; services add parents first, and flushing at each switch keeps that order.
+            self.session.flush()
+        self._pending_table = table.name
+        self.session.add(record)
+        values: dict[str, Any] = {}
+        for name in fields_of(table):
+            value = to_json(table.columns[name], getattr(record, name))
+            values[name] = value
+            self._change(table.name, record.id, name, value, new_record=True)
+        self._trail_entry(table.name, record.id, None, "create", None, values, "")
+        return record
+
+    def update(self, record: Record, values: dict[str, Any], *, reason: str = "") -> list[str]:
+        """Set fields on a record; only the fields whose value changes are logged."""
+        table = table_of(record)
+        changed: list[str] = []
+        for name, new in values.items():
+            if name == "id" or name not in table.columns:
+                raise ValidationError(f"{table.name} has no field {name!r}")
+            column = table.columns[name]
+            old_json = to_json(column, getattr(record, name))
+            new_json = to_json(column, new)
+            if old_json == new_json:
+                continue
+            self._begin_writing()
+            if self._pending_table not in (None, table.name):
+                self.session.flush()
+                self._pending_table = None
+            setattr(record, name, new)
+            self._change(table.name, record.id, name, new_json)
+            self._trail_entry(table.name, record.id, name, "change", old_json, new_json, reason)
+            changed.append(name)
+        return changed
+
+    def delete(self, record: Record, *, reason: str) -> None:
+        """Delete a record; the change names every field head it saw, so a concurrent edit wins."""
+        if not reason.strip():
+            raise ValidationError("a deletion needs a reason")
+        self._begin_writing()
+        table = table_of(record)
+        old = {
+            name: to_json(table.columns[name], getattr(record, name)) for name in fields_of(table)
+        }
+        parents: list[str] = []
+        for name in fields_of(table):
+            parents.extend(self._field_heads(table.name, record.id, name))
+        self._append_change(table.name, record.id, None, "delete", None, sorted(parents))
+        self._trail_entry(table.name, record.id, None, "delete", old, None, reason)
+        self.session.delete(record)
+
+    def commit(self) -> None:
+        if self._writing:
+            self.session.flush()
+            self._flush_logs()
+        self.session.commit()
+        self._committed = True
+
+    # -- the logs --------------------------------------------------------------------------
+
+    def _begin_writing(self) -> None:
+        """Take the store's write lock first, so the seq and trail head read here stay ours."""
+        if self._writing:
+            return
+        session = self.session
+        try:
+            if session.get_bind().dialect.name == "postgresql":
+                session.execute(text("LOCK TABLE trail_entry IN EXCLUSIVE MODE"))
+            replica = ensure_local_replica(session)
+            session.execute(
+                update(Replica).where(Replica.id == replica.id).values(last_seq=Replica.last_seq)
+            )
+        except OperationalError as exc:
+            raise StoreError(
+                "The store is busy with another program's change; try again in a moment."
+            ) from exc
+        session.refresh(replica)
+        self._replica = replica
+        self._hlc = Hlc(replica.hlc_wall_ms, replica.hlc_counter)
+        last = session.execute(
+            select(TrailEntry.seq, TrailEntry.hash).order_by(TrailEntry.seq.desc()).limit(1)
+        ).first()
+        if last is not None:
+            self._trail_seq, self._trail_hash = last.seq, last.hash
+        self._writing = True
+
+    def _field_heads(self, entity: str, entity_id: str, field: str) -> list[str]:
+        key = (entity, entity_id, field)
+        if key not in self._heads:
+            heads = list(
+                self.session.scalars(
+                    select(ChangeHead.change_id).where(
+                        ChangeHead.entity == entity,
+                        ChangeHead.entity_id == entity_id,
+                        ChangeHead.field == field,
+                    )
+                )
+            )
+            self._heads[key] = heads
+            if heads:
+                self._heads_in_db.add(key)
+        return self._heads[key]
+
+    def _change(
+        self, entity: str, entity_id: str, field: str, value: Any, *, new_record: bool = False
+    ) -> None:
+        key = (entity, entity_id, field)
+        if new_record:
+            self._heads[key] = []
+        parents = sorted(self._field_heads(entity, entity_id, field))
+        kind = "status" if field in STATUS_FIELDS else "set"
+        change_id = self._append_change(entity, entity_id, field, kind, value, parents)
+        self._heads[key] = [change_id]
+        self._dirty_heads.add(key)
+
+    def _append_change(
+        self,
+        entity: str,
+        entity_id: str,
+        field: str | None,
+        kind: str,
+        value: Any,
+        parents: list[str],
+    ) -> str:
+        replica = self._replica
+        assert replica is not None
+        replica.last_seq += 1
+        self._hlc = self._hlc.tick(int(self.now.timestamp() * 1000))
+        change_id = f"{replica.id}:{replica.last_seq}"
+        self._changes.append(
+            {
+                "change_id": change_id,
+                "replica_id": replica.id,
+                "seq": replica.last_seq,
+                "hlc": self._hlc.encode(),
+                "author": self.user,
+                "entity": entity,
+                "entity_id": entity_id,
+                "field": field,
+                "kind": kind,
+                "value": value,
+                "parents": parents,
+            }
+        )
+        return change_id
+
+    def _trail_entry(
+        self,
+        entity: str,
+        record_id: str,
+        field: str | None,
+        action: str,
+        old: Any,
+        new: Any,
+        reason: str,
+    ) -> None:
+        assert self._replica is not None
+        now = self.now
+        offset = now.utcoffset() or dt.timedelta(0)
+        self._trail_seq += 1
+        entry: dict[str, Any] = {
+            "seq": self._trail_seq,
+            "at_utc": now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "utc_offset_minutes": int(offset.total_seconds() // 60),
+            "user": self.user,
+            "replica_id": self._replica.id,
+            "entity": entity,
+            "record_id": record_id,
+            "field": field,
+            "action": action,
+            "old_value": None if old is None else canonical_json(old),
+            "new_value": None if new is None else canonical_json(new),
+            "reason": reason,
+            "prev_hash": self._trail_hash,
+        }
+        entry["hash"] = entry_hash(self._trail_hash, entry)
+        self._trail_hash = entry["hash"]
+        self._trail.append(entry)
+
+    def _flush_logs(self) -> None:
+        session = self.session
+        replica = self._replica
+        assert replica is not None
+        replica.hlc_wall_ms = self._hlc.wall_ms
+        replica.hlc_counter = self._hlc.counter
+        stale = [key for key in self._dirty_heads if key in self._heads_in_db]
+        for start in range(0, len(stale), 300):
+            session.execute(
+                delete(ChangeHead).where(
+                    tuple_(ChangeHead.entity, ChangeHead.entity_id, ChangeHead.field).in_(
+                        stale[start : start + 300]
+                    )
+                )
+            )
+        heads = [
+            {"entity": e, "entity_id": i, "field": f, "change_id": c}
+            for (e, i, f) in self._dirty_heads
+            for c in self._heads[(e, i, f)]
+        ]
+        if heads:
+            session.execute(insert(ChangeHead), heads)
+        if self._changes:
+            session.execute(insert(Change), self._changes)
+        if self._trail:
+            session.execute(insert(TrailEntry), self._trail)
+        session.flush()
