@@ -14,7 +14,7 @@ R = TypeVar("R", bound=Record)
 
 
 def get(uow: UnitOfWork, model: type[R], record_id: str, what: str) -> R:
-    record = uow.session.get(model, record_id)
+    record = uow.get(model, record_id)
     if record is None:
         raise NotFoundError(f"no {what} with id {record_id}")
     return record

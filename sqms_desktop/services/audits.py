@@ -135,7 +135,8 @@ def record_answer(
     if not_applicable and not na_justification.strip():
         raise ValidationError(f"question {question.qid}: 'not applicable' needs a justification")
     if not not_applicable:
-        value = _check_value(question, value)
+        template = get(uow, ChecklistTemplate, audit.template_id, "checklist template")
+        value = _check_value(question, value, template.scheme)
     values = {
         "value": None if not_applicable else value,
         "not_applicable": not_applicable,
@@ -144,22 +145,42 @@ def record_answer(
         "answered_by": uow.user,
         "answered_at": utc_naive(uow.now),
     }
-    existing = uow.session.scalars(
-        select(Answer).where(Answer.audit_id == audit.id, Answer.question_id == question.id)
-    ).first()
+    existing = next(
+        (
+            a
+            for a in uow.session.new
+            if isinstance(a, Answer) and a.audit_id == audit.id and a.question_id == question.id
+        ),
+        None,
+    )
+    if existing is None:
+        with uow.session.no_autoflush:  # pending answers of this action stay one batch insert
+            existing = uow.session.scalars(
+                select(Answer).where(Answer.audit_id == audit.id, Answer.question_id == question.id)
+            ).first()
     if existing is not None:
         uow.update(existing, values)
         return existing
     return uow.add(Answer(audit_id=audit.id, question_id=question.id, **values))
 
 
-SCORE_VALUES = {"vda63": ("0", "4", "6", "8", "10"), "weighted": ("0", "1", "2", "3")}
+SCORE_VALUES: dict[str, tuple[str, ...]] = {
+    "vda63": ("0", "4", "6", "8", "10"),
+    "weighted": ("0", "1", "2", "3"),
+}
 
 
-def _check_value(question: Question, value: str | None) -> str:
+def _check_value(question: Question, value: str | None, scheme: str) -> str:
     if value is None or not value.strip():
         raise ValidationError(f"question {question.qid}: an answer needs a value")
     value = value.strip()
+    if question.type == "score":
+        allowed = SCORE_VALUES.get(scheme, ())
+        if value not in allowed:
+            raise ValidationError(
+                f"question {question.qid}: the {scheme} scheme scores "
+                f"{', '.join(allowed) or 'nothing'}; got {value!r}"
+            )
     if question.type in ("yes_no", "yes_no_na"):
         allowed = ("yes", "no", "na") if question.type == "yes_no_na" else ("yes", "no")
         if value not in allowed:

@@ -96,6 +96,7 @@ class UnitOfWork:
         self._heads_in_db: set[tuple[str, str, str]] = set()
         self._dirty_heads: set[tuple[str, str, str]] = set()
         self._pending_table: str | None = None
+        self._loaded: dict[tuple[type[Record], str], Record] = {}
 
     def __enter__(self) -> UnitOfWork:
         return self
@@ -125,6 +126,16 @@ class UnitOfWork:
 
     def new_id(self) -> str:
         return self.context.new_id()
+
+    def get(self, model: type[R], record_id: str) -> R | None:
+        """Load a record, kept for the life of this unit of work (the session's map is weak)."""
+        key = (model, record_id)
+        found = self._loaded.get(key)
+        if found is None:
+            found = self.session.get(model, record_id)
+            if found is not None:
+                self._loaded[key] = found
+        return found  # type: ignore[return-value]
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -207,23 +218,31 @@ class UnitOfWork:
         if self._writing:
             return
         session = self.session
-        try:
-            if session.get_bind().dialect.name == "postgresql":
-                session.execute(text("LOCK TABLE trail_entry IN EXCLUSIVE MODE"))
-            replica = ensure_local_replica(session)
-            session.execute(
-                update(Replica).where(Replica.id == replica.id).values(last_seq=Replica.last_seq)
-            )
-        except OperationalError as exc:
-            raise StoreError(
-                "The store is busy with another program's change; try again in a moment."
-            ) from exc
-        session.refresh(replica)
+        lock = (
+            update(Replica)
+            .where(Replica.is_local.is_(True))
+            .values(last_seq=Replica.last_seq)
+            .returning(Replica.id)
+        )
+        with session.no_autoflush:
+            try:
+                if session.get_bind().dialect.name == "postgresql":
+                    session.execute(text("LOCK TABLE trail_entry IN EXCLUSIVE MODE"))
+                # An UPDATE first takes the write lock before anything is read.
+                replica_id = session.scalar(lock)
+                if replica_id is None:
+                    replica_id = ensure_local_replica(session).id
+                    session.scalar(lock)
+            except OperationalError as exc:
+                raise StoreError(
+                    "The store is busy with another program's change; try again in a moment."
+                ) from exc
+            replica = session.get_one(Replica, replica_id, populate_existing=True)
+            last = session.execute(
+                select(TrailEntry.seq, TrailEntry.hash).order_by(TrailEntry.seq.desc()).limit(1)
+            ).first()
         self._replica = replica
         self._hlc = Hlc(replica.hlc_wall_ms, replica.hlc_counter)
-        last = session.execute(
-            select(TrailEntry.seq, TrailEntry.hash).order_by(TrailEntry.seq.desc()).limit(1)
-        ).first()
         if last is not None:
             self._trail_seq, self._trail_hash = last.seq, last.hash
         self._writing = True
@@ -231,15 +250,16 @@ class UnitOfWork:
     def _field_heads(self, entity: str, entity_id: str, field: str) -> list[str]:
         key = (entity, entity_id, field)
         if key not in self._heads:
-            heads = list(
-                self.session.scalars(
-                    select(ChangeHead.change_id).where(
-                        ChangeHead.entity == entity,
-                        ChangeHead.entity_id == entity_id,
-                        ChangeHead.field == field,
+            with self.session.no_autoflush:
+                heads = list(
+                    self.session.scalars(
+                        select(ChangeHead.change_id).where(
+                            ChangeHead.entity == entity,
+                            ChangeHead.entity_id == entity_id,
+                            ChangeHead.field == field,
+                        )
                     )
                 )
-            )
             self._heads[key] = heads
             if heads:
                 self._heads_in_db.add(key)
@@ -341,10 +361,12 @@ class UnitOfWork:
             for (e, i, f) in self._dirty_heads
             for c in self._heads[(e, i, f)]
         ]
+        # Core executemany: the logs are plain rows, no ORM bookkeeping needed.
+        connection = session.connection()
         if heads:
-            session.execute(insert(ChangeHead), heads)
+            connection.execute(insert(ChangeHead), heads)
         if self._changes:
-            session.execute(insert(Change), self._changes)
+            connection.execute(insert(Change), self._changes)
         if self._trail:
-            session.execute(insert(TrailEntry), self._trail)
+            connection.execute(insert(TrailEntry), self._trail)
         session.flush()

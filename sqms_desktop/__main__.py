@@ -1,0 +1,8 @@
+"""`python -m sqms_desktop` starts the desktop application."""
+
+import sys
+
+from sqms_desktop.gui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,680 @@
+"""Demo and scale data, written through the same services as the application.
+
+Deterministic: the same options (seed and reference date) give the same store, ids included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from sqms_desktop.demo_data import (
+    CAPA_TITLES,
+    CERTIFICATE_STANDARDS,
+    COMMODITIES,
+    COUNTRIES,
+    FINDING_STATEMENTS,
+    USERS,
+    Country,
+)
+from sqms_desktop.demo_templates import TEMPLATES
+from sqms_desktop.errors import ValidationError
+from sqms_desktop.progress import Progress
+from sqms_desktop.scoring import ScoredAnswer, score_weighted, score_yes_no
+from sqms_desktop.services import audits, capas, suppliers, templates, users
+from sqms_desktop.store.engine import Store, open_store
+from sqms_desktop.store.models import AuditStatus, Question, Supplier
+from sqms_desktop.store.uow import UnitOfWork, WriteContext, ensure_local_replica
+
+DEMO_TZ = dt.timezone(dt.timedelta(hours=1))
+KPI_MONTHS = 24
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    suppliers: int = 40
+    audits: int = 300
+    seed: int = 2026
+    today: dt.date | None = None
+
+
+@dataclass
+class DemoSummary:
+    users: int = 0
+    suppliers: int = 0
+    sites: int = 0
+    certificates: int = 0
+    kpi_records: int = 0
+    templates: int = 0
+    audits: int = 0
+    answers: int = 0
+    findings: int = 0
+    capas: int = 0
+    audits_by_status: dict[str, int] = field(default_factory=dict)
+    findings_by_class: dict[str, int] = field(default_factory=dict)
+    capas_by_state: dict[str, int] = field(default_factory=dict)
+
+
+class _DemoClock:
+    """The demo's clock: set to the moment each simulated action happens."""
+
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+
+@dataclass
+class _Supplier:
+    id: str
+    code: str
+    name: str
+    country: Country
+    site_ids: list[str]
+    contact: str
+    speed: float  # how fast the supplier answers CAPAs: 1.0 on time, > 1 late
+
+
+@dataclass
+class _Template:
+    id: str
+    key: str
+    scheme: str
+    na_policy: str
+    questions: list[tuple[str, str, str, float, bool, str]]  # id, qid, type, weight, star, clause
+
+
+# Audit states in the order the first audits take them, so even a tiny demo shows every state.
+STATE_CYCLE = (
+    AuditStatus.CLOSED,
+    AuditStatus.PLANNED,
+    AuditStatus.IN_PROGRESS,
+    AuditStatus.COMPLETED,
+    AuditStatus.SIGNED,
+    AuditStatus.REPORT_ISSUED,
+    AuditStatus.CANCELLED,
+)
+STATE_WEIGHTS = {
+    AuditStatus.PLANNED: 18,
+    AuditStatus.IN_PROGRESS: 4,
+    AuditStatus.COMPLETED: 6,
+    AuditStatus.SIGNED: 6,
+    AuditStatus.REPORT_ISSUED: 10,
+    AuditStatus.CLOSED: 52,
+    AuditStatus.CANCELLED: 4,
+}
+FINDING_CYCLE = (
+    "major_nc",
+    "minor_nc",
+    "observation",
+    "opportunity_for_improvement",
+    "good_practice",
+)
+
+
+class DemoGenerator:
+    def __init__(self, store: Store, options: DemoOptions, progress: Progress | None) -> None:
+        self.store = store
+        self.options = options
+        self.progress = progress or Progress()
+        self.rng = random.Random(options.seed)
+        self.today = options.today or dt.date.today()
+        self.clock = _DemoClock(self._at(self.today - dt.timedelta(days=800), 8))
+        id_rng = random.Random(options.seed * 7919 + 1)
+        self.context = WriteContext(
+            user="admin",
+            clock=self.clock,
+            new_id=lambda: str(uuid.UUID(int=id_rng.getrandbits(128), version=4)),
+        )
+        self.summary = DemoSummary()
+        self.users: dict[str, str] = {}
+        self.leads: list[str] = []
+        self.auditors: list[str] = []
+        self.quality_engineer = "marta.zielinska"
+        self.suppliers: list[_Supplier] = []
+        self.templates: list[_Template] = []
+        self.capa_count = 0
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _at(self, day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=DEMO_TZ)
+
+    def _uow(self, moment: dt.datetime, user: str = "admin") -> UnitOfWork:
+        self.clock.moment = moment
+        context = WriteContext(user=user, clock=self.clock, new_id=self.context.new_id)
+        return UnitOfWork(self.store, context)
+
+    # -- the run -----------------------------------------------------------------------------
+
+    def run(self) -> DemoSummary:
+        with self.store.session() as session:
+            if session.scalar(select(func.count()).select_from(Supplier)):
+                raise ValidationError(
+                    f"{self.store.describe()} already holds suppliers; demo data go into a new "
+                    "store (choose another --db)"
+                )
+            ensure_local_replica(
+                session,
+                replica_id=f"{random.Random(self.options.seed).getrandbits(32):08x}",
+                name="demo laptop",
+            )
+            session.commit()
+        total = self.options.suppliers + self.options.audits
+        self._make_users()
+        self._make_templates()
+        for index in range(self.options.suppliers):
+            self._make_supplier(index)
+            self.progress.report(index + 1, total, "suppliers and KPI records")
+        plans = self._plan_audits()
+        for index, (supplier, template, start, state) in enumerate(plans):
+            self._make_audit(index, supplier, template, start, state)
+            self.progress.report(self.options.suppliers + index + 1, total, "audits")
+        return self.summary
+
+    def _make_users(self) -> None:
+        with self._uow(self.clock.moment) as uow:
+            for username, full_name, role in USERS:
+                user = users.create_user(uow, username, full_name, role)
+                self.users[username] = user.id
+                if role == "lead_auditor":
+                    self.leads.append(username)
+                elif role == "auditor":
+                    self.auditors.append(username)
+            uow.commit()
+        self.summary.users = len(USERS)
+
+    def _make_templates(self) -> None:
+        for spec in TEMPLATES:
+            with self._uow(self.clock.moment, "marta.zielinska") as uow:
+                template = templates.create_template(uow, spec)
+                templates.release_template(uow, template.id)
+                uow.commit()
+            with self.store.session() as session:
+                rows = session.execute(
+                    select(
+                        Question.id,
+                        Question.qid,
+                        Question.type,
+                        Question.weight,
+                        Question.star,
+                        Question.clause,
+                    )
+                    .where(Question.template_id == template.id)
+                    .order_by(Question.position)
+                ).all()
+            self.templates.append(
+                _Template(
+                    template.id,
+                    spec.key,
+                    spec.scheme,
+                    spec.na_policy,
+                    [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows],
+                )
+            )
+        self.summary.templates = len(self.templates)
+
+    def _make_supplier(self, index: int) -> None:
+        rng = self.rng
+        country = COUNTRIES[index % len(COUNTRIES)] if index < 14 else rng.choice(COUNTRIES)
+        family = rng.choice(country.families)
+        trade = rng.choice(country.trades)
+        legal = rng.choice(country.legal_forms)
+        name = " ".join(p for p in (family, trade, legal) if p)
+        if country.code == "CN":
+            name = f"{family}{trade}"
+        code = f"SUP-{index + 1:04d}"
+        risk = rng.choices(["high", "medium", "low"], [2, 5, 3])[0]
+        status = rng.choices(
+            ["approved", "conditional", "probation", "prospect", "disqualified"],
+            [70, 12, 7, 8, 3],
+        )[0]
+        if index < 5:
+            status = ("approved", "conditional", "probation", "prospect", "disqualified")[index]
+        commodities = rng.sample(COMMODITIES, rng.randint(1, 3))
+        created = self._at(self.today - dt.timedelta(days=790 - index % 30), 9)
+        with self._uow(created, "marta.zielinska") as uow:
+            supplier = suppliers.create_supplier(
+                uow,
+                suppliers.SupplierInput(
+                    code=code,
+                    name=name,
+                    country=country.code,
+                    risk_class=risk,
+                    status="prospect",
+                    approval_scope=f"Supply of {commodities[0]} to series production",
+                    commodities=commodities,
+                ),
+            )
+            if status != "prospect":
+                suppliers.set_supplier_status(
+                    uow,
+                    supplier.id,
+                    status,
+                    reason="initial qualification decision",
+                    new_business_hold=status in ("probation", "disqualified"),
+                )
+            site_ids = []
+            for site_no in range(rng.choice((1, 1, 1, 2, 2, 3))):
+                postal, city = rng.choice(country.cities)
+                site = suppliers.add_site(
+                    uow,
+                    supplier.id,
+                    f"Plant {site_no + 1} {city}",
+                    street=f"{rng.choice(country.streets)} {rng.randint(1, 180)}",
+                    postal_code=postal,
+                    city=city,
+                    country=country.code,
+                )
+                site_ids.append(site.id)
+            contact = rng.choice(country.people)
+            suppliers.add_contact(
+                uow,
+                supplier.id,
+                contact,
+                function="Quality manager",
+                email=f"quality@{code.lower()}.example",
+                phone=f"+{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+            )
+            self._make_certificates(uow, supplier.id, index)
+            uow.commit()
+        self.summary.suppliers += 1
+        self.summary.sites += len(site_ids)
+        self.suppliers.append(
+            _Supplier(
+                supplier.id,
+                code,
+                name,
+                country,
+                site_ids,
+                contact,
+                speed=rng.choice((0.7, 0.9, 1.0, 1.0, 1.2, 1.6, 2.5)),
+            )
+        )
+        self._make_kpis(supplier.id, index)
+
+    def _make_certificates(self, uow: UnitOfWork, supplier_id: str, index: int) -> None:
+        rng = self.rng
+        count = rng.choice((1, 1, 2, 2, 3))
+        for number in range(count):
+            standard, issuers = CERTIFICATE_STANDARDS[
+                0 if number == 0 else rng.randrange(len(CERTIFICATE_STANDARDS))
+            ]
+            # Some certificates run out soon (within 90 days) or have run out, to show warnings.
+            remaining = rng.choice((-40, 25, 70, 200, 400, 600, 800, 1000))
+            if index < 3:
+                remaining = (25, -40, 70)[index]
+            until = self.today + dt.timedelta(days=remaining)
+            suppliers.add_certificate(
+                uow,
+                supplier_id,
+                standard,
+                f"{standard.replace(' ', '')}-{rng.randint(100000, 999999)}",
+                issuer=rng.choice(issuers),
+                valid_from=until - dt.timedelta(days=3 * 365),
+                valid_until=until,
+            )
+            self.summary.certificates += 1
+
+    def _make_kpis(self, supplier_id: str, index: int) -> None:
+        rng = self.rng
+        base_ppm = rng.choice((150, 400, 900, 2500, 6000))
+        trend = rng.choice((-0.03, 0.0, 0.0, 0.02, 0.06))  # relative change in PPM per month
+        on_time = rng.uniform(0.82, 0.99)
+        first = dt.date(self.today.year, self.today.month, 1)
+        with self._uow(self._at(self.today - dt.timedelta(days=1), 18), "marta.zielinska") as uow:
+            for back in range(KPI_MONTHS, 0, -1):
+                month_index = first.month - 1 - back
+                year = first.year + month_index // 12
+                month = month_index % 12 + 1
+                age = KPI_MONTHS - back
+                deliveries = rng.randint(8, 60)
+                received = deliveries * rng.randint(200, 2000)
+                ppm = max(0.0, base_ppm * (1 + trend) ** age * rng.uniform(0.6, 1.4))
+                rejected = min(received, round(received * ppm / 1_000_000))
+                suppliers.record_kpi(
+                    uow,
+                    supplier_id,
+                    suppliers.KpiInput(
+                        period=f"{year:04d}-{month:02d}",
+                        deliveries_total=deliveries,
+                        deliveries_on_time=min(
+                            deliveries, round(deliveries * min(1.0, rng.gauss(on_time, 0.04)))
+                        ),
+                        quantity_received=received,
+                        quantity_rejected=rejected,
+                        complaints=1 if rng.random() < ppm / 20000 else 0,
+                        premium_freight=1 if rng.random() < (1 - on_time) else 0,
+                    ),
+                )
+            uow.commit()
+        self.summary.kpi_records += KPI_MONTHS
+
+    # -- audits ------------------------------------------------------------------------------
+
+    def _plan_audits(self) -> list[tuple[_Supplier, _Template, dt.date, AuditStatus]]:
+        rng = self.rng
+        plans = []
+        states = list(STATE_WEIGHTS)
+        weights = list(STATE_WEIGHTS.values())
+        for index in range(self.options.audits):
+            supplier = self.suppliers[index % len(self.suppliers)] if self.suppliers else None
+            if supplier is None:
+                break
+            template = self.templates[0 if rng.random() < 0.75 else 1]
+            if index < len(STATE_CYCLE):
+                state = STATE_CYCLE[index]
+                if index == 1:
+                    template = self.templates[1]  # a GMP audit early on shows critical findings
+            else:
+                state = rng.choices(states, weights)[0]
+            plans.append((supplier, template, self._start_for(state), state))
+        plans.sort(key=lambda p: (p[2], p[0].code))
+        return plans
+
+    def _start_for(self, state: AuditStatus) -> dt.date:
+        rng = self.rng
+        ranges = {
+            AuditStatus.PLANNED: (7, 180),
+            AuditStatus.IN_PROGRESS: (-2, 0),
+            AuditStatus.COMPLETED: (-12, -4),
+            AuditStatus.SIGNED: (-25, -8),
+            AuditStatus.REPORT_ISSUED: (-70, -15),
+            AuditStatus.CLOSED: (-720, -40),
+            AuditStatus.CANCELLED: (-300, 60),
+        }
+        low, high = ranges[state]
+        day = self.today + dt.timedelta(days=rng.randint(low, high))
+        while day.weekday() >= 5:
+            day -= dt.timedelta(days=1)
+        return day
+
+    def _make_audit(
+        self, index: int, supplier: _Supplier, template: _Template, start: dt.date, state: str
+    ) -> None:
+        rng = self.rng
+        lead = self.leads[index % len(self.leads)]
+        team = [self.users[rng.choice(self.auditors)]]
+        planned_at = self._at(start - dt.timedelta(days=rng.randint(20, 60)), 10)
+        with self._uow(planned_at, lead) as uow:
+            audit = audits.plan_audit(
+                uow,
+                audits.AuditPlan(
+                    supplier_id=supplier.id,
+                    template_id=template.id,
+                    lead_auditor_id=self.users[lead],
+                    planned_start=start,
+                    planned_end=start + dt.timedelta(days=1),
+                    type="process"
+                    if template.scheme == "weighted" and index % 3 == 0
+                    else ("qualification" if template.scheme == "yes_no" else "system"),
+                    site_id=supplier.site_ids[index % len(supplier.site_ids)],
+                    objectives="Confirm the supplier's quality system meets our requirements "
+                    "and verify the effectiveness of actions from earlier audits.",
+                    scope=f"Processes and products supplied to us from {supplier.name}",
+                    criteria="ISO 9001:2015, customer-specific requirements, supplier "
+                    "quality manual rev. 7",
+                    team=team,
+                    auditee_participants=f"{supplier.contact} (quality manager); plant manager",
+                ),
+            )
+            uow.commit()
+        self.summary.audits += 1
+        self._count(self.summary.audits_by_status, state)
+        if state == AuditStatus.PLANNED:
+            return
+        if state == AuditStatus.CANCELLED:
+            with self._uow(planned_at + dt.timedelta(days=5), lead) as uow:
+                audits.change_audit_status(
+                    uow, audit.id, "cancelled", reason="supplier plant shutdown; re-planned"
+                )
+                uow.commit()
+            return
+        self._execute(index, audit.id, supplier, template, start, state, lead)
+
+    def _execute(
+        self,
+        index: int,
+        audit_id: str,
+        supplier: _Supplier,
+        template: _Template,
+        start: dt.date,
+        state: str,
+        lead: str,
+    ) -> None:
+        rng = self.rng
+        quality = rng.choice((0.7, 0.85, 0.9, 0.95, 0.97, 0.98))
+        complete = state != AuditStatus.IN_PROGRESS
+        questions = template.questions if complete else template.questions[:6]
+        scored: list[ScoredAnswer] = []
+        low: list[tuple[str, str, str]] = []
+        with self._uow(self._at(start, 9), lead) as uow:
+            audits.start_audit(uow, audit_id, start)
+            for qid_db, qid, qtype, weight, star, clause in questions:
+                value = self._answer_value(qtype, quality)
+                audits.record_answer(
+                    uow,
+                    audit_id,
+                    qid_db,
+                    value,
+                    note="Seen on the shop floor." if rng.random() < 0.2 else "",
+                )
+                self.summary.answers += 1
+                scored.append(ScoredAnswer(qid, value, weight, knock_out=star))
+                if value in ("0", "1", "no"):
+                    low.append((qid_db, clause, value))
+            findings = self._findings(uow, index, audit_id, template, low, complete)
+            if complete:
+                result = (
+                    score_yes_no(scored)
+                    if template.scheme == "yes_no"
+                    else score_weighted(scored, na_policy=template.na_policy)
+                )
+                audits.complete_audit(
+                    uow,
+                    audit_id,
+                    start + dt.timedelta(days=1),
+                    conclusions=self._conclusion(result.grade, len(findings)),
+                    score=result.total,
+                    grade=result.grade,
+                )
+            uow.commit()
+        end = start + dt.timedelta(days=1)
+        steps = {
+            AuditStatus.SIGNED: ("signed",),
+            AuditStatus.REPORT_ISSUED: ("signed", "report_issued"),
+            AuditStatus.CLOSED: ("signed", "report_issued", "closed"),
+        }.get(AuditStatus(state), ())
+        for offset, step in enumerate(steps):
+            with self._uow(self._at(end + dt.timedelta(days=offset * 3), 16), lead) as uow:
+                audits.change_audit_status(uow, audit_id, step)
+                uow.commit()
+        nonconformities = [f for f in findings if f[1] in ("major_nc", "minor_nc", "critical")]
+        if complete and nonconformities and (state != AuditStatus.COMPLETED or index % 2):
+            self._make_capa(index, supplier, end, nonconformities)
+
+    def _answer_value(self, qtype: str, quality: float) -> str:
+        rng = self.rng
+        if qtype == "yes_no":
+            return "yes" if rng.random() < quality + 0.05 else "no"
+        roll = rng.random()
+        if roll < quality * 0.8:
+            return "3"
+        if roll < quality:
+            return "2"
+        return "1" if roll < quality + (1 - quality) * 0.7 else "0"
+
+    def _findings(
+        self,
+        uow: UnitOfWork,
+        index: int,
+        audit_id: str,
+        template: _Template,
+        low: list[tuple[str, str, str]],
+        complete: bool,
+    ) -> list[tuple[str, str]]:
+        rng = self.rng
+        made: list[tuple[str, str]] = []
+        gmp = template.scheme == "yes_no"
+        for qid_db, clause, value in low:
+            if value == "0" or (gmp and rng.random() < 0.3):
+                cls = "critical" if gmp and rng.random() < 0.4 else "major_nc"
+            elif rng.random() < 0.6:
+                cls = "minor_nc"
+            else:
+                continue  # a weak answer the auditor noted without a finding
+            made.append(self._finding(uow, audit_id, cls, qid_db, clause))
+        extras = rng.randint(0, 2) if complete else 0
+        if complete and index < len(FINDING_CYCLE) * 2:
+            extras = max(extras, 1)
+        for n in range(extras):
+            if complete and index < len(FINDING_CYCLE) * 2:
+                cls = FINDING_CYCLE[(index + n) % len(FINDING_CYCLE)]
+            else:
+                cls = rng.choice(("observation", "opportunity_for_improvement", "good_practice"))
+            made.append(self._finding(uow, audit_id, cls, None, ""))
+        return made
+
+    def _finding(
+        self, uow: UnitOfWork, audit_id: str, cls: str, question_id: str | None, clause: str
+    ) -> tuple[str, str]:
+        finding = audits.raise_finding(
+            uow,
+            audit_id,
+            cls,
+            self.rng.choice(FINDING_STATEMENTS[cls]),
+            question_id=question_id,
+            requirement=clause,
+            objective_evidence="Records sampled on site; photos taken by the audit team.",
+        )
+        self.summary.findings += 1
+        self._count(self.summary.findings_by_class, cls)
+        return finding.id, cls
+
+    def _conclusion(self, grade: str, findings: int) -> str:
+        verdict = {
+            "A": "The quality system is effective.",
+            "B": "The quality system is largely effective; improvements are required.",
+            "C": "The quality system is not effective in several areas; CAPAs are required.",
+        }.get(grade, "The audit could not be rated.")
+        return f"{verdict} {findings} finding(s) were raised and agreed at the closing meeting."
+
+    # -- CAPAs -------------------------------------------------------------------------------
+
+    def _make_capa(
+        self,
+        index: int,
+        supplier: _Supplier,
+        audit_end: dt.date,
+        findings: list[tuple[str, str]],
+    ) -> None:
+        rng = self.rng
+        qe = self.quality_engineer
+        with self._uow(self._at(audit_end + dt.timedelta(days=1), 11), qe) as uow:
+            capa = capas.raise_capa(
+                uow,
+                capas.CapaInput(
+                    supplier_id=supplier.id,
+                    title=rng.choice(CAPA_TITLES),
+                    owner=supplier.contact[:64],
+                    finding_ids=[f[0] for f in findings],
+                    problem_description="See the linked audit findings; the supplier is to "
+                    "contain, find the root cause and correct it (8D).",
+                    safety_critical=any(f[1] == "critical" for f in findings),
+                ),
+            )
+            uow.commit()
+        self.capa_count += 1
+        issued = audit_end + dt.timedelta(days=2)
+        if issued > self.today or self.capa_count % 37 == 5:
+            self._count(self.summary.capas_by_state, "draft")
+            self.summary.capas += 1
+            return
+        with self._uow(self._at(issued, 9), qe) as uow:
+            capas.issue_capa(uow, capa.id, issued)
+            capas.add_action(
+                uow,
+                capa.id,
+                "Contain suspect stock at the supplier and in transit; 100 % inspection.",
+                owner=supplier.contact[:64],
+                due=issued + dt.timedelta(days=1),
+            )
+            uow.commit()
+        state = "issued"
+        if self.capa_count % 29 == 3:
+            with self._uow(self._at(issued + dt.timedelta(days=3), 9), qe) as uow:
+                capas.cancel_capa(uow, capa.id, reason="Duplicate of a CAPA raised by purchasing")
+                uow.commit()
+            state = "cancelled"
+        else:
+            elapsed = (self.today - issued).days
+            stages = (
+                ("containment", 1),
+                ("root_cause", 7),
+                ("corrective_action", 14),
+                ("verification", 25),
+                ("closed", 30),
+            )
+            for stage, deadline in stages:
+                reached = issued + dt.timedelta(days=round(deadline * supplier.speed))
+                if reached > self.today or elapsed < deadline * supplier.speed:
+                    break
+                with self._uow(self._at(reached, 14), qe) as uow:
+                    capas.advance_capa(uow, capa.id, stage, on=reached)
+                    uow.commit()
+                state = stage
+        self.summary.capas += 1
+        self._count(self.summary.capas_by_state, state)
+
+    @staticmethod
+    def _count(counter: dict[str, int], key: str) -> None:
+        counter[str(key)] = counter.get(str(key), 0) + 1
+
+
+def generate_demo(
+    store: Store, options: DemoOptions, progress: Progress | None = None
+) -> DemoSummary:
+    """Fill an empty store with demo data; refuses a store that already has suppliers."""
+    if options.suppliers < 1 or options.audits < 0:
+        raise ValidationError("the demo needs at least one supplier and no negative audit count")
+    return DemoGenerator(store, options, progress).run()
+
+
+def create_demo_store(
+    path: Path, options: DemoOptions, progress: Progress | None = None
+) -> DemoSummary:
+    """Build a demo store at `path` all or nothing: in a side file, renamed into place at the end.
+
+    A cancel or an error leaves no file behind.
+    """
+    if path.exists():
+        raise ValidationError(f"{path} already exists; the demo is written to a new file only")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    _remove_sqlite(partial)
+    store = open_store(f"sqlite:///{partial}")
+    try:
+        summary = generate_demo(store, options, progress)
+        with store.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        store.close()
+        _remove_sqlite(partial)
+        raise
+    store.close()
+    os.replace(partial, path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    return summary
+
+
+def _remove_sqlite(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,170 @@
+"""Word pools for the demo generator: supplier names, places and people from several countries.
+
+Names are invented. They deliberately use umlauts, Turkish, Polish and Chinese letters so every
+screen and printout is exercised with real-world text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    families: tuple[str, ...]
+    trades: tuple[str, ...]
+    legal_forms: tuple[str, ...]
+    cities: tuple[tuple[str, str], ...]  # (postal code, city)
+    streets: tuple[str, ...]
+    people: tuple[str, ...]
+
+
+COUNTRIES: tuple[Country, ...] = (
+    Country(
+        "DE",
+        ("Müller", "Schäfer", "Köhler", "Größmann", "Weiß", "Bäcker", "Jürgens", "Hoffmann"),
+        ("Präzisionsteile", "Gießerei", "Kunststofftechnik", "Oberflächentechnik", "Stanzwerk"),
+        ("GmbH", "GmbH & Co. KG", "AG"),
+        (
+            ("70173", "Stuttgart"),
+            ("90402", "Nürnberg"),
+            ("80331", "München"),
+            ("33602", "Bielefeld"),
+        ),
+        ("Industriestraße", "Gewerbering", "Hafenstraße", "Am Mühlbach"),
+        ("Jürgen Weiß", "Sabine Köhler", "Dörte Straßburger", "Klaus Bäumer"),
+    ),
+    Country(
+        "TR",
+        ("Özdemir", "Çelik", "Yıldız", "Şahin", "Güneş", "Aydın", "Doğan"),
+        ("Döküm", "Metal İşleme", "Kalıp", "Plastik Enjeksiyon", "Dövme"),
+        ("A.Ş.", "Ltd. Şti."),
+        (("16140", "Bursa"), ("41400", "Gebze"), ("35620", "İzmir"), ("26110", "Eskişehir")),
+        ("Organize Sanayi Bölgesi", "Atatürk Caddesi", "Sanayi Sokak"),
+        ("Ayşe Yılmaz", "Mehmet Öztürk", "Gülşen Çakır", "İbrahim Şen"),
+    ),
+    Country(
+        "PL",
+        ("Wójcik", "Łukasiewicz", "Żuraw", "Kowalczyk", "Zieliński", "Wiśniewski"),
+        ("Obróbka Skrawaniem", "Zakłady Odlewnicze", "Tłocznia", "Galwanizernia"),
+        ("Sp. z o.o.", "S.A."),
+        (("90-001", "Łódź"), ("44-100", "Gliwice"), ("61-001", "Poznań"), ("30-001", "Kraków")),
+        ("ul. Przemysłowa", "ul. Fabryczna", "ul. Żelazna"),
+        ("Małgorzata Wójcik", "Paweł Łęcki", "Zofia Grzegorczyk", "Jędrzej Nowak"),
+    ),
+    Country(
+        "CN",
+        ("苏州精密", "宁波华泰", "东莞鑫源", "深圳恒达"),
+        ("机械有限公司", "电子有限公司", "模具有限公司", "五金制品有限公司"),
+        ("",),
+        (("215000", "苏州 Suzhou"), ("315000", "宁波 Ningbo"), ("523000", "东莞 Dongguan")),
+        ("工业园区星湖街", "高新区创业路", "长安镇振安路"),
+        ("王芳 (Wang Fang)", "李强 (Li Qiang)", "张伟 (Zhang Wei)"),
+    ),
+    Country(
+        "FR",
+        ("Lefèvre", "Moreau", "Gérard", "Benoît", "Faure"),
+        ("Usinage", "Décolletage", "Traitements de Surface", "Fonderie"),
+        ("SAS", "SARL"),
+        (("74300", "Cluses"), ("69007", "Lyon"), ("25000", "Besançon")),
+        ("rue de l'Industrie", "avenue des Forges", "ZI des Écoles"),
+        ("Hélène Lefèvre", "François Gérard", "Amélie Dubois"),
+    ),
+    Country(
+        "US",
+        ("Harrison", "Miller", "O'Connor", "Nguyen", "Patel"),
+        ("Precision Machining", "Aerospace Fasteners", "Castings", "Electronics"),
+        ("Inc.", "LLC", "Corp."),
+        (("44101", "Cleveland, OH"), ("48201", "Detroit, MI"), ("85001", "Phoenix, AZ")),
+        ("Industrial Parkway", "Commerce Drive", "Airport Road"),
+        ("Jennifer Harris", "Michael O'Brien", "Priya Raman"),
+    ),
+    Country(
+        "CZ",
+        ("Dvořák", "Novotný", "Černý", "Šťastný"),
+        ("Strojírna", "Slévárna", "Lisovna"),
+        ("s.r.o.", "a.s."),
+        (("602 00", "Brno"), ("301 00", "Plzeň"), ("370 01", "České Budějovice")),
+        ("Průmyslová", "Tovární", "Řemeslnická"),
+        ("Jiří Dvořák", "Petra Černá", "Lukáš Šťastný"),
+    ),
+)
+
+COMMODITIES = (
+    "machined parts",
+    "castings",
+    "forgings",
+    "plastic injection parts",
+    "sheet-metal stampings",
+    "fasteners",
+    "PCB assemblies",
+    "cable harnesses",
+    "surface treatment",
+    "excipients",
+    "active pharmaceutical ingredients",
+    "packaging materials",
+)
+
+CERTIFICATE_STANDARDS = (
+    ("ISO 9001", ("TÜV SÜD", "DNV", "Bureau Veritas", "DEKRA", "SGS")),
+    ("IATF 16949", ("TÜV NORD", "DQS", "Bureau Veritas")),
+    ("AS9100", ("DNV", "NQA", "SAI Global")),
+    ("ISO 13485", ("BSI", "TÜV SÜD")),
+    ("ISO 14001", ("DEKRA", "SGS", "LRQA")),
+    ("EU GMP", ("competent authority",)),
+)
+
+USERS = (
+    ("anna.kowalczyk", "Anna Kowalczyk", "lead_auditor"),
+    ("jonas.weiss", "Jonas Weiß", "lead_auditor"),
+    ("elif.sahin", "Elif Şahin", "auditor"),
+    ("li.na", "李娜 (Li Na)", "auditor"),
+    ("marta.zielinska", "Marta Zielińska", "quality_engineer"),
+    ("admin", "Store Administrator", "admin"),
+)
+
+FINDING_STATEMENTS = {
+    "major_nc": (
+        "No evidence that customer-specific requirements are flowed down to sub-tier suppliers.",
+        "Final inspection released parts with an expired gauge calibration (gauge G-114).",
+        "Nonconforming product was shipped without a concession or customer approval.",
+        "Internal audit programme not carried out for two consecutive years.",
+    ),
+    "minor_nc": (
+        "Two work instructions at the press line were at an obsolete revision.",
+        "Training record of one operator for the crimping process was incomplete.",
+        "Quarantine area not clearly marked; two boxes without status labels.",
+        "Management review minutes do not cover supplier performance.",
+        "Control plan characteristic CC-07 measured at a lower frequency than specified.",
+    ),
+    "observation": (
+        "Layered process audits are done but results are not trended.",
+        "Spare-parts list for the critical CNC machines is kept on paper only.",
+        "Corrective actions are closed without a documented effectiveness check date.",
+    ),
+    "opportunity_for_improvement": (
+        "Visual management boards could show first-pass yield per shift.",
+        "Consider error-proofing the label printer with a barcode check.",
+        "Supplier scorecards could be shared monthly with sub-tier suppliers.",
+    ),
+    "good_practice": (
+        "Excellent 5S in the machining hall; audit scores posted and acted on.",
+        "Red-bin process for nonconforming parts is disciplined and visible.",
+    ),
+    "critical": (
+        "Batch records for two API lots show unexplained over-writes without justification.",
+        "Cleaning validation missing for a shared-equipment train handling potent compounds.",
+    ),
+}
+
+CAPA_TITLES = (
+    "Obsolete documents at point of use",
+    "Gauge calibration control",
+    "Flow-down of customer-specific requirements",
+    "Incomplete operator training records",
+    "Nonconforming product shipped",
+    "Quarantine control",
+    "Control plan frequency not met",
+    "Batch record data integrity",
+)

@@ -1,0 +1,48 @@
+"""Consistency check: do the visible tables equal the fold of the change log?"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sqms_desktop.store.registry import fields_of, record_tables, to_json
+from sqms_desktop.sync.fold import Records, fold, read_changes
+
+
+def table_records(session: Session) -> Records:
+    """The visible tables as JSON values, in the fold's shape."""
+    records: Records = {}
+    for table in record_tables():
+        names = fields_of(table)
+        rows: dict[str, dict[str, Any]] = {}
+        for row in session.execute(select(table)).mappings():
+            rows[row["id"]] = {n: to_json(table.columns[n], row[n]) for n in names}
+        if rows:
+            records[table.name] = rows
+    return records
+
+
+def differences(session: Session, *, limit: int = 20) -> list[str]:
+    """Where the tables and the change log disagree; empty when they agree."""
+    stored = table_records(session)
+    folded = {k: v for k, v in fold(read_changes(session)).items() if v}
+    found: list[str] = []
+    for entity in sorted(set(stored) | set(folded)):
+        have, want = stored.get(entity, {}), folded.get(entity, {})
+        for record_id in sorted(set(have) | set(want)):
+            if record_id not in want:
+                found.append(f"{entity} {record_id}: in the table but not in the change log")
+            elif record_id not in have:
+                found.append(f"{entity} {record_id}: in the change log but not in the table")
+            elif have[record_id] != want[record_id]:
+                fields = sorted(
+                    f
+                    for f in set(have[record_id]) | set(want[record_id])
+                    if have[record_id].get(f) != want[record_id].get(f)
+                )
+                found.append(f"{entity} {record_id}: fields differ: {', '.join(fields)}")
+            if len(found) >= limit:
+                return found
+    return found

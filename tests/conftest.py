@@ -1,0 +1,60 @@
+"""Shared fixtures: real SQLite stores in temporary folders, a fixed clock, offscreen Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+# Set before any Qt import: GUI tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqms_desktop.store.engine import Store, open_store  # noqa: E402
+from sqms_desktop.store.uow import UnitOfWork, WriteContext  # noqa: E402
+
+TZ = dt.timezone(dt.timedelta(hours=1))
+START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=TZ)
+
+
+class StepClock:
+    """A clock that moves one second per reading, so trails and HLCs are reproducible."""
+
+    def __init__(self, start: dt.datetime = START) -> None:
+        self._ticks = itertools.count()
+        self.start = start
+
+    def __call__(self) -> dt.datetime:
+        return self.start + dt.timedelta(seconds=next(self._ticks))
+
+
+def counting_ids(seed: int = 1) -> Callable[[], str]:
+    counter = itertools.count(1)
+    return lambda: str(uuid.UUID(int=seed << 64 | next(counter)))
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store" / "sqms.sqlite"
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[Store]:
+    opened = open_store(f"sqlite:///{store_path}")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def context() -> WriteContext:
+    return WriteContext(user="anna", clock=StepClock(), new_id=counting_ids())
+
+
+@pytest.fixture
+def uow(store: Store, context: WriteContext) -> Callable[[], UnitOfWork]:
+    """A factory: `with uow() as u: ...; u.commit()` is one user action."""
+    return lambda: UnitOfWork(store, context)
