@@ -110,6 +110,16 @@ STATE_WEIGHTS = {
     AuditStatus.CLOSED: 52,
     AuditStatus.CANCELLED: 4,
 }
+CAPA_STAGE_CYCLE = (
+    "issued",
+    "containment",
+    "root_cause",
+    "corrective_action",
+    "verification",
+    "closed",
+    "cancelled",
+    "draft",
+)
 FINDING_CYCLE = (
     "major_nc",
     "minor_nc",
@@ -592,8 +602,15 @@ class DemoGenerator:
             )
             uow.commit()
         self.capa_count += 1
+        # The first CAPAs (from the oldest audits) stop at each stage in turn, so even a small
+        # demo shows every stage; stopping early on an old CAPA also makes it overdue.
+        target = (
+            CAPA_STAGE_CYCLE[self.capa_count - 1]
+            if self.capa_count <= len(CAPA_STAGE_CYCLE)
+            else None
+        )
         issued = audit_end + dt.timedelta(days=2)
-        if issued > self.today or self.capa_count % 37 == 5:
+        if issued > self.today or self.capa_count % 37 == 5 or target == "draft":
             self._count(self.summary.capas_by_state, "draft")
             self.summary.capas += 1
             return
@@ -608,7 +625,7 @@ class DemoGenerator:
             )
             uow.commit()
         state = "issued"
-        if self.capa_count % 29 == 3:
+        if self.capa_count % 29 == 3 or target == "cancelled":
             with self._uow(self._at(issued + dt.timedelta(days=3), 9), qe) as uow:
                 capas.cancel_capa(uow, capa.id, reason="Duplicate of a CAPA raised by purchasing")
                 uow.commit()
@@ -623,6 +640,8 @@ class DemoGenerator:
                 ("closed", 30),
             )
             for stage, deadline in stages:
+                if state == target:
+                    break
                 reached = issued + dt.timedelta(days=round(deadline * supplier.speed))
                 if reached > self.today or elapsed < deadline * supplier.speed:
                     break

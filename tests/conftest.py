@@ -58,3 +58,31 @@ def context() -> WriteContext:
 def uow(store: Store, context: WriteContext) -> Callable[[], UnitOfWork]:
     """A factory: `with uow() as u: ...; u.commit()` is one user action."""
     return lambda: UnitOfWork(store, context)
+
+
+DEMO_TODAY = dt.date(2026, 11, 24)
+SMALL_DEMO = {"suppliers": 8, "audits": 40, "seed": 11}
+
+
+@pytest.fixture(scope="session")
+def demo_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo store made once per test session; copy it before changing it."""
+    from sqms_desktop.demo import DemoOptions, create_demo_store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    create_demo_store(path, DemoOptions(**SMALL_DEMO, today=DEMO_TODAY))
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_store_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the small demo store that a test may change."""
+    import sqlite3
+
+    target = tmp_path / "demo-copy.sqlite"
+    src = sqlite3.connect(demo_store_file)
+    dst = sqlite3.connect(target)
+    src.backup(dst)
+    dst.close()
+    src.close()
+    return target

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from sqms_desktop.errors import NotFoundError, ValidationError
 from sqms_desktop.store.base import Record
@@ -46,13 +47,13 @@ def require_choice(value: str, choices: list[str], field: str) -> str:
     return value
 
 
-def next_number(uow: UnitOfWork, column: object, prefix: str) -> int:
-    """The next free number after `prefix` in a reference column (`AUD-2026-` → 43)."""
-    from sqlalchemy import func
+def next_number(uow: UnitOfWork, column: InstrumentedAttribute[str], prefix: str) -> int:
+    """The next free number after `prefix` in a reference column (`AUD-2026-` → 43).
 
-    refs = uow.session.scalars(
-        select(func.max(column)).where(column.like(f"{prefix}%"))  # type: ignore[attr-defined]
-    ).first()
+    A range instead of LIKE, so SQLite answers from the column's unique index.
+    """
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    refs = uow.session.scalar(select(func.max(column)).where(column >= prefix, column < upper))
     if not refs:
         return 1
     tail = str(refs)[len(prefix) :]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, insert, select, text, tuple_, update
+from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -88,6 +88,7 @@ class UnitOfWork:
         self._now: dt.datetime | None = None
         self._replica: Replica | None = None
         self._hlc = Hlc(0, 0)
+        self._seq = 0
         self._changes: list[dict[str, Any]] = []
         self._trail: list[dict[str, Any]] = []
         self._trail_seq = 0
@@ -242,6 +243,7 @@ class UnitOfWork:
                 select(TrailEntry.seq, TrailEntry.hash).order_by(TrailEntry.seq.desc()).limit(1)
             ).first()
         self._replica = replica
+        self._seq = replica.last_seq
         self._hlc = Hlc(replica.hlc_wall_ms, replica.hlc_counter)
         if last is not None:
             self._trail_seq, self._trail_hash = last.seq, last.hash
@@ -288,14 +290,14 @@ class UnitOfWork:
     ) -> str:
         replica = self._replica
         assert replica is not None
-        replica.last_seq += 1
+        self._seq += 1
         self._hlc = self._hlc.tick(int(self.now.timestamp() * 1000))
-        change_id = f"{replica.id}:{replica.last_seq}"
+        change_id = f"{replica.id}:{self._seq}"
         self._changes.append(
             {
                 "change_id": change_id,
                 "replica_id": replica.id,
-                "seq": replica.last_seq,
+                "seq": self._seq,
                 "hlc": self._hlc.encode(),
                 "author": self.user,
                 "entity": entity,
@@ -345,16 +347,24 @@ class UnitOfWork:
         session = self.session
         replica = self._replica
         assert replica is not None
+        replica.last_seq = self._seq
         replica.hlc_wall_ms = self._hlc.wall_ms
         replica.hlc_counter = self._hlc.counter
-        stale = [key for key in self._dirty_heads if key in self._heads_in_db]
-        for start in range(0, len(stale), 300):
-            session.execute(
+        stale = [
+            {"e": e, "i": i, "f": f}
+            for (e, i, f) in self._dirty_heads
+            if (e, i, f) in self._heads_in_db
+        ]
+        connection = session.connection()
+        if stale:
+            # One keyed DELETE per field (executemany): SQLite uses the primary key for it.
+            connection.execute(
                 delete(ChangeHead).where(
-                    tuple_(ChangeHead.entity, ChangeHead.entity_id, ChangeHead.field).in_(
-                        stale[start : start + 300]
-                    )
-                )
+                    ChangeHead.entity == bindparam("e"),
+                    ChangeHead.entity_id == bindparam("i"),
+                    ChangeHead.field == bindparam("f"),
+                ),
+                stale,
             )
         heads = [
             {"entity": e, "entity_id": i, "field": f, "change_id": c}
@@ -362,7 +372,6 @@ class UnitOfWork:
             for c in self._heads[(e, i, f)]
         ]
         # Core executemany: the logs are plain rows, no ORM bookkeeping needed.
-        connection = session.connection()
         if heads:
             connection.execute(insert(ChangeHead), heads)
         if self._changes:

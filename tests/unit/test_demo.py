@@ -1,0 +1,104 @@
+"""The demo store: realistic, complete, deterministic, and all-or-nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from sqms_desktop.demo import DemoOptions, create_demo_store
+from sqms_desktop.progress import Cancelled, Progress
+from sqms_desktop.services.capas import overdue_stage
+from sqms_desktop.store.engine import open_store
+from sqms_desktop.store.models import (
+    Audit,
+    AuditStatus,
+    Capa,
+    CapaState,
+    Certificate,
+    Finding,
+    FindingClass,
+    KpiRecord,
+    Supplier,
+)
+from sqms_desktop.trail import verify_chain
+from tests.conftest import DEMO_TODAY
+
+
+def test_demo_covers_every_state_class_and_stage(demo_store_file: Path) -> None:
+    store = open_store(f"sqlite:///{demo_store_file}")
+    with store.session() as session:
+        statuses = set(session.scalars(select(Audit.status)))
+        classes = set(session.scalars(select(Finding.finding_class)))
+        capas = session.scalars(select(Capa)).all()
+        names = list(session.scalars(select(Supplier.name)))
+        certificates = session.scalars(select(Certificate)).all()
+        kpi_periods = session.scalar(
+            select(func.count(func.distinct(KpiRecord.period))).where(
+                KpiRecord.supplier_id == select(Supplier.id).limit(1).scalar_subquery()
+            )
+        )
+        assert verify_chain(session).ok
+    store.close()
+    assert statuses == set(AuditStatus.values())
+    assert classes == set(FindingClass.values())
+    assert {c.state for c in capas} == set(CapaState.values())
+    assert any(overdue_stage(c, DEMO_TODAY) for c in capas), "some CAPAs must be overdue"
+    text = " ".join(names)
+    for letter in ("ü", "ş", "ł", "精"):
+        assert any(letter in n.lower() or letter in n for n in names), f"no name with {letter}"
+    assert text
+    warn = DEMO_TODAY + dt.timedelta(days=90)
+    assert any(DEMO_TODAY <= c.valid_until <= warn for c in certificates)
+    assert any(c.valid_until < DEMO_TODAY for c in certificates)
+    assert kpi_periods == 24
+
+
+def _dump(path: Path) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    rows = []
+    for table in ("supplier", "audit", "answer", "finding", "capa", "kpi_record"):
+        rows += [(table, *r) for r in connection.execute(f"SELECT * FROM {table} ORDER BY id")]
+    rows += list(connection.execute("SELECT change_id, hlc, value FROM change ORDER BY seq"))
+    rows += list(connection.execute("SELECT hash FROM trail_entry ORDER BY seq"))
+    connection.close()
+    return rows
+
+
+def test_same_seed_gives_the_same_store(tmp_path: Path) -> None:
+    options = DemoOptions(suppliers=3, audits=12, seed=99, today=DEMO_TODAY)
+    create_demo_store(tmp_path / "a.sqlite", options)
+    create_demo_store(tmp_path / "b.sqlite", options)
+    create_demo_store(tmp_path / "c.sqlite", DemoOptions(3, 12, seed=100, today=DEMO_TODAY))
+    assert _dump(tmp_path / "a.sqlite") == _dump(tmp_path / "b.sqlite")
+    assert _dump(tmp_path / "a.sqlite") != _dump(tmp_path / "c.sqlite")
+
+
+def test_cancelled_demo_leaves_nothing_behind(tmp_path: Path) -> None:
+    seen: list[int] = []
+    progress = Progress()
+
+    def report(done: int, total: int, message: str) -> None:
+        seen.append(done)
+        if done == 5:
+            progress.cancel()
+
+    progress._callback = report
+    target = tmp_path / "demo.sqlite"
+    with pytest.raises(Cancelled):
+        create_demo_store(target, DemoOptions(suppliers=4, audits=20, today=DEMO_TODAY), progress)
+    assert seen[-1] == 5
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_demo_refuses_to_overwrite_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "mine.sqlite"
+    target.write_bytes(b"precious")
+    from sqms_desktop.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="already exists"):
+        create_demo_store(target, DemoOptions(suppliers=1, audits=1))
+    assert target.read_bytes() == b"precious"

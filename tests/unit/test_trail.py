@@ -1,0 +1,113 @@
+"""The trail is append-only in the database and its hash chain exposes any edit."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from sqms_desktop.services import suppliers
+from sqms_desktop.services.suppliers import SupplierInput
+from sqms_desktop.store.engine import Store
+from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.trail import verify_chain
+
+
+def _fill(uow: Callable[[], UnitOfWork]) -> None:
+    for n in range(3):
+        with uow() as u:
+            supplier = suppliers.create_supplier(
+                u, SupplierInput(code=f"S-{n}", name=f"Supplier {n}")
+            )
+            suppliers.set_supplier_status(u, supplier.id, "approved", reason="qualified")
+            u.commit()
+
+
+def test_intact_trail_verifies(store: Store, uow: Callable[[], UnitOfWork]) -> None:
+    _fill(uow)
+    with store.session() as session:
+        report = verify_chain(session)
+    assert report.ok
+    assert report.checked == 6
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE trail_entry SET new_value = '\"disqualified\"' WHERE seq = 2",
+        "DELETE FROM trail_entry WHERE seq = 2",
+        "UPDATE change SET value = '\"x\"'",
+        "DELETE FROM change",
+    ],
+)
+def test_logs_refuse_update_and_delete(
+    store: Store, uow: Callable[[], UnitOfWork], statement: str
+) -> None:
+    _fill(uow)
+    with store.engine.connect() as connection, pytest.raises(IntegrityError, match="append-only"):
+        connection.execute(text(statement))
+
+
+def _tamper(path: Path, statement: str) -> None:
+    """What someone with a SQLite tool could do: drop the guard, change history."""
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TRIGGER trail_entry_no_update")
+    connection.execute("DROP TRIGGER trail_entry_no_delete")
+    connection.execute(statement)
+    connection.commit()
+    connection.close()
+
+
+def test_edited_entry_is_named_by_verify(
+    store: Store, store_path: Path, uow: Callable[[], UnitOfWork]
+) -> None:
+    _fill(uow)
+    _tamper(store_path, "UPDATE trail_entry SET new_value = '\"disqualified\"' WHERE seq = 4")
+    with store.session() as session:
+        report = verify_chain(session)
+    assert not report.ok
+    assert report.first_break is not None
+    assert report.first_break.seq == 4
+    assert "content was changed" in report.first_break.describe()
+    assert report.checked == 3
+
+
+def test_removed_entry_is_named_by_verify(
+    store: Store, store_path: Path, uow: Callable[[], UnitOfWork]
+) -> None:
+    _fill(uow)
+    _tamper(store_path, "DELETE FROM trail_entry WHERE seq = 5")
+    with store.session() as session:
+        report = verify_chain(session)
+    assert report.first_break is not None
+    assert report.first_break.seq == 6
+    assert "#5 to #5 are missing" in report.first_break.reason
+
+
+def test_rehashed_entry_still_breaks_the_chain_after_it(
+    store: Store, store_path: Path, uow: Callable[[], UnitOfWork]
+) -> None:
+    """Recomputing the edited entry's own hash is not enough: the next entry points elsewhere."""
+    _fill(uow)
+    connection = sqlite3.connect(store_path)
+    row = connection.execute("SELECT * FROM trail_entry WHERE seq = 2").fetchone()
+    names = [d[0] for d in connection.execute("SELECT * FROM trail_entry").description]
+    connection.close()
+    from sqms_desktop.trail import entry_hash
+
+    entry = dict(zip(names, row, strict=True))
+    entry["reason"] = "nothing to see"
+    forged = entry_hash(entry["prev_hash"], entry)
+    _tamper(
+        store_path,
+        f"UPDATE trail_entry SET reason = 'nothing to see', hash = '{forged}' WHERE seq = 2",
+    )
+    with store.session() as session:
+        report = verify_chain(session)
+    assert report.first_break is not None
+    assert report.first_break.seq == 3
+    assert "previous hash differs" in report.first_break.reason
