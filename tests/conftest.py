@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import itertools
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,7 +15,13 @@ from pathlib import Path
 import pytest
 
 # Set before any Qt import: GUI tests never need a display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Tests never touch the user's own store, logs or settings (platformdirs and QSettings follow XDG).
+_SANDBOX = Path(tempfile.mkdtemp(prefix="sqms-tests-"))
+for _name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = str(_SANDBOX / _name.lower())
+os.environ.pop("SQMS_DB", None)
+atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)
 
 from sqms_desktop.store.engine import Store, open_store  # noqa: E402
 from sqms_desktop.store.uow import UnitOfWork, WriteContext  # noqa: E402

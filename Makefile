@@ -1,0 +1,54 @@
+# SQMS Desktop developer commands. `make run` and `make test` are all a newcomer needs.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+PYTEST_ARGS ?=
+
+.PHONY: run demo test lint format check screenshot benchmark clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "SQMS Desktop needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@ $(RUN_STAMP)
+
+## run: start the application on the demo store (created with demo data on first start)
+run: $(RUN_STAMP)
+	$(BIN)/sqms-desktop --demo
+
+## test: the whole test suite (unit, property, GUI offscreen, end-to-end)
+test: $(DEV_STAMP)
+	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
+
+## lint: ruff (lint and format) and mypy, as CI runs them
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check sqms_desktop tests benchmarks
+	$(BIN)/ruff format --check sqms_desktop tests benchmarks
+	$(BIN)/mypy
+
+format: $(DEV_STAMP)
+	$(BIN)/ruff check --fix sqms_desktop tests benchmarks
+	$(BIN)/ruff format sqms_desktop tests benchmarks
+
+check: lint test
+
+## screenshot: render the main window on the demo store to docs/main-window.png
+screenshot: $(RUN_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/sqms-desktop --demo --screenshot docs/main-window.png
+
+## benchmark: start-up time on a 1000-supplier / 20000-audit store (see benchmarks/README.md)
+benchmark: $(DEV_STAMP)
+	$(BIN)/python benchmarks/startup.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
