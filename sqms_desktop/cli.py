@@ -441,14 +441,7 @@ def _demo(args: argparse.Namespace) -> int:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         path = Path(parsed.database)
-        if path.exists():
-            store = open_store(url)
-            try:
-                summary = generate_demo(store, options, progress)
-            finally:
-                store.close()
-        else:
-            summary = create_demo_store(path, options, progress)
+        summary = create_demo_store(path, options, progress)
         where = str(path)
     else:
         store = open_store(url)

@@ -674,7 +674,10 @@ def create_demo_store(
     A cancel or an error leaves no file behind.
     """
     if path.exists():
-        raise ValidationError(f"{path} already exists; the demo is written to a new file only")
+        raise ValidationError(
+            f"{path} already exists; demo data are written to a new file only "
+            "(delete it or choose another --db)"
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
     _remove_sqlite(partial)

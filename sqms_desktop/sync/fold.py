@@ -65,16 +65,13 @@ def fold(changes: Iterable[ChangeRow]) -> Records:
         elif change.change_id not in named and change.field is not None:
             heads[(change.entity, change.entity_id, change.field)].append(change)
     records: Records = defaultdict(dict)
+    heads_of_record: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (entity, entity_id, field), candidates in heads.items():
         winner = max(candidates, key=lambda c: (c.hlc, c.replica_id))
         records[entity].setdefault(entity_id, {})[field] = winner.value
+        heads_of_record[(entity, entity_id)].update(c.change_id for c in candidates)
     for (entity, entity_id), removals in deletes.items():
-        record_heads = {
-            c.change_id
-            for (e, i, _f), field_heads in heads.items()
-            if e == entity and i == entity_id
-            for c in field_heads
-        }
+        record_heads = heads_of_record.get((entity, entity_id), set())
         if any(record_heads <= set(d.parents) for d in removals):
             records[entity].pop(entity_id, None)
     return dict(records)

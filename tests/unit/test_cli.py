@@ -136,7 +136,7 @@ def test_demo_command_writes_a_new_store(tmp_path: Path) -> None:
     assert path.exists()
     again = run("--db", str(path), "demo", "--suppliers", "3", "--audits", "9")
     assert again.returncode == 1
-    assert "already holds suppliers" in again.stderr
+    assert "already exists; demo data are written to a new file only" in again.stderr
 
 
 def test_a_listing_command_without_json_is_refused_nowhere() -> None:

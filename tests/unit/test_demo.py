@@ -102,3 +102,17 @@ def test_demo_refuses_to_overwrite_a_file(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="already exists"):
         create_demo_store(target, DemoOptions(suppliers=1, audits=1))
     assert target.read_bytes() == b"precious"
+
+
+def test_demo_never_mixes_into_a_store_with_suppliers(demo_copy: Path) -> None:
+    from sqms_desktop.demo import generate_demo
+    from sqms_desktop.errors import ValidationError
+
+    store = open_store(f"sqlite:///{demo_copy}")
+    try:
+        with pytest.raises(ValidationError, match="already holds suppliers"):
+            generate_demo(store, DemoOptions(suppliers=1, audits=1))
+        with store.session() as session:
+            assert session.scalar(select(func.count()).select_from(Supplier)) == 8
+    finally:
+        store.close()

@@ -70,7 +70,7 @@ def test_store_check_finds_a_record_changed_behind_the_write_path(demo_copy: Pat
 def _c(
     cid: str, field: str | None, value: object, parents: tuple[str, ...] = (), *, hlc: str = ""
 ) -> ChangeRow:
-    replica = cid.split(":")[0]
+    replica = cid.split(":", maxsplit=1)[0]
     kind = "delete" if field is None else "set"
     return ChangeRow(cid, replica, hlc or cid, "site", "s1", field, kind, value, parents)
 
