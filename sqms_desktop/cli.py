@@ -243,7 +243,7 @@ def _supplier_show(args: argparse.Namespace) -> int:
     if detail.on_time_last_12 is not None:
         print(f"on-time delivery (last 12 periods): {detail.on_time_last_12:.1f} %")
     for capa in detail.open_capas:
-        print(f"open CAPA: {capa}")
+        print(f"open CAPA: {capa.describe()}")
     return 0
 
 

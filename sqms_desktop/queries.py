@@ -10,10 +10,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
-from sqms_desktop.services.capas import OPEN_STATES
+from sqms_desktop.services.capas import DUE_FIELD_BY_STATE, OPEN_STATES, overdue_stage
 from sqms_desktop.store.models import (
     Audit,
     Capa,
+    CapaState,
     Certificate,
     ChecklistTemplate,
     Contact,
@@ -170,6 +171,23 @@ class CertificateRow:
 
 
 @dataclass(frozen=True)
+class CapaLine:
+    reference: str
+    title: str
+    state: str
+    overdue_stage: str | None  # the missed deadline (`root_cause_due`…), None when on time
+    next_due: dt.date | None
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_stage is not None
+
+    def describe(self) -> str:
+        late = ", overdue" if self.overdue else ""
+        return f"{self.reference} {self.title} ({self.state.replace('_', ' ')}{late})"
+
+
+@dataclass(frozen=True)
 class SupplierDetail:
     supplier: SupplierRow
     approval_scope: str
@@ -180,7 +198,7 @@ class SupplierDetail:
     kpi_periods: int
     ppm_last_12: float | None
     on_time_last_12: float | None
-    open_capas: list[str]
+    open_capas: list[CapaLine]
 
 
 def supplier_detail(session: Session, supplier_id: str, today: dt.date) -> SupplierDetail:
@@ -241,9 +259,15 @@ def supplier_detail(session: Session, supplier_id: str, today: dt.date) -> Suppl
             sum(k.deliveries_on_time for k in last12) / delivered * 100 if delivered else None
         ),
         open_capas=[
-            f"{c.reference} {c.title} ({c.state.replace('_', ' ')}"
-            + (", overdue" if _overdue(c, today) else "")
-            + ")"
+            CapaLine(
+                c.reference,
+                c.title,
+                c.state,
+                overdue_stage(c, today),
+                getattr(c, DUE_FIELD_BY_STATE[CapaState(c.state)])
+                if c.state in DUE_FIELD_BY_STATE
+                else None,
+            )
             for c in capas
         ],
     )
@@ -253,12 +277,6 @@ def _site_line(site: Site) -> str:
     place = " ".join(p for p in (site.postal_code, site.city) if p)
     parts = [site.name, site.street, place, site.country]
     return ", ".join(p for p in parts if p)
-
-
-def _overdue(capa: Capa, today: dt.date) -> bool:
-    from sqms_desktop.services.capas import overdue_stage
-
-    return overdue_stage(capa, today) is not None
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,14 @@ def next_number(uow: UnitOfWork, column: InstrumentedAttribute[str], prefix: str
     A range instead of LIKE, so SQLite answers from the column's unique index.
     """
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    refs = uow.session.scalar(select(func.max(column)).where(column >= prefix, column < upper))
+    in_range = (column >= prefix, column < upper)
+    # Text order puts "…-9999" after "…-10000": take the longest references first.
+    longest = uow.session.scalar(select(func.max(func.length(column))).where(*in_range))
+    if longest is None:
+        return 1
+    refs = uow.session.scalar(
+        select(func.max(column)).where(*in_range, func.length(column) == longest)
+    )
     if not refs:
         return 1
     tail = str(refs)[len(prefix) :]

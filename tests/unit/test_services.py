@@ -197,3 +197,18 @@ def test_user_names_are_checked(uow: Callable[[], UnitOfWork]) -> None:
         users.create_user(u, "good", "Good Name", "auditor")
         with pytest.raises(ValidationError, match="taken"):
             users.create_user(u, "good", "Other", "auditor")
+
+
+def test_reference_numbers_keep_counting_past_four_digits(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    from sqms_desktop.services import next_number
+    from sqms_desktop.store.models import Supplier
+
+    with uow() as u:
+        for code in ("X-0001", "X-9999", "X-10000", "XA-99999"):
+            suppliers.create_supplier(u, suppliers.SupplierInput(code=code, name=code))
+        u.commit()
+    with uow() as u:
+        assert next_number(u, Supplier.code, "X-") == 10001
+        assert next_number(u, Supplier.code, "Y-") == 1

@@ -1,0 +1,219 @@
+"""The main window: navigation between the areas, their pages, menus and the status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QStatusBar,
+    QWidget,
+)
+
+from sqms_desktop.gui import settings as opts
+from sqms_desktop.gui.dialogs import AboutDialog
+from sqms_desktop.gui.forms import child, load_form
+from sqms_desktop.gui.icons import icon
+from sqms_desktop.gui.list_page import ListPage
+from sqms_desktop.gui.pages import AuditsPage, SuppliersPage, Today
+from sqms_desktop.store.engine import Store
+
+log = logging.getLogger(__name__)
+
+SUPPLIERS, AUDITS = range(2)
+
+
+class MainWindow(QMainWindow):
+    """One open store. The store and the settings are handed in; nothing here is global."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        settings: QSettings,
+        today: Today = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        load_form("main_window", self)
+        self.store = store
+        self._settings = settings
+        self.setWindowTitle(self.tr("{store} – SQMS Desktop").format(store=store.describe()))
+        self.setWindowIcon(icon("app"))
+
+        self.nav = child(self, QListWidget, "nav")
+        self.stack = child(self, QStackedWidget, "pages")
+        self.suppliers_page = SuppliersPage(store, today=today)
+        self.audits_page = AuditsPage(store)
+        self._pages: list[ListPage] = [self.suppliers_page, self.audits_page]
+        for page, title, icon_name in (
+            (self.suppliers_page, self.tr("Suppliers"), "suppliers"),
+            (self.audits_page, self.tr("Audits"), "audits"),
+        ):
+            self.stack.addWidget(page)
+            QListWidgetItem(icon(icon_name), title, self.nav)
+            page.counts_changed.connect(self._on_page_counts_changed)
+
+        self.store_label = QLabel(self.tr("Store: {store}").format(store=store.describe()))
+        self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.store_label.setToolTip(store.describe())
+        self.store_label.setMinimumWidth(120)  # a long path must not keep the window wide
+        self.count_label = QLabel()
+        status_bar = child(self, QStatusBar, "status_bar")
+        status_bar.addWidget(self.count_label, 1)
+        status_bar.addPermanentWidget(self.store_label)
+
+        self._setup_actions()
+        self.menu_columns = child(self, QMenu, "menu_columns")
+        self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.nav.setCurrentRow(SUPPLIERS)
+        self.refresh()
+
+    def _setup_actions(self) -> None:
+        def action(name: str) -> QAction:
+            return child(self, QAction, name)
+
+        self.action_quit = action("action_quit")
+        self.action_show_suppliers = action("action_show_suppliers")
+        self.action_show_audits = action("action_show_audits")
+        self.action_find = action("action_find")
+        self.action_refresh = action("action_refresh")
+        self.action_about = action("action_about")
+        self.action_about_qt = action("action_about_qt")
+
+        standard = (
+            (self.action_quit, QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+            (self.action_find, QKeySequence.StandardKey.Find, "Ctrl+F"),
+            (self.action_refresh, QKeySequence.StandardKey.Refresh, "F5"),
+        )
+        for act, key, fallback in standard:
+            # Some platforms bind no key to a standard action (Quit on Windows); keep one anyway.
+            keys = QKeySequence.keyBindings(key) or [QKeySequence(fallback)]
+            act.setShortcuts(keys)
+        self.action_show_suppliers.setIcon(icon("suppliers"))
+        self.action_show_audits.setIcon(icon("audits"))
+        self.action_refresh.setIcon(icon("refresh"))
+        self.action_about.setIcon(icon("app"))
+        for act in self.findChildren(QAction):
+            if not act.shortcuts():
+                continue
+            native = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()
+            )
+            act.setToolTip(f"{act.text().replace('&', '')} ({native})")
+
+        self.action_quit.triggered.connect(self._on_action_quit_triggered)
+        self.action_show_suppliers.triggered.connect(self._on_action_show_suppliers_triggered)
+        self.action_show_audits.triggered.connect(self._on_action_show_audits_triggered)
+        self.action_find.triggered.connect(self._on_action_find_triggered)
+        self.action_refresh.triggered.connect(self._on_action_refresh_triggered)
+        self.action_about.triggered.connect(self._on_action_about_triggered)
+        self.action_about_qt.triggered.connect(self._on_action_about_qt_triggered)
+
+    # -- public ----------------------------------------------------------------------------
+
+    def current_page(self) -> ListPage:
+        return self._pages[self.stack.currentIndex()]
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def refresh(self) -> None:
+        for page in self._pages:
+            page.refresh()
+
+    def restore_settings(self) -> None:
+        geometry = opts.MAIN_WINDOW_GEOMETRY.read(self._settings)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = opts.MAIN_WINDOW_STATE.read(self._settings)
+        if not state.isEmpty():
+            self.restoreState(state)
+        for list_page in self._pages:
+            name = list_page.objectName()
+            list_page.restore_view_state(
+                opts.page_header(name).read(self._settings),
+                opts.page_splitter(name).read(self._settings),
+            )
+        page = opts.MAIN_WINDOW_PAGE.read(self._settings)
+        if 0 <= page < len(self._pages):
+            self.show_page(page)
+
+    def save_settings(self) -> None:
+        opts.MAIN_WINDOW_GEOMETRY.write(self._settings, self.saveGeometry())
+        opts.MAIN_WINDOW_STATE.write(self._settings, self.saveState())
+        opts.MAIN_WINDOW_PAGE.write(self._settings, self.stack.currentIndex())
+        for list_page in self._pages:
+            header, splitter = list_page.view_state()
+            opts.page_header(list_page.objectName()).write(self._settings, header)
+            opts.page_splitter(list_page.objectName()).write(self._settings, splitter)
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- slots -----------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if not 0 <= row < len(self._pages):
+            return
+        self.stack.setCurrentIndex(row)
+        self.action_show_suppliers.setChecked(row == SUPPLIERS)
+        self.action_show_audits.setChecked(row == AUDITS)
+        self._on_page_counts_changed()
+
+    @Slot()
+    def _on_page_counts_changed(self) -> None:
+        page = self.current_page()
+        shown, total = page.counts()
+        if page is self.suppliers_page:
+            text = self.tr("Suppliers: {shown} of {total} shown")
+        else:
+            text = self.tr("Audits: {shown} of {total} shown")
+        self.count_label.setText(text.format(shown=shown, total=total))
+
+    @Slot()
+    def _on_menu_columns_about_to_show(self) -> None:
+        self.menu_columns.clear()
+        self.current_page().fill_column_menu(self.menu_columns)
+
+    @Slot()
+    def _on_action_quit_triggered(self) -> None:
+        self.close()
+
+    @Slot()
+    def _on_action_show_suppliers_triggered(self) -> None:
+        self.show_page(SUPPLIERS)
+
+    @Slot()
+    def _on_action_show_audits_triggered(self) -> None:
+        self.show_page(AUDITS)
+
+    @Slot()
+    def _on_action_find_triggered(self) -> None:
+        self.current_page().focus_filter()
+
+    @Slot()
+    def _on_action_refresh_triggered(self) -> None:
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Store read again."), 3000)
+
+    @Slot()
+    def _on_action_about_triggered(self) -> None:
+        AboutDialog(self).exec()
+
+    @Slot()
+    def _on_action_about_qt_triggered(self) -> None:
+        QMessageBox.aboutQt(self, self.tr("About Qt"))
