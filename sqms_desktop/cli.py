@@ -25,6 +25,7 @@ from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.ledger import Change, Replica, TrailEntry
 from sqms_desktop.store.migrate import current_revision
 from sqms_desktop.store.registry import record_tables
+from sqms_desktop.trail import HASHED_FIELDS
 
 log = logging.getLogger(__name__)
 EXIT_ERROR = 1
@@ -344,24 +345,7 @@ def _trail_list(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(
             [
-                {
-                    name: getattr(e, name)
-                    for name in (
-                        "seq",
-                        "at_utc",
-                        "utc_offset_minutes",
-                        "user",
-                        "replica_id",
-                        "entity",
-                        "record_id",
-                        "field",
-                        "action",
-                        "old_value",
-                        "new_value",
-                        "reason",
-                        "hash",
-                    )
-                }
+                {name: getattr(e, name) for name in (*HASHED_FIELDS, "prev_hash", "hash")}
                 for e in entries
             ]
         )

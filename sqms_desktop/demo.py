@@ -158,7 +158,8 @@ class DemoGenerator:
         return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=DEMO_TZ)
 
     def _uow(self, moment: dt.datetime, user: str = "admin") -> UnitOfWork:
-        self.clock.moment = moment
+        # Nothing is recorded after the reference day: a trail from the future is not a trail.
+        self.clock.moment = min(moment, self._at(self.today, 17))
         context = WriteContext(user=user, clock=self.clock, new_id=self.context.new_id)
         return UnitOfWork(self.store, context)
 
@@ -381,8 +382,8 @@ class DemoGenerator:
             template = self.templates[0 if rng.random() < 0.75 else 1]
             if index < len(STATE_CYCLE):
                 state = STATE_CYCLE[index]
-                if index == 1:
-                    template = self.templates[1]  # a GMP audit early on shows critical findings
+                if index == 0:
+                    template = self.templates[1]  # an early GMP audit shows a critical finding
             else:
                 state = rng.choices(states, weights)[0]
             plans.append((supplier, template, self._start_for(state), state))
@@ -412,7 +413,10 @@ class DemoGenerator:
         rng = self.rng
         lead = self.leads[index % len(self.leads)]
         team = [self.users[rng.choice(self.auditors)]]
-        planned_at = self._at(start - dt.timedelta(days=rng.randint(20, 60)), 10)
+        planned_at = min(
+            self._at(start - dt.timedelta(days=rng.randint(20, 60)), 10),
+            self._at(self.today - dt.timedelta(days=rng.randint(1, 20)), 10),
+        )
         with self._uow(planned_at, lead) as uow:
             audit = audits.plan_audit(
                 uow,
@@ -541,6 +545,8 @@ class DemoGenerator:
             else:
                 continue  # a weak answer the auditor noted without a finding
             made.append(self._finding(uow, audit_id, cls, qid_db, clause))
+        if gmp and complete and "critical" not in self.summary.findings_by_class:
+            made.append(self._finding(uow, audit_id, "critical", template.questions[4][0], ""))
         extras = rng.randint(0, 2) if complete else 0
         if complete and index < len(FINDING_CYCLE) * 2:
             extras = max(extras, 1)

@@ -116,3 +116,10 @@ def test_demo_never_mixes_into_a_store_with_suppliers(demo_copy: Path) -> None:
             assert session.scalar(select(func.count()).select_from(Supplier)) == 8
     finally:
         store.close()
+
+
+def test_nothing_in_the_demo_trail_happens_after_its_reference_day(demo_store_file: Path) -> None:
+    connection = sqlite3.connect(demo_store_file)
+    latest = connection.execute("SELECT max(at_utc) FROM trail_entry").fetchone()[0]
+    connection.close()
+    assert latest < (DEMO_TODAY + dt.timedelta(days=1)).isoformat()
