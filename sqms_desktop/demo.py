@@ -319,8 +319,8 @@ class DemoGenerator:
                 0 if number == 0 else rng.randrange(len(CERTIFICATE_STANDARDS))
             ]
             # Some certificates run out soon (within 90 days) or have run out, to show warnings.
-            remaining = rng.choice((-40, 25, 70, 200, 400, 600, 800, 1000))
-            if index < 3:
+            remaining = rng.choice((-40, 25, 70, 200, 400, 500, 600, 800, 900, 1000, 1100))
+            if index < 3 and number == 0:
                 remaining = (25, -40, 70)[index]
             until = self.today + dt.timedelta(days=remaining)
             suppliers.add_certificate(
@@ -616,7 +616,8 @@ class DemoGenerator:
             else None
         )
         issued = audit_end + dt.timedelta(days=2)
-        if issued > self.today or self.capa_count % 37 == 5 or target == "draft":
+        at_random = target is None
+        if issued > self.today or (at_random and self.capa_count % 37 == 5) or target == "draft":
             self._count(self.summary.capas_by_state, "draft")
             self.summary.capas += 1
             return
@@ -631,7 +632,7 @@ class DemoGenerator:
             )
             uow.commit()
         state = "issued"
-        if self.capa_count % 29 == 3 or target == "cancelled":
+        if (at_random and self.capa_count % 29 == 3) or target == "cancelled":
             with self._uow(self._at(issued + dt.timedelta(days=3), 9), qe) as uow:
                 capas.cancel_capa(uow, capa.id, reason="Duplicate of a CAPA raised by purchasing")
                 uow.commit()

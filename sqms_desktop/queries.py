@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
@@ -56,6 +56,9 @@ class SupplierRow:
     open_capas: int
     last_audit: dt.date | None
     last_grade: str | None
+    overdue_capas: int
+    certificates_expired: int
+    certificates_expiring: int  # within CERTIFICATE_WARNING_DAYS
 
 
 @dataclass(frozen=True)
@@ -74,12 +77,40 @@ class AuditRow:
     findings: int
 
 
-def list_suppliers(session: Session, *, supplier_id: str | None = None) -> list[SupplierRow]:
+def list_suppliers(
+    session: Session, *, today: dt.date | None = None, supplier_id: str | None = None
+) -> list[SupplierRow]:
+    """Every supplier with what needs attention as of `today` (default: the real today)."""
+    day = today or dt.date.today()
     sites = select(Site.supplier_id, func.count().label("n")).group_by(Site.supplier_id).subquery()
     capas = (
         select(Capa.supplier_id, func.count().label("n"))
         .where(Capa.state.in_([s.value for s in OPEN_STATES]))
         .group_by(Capa.supplier_id)
+        .subquery()
+    )
+    late = or_(
+        *(
+            and_(Capa.state == state.value, getattr(Capa, due) < day)
+            for state, due in DUE_FIELD_BY_STATE.items()
+        )
+    )
+    overdue = (
+        select(Capa.supplier_id, func.count().label("n"))
+        .where(late)
+        .group_by(Capa.supplier_id)
+        .subquery()
+    )
+    warn = day + dt.timedelta(days=CERTIFICATE_WARNING_DAYS)
+    certificates = (
+        select(
+            Certificate.supplier_id,
+            func.sum(case((Certificate.valid_until < day, 1), else_=0)).label("expired"),
+            func.sum(case((Certificate.valid_until.between(day, warn), 1), else_=0)).label(
+                "expiring"
+            ),
+        )
+        .group_by(Certificate.supplier_id)
         .subquery()
     )
     done = Audit.actual_end.is_not(None)
@@ -108,8 +139,13 @@ def list_suppliers(session: Session, *, supplier_id: str | None = None) -> list[
             func.coalesce(capas.c.n, 0),
             last.c.actual_end,
             last.c.grade,
+            func.coalesce(overdue.c.n, 0),
+            func.coalesce(certificates.c.expired, 0),
+            func.coalesce(certificates.c.expiring, 0),
         )
         .outerjoin(sites, sites.c.supplier_id == Supplier.id)
+        .outerjoin(overdue, overdue.c.supplier_id == Supplier.id)
+        .outerjoin(certificates, certificates.c.supplier_id == Supplier.id)
         .outerjoin(capas, capas.c.supplier_id == Supplier.id)
         .outerjoin(last, (last.c.supplier_id == Supplier.id) & (last.c.rn == 1))
         .order_by(Supplier.code)
@@ -205,7 +241,7 @@ def supplier_detail(session: Session, supplier_id: str, today: dt.date) -> Suppl
     supplier = session.get(Supplier, supplier_id)
     if supplier is None:
         raise NotFoundError(f"no supplier with id {supplier_id}")
-    (row,) = list_suppliers(session, supplier_id=supplier_id)
+    (row,) = list_suppliers(session, today=today, supplier_id=supplier_id)
     sites = session.scalars(
         select(Site).where(Site.supplier_id == supplier_id).order_by(Site.name)
     ).all()

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from sqms_desktop.gui.labels import grade_text, label, score_text
 from sqms_desktop.queries import AuditDetail, CertificateRow, SupplierDetail
@@ -24,6 +25,12 @@ class Colors:
 
 LIGHT = Colors()
 DARK = Colors(alert="#ff8a80", warning="#ffcc80", muted="#bdc1c6")
+
+
+def current_colors() -> Colors:
+    """The marking colours for the colour scheme in use (light or dark)."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
 
 
 def _tr(text: str) -> str:

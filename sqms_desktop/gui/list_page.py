@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError, SqmsError
-from sqms_desktop.gui.detail_html import DARK, LIGHT, Colors, placeholder_html
+from sqms_desktop.gui.detail_html import Colors, current_colors, placeholder_html
 from sqms_desktop.gui.forms import child, load_form
 from sqms_desktop.gui.icons import icon
 from sqms_desktop.gui.signals import emit
@@ -44,11 +44,6 @@ DetailRenderer = Callable[[Session, str, Colors], str]
 MAX_INITIAL_COLUMN_WIDTH = 220
 SIZING_SAMPLE_ROWS = 300
 CELL_PADDING = 18
-
-
-def current_colors() -> Colors:
-    scheme = QGuiApplication.styleHints().colorScheme()
-    return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
 
 
 class ListPage(QWidget):

@@ -18,8 +18,9 @@ from sqms_desktop.store.engine import Store
 Today = Callable[[], dt.date]
 
 
-def load_supplier_rows(session: Session) -> list[queries.SupplierRow]:
-    return queries.list_suppliers(session)
+def supplier_loader(today: Today) -> Callable[[Session], list[queries.SupplierRow]]:
+    """Suppliers with what needs attention as of `today` (asked at each load)."""
+    return lambda session: queries.list_suppliers(session, today=today())
 
 
 def load_audit_rows(session: Session) -> list[queries.AuditRow]:
@@ -35,7 +36,7 @@ class SuppliersPage(ListPage):
         super().__init__(
             store,
             SupplierTableModel(),
-            load_supplier_rows,
+            supplier_loader(today),
             render,
             default_sort=(SupplierTableModel.COL_CODE, Qt.SortOrder.AscendingOrder),
             elastic_column=SupplierTableModel.COL_NAME,

@@ -14,7 +14,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
+from sqms_desktop.gui.detail_html import current_colors
 from sqms_desktop.gui.labels import grade_text, label, score_text
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.queries import AuditRow, SupplierRow
@@ -68,6 +70,10 @@ class RowTableModel(QAbstractTableModel):
         return self.display(row, column).casefold() or None
 
     def tooltip(self, row: Any, column: int) -> str | None:
+        return None
+
+    def marking(self, row: Any, column: int) -> str | None:
+        """`"alert"` or `"warning"` where a cell needs the reader's attention."""
         return None
 
     # -- rows ------------------------------------------------------------------------------
@@ -148,6 +154,16 @@ class RowTableModel(QAbstractTableModel):
             return self.tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column in self.NUMERIC_COLUMNS else _LEFT
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            marking = self.marking(row, column)
+            if marking is None:
+                return None
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            colors = current_colors()
+            return QBrush(QColor(colors.alert if marking == "alert" else colors.warning))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -220,7 +236,7 @@ class SupplierTableModel(RowTableModel):
     """Suppliers as `queries.list_suppliers` returns them."""
 
     COL_CODE, COL_NAME, COL_COUNTRY, COL_STATUS, COL_RISK = range(5)
-    COL_SITES, COL_OPEN_CAPAS, COL_LAST_AUDIT, COL_LAST_GRADE = range(5, 9)
+    COL_SITES, COL_OPEN_CAPAS, COL_LAST_AUDIT, COL_LAST_GRADE, COL_ATTENTION = range(5, 10)
     NUMERIC_COLUMNS = frozenset({COL_SITES, COL_OPEN_CAPAS})
 
     def titles(self) -> list[str]:
@@ -234,6 +250,7 @@ class SupplierTableModel(RowTableModel):
             self.tr("Open CAPAs"),
             self.tr("Last audit"),
             self.tr("Grade"),
+            self.tr("Needs attention"),
         ]
 
     def display(self, row: SupplierRow, column: int) -> str:
@@ -260,7 +277,33 @@ class SupplierTableModel(RowTableModel):
             return _iso(row.last_audit)
         if column == self.COL_LAST_GRADE:
             return grade_text(row.last_grade)
+        if column == self.COL_ATTENTION:
+            return self._attention(row)
         return ""
+
+    def _attention(self, row: SupplierRow) -> str:
+        parts = []
+        if row.overdue_capas:
+            parts.append(
+                self.tr("1 CAPA overdue")
+                if row.overdue_capas == 1
+                else self.tr("{n} CAPAs overdue").format(n=row.overdue_capas)
+            )
+        if row.certificates_expired:
+            parts.append(self.tr("{n} certificate(s) expired").format(n=row.certificates_expired))
+        if row.certificates_expiring:
+            parts.append(self.tr("{n} certificate(s) expiring").format(n=row.certificates_expiring))
+        return ", ".join(parts)
+
+    def marking(self, row: SupplierRow, column: int) -> str | None:
+        if column == self.COL_ATTENTION:
+            if row.overdue_capas or row.certificates_expired:
+                return "alert"
+            if row.certificates_expiring:
+                return "warning"
+        if column == self.COL_OPEN_CAPAS and row.overdue_capas:
+            return "alert"
+        return None
 
     def sort_value(self, row: SupplierRow, column: int) -> Any:
         if column == self.COL_SITES:
@@ -269,6 +312,9 @@ class SupplierTableModel(RowTableModel):
             return row.open_capas
         if column == self.COL_LAST_AUDIT:
             return row.last_audit
+        if column == self.COL_ATTENTION:
+            weight = (row.overdue_capas + row.certificates_expired) * 1000
+            return -(weight + row.certificates_expiring) or None  # most urgent first
         return super().sort_value(row, column)
 
     def tooltip(self, row: SupplierRow, column: int) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -70,7 +71,7 @@ def test_set_rows_resets_the_model(qtbot, supplier_rows) -> None:
         model.set_rows(supplier_rows)
     assert model.rowCount() == len(supplier_rows)
     assert model.rowCount(model.index(0, 0)) == 0  # a table: no children
-    assert model.columnCount() == 9
+    assert model.columnCount() == 10
 
 
 def test_supplier_cells_are_humanised(supplier_rows, sample) -> None:
@@ -204,3 +205,63 @@ def test_new_rows_keep_the_last_sort(audit_rows) -> None:
     dates = [model.row_at(r).planned_start for r in range(model.rowCount())]
     assert dates == sorted(dates)
     assert model.row_of_id(model.row_at(3).id) == 3
+
+
+def test_suppliers_needing_attention_are_marked_and_sort_first(demo_store_file) -> None:
+    from PySide6.QtGui import QBrush, QFont
+
+    from sqms_desktop.gui.detail_html import current_colors
+    from sqms_desktop.queries import list_suppliers
+    from sqms_desktop.store.engine import open_store
+    from tests.conftest import DEMO_TODAY
+
+    store = open_store(f"sqlite:///{demo_store_file}")
+    with store.session() as session:
+        rows = list_suppliers(session, today=DEMO_TODAY)
+    store.close()
+    late = next(r for r in rows if r.overdue_capas)
+    calm = replace(
+        rows[0], id="calm", overdue_capas=0, certificates_expired=0, certificates_expiring=0
+    )
+    soon = replace(
+        rows[0], id="soon", overdue_capas=0, certificates_expired=0, certificates_expiring=1
+    )
+    rows = [calm, *rows, soon]
+    model = SupplierTableModel()
+    model.set_rows(rows)
+    column = model.COL_ATTENTION
+    late_index = model.index(model.row_of_id(late.id), column)
+    calm_index = model.index(model.row_of_id(calm.id), column)
+    assert "overdue" in late_index.data()
+    brush = late_index.data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(brush, QBrush)
+    assert brush.color().name() == current_colors().alert
+    font = late_index.data(Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont)
+    assert font.bold()
+    assert calm_index.data() == ""
+    assert calm_index.data(Qt.ItemDataRole.ForegroundRole) is None
+    soon_index = model.index(model.row_of_id("soon"), column)
+    assert soon_index.data() == "1 certificate(s) expiring"
+    assert soon_index.data(Qt.ItemDataRole.ForegroundRole).color().name() == (
+        current_colors().warning
+    )
+
+    model.sort(column, Qt.SortOrder.AscendingOrder)
+    first = model.row_at(0)
+    assert first.overdue_capas + first.certificates_expired == max(
+        r.overdue_capas + r.certificates_expired for r in rows
+    )
+    order = [model.row_at(n) for n in range(model.rowCount())]
+    soon_at = next(n for n, r in enumerate(order) if r.id == "soon")
+    urgent = [r.overdue_capas + r.certificates_expired for r in order[:soon_at]]
+    assert urgent == sorted(urgent, reverse=True)
+    assert all(
+        r.overdue_capas or r.certificates_expired or r.certificates_expiring
+        for r in order[:soon_at]
+    )
+    assert not any(
+        r.overdue_capas or r.certificates_expired or r.certificates_expiring
+        for r in order[soon_at + 1 :]
+    )
+    assert "calm" in {r.id for r in order[soon_at + 1 :]}
