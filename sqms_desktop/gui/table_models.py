@@ -281,18 +281,22 @@ class SupplierTableModel(RowTableModel):
             return self._attention(row)
         return ""
 
-    def _attention(self, row: SupplierRow) -> str:
+    def _attention(self, row: SupplierRow, *, short: bool = True) -> str:
+        """What needs attention, e.g. "1 CAPA overdue, 2 certs. expiring"."""
+        if short:
+            certs = (self.tr("cert."), self.tr("certs."))
+        else:
+            certs = (self.tr("certificate"), self.tr("certificates"))
         parts = []
         if row.overdue_capas:
-            parts.append(
-                self.tr("1 CAPA overdue")
-                if row.overdue_capas == 1
-                else self.tr("{n} CAPAs overdue").format(n=row.overdue_capas)
-            )
-        if row.certificates_expired:
-            parts.append(self.tr("{n} certificate(s) expired").format(n=row.certificates_expired))
-        if row.certificates_expiring:
-            parts.append(self.tr("{n} certificate(s) expiring").format(n=row.certificates_expiring))
+            noun = self.tr("CAPA") if row.overdue_capas == 1 else self.tr("CAPAs")
+            parts.append(self.tr("{n} {noun} overdue").format(n=row.overdue_capas, noun=noun))
+        for count, state in (
+            (row.certificates_expired, self.tr("expired")),
+            (row.certificates_expiring, self.tr("expiring")),
+        ):
+            if count:
+                parts.append(f"{count} {certs[count != 1]} {state}")
         return ", ".join(parts)
 
     def marking(self, row: SupplierRow, column: int) -> str | None:
@@ -318,6 +322,8 @@ class SupplierTableModel(RowTableModel):
         return super().sort_value(row, column)
 
     def tooltip(self, row: SupplierRow, column: int) -> str | None:
+        if column == self.COL_ATTENTION:
+            return self._attention(row, short=False) or None
         if column == self.COL_STATUS and row.new_business_hold:
             return self.tr("No new business may be placed with this supplier.")
         if column == self.COL_NAME:

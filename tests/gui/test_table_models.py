@@ -242,7 +242,8 @@ def test_suppliers_needing_attention_are_marked_and_sort_first(demo_store_file) 
     assert calm_index.data() == ""
     assert calm_index.data(Qt.ItemDataRole.ForegroundRole) is None
     soon_index = model.index(model.row_of_id("soon"), column)
-    assert soon_index.data() == "1 certificate(s) expiring"
+    assert soon_index.data() == "1 cert. expiring"
+    assert soon_index.data(Qt.ItemDataRole.ToolTipRole) == "1 certificate expiring"
     assert soon_index.data(Qt.ItemDataRole.ForegroundRole).color().name() == (
         current_colors().warning
     )
