@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
-from sqms_desktop.errors import StoreError, ValidationError
+from sqms_desktop.errors import StateError, StoreError, ValidationError
 from sqms_desktop.store.base import Record
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import Change, ChangeHead, Replica, TrailEntry
@@ -206,6 +206,9 @@ class UnitOfWork:
         self.session.delete(record)
 
     def commit(self) -> None:
+        """Write the records and their logs as one transaction; a unit of work commits once."""
+        if self._committed:
+            raise StateError("this action was already saved; start a new unit of work")
         if self._writing:
             self.session.flush()
             self._flush_logs()

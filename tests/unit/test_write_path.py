@@ -186,3 +186,13 @@ def test_duplicate_supplier_code_is_refused(uow: Callable[[], UnitOfWork]) -> No
     _create(uow, "DUP")
     with pytest.raises(ValidationError, match="DUP is already used"):
         _create(uow, "DUP")
+
+
+def test_a_unit_of_work_commits_once(uow: Callable[[], UnitOfWork]) -> None:
+    from sqms_desktop.errors import StateError
+
+    with uow() as u:
+        suppliers.create_supplier(u, SupplierInput(code="ONCE", name="Once"))
+        u.commit()
+        with pytest.raises(StateError, match="already saved"):
+            u.commit()
