@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.errors import NotFoundError, StateError, ValidationError
 from sqms_desktop.services import get, require_choice, require_text
 from sqms_desktop.store.models import (
     ChecklistSection,
@@ -45,6 +46,8 @@ class QuestionSpec:
     required: bool = True
     evidence_required: bool = False
     condition: str = ""
+    min_value: float | None = None
+    max_value: float | None = None
 
 
 @dataclass
@@ -62,9 +65,12 @@ class TemplateSpec:
     sections: list[SectionSpec]
     language: str = "en"
     na_policy: str = "exclude"
+    version: int | None = None  # as the workbook says; the store numbers versions itself
 
 
-def create_template(uow: UnitOfWork, spec: TemplateSpec) -> ChecklistTemplate:
+def create_template(
+    uow: UnitOfWork, spec: TemplateSpec, *, version: int | None = None
+) -> ChecklistTemplate:
     """Store a new draft version of a template (version = last version of the key + 1)."""
     if not TEMPLATE_KEY.match(spec.key):
         raise ValidationError(f"template key {spec.key!r} must be lower-case letters and digits")
@@ -87,7 +93,7 @@ def create_template(uow: UnitOfWork, spec: TemplateSpec) -> ChecklistTemplate:
     template = uow.add(
         ChecklistTemplate(
             key=spec.key,
-            version=(last or 0) + 1,
+            version=version if version is not None else (last or 0) + 1,
             title=require_text(spec.title, "template title", limit=200),
             scheme=spec.scheme,
             language=spec.language,
@@ -123,6 +129,8 @@ def create_template(uow: UnitOfWork, spec: TemplateSpec) -> ChecklistTemplate:
                     required=q.required,
                     evidence_required=q.evidence_required,
                     condition=q.condition,
+                    min_value=q.min_value,
+                    max_value=q.max_value,
                 )
             )
     return template
@@ -138,3 +146,123 @@ def release_template(uow: UnitOfWork, template_id: str) -> ChecklistTemplate:
         )
     uow.update(template, {"status": TemplateStatus.RELEASED.value})
     return template
+
+
+def retire_template(uow: UnitOfWork, template_id: str, *, reason: str) -> ChecklistTemplate:
+    """A retired version is kept for the audits that used it but offered for no new audit."""
+    template = get(uow, ChecklistTemplate, template_id, "checklist template")
+    if template.status != TemplateStatus.RELEASED.value:
+        raise StateError(
+            f"template {template.key} v{template.version} is {template.status}; "
+            "only a released version can be retired"
+        )
+    uow.update(
+        template,
+        {"status": TemplateStatus.RETIRED.value},
+        reason=require_text(reason, "reason for retiring"),
+    )
+    return template
+
+
+def spec_of(session: Session, template_id: str) -> TemplateSpec:
+    """A stored template version as a spec (what export writes and diff compares)."""
+    template = session.get(ChecklistTemplate, template_id)
+    if template is None:
+        raise NotFoundError(f"no checklist template with id {template_id}")
+    sections = session.scalars(
+        select(ChecklistSection)
+        .where(ChecklistSection.template_id == template_id)
+        .order_by(ChecklistSection.position)
+    ).all()
+    questions = session.scalars(
+        select(Question).where(Question.template_id == template_id).order_by(Question.position)
+    ).all()
+    by_section: dict[str, list[QuestionSpec]] = {s.id: [] for s in sections}
+    for q in questions:
+        by_section[q.section_id].append(
+            QuestionSpec(
+                qid=q.qid,
+                text=q.text,
+                type=q.type,
+                weight=q.weight,
+                clause=q.clause,
+                star=q.star,
+                guidance=q.guidance,
+                options=list(q.options),
+                required=q.required,
+                evidence_required=q.evidence_required,
+                condition=q.condition,
+                min_value=q.min_value,
+                max_value=q.max_value,
+            )
+        )
+    return TemplateSpec(
+        key=template.key,
+        title=template.title,
+        scheme=template.scheme,
+        sections=[SectionSpec(s.code, s.title, by_section[s.id]) for s in sections],
+        language=template.language,
+        na_policy=template.na_policy,
+        version=template.version,
+    )
+
+
+def _content(spec: TemplateSpec) -> TemplateSpec:
+    """The parts of a spec that make a version: everything but the version number."""
+    return replace(spec, version=None)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    template_id: str
+    key: str
+    version: int
+    action: str  # "created", "new_version", "draft_replaced", "unchanged"
+
+    def describe(self) -> str:
+        what = {
+            "created": "imported as a new template",
+            "new_version": "imported as a new draft version",
+            "draft_replaced": "replaced the draft",
+            "unchanged": "is identical to the stored version; nothing changed",
+        }[self.action]
+        return f"{self.key} v{self.version} {what}"
+
+
+def import_template(uow: UnitOfWork, spec: TemplateSpec) -> ImportOutcome:
+    """Store an imported template without ever touching a released version.
+
+    Same content as the latest version: nothing happens. Latest is a draft: the draft is
+    replaced. Latest is released or retired: the next version is created as a draft.
+    """
+    latest = uow.session.scalars(
+        select(ChecklistTemplate)
+        .where(ChecklistTemplate.key == spec.key)
+        .order_by(ChecklistTemplate.version.desc())
+        .limit(1)
+    ).first()
+    if latest is None:
+        template = create_template(uow, spec)
+        return ImportOutcome(template.id, template.key, template.version, "created")
+    if _content(spec_of(uow.session, latest.id)) == _content(spec):
+        return ImportOutcome(latest.id, latest.key, latest.version, "unchanged")
+    if latest.status == TemplateStatus.DRAFT.value:
+        version = latest.version
+        _remove_draft(uow, latest)
+        template = create_template(uow, spec, version=version)
+        return ImportOutcome(template.id, template.key, template.version, "draft_replaced")
+    template = create_template(uow, spec)
+    return ImportOutcome(template.id, template.key, template.version, "new_version")
+
+
+def _remove_draft(uow: UnitOfWork, template: ChecklistTemplate) -> None:
+    reason = f"draft {template.key} v{template.version} replaced by a re-imported workbook"
+    session = uow.session
+    for question in session.scalars(select(Question).where(Question.template_id == template.id)):
+        uow.delete(question, reason=reason)
+    for section in session.scalars(
+        select(ChecklistSection).where(ChecklistSection.template_id == template.id)
+    ):
+        uow.delete(section, reason=reason)
+    uow.delete(template, reason=reason)
+    session.flush()

@@ -1,0 +1,1 @@
+"""Checklists: the Excel template format, conditions, versions and their differences."""

@@ -1,0 +1,448 @@
+"""The checklist template workbook (DESIGN §3): read with every problem reported, and written.
+
+Sheet `settings`: one row of key, version, title, scheme, language, na_policy.
+Sheet `questions`: one row per question; consecutive rows with the same `section` ("P6.U1 Title",
+"8.4 Control of external providers") form a section. Problems are reported as `sheet!cell: reason`
+and a workbook with any problem yields no template at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from sqms_desktop.checklists.conditions import ConditionError, parse_condition
+from sqms_desktop.errors import ValidationError
+from sqms_desktop.safe_xlsx import load_workbook, safe_cell
+from sqms_desktop.services.templates import (
+    QUESTION_TYPES,
+    QuestionSpec,
+    SectionSpec,
+    TemplateSpec,
+)
+from sqms_desktop.store.models import Scheme
+
+SETTINGS_COLUMNS = ("key", "version", "title", "scheme", "language", "na_policy")
+REQUIRED_SETTINGS = ("key", "title", "scheme")
+QUESTION_COLUMNS = (
+    "section",
+    "id",
+    "text",
+    "type",
+    "options",
+    "weight",
+    "clause",
+    "star",
+    "required",
+    "evidence_required",
+    "condition",
+    "guidance",
+    "min",
+    "max",
+)
+REQUIRED_QUESTION_COLUMNS = ("section", "id", "text", "type")
+COLUMN_WIDTHS = (28, 12, 60, 12, 24, 8, 12, 6, 9, 9, 24, 50, 6, 6)  # as QUESTION_COLUMNS
+CHOICE_TYPES = ("choice", "multi_choice")
+SCORE_VALUES = {
+    Scheme.VDA63.value: ("0", "4", "6", "8", "10"),
+    Scheme.WEIGHTED.value: ("0", "1", "2", "3"),
+}
+VDA_ELEMENTS = ("P2", "P3", "P4", "P5", "P6", "P7")
+VDA_SUB_ELEMENTS = ("U1", "U2", "U3", "U4", "U5", "U6")
+QUESTION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$")
+TEMPLATE_KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,63}$")
+TRUE = frozenset({"yes", "y", "true", "1", "x"})
+FALSE = frozenset({"no", "n", "false", "0", ""})
+OPTION_SEPARATOR = ";"
+FORMULA = object()  # stands for a refused formula cell, so it is not reported as empty too
+
+
+class TemplateFileError(ValidationError):
+    """A workbook with problems; `problems` lists every one as `sheet!cell: reason`."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        shown = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{source}: {len(problems)} problem(s), nothing was imported:\n{shown}")
+
+
+@dataclass
+class _Sheet:
+    name: str
+    header: dict[str, int]  # column name -> 1-based column
+    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+
+    def ref(self, row: int, column: str) -> str:
+        return f"{self.name}!{get_column_letter(self.header[column])}{row}"
+
+
+def read_template(path: Path) -> TemplateSpec:
+    """Read and validate a template workbook; raises `TemplateFileError` listing every problem."""
+    workbook = load_workbook(path)
+    problems: list[str] = []
+    try:
+        names = workbook.sheetnames
+        settings = questions = None
+        if "settings" in names:
+            settings = _read_sheet(workbook["settings"], "settings", SETTINGS_COLUMNS, problems)
+        else:
+            problems.append("settings: the sheet is missing")
+        if "questions" in names:
+            questions = _read_sheet(workbook["questions"], "questions", QUESTION_COLUMNS, problems)
+        else:
+            problems.append("questions: the sheet is missing")
+    finally:
+        workbook.close()
+    spec = _build(settings, questions, problems)
+    if problems or spec is None:
+        raise TemplateFileError(path.name, problems or ["the workbook holds no template"])
+    return spec
+
+
+def _read_sheet(
+    sheet: Any, name: str, known: tuple[str, ...], problems: list[str]
+) -> _Sheet | None:
+    rows = sheet.iter_rows()
+    header_cells = next(rows, None)
+    if header_cells is None:
+        problems.append(f"{name}!A1: the sheet is empty; row 1 must name the columns")
+        return None
+    header: dict[str, int] = {}
+    for number, cell in enumerate(header_cells, start=1):
+        title = "" if cell.value is None else str(cell.value).strip().lower()
+        if not title:
+            continue
+        ref = f"{name}!{get_column_letter(number)}1"
+        if title not in known:
+            problems.append(f"{ref}: unknown column {title!r} (known: {', '.join(known)})")
+        elif title in header:
+            problems.append(f"{ref}: column {title!r} appears twice")
+        else:
+            header[title] = number
+    required = REQUIRED_SETTINGS if name == "settings" else REQUIRED_QUESTION_COLUMNS
+    for column in required:
+        if column not in header:
+            problems.append(f"{name}!A1: the required column {column!r} is missing")
+    parsed = _Sheet(name, header)
+    by_number = {number: title for title, number in header.items()}
+    for row_number, cells in enumerate(rows, start=2):
+        values: dict[str, Any] = {}
+        for number, cell in enumerate(cells, start=1):
+            if cell.value is None:
+                continue
+            ref = f"{name}!{get_column_letter(number)}{row_number}"
+            if cell.data_type == "f":
+                problems.append(f"{ref}: formulas are not accepted; type the value itself")
+                if number in by_number:
+                    values[by_number[number]] = FORMULA
+                continue
+            if number in by_number:
+                values[by_number[number]] = cell.value
+            elif str(cell.value).strip():
+                problems.append(f"{ref}: a value in a column without a name in row 1")
+        if any(str(v).strip() for v in values.values()):
+            parsed.rows.append((row_number, values))
+    return parsed
+
+
+def _text(value: Any) -> str:
+    if value is None or value is FORMULA:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _build(
+    settings: _Sheet | None, questions: _Sheet | None, problems: list[str]
+) -> TemplateSpec | None:
+    if settings is None or questions is None:
+        return None
+    head = _settings(settings, problems)
+    if head is None:
+        return None
+    scheme = head["scheme"]
+    sections: list[SectionSpec] = []
+    seen_ids: dict[str, str] = {}
+    conditions: list[tuple[str, str, str]] = []  # ref, qid, text
+    for row, values in questions.rows:
+        question = _question(questions, row, values, scheme, seen_ids, conditions, problems)
+        if question is None:
+            continue
+        section_text = _text(values.get("section"))
+        code, _, title = section_text.partition(" ")
+        if not sections or sections[-1].code != code:
+            if any(s.code == code for s in sections):
+                problems.append(
+                    f"{questions.ref(row, 'section')}: section {code} appears again after "
+                    "other sections; keep a section's questions together"
+                )
+            sections.append(SectionSpec(code, title.strip() or code, []))
+        sections[-1].questions.append(question)
+        if scheme == Scheme.VDA63.value:
+            _check_vda_section(questions.ref(row, "section"), code, problems)
+    for ref, qid, text in conditions:
+        try:
+            names = parse_condition(text).names()
+        except ConditionError as exc:
+            problems.append(f"{ref}: condition {text!r} does not parse: {exc}")
+            continue
+        for name in sorted(names):
+            if name == qid:
+                problems.append(f"{ref}: the condition of {qid} names the question itself")
+            elif name not in seen_ids:
+                problems.append(f"{ref}: the condition names an unknown question {name!r}")
+            elif _row_of(seen_ids[name]) > _row_of(ref):
+                problems.append(
+                    f"{ref}: the condition names {name}, which comes later in the checklist"
+                )
+    if not sections and not problems:
+        problems.append("questions!A2: the checklist has no questions")
+    return TemplateSpec(
+        key=head["key"],
+        title=head["title"],
+        scheme=scheme,
+        sections=sections,
+        language=head["language"],
+        na_policy=head["na_policy"],
+        version=head["version"],
+    )
+
+
+def _row_of(ref: str) -> int:
+    return int(re.sub(r"^.*![A-Z]+", "", ref))
+
+
+def _settings(sheet: _Sheet, problems: list[str]) -> dict[str, Any] | None:
+    if not sheet.rows:
+        problems.append("settings!A2: the settings row is missing")
+        return None
+    if len(sheet.rows) > 1:
+        problems.append(f"settings!A{sheet.rows[1][0]}: only one settings row is allowed")
+    row, values = sheet.rows[0]
+    head: dict[str, Any] = {}
+    key = _text(values.get("key"))
+    if not TEMPLATE_KEY.match(key) and "key" in sheet.header:
+        problems.append(
+            f"{sheet.ref(row, 'key')}: key {key!r} must be 2 to 64 lower-case letters, digits, "
+            "'.', '_' or '-'"
+        )
+    head["key"] = key
+    head["title"] = _text(values.get("title"))
+    if not head["title"] and "title" in sheet.header and values.get("title") is not FORMULA:
+        problems.append(f"{sheet.ref(row, 'title')}: the title is empty")
+    scheme = _text(values.get("scheme")).lower()
+    if scheme not in Scheme.values() and "scheme" in sheet.header:
+        problems.append(
+            f"{sheet.ref(row, 'scheme')}: scheme {scheme!r} is not one of "
+            f"{', '.join(Scheme.values())}"
+        )
+    head["scheme"] = scheme
+    head["language"] = _text(values.get("language")) or "en"
+    na_policy = _text(values.get("na_policy")).lower() or "exclude"
+    if na_policy not in ("exclude", "zero"):
+        problems.append(f"{sheet.ref(row, 'na_policy')}: na_policy must be exclude or zero")
+    head["na_policy"] = na_policy
+    version = values.get("version")
+    head["version"] = None
+    if version is not None and _text(version):
+        try:
+            head["version"] = int(_text(version))
+        except ValueError:
+            problems.append(f"{sheet.ref(row, 'version')}: version {version!r} is not a number")
+    return head
+
+
+def _question(
+    sheet: _Sheet,
+    row: int,
+    values: dict[str, Any],
+    scheme: str,
+    seen_ids: dict[str, str],
+    conditions: list[tuple[str, str, str]],
+    problems: list[str],
+) -> QuestionSpec | None:
+    def ref(column: str) -> str:
+        return sheet.ref(row, column) if column in sheet.header else f"{sheet.name}!A{row}"
+
+    def blank(column: str) -> bool:
+        """Empty in a column that exists (a missing column or a formula is reported once)."""
+        return column in sheet.header and values.get(column) in (None, "")
+
+    start = len(problems)
+    qid = _text(values.get("id"))
+    if blank("id"):
+        problems.append(f"{ref('id')}: the question id is empty")
+    elif qid and not QUESTION_ID.match(qid):
+        problems.append(
+            f"{ref('id')}: question id {qid!r} must be up to 32 letters, digits, '.', '_' or '-'"
+        )
+    elif qid in seen_ids and qid:
+        problems.append(f"{ref('id')}: duplicate question id {qid!r} (first at {seen_ids[qid]})")
+    elif qid:
+        seen_ids[qid] = ref("id")
+    if blank("section"):
+        problems.append(f"{ref('section')}: the section is empty")
+    text = _text(values.get("text"))
+    if blank("text"):
+        problems.append(f"{ref('text')}: the question text is empty")
+    qtype = _text(values.get("type")).lower()
+    if "type" in sheet.header and values.get("type") is not FORMULA and qtype not in QUESTION_TYPES:
+        problems.append(
+            f"{ref('type')}: unknown type {qtype!r} (one of {', '.join(QUESTION_TYPES)})"
+        )
+    options = [o.strip() for o in _text(values.get("options")).split(OPTION_SEPARATOR)]
+    options = [o for o in options if o]
+    if qtype in CHOICE_TYPES and len(options) < 2:
+        problems.append(f"{ref('options')}: a {qtype} question needs at least two options")
+    elif qtype == "score" and options and scheme in Scheme.values():
+        allowed = SCORE_VALUES.get(scheme, ())
+        for option in options:
+            if option not in allowed:
+                problems.append(
+                    f"{ref('options')}: the {scheme} scheme does not allow the score {option!r} "
+                    f"(allowed: {', '.join(allowed) or 'no scores'})"
+                )
+    elif qtype not in CHOICE_TYPES and qtype != "score" and options:
+        problems.append(f"{ref('options')}: options apply to choice questions only")
+    if qtype == "score" and scheme == Scheme.YES_NO.value:
+        problems.append(f"{ref('type')}: the yes_no scheme has no score questions")
+    weight = _number(values.get("weight"), 1.0, ref("weight"), "weight", problems)
+    if weight is not None and weight < 0:
+        problems.append(f"{ref('weight')}: weight must not be negative")
+    flags = {
+        name: _flag(values.get(name), default, ref(name), problems)
+        for name, default in (("star", False), ("required", True), ("evidence_required", False))
+    }
+    low = _number(values.get("min"), None, ref("min"), "min", problems)
+    high = _number(values.get("max"), None, ref("max"), "max", problems)
+    if (low is not None or high is not None) and qtype != "number":
+        problems.append(f"{ref('min')}: min and max apply to number questions only")
+    if low is not None and high is not None and low > high:
+        problems.append(f"{ref('min')}: min {low:g} is above max {high:g}")
+    condition = _text(values.get("condition"))
+    if condition:
+        conditions.append((ref("condition"), qid, condition))
+    if len(problems) > start:
+        return None
+    return QuestionSpec(
+        qid=qid,
+        text=text,
+        type=qtype,
+        weight=weight if weight is not None else 1.0,
+        clause=_text(values.get("clause")),
+        star=flags["star"],
+        guidance=_text(values.get("guidance")),
+        options=options,
+        required=flags["required"],
+        evidence_required=flags["evidence_required"],
+        condition=condition,
+        min_value=low,
+        max_value=high,
+    )
+
+
+def _number(
+    value: Any, default: float | None, ref: str, name: str, problems: list[str]
+) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return default
+    if isinstance(value, bool):
+        problems.append(f"{ref}: {name} {value!r} is not a number")
+        return default
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        problems.append(f"{ref}: {name} {value!r} is not a number")
+        return default
+
+
+def _flag(value: Any, default: bool, ref: str, problems: list[str]) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    text = _text(value).lower()
+    if text in TRUE:
+        return True
+    if text in FALSE:
+        return False if text else default
+    problems.append(f"{ref}: {value!r} is not yes or no")
+    return default
+
+
+def _check_vda_section(ref: str, code: str, problems: list[str]) -> None:
+    element, _, sub = code.partition(".")
+    if element not in VDA_ELEMENTS:
+        problems.append(f"{ref}: VDA 6.3 sections are elements P2 to P7, not {code!r}")
+    elif element == "P6" and sub not in VDA_SUB_ELEMENTS:
+        problems.append(f"{ref}: P6 questions belong to a sub-element P6.U1 to P6.U6")
+    elif element != "P6" and sub:
+        problems.append(f"{ref}: only P6 has sub-elements ({code!r})")
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+def write_template(spec: TemplateSpec, path: Path) -> None:
+    """Write the workbook format `read_template` reads; text is never written as a formula."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    settings = workbook.active
+    assert settings is not None
+    settings.title = "settings"
+    bold = Font(bold=True)
+    row = {
+        "key": spec.key,
+        "version": spec.version,
+        "title": spec.title,
+        "scheme": spec.scheme,
+        "language": spec.language,
+        "na_policy": spec.na_policy,
+    }
+    for column, name in enumerate(SETTINGS_COLUMNS, start=1):
+        settings.cell(1, column, name).font = bold
+        safe_cell(settings.cell(2, column), row[name])
+    questions = workbook.create_sheet("questions")
+    for column, name in enumerate(QUESTION_COLUMNS, start=1):
+        questions.cell(1, column, name).font = bold
+    for number, values in enumerate(_question_rows(spec), start=2):
+        for column, name in enumerate(QUESTION_COLUMNS, start=1):
+            value = values[name]
+            if value not in (None, ""):
+                safe_cell(questions.cell(number, column), value)
+    questions.freeze_panes = "A2"
+    for column, width in enumerate(COLUMN_WIDTHS, start=1):
+        questions.column_dimensions[get_column_letter(column)].width = width
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(path)
+
+
+def _question_rows(spec: TemplateSpec) -> Iterator[dict[str, Any]]:
+    for section in spec.sections:
+        label = f"{section.code} {section.title}".strip()
+        for q in section.questions:
+            yield {
+                "section": label,
+                "id": q.qid,
+                "text": q.text,
+                "type": q.type,
+                "options": f"{OPTION_SEPARATOR} ".join(q.options),
+                "weight": q.weight,
+                "clause": q.clause,
+                "star": "yes" if q.star else "no",
+                "required": "yes" if q.required else "no",
+                "evidence_required": "yes" if q.evidence_required else "no",
+                "condition": q.condition,
+                "guidance": q.guidance,
+                "min": q.min_value,
+                "max": q.max_value,
+            }
