@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
-import json
 import logging
 import os
 import sys
-import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,11 +15,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from sqms_desktop import __version__, queries
+from sqms_desktop import __version__, cli_templates, queries
+from sqms_desktop.cli_output import human, open_from_args, print_json, print_table
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.paths import demo_store_path, resolve_db
-from sqms_desktop.store.engine import Store, open_store
+from sqms_desktop.store.engine import open_store
 from sqms_desktop.store.ledger import Change, Replica, TrailEntry
 from sqms_desktop.store.migrate import current_revision
 from sqms_desktop.store.registry import record_tables
@@ -131,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
         listing,
     )
 
+    cli_templates.register(areas, command, listing)
+
     demo = command(
         areas,
         "demo",
@@ -151,58 +152,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# -- helpers -------------------------------------------------------------------------------
-
-
-def _open(args: argparse.Namespace) -> Store:
-    return open_store(resolve_db(getattr(args, "db", None)))
-
-
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _width(text: str) -> int:
-    """Columns a terminal gives the text (CJK characters take two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
-
-
-def _table(rows: list[list[str]], headers: list[str]) -> None:
-    widths = [_width(h) for h in headers]
-    for row in rows:
-        widths = [max(w, _width(cell)) for w, cell in zip(widths, row, strict=True)]
-    print("  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip())
-    print("  ".join("-" * w for w in widths))
-    for row in rows:
-        print("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
-
-
-def _human(value: str) -> str:
-    return value.replace("_", " ")
-
-
 # -- commands ------------------------------------------------------------------------------
 
 
 def _supplier_list(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = open_from_args(args)
     with store.session() as session:
         rows = queries.list_suppliers(session)
     if args.json:
-        _print_json([queries.as_json(r) for r in rows])
+        print_json([queries.as_json(r) for r in rows])
         return 0
-    _table(
+    print_table(
         [
             [
                 r.code,
                 r.name,
                 r.country,
-                _human(r.status) + (" (hold)" if r.new_business_hold else ""),
+                human(r.status) + (" (hold)" if r.new_business_hold else ""),
                 r.risk_class,
                 str(r.open_capas),
                 r.last_audit.isoformat() if r.last_audit else "",
@@ -217,17 +183,17 @@ def _supplier_list(args: argparse.Namespace) -> int:
 
 
 def _supplier_show(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = open_from_args(args)
     with store.session() as session:
         detail = queries.supplier_detail(
             session, queries.supplier_id_by_code(session, args.code), dt.date.today()
         )
     if args.json:
-        _print_json(queries.as_json(detail))
+        print_json(queries.as_json(detail))
         return 0
     s = detail.supplier
     print(f"{s.code}  {s.name}  ({s.country})")
-    print(f"status: {_human(s.status)}; risk class: {s.risk_class}")
+    print(f"status: {human(s.status)}; risk class: {s.risk_class}")
     if s.new_business_hold:
         print("new business hold: yes")
     print(f"approval scope: {detail.approval_scope}")
@@ -249,21 +215,21 @@ def _supplier_show(args: argparse.Namespace) -> int:
 
 
 def _audit_list(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = open_from_args(args)
     with store.session() as session:
         rows = queries.list_audits(session, supplier_code=args.supplier)
     if args.status:
         rows = [r for r in rows if r.status == args.status]
     if args.json:
-        _print_json([queries.as_json(r) for r in rows])
+        print_json([queries.as_json(r) for r in rows])
         return 0
-    _table(
+    print_table(
         [
             [
                 r.reference,
                 r.supplier_code,
-                _human(r.type),
-                _human(r.status),
+                human(r.type),
+                human(r.status),
                 r.planned_start.isoformat(),
                 r.lead_auditor,
                 "" if r.score is None else f"{r.score:.1f}",
@@ -279,17 +245,17 @@ def _audit_list(args: argparse.Namespace) -> int:
 
 
 def _audit_show(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = open_from_args(args)
     with store.session() as session:
         detail = queries.audit_detail(
             session, queries.audit_id_by_reference(session, args.reference)
         )
     if args.json:
-        _print_json(queries.as_json(detail))
+        print_json(queries.as_json(detail))
         return 0
     a = detail.audit
     print(f"{a.reference}  {a.supplier_code} {a.supplier_name}")
-    print(f"{_human(a.type)} audit, {_human(a.status)}; checklist {a.template}")
+    print(f"{human(a.type)} audit, {human(a.status)}; checklist {a.template}")
     print(f"planned {a.planned_start} to {detail.planned_end}; lead auditor {a.lead_auditor}")
     if detail.site:
         print(f"site: {detail.site}")
@@ -299,18 +265,18 @@ def _audit_show(args: argparse.Namespace) -> int:
     if detail.conclusions:
         print(f"conclusions: {detail.conclusions}")
     for f in detail.findings:
-        print(f"finding {f.reference} [{_human(f.finding_class)}] {f.statement}")
+        print(f"finding {f.reference} [{human(f.finding_class)}] {f.statement}")
     return 0
 
 
 def _trail_verify(args: argparse.Namespace) -> int:
     from sqms_desktop.trail import verify_chain
 
-    store = _open(args)
+    store = open_from_args(args)
     with store.session() as session:
         report = verify_chain(session)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "ok": report.ok,
                 "checked": report.checked,
@@ -334,7 +300,7 @@ def _trail_verify(args: argparse.Namespace) -> int:
 
 
 def _trail_list(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = open_from_args(args)
     query = select(TrailEntry).order_by(TrailEntry.seq.desc()).limit(max(1, args.limit))
     if args.record:
         query = query.where(TrailEntry.record_id == args.record)
@@ -343,7 +309,7 @@ def _trail_list(args: argparse.Namespace) -> int:
     with store.session() as session:
         entries = list(reversed(session.scalars(query).all()))
     if args.json:
-        _print_json(
+        print_json(
             [
                 {name: getattr(e, name) for name in (*HASHED_FIELDS, "prev_hash", "hash")}
                 for e in entries
@@ -359,7 +325,7 @@ def _trail_list(args: argparse.Namespace) -> int:
 
 
 def _store_info(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = open_from_args(args)
     with store.session() as session:
         counts = {
             t.name: session.scalar(select(func.count()).select_from(t)) or 0
@@ -377,7 +343,7 @@ def _store_info(args: argparse.Namespace) -> int:
             "records": counts,
         }
     if args.json:
-        _print_json(info)
+        print_json(info)
         return 0
     for key, value in info.items():
         if key != "records":
@@ -390,11 +356,11 @@ def _store_info(args: argparse.Namespace) -> int:
 def _store_check(args: argparse.Namespace) -> int:
     from sqms_desktop.sync.check import differences
 
-    store = _open(args)
+    store = open_from_args(args)
     with store.session() as session:
         found = differences(session)
     if args.json:
-        _print_json({"ok": not found, "differences": found})
+        print_json({"ok": not found, "differences": found})
     elif found:
         for line in found:
             print(line, file=sys.stderr)
@@ -438,7 +404,7 @@ def _demo(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     result = {"store": where, **queries.as_json(summary)}
     if args.json:
-        _print_json(result)
+        print_json(result)
     else:
         print(
             f"demo store {where}: {summary.suppliers} suppliers, {summary.audits} audits, "

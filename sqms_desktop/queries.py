@@ -393,3 +393,60 @@ def supplier_id_by_code(session: Session, code: str) -> str:
     if found is None:
         raise NotFoundError(f"no supplier {code}")
     return found
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    id: str
+    key: str
+    version: int
+    title: str
+    scheme: str
+    status: str
+    questions: int
+    audits: int
+
+
+def list_templates(session: Session, *, key: str | None = None) -> list[TemplateRow]:
+    from sqms_desktop.store.models import Question
+
+    questions = (
+        select(Question.template_id, func.count().label("n"))
+        .group_by(Question.template_id)
+        .subquery()
+    )
+    audits = (
+        select(Audit.template_id, func.count().label("n")).group_by(Audit.template_id).subquery()
+    )
+    query = (
+        select(
+            ChecklistTemplate.id,
+            ChecklistTemplate.key,
+            ChecklistTemplate.version,
+            ChecklistTemplate.title,
+            ChecklistTemplate.scheme,
+            ChecklistTemplate.status,
+            func.coalesce(questions.c.n, 0),
+            func.coalesce(audits.c.n, 0),
+        )
+        .outerjoin(questions, questions.c.template_id == ChecklistTemplate.id)
+        .outerjoin(audits, audits.c.template_id == ChecklistTemplate.id)
+        .order_by(ChecklistTemplate.key, ChecklistTemplate.version)
+    )
+    if key is not None:
+        query = query.where(ChecklistTemplate.key == key)
+    return [TemplateRow(*row) for row in session.execute(query)]
+
+
+def template_id(session: Session, key: str, version: int | None = None) -> str:
+    """The id of a template version; without a version, the newest one."""
+    rows = list_templates(session, key=key)
+    if not rows:
+        raise NotFoundError(f"no checklist template {key!r}")
+    if version is None:
+        return rows[-1].id
+    for row in rows:
+        if row.version == version:
+            return row.id
+    versions = ", ".join(str(r.version) for r in rows)
+    raise NotFoundError(f"template {key} has no version {version} (it has {versions})")

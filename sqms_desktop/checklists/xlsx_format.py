@@ -162,10 +162,8 @@ def _text(value: Any) -> str:
 def _build(
     settings: _Sheet | None, questions: _Sheet | None, problems: list[str]
 ) -> TemplateSpec | None:
-    if settings is None or questions is None:
-        return None
-    head = _settings(settings, problems)
-    if head is None:
+    head = None if settings is None else _settings(settings, problems)
+    if head is None or questions is None:
         return None
     scheme = head["scheme"]
     sections: list[SectionSpec] = []
