@@ -20,6 +20,7 @@ from sqms_desktop.cli_output import human, open_from_args, print_json, print_tab
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.paths import demo_store_path, resolve_db
+from sqms_desktop.safe_xlsx import require_defusedxml
 from sqms_desktop.store.engine import open_store
 from sqms_desktop.store.ledger import Change, Replica, TrailEntry
 from sqms_desktop.store.migrate import current_revision
@@ -42,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     log_path = setup_logging(debug=args.debug)
     try:
+        require_defusedxml()
         handler: Handler = args.handler
         return handler(args)
     except SqmsError as exc:

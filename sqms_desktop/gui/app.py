@@ -20,6 +20,7 @@ from sqms_desktop.gui.icons import icon
 from sqms_desktop.gui.main_window import MainWindow
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.logsetup import setup_logging
+from sqms_desktop.safe_xlsx import require_defusedxml
 from sqms_desktop.store.engine import open_store
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(app: QApplication, args: argparse.Namespace, *, headless: bool) -> int:
+    try:
+        require_defusedxml()
+    except SqmsError as exc:
+        _report(_tr("SQMS Desktop cannot start"), str(exc), headless=headless)
+        return 1
     if args.demo:
         path = paths.demo_store_path()
         if not path.exists() and not _create_demo(path, headless=headless):

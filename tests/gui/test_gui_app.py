@@ -172,3 +172,15 @@ def test_a_bug_at_start_up_shows_the_crash_dialog(
     assert "a bug while building the window" in dialog.details_edit.toPlainText()
     assert str(tmp_path / "user" / "log" / "sqms.log") in dialog.log_label.text()
     dialog.deleteLater()
+
+
+def test_refuses_to_start_when_openpyxl_lacks_defusedxml(tmp_path, monkeypatch, capsys) -> None:
+    import openpyxl.xml
+
+    from sqms_desktop.gui.app import main
+
+    monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
+    code = main(["--db", str(tmp_path / "x.sqlite"), "--quit-after-show"])
+    assert code == 1
+    assert "not using defusedxml" in capsys.readouterr().err
+    assert not (tmp_path / "x.sqlite").exists()

@@ -154,3 +154,13 @@ def test_a_listing_command_without_json_is_refused_nowhere() -> None:
     ]
     for words in listings:
         assert parser.parse_args([*words, "--json"]).json is True
+
+
+def test_refuses_to_run_when_openpyxl_lacks_defusedxml(
+    demo_store_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl.xml
+
+    monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
+    assert main(["--db", str(demo_store_file), "supplier", "list"]) == 1
+    assert "not using defusedxml" in capsys.readouterr().err
