@@ -32,13 +32,13 @@ test: $(DEV_STAMP)
 
 ## lint: ruff (lint and format) and mypy, as CI runs them
 lint: $(DEV_STAMP)
-	$(BIN)/ruff check sqms_desktop tests benchmarks
-	$(BIN)/ruff format --check sqms_desktop tests benchmarks
+	$(BIN)/ruff check sqms_desktop tests benchmarks scripts
+	$(BIN)/ruff format --check sqms_desktop tests benchmarks scripts
 	$(BIN)/mypy
 
 format: $(DEV_STAMP)
-	$(BIN)/ruff check --fix sqms_desktop tests benchmarks
-	$(BIN)/ruff format sqms_desktop tests benchmarks
+	$(BIN)/ruff check --fix sqms_desktop tests benchmarks scripts
+	$(BIN)/ruff format sqms_desktop tests benchmarks scripts
 
 check: lint test
 

@@ -26,10 +26,10 @@ Answers = Mapping[str, str | float | None]
 _TOKEN = re.compile(
     r"""\s*(?:
         (?P<string>"(?:[^"\\]|\\.)*")
-      | (?P<number>-?\d+(?:\.\d+)?)
+      | (?P<number>-?\d+(?:\.\d+)?(?![A-Za-z0-9_.\-]))
       | (?P<op>==|!=|<=|>=|<|>)
       | (?P<paren>[()])
-      | (?P<word>[A-Za-z_][A-Za-z0-9_.\-]*)
+      | (?P<word>[A-Za-z0-9_][A-Za-z0-9_.\-]*)
     )""",
     re.VERBOSE,
 )
@@ -214,7 +214,7 @@ class _Parser:
             if closing.text != ")":
                 raise ConditionError(f"expected ')' at {closing.position + 1}")
             return node
-        name = self.take("word").text
+        name = self.take("word", "number").text  # an id such as 9.2 reads like a number
         op = self.take("op").text
         literal = self.take("string", "number")
         if literal.kind == "number":

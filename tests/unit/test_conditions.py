@@ -30,6 +30,8 @@ from sqms_desktop.checklists.conditions import ConditionError, parse_condition
         ('a == "1" or b == "2" and c == "3"', {"a": "1"}, True),
         ('(a == "1" or b == "2") and c == "3"', {"a": "1"}, False),
         ('q1 == "say \\"hi\\""', {"q1": 'say "hi"'}, True),
+        ('8.4.1-a == "yes" and 9.2 >= 2.5', {"8.4.1-a": "yes", "9.2": "3"}, True),
+        ("q5 > -1", {"q5": "0"}, True),
     ],
 )
 def test_conditions_evaluate(text: str, answers: dict[str, str | float], shown: bool) -> None:
