@@ -122,3 +122,9 @@ def test_damaged_file_gives_a_clear_message(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database at all, just text" * 100)
     with pytest.raises(StoreError, match="not a readable SQMS store"):
         open_store(f"sqlite:///{path}")
+
+
+def test_the_known_head_is_the_newest_migration() -> None:
+    from sqms_desktop.store.migrate import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
