@@ -26,7 +26,7 @@ from sqms_desktop.demo_data import (
 from sqms_desktop.demo_templates import TEMPLATES
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.progress import Progress
-from sqms_desktop.scoring import ScoredAnswer, score_weighted, score_yes_no
+from sqms_desktop.scoring import ScoreAnswer, ScoreQuestion, answer, score
 from sqms_desktop.services import audits, capas, suppliers, templates, users
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import AuditStatus, Question, Supplier
@@ -467,7 +467,8 @@ class DemoGenerator:
         quality = rng.choice((0.7, 0.85, 0.9, 0.95, 0.97, 0.98))
         complete = state != AuditStatus.IN_PROGRESS
         questions = template.questions if complete else template.questions[:6]
-        scored: list[ScoredAnswer] = []
+        scored: list[ScoreQuestion] = []
+        given: list[ScoreAnswer] = []
         low: list[tuple[str, str, str]] = []
         with self._uow(self._at(start, 9), lead) as uow:
             audits.start_audit(uow, audit_id, start)
@@ -481,16 +482,13 @@ class DemoGenerator:
                     note="Seen on the shop floor." if rng.random() < 0.2 else "",
                 )
                 self.summary.answers += 1
-                scored.append(ScoredAnswer(qid, value, weight, knock_out=star))
+                scored.append(ScoreQuestion(qid, template.key, weight, star, qtype))
+                given.append(answer(qid, value))
                 if value in ("0", "1", "no"):
                     low.append((qid_db, clause, value))
             findings = self._findings(uow, index, audit_id, template, low, complete)
             if complete:
-                result = (
-                    score_yes_no(scored)
-                    if template.scheme == "yes_no"
-                    else score_weighted(scored, na_policy=template.na_policy)
-                )
+                result = score(template.scheme, scored, given, na_policy=template.na_policy)
                 audits.complete_audit(
                     uow,
                     audit_id,

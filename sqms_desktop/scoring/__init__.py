@@ -1,0 +1,87 @@
+"""Audit scoring for the three checklist schemes (DESIGN §3), as pure functions.
+
+Every engine returns the same `ScoreResult`, reasons included, so a report or `sqms score --json`
+can say why a grade is what it is without knowing the scheme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from sqms_desktop.errors import ValidationError
+from sqms_desktop.scoring.common import (
+    DEFAULT_BANDS,
+    FAIL_GRADE,
+    GRADE_A_MIN,
+    GRADE_B_MIN,
+    NA_POLICIES,
+    NOT_RATED,
+    GradeBands,
+    check_na_policy,
+)
+from sqms_desktop.scoring.model import (
+    Evaluation,
+    Figure,
+    ScoreAnswer,
+    ScoreQuestion,
+    ScoreResult,
+    answer,
+    not_applicable,
+    not_evaluated,
+)
+from sqms_desktop.scoring.vda63 import DEFAULT_EDITION, EDITIONS, VDA_SCORES, score_vda63
+from sqms_desktop.scoring.weighted import score_weighted
+from sqms_desktop.scoring.yes_no import score_yes_no
+
+SCHEMES = ("vda63", "weighted", "yes_no")
+
+__all__ = [
+    "DEFAULT_BANDS",
+    "DEFAULT_EDITION",
+    "EDITIONS",
+    "FAIL_GRADE",
+    "GRADE_A_MIN",
+    "GRADE_B_MIN",
+    "NA_POLICIES",
+    "NOT_RATED",
+    "SCHEMES",
+    "VDA_SCORES",
+    "Evaluation",
+    "Figure",
+    "GradeBands",
+    "ScoreAnswer",
+    "ScoreQuestion",
+    "ScoreResult",
+    "answer",
+    "not_applicable",
+    "not_evaluated",
+    "score",
+    "score_vda63",
+    "score_weighted",
+    "score_yes_no",
+]
+
+
+def score(
+    scheme: str,
+    questions: Sequence[ScoreQuestion],
+    answers: Iterable[ScoreAnswer],
+    *,
+    na_policy: str = "exclude",
+    edition: int | str | None = None,
+    titles: Mapping[str, str] | None = None,
+    bands: GradeBands = DEFAULT_BANDS,
+) -> ScoreResult:
+    """Score by the template's scheme, so callers pass template settings through unread.
+
+    VDA 6.3 has no N/A policy and fixed grade limits, so it ignores `na_policy` (still checked)
+    and `bands`; the other schemes have no edition and ignore `edition`.
+    """
+    check_na_policy(na_policy)
+    if scheme == "vda63":
+        return score_vda63(questions, answers, edition=edition, titles=titles)
+    if scheme == "weighted":
+        return score_weighted(questions, answers, na_policy=na_policy, bands=bands, titles=titles)
+    if scheme == "yes_no":
+        return score_yes_no(questions, answers, bands=bands, titles=titles)
+    raise ValidationError(f"scheme must be one of {', '.join(SCHEMES)}; got {scheme!r}")
