@@ -133,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     cli_templates.register(areas, command, listing)
+    scoring = command(areas, "score", _score, "score an audit: breakdown and reasons", listing)
+    scoring.add_argument("reference", help="audit reference, e.g. AUD-2026-0042")
 
     demo = command(
         areas,
@@ -142,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
         listing,
     )
     demo.add_argument("--suppliers", type=int, default=40, metavar="N")
-    demo.add_argument("--audits", type=int, default=300, metavar="M")
+    demo.add_argument("--audits", type=int, default=200, metavar="M")
     demo.add_argument("--seed", type=int, default=2026, metavar="S")
     demo.add_argument(
         "--today",
@@ -268,6 +270,50 @@ def _audit_show(args: argparse.Namespace) -> int:
         print(f"conclusions: {detail.conclusions}")
     for f in detail.findings:
         print(f"finding {f.reference} [{human(f.finding_class)}] {f.statement}")
+    return 0
+
+
+def _score(args: argparse.Namespace) -> int:
+    from sqms_desktop.audit_score import score_audit
+
+    store = open_from_args(args)
+    with store.session() as session:
+        result = score_audit(session, queries.audit_id_by_reference(session, args.reference))
+    if args.json:
+        print_json({"audit": args.reference, **result.to_dict()})
+        return 0
+    edition = f", {result.edition} rules" if result.edition else ""
+    total = "—" if result.total is None else f"{result.total:.2f} %"
+    print(f"{args.reference}: {total}, grade {result.grade} ({result.scheme}{edition})")
+    for title, figures in (
+        ("ELEMENT", result.elements),
+        ("SUB-ELEMENT", result.sub_elements),
+        ("PROCESS STEP", result.steps),
+    ):
+        if not figures:
+            continue
+        print()
+        print_table(
+            [
+                [
+                    f.code,
+                    f.title,
+                    "" if f.percent is None else f"{f.percent:.2f}",
+                    f"{f.points:g}/{f.possible:g}",
+                    f"{f.evaluated}/{f.total}",
+                ]
+                for f in figures
+            ],
+            [title, "TITLE", "%", "POINTS", "EVALUATED"],
+        )
+    if result.reasons:
+        print("\nreasons:")
+        for reason in result.reasons:
+            print(f"  - {reason}")
+    if result.finding_proposals:
+        print(f"\nfinding proposals (answered no): {', '.join(result.finding_proposals)}")
+    if result.unanswered:
+        print(f"\nunanswered: {len(result.unanswered)} question(s)")
     return 0
 
 

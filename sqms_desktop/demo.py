@@ -14,6 +14,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from sqms_desktop.audit_score import score_audit
+from sqms_desktop.checklists.conditions import Condition, parse_condition
+from sqms_desktop.checklists.library import library_file
+from sqms_desktop.checklists.xlsx_format import read_template
 from sqms_desktop.demo_data import (
     CAPA_TITLES,
     CERTIFICATE_STANDARDS,
@@ -23,10 +27,8 @@ from sqms_desktop.demo_data import (
     USERS,
     Country,
 )
-from sqms_desktop.demo_templates import TEMPLATES
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.progress import Progress
-from sqms_desktop.scoring import ScoreAnswer, ScoreQuestion, answer, score
 from sqms_desktop.services import audits, capas, suppliers, templates, users
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import AuditStatus, Question, Supplier
@@ -39,7 +41,7 @@ KPI_MONTHS = 24
 @dataclass(frozen=True)
 class DemoOptions:
     suppliers: int = 40
-    audits: int = 300
+    audits: int = 200
     seed: int = 2026
     today: dt.date | None = None
 
@@ -82,13 +84,35 @@ class _Supplier:
     speed: float  # how fast the supplier answers CAPAs: 1.0 on time, > 1 late
 
 
+@dataclass(frozen=True)
+class _Question:
+    id: str
+    qid: str
+    type: str
+    clause: str
+    options: tuple[str, ...]
+    low: float | None
+    high: float | None
+    condition: Condition | None
+
+
 @dataclass
 class _Template:
     id: str
     key: str
     scheme: str
-    na_policy: str
-    questions: list[tuple[str, str, str, float, bool, str]]  # id, qid, type, weight, star, clause
+    audit_type: str
+    questions: list[_Question]
+
+
+# The built-in library the demo audits with, and how often each is used.
+LIBRARY_USE = (
+    ("iso9001-supplier", "system", 45),
+    ("vda63-process", "process", 30),
+    ("gmp-api-supplier", "qualification", 13),
+    ("as9100-supplement", "product", 12),
+)
+LOW_VALUES = frozenset({"0", "1", "4", "no"})  # answers that may make a finding
 
 
 # Audit states in the order the first audits take them, so even a tiny demo shows every state.
@@ -203,32 +227,34 @@ class DemoGenerator:
         self.summary.users = len(USERS)
 
     def _make_templates(self) -> None:
-        for spec in TEMPLATES:
+        """Import and release the built-in checklist library, as a quality engineer would."""
+        for key, audit_type, _share in LIBRARY_USE:
+            spec = read_template(library_file(key))
             with self._uow(self.clock.moment, "marta.zielinska") as uow:
-                template = templates.create_template(uow, spec)
-                templates.release_template(uow, template.id)
+                outcome = templates.import_template(uow, spec)
+                templates.release_template(uow, outcome.template_id)
                 uow.commit()
             with self.store.session() as session:
-                rows = session.execute(
-                    select(
-                        Question.id,
-                        Question.qid,
-                        Question.type,
-                        Question.weight,
-                        Question.star,
-                        Question.clause,
-                    )
-                    .where(Question.template_id == template.id)
+                rows = session.scalars(
+                    select(Question)
+                    .where(Question.template_id == outcome.template_id)
                     .order_by(Question.position)
                 ).all()
+                questions = [
+                    _Question(
+                        q.id,
+                        q.qid,
+                        q.type,
+                        q.clause,
+                        tuple(q.options),
+                        q.min_value,
+                        q.max_value,
+                        parse_condition(q.condition) if q.condition else None,
+                    )
+                    for q in rows
+                ]
             self.templates.append(
-                _Template(
-                    template.id,
-                    spec.key,
-                    spec.scheme,
-                    spec.na_policy,
-                    [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows],
-                )
+                _Template(outcome.template_id, key, spec.scheme, audit_type, questions)
             )
         self.summary.templates = len(self.templates)
 
@@ -379,11 +405,11 @@ class DemoGenerator:
             supplier = self.suppliers[index % len(self.suppliers)] if self.suppliers else None
             if supplier is None:
                 break
-            template = self.templates[0 if rng.random() < 0.75 else 1]
+            template = rng.choices(self.templates, [share for *_, share in LIBRARY_USE])[0]
             if index < len(STATE_CYCLE):
                 state = STATE_CYCLE[index]
                 if index == 0:
-                    template = self.templates[1]  # an early GMP audit shows a critical finding
+                    template = self.templates[2]  # an early GMP audit shows a critical finding
             else:
                 state = rng.choices(states, weights)[0]
             plans.append((supplier, template, self._start_for(state), state))
@@ -426,9 +452,7 @@ class DemoGenerator:
                     lead_auditor_id=self.users[lead],
                     planned_start=start,
                     planned_end=start + dt.timedelta(days=1),
-                    type="process"
-                    if template.scheme == "weighted" and index % 3 == 0
-                    else ("qualification" if template.scheme == "yes_no" else "system"),
+                    type=template.audit_type,
                     site_id=supplier.site_ids[index % len(supplier.site_ids)],
                     objectives="Confirm the supplier's quality system meets our requirements "
                     "and verify the effectiveness of actions from earlier audits.",
@@ -466,29 +490,31 @@ class DemoGenerator:
         rng = self.rng
         quality = rng.choice((0.7, 0.85, 0.9, 0.95, 0.97, 0.98))
         complete = state != AuditStatus.IN_PROGRESS
-        questions = template.questions if complete else template.questions[:6]
-        scored: list[ScoreQuestion] = []
-        given: list[ScoreAnswer] = []
+        questions = template.questions if complete else template.questions[:10]
         low: list[tuple[str, str, str]] = []
+        given: dict[str, str | float | None] = {}
         with self._uow(self._at(start, 9), lead) as uow:
             audits.start_audit(uow, audit_id, start)
-            for qid_db, qid, qtype, weight, star, clause in questions:
-                value = self._answer_value(qtype, quality)
+            for question in questions:
+                if question.condition is not None and not question.condition.evaluate(given):
+                    continue  # hidden by its condition
+                value = self._answer_value(question, template.scheme, quality, start)
+                if value is None:
+                    continue
                 audits.record_answer(
                     uow,
                     audit_id,
-                    qid_db,
+                    question.id,
                     value,
                     note="Seen on the shop floor." if rng.random() < 0.2 else "",
                 )
+                given[question.qid] = value
                 self.summary.answers += 1
-                scored.append(ScoreQuestion(qid, template.key, weight, star, qtype))
-                given.append(answer(qid, value))
-                if value in ("0", "1", "no"):
-                    low.append((qid_db, clause, value))
+                if value in LOW_VALUES and question.type in ("score", "yes_no", "yes_no_na"):
+                    low.append((question.id, question.clause, value))
             findings = self._findings(uow, index, audit_id, template, low, complete)
             if complete:
-                result = score(template.scheme, scored, given, na_policy=template.na_policy)
+                result = score_audit(uow.session, audit_id)
                 audits.complete_audit(
                     uow,
                     audit_id,
@@ -512,16 +538,38 @@ class DemoGenerator:
         if complete and nonconformities and (state != AuditStatus.COMPLETED or index % 2):
             self._make_capa(index, supplier, end, nonconformities)
 
-    def _answer_value(self, qtype: str, quality: float) -> str:
+    def _answer_value(
+        self, question: _Question, scheme: str, quality: float, day: dt.date
+    ) -> str | None:
+        """A plausible answer for the question's type; None leaves it unanswered (photos)."""
         rng = self.rng
-        if qtype == "yes_no":
+        kind = question.type
+        if kind in ("yes_no", "yes_no_na"):
+            if kind == "yes_no_na" and rng.random() < 0.05:
+                return "na"
             return "yes" if rng.random() < quality + 0.05 else "no"
-        roll = rng.random()
-        if roll < quality * 0.8:
-            return "3"
-        if roll < quality:
-            return "2"
-        return "1" if roll < quality + (1 - quality) * 0.7 else "0"
+        if kind == "score":
+            roll = rng.random()
+            ladder = ("10", "8", "6", "4", "0") if scheme == "vda63" else ("3", "2", "1", "1", "0")
+            cuts = (quality * 0.7, quality, quality + (1 - quality) * 0.5, 0.995)
+            for value, cut in zip(ladder, cuts, strict=False):
+                if roll < cut:
+                    return value
+            return ladder[-1]
+        if kind == "choice" and question.options:
+            return rng.choice(question.options)
+        if kind == "multi_choice" and question.options:
+            picked = rng.sample(question.options, rng.randint(1, len(question.options)))
+            return "; ".join(picked)
+        if kind == "number":
+            low = question.low if question.low is not None else 0
+            high = question.high if question.high is not None else 500
+            return str(rng.randint(int(low), int(high)))
+        if kind == "date":
+            return (day + dt.timedelta(days=rng.randint(30, 900))).isoformat()
+        if kind == "text":
+            return "Records sampled on site; see notes."
+        return None
 
     def _findings(
         self,
@@ -536,7 +584,7 @@ class DemoGenerator:
         made: list[tuple[str, str]] = []
         gmp = template.scheme == "yes_no"
         for qid_db, clause, value in low:
-            if value == "0" or (gmp and rng.random() < 0.3):
+            if value == "0" or (value == "no" and rng.random() < 0.3):
                 cls = "critical" if gmp and rng.random() < 0.4 else "major_nc"
             elif rng.random() < 0.6:
                 cls = "minor_nc"
@@ -544,7 +592,7 @@ class DemoGenerator:
                 continue  # a weak answer the auditor noted without a finding
             made.append(self._finding(uow, audit_id, cls, qid_db, clause))
         if gmp and complete and "critical" not in self.summary.findings_by_class:
-            made.append(self._finding(uow, audit_id, "critical", template.questions[4][0], ""))
+            made.append(self._finding(uow, audit_id, "critical", template.questions[4].id, ""))
         extras = rng.randint(0, 2) if complete else 0
         if complete and index < len(FINDING_CYCLE) * 2:
             extras = max(extras, 1)

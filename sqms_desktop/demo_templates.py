@@ -1,4 +1,4 @@
-"""Two small checklists for the demo, written in our own words (the standards' texts are not)."""
+"""Two small checklists in our own words, for tests and examples (the demo uses the library)."""
 
 from __future__ import annotations
 

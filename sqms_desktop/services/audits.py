@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.scoring import DEFAULT_EDITION, EDITIONS
 from sqms_desktop.services import get, next_number, require_choice, require_text
 from sqms_desktop.store.models import (
     Answer,
@@ -18,6 +19,7 @@ from sqms_desktop.store.models import (
     Finding,
     FindingClass,
     Question,
+    Scheme,
     Site,
     Supplier,
     TemplateStatus,
@@ -55,6 +57,7 @@ class AuditPlan:
     criteria: str = ""
     team: list[str] = field(default_factory=list)
     auditee_participants: str = ""
+    rule_edition: int | None = None  # VDA 6.3 audits: 2016 or 2023 (default: the newest)
 
 
 def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
@@ -74,6 +77,11 @@ def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
         site = get(uow, Site, plan.site_id, "site")
         if site.supplier_id != supplier.id:
             raise ValidationError(f"site {site.name} does not belong to {supplier.name}")
+    if plan.rule_edition is not None and plan.rule_edition not in EDITIONS:
+        raise ValidationError(
+            f"VDA 6.3 rule edition {plan.rule_edition} is not one of "
+            f"{', '.join(str(e) for e in EDITIONS)}"
+        )
     end = plan.planned_end or plan.planned_start
     if end < plan.planned_start:
         raise ValidationError("the planned end lies before the planned start")
@@ -95,6 +103,9 @@ def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
             team=list(plan.team),
             auditee_participants=plan.auditee_participants.strip(),
             status=S.PLANNED.value,
+            rule_edition=(plan.rule_edition or DEFAULT_EDITION)
+            if template.scheme == Scheme.VDA63.value
+            else None,
         )
     )
 

@@ -251,6 +251,8 @@ class Audit(Record):
     score: Mapped[float | None] = mapped_column(Float, nullable=True)
     grade: Mapped[str | None] = mapped_column(String(16), nullable=True)
     conclusions: Mapped[str] = mapped_column(Text, default="")
+    # The VDA 6.3 rule edition (2016, 2023) the audit is scored by; None for other schemes.
+    rule_edition: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Answer(Record):

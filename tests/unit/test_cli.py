@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from sqms_desktop.cli import main
+from sqms_desktop.store.migrate import HEAD_REVISION
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -118,7 +119,7 @@ def test_trail_verify_reports_and_fails_on_a_broken_chain(demo_copy: Path) -> No
 def test_store_info_and_check(demo_store_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(demo_store_file), "store", "info", "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
-    assert info["schema_revision"] == "0002"
+    assert info["schema_revision"] == HEAD_REVISION
     assert info["records"]["supplier"] == 8
     assert info["changes"] > info["trail_entries"] > 0
     assert main(["--db", str(demo_store_file), "store", "check"]) == 0
@@ -164,3 +165,21 @@ def test_refuses_to_run_when_openpyxl_lacks_defusedxml(
     monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
     assert main(["--db", str(demo_store_file), "supplier", "list"]) == 1
     assert "not using defusedxml" in capsys.readouterr().err
+
+
+def test_score_prints_the_breakdown_and_json(
+    demo_store_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["--db", str(demo_store_file), "audit", "list", "--json", "--status", "closed"])
+    closed = json.loads(capsys.readouterr().out)
+    audit = closed[0]
+    assert main(["--db", str(demo_store_file), "score", audit["reference"], "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["audit"] == audit["reference"]
+    assert result["total"] == audit["score"]
+    assert result["grade"] == audit["grade"]
+    assert result["elements"]
+    assert main(["--db", str(demo_store_file), "score", audit["reference"]]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{audit['reference']}: ")
+    assert "ELEMENT" in out

@@ -123,3 +123,27 @@ def test_nothing_in_the_demo_trail_happens_after_its_reference_day(demo_store_fi
     latest = connection.execute("SELECT max(at_utc) FROM trail_entry").fetchone()[0]
     connection.close()
     assert latest < (DEMO_TODAY + dt.timedelta(days=1)).isoformat()
+
+
+def test_demo_audits_use_the_library_and_vda_audits_score_by_element(
+    demo_store_file: Path,
+) -> None:
+    from sqms_desktop.audit_score import score_audit
+    from sqms_desktop.store.models import ChecklistTemplate
+
+    store = open_store(f"sqlite:///{demo_store_file}")
+    with store.session() as session:
+        keys = set(session.scalars(select(ChecklistTemplate.key)))
+        vda = session.scalars(
+            select(Audit)
+            .join(ChecklistTemplate, ChecklistTemplate.id == Audit.template_id)
+            .where(ChecklistTemplate.scheme == "vda63", Audit.status == "closed")
+        ).first()
+        assert vda is not None
+        result = score_audit(session, vda.id)
+        stored = (vda.score, vda.grade, vda.rule_edition)
+    store.close()
+    assert keys == {"iso9001-supplier", "vda63-process", "gmp-api-supplier", "as9100-supplement"}
+    assert stored == (result.total, result.grade, 2023)
+    assert [f.code for f in result.elements] == ["P2", "P3", "P4", "P5", "P6", "P7"]
+    assert [f.code for f in result.sub_elements] == ["U1", "U2", "U3", "U4", "U5", "U6"]
