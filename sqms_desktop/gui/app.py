@@ -17,7 +17,7 @@ from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui import settings as opts
 from sqms_desktop.gui.crash import CrashHandler, qt_messages_logged
 from sqms_desktop.gui.icons import icon
-from sqms_desktop.gui.main_window import MainWindow
+from sqms_desktop.gui.main_window import MainWindow, acting_user
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.safe_xlsx import require_defusedxml
@@ -99,7 +99,7 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool) -> int:
         _report(_tr("Cannot open the store"), str(exc), headless=headless)
         return 1
     try:
-        window = MainWindow(store, settings=opts.user_settings())
+        window = MainWindow(store, settings=opts.user_settings(), user=acting_user())
         if headless:
             return _run_headless(window, args.screenshot)
         window.restore_settings()

@@ -1,4 +1,7 @@
-"""The detail pane's HTML for one supplier or audit; every piece of user text is escaped."""
+"""The detail pane's HTML for one supplier or audit; every piece of user text is escaped.
+
+The small builders (`facts_table`, `badge_html`, …) are shared with the other detail panes.
+"""
 
 from __future__ import annotations
 
@@ -21,10 +24,11 @@ class Colors:
     alert: str = "#b3261e"
     warning: str = "#8a5300"
     muted: str = "#5f6368"
+    good: str = "#1b6e35"
 
 
 LIGHT = Colors()
-DARK = Colors(alert="#ff8a80", warning="#ffcc80", muted="#bdc1c6")
+DARK = Colors(alert="#ff8a80", warning="#ffcc80", muted="#bdc1c6", good="#81c995")
 
 
 def current_colors() -> Colors:
@@ -37,7 +41,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("detail", text)
 
 
-def _text(value: str) -> str:
+def text_html(value: str) -> str:
     """User text as HTML: escaped, line breaks kept."""
     return escape(value).replace("\n", "<br>")
 
@@ -50,11 +54,11 @@ def _date(value: dt.date | None) -> str:
     return "" if value is None else value.isoformat()
 
 
-def _badge(text: str, color: str) -> str:
+def badge_html(text: str, color: str) -> str:
     return f'<span style="color:{color}; font-weight:bold">{escape(text)}</span>'
 
 
-def _facts(pairs: Iterable[tuple[str, str]]) -> str:
+def facts_table(pairs: Iterable[tuple[str, str]]) -> str:
     """A two-column table of label and (already escaped) value; empty values are left out."""
     rows = "".join(
         f'<tr><td style="padding-right:12px"><b>{escape(name)}</b></td><td>{value}</td></tr>'
@@ -64,11 +68,11 @@ def _facts(pairs: Iterable[tuple[str, str]]) -> str:
     return f'<table cellspacing="0" cellpadding="2">{rows}</table>' if rows else ""
 
 
-def _section(title: str, body: str) -> str:
+def section_html(title: str, body: str) -> str:
     return f"<h3>{escape(title)}</h3>{body}" if body else ""
 
 
-def _list(items: Iterable[str]) -> str:
+def list_html(items: Iterable[str]) -> str:
     lines = "".join(f"<li>{item}</li>" for item in items)
     return f"<ul>{lines}</ul>" if lines else ""
 
@@ -105,11 +109,11 @@ def placeholder_html(message: str, colors: Colors = LIGHT) -> str:
 
 def _certificate_state(cert: CertificateRow, today: dt.date, colors: Colors) -> str:
     if cert.expired:
-        return _badge(_tr("Expired"), colors.alert)
+        return badge_html(_tr("Expired"), colors.alert)
     if cert.expiring:
         days = (cert.valid_until - today).days
         text = _plural(days, _tr("Expires tomorrow"), _tr("Expires in {n} days"))
-        return _badge(_tr("Expires today") if days == 0 else text, colors.warning)
+        return badge_html(_tr("Expires today") if days == 0 else text, colors.warning)
     return escape(_tr("Valid"))
 
 
@@ -120,16 +124,16 @@ def supplier_html(detail: SupplierDetail, today: dt.date, colors: Colors = LIGHT
     overdue = sum(capa.overdue for capa in detail.open_capas)
     alerts = []
     if row.new_business_hold:
-        alerts.append(_badge(_tr("New business hold"), colors.alert))
+        alerts.append(badge_html(_tr("New business hold"), colors.alert))
     if expired:
         text = _plural(expired, _tr("1 certificate expired"), _tr("{n} certificates expired"))
-        alerts.append(_badge(text, colors.alert))
+        alerts.append(badge_html(text, colors.alert))
     if expiring:
         text = _plural(expiring, _tr("1 certificate expiring"), _tr("{n} certificates expiring"))
-        alerts.append(_badge(text, colors.warning))
+        alerts.append(badge_html(text, colors.warning))
     if overdue:
         text = _plural(overdue, _tr("1 CAPA overdue"), _tr("{n} CAPAs overdue"))
-        alerts.append(_badge(text, colors.alert))
+        alerts.append(badge_html(text, colors.alert))
     status = " · ".join(
         escape(part)
         for part in (
@@ -138,10 +142,10 @@ def supplier_html(detail: SupplierDetail, today: dt.date, colors: Colors = LIGHT
             _tr("{risk} risk").format(risk=label(row.risk_class)),
         )
     )
-    facts = _facts(
+    facts = facts_table(
         [
             (_tr("Country"), escape(row.country)),
-            (_tr("Approval scope"), _text(detail.approval_scope)),
+            (_tr("Approval scope"), text_html(detail.approval_scope)),
             (_tr("Commodities"), escape(", ".join(detail.commodities))),
             (_tr("Last audit"), escape(_date(row.last_audit))),
             (_tr("Last grade"), escape(grade_text(row.last_grade))),
@@ -155,7 +159,7 @@ def supplier_html(detail: SupplierDetail, today: dt.date, colors: Colors = LIGHT
             ),
         ]
     )
-    certificates = _section(
+    certificates = section_html(
         _tr("Certificates"),
         _table(
             [_tr("Standard"), _tr("Number"), _tr("Issuer"), _tr("Valid until"), _tr("State")],
@@ -171,18 +175,20 @@ def supplier_html(detail: SupplierDetail, today: dt.date, colors: Colors = LIGHT
             ],
         ),
     )
-    capas = _section(
+    capas = section_html(
         _tr("Open CAPAs"),
-        _list(
-            _badge(capa.describe(), colors.alert) if capa.overdue else escape(capa.describe())
+        list_html(
+            badge_html(capa.describe(), colors.alert) if capa.overdue else escape(capa.describe())
             for capa in detail.open_capas
         ),
     )
     left = "".join(
         [
             facts,
-            _section(_tr("Sites"), _list(escape(site) for site in detail.sites)),
-            _section(_tr("Contacts"), _list(escape(contact) for contact in detail.contacts)),
+            section_html(_tr("Sites"), list_html(escape(site) for site in detail.sites)),
+            section_html(
+                _tr("Contacts"), list_html(escape(contact) for contact in detail.contacts)
+            ),
         ]
     )
     parts = [
@@ -206,7 +212,7 @@ def audit_html(detail: AuditDetail, colors: Colors = LIGHT) -> str:
         planned += f" – {_date(detail.planned_end)}"
     actual = " – ".join(_date(d) for d in (detail.actual_start, detail.actual_end) if d)
     result = " · ".join(p for p in (score_text(row.score), grade_text(row.grade)) if p)
-    facts = _facts(
+    facts = facts_table(
         [
             (_tr("Site"), escape(detail.site)),
             (_tr("Checklist"), escape(row.template)),
@@ -214,7 +220,7 @@ def audit_html(detail: AuditDetail, colors: Colors = LIGHT) -> str:
             (_tr("Held"), escape(actual)),
             (_tr("Lead auditor"), escape(row.lead_auditor)),
             (_tr("Team"), escape(", ".join(detail.team))),
-            (_tr("Auditee"), _text(detail.auditee_participants)),
+            (_tr("Auditee"), text_html(detail.auditee_participants)),
             (
                 _tr("Answers"),
                 escape(
@@ -228,12 +234,12 @@ def audit_html(detail: AuditDetail, colors: Colors = LIGHT) -> str:
     )
     purpose = "".join(
         [
-            _section(_tr("Objectives"), _text(detail.objectives)),
-            _section(_tr("Scope"), _text(detail.scope)),
-            _section(_tr("Criteria"), _text(detail.criteria)),
+            section_html(_tr("Objectives"), text_html(detail.objectives)),
+            section_html(_tr("Scope"), text_html(detail.scope)),
+            section_html(_tr("Criteria"), text_html(detail.criteria)),
         ]
     )
-    findings = _section(
+    findings = section_html(
         _tr("Findings"),
         _table(
             [_tr("Ref."), _tr("Class"), _tr("Statement"), _tr("Clause"), _tr("Status")],
@@ -241,10 +247,10 @@ def audit_html(detail: AuditDetail, colors: Colors = LIGHT) -> str:
                 [
                     # Within its audit a finding is known by its tail: AUD-2026-0042-F03 → F03.
                     escape(f.reference.removeprefix(f"{row.reference}-")),
-                    _badge(label(f.finding_class), colors.alert)
+                    badge_html(label(f.finding_class), colors.alert)
                     if f.finding_class in _SERIOUS_FINDINGS
                     else escape(label(f.finding_class)),
-                    _text(f.statement),
+                    text_html(f.statement),
                     escape(f.requirement),
                     escape(label(f.status)),
                 ]
@@ -254,12 +260,12 @@ def audit_html(detail: AuditDetail, colors: Colors = LIGHT) -> str:
         ),
     )
     if not findings and detail.audit.status not in ("planned", "cancelled"):
-        findings = _section(_tr("Findings"), placeholder_html(_tr("No findings."), colors))
+        findings = section_html(_tr("Findings"), placeholder_html(_tr("No findings."), colors))
     parts = [
         f"<h2>{escape(row.reference)}</h2>",
         f"<p><b>{escape(row.supplier_name)}</b> ({escape(row.supplier_code)})"
         f' <span style="color:{colors.muted}">· {subtitle}</span></p>',
-        _columns(facts + _section(_tr("Conclusions"), _text(detail.conclusions)), findings),
+        _columns(facts + section_html(_tr("Conclusions"), text_html(detail.conclusions)), findings),
         purpose,
     ]
     return "".join(parts)

@@ -43,6 +43,20 @@ def _known() -> dict[str, str]:
         "open": _tr("Open"),
         "capa_raised": _tr("CAPA raised"),
         "not rated": _tr("Not rated"),
+        "draft": _tr("Draft"),
+        "released": _tr("Released"),
+        "retired": _tr("Retired"),
+        "vda63": _tr("VDA 6.3"),
+        "weighted": _tr("Weighted"),
+        "yes_no": _tr("Yes/No"),
+        "yes_no_na": _tr("Yes/No/N/A"),
+        "score": _tr("Score"),
+        "choice": _tr("Choice"),
+        "multi_choice": _tr("Multiple choice"),
+        "number": _tr("Number"),
+        "text": _tr("Text"),
+        "date": _tr("Date"),
+        "photo": _tr("Photo"),
     }
 
 

@@ -70,7 +70,7 @@ class ListPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        load_form("list_page", self)
+        self._load_form()
         self._store = store
         self._load_rows = load_rows
         self._render_detail = render_detail
@@ -112,7 +112,12 @@ class ListPage(QWidget):
             self._on_style_hints_color_scheme_changed
         )
 
-    # -- texts subclasses adapt ------------------------------------------------------------
+    # -- what subclasses adapt -------------------------------------------------------------
+
+    def _load_form(self) -> None:
+        """Build the page's form; a richer page's form keeps `filter_edit`, `table`, `detail`
+        and `splitter` and adds its own widgets."""
+        load_form("list_page", self)
 
     def empty_text(self) -> str:
         return self.tr("Nothing here yet.")

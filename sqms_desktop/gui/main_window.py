@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import logging
 
 from PySide6.QtCore import QSettings, Qt, Slot
@@ -25,21 +26,33 @@ from sqms_desktop.gui.forms import child, load_form
 from sqms_desktop.gui.icons import icon
 from sqms_desktop.gui.list_page import ListPage
 from sqms_desktop.gui.pages import AuditsPage, SuppliersPage, Today
+from sqms_desktop.gui.templates_page import TemplatesPage
 from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
 
-SUPPLIERS, AUDITS = range(2)
+SUPPLIERS, AUDITS, TEMPLATES = range(3)
+STATUS_MESSAGE_MS = 8000
+
+
+def acting_user() -> str:
+    """Whom changes are recorded for until SQMS Desktop has a sign-in: the system account."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment, none in the user database
+        return "unknown"
 
 
 class MainWindow(QMainWindow):
-    """One open store. The store and the settings are handed in; nothing here is global."""
+    """One open store. The store, the settings and the acting user are handed in; nothing
+    here is global."""
 
     def __init__(
         self,
         store: Store,
         *,
         settings: QSettings,
+        user: str | None = None,
         today: Today = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -54,10 +67,12 @@ class MainWindow(QMainWindow):
         self.stack = child(self, QStackedWidget, "pages")
         self.suppliers_page = SuppliersPage(store, today=today)
         self.audits_page = AuditsPage(store)
-        self._pages: list[ListPage] = [self.suppliers_page, self.audits_page]
+        self.templates_page = TemplatesPage(store, user=user or acting_user())
+        self._pages: list[ListPage] = [self.suppliers_page, self.audits_page, self.templates_page]
         for page, title, icon_name in (
             (self.suppliers_page, self.tr("Suppliers"), "suppliers"),
             (self.audits_page, self.tr("Audits"), "audits"),
+            (self.templates_page, self.tr("Templates"), "templates"),
         ):
             self.stack.addWidget(page)
             QListWidgetItem(icon(icon_name), title, self.nav)
@@ -72,7 +87,12 @@ class MainWindow(QMainWindow):
         status_bar.addWidget(self.count_label, 1)
         status_bar.addPermanentWidget(self.store_label)
 
+        self.templates_page.action_started.connect(self._on_templates_page_action_started)
+        self.templates_page.message_posted.connect(self._on_templates_page_message_posted)
+
         self._setup_actions()
+        self.menu_templates = child(self, QMenu, "menu_templates")
+        self.menu_templates.addActions(self.templates_page.page_actions())
         self.menu_columns = child(self, QMenu, "menu_columns")
         self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -86,6 +106,7 @@ class MainWindow(QMainWindow):
         self.action_quit = action("action_quit")
         self.action_show_suppliers = action("action_show_suppliers")
         self.action_show_audits = action("action_show_audits")
+        self.action_show_templates = action("action_show_templates")
         self.action_find = action("action_find")
         self.action_refresh = action("action_refresh")
         self.action_about = action("action_about")
@@ -102,6 +123,7 @@ class MainWindow(QMainWindow):
             act.setShortcuts(keys)
         self.action_show_suppliers.setIcon(icon("suppliers"))
         self.action_show_audits.setIcon(icon("audits"))
+        self.action_show_templates.setIcon(icon("templates"))
         self.action_refresh.setIcon(icon("refresh"))
         self.action_about.setIcon(icon("app"))
         for act in self.findChildren(QAction):
@@ -115,6 +137,7 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self._on_action_quit_triggered)
         self.action_show_suppliers.triggered.connect(self._on_action_show_suppliers_triggered)
         self.action_show_audits.triggered.connect(self._on_action_show_audits_triggered)
+        self.action_show_templates.triggered.connect(self._on_action_show_templates_triggered)
         self.action_find.triggered.connect(self._on_action_find_triggered)
         self.action_refresh.triggered.connect(self._on_action_refresh_triggered)
         self.action_about.triggered.connect(self._on_action_about_triggered)
@@ -172,6 +195,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.action_show_suppliers.setChecked(row == SUPPLIERS)
         self.action_show_audits.setChecked(row == AUDITS)
+        self.action_show_templates.setChecked(row == TEMPLATES)
         self._on_page_counts_changed()
 
     @Slot()
@@ -180,9 +204,19 @@ class MainWindow(QMainWindow):
         shown, total = page.counts()
         if page is self.suppliers_page:
             text = self.tr("Suppliers: {shown} of {total} shown")
-        else:
+        elif page is self.audits_page:
             text = self.tr("Audits: {shown} of {total} shown")
+        else:
+            text = self.tr("Template versions: {shown} of {total} shown")
         self.count_label.setText(text.format(shown=shown, total=total))
+
+    @Slot()
+    def _on_templates_page_action_started(self) -> None:
+        self.show_page(TEMPLATES)
+
+    @Slot(str)
+    def _on_templates_page_message_posted(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     @Slot()
     def _on_menu_columns_about_to_show(self) -> None:
@@ -200,6 +234,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_action_show_audits_triggered(self) -> None:
         self.show_page(AUDITS)
+
+    @Slot()
+    def _on_action_show_templates_triggered(self) -> None:
+        self.show_page(TEMPLATES)
 
     @Slot()
     def _on_action_find_triggered(self) -> None:

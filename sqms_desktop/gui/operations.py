@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.progress import Cancelled, Progress
 
@@ -123,6 +124,9 @@ class Operation(QObject):
         elif outcome == "cancelled":
             log.info("%s cancelled", self._name)
             emit(self.cancelled)
+        elif isinstance(value, SqmsError):  # a problem the user can act on, not a bug
+            log.warning("%s failed: %s", self._name, value)
+            emit(self.failed, value, details)
         else:
             log.error("%s failed:\n%s", self._name, details)
             emit(self.failed, value, details)

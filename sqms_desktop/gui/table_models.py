@@ -73,7 +73,8 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def marking(self, row: Any, column: int) -> str | None:
-        """`"alert"` or `"warning"` where a cell needs the reader's attention."""
+        """`"alert"` or `"warning"` where a cell needs the reader's attention; `"muted"` for
+        a cell that matters less than its neighbours (greyed, not bold)."""
         return None
 
     # -- rows ------------------------------------------------------------------------------
@@ -159,11 +160,14 @@ class RowTableModel(QAbstractTableModel):
             if marking is None:
                 return None
             if role == Qt.ItemDataRole.FontRole:
+                if marking == "muted":
+                    return None
                 font = QFont()
                 font.setBold(True)
                 return font
             colors = current_colors()
-            return QBrush(QColor(colors.alert if marking == "alert" else colors.warning))
+            color = {"alert": colors.alert, "muted": colors.muted}.get(marking, colors.warning)
+            return QBrush(QColor(color))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

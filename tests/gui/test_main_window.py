@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from sqms_desktop.gui import settings as opts
-from sqms_desktop.gui.main_window import AUDITS, SUPPLIERS, MainWindow
+from sqms_desktop.gui.main_window import AUDITS, SUPPLIERS, TEMPLATES, MainWindow
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.gui.table_models import AuditTableModel, SupplierTableModel
 from sqms_desktop.services.suppliers import set_supplier_status
@@ -47,11 +47,15 @@ def test_status_bar_counts_rows_and_follows_the_filter(qtbot, window: MainWindow
     assert window.count_label.text() == "Suppliers: 1 of 6 shown"
     window.action_show_audits.trigger()
     assert window.count_label.text() == "Audits: 12 of 12 shown"
+    window.show_page(TEMPLATES)
+    assert window.count_label.text() == "Template versions: 1 of 1 shown"
 
 
 def test_pages_load_and_select_their_first_row(window: MainWindow) -> None:
+    assert window.nav.count() == window.stack.count() == 3
     assert window.suppliers_page.model.rowCount() == 6
     assert window.audits_page.model.rowCount() == 12
+    assert window.templates_page.model.rowCount() == 1
     assert window.suppliers_page.selected_id() is not None
     first = window.suppliers_page.table.model().index(0, SupplierTableModel.COL_CODE)
     assert first.data() == "SUP-001"
@@ -171,13 +175,16 @@ def _menu_titles(window: MainWindow) -> list[str]:
 
 
 def test_menus_and_shortcuts(window: MainWindow) -> None:
-    assert _menu_titles(window) == ["&File", "&View", "&Help"]
+    assert _menu_titles(window) == ["&File", "&View", "&Templates", "&Help"]
     expected = {
         "action_quit": QKeySequence.keyBindings(QKeySequence.StandardKey.Quit),
         "action_find": QKeySequence.keyBindings(QKeySequence.StandardKey.Find),
         "action_refresh": QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh),
         "action_show_suppliers": [QKeySequence("Ctrl+1")],
         "action_show_audits": [QKeySequence("Ctrl+2")],
+        "action_show_templates": [QKeySequence("Ctrl+3")],
+        "action_import_file": QKeySequence.keyBindings(QKeySequence.StandardKey.Open),
+        "action_export": [QKeySequence("Ctrl+E")],
     }
     for name, keys in expected.items():
         action = window.findChild(QAction, name)
@@ -210,6 +217,9 @@ def test_shortcut_keys_reach_the_actions(qtbot, window: MainWindow) -> None:
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.audits_page
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.templates_page
+    assert window.action_show_templates.isChecked()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.suppliers_page
 
@@ -256,3 +266,4 @@ def test_an_empty_store_says_so(qtbot, store: Store, settings: QSettings) -> Non
     assert window.count_label.text() == "Suppliers: 0 of 0 shown"
     assert "No suppliers in this store yet" in window.suppliers_page.detail.toPlainText()
     assert "No audits in this store yet" in window.audits_page.detail.toPlainText()
+    assert "No checklist templates" in window.templates_page.detail.toPlainText()
