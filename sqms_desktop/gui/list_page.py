@@ -76,6 +76,8 @@ class ListPage(QWidget):
         self._render_detail = render_detail
         self._shown_id: str | None = None
         self._sized = False
+        # Pages read their rows when first shown (start-up reads only the visible page).
+        self.stale = True
         self._elastic_column = elastic_column
         self.model = model
         model.setParent(self)
@@ -129,6 +131,7 @@ class ListPage(QWidget):
 
     def refresh(self) -> None:
         """Read the rows again, keeping the selected record (or selecting the first row)."""
+        self.stale = False
         keep, self._shown_id = self._shown_id, None  # its detail is read again, too
         with self._store.session() as session:
             rows = self._load_rows(session)

@@ -152,8 +152,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
 
     def refresh(self) -> None:
+        """Read the visible page again now; the others when they are next shown."""
+        current = self.current_page()
         for page in self._pages:
-            page.refresh()
+            if page is not current:
+                page.stale = True
+        current.refresh()
 
     def restore_settings(self) -> None:
         geometry = opts.MAIN_WINDOW_GEOMETRY.read(self._settings)
@@ -193,6 +197,8 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self._pages):
             return
         self.stack.setCurrentIndex(row)
+        if self._pages[row].stale:
+            self._pages[row].refresh()
         self.action_show_suppliers.setChecked(row == SUPPLIERS)
         self.action_show_audits.setChecked(row == AUDITS)
         self.action_show_templates.setChecked(row == TEMPLATES)

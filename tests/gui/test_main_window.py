@@ -54,8 +54,15 @@ def test_status_bar_counts_rows_and_follows_the_filter(qtbot, window: MainWindow
 def test_pages_load_and_select_their_first_row(window: MainWindow) -> None:
     assert window.nav.count() == window.stack.count() == 3
     assert window.suppliers_page.model.rowCount() == 6
+    # Only the visible page is read at start-up; the others when first shown.
+    assert window.audits_page.stale
+    assert window.audits_page.model.rowCount() == 0
+    window.show_page(1)
+    assert not window.audits_page.stale
     assert window.audits_page.model.rowCount() == 12
+    window.show_page(2)
     assert window.templates_page.model.rowCount() == 1
+    window.show_page(0)
     assert window.suppliers_page.selected_id() is not None
     first = window.suppliers_page.table.model().index(0, SupplierTableModel.COL_CODE)
     assert first.data() == "SUP-001"
@@ -265,5 +272,20 @@ def test_an_empty_store_says_so(qtbot, store: Store, settings: QSettings) -> Non
     qtbot.addWidget(window)
     assert window.count_label.text() == "Suppliers: 0 of 0 shown"
     assert "No suppliers in this store yet" in window.suppliers_page.detail.toPlainText()
+    window.show_page(1)
     assert "No audits in this store yet" in window.audits_page.detail.toPlainText()
+    window.show_page(2)
     assert "No checklist templates" in window.templates_page.detail.toPlainText()
+
+
+def test_refresh_reads_the_visible_page_and_marks_the_others(window: MainWindow) -> None:
+    window.show_page(1)
+    window.show_page(0)
+    assert not window.audits_page.stale
+    window.refresh()
+    assert not window.suppliers_page.stale
+    assert window.audits_page.stale
+    assert window.templates_page.stale
+    window.show_page(1)
+    assert not window.audits_page.stale
+    assert window.audits_page.model.rowCount() == 12
