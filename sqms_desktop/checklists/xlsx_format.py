@@ -17,7 +17,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from sqms_desktop.checklists.conditions import ConditionError, parse_condition
-from sqms_desktop.errors import ValidationError
+from sqms_desktop.errors import StoreError, ValidationError
 from sqms_desktop.safe_xlsx import load_workbook, safe_cell
 from sqms_desktop.services.templates import (
     QUESTION_TYPES,
@@ -420,8 +420,11 @@ def write_template(spec: TemplateSpec, path: Path) -> None:
     questions.freeze_panes = "A2"
     for column, width in enumerate(COLUMN_WIDTHS, start=1):
         questions.column_dimensions[get_column_letter(column)].width = width
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        workbook.save(path)
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 def _question_rows(spec: TemplateSpec) -> Iterator[dict[str, Any]]:

@@ -128,3 +128,22 @@ def test_the_known_head_is_the_newest_migration() -> None:
     from sqms_desktop.store.migrate import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION
+
+
+def test_an_in_memory_store_is_shared_between_threads() -> None:
+    import threading
+
+    from sqlalchemy import text
+
+    store = open_store("sqlite://")
+    seen: list[int] = []
+
+    def count() -> None:
+        with store.engine.connect() as connection:
+            seen.append(connection.execute(text("SELECT count(*) FROM replica")).scalar_one())
+
+    worker = threading.Thread(target=count)
+    worker.start()
+    worker.join()
+    assert seen == [0], "the worker must see the migrated in-memory database"
+    store.close()

@@ -252,3 +252,12 @@ def test_without_defusedxml_nothing_is_read(
     monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
     with pytest.raises(SqmsError, match="not using defusedxml"):
         read_template(tmp_path / "ok.xlsx")
+
+
+def test_an_unwritable_export_target_is_a_plain_error(tmp_path: Path) -> None:
+    from sqms_desktop.errors import StoreError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreError, match="cannot write"):
+        write_template(ISO9001_EXTRACT, blocker / "out.xlsx")
