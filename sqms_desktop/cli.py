@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from sqms_desktop import __version__, cli_templates, queries
+from sqms_desktop import __version__, cli_people, cli_templates, queries
 from sqms_desktop.cli_output import human, open_from_args, print_json, print_table
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.logsetup import setup_logging
@@ -133,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     cli_templates.register(areas, command, listing)
+    cli_people.register(areas, audit, command, listing)
     scoring = command(areas, "score", _score, "score an audit: breakdown and reasons", listing)
     scoring.add_argument("reference", help="audit reference, e.g. AUD-2026-0042")
 

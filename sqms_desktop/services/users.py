@@ -14,7 +14,10 @@ from sqms_desktop.store.uow import UnitOfWork
 USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
 
 
-def create_user(uow: UnitOfWork, username: str, full_name: str, role: str) -> User:
+def create_user(
+    uow: UnitOfWork, username: str, full_name: str, role: str, password: str | None = None
+) -> User:
+    """A new user; with a password it can sign in and gets its own signing key."""
     if not USERNAME.match(username):
         raise ValidationError(
             f"user name {username!r} must start with a letter and use only a-z, 0-9, '.', '_' "
@@ -22,14 +25,20 @@ def create_user(uow: UnitOfWork, username: str, full_name: str, role: str) -> Us
         )
     if uow.session.scalars(select(User.id).where(User.username == username)).first():
         raise ValidationError(f"user name {username!r} is taken")
-    return uow.add(
+    user = uow.add(
         User(
             username=username,
             full_name=require_text(full_name, "full name", limit=200),
             role=require_choice(role, UserRole.values(), "role"),
             active=True,
+            public_key="",
         )
     )
+    if password is not None:
+        from sqms_desktop.services.identity import set_password
+
+        set_password(uow, user, password)
+    return user
 
 
 def deactivate_user(uow: UnitOfWork, username: str, *, reason: str) -> User:

@@ -78,3 +78,19 @@ class TrailEntry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class Credential(Base):
+    """A user's secrets. Kept out of the change log and the trail: they never leave this store.
+
+    `password_hash` is scrypt with its parameters; `sealed_key` is the Ed25519 private key
+    encrypted with AES-GCM under a key derived from the password (re-sealed on password change).
+    """
+
+    __tablename__ = "credential"
+
+    user_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    sealed_key: Mapped[str] = mapped_column(Text)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[str | None] = mapped_column(String(32), nullable=True)

@@ -122,6 +122,8 @@ class User(Record):
     full_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(32))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The Ed25519 public key (hex) that verifies this user's signatures on every replica.
+    public_key: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Supplier(Record):
@@ -325,6 +327,36 @@ class Action(Record):
     due: Mapped[dt.date] = mapped_column(Date)
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class SignatureMeaning(StrEnum):
+    AUTHORED = "authored"
+    REVIEWED = "reviewed"
+    APPROVED = "approved"
+    RESPONSIBLE = "responsible"
+
+
+class Signature(Record):
+    """An electronic signature on a record (21 CFR Part 11 §11.50, §11.70).
+
+    It binds the signer's printed name, the time, the meaning and the SHA-256 of the record's
+    canonical content; `signature` is Ed25519 over all of that, so it cannot be copied to another
+    record or survive an edit.
+    """
+
+    __tablename__ = "signature"
+
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(ID_LENGTH), index=True)
+    record_version: Mapped[int] = mapped_column(Integer)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    meaning: Mapped[str] = mapped_column(String(16))
+    signer_id: Mapped[str] = _fk("user_account")
+    printed_name: Mapped[str] = mapped_column(String(200))
+    signed_at: Mapped[dt.datetime] = mapped_column()
+    utc_offset_minutes: Mapped[int] = mapped_column(Integer)
+    public_key: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))
 
 
 class KpiRecord(Record):

@@ -1,0 +1,228 @@
+"""Who may act: passwords (scrypt), signing keys (Ed25519, sealed under the password), lockout,
+and the role rules the services enforce (DESIGN §7)."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import json
+import os
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import select, update
+
+from sqms_desktop.errors import SqmsError, ValidationError
+from sqms_desktop.services import find_by, require_text
+from sqms_desktop.store.ledger import Credential
+from sqms_desktop.store.models import User, UserRole
+from sqms_desktop.store.uow import UnitOfWork
+
+# scrypt cost: 2**15 × 8 × 128 bytes = 32 MiB per hash, some 0.1 s; stored with each hash.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+MIN_PASSWORD_LENGTH = 10
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = dt.timedelta(minutes=15)  # configurable per installation later
+ROLE_NAMES = {
+    UserRole.AUDITOR: "auditor",
+    UserRole.LEAD_AUDITOR: "lead auditor",
+    UserRole.QUALITY_ENGINEER: "quality engineer",
+    UserRole.ADMIN: "administrator",
+}
+
+
+class AuthenticationError(SqmsError):
+    """Wrong user name or password, or a locked or deactivated account."""
+
+
+class PermissionDenied(SqmsError):
+    """The user's role does not allow the action; the message names the role it needs."""
+
+
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32
+    )
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def hash_password(password: str) -> str:
+    salt = os.urandom(16)
+    digest = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def password_matches(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    computed = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p))
+    return hmac.compare_digest(computed, base64.b64decode(digest))
+
+
+def seal_key(private_key: Ed25519PrivateKey, password: str) -> str:
+    """The private key encrypted with AES-256-GCM under a key derived from the password."""
+    from cryptography.hazmat.primitives import serialization
+
+    raw = private_key.private_bytes(
+        serialization.Encoding.Raw,
+        serialization.PrivateFormat.Raw,
+        serialization.NoEncryption(),
+    )
+    salt, nonce = os.urandom(16), os.urandom(12)
+    key = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    sealed = AESGCM(key).encrypt(nonce, raw, b"sqms-signing-key")
+    params = {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}
+    return json.dumps({**params, "salt": _b64(salt), "nonce": _b64(nonce), "key": _b64(sealed)})
+
+
+def unseal_key(sealed: str, password: str) -> Ed25519PrivateKey:
+    from cryptography.exceptions import InvalidTag
+
+    box = json.loads(sealed)
+    key = _scrypt(password, base64.b64decode(box["salt"]), box["n"], box["r"], box["p"])
+    try:
+        raw = AESGCM(key).decrypt(
+            base64.b64decode(box["nonce"]), base64.b64decode(box["key"]), b"sqms-signing-key"
+        )
+    except InvalidTag:
+        raise AuthenticationError("the password does not open this user's signing key") from None
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def public_hex(private_key: Ed25519PrivateKey) -> str:
+    from cryptography.hazmat.primitives import serialization
+
+    return (
+        private_key.public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        .hex()
+    )
+
+
+def check_password_rules(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+    if password.strip() != password:
+        raise ValidationError("a password must not start or end with a space")
+
+
+def set_password(uow: UnitOfWork, user: User, password: str) -> None:
+    """Give a user a password and a new signing key (sealed under that password)."""
+    check_password_rules(password)
+    private_key = Ed25519PrivateKey.generate()
+    credential = uow.session.get(Credential, user.id)
+    values = {
+        "password_hash": hash_password(password),
+        "sealed_key": seal_key(private_key, password),
+    }
+    if credential is None:
+        uow.session.add(Credential(user_id=user.id, failed_attempts=0, **values))
+    else:
+        for name, value in values.items():
+            setattr(credential, name, value)
+        credential.failed_attempts = 0
+        credential.locked_until = None
+    uow.update(user, {"public_key": public_hex(private_key)}, reason="new password and signing key")
+
+
+def change_password(uow: UnitOfWork, username: str, old: str, new: str) -> User:
+    """Re-seal the same signing key under the new password, so earlier signatures stay valid."""
+    user = authenticate(uow, username, old)
+    check_password_rules(new)
+    credential = uow.session.get_one(Credential, user.id)
+    private_key = unseal_key(credential.sealed_key, old)
+    credential.password_hash = hash_password(new)
+    credential.sealed_key = seal_key(private_key, new)
+    uow.update(user, {"active": user.active}, reason="password changed")
+    return user
+
+
+def has_users(uow: UnitOfWork) -> bool:
+    return uow.session.scalar(select(Credential.user_id).limit(1)) is not None
+
+
+def authenticate(uow: UnitOfWork, username: str, password: str) -> User:
+    """Check a password, counting failures; the fifth failure in a row locks the account.
+
+    The caller commits even when this raises, so the failure count is kept.
+    """
+    refused = AuthenticationError("wrong user name or password")
+    user = uow.session.scalars(select(User).where(User.username == username)).first()
+    if user is None:
+        raise refused
+    credential = uow.session.get(Credential, user.id)
+    if credential is None:
+        raise AuthenticationError(f"{username} has no password yet; an administrator sets one")
+    now = uow.now.astimezone(dt.UTC)
+    if credential.locked_until and dt.datetime.fromisoformat(credential.locked_until) > now:
+        until = dt.datetime.fromisoformat(credential.locked_until).astimezone(uow.now.tzinfo)
+        raise AuthenticationError(
+            f"{username} is locked after {MAX_FAILED_ATTEMPTS} wrong passwords until {until:%H:%M}"
+        )
+    if not user.active:
+        raise AuthenticationError(f"{username} is deactivated")
+    if not password_matches(password, credential.password_hash):
+        failures = credential.failed_attempts + 1
+        locked = (now + LOCKOUT).isoformat() if failures >= MAX_FAILED_ATTEMPTS else None
+        _record_attempt(uow, credential, 0 if locked else failures, locked)
+        raise refused
+    if credential.failed_attempts or credential.locked_until:
+        # Part of this action: a separate write here would leave this transaction's snapshot
+        # stale, and SQLite would then refuse the action's own writes.
+        credential.failed_attempts = 0
+        credential.locked_until = None
+    return user
+
+
+def _record_attempt(
+    uow: UnitOfWork, credential: Credential, failures: int, locked_until: str | None
+) -> None:
+    """Count a failure in its own transaction: it must stick although the action fails.
+
+    The action ends with the AuthenticationError that follows, so its own (now stale)
+    transaction writes nothing after this.
+    """
+    with uow.store.session() as session:
+        session.execute(
+            update(Credential)
+            .where(Credential.user_id == credential.user_id)
+            .values(failed_attempts=failures, locked_until=locked_until)
+        )
+        session.commit()
+    uow.session.expire(credential)
+
+
+def require_role(user: User, *roles: UserRole, action: str) -> None:
+    """Refuse unless the user holds one of `roles` (an administrator manages users only)."""
+    if user.role in roles:
+        return
+    needed = " or ".join(ROLE_NAMES[r] for r in roles)
+    raise PermissionDenied(
+        f"{user.full_name} is {_article(ROLE_NAMES[UserRole(user.role)])}; "
+        f"{action} needs the {needed} role"
+    )
+
+
+def _article(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+def acting_user(uow: UnitOfWork, username: str, password: str) -> User:
+    """The signed-in user for an action: authenticated, active, and named in the trail."""
+    user = authenticate(uow, username, password)
+    if uow.user != user.username:
+        raise AuthenticationError("the unit of work acts for another user")
+    return user
+
+
+def user_by_name(uow: UnitOfWork, username: str) -> User:
+    return find_by(uow, User, "user", username=require_text(username, "user name"))

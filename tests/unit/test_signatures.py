@@ -1,0 +1,277 @@
+"""Sign-in rules and electronic signatures, through the real services and the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from sqms_desktop.demo_templates import ISO9001_EXTRACT
+from sqms_desktop.errors import StateError
+from sqms_desktop.services import audits, identity, signatures, suppliers, templates, users
+from sqms_desktop.services.identity import AuthenticationError, PermissionDenied
+from sqms_desktop.store.engine import Store
+from sqms_desktop.store.ledger import Credential
+from sqms_desktop.store.models import Audit, Question, Signature
+from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from tests.conftest import StepClock
+
+LEAD_PW = "lead-auditor-pw"
+D = dt.date(2026, 3, 2)
+
+
+def _as(store: Store, user: str, clock: StepClock | None = None) -> UnitOfWork:
+    return UnitOfWork(store, WriteContext(user=user, clock=clock or StepClock()))
+
+
+@pytest.fixture
+def completed(store: Store, uow: Callable[[], UnitOfWork]) -> dict[str, str]:
+    with uow() as u:
+        lena = users.create_user(u, "lena", "Lena Größ", "lead_auditor", LEAD_PW)
+        users.create_user(u, "omar", "Omar Şen", "auditor", "auditor-pw-123")
+        supplier = suppliers.create_supplier(u, suppliers.SupplierInput(code="S1", name="Acme"))
+        template = templates.create_template(u, ISO9001_EXTRACT)
+        templates.release_template(u, template.id)
+        u.commit()
+    ids = {"lead": lena.id, "supplier": supplier.id, "template": template.id}
+    ids["audit"] = _completed_audit(uow, ids)
+    ids["other"] = _completed_audit(uow, ids)
+    return ids
+
+
+def _completed_audit(uow: Callable[[], UnitOfWork], ids: dict[str, str]) -> str:
+    with uow() as u:
+        audit = audits.plan_audit(
+            u,
+            audits.AuditPlan(
+                supplier_id=ids["supplier"],
+                template_id=ids["template"],
+                lead_auditor_id=ids["lead"],
+                planned_start=D,
+            ),
+        )
+        audits.start_audit(u, audit.id, D)
+        for question in u.session.scalars(
+            select(Question).where(Question.template_id == ids["template"])
+        ):
+            audits.record_answer(u, audit.id, question.id, "3")
+        audits.complete_audit(u, audit.id, D, conclusions="Effective.", score=100.0, grade="A")
+        u.commit()
+        return audit.id
+
+
+def _sign(store: Store, audit_id: str, user: str = "lena", password: str = LEAD_PW) -> None:
+    with _as(store, user) as u:
+        signatures.sign_audit(u, audit_id, user, password, "approved")
+        u.commit()
+
+
+def _checks(store: Store, audit_id: str) -> list[signatures.SignatureCheck]:
+    with store.session() as session:
+        return signatures.verify_signatures(session, "audit", audit_id)
+
+
+def test_a_signed_audit_verifies_and_is_locked(store: Store, completed: dict[str, str]) -> None:
+    _sign(store, completed["audit"])
+    (check,) = _checks(store, completed["audit"])
+    assert check.valid, check.problem
+    assert (check.printed_name, check.meaning) == ("Lena Größ", "approved")
+    assert "+0100" in check.describe()
+    with store.session() as session:
+        assert session.get_one(Audit, completed["audit"]).status == "signed"
+    with _as(store, "lena") as u:
+        question = u.session.scalars(select(Question)).first()
+        assert question is not None
+        with pytest.raises(StateError, match="locked"):
+            audits.record_answer(u, completed["audit"], question.id, "0")
+
+
+def test_an_edit_after_reopening_invalidates_the_signature(
+    store: Store, completed: dict[str, str]
+) -> None:
+    _sign(store, completed["audit"])
+    with _as(store, "lena") as u:
+        audits.change_audit_status(u, completed["audit"], "in_progress", reason="new evidence")
+        u.commit()
+    assert (
+        _checks(store, completed["audit"])[0].problem
+        == "the record was reopened after it was signed"
+    )
+    with _as(store, "lena") as u:
+        question = u.session.scalars(select(Question)).first()
+        assert question is not None
+        audits.record_answer(u, completed["audit"], question.id, "1")
+        audits.complete_audit(
+            u, completed["audit"], D, conclusions="Effective.", score=100.0, grade="A"
+        )
+        u.commit()
+    (check,) = _checks(store, completed["audit"])
+    assert not check.valid
+    assert check.problem == "the record was changed after it was signed"
+
+
+def test_a_signature_copied_onto_another_record_is_invalid(
+    store: Store, store_path: Path, completed: dict[str, str]
+) -> None:
+    import sqlite3
+
+    _sign(store, completed["audit"])
+    _sign(store, completed["other"])
+    connection = sqlite3.connect(store_path)
+    row = connection.execute(
+        "SELECT content_sha256, signature, record_version FROM signature WHERE record_id = ?",
+        (completed["audit"],),
+    ).fetchone()
+    connection.execute(
+        "UPDATE signature SET content_sha256 = ?, signature = ?, record_version = ? "
+        "WHERE record_id = ?",
+        (*row, completed["other"]),
+    )
+    connection.commit()
+    connection.close()
+    (check,) = _checks(store, completed["other"])
+    assert check.problem == "the signature does not match what it claims to sign"
+
+
+def test_a_signature_under_a_key_that_is_not_the_signers_is_invalid(
+    store: Store, completed: dict[str, str]
+) -> None:
+    _sign(store, completed["audit"])
+    with _as(store, "admin") as u:  # an administrator resets the password: a new key
+        user = identity.user_by_name(u, "lena")
+        identity.set_password(u, user, "a-brand-new-password")
+        u.commit()
+    (check,) = _checks(store, completed["audit"])
+    assert check.problem == "signed with a key that is not the signer's"
+
+
+def test_changing_the_password_keeps_the_key_and_the_signatures(
+    store: Store, completed: dict[str, str]
+) -> None:
+    _sign(store, completed["audit"])
+    with _as(store, "lena") as u:
+        identity.change_password(u, "lena", LEAD_PW, "my-new-password-1")
+        u.commit()
+    assert _checks(store, completed["audit"])[0].valid
+    with _as(store, "lena") as u, pytest.raises(AuthenticationError, match="wrong"):
+        identity.authenticate(u, "lena", LEAD_PW)
+    _sign(store, completed["other"], password="my-new-password-1")
+    assert _checks(store, completed["other"])[0].valid
+
+
+def test_only_a_lead_auditor_signs_an_audit(store: Store, completed: dict[str, str]) -> None:
+    with (
+        _as(store, "omar") as u,
+        pytest.raises(
+            PermissionDenied,
+            match="Omar Şen is an auditor; signing an audit needs the lead auditor role",
+        ),
+    ):
+        signatures.sign_audit(u, completed["audit"], "omar", "auditor-pw-123")
+    assert _checks(store, completed["audit"]) == []
+
+
+def test_five_wrong_passwords_lock_the_account(store: Store, completed: dict[str, str]) -> None:
+    clock = StepClock()
+    for _ in range(5):
+        with _as(store, "lena", clock) as u, pytest.raises(AuthenticationError, match="wrong"):
+            identity.authenticate(u, "lena", "not-the-password")
+    with _as(store, "lena", clock) as u, pytest.raises(AuthenticationError, match="locked"):
+        identity.authenticate(u, "lena", LEAD_PW)
+    later = StepClock(clock.start + identity.LOCKOUT + dt.timedelta(minutes=1))
+    with _as(store, "lena", later) as u:
+        assert identity.authenticate(u, "lena", LEAD_PW).username == "lena"
+    with store.session() as session:
+        assert session.scalars(select(Credential.failed_attempts)).all() == [0, 0]
+
+
+def test_passwords_are_stored_only_as_slow_salted_hashes(
+    store: Store, completed: dict[str, str]
+) -> None:
+    with store.session() as session:
+        stored = session.scalars(select(Credential.password_hash)).all()
+        sealed = session.scalars(select(Credential.sealed_key)).all()
+    assert all(h.startswith("scrypt$32768$8$1$") for h in stored)
+    assert len(set(stored)) == 2
+    assert not any(LEAD_PW in value for value in (*stored, *sealed))
+    with store.session() as session:
+        rows = session.execute(
+            select(Signature.signature).where(Signature.record_id == completed["audit"])
+        ).all()
+    assert rows == []
+
+
+def _cli(db: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sqms_desktop.cli", "--db", str(db), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=os.environ.copy(),
+    )
+
+
+def test_user_and_signature_commands(tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    refused = _cli(
+        db, "user", "add", "ann", "--role", "auditor", "--full-name", "Ann", stdin="pw-1234567890\n"
+    )
+    assert refused.returncode == 1
+    assert "first user of a store must be an admin" in refused.stderr
+    first = _cli(
+        db,
+        "user",
+        "add",
+        "root",
+        "--role",
+        "admin",
+        "--full-name",
+        "Root Admin",
+        stdin="admin-pass-123\n",
+    )
+    assert first.returncode == 0, first.stderr
+    added = _cli(
+        db,
+        "--user",
+        "root",
+        "user",
+        "add",
+        "lena",
+        "--role",
+        "lead_auditor",
+        "--full-name",
+        "Lena Größ",
+        stdin="admin-pass-123\nlead-auditor-pw\n",
+    )
+    assert added.returncode == 0, added.stderr
+    wrong = _cli(
+        db,
+        "--user",
+        "lena",
+        "user",
+        "add",
+        "x",
+        "--role",
+        "auditor",
+        "--full-name",
+        "X",
+        stdin="lead-auditor-pw\nsome-password-1\n",
+    )
+    assert wrong.returncode == 1
+    assert "adding users needs the administrator role" in wrong.stderr
+    listed = json.loads(_cli(db, "user", "list", "--json").stdout)
+    assert [(u["username"], u["role"], len(u["public_key"])) for u in listed] == [
+        ("lena", "lead_auditor", 64),
+        ("root", "admin", 64),
+    ]
+    off = _cli(db, "--user", "root", "user", "deactivate", "lena", stdin="admin-pass-123\n")
+    assert off.returncode == 0, off.stderr
+    assert json.loads(_cli(db, "user", "list", "--json").stdout)[0]["active"] is False
