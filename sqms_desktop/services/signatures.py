@@ -114,8 +114,14 @@ def sign_record(
     uow: UnitOfWork, username: str, password: str, entity: str, record_id: str, meaning: str
 ) -> Signature:
     """Sign after re-authentication; the signature is stored and trailed like any record."""
+    return _sign_as(uow, acting_user(uow, username, password), password, entity, record_id, meaning)
+
+
+def _sign_as(
+    uow: UnitOfWork, user: User, password: str, entity: str, record_id: str, meaning: str
+) -> Signature:
+    """Sign as an already authenticated user (unsealing the key needs the password again)."""
     require_choice(meaning, SignatureMeaning.values(), "signature meaning")
-    user = acting_user(uow, username, password)
     credential = uow.session.get_one(Credential, user.id)
     private_key = unseal_key(credential.sealed_key, password)
     now = uow.now
@@ -148,7 +154,7 @@ def sign_audit(
         )
     signer = acting_user(uow, username, password)
     require_role(signer, UserRole.LEAD_AUDITOR, action="signing an audit")
-    signature = sign_record(uow, username, password, "audit", audit.id, meaning)
+    signature = _sign_as(uow, signer, password, "audit", audit.id, meaning)
     uow.update(audit, {"status": AuditStatus.SIGNED.value})
     return signature
 
