@@ -27,11 +27,12 @@ from sqms_desktop.gui.icons import icon
 from sqms_desktop.gui.list_page import ListPage
 from sqms_desktop.gui.pages import AuditsPage, SuppliersPage, Today
 from sqms_desktop.gui.templates_page import TemplatesPage
+from sqms_desktop.gui.trail_page import TrailPage
 from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
 
-SUPPLIERS, AUDITS, TEMPLATES = range(3)
+SUPPLIERS, AUDITS, TEMPLATES, TRAIL = range(4)
 STATUS_MESSAGE_MS = 8000
 
 
@@ -68,11 +69,18 @@ class MainWindow(QMainWindow):
         self.suppliers_page = SuppliersPage(store, today=today)
         self.audits_page = AuditsPage(store)
         self.templates_page = TemplatesPage(store, user=user or acting_user())
-        self._pages: list[ListPage] = [self.suppliers_page, self.audits_page, self.templates_page]
+        self.trail_page = TrailPage(store)
+        self._pages: list[ListPage] = [
+            self.suppliers_page,
+            self.audits_page,
+            self.templates_page,
+            self.trail_page,
+        ]
         for page, title, icon_name in (
             (self.suppliers_page, self.tr("Suppliers"), "suppliers"),
             (self.audits_page, self.tr("Audits"), "audits"),
             (self.templates_page, self.tr("Templates"), "templates"),
+            (self.trail_page, self.tr("Trail"), "trail"),
         ):
             self.stack.addWidget(page)
             QListWidgetItem(icon(icon_name), title, self.nav)
@@ -89,10 +97,14 @@ class MainWindow(QMainWindow):
 
         self.templates_page.action_started.connect(self._on_templates_page_action_started)
         self.templates_page.message_posted.connect(self._on_templates_page_message_posted)
+        self.trail_page.action_started.connect(self._on_trail_page_action_started)
+        self.trail_page.message_posted.connect(self._on_trail_page_message_posted)
 
         self._setup_actions()
         self.menu_templates = child(self, QMenu, "menu_templates")
         self.menu_templates.addActions(self.templates_page.page_actions())
+        self.menu_trail = child(self, QMenu, "menu_trail")
+        self.menu_trail.addActions(self.trail_page.page_actions())
         self.menu_columns = child(self, QMenu, "menu_columns")
         self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -107,6 +119,7 @@ class MainWindow(QMainWindow):
         self.action_show_suppliers = action("action_show_suppliers")
         self.action_show_audits = action("action_show_audits")
         self.action_show_templates = action("action_show_templates")
+        self.action_show_trail = action("action_show_trail")
         self.action_find = action("action_find")
         self.action_refresh = action("action_refresh")
         self.action_about = action("action_about")
@@ -124,6 +137,7 @@ class MainWindow(QMainWindow):
         self.action_show_suppliers.setIcon(icon("suppliers"))
         self.action_show_audits.setIcon(icon("audits"))
         self.action_show_templates.setIcon(icon("templates"))
+        self.action_show_trail.setIcon(icon("trail"))
         self.action_refresh.setIcon(icon("refresh"))
         self.action_about.setIcon(icon("app"))
         for act in self.findChildren(QAction):
@@ -138,6 +152,7 @@ class MainWindow(QMainWindow):
         self.action_show_suppliers.triggered.connect(self._on_action_show_suppliers_triggered)
         self.action_show_audits.triggered.connect(self._on_action_show_audits_triggered)
         self.action_show_templates.triggered.connect(self._on_action_show_templates_triggered)
+        self.action_show_trail.triggered.connect(self._on_action_show_trail_triggered)
         self.action_find.triggered.connect(self._on_action_find_triggered)
         self.action_refresh.triggered.connect(self._on_action_refresh_triggered)
         self.action_about.triggered.connect(self._on_action_about_triggered)
@@ -202,6 +217,7 @@ class MainWindow(QMainWindow):
         self.action_show_suppliers.setChecked(row == SUPPLIERS)
         self.action_show_audits.setChecked(row == AUDITS)
         self.action_show_templates.setChecked(row == TEMPLATES)
+        self.action_show_trail.setChecked(row == TRAIL)
         self._on_page_counts_changed()
 
     @Slot()
@@ -212,6 +228,14 @@ class MainWindow(QMainWindow):
             text = self.tr("Suppliers: {shown} of {total} shown")
         elif page is self.audits_page:
             text = self.tr("Audits: {shown} of {total} shown")
+        elif page is self.trail_page:
+            if self.trail_page.has_more():
+                text = self.tr(
+                    "Trail: the newest {shown:,} entries shown; more match (narrow the filter, "
+                    "or export them all)"
+                )
+            else:
+                text = self.tr("Trail: {shown:,} entries shown")
         else:
             text = self.tr("Template versions: {shown} of {total} shown")
         self.count_label.setText(text.format(shown=shown, total=total))
@@ -222,6 +246,16 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_templates_page_message_posted(self, text: str) -> None:
+        # The templates page posts after each change it stores, which the trail then shows.
+        self.trail_page.stale = True
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    @Slot()
+    def _on_trail_page_action_started(self) -> None:
+        self.show_page(TRAIL)
+
+    @Slot(str)
+    def _on_trail_page_message_posted(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     @Slot()
@@ -244,6 +278,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_action_show_templates_triggered(self) -> None:
         self.show_page(TEMPLATES)
+
+    @Slot()
+    def _on_action_show_trail_triggered(self) -> None:
+        self.show_page(TRAIL)
 
     @Slot()
     def _on_action_find_triggered(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from sqms_desktop.gui import settings as opts
-from sqms_desktop.gui.main_window import AUDITS, SUPPLIERS, TEMPLATES, MainWindow
+from sqms_desktop.gui.main_window import AUDITS, SUPPLIERS, TEMPLATES, TRAIL, MainWindow
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.gui.table_models import AuditTableModel, SupplierTableModel
 from sqms_desktop.services.suppliers import set_supplier_status
@@ -52,7 +52,7 @@ def test_status_bar_counts_rows_and_follows_the_filter(qtbot, window: MainWindow
 
 
 def test_pages_load_and_select_their_first_row(window: MainWindow) -> None:
-    assert window.nav.count() == window.stack.count() == 3
+    assert window.nav.count() == window.stack.count() == 4
     assert window.suppliers_page.model.rowCount() == 6
     # Only the visible page is read at start-up; the others when first shown.
     assert window.audits_page.stale
@@ -62,6 +62,10 @@ def test_pages_load_and_select_their_first_row(window: MainWindow) -> None:
     assert window.audits_page.model.rowCount() == 12
     window.show_page(2)
     assert window.templates_page.model.rowCount() == 1
+    assert window.trail_page.stale
+    window.show_page(3)
+    assert not window.trail_page.stale
+    assert window.trail_page.model.rowCount() > 0
     window.show_page(0)
     assert window.suppliers_page.selected_id() is not None
     first = window.suppliers_page.table.model().index(0, SupplierTableModel.COL_CODE)
@@ -182,7 +186,7 @@ def _menu_titles(window: MainWindow) -> list[str]:
 
 
 def test_menus_and_shortcuts(window: MainWindow) -> None:
-    assert _menu_titles(window) == ["&File", "&View", "&Templates", "&Help"]
+    assert _menu_titles(window) == ["&File", "&View", "&Templates", "T&rail", "&Help"]
     expected = {
         "action_quit": QKeySequence.keyBindings(QKeySequence.StandardKey.Quit),
         "action_find": QKeySequence.keyBindings(QKeySequence.StandardKey.Find),
@@ -190,6 +194,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
         "action_show_suppliers": [QKeySequence("Ctrl+1")],
         "action_show_audits": [QKeySequence("Ctrl+2")],
         "action_show_templates": [QKeySequence("Ctrl+3")],
+        "action_show_trail": [QKeySequence("Ctrl+4")],
         "action_import_file": QKeySequence.keyBindings(QKeySequence.StandardKey.Open),
         "action_export": [QKeySequence("Ctrl+E")],
     }
@@ -227,6 +232,10 @@ def test_shortcut_keys_reach_the_actions(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.templates_page
     assert window.action_show_templates.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.trail_page
+    assert window.action_show_trail.isChecked()
+    assert window.nav.currentRow() == TRAIL
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.suppliers_page
 
