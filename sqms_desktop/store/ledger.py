@@ -62,12 +62,17 @@ class TrailEntry(Base):
     """One line of the audit trail. Append-only; `hash` chains it to the entry before."""
 
     __tablename__ = "trail_entry"
-    __table_args__ = (Index("ix_trail_entry_entity_record", "entity", "record_id"),)
+    __table_args__ = (
+        Index("ix_trail_entry_entity_record", "entity", "record_id"),
+        # One record's history and one user's actions, newest first, without a sort.
+        Index("ix_trail_entry_record_seq", "record_id", "seq"),
+        Index("ix_trail_entry_user_seq", "user", "seq"),
+    )
 
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     at_utc: Mapped[str] = mapped_column(String(32), index=True)
     utc_offset_minutes: Mapped[int] = mapped_column(Integer)
-    user: Mapped[str] = mapped_column(String(64), index=True)
+    user: Mapped[str] = mapped_column(String(64))
     replica_id: Mapped[str] = mapped_column(String(16))
     entity: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[str] = mapped_column(String(ID_LENGTH))
