@@ -145,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
         listing,
     )
     demo.add_argument("--suppliers", type=int, default=40, metavar="N")
-    demo.add_argument("--audits", type=int, default=200, metavar="M")
+    demo.add_argument("--audits", type=int, default=100, metavar="M")
     demo.add_argument("--seed", type=int, default=2026, metavar="S")
     demo.add_argument(
         "--today",

@@ -6,12 +6,14 @@ Deterministic: the same options (seed and reference date) give the same store, i
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import random
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
 from sqms_desktop.audit_score import score_audit
@@ -23,13 +25,14 @@ from sqms_desktop.demo_data import (
     CERTIFICATE_STANDARDS,
     COMMODITIES,
     COUNTRIES,
+    DEMO_PASSWORDS,
     FINDING_STATEMENTS,
     USERS,
     Country,
 )
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.progress import Progress
-from sqms_desktop.services import audits, capas, suppliers, templates, users
+from sqms_desktop.services import audits, capas, signatures, suppliers, templates, users
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import AuditStatus, Question, Supplier
 from sqms_desktop.store.uow import UnitOfWork, WriteContext, ensure_local_replica
@@ -41,7 +44,7 @@ KPI_MONTHS = 24
 @dataclass(frozen=True)
 class DemoOptions:
     suppliers: int = 40
-    audits: int = 200
+    audits: int = 100
     seed: int = 2026
     today: dt.date | None = None
 
@@ -217,7 +220,12 @@ class DemoGenerator:
     def _make_users(self) -> None:
         with self._uow(self.clock.moment) as uow:
             for username, full_name, role in USERS:
-                user = users.create_user(uow, username, full_name, role)
+                key = Ed25519PrivateKey.from_private_bytes(
+                    hashlib.sha256(f"{self.options.seed}:{username}".encode()).digest()
+                )
+                user = users.create_user(
+                    uow, username, full_name, role, DEMO_PASSWORDS[username], signing_key=key
+                )
                 self.users[username] = user.id
                 if role == "lead_auditor":
                     self.leads.append(username)
@@ -532,7 +540,10 @@ class DemoGenerator:
         }.get(AuditStatus(state), ())
         for offset, step in enumerate(steps):
             with self._uow(self._at(end + dt.timedelta(days=offset * 3), 16), lead) as uow:
-                audits.change_audit_status(uow, audit_id, step)
+                if step == "signed":
+                    signatures.sign_audit(uow, audit_id, lead, DEMO_PASSWORDS[lead], "approved")
+                else:
+                    audits.change_audit_status(uow, audit_id, step)
                 uow.commit()
         nonconformities = [f for f in findings if f[1] in ("major_nc", "minor_nc", "critical")]
         if complete and nonconformities and (state != AuditStatus.COMPLETED or index % 2):

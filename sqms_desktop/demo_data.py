@@ -115,6 +115,16 @@ CERTIFICATE_STANDARDS = (
     ("EU GMP", ("competent authority",)),
 )
 
+# Demo passwords: shown on the demo store's sign-in screen, nowhere else.
+DEMO_PASSWORDS = {
+    "anna.kowalczyk": "anna-demo-2026",
+    "jonas.weiss": "jonas-demo-2026",
+    "elif.sahin": "elif-demo-2026",
+    "li.na": "lina-demo-2026",
+    "marta.zielinska": "marta-demo-2026",
+    "admin": "admin-demo-2026",
+}
+
 USERS = (
     ("anna.kowalczyk", "Anna Kowalczyk", "lead_auditor"),
     ("jonas.weiss", "Jonas Weiß", "lead_auditor"),

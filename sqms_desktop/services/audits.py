@@ -272,6 +272,11 @@ def complete_audit(
 def change_audit_status(uow: UnitOfWork, audit_id: str, status: str, *, reason: str = "") -> Audit:
     audit = get(uow, Audit, audit_id, "audit")
     require_choice(status, AuditStatus.values(), "audit status")
+    if status == S.SIGNED:
+        raise StateError(
+            f"audit {audit.reference} is signed by its lead auditor with a password "
+            "(sqms audit sign), not by a status change"
+        )
     _move(uow, audit, AuditStatus(status), reason)
     return audit
 

@@ -115,10 +115,16 @@ def check_password_rules(password: str) -> None:
         raise ValidationError("a password must not start or end with a space")
 
 
-def set_password(uow: UnitOfWork, user: User, password: str) -> None:
-    """Give a user a password and a new signing key (sealed under that password)."""
+def set_password(
+    uow: UnitOfWork, user: User, password: str, *, signing_key: Ed25519PrivateKey | None = None
+) -> None:
+    """Give a user a password and a new signing key (sealed under that password).
+
+    `signing_key` lets the demo generator use keys derived from its seed (deterministic stores);
+    everyone else gets a fresh random key.
+    """
     check_password_rules(password)
-    private_key = Ed25519PrivateKey.generate()
+    private_key = signing_key or Ed25519PrivateKey.generate()
     credential = uow.session.get(Credential, user.id)
     values = {
         "password_hash": hash_password(password),

@@ -155,7 +155,7 @@ def sign_audit(
     signer = acting_user(uow, username, password)
     require_role(signer, UserRole.LEAD_AUDITOR, action="signing an audit")
     signature = _sign_as(uow, signer, password, "audit", audit.id, meaning)
-    uow.update(audit, {"status": AuditStatus.SIGNED.value})
+    uow.update(audit, {"status": AuditStatus.SIGNED.value}, reason=f"signed ({meaning})")
     return signature
 
 

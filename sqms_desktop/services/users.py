@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
@@ -15,7 +16,13 @@ USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
 
 
 def create_user(
-    uow: UnitOfWork, username: str, full_name: str, role: str, password: str | None = None
+    uow: UnitOfWork,
+    username: str,
+    full_name: str,
+    role: str,
+    password: str | None = None,
+    *,
+    signing_key: Ed25519PrivateKey | None = None,
 ) -> User:
     """A new user; with a password it can sign in and gets its own signing key."""
     if not USERNAME.match(username):
@@ -37,7 +44,7 @@ def create_user(
     if password is not None:
         from sqms_desktop.services.identity import set_password
 
-        set_password(uow, user, password)
+        set_password(uow, user, password, signing_key=signing_key)
     return user
 
 

@@ -147,3 +147,30 @@ def test_demo_audits_use_the_library_and_vda_audits_score_by_element(
     assert stored == (result.total, result.grade, 2023)
     assert [f.code for f in result.elements] == ["P2", "P3", "P4", "P5", "P6", "P7"]
     assert [f.code for f in result.sub_elements] == ["U1", "U2", "U3", "U4", "U5", "U6"]
+
+
+def test_every_signed_demo_audit_carries_a_valid_signature(demo_store_file: Path) -> None:
+    from sqms_desktop.demo_data import DEMO_PASSWORDS
+    from sqms_desktop.services.identity import password_matches
+    from sqms_desktop.services.signatures import verify_signatures
+    from sqms_desktop.store.ledger import Credential
+    from sqms_desktop.store.models import User
+
+    store = open_store(f"sqlite:///{demo_store_file}")
+    with store.session() as session:
+        signed = session.scalars(
+            select(Audit).where(Audit.status.in_(["signed", "report_issued", "closed"]))
+        ).all()
+        assert signed
+        for audit in signed:
+            checks = verify_signatures(session, "audit", audit.id)
+            assert [c.valid for c in checks] == [True], (audit.reference, checks)
+        hashes = dict(
+            session.execute(
+                select(User.username, Credential.password_hash).join(
+                    Credential, Credential.user_id == User.id
+                )
+            ).all()
+        )
+    store.close()
+    assert password_matches(DEMO_PASSWORDS["admin"], hashes["admin"])

@@ -8,10 +8,11 @@ from collections.abc import Callable
 import pytest
 
 from sqms_desktop.errors import StateError, ValidationError
-from sqms_desktop.services import audits, capas, suppliers, templates, users
+from sqms_desktop.services import audits, capas, signatures, suppliers, templates, users
 from sqms_desktop.services.templates import QuestionSpec, SectionSpec, TemplateSpec
+from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Audit, Capa
-from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
 D = dt.date(2026, 3, 2)
 
@@ -19,7 +20,7 @@ D = dt.date(2026, 3, 2)
 @pytest.fixture
 def world(uow: Callable[[], UnitOfWork]) -> dict[str, str]:
     with uow() as u:
-        lead = users.create_user(u, "lena", "Lena Größ", "lead_auditor")
+        lead = users.create_user(u, "lena", "Lena Größ", "lead_auditor", "lena-password-1")
         auditor = users.create_user(u, "omar", "Omar Şen", "auditor")
         supplier = suppliers.create_supplier(
             u, suppliers.SupplierInput(code="S1", name="Kowalczyk Sp. z o.o.")
@@ -91,7 +92,9 @@ def test_only_a_lead_auditor_leads(uow: Callable[[], UnitOfWork], world: dict[st
             )
 
 
-def test_audit_life_cycle_and_lock(uow: Callable[[], UnitOfWork], world: dict[str, str]) -> None:
+def test_audit_life_cycle_and_lock(
+    store: Store, uow: Callable[[], UnitOfWork], world: dict[str, str]
+) -> None:
     with uow() as u:
         templates.release_template(u, world["template"])
         audit = _plan(u, world)
@@ -120,7 +123,11 @@ def test_audit_life_cycle_and_lock(uow: Callable[[], UnitOfWork], world: dict[st
             u, audit.id, "minor_nc", "Area dirty", question_id=question_ids["q2"]
         )
         audits.complete_audit(u, audit.id, D, conclusions="Mostly fine.", score=83.3, grade="B")
-        audits.change_audit_status(u, audit.id, "signed")
+        with pytest.raises(StateError, match="signed by its lead auditor with a password"):
+            audits.change_audit_status(u, audit.id, "signed")
+        u.commit()
+    with UnitOfWork(store, WriteContext(user="lena")) as u:
+        signatures.sign_audit(u, audit.id, "lena", "lena-password-1")
         u.commit()
     assert finding.reference == "AUD-2026-0001-F01"
     with uow() as u:
