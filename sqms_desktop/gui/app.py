@@ -17,7 +17,9 @@ from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui import settings as opts
 from sqms_desktop.gui.crash import CrashHandler, qt_messages_logged
 from sqms_desktop.gui.icons import icon
+from sqms_desktop.gui.idle_lock import IdleLock
 from sqms_desktop.gui.main_window import MainWindow, acting_user
+from sqms_desktop.gui.sign_in import SignIn, ask_sign_in
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.safe_xlsx import require_defusedxml
@@ -53,8 +55,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the application; returns the process exit status."""
+def main(argv: list[str] | None = None, *, sign_in: SignIn = ask_sign_in) -> int:
+    """Run the application; returns the process exit status.
+
+    `sign_in` asks who uses the window in the interactive mode (tests answer for the user);
+    the headless modes act for the system account without asking, as before sign-in existed.
+    """
     args = parse_args(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging(debug=args.debug)
     log.info("%s %s starting", APP_NAME, __version__)
@@ -69,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     headless = args.screenshot is not None or args.quit_after_show
     with qt_messages_logged(), CrashHandler(log_path).installed() as crash_handler:
         try:
-            return _run(app, args, headless=headless)
+            return _run(app, args, headless=headless, sign_in=sign_in)
         except Exception as exc:  # a bug: say so instead of vanishing without a word
             if headless:
                 log.critical("unexpected error", exc_info=exc)
@@ -79,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
 
 
-def _run(app: QApplication, args: argparse.Namespace, *, headless: bool) -> int:
+def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in: SignIn) -> int:
     try:
         require_defusedxml()
     except SqmsError as exc:
@@ -99,12 +105,24 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool) -> int:
         _report(_tr("Cannot open the store"), str(exc), headless=headless)
         return 1
     try:
-        window = MainWindow(store, settings=opts.user_settings(), user=acting_user())
         if headless:
+            window = MainWindow(store, settings=opts.user_settings(), user=acting_user())
             return _run_headless(window, args.screenshot)
+        user = sign_in(store)
+        if user is None:
+            log.info("nobody signed in; stopping")
+            return 1
+        settings = opts.user_settings()
+        window = MainWindow(store, settings=settings, user=user)
+        lock = IdleLock(window, store, user, timeout_ms=opts.idle_lock_ms(settings))
+        lock.signed_out.connect(window.close)
         window.restore_settings()
         window.show()
-        return app.exec()
+        lock.install(app)
+        try:
+            return app.exec()
+        finally:
+            lock.uninstall()
     finally:
         store.close()
 

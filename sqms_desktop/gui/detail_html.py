@@ -6,7 +6,7 @@ The small builders (`facts_table`, `badge_html`, …) are shared with the other 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from sqms_desktop.gui.labels import grade_text, label, score_text
 from sqms_desktop.queries import AuditDetail, CertificateRow, SupplierDetail
+from sqms_desktop.services.signatures import SignatureCheck
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,37 @@ def supplier_html(detail: SupplierDetail, today: dt.date, colors: Colors = LIGHT
 _SERIOUS_FINDINGS = frozenset({"major_nc", "critical"})
 
 
-def audit_html(detail: AuditDetail, colors: Colors = LIGHT) -> str:
+def signed_at_text(check: SignatureCheck) -> str:
+    """When it was signed, in the signer's local time with its UTC offset (as signed)."""
+    offset = dt.timedelta(minutes=check.utc_offset_minutes)
+    local = check.signed_at.replace(tzinfo=dt.UTC).astimezone(dt.timezone(offset))
+    return f"{local:%Y-%m-%d %H:%M:%S %z}"
+
+
+def signatures_html(checks: Sequence[SignatureCheck], colors: Colors = LIGHT) -> str:
+    """Every signature with name, meaning, time and whether it still holds (DESIGN §7)."""
+    rows = [
+        [
+            escape(check.printed_name),
+            escape(label(check.meaning)),
+            escape(signed_at_text(check)),
+            badge_html(_tr("Valid"), colors.good)
+            if check.valid
+            else badge_html(
+                _tr("Not valid: {problem}").format(problem=check.problem), colors.alert
+            ),
+        ]
+        for check in checks
+    ]
+    return section_html(
+        _tr("Signatures"),
+        _table([_tr("Signed by"), _tr("Meaning"), _tr("Time"), _tr("State")], rows),
+    )
+
+
+def audit_html(
+    detail: AuditDetail, colors: Colors = LIGHT, signatures: Sequence[SignatureCheck] = ()
+) -> str:
     row = detail.audit
     subtitle = " · ".join(escape(p) for p in (label(row.type), label(row.status)))
     planned = _date(row.planned_start)
@@ -265,6 +296,7 @@ def audit_html(detail: AuditDetail, colors: Colors = LIGHT) -> str:
         f"<h2>{escape(row.reference)}</h2>",
         f"<p><b>{escape(row.supplier_name)}</b> ({escape(row.supplier_code)})"
         f' <span style="color:{colors.muted}">· {subtitle}</span></p>',
+        signatures_html(signatures, colors),  # first: what the record's state rests on
         _columns(facts + section_html(_tr("Conclusions"), text_html(detail.conclusions)), findings),
         purpose,
     ]

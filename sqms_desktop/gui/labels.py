@@ -57,6 +57,9 @@ def _known() -> dict[str, str]:
         "text": _tr("Text"),
         "date": _tr("Date"),
         "photo": _tr("Photo"),
+        "authored": _tr("Authored"),
+        "reviewed": _tr("Reviewed"),
+        "responsible": _tr("Responsible"),
     }
 
 

@@ -37,7 +37,8 @@ STATUS_MESSAGE_MS = 8000
 
 
 def acting_user() -> str:
-    """Whom changes are recorded for until SQMS Desktop has a sign-in: the system account."""
+    """Whom changes are recorded for when nobody signed in (the headless modes): the system
+    account."""
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # no login name in the environment, none in the user database
@@ -67,8 +68,9 @@ class MainWindow(QMainWindow):
         self.nav = child(self, QListWidget, "nav")
         self.stack = child(self, QStackedWidget, "pages")
         self.suppliers_page = SuppliersPage(store, today=today)
-        self.audits_page = AuditsPage(store)
-        self.templates_page = TemplatesPage(store, user=user or acting_user())
+        self.user = user or acting_user()
+        self.audits_page = AuditsPage(store, user=self.user)
+        self.templates_page = TemplatesPage(store, user=self.user)
         self.trail_page = TrailPage(store)
         self._pages: list[ListPage] = [
             self.suppliers_page,
@@ -92,15 +94,22 @@ class MainWindow(QMainWindow):
         self.store_label.setMinimumWidth(120)  # a long path must not keep the window wide
         self.count_label = QLabel()
         status_bar = child(self, QStatusBar, "status_bar")
+        self.user_label = QLabel(self.tr("Signed in: {user}").format(user=self.user))
+        self.user_label.setToolTip(self.tr("Changes and signatures are recorded for this user"))
         status_bar.addWidget(self.count_label, 1)
+        status_bar.addPermanentWidget(self.user_label)
         status_bar.addPermanentWidget(self.store_label)
 
+        self.audits_page.action_started.connect(self._on_audits_page_action_started)
+        self.audits_page.message_posted.connect(self._on_audits_page_message_posted)
         self.templates_page.action_started.connect(self._on_templates_page_action_started)
         self.templates_page.message_posted.connect(self._on_templates_page_message_posted)
         self.trail_page.action_started.connect(self._on_trail_page_action_started)
         self.trail_page.message_posted.connect(self._on_trail_page_message_posted)
 
         self._setup_actions()
+        self.menu_audits = child(self, QMenu, "menu_audits")
+        self.menu_audits.addActions(self.audits_page.page_actions())
         self.menu_templates = child(self, QMenu, "menu_templates")
         self.menu_templates.addActions(self.templates_page.page_actions())
         self.menu_trail = child(self, QMenu, "menu_trail")
@@ -239,6 +248,15 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Template versions: {shown} of {total} shown")
         self.count_label.setText(text.format(shown=shown, total=total))
+
+    @Slot(str)
+    def _on_audits_page_message_posted(self, text: str) -> None:
+        self.trail_page.stale = True
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    @Slot()
+    def _on_audits_page_action_started(self) -> None:
+        self.show_page(AUDITS)
 
     @Slot()
     def _on_templates_page_action_started(self) -> None:

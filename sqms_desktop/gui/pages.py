@@ -1,19 +1,25 @@
-"""The two areas that exist so far, Suppliers and Audits, as list pages with their loaders."""
+"""The Suppliers and Audits areas as list pages with their loaders; audits are signed here."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
 from sqms_desktop import queries
 from sqms_desktop.gui.detail_html import Colors, audit_html, supplier_html
+from sqms_desktop.gui.icons import icon
 from sqms_desktop.gui.list_page import ListPage
+from sqms_desktop.gui.sign_dialog import SignDialog
+from sqms_desktop.gui.signals import emit
 from sqms_desktop.gui.table_models import AuditTableModel, SupplierTableModel
+from sqms_desktop.services.signatures import verify_signatures
 from sqms_desktop.store.engine import Store
+from sqms_desktop.store.models import AuditStatus
 
 Today = Callable[[], dt.date]
 
@@ -58,9 +64,25 @@ class SuppliersPage(ListPage):
 
 
 class AuditsPage(ListPage):
-    def __init__(self, store: Store, *, parent: QWidget | None = None) -> None:
+    """The audits; a completed one can be signed by the signed-in `user`.
+
+    Signals:
+        action_started(): the signing began; the window brings the page forward.
+        audit_signed(audit_id): a signature was stored and the page shows it.
+        message_posted(text): a one-line result for the status bar.
+    """
+
+    action_started = Signal()
+    audit_signed = Signal(str)
+    message_posted = Signal(str)
+
+    def __init__(self, store: Store, *, user: str, parent: QWidget | None = None) -> None:
         def render(session: Session, audit_id: str, colors: Colors) -> str:
-            return audit_html(queries.audit_detail(session, audit_id), colors)
+            return audit_html(
+                queries.audit_detail(session, audit_id),
+                colors,
+                verify_signatures(session, "audit", audit_id),
+            )
 
         super().__init__(
             store,
@@ -74,12 +96,60 @@ class AuditsPage(ListPage):
             parent=parent,
         )
         self.setObjectName("audits_page")
+        self._user = user
         self.filter_edit.setPlaceholderText(
             self.tr("Type to narrow the audits: reference, supplier, status, auditor…")
         )
+        self.action_sign = QAction(icon("audits"), self.tr("&Sign audit…"), self)
+        self.action_sign.setObjectName("action_sign_audit")
+        self.action_sign.setStatusTip(
+            self.tr("Sign the selected completed audit electronically, with your password")
+        )
+        self.action_sign.triggered.connect(self._on_action_sign_triggered)
+        self.record_shown.connect(self._on_record_shown)
+        self._update_actions()
 
     def empty_text(self) -> str:
         return self.tr("No audits in this store yet.")
 
     def pick_text(self) -> str:
         return self.tr("Select an audit to see its scope, result and findings.")
+
+    def page_actions(self) -> list[QAction]:
+        return [self.action_sign]
+
+    def selected_row(self) -> queries.AuditRow | None:
+        record_id = self.selected_id()
+        number = None if record_id is None else self.model.row_of_id(record_id)
+        return None if number is None else self.model.row_at(number)
+
+    def sign_dialog(self) -> SignDialog | None:
+        """The signing dialog for the selected audit, or None when it cannot be signed."""
+        row = self.selected_row()
+        if row is None or row.status != AuditStatus.COMPLETED.value:
+            return None
+        return SignDialog(self._store, row, self._user, self)
+
+    @Slot()
+    def _on_action_sign_triggered(self) -> None:
+        emit(self.action_started)  # the window shows the page, reading it if stale
+        dialog = self.sign_dialog()
+        if dialog is None:
+            return
+        row = self.selected_row()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or row is None:
+                return
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        emit(self.message_posted, self.tr("{reference} signed.").format(reference=row.reference))
+        emit(self.audit_signed, row.id)
+
+    @Slot(str)
+    def _on_record_shown(self, record_id: str) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        self.action_sign.setEnabled(row is not None and row.status == AuditStatus.COMPLETED.value)

@@ -30,6 +30,13 @@ class Setting(Generic[T]):
 MAIN_WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray(), QByteArray)
 MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray(), QByteArray)
 MAIN_WINDOW_PAGE = Setting("main_window/page", 0, int)
+# Minutes without keyboard or mouse input before the window locks (21 CFR Part 11 §11.300).
+IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", 15, int)
+
+
+def idle_lock_ms(settings: QSettings) -> int:
+    """The idle time before the lock, in milliseconds; at least one minute."""
+    return max(1, IDLE_LOCK_MINUTES.read(settings)) * 60_000
 
 
 def page_header(page: str) -> Setting[QByteArray]:

@@ -159,7 +159,8 @@ def has_users(uow: UnitOfWork) -> bool:
 def authenticate(uow: UnitOfWork, username: str, password: str) -> User:
     """Check a password, counting failures; the fifth failure in a row locks the account.
 
-    The caller commits even when this raises, so the failure count is kept.
+    Failures are counted in their own transaction, so they stick although the action fails; a
+    success clears the count as part of the action (committed with it).
     """
     refused = AuthenticationError("wrong user name or password")
     user = uow.session.scalars(select(User).where(User.username == username)).first()

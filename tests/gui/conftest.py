@@ -240,3 +240,92 @@ def sample(uow: UowFactory) -> Sample:
 def sample_store(store: Store, sample: Sample) -> Store:
     """The shared `store` fixture, filled with the sample."""
     return store
+
+
+# -- users with passwords, for sign-in, the idle lock and signing ----------------------------
+
+LEAD_PW = "lead-auditor-pw"
+AUDITOR_PW = "auditor-pw-123"
+LEAD_NAME = "Lena <Lead> & Größ"
+
+
+@dataclass(frozen=True)
+class People:
+    """Ids in the store `people_store` opens: a lead auditor, an auditor, two audits."""
+
+    completed_id: str
+    planned_id: str
+    completed_reference: str
+
+
+def _build_people_store(path: Path) -> People:
+    from sqms_desktop.demo_templates import ISO9001_EXTRACT
+    from sqms_desktop.store.engine import open_store
+    from sqms_desktop.store.uow import WriteContext
+    from tests.conftest import StepClock
+
+    store = open_store(f"sqlite:///{path}")
+    try:
+
+        def uow() -> UnitOfWork:
+            return UnitOfWork(store, WriteContext(user="ada", clock=StepClock()))
+
+        with uow() as u:
+            lena = create_user(u, "lena", LEAD_NAME, "lead_auditor", LEAD_PW)
+            create_user(u, "omar", "Omar Şen", "auditor", AUDITOR_PW)
+            supplier = create_supplier(u, SupplierInput(code="S1", name="Acme <Cast> & Co"))
+            template = create_template(u, ISO9001_EXTRACT)
+            release_template(u, template.id)
+            u.commit()
+        day = dt.date(2026, 3, 2)
+        plan = AuditPlan(
+            supplier_id=supplier.id,
+            template_id=template.id,
+            lead_auditor_id=lena.id,
+            planned_start=day,
+        )
+        with uow() as u:
+            audit = plan_audit(u, plan)
+            start_audit(u, audit.id, day)
+            for question in u.session.scalars(
+                select(Question).where(Question.template_id == template.id)
+            ):
+                record_answer(u, audit.id, question.id, "3")
+            complete_audit(u, audit.id, day, conclusions="Effective.", score=100.0, grade="A")
+            u.commit()
+            completed_id, reference = audit.id, audit.reference
+        with uow() as u:
+            planned = plan_audit(u, plan)
+            u.commit()
+        return People(completed_id, planned.id, reference)
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def people_store_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, People]:
+    """Made once per session: every password costs scrypt's deliberate tenth of a second."""
+    path = tmp_path_factory.mktemp("people") / "people.sqlite"
+    return path, _build_people_store(path)
+
+
+@pytest.fixture
+def people(people_store_file: tuple[Path, People]) -> People:
+    return people_store_file[1]
+
+
+@pytest.fixture
+def people_store(people_store_file: tuple[Path, People], tmp_path: Path) -> Iterator[Store]:
+    """A private copy of the store with users, passwords and a completed audit."""
+    import sqlite3
+
+    from sqms_desktop.store.engine import open_store
+
+    target = tmp_path / "people.sqlite"
+    source, copy = sqlite3.connect(people_store_file[0]), sqlite3.connect(target)
+    source.backup(copy)
+    copy.close()
+    source.close()
+    opened = open_store(f"sqlite:///{target}")
+    yield opened
+    opened.close()

@@ -20,6 +20,11 @@ from sqms_desktop.store.engine import Store, open_store
 pytestmark = pytest.mark.gui
 
 
+def _signed_in_as_tess(store: Store) -> str:
+    """Answers the sign-in at start-up (tests/gui/test_sign_in.py tests the dialogs)."""
+    return "tess.tester"
+
+
 def _too_new_store(path: Path) -> Path:
     open_store(f"sqlite:///{path}").close()
     with sqlite3.connect(path) as connection:
@@ -87,7 +92,7 @@ def test_interactive_run_saves_settings_in_the_redirected_place(tmp_path: Path) 
                 widget.close()
 
     QTimer.singleShot(0, close_main_window)
-    assert main(["--db", str(tmp_path / "x.sqlite")]) == 0
+    assert main(["--db", str(tmp_path / "x.sqlite")], sign_in=_signed_in_as_tess) == 0
     ini = tmp_path / "user" / "config" / "SQMS" / "SQMS Desktop.ini"
     assert "geometry" in ini.read_text(encoding="utf-8")
     assert (tmp_path / "user" / "log" / "sqms.log").is_file()
@@ -167,7 +172,7 @@ def test_a_bug_at_start_up_shows_the_crash_dialog(
     shown: list[CrashDialog] = []
     monkeypatch.setattr("sqms_desktop.gui.main_window.MainWindow.__init__", _explode)
     monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append(self) or 0)
-    assert main(["--db", str(tmp_path / "x.sqlite")]) == 1
+    assert main(["--db", str(tmp_path / "x.sqlite")], sign_in=_signed_in_as_tess) == 1
     (dialog,) = shown
     assert "a bug while building the window" in dialog.details_edit.toPlainText()
     assert str(tmp_path / "user" / "log" / "sqms.log") in dialog.log_label.text()

@@ -186,7 +186,7 @@ def _menu_titles(window: MainWindow) -> list[str]:
 
 
 def test_menus_and_shortcuts(window: MainWindow) -> None:
-    assert _menu_titles(window) == ["&File", "&View", "&Templates", "T&rail", "&Help"]
+    assert _menu_titles(window) == ["&File", "&View", "&Audits", "&Templates", "T&rail", "&Help"]
     expected = {
         "action_quit": QKeySequence.keyBindings(QKeySequence.StandardKey.Quit),
         "action_find": QKeySequence.keyBindings(QKeySequence.StandardKey.Find),
