@@ -10,11 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
+from sqms_desktop import paths
+from sqms_desktop.demo_data import DEMO_PASSWORDS
 from sqms_desktop.errors import SqmsError, ValidationError
 from sqms_desktop.gui.detail_html import current_colors
 from sqms_desktop.gui.forms import child, load_form
@@ -63,11 +66,30 @@ def wait_cursor() -> Iterator[None]:
 class SignInDialog(QDialog):
     """User name and password; accepted only once the identity service accepts them."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        demo_passwords: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         load_form("sign_in_dialog", self)
         self._store = store
         self.signed_in: str | None = None
+        if demo_passwords:
+            # The demo store only: its made-up users are there to be tried.
+            intro = child(self, QLabel, "intro_label")
+            lines = "".join(
+                f"<br><tt>{escape(name)}</tt> / <tt>{escape(password)}</tt>"
+                for name, password in demo_passwords.items()
+            )
+            intro.setText(
+                escape(intro.text())
+                + "<br><br>"
+                + escape(self.tr("This is the demo store. Its users and passwords:"))
+                + lines
+            )
         self.user_edit = child(self, QLineEdit, "user_edit")
         self.password_edit = child(self, QLineEdit, "password_edit")
         self.error_label = child(self, QLabel, "error_label")
@@ -148,7 +170,11 @@ class FirstAdminDialog(QDialog):
 def ask_sign_in(store: Store) -> str | None:
     """The interactive sign-in at start-up: the first administrator, or a user of the store."""
     dialog: FirstAdminDialog | SignInDialog
-    dialog = SignInDialog(store) if store_has_users(store) else FirstAdminDialog(store)
+    if store_has_users(store):
+        demo = store.sqlite_path is not None and store.sqlite_path == paths.demo_store_path()
+        dialog = SignInDialog(store, demo_passwords=DEMO_PASSWORDS if demo else None)
+    else:
+        dialog = FirstAdminDialog(store)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -161,3 +161,20 @@ def test_the_headless_modes_ask_nobody(tmp_path: Path) -> None:
         raise AssertionError("no sign-in in a headless mode")
 
     assert main(["--db", str(tmp_path / "x.sqlite"), "--quit-after-show"], sign_in=refuse) == 0
+
+
+def test_only_the_demo_store_shows_its_users_passwords(qtbot, people_store: Store) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from sqms_desktop.demo_data import DEMO_PASSWORDS
+
+    plain = SignInDialog(people_store)
+    qtbot.addWidget(plain)
+    demo = SignInDialog(people_store, demo_passwords=DEMO_PASSWORDS)
+    qtbot.addWidget(demo)
+    plain_text = plain.findChild(QLabel, "intro_label").text()
+    demo_text = demo.findChild(QLabel, "intro_label").text()
+    assert "admin-demo-2026" not in plain_text
+    assert "This is the demo store" in demo_text
+    for name, password in DEMO_PASSWORDS.items():
+        assert f"<tt>{name}</tt> / <tt>{password}</tt>" in demo_text
