@@ -137,13 +137,13 @@ class Condition:
         """Whether the question shows, given the answers so far (unanswered matches nothing)."""
         return self.root.evaluate(answers)
 
-    def names(self) -> set[str]:
-        """The question ids the condition reads."""
-        found: set[str] = set()
+    def comparisons(self) -> list[Comparison]:
+        """Every `id OP value` in the condition, left to right."""
+        found: list[Comparison] = []
 
         def walk(node: Node) -> None:
             if isinstance(node, Comparison):
-                found.add(node.name)
+                found.append(node)
             elif isinstance(node, Not):
                 walk(node.operand)
             else:
@@ -152,6 +152,10 @@ class Condition:
 
         walk(self.root)
         return found
+
+    def names(self) -> set[str]:
+        """The question ids the condition reads."""
+        return {c.name for c in self.comparisons()}
 
 
 class _Parser:

@@ -47,6 +47,7 @@ QUESTION_COLUMNS = (
 )
 REQUIRED_QUESTION_COLUMNS = ("section", "id", "text", "type")
 COLUMN_WIDTHS = (28, 12, 60, 12, 24, 8, 12, 6, 9, 9, 24, 50, 6, 6)  # as QUESTION_COLUMNS
+WRAPPED_COLUMNS = frozenset({"section", "text", "options", "condition", "guidance"})
 CHOICE_TYPES = ("choice", "multi_choice")
 SCORE_VALUES = {
     Scheme.VDA63.value: ("0", "4", "6", "8", "10"),
@@ -185,13 +186,14 @@ def _build(
         sections[-1].questions.append(question)
         if scheme == Scheme.VDA63.value:
             _check_vda_section(questions.ref(row, "section"), code, problems)
+    by_qid = {q.qid: q for s in sections for q in s.questions}
     for ref, qid, text in conditions:
         try:
-            names = parse_condition(text).names()
+            condition = parse_condition(text)
         except ConditionError as exc:
             problems.append(f"{ref}: condition {text!r} does not parse: {exc}")
             continue
-        for name in sorted(names):
+        for name in sorted(condition.names()):
             if name == qid:
                 problems.append(f"{ref}: the condition of {qid} names the question itself")
             elif name not in seen_ids:
@@ -199,6 +201,13 @@ def _build(
             elif _row_of(seen_ids[name]) > _row_of(ref):
                 problems.append(
                     f"{ref}: the condition names {name}, which comes later in the checklist"
+                )
+        for comparison in condition.comparisons():
+            answers = _possible_answers(by_qid.get(comparison.name))
+            if answers is not None and str(comparison.value) not in answers:
+                problems.append(
+                    f"{ref}: {comparison.name} can never be {comparison.value!r} "
+                    f"(its answers: {', '.join(answers)})"
                 )
     if not sections and not problems:
         problems.append("questions!A2: the checklist has no questions")
@@ -211,6 +220,19 @@ def _build(
         na_policy=head["na_policy"],
         version=head["version"],
     )
+
+
+def _possible_answers(question: QuestionSpec | None) -> tuple[str, ...] | None:
+    """The answers a question can have, where they form a closed list."""
+    if question is None:
+        return None
+    if question.type == "yes_no":
+        return ("yes", "no")
+    if question.type == "yes_no_na":
+        return ("yes", "no", "na")
+    if question.type == "choice":
+        return tuple(question.options)
+    return None
 
 
 def _row_of(ref: str) -> int:
@@ -391,7 +413,7 @@ def _check_vda_section(ref: str, code: str, problems: list[str]) -> None:
 def write_template(spec: TemplateSpec, path: Path) -> None:
     """Write the workbook format `read_template` reads; text is never written as a formula."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     workbook = Workbook()
     settings = workbook.active
@@ -418,8 +440,14 @@ def write_template(spec: TemplateSpec, path: Path) -> None:
             if value not in (None, ""):
                 safe_cell(questions.cell(number, column), value)
     questions.freeze_panes = "A2"
-    for column, width in enumerate(COLUMN_WIDTHS, start=1):
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for column, (name, width) in enumerate(zip(QUESTION_COLUMNS, COLUMN_WIDTHS, strict=True), 1):
         questions.column_dimensions[get_column_letter(column)].width = width
+        if name in WRAPPED_COLUMNS:
+            for (cell,) in questions.iter_rows(min_row=2, min_col=column, max_col=column):
+                cell.alignment = wrap
+    workbook.properties.title = spec.title
+    workbook.properties.creator = "SQMS Desktop"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         workbook.save(path)

@@ -133,6 +133,25 @@ def test_a_broken_workbook_reports_every_problem_at_once(tmp_path: Path) -> None
     assert "nothing was imported" in str(caught.value)
 
 
+def test_a_condition_on_an_answer_the_question_cannot_have_is_refused(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "cond.xlsx",
+        GOOD_SETTINGS,
+        [
+            _row(id="q1", text="Clean?", type="yes_no"),
+            _row(id="q2", text="Shift?", type="choice", options="early; late"),
+            _row(id="q3", text="Why?", type="text", condition='q1 == "maybe" or q2 == "night"'),
+            _row(id="q4", text="Fine", type="text", condition='q1 == "no" and q2 != "late"'),
+        ],
+    )
+    with pytest.raises(TemplateFileError) as caught:
+        read_template(path)
+    assert caught.value.problems == [
+        "questions!K4: q1 can never be 'maybe' (its answers: yes, no)",
+        "questions!K4: q2 can never be 'night' (its answers: early, late)",
+    ]
+
+
 def test_missing_sheets_and_columns_are_named(tmp_path: Path) -> None:
     path = _workbook(
         tmp_path / "cols.xlsx",
