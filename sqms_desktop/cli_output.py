@@ -10,10 +10,16 @@ from typing import Any
 
 from sqms_desktop.paths import resolve_db
 from sqms_desktop.store.engine import Store, open_store
+from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
 
 def open_from_args(args: argparse.Namespace) -> Store:
     return open_store(resolve_db(getattr(args, "db", None)))
+
+
+def unit_of_work(args: argparse.Namespace) -> UnitOfWork:
+    """One action on the chosen store, for the person named by `--user`."""
+    return UnitOfWork(open_from_args(args), WriteContext(user=args.user))
 
 
 def print_json(value: Any) -> None:

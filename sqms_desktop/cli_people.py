@@ -13,7 +13,13 @@ from typing import Any
 from sqlalchemy import select
 
 from sqms_desktop import queries
-from sqms_desktop.cli_output import human, open_from_args, print_json, print_table
+from sqms_desktop.cli_output import (
+    human,
+    open_from_args,
+    print_json,
+    print_table,
+    unit_of_work,
+)
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.services import identity, signatures, users
 from sqms_desktop.store.ledger import Credential
@@ -52,10 +58,6 @@ def _passwords(count: int) -> list[str]:
         )
         raise ValidationError(f"standard input must hold {wanted}, one per line")
     return lines[:count]
-
-
-def _uow(args: argparse.Namespace) -> UnitOfWork:
-    return UnitOfWork(open_from_args(args), WriteContext(user=args.user))
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -105,7 +107,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _deactivate(args: argparse.Namespace) -> int:
-    uow = _uow(args)
+    uow = unit_of_work(args)
     with uow:
         (password,) = _passwords(1)
         admin = identity.acting_user(uow, args.user, password)
@@ -117,7 +119,7 @@ def _deactivate(args: argparse.Namespace) -> int:
 
 
 def _sign(args: argparse.Namespace) -> int:
-    uow = _uow(args)
+    uow = unit_of_work(args)
     with uow:
         (password,) = _passwords(1)
         audit_id = queries.audit_id_by_reference(uow.session, args.reference)

@@ -13,10 +13,15 @@ from sqms_desktop import queries
 from sqms_desktop.checklists.diff import diff_specs
 from sqms_desktop.checklists.library import library_file, library_files
 from sqms_desktop.checklists.xlsx_format import TemplateFileError, read_template, write_template
-from sqms_desktop.cli_output import human, open_from_args, print_json, print_table
+from sqms_desktop.cli_output import (
+    human,
+    open_from_args,
+    print_json,
+    print_table,
+    unit_of_work,
+)
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.services import templates
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
 Handler = Callable[[argparse.Namespace], int]
 Command = Callable[..., argparse.ArgumentParser]
@@ -48,10 +53,6 @@ def register(areas: Any, command: Command, listing: argparse.ArgumentParser) -> 
     diff = command(group, "diff", _diff, "what a version changed against the one before", listing)
     diff.add_argument("key")
     diff.add_argument("--version", type=int, help="default: the newest version")
-
-
-def _uow(args: argparse.Namespace) -> UnitOfWork:
-    return UnitOfWork(open_from_args(args), WriteContext(user=args.user))
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -104,7 +105,7 @@ def _import(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(f"  {problem}", file=sys.stderr)
         return 1
-    uow = _uow(args)
+    uow = unit_of_work(args)
     with uow:
         outcome = templates.import_template(uow, spec)
         uow.commit()
@@ -143,7 +144,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _release(args: argparse.Namespace) -> int:
-    uow = _uow(args)
+    uow = unit_of_work(args)
     with uow:
         template = templates.release_template(
             uow, queries.template_id(uow.session, args.key, args.version)
@@ -154,7 +155,7 @@ def _release(args: argparse.Namespace) -> int:
 
 
 def _retire(args: argparse.Namespace) -> int:
-    uow = _uow(args)
+    uow = unit_of_work(args)
     with uow:
         template = templates.retire_template(
             uow, queries.template_id(uow.session, args.key, args.version), reason=args.reason
