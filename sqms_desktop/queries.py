@@ -82,10 +82,20 @@ def list_suppliers(
 ) -> list[SupplierRow]:
     """Every supplier with what needs attention as of `today` (default: the real today)."""
     day = today or dt.date.today()
-    sites = select(Site.supplier_id, func.count().label("n")).group_by(Site.supplier_id).subquery()
+
+    def only(column: Any) -> list[Any]:
+        """For one supplier's row, read only its rows (the detail pane asks on every click)."""
+        return [] if supplier_id is None else [column == supplier_id]
+
+    sites = (
+        select(Site.supplier_id, func.count().label("n"))
+        .where(*only(Site.supplier_id))
+        .group_by(Site.supplier_id)
+        .subquery()
+    )
     capas = (
         select(Capa.supplier_id, func.count().label("n"))
-        .where(Capa.state.in_([s.value for s in OPEN_STATES]))
+        .where(Capa.state.in_([s.value for s in OPEN_STATES]), *only(Capa.supplier_id))
         .group_by(Capa.supplier_id)
         .subquery()
     )
@@ -97,7 +107,7 @@ def list_suppliers(
     )
     overdue = (
         select(Capa.supplier_id, func.count().label("n"))
-        .where(late)
+        .where(late, *only(Capa.supplier_id))
         .group_by(Capa.supplier_id)
         .subquery()
     )
@@ -110,6 +120,7 @@ def list_suppliers(
                 "expiring"
             ),
         )
+        .where(*only(Certificate.supplier_id))
         .group_by(Certificate.supplier_id)
         .subquery()
     )
@@ -123,7 +134,7 @@ def list_suppliers(
             .over(partition_by=Audit.supplier_id, order_by=Audit.actual_end.desc())
             .label("rn"),
         )
-        .where(done)
+        .where(done, *only(Audit.supplier_id))
         .subquery()
     )
     query = (
