@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -173,6 +174,11 @@ class Attachment(Record):
     size_bytes: Mapped[int] = mapped_column(Integer)
     audit_id: Mapped[str | None] = _fk("audit", nullable=True)
     finding_id: Mapped[str | None] = _fk("finding", nullable=True)
+    # The checklist question the evidence was captured for (None: the audit as a whole).
+    question_id: Mapped[str | None] = _fk("question", nullable=True)
+    # Drawn over a photo as a separate layer (arrows, shapes, text); the bytes never change.
+    # None and [] both mean "not annotated" (None for rows older than the column).
+    annotations: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
 
 
 class Certificate(Record):
@@ -255,6 +261,12 @@ class Audit(Record):
     conclusions: Mapped[str] = mapped_column(Text, default="")
     # The VDA 6.3 rule edition (2016, 2023) the audit is scored by; None for other schemes.
     rule_edition: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # A follow-up audit names the audit whose findings it checks (no foreign key: the fold
+    # inserts an entity's rows in any order).
+    follow_up_of: Mapped[str | None] = mapped_column(String(ID_LENGTH), nullable=True)
+    # Closing meeting: who of the auditee was present, and opinions that stayed apart.
+    closing_participants: Mapped[str | None] = mapped_column(Text, nullable=True)
+    diverging_opinions: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Answer(Record):
