@@ -6,8 +6,11 @@ import argparse
 import json
 import sys
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from sqms_desktop.errors import ValidationError
 from sqms_desktop.paths import resolve_db
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
@@ -18,8 +21,30 @@ def open_from_args(args: argparse.Namespace) -> Store:
 
 
 def unit_of_work(args: argparse.Namespace) -> UnitOfWork:
-    """One action on the chosen store, for the person named by `--user`."""
+    """One action on the chosen store, for the person named by `--user` (not yet signed in)."""
     return UnitOfWork(open_from_args(args), WriteContext(user=args.user))
+
+
+def read_passwords(count: int, wanted: str = "the password") -> list[str]:
+    """`count` passwords, one per line of standard input (never from an argument: `ps` shows
+    arguments)."""
+    lines = sys.stdin.read().splitlines()
+    if len(lines) < count:
+        raise ValidationError(f"standard input must hold {wanted}, one per line")
+    return lines[:count]
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace) -> Iterator[UnitOfWork]:
+    """One action of the person named by `--user`, signed in with the password on standard
+    input; the services then apply that person's role rules. The caller commits."""
+    from sqms_desktop.services.identity import acting_user
+
+    (password,) = read_passwords(1, f"the password of {args.user}")
+    uow = unit_of_work(args)
+    with uow:
+        acting_user(uow, args.user, password)
+        yield uow
 
 
 def print_json(value: Any) -> None:

@@ -6,7 +6,6 @@ Passwords are read from standard input, never from an argument (arguments show i
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +17,8 @@ from sqms_desktop.cli_output import (
     open_from_args,
     print_json,
     print_table,
+    read_passwords,
+    signed_in,
     unit_of_work,
 )
 from sqms_desktop.errors import ValidationError
@@ -50,14 +51,8 @@ def register(areas: Any, audit: Any, command: Command, listing: argparse.Argumen
 
 
 def _passwords(count: int) -> list[str]:
-    """`count` passwords, one per line of standard input."""
-    lines = sys.stdin.read().splitlines()
-    if len(lines) < count:
-        wanted = (
-            "the acting user's password, then the new password" if count == 2 else ("the password")
-        )
-        raise ValidationError(f"standard input must hold {wanted}, one per line")
-    return lines[:count]
+    wanted = "the acting user's password, then the new password" if count == 2 else "the password"
+    return read_passwords(count, wanted)
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -73,8 +68,7 @@ def _add(args: argparse.Namespace) -> int:
             (new,) = _passwords(1)
         else:
             acting, new = _passwords(2)
-            admin = identity.acting_user(uow, args.user, acting)
-            identity.require_role(admin, UserRole.ADMIN, action="adding users")
+            identity.acting_user(uow, args.user, acting)
         user = users.create_user(uow, args.name, args.full_name, args.role, new)
         uow.commit()
     print(f"user {user.username} ({human(user.role)}) added; signing key {user.public_key[:16]}…")
@@ -107,11 +101,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _deactivate(args: argparse.Namespace) -> int:
-    uow = unit_of_work(args)
-    with uow:
-        (password,) = _passwords(1)
-        admin = identity.acting_user(uow, args.user, password)
-        identity.require_role(admin, UserRole.ADMIN, action="deactivating users")
+    with signed_in(args) as uow:
         user = users.deactivate_user(uow, args.name, reason=args.reason)
         uow.commit()
     print(f"user {user.username} deactivated")

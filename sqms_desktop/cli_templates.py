@@ -18,7 +18,7 @@ from sqms_desktop.cli_output import (
     open_from_args,
     print_json,
     print_table,
-    unit_of_work,
+    signed_in,
 )
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.services import templates
@@ -105,8 +105,7 @@ def _import(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(f"  {problem}", file=sys.stderr)
         return 1
-    uow = unit_of_work(args)
-    with uow:
+    with signed_in(args) as uow:
         outcome = templates.import_template(uow, spec)
         uow.commit()
     if args.json:
@@ -144,8 +143,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _release(args: argparse.Namespace) -> int:
-    uow = unit_of_work(args)
-    with uow:
+    with signed_in(args) as uow:
         template = templates.release_template(
             uow, queries.template_id(uow.session, args.key, args.version)
         )
@@ -155,8 +153,7 @@ def _release(args: argparse.Namespace) -> int:
 
 
 def _retire(args: argparse.Namespace) -> int:
-    uow = unit_of_work(args)
-    with uow:
+    with signed_in(args) as uow:
         template = templates.retire_template(
             uow, queries.template_id(uow.session, args.key, args.version), reason=args.reason
         )

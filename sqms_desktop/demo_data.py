@@ -125,13 +125,13 @@ DEMO_PASSWORDS = {
     "admin": "admin-demo-2026",
 }
 
-USERS = (
+USERS = (  # the administrator first: the first user of a store creates their own account
+    ("admin", "Store Administrator", "admin"),
     ("anna.kowalczyk", "Anna Kowalczyk", "lead_auditor"),
     ("jonas.weiss", "Jonas Weiß", "lead_auditor"),
     ("elif.sahin", "Elif Şahin", "auditor"),
     ("li.na", "李娜 (Li Na)", "auditor"),
     ("marta.zielinska", "Marta Zielińska", "quality_engineer"),
-    ("admin", "Store Administrator", "admin"),
 )
 
 FINDING_STATEMENTS = {

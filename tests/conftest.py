@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 # Set before any Qt import: GUI tests never need a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -24,6 +25,7 @@ os.environ.pop("SQMS_DB", None)
 atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)
 
 from sqms_desktop.store.engine import Store, open_store  # noqa: E402
+from sqms_desktop.store.models import User  # noqa: E402
 from sqms_desktop.store.uow import UnitOfWork, WriteContext  # noqa: E402
 
 TZ = dt.timezone(dt.timedelta(hours=1))
@@ -65,8 +67,29 @@ def context() -> WriteContext:
 
 @pytest.fixture
 def uow(store: Store, context: WriteContext) -> Callable[[], UnitOfWork]:
-    """A factory: `with uow() as u: ...; u.commit()` is one user action."""
+    """A factory: `with uow() as u: ...; u.commit()` is one action of anna, the store's admin.
+
+    Anna (an administrator, no password) is the first user of the store, made on first use.
+    """
+    from sqms_desktop.services.users import create_user
+
+    with UnitOfWork(store, context) as first:
+        if first.session.scalars(select(User.id).limit(1)).first() is None:
+            create_user(first, context.user, "Anna Admin", "admin")
+            first.commit()
     return lambda: UnitOfWork(store, context)
+
+
+@pytest.fixture
+def bare_uow(store: Store, context: WriteContext) -> Callable[[], UnitOfWork]:
+    """Like `uow` on a store without users: for the write path's own counts of changes."""
+    return lambda: UnitOfWork(store, context)
+
+
+def acting(store: Store, username: str, context: WriteContext | None = None) -> UnitOfWork:
+    """One action of another user of the store (same clock and ids as the fixtures)."""
+    base = context or WriteContext(user=username)
+    return UnitOfWork(store, WriteContext(user=username, clock=base.clock, new_id=base.new_id))
 
 
 DEMO_TODAY = dt.date(2026, 11, 24)

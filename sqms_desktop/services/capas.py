@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.services import get, next_number, require_choice, require_text
+from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import (
     Action,
     Audit,
@@ -17,6 +18,7 @@ from sqms_desktop.store.models import (
     Finding,
     FindingStatus,
     Supplier,
+    UserRole,
 )
 from sqms_desktop.store.uow import UnitOfWork
 
@@ -63,6 +65,7 @@ class CapaInput:
 
 
 def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
+    require_actor(uow, UserRole.QUALITY_ENGINEER, UserRole.LEAD_AUDITOR, action="raising a CAPA")
     supplier = get(uow, Supplier, data.supplier_id, "supplier")
     require_choice(data.type, CapaType.values(), "CAPA type")
     findings = [get(uow, Finding, fid, "finding") for fid in data.finding_ids]
@@ -95,6 +98,7 @@ def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
 
 def issue_capa(uow: UnitOfWork, capa_id: str, on: dt.date) -> Capa:
     """Issue to the supplier: the stage deadlines start counting from `on`."""
+    require_actor(uow, UserRole.QUALITY_ENGINEER, action="issuing a CAPA")
     capa = get(uow, Capa, capa_id, "CAPA")
     _require_next(capa, C.ISSUED)
     deadlines = {name: on + dt.timedelta(days=days) for name, days in DEFAULT_DEADLINES.items()}
@@ -106,6 +110,7 @@ def issue_capa(uow: UnitOfWork, capa_id: str, on: dt.date) -> Capa:
 
 def advance_capa(uow: UnitOfWork, capa_id: str, to: str, *, on: dt.date) -> Capa:
     """Accept the current stage and move to the next; states never go back."""
+    require_actor(uow, UserRole.QUALITY_ENGINEER, action="accepting a CAPA stage")
     capa = get(uow, Capa, capa_id, "CAPA")
     target = CapaState(require_choice(to, CapaState.values(), "CAPA state"))
     if target == C.ISSUED:
@@ -119,6 +124,7 @@ def advance_capa(uow: UnitOfWork, capa_id: str, to: str, *, on: dt.date) -> Capa
 
 
 def cancel_capa(uow: UnitOfWork, capa_id: str, *, reason: str) -> Capa:
+    require_actor(uow, UserRole.QUALITY_ENGINEER, action="cancelling a CAPA")
     capa = get(uow, Capa, capa_id, "CAPA")
     if capa.state not in OPEN_STATES:
         raise StateError(

@@ -223,6 +223,23 @@ def _article(noun: str) -> str:
     return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
+def current_user(uow: UnitOfWork) -> User:
+    """The person the unit of work acts for: an existing, active user of this store."""
+    user = uow.session.scalars(select(User).where(User.username == uow.user)).first()
+    if user is None:
+        raise PermissionDenied(f"{uow.user!r} is not a user of this store; sign in as a user")
+    if not user.active:
+        raise PermissionDenied(f"{user.full_name} is deactivated and can no longer act")
+    return user
+
+
+def require_actor(uow: UnitOfWork, *roles: UserRole, action: str) -> User:
+    """The acting user, if their role allows `action`; otherwise a refusal naming the role."""
+    user = current_user(uow)
+    require_role(user, *roles, action=action)
+    return user
+
+
 def acting_user(uow: UnitOfWork, username: str, password: str) -> User:
     """The signed-in user for an action: authenticated, active, and named in the trail."""
     user = authenticate(uow, username, password)

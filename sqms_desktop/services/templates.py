@@ -10,12 +10,14 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError, StateError, ValidationError
 from sqms_desktop.services import get, require_choice, require_text
+from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import (
     ChecklistSection,
     ChecklistTemplate,
     Question,
     Scheme,
     TemplateStatus,
+    UserRole,
 )
 from sqms_desktop.store.uow import UnitOfWork
 
@@ -72,6 +74,7 @@ def create_template(
     uow: UnitOfWork, spec: TemplateSpec, *, version: int | None = None
 ) -> ChecklistTemplate:
     """Store a new draft version of a template (version = last version of the key + 1)."""
+    _require_librarian(uow, "creating a checklist template")
     if not TEMPLATE_KEY.match(spec.key):
         raise ValidationError(f"template key {spec.key!r} must be lower-case letters and digits")
     require_choice(spec.scheme, Scheme.values(), "scheme")
@@ -136,8 +139,14 @@ def create_template(
     return template
 
 
+def _require_librarian(uow: UnitOfWork, action: str) -> None:
+    """The checklist library is kept by quality engineers (and set up by an administrator)."""
+    require_actor(uow, UserRole.QUALITY_ENGINEER, UserRole.ADMIN, action=action)
+
+
 def release_template(uow: UnitOfWork, template_id: str) -> ChecklistTemplate:
     """A released version is immutable and can be used by audits."""
+    _require_librarian(uow, "releasing a checklist template")
     template = get(uow, ChecklistTemplate, template_id, "checklist template")
     if template.status != TemplateStatus.DRAFT.value:
         raise StateError(
@@ -150,6 +159,7 @@ def release_template(uow: UnitOfWork, template_id: str) -> ChecklistTemplate:
 
 def retire_template(uow: UnitOfWork, template_id: str, *, reason: str) -> ChecklistTemplate:
     """A retired version is kept for the audits that used it but offered for no new audit."""
+    _require_librarian(uow, "retiring a checklist template")
     template = get(uow, ChecklistTemplate, template_id, "checklist template")
     if template.status != TemplateStatus.RELEASED.value:
         raise StateError(
@@ -235,6 +245,7 @@ def import_template(uow: UnitOfWork, spec: TemplateSpec) -> ImportOutcome:
     Same content as the latest version: nothing happens. Latest is a draft: the draft is
     replaced. Latest is released or retired: the next version is created as a draft.
     """
+    _require_librarian(uow, "importing a checklist template")
     latest = uow.session.scalars(
         select(ChecklistTemplate)
         .where(ChecklistTemplate.key == spec.key)

@@ -24,7 +24,20 @@ def create_user(
     *,
     signing_key: Ed25519PrivateKey | None = None,
 ) -> User:
-    """A new user; with a password it can sign in and gets its own signing key."""
+    """A new user; with a password it can sign in and gets its own signing key.
+
+    Only an administrator adds users. The one exception is an empty store: its first user is an
+    administrator who creates themself (the unit of work acts in their name).
+    """
+    from sqms_desktop.services.identity import require_actor
+
+    if uow.session.scalars(select(User.id).limit(1)).first() is None:
+        if role != UserRole.ADMIN or username != uow.user:
+            raise ValidationError(
+                "the first user of a store is an administrator who creates their own account"
+            )
+    else:
+        require_actor(uow, UserRole.ADMIN, action="adding users")
     if not USERNAME.match(username):
         raise ValidationError(
             f"user name {username!r} must start with a letter and use only a-z, 0-9, '.', '_' "
@@ -49,6 +62,20 @@ def create_user(
 
 
 def deactivate_user(uow: UnitOfWork, username: str, *, reason: str) -> User:
+    """Only an administrator deactivates, and never the last active administrator."""
+    from sqms_desktop.services.identity import require_actor
+
+    require_actor(uow, UserRole.ADMIN, action="deactivating users")
     user = find_by(uow, User, "user", username=username)
+    if not user.active:
+        raise ValidationError(f"{username} is already deactivated")
+    if user.role == UserRole.ADMIN:
+        admins = uow.session.scalars(
+            select(User.id).where(User.role == UserRole.ADMIN.value, User.active.is_(True))
+        ).all()
+        if len(admins) <= 1:
+            raise ValidationError(
+                f"{username} is the last active administrator; add another administrator first"
+            )
     uow.update(user, {"active": False}, reason=require_text(reason, "reason"))
     return user

@@ -271,6 +271,7 @@ def _build_people_store(path: Path) -> People:
             return UnitOfWork(store, WriteContext(user="ada", clock=StepClock()))
 
         with uow() as u:
+            create_user(u, "ada", "Ada Admin", "admin")  # the store's first user, no password
             lena = create_user(u, "lena", LEAD_NAME, "lead_auditor", LEAD_PW)
             create_user(u, "omar", "Omar Şen", "auditor", AUDITOR_PW)
             supplier = create_supplier(u, SupplierInput(code="S1", name="Acme <Cast> & Co"))

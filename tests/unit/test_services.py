@@ -8,11 +8,13 @@ from collections.abc import Callable
 import pytest
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.services.identity import PermissionDenied
 from sqms_desktop.services import audits, capas, signatures, suppliers, templates, users
 from sqms_desktop.services.templates import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Audit, Capa
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from tests.conftest import acting
 
 D = dt.date(2026, 3, 2)
 
@@ -22,6 +24,7 @@ def world(uow: Callable[[], UnitOfWork]) -> dict[str, str]:
     with uow() as u:
         lead = users.create_user(u, "lena", "Lena Größ", "lead_auditor", "lena-password-1")
         auditor = users.create_user(u, "omar", "Omar Şen", "auditor")
+        users.create_user(u, "quinn", "Quinn Quality", "quality_engineer")
         supplier = suppliers.create_supplier(
             u, suppliers.SupplierInput(code="S1", name="Kowalczyk Sp. z o.o.")
         )
@@ -143,14 +146,16 @@ def test_audit_life_cycle_and_lock(
 
 
 def test_capa_moves_forward_one_stage_at_a_time(
-    uow: Callable[[], UnitOfWork], world: dict[str, str]
+    store: Store, context: WriteContext, uow: Callable[[], UnitOfWork], world: dict[str, str]
 ) -> None:
-    with uow() as u:
+    with acting(store, "quinn", context) as u:
         capa = capas.raise_capa(
             u, capas.CapaInput(supplier_id=world["supplier"], title="Burrs", owner="Jan")
         )
         u.commit()
-    with uow() as u:
+    with uow() as u, pytest.raises(PermissionDenied, match="needs the quality engineer role"):
+        capas.issue_capa(u, capa.id, D)
+    with acting(store, "quinn", context) as u:
         with pytest.raises(StateError, match="the next stage is issued, not root_cause"):
             capas.advance_capa(u, capa.id, "root_cause", on=D)
         capas.issue_capa(u, capa.id, D)
@@ -164,12 +169,12 @@ def test_capa_moves_forward_one_stage_at_a_time(
         assert stored.closure_due == D + dt.timedelta(days=30)
         assert capas.overdue_stage(stored, D + dt.timedelta(days=7)) is None
         assert capas.overdue_stage(stored, D + dt.timedelta(days=8)) == "root_cause_due"
-    with uow() as u:
+    with acting(store, "quinn", context) as u:
         with pytest.raises(ValidationError, match="reason"):
             capas.cancel_capa(u, capa.id, reason="")
         capas.cancel_capa(u, capa.id, reason="raised twice")
         u.commit()
-    with uow() as u, pytest.raises(StateError, match="cancelled; it cannot move on"):
+    with acting(store, "quinn", context) as u, pytest.raises(StateError, match="cancelled; it"):
         capas.advance_capa(u, capa.id, "root_cause", on=D)
 
 

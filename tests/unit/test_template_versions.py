@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable
 from dataclasses import replace
@@ -103,18 +104,39 @@ def test_retire_needs_a_released_version_and_a_reason(
         u.commit()
 
 
+def _people(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An administrator and Marta, a quality engineer, both with passwords."""
+    _stdin(monkeypatch, "admin-password-1\n")
+    assert main(["--db", db, "--user", "root", "user", "add", "root", "--role", "admin",
+                 "--full-name", "Root Admin"]) == 0  # fmt: skip
+    _stdin(monkeypatch, "admin-password-1\nmarta-password-1\n")
+    assert main(["--db", db, "--user", "root", "user", "add", "marta", "--role",
+                 "quality_engineer", "--full-name", "Marta Zielińska"]) == 0  # fmt: skip
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+
+
+def _as_marta(db: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
+    _stdin(monkeypatch, "marta-password-1\n")
+    return main(["--db", db, "--user", "marta", *args])
+
+
 def test_template_commands_round_trip_through_the_store(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = str(tmp_path / "s.sqlite")
+    _people(db, monkeypatch)
     source = tmp_path / "iso.xlsx"
     write_template(ISO9001_EXTRACT, source)
-    assert main(["--db", db, "--user", "marta", "template", "import", str(source)]) == 0
+    capsys.readouterr()
+    assert _as_marta(db, monkeypatch, "template", "import", str(source)) == 0
     assert "demo-iso9001 v1 imported as a new template" in capsys.readouterr().out
-    assert main(["--db", db, "template", "release", "demo-iso9001"]) == 0
+    assert _as_marta(db, monkeypatch, "template", "release", "demo-iso9001") == 0
     changed = tmp_path / "changed.xlsx"
     write_template(_changed(ISO9001_EXTRACT), changed)
-    assert main(["--db", db, "template", "import", str(changed), "--json"]) == 0
+    assert _as_marta(db, monkeypatch, "template", "import", str(changed), "--json") == 0
     assert json.loads(capsys.readouterr().out.split("released\n")[-1])["action"] == "new_version"
     assert main(["--db", db, "template", "diff", "demo-iso9001", "--json"]) == 0
     diff = json.loads(capsys.readouterr().out)
@@ -128,8 +150,33 @@ def test_template_commands_round_trip_through_the_store(
         == 0
     )
     capsys.readouterr()
-    assert main(["--db", db, "template", "import", str(out)]) == 0
+    assert _as_marta(db, monkeypatch, "template", "import", str(out)) == 0
     assert "identical" in capsys.readouterr().out
+
+
+def test_template_commands_need_a_signed_in_quality_engineer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(tmp_path / "s.sqlite")
+    _people(db, monkeypatch)
+    source = tmp_path / "iso.xlsx"
+    write_template(ISO9001_EXTRACT, source)
+    _stdin(monkeypatch, "not-martas-password\n")
+    assert main(["--db", db, "--user", "marta", "template", "import", str(source)]) == 1
+    assert "wrong user name or password" in capsys.readouterr().err
+    _stdin(monkeypatch, "")
+    assert main(["--db", db, "--user", "marta", "template", "import", str(source)]) == 1
+    assert "standard input must hold the password of marta" in capsys.readouterr().err
+    _stdin(monkeypatch, "admin-password-1\nlead-password-1\n")
+    assert main(["--db", db, "--user", "root", "user", "add", "lena", "--role", "lead_auditor",
+                 "--full-name", "Lena Lead"]) == 0  # fmt: skip
+    _stdin(monkeypatch, "lead-password-1\n")
+    assert main(["--db", db, "--user", "lena", "template", "import", str(source)]) == 1
+    assert "importing a checklist template needs the quality engineer or administrator role" in (
+        capsys.readouterr().err
+    )
+    assert main(["--db", db, "template", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
 
 
 def test_a_broken_workbook_prints_every_problem_and_stores_nothing(
