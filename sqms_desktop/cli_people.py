@@ -22,7 +22,7 @@ from sqms_desktop.cli_output import (
     unit_of_work,
 )
 from sqms_desktop.errors import ValidationError
-from sqms_desktop.services import identity, signatures, users
+from sqms_desktop.services import identity, policy, signatures, users
 from sqms_desktop.store.ledger import Credential
 from sqms_desktop.store.models import SignatureMeaning, User, UserRole
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
@@ -43,11 +43,24 @@ def register(areas: Any, audit: Any, command: Command, listing: argparse.Argumen
     sign = command(audit, "sign", _sign, "sign a completed audit (password on standard input)")
     sign.add_argument("reference")
     sign.add_argument("--meaning", default="approved", choices=SignatureMeaning.values())
+    sign.add_argument(
+        "--user", default=argparse.SUPPRESS, help="who signs (the same as the global --user)"
+    )
     group = areas.add_parser("signature", help="electronic signatures").add_subparsers(
         metavar="ACTION"
     )
     verify = command(group, "verify", _verify, "check every signature on a record", listing)
     verify.add_argument("reference", help="audit reference, e.g. AUD-2026-0042")
+    group = areas.add_parser("policy", help="store-wide security policies").add_subparsers(
+        metavar="ACTION"
+    )
+    command(group, "list", _policy_list, "the store's policies and their values", listing)
+    change = command(
+        group, "set", _policy_set, "change a policy (administrators; password on standard input)"
+    )
+    change.add_argument("key", choices=sorted(policy.POLICIES))
+    change.add_argument("value", type=int)
+    change.add_argument("--reason", required=True, help="why the policy changes (trailed)")
 
 
 def _passwords(count: int) -> list[str]:
@@ -145,3 +158,30 @@ def _verify(args: argparse.Namespace) -> int:
         for check in checks:
             print(check.describe())
     return 0 if all(c.valid for c in checks) else 1
+
+
+def _policy_list(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    with store.session() as session:
+        rows = [(p, policy.policy_value(session, p.key)) for p in policy.POLICIES.values()]
+    if args.json:
+        print_json(
+            [
+                {"key": p.key, "value": value, "default": p.default, "meaning": p.meaning}
+                for p, value in rows
+            ]
+        )
+        return 0
+    print_table(
+        [[p.key, str(value), str(p.default), p.meaning] for p, value in rows],
+        ["POLICY", "VALUE", "DEFAULT", "MEANING"],
+    )
+    return 0
+
+
+def _policy_set(args: argparse.Namespace) -> int:
+    with signed_in(args) as uow:
+        policy.set_policy(uow, args.key, args.value, reason=args.reason)
+        uow.commit()
+    print(f"{args.key} set to {args.value}")
+    return 0

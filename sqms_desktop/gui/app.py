@@ -19,7 +19,7 @@ from sqms_desktop.gui.crash import CrashHandler, qt_messages_logged
 from sqms_desktop.gui.icons import icon
 from sqms_desktop.gui.idle_lock import IdleLock
 from sqms_desktop.gui.main_window import MainWindow, acting_user
-from sqms_desktop.gui.sign_in import SignIn, ask_sign_in
+from sqms_desktop.gui.sign_in import SignIn, ask_sign_in, trail_session_event
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.safe_xlsx import require_defusedxml
@@ -123,6 +123,8 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in
             return app.exec()
         finally:
             lock.uninstall()
+            if not lock.has_signed_out:  # closing the window ends the session too
+                trail_session_event(store, user, "sign-out")
     finally:
         store.close()
 

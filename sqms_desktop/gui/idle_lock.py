@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.forms import child, load_form
-from sqms_desktop.gui.sign_in import check_password, show_error, wait_cursor
+from sqms_desktop.gui.sign_in import (
+    check_password,
+    show_error,
+    trail_session_event,
+    wait_cursor,
+)
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.store.engine import Store
 
@@ -73,7 +78,9 @@ class LockDialog(QDialog):
     def accept(self) -> None:
         try:
             with wait_cursor():
-                check_password(self._store, self.username, self.password_edit.text())
+                check_password(
+                    self._store, self.username, self.password_edit.text(), event="unlock"
+                )
         except SqmsError as exc:
             log.info("unlock refused for %s: %s", self.username, exc)
             show_error(self.error_label, str(exc))
@@ -111,6 +118,7 @@ class IdleLock(QObject):
         self._app: QCoreApplication | None = None
         self.dialog: LockDialog | None = None
         self._cover: QWidget | None = None
+        self.has_signed_out = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(max(1, timeout_ms))
@@ -139,6 +147,7 @@ class IdleLock(QObject):
         )
         self._timer.stop()
         self._cover = self._make_cover()
+        trail_session_event(self._store, self._username, "lock")
         dialog = LockDialog(self._store, self._username, self._window())
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.accepted.connect(self._on_dialog_accepted)
@@ -199,6 +208,8 @@ class IdleLock(QObject):
     @Slot()
     def _on_dialog_sign_out_requested(self) -> None:
         log.info("%s signed out from the lock", self._username)
+        trail_session_event(self._store, self._username, "sign-out")
+        self.has_signed_out = True
         self._remove_lock()
         self.uninstall()
         emit(self.signed_out)

@@ -32,11 +32,27 @@ log = logging.getLogger(__name__)
 SignIn = Callable[[Store], str | None]
 
 
-def check_password(store: Store, username: str, password: str) -> None:
-    """Raise `AuthenticationError` unless the password is right; failures count to the lockout."""
+def check_password(store: Store, username: str, password: str, *, event: str = "sign-in") -> None:
+    """Raise `AuthenticationError` unless the password is right; failures count to the lockout.
+
+    A success is trailed as `event` (`sign-in`, or `unlock` for the idle lock)."""
     with UnitOfWork(store, WriteContext(user=username)) as uow:
-        identity.authenticate(uow, username, password)
-        uow.commit()  # a success clears the failure count
+        if event == "sign-in":
+            identity.sign_in(uow, username, password)
+        else:
+            identity.authenticate(uow, username, password)
+            identity.session_event(uow, event)
+        uow.commit()
+
+
+def trail_session_event(store: Store, username: str, event: str) -> None:
+    """Trail `lock` or `sign-out`; a busy store must not keep the window from locking."""
+    try:
+        with UnitOfWork(store, WriteContext(user=username)) as uow:
+            identity.session_event(uow, event)
+            uow.commit()
+    except SqmsError as exc:
+        log.warning("could not trail %s for %s: %s", event, username, exc)
 
 
 def store_has_users(store: Store) -> bool:

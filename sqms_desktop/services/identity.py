@@ -24,7 +24,8 @@ from sqms_desktop.store.uow import UnitOfWork
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 MIN_PASSWORD_LENGTH = 10
 MAX_FAILED_ATTEMPTS = 5
-LOCKOUT = dt.timedelta(minutes=15)  # configurable per installation later
+USER_ENTITY = "user_account"
+SESSION_EVENTS = ("lock", "unlock", "sign-out")
 ROLE_NAMES = {
     UserRole.AUDITOR: "auditor",
     UserRole.LEAD_AUDITOR: "lead auditor",
@@ -179,33 +180,73 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> User:
         raise AuthenticationError(f"{username} is deactivated")
     if not password_matches(password, credential.password_hash):
         failures = credential.failed_attempts + 1
-        locked = (now + LOCKOUT).isoformat() if failures >= MAX_FAILED_ATTEMPTS else None
-        _record_attempt(uow, credential, 0 if locked else failures, locked)
+        locked = now + lockout_time(uow) if failures >= MAX_FAILED_ATTEMPTS else None
+        _record_attempt(uow, user, 0 if locked else failures, locked)
         raise refused
     if credential.failed_attempts or credential.locked_until:
-        # Part of this action: a separate write here would leave this transaction's snapshot
-        # stale, and SQLite would then refuse the action's own writes.
-        credential.failed_attempts = 0
-        credential.locked_until = None
+        _clear_failures(uow, user)
     return user
 
 
-def _record_attempt(
-    uow: UnitOfWork, credential: Credential, failures: int, locked_until: str | None
-) -> None:
-    """Count a failure in its own transaction: it must stick although the action fails.
-
-    The action ends with the AuthenticationError that follows, so its own (now stale)
-    transaction writes nothing after this.
-    """
-    with uow.store.session() as session:
-        session.execute(
+def _record_attempt(uow: UnitOfWork, user: User, failures: int, locked: dt.datetime | None) -> None:
+    """Count a failure, and trail it, in its own transaction: it must stick although the action
+    fails. The action ends with the AuthenticationError that follows, so its own (now stale)
+    transaction writes nothing after this."""
+    reason = "wrong password"
+    if locked is not None:
+        until = locked.astimezone(uow.now.tzinfo)
+        reason += f"; locked after {MAX_FAILED_ATTEMPTS} in a row until {until:%Y-%m-%d %H:%M}"
+    with UnitOfWork(uow.store, uow.context) as side:
+        side.record_event(USER_ENTITY, user.id, "locked" if locked else "refused", reason=reason)
+        side.session.execute(
             update(Credential)
-            .where(Credential.user_id == credential.user_id)
-            .values(failed_attempts=failures, locked_until=locked_until)
+            .where(Credential.user_id == user.id)
+            .values(failed_attempts=failures, locked_until=locked.isoformat() if locked else None)
         )
-        session.commit()
-    uow.session.expire(credential)
+        side.commit()
+    uow.session.expire_all()
+
+
+def _clear_failures(uow: UnitOfWork, user: User) -> None:
+    """A right password ends a run of wrong ones, even when the action itself is then refused.
+
+    Before the action has written anything, the reset commits on its own and the action starts a
+    fresh snapshot (a write beside an open SQLite snapshot would make the action's own writes
+    fail). After it has written, the reset can only be part of the action."""
+    reset = (
+        update(Credential)
+        .where(Credential.user_id == user.id)
+        .values(failed_attempts=0, locked_until=None)
+    )
+    if uow.has_written:
+        uow.session.execute(reset)
+        return
+    with uow.store.session() as side:
+        side.execute(reset)
+        side.commit()
+    uow.session.rollback()
+
+
+def lockout_time(uow: UnitOfWork) -> dt.timedelta:
+    """How long five wrong passwords lock an account: the store's policy, set by an admin."""
+    from sqms_desktop.services.policy import lockout_minutes
+
+    return dt.timedelta(minutes=lockout_minutes(uow.session))
+
+
+def sign_in(uow: UnitOfWork, username: str, password: str) -> User:
+    """Open a session in the application; trailed, like the session's other events."""
+    user = authenticate(uow, username, password)
+    uow.record_event(USER_ENTITY, user.id, "sign-in")
+    return user
+
+
+def session_event(uow: UnitOfWork, action: str, *, reason: str = "") -> None:
+    """Trail `lock` (the idle window locked), `unlock` or `sign-out` for the acting user."""
+    if action not in SESSION_EVENTS:
+        raise ValidationError(f"{action!r} is not a session event ({', '.join(SESSION_EVENTS)})")
+    user = current_user(uow)
+    uow.record_event(USER_ENTITY, user.id, action, reason=reason)
 
 
 def require_role(user: User, *roles: UserRole, action: str) -> None:

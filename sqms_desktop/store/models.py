@@ -318,6 +318,29 @@ class Capa(Record):
     closure_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    # Issue 7 (8D). Older rows keep NULL in these columns; NULL reads as "none" or "empty".
+    # Where the problem came from (audit finding, customer complaint…) and its reference there.
+    source: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    source_reference: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # The 8D content, one JSON object per discipline, so each step is its own trailed field.
+    d0: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    d1: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    d2: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    d3: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    d4: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    d5: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    d6: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    d7: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    d8: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # The quality engineer's last rejection of the current stage ("" or NULL: none pending).
+    rejection_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Effectiveness check: planned date and criterion; the result and where it was judged.
+    effectiveness_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    effectiveness_criterion: Mapped[str | None] = mapped_column(Text, nullable=True)
+    effectiveness_result: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    effectiveness_checked_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    effectiveness_audit_id: Mapped[str | None] = mapped_column(String(ID_LENGTH), nullable=True)
+    effectiveness_note: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class CapaFinding(Record):
@@ -339,6 +362,14 @@ class Action(Record):
     due: Mapped[dt.date] = mapped_column(Date)
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     evidence: Mapped[str] = mapped_column(Text, default="")
+    # The 8D step the action belongs to: D3 containment, D5 permanent, D7 prevention (NULL: D5).
+    step: Mapped[str | None] = mapped_column(String(4), nullable=True)
+    # D3: how many parts the containment action held back or sorted.
+    quantity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # D6: how the action was shown to work (the validation result).
+    validation: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Evidence files (attachment ids) that show the action was done.
+    attachment_ids: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
 
 
 class SignatureMeaning(StrEnum):
@@ -383,3 +414,45 @@ class KpiRecord(Record):
     quantity_rejected: Mapped[int] = mapped_column(Integer, default=0)
     complaints: Mapped[int] = mapped_column(Integer, default=0)
     premium_freight: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StoreSetting(Record):
+    """A policy of the whole store (e.g. how long five wrong passwords lock an account).
+
+    A record, so changing it is trailed and travels with the store's other data."""
+
+    __tablename__ = "store_setting"
+
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class CapaReview(Record):
+    """One decision on a CAPA: issued, a stage accepted or rejected, cancelled, reopened, or
+    an effectiveness check. Append-only; the CAPA's stage timeline is read from these."""
+
+    __tablename__ = "capa_review"
+
+    capa_id: Mapped[str] = _fk("capa")
+    stage: Mapped[str] = mapped_column(String(24))  # the CAPA's state the decision was about
+    decision: Mapped[str] = mapped_column(String(16))
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    # The follow-up audit an effectiveness check was made in (no foreign key, like follow_up_of).
+    audit_id: Mapped[str | None] = mapped_column(String(ID_LENGTH), nullable=True)
+
+
+class CapaDeadlinePolicy(Record):
+    """A supplier agreement's CAPA stage deadlines, in days from the issue date (DESIGN §5)."""
+
+    __tablename__ = "capa_deadline_policy"
+
+    supplier_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("supplier.id"), unique=True
+    )
+    containment_days: Mapped[int] = mapped_column(Integer)
+    root_cause_days: Mapped[int] = mapped_column(Integer)
+    corrective_action_days: Mapped[int] = mapped_column(Integer)
+    verification_days: Mapped[int] = mapped_column(Integer)
+    closure_days: Mapped[int] = mapped_column(Integer)

@@ -205,6 +205,22 @@ class UnitOfWork:
         self._trail_entry(table.name, record.id, None, "delete", old, None, reason)
         self.session.delete(record)
 
+    def record_event(
+        self, entity: str, record_id: str, action: str, *, detail: Any = None, reason: str = ""
+    ) -> None:
+        """A trail entry that changes no record: signing in and out, locking the window,
+        a refused password. `action` is a short word (at most 8 characters)."""
+        if len(action) > 8:
+            raise ValueError(f"trail action {action!r} is longer than 8 characters")
+        self._begin_writing()
+        self._trail_entry(entity, record_id, None, action, None, detail, reason)
+
+    @property
+    def has_written(self) -> bool:
+        """Whether this action has changed anything yet (records, logs or other rows)."""
+        session = self.session
+        return self._writing or bool(session.new or session.dirty or session.deleted)
+
     def commit(self) -> None:
         """Write the records and their logs as one transaction; a unit of work commits once."""
         if self._committed:

@@ -40,6 +40,7 @@ from sqms_desktop.services.users import create_user
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Question
 from sqms_desktop.store.uow import UnitOfWork
+from tests.conftest import acting
 
 TODAY = dt.date(2026, 3, 2)
 TRICKY_NAME = "R&D <ok> & Söhne"
@@ -126,6 +127,7 @@ def build_sample(uow: UowFactory, *, suppliers: int = 6, audits: int = 12) -> Sa
     sample = Sample()
     with uow() as u:
         lead = create_user(u, "lena.lead", "Lena Lead", "lead_auditor")
+        create_user(u, "quinn.quality", "Quinn Quality", "quality_engineer")
         sample.lead_name = lead.full_name
         template_id, questions = _template(u)
         names = [TRICKY_NAME, "Acme Castings GmbH", "Borealis Plastics AB", "Cobalt Wire s.r.o."]
@@ -208,7 +210,8 @@ def build_sample(uow: UowFactory, *, suppliers: int = 6, audits: int = 12) -> Sa
                     )
             u.commit()
 
-    with uow() as u:
+    first = uow()
+    with acting(first.store, "quinn.quality", first.context) as u:  # CAPAs: a quality engineer
         overdue = raise_capa(
             u,
             CapaInput(

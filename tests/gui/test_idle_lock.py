@@ -8,12 +8,14 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from sqlalchemy import select
 
 from sqms_desktop.gui import settings as opts
 from sqms_desktop.gui.forms import child
 from sqms_desktop.gui.idle_lock import IdleLock
 from sqms_desktop.gui.main_window import MainWindow
 from sqms_desktop.store.engine import Store
+from sqms_desktop.store.ledger import TrailEntry
 from tests.gui.conftest import LEAD_PW
 
 pytestmark = pytest.mark.gui
@@ -65,6 +67,7 @@ def test_the_lock_engages_and_opens_only_with_the_right_password(
     assert not lock.is_locked()
     assert not cover.isVisible()
     assert window.suppliers_page.filter_edit.text() == "half typed"  # nothing lost
+    assert _session_trail(lock)[-3:] == ["lock", "refused", "unlock"]
 
 
 def test_input_starts_the_idle_time_again(window: MainWindow, people_store: Store) -> None:
@@ -87,6 +90,21 @@ def test_signing_out_from_the_lock(qtbot, lock: IdleLock) -> None:
     with qtbot.waitSignal(lock.signed_out):
         dialog.sign_out_button.click()
     assert not lock.is_locked()
+    assert lock.has_signed_out
+    assert _session_trail(lock)[-2:] == ["lock", "sign-out"]
+
+
+def _session_trail(lock: IdleLock) -> list[str]:
+    """What the trail says happened to lena's session, oldest first."""
+    with lock._store.session() as session:
+        return list(
+            session.scalars(
+                select(TrailEntry.action)
+                .where(TrailEntry.user == "lena", TrailEntry.field.is_(None))
+                .where(TrailEntry.entity == "user_account")
+                .order_by(TrailEntry.seq)
+            )
+        )
 
 
 def test_the_idle_time_is_a_setting_of_fifteen_minutes(settings: QSettings) -> None:

@@ -37,7 +37,9 @@ from sqms_desktop.services.templates import (
     release_template,
     spec_of,
 )
+from sqms_desktop.services.users import create_user
 from sqms_desktop.store.engine import Store
+from sqms_desktop.store.uow import UnitOfWork
 
 pytestmark = pytest.mark.gui
 
@@ -100,6 +102,14 @@ def library(tmp_path: Path) -> dict[str, Path]:
         files[spec.key] = folder / f"{spec.key}.xlsx"
         write_template(spec, files[spec.key])
     return files
+
+
+@pytest.fixture(autouse=True)
+def tess(uow: Callable[[], UnitOfWork]) -> None:
+    """Tess, who keeps the checklist library, is a quality engineer (added by anna, the admin)."""
+    with uow() as u:
+        create_user(u, "tess.tester", "Tess Tester", "quality_engineer")
+        u.commit()
 
 
 @pytest.fixture

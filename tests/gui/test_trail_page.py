@@ -34,6 +34,12 @@ TRICKY_REASON = '<b>bold</b> & =HYPERLINK("x")'
 
 
 @pytest.fixture
+def uow(bare_uow: Callable[[], UnitOfWork]) -> Callable[[], UnitOfWork]:
+    """The trail here holds exactly the entries below: a store without users."""
+    return bare_uow
+
+
+@pytest.fixture
 def ids(store: Store, uow: Callable[[], UnitOfWork]) -> dict[str, str]:
     """Anna creates two suppliers on 2 March; Ben changes one's status twice on 4 March."""
     with uow() as u:

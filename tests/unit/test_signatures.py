@@ -14,13 +14,22 @@ import pytest
 from sqlalchemy import select
 
 from sqms_desktop.demo_templates import ISO9001_EXTRACT
-from sqms_desktop.errors import StateError
-from sqms_desktop.services import audits, identity, signatures, suppliers, templates, users
+from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.services import (
+    audits,
+    identity,
+    policy,
+    signatures,
+    suppliers,
+    templates,
+    users,
+)
 from sqms_desktop.services.identity import AuthenticationError, PermissionDenied
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.ledger import Credential
+from sqms_desktop.store.ledger import Credential, TrailEntry
 from sqms_desktop.store.models import Audit, Question, Signature
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.trail import verify_chain
 from tests.conftest import StepClock
 
 LEAD_PW = "lead-auditor-pw"
@@ -178,18 +187,91 @@ def test_only_a_lead_auditor_signs_an_audit(store: Store, completed: dict[str, s
     assert _checks(store, completed["audit"]) == []
 
 
-def test_five_wrong_passwords_lock_the_account(store: Store, completed: dict[str, str]) -> None:
+def test_five_wrong_passwords_lock_the_account_for_the_store_policy_time(
+    store: Store, uow: Callable[[], UnitOfWork], completed: dict[str, str]
+) -> None:
+    with uow() as u:
+        policy.set_policy(u, "lockout_minutes", 30, reason="site security standard SEC-4")
+        u.commit()
     clock = StepClock()
     for _ in range(5):
         with _as(store, "lena", clock) as u, pytest.raises(AuthenticationError, match="wrong"):
             identity.authenticate(u, "lena", "not-the-password")
     with _as(store, "lena", clock) as u, pytest.raises(AuthenticationError, match="locked"):
         identity.authenticate(u, "lena", LEAD_PW)
-    later = StepClock(clock.start + identity.LOCKOUT + dt.timedelta(minutes=1))
+    still = StepClock(clock.start + dt.timedelta(minutes=29))
+    with _as(store, "lena", still) as u, pytest.raises(AuthenticationError, match="locked"):
+        identity.authenticate(u, "lena", LEAD_PW)
+    later = StepClock(clock.start + dt.timedelta(minutes=31))
     with _as(store, "lena", later) as u:
         assert identity.authenticate(u, "lena", LEAD_PW).username == "lena"
     with store.session() as session:
         assert session.scalars(select(Credential.failed_attempts)).all() == [0, 0]
+        events = session.scalars(
+            select(TrailEntry.action).where(
+                TrailEntry.entity == "user_account", TrailEntry.field.is_(None)
+            )
+        ).all()
+    assert events.count("refused") == 4
+    assert events.count("locked") == 1
+
+
+def test_only_an_admin_sets_a_policy_within_its_bounds(
+    store: Store, uow: Callable[[], UnitOfWork], completed: dict[str, str]
+) -> None:
+    with _as(store, "lena") as u, pytest.raises(PermissionDenied, match="administrator role"):
+        policy.set_policy(u, "lockout_minutes", 1, reason="shorter")
+    with uow() as u:
+        with pytest.raises(ValidationError, match="between 1 and 1440; got 0"):
+            policy.set_policy(u, "lockout_minutes", 0, reason="off")
+        with pytest.raises(ValidationError, match="not a store policy"):
+            policy.set_policy(u, "idle_minutes", 5, reason="x")
+        with pytest.raises(ValidationError, match="reason"):
+            policy.set_policy(u, "lockout_minutes", 20, reason=" ")
+    with store.session() as session:
+        assert policy.lockout_minutes(session) == 15
+
+
+def test_a_right_password_ends_a_run_of_wrong_ones_even_when_the_action_is_refused(
+    store: Store, completed: dict[str, str]
+) -> None:
+    for _ in range(4):
+        with _as(store, "omar") as u, pytest.raises(AuthenticationError):
+            identity.authenticate(u, "omar", "wrong-password-x")
+    with _as(store, "omar") as u, pytest.raises(PermissionDenied):
+        signatures.sign_audit(u, completed["audit"], "omar", "auditor-pw-123")
+    with _as(store, "omar") as u, pytest.raises(AuthenticationError, match="wrong"):
+        identity.authenticate(u, "omar", "wrong-password-x")
+    with _as(store, "omar") as u:  # one failure since the right password: not locked
+        assert identity.authenticate(u, "omar", "auditor-pw-123").username == "omar"
+
+
+def test_sign_in_lock_unlock_and_sign_out_are_trailed(
+    store: Store, completed: dict[str, str]
+) -> None:
+    with _as(store, "lena") as u:
+        identity.sign_in(u, "lena", LEAD_PW)
+        u.commit()
+    for action in ("lock", "unlock", "sign-out"):
+        with _as(store, "lena") as u:
+            identity.session_event(u, action)
+            u.commit()
+    with _as(store, "lena") as u, pytest.raises(ValidationError, match="not a session event"):
+        identity.session_event(u, "reboot")
+    with store.session() as session:
+        rows = session.execute(
+            select(TrailEntry.user, TrailEntry.action, TrailEntry.record_id)
+            .where(TrailEntry.field.is_(None), TrailEntry.entity == "user_account")
+            .order_by(TrailEntry.seq)
+        ).all()
+        assert verify_chain(session).ok
+    assert [(r.user, r.action) for r in rows][-4:] == [
+        ("lena", "sign-in"),
+        ("lena", "lock"),
+        ("lena", "unlock"),
+        ("lena", "sign-out"),
+    ]
+    assert {r.record_id for r in rows[-4:]} == {completed["lead"]}
 
 
 def test_passwords_are_stored_only_as_slow_salted_hashes(
@@ -271,6 +353,15 @@ def test_user_and_signature_commands(tmp_path: Path) -> None:
     assert [(u["username"], u["role"], len(u["public_key"])) for u in listed] == [
         ("lena", "lead_auditor", 64),
         ("root", "admin", 64),
+    ]
+    policy_set = ("policy", "set", "lockout_minutes", "45", "--reason", "site standard")
+    by_lena = _cli(db, "--user", "lena", *policy_set, stdin="lead-auditor-pw\n")
+    assert "changing a store policy needs the administrator role" in by_lena.stderr
+    by_root = _cli(db, "--user", "root", *policy_set, stdin="admin-pass-123\n")
+    assert by_root.returncode == 0, by_root.stderr
+    policies = json.loads(_cli(db, "policy", "list", "--json").stdout)
+    assert [(p["key"], p["value"], p["default"]) for p in policies] == [
+        ("lockout_minutes", 45, 15)
     ]
     off = _cli(db, "--user", "root", "user", "deactivate", "lena", stdin="admin-pass-123\n")
     assert off.returncode == 0, off.stderr

@@ -17,11 +17,11 @@ from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.trail import verify_chain
 
 
-
 @pytest.fixture
 def uow(bare_uow: Callable[[], UnitOfWork]) -> Callable[[], UnitOfWork]:
     """These tests count every change and trail entry: a store without users."""
     return bare_uow
+
 
 def _fill(uow: Callable[[], UnitOfWork]) -> None:
     for n in range(3):

@@ -19,11 +19,11 @@ from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.sync.hlc import Hlc
 
 
-
 @pytest.fixture
 def uow(bare_uow: Callable[[], UnitOfWork]) -> Callable[[], UnitOfWork]:
     """These tests count every change and trail entry: a store without users."""
     return bare_uow
+
 
 def _changes(store: Store, entity_id: str) -> list[Change]:
     with store.session() as session:
