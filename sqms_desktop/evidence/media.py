@@ -1,0 +1,135 @@
+"""What a file is, decided before anything is stored: a photo that decodes, or a document whose
+first bytes match its extension. Anything else is refused with the file's name and the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from sqms_desktop.errors import ValidationError
+from sqms_desktop.evidence.images import photo_facts
+
+MAX_BYTES = 50 * 1024 * 1024
+_MB = 1024 * 1024
+
+IMAGE_SUFFIXES = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".tif": "image/tiff",
+    ".tiff": "image/tiff",
+    ".webp": "image/webp",
+    ".gif": "image/gif",
+    ".bmp": "image/bmp",
+    ".heic": "image/heic",  # claims to be a photo; refused unless Pillow can read it
+    ".heif": "image/heif",
+}
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOCUMENT_SUFFIXES = {
+    ".pdf": "application/pdf",
+    ".xlsx": XLSX,
+    ".docx": DOCX,
+    ".txt": "text/plain",
+    ".csv": "text/csv",
+}
+# First bytes of the image formats, so a photo saved without (or with a wrong) extension is
+# still checked as a photo.
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")
+# Where the folder keeps each kind of file: one suffix per media type, so the name can be
+# rebuilt from the record alone.
+SUFFIXES = {
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/tiff": ".tif",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+    "image/bmp": ".bmp",
+    "application/pdf": ".pdf",
+    XLSX: ".xlsx",
+    DOCX: ".docx",
+    "text/plain": ".txt",
+    "text/csv": ".csv",
+}
+KINDS_ACCEPTED = "photos (JPEG, PNG, TIFF, WebP) and documents (PDF, xlsx, docx, txt, csv)"
+
+
+@dataclass(frozen=True)
+class EvidenceFile:
+    """What `inspect_evidence` found out about a file that may be kept."""
+
+    name: str
+    media_type: str
+    size_bytes: int
+    taken_at: dt.datetime | None = None
+
+    @property
+    def suffix(self) -> str:
+        return suffix_for(self.media_type)
+
+
+def suffix_for(media_type: str) -> str:
+    """The suffix the attachment folder stores a media type under (`""` if unknown)."""
+    return SUFFIXES.get(media_type, "")
+
+
+def clean_name(original_name: str) -> str:
+    """The file's own name without any folder, as the user knows it."""
+    name = PurePath(original_name.replace("\\", "/")).name.strip()
+    if not name:
+        raise ValidationError("the evidence file needs a name")
+    return name[:255]
+
+
+def inspect_evidence(data: bytes, original_name: str) -> EvidenceFile:
+    """Check a file completely; nothing is stored before this passes."""
+    name = clean_name(original_name)
+    check_size(len(data), name)
+    suffix = PurePath(name).suffix.lower()
+    if suffix in IMAGE_SUFFIXES or data.startswith(_IMAGE_MAGIC) or _is_webp(data):
+        media_type, taken_at = photo_facts(data, name)
+        return EvidenceFile(name, media_type, len(data), taken_at)
+    document_type = DOCUMENT_SUFFIXES.get(suffix)
+    if document_type is None:
+        what = f"a {suffix} file" if suffix else "a file without an extension"
+        raise ValidationError(f"{name} is {what}; evidence is {KINDS_ACCEPTED}")
+    _check_document(data, name, suffix)
+    return EvidenceFile(name, document_type, len(data))
+
+
+def check_size(size: int, name: str) -> None:
+    if size == 0:
+        raise ValidationError(f"{name} is empty")
+    if size > MAX_BYTES:
+        raise ValidationError(
+            f"{name} is {size / _MB:.1f} MB; evidence files may be at most {MAX_BYTES // _MB} MB"
+        )
+
+
+def _is_webp(data: bytes) -> bool:
+    return data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+
+
+def _check_document(data: bytes, name: str, suffix: str) -> None:
+    if suffix == ".pdf":
+        if not data[:1024].lstrip().startswith(b"%PDF-"):
+            raise ValidationError(f"{name} is not a PDF: it does not begin with %PDF-")
+    elif suffix in (".xlsx", ".docx"):
+        _check_office(data, name, "xl/" if suffix == ".xlsx" else "word/")
+    elif b"\x00" in data[:65536]:
+        raise ValidationError(f"{name} is not a text file: it holds binary data")
+
+
+def _check_office(data: bytes, name: str, part: str) -> None:
+    """An Office file is a ZIP with its own parts; only the directory is read, nothing unpacked."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ValidationError(f"{name} is not an Office file: it is not a ZIP archive") from None
+    if "[Content_Types].xml" not in names or not any(n.startswith(part) for n in names):
+        raise ValidationError(f"{name} is a ZIP archive but not the Office file its name says")

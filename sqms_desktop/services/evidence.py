@@ -1,0 +1,210 @@
+"""Evidence of an audit: attach photos and documents, caption, annotate, link to findings.
+
+Only the audit's team (or an administrator) writes evidence, and only while the audit is not
+locked (the same rules as answers and findings). A file is checked completely before anything
+is kept, so a refused file leaves no record and no bytes. The bytes go into the
+content-addressed folder before the record is committed, so a record never points at bytes that
+are not there. Annotations are a separate field: the original's bytes and SHA-256 never change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sqms_desktop.attachments import AttachmentFolder
+from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.evidence import (
+    check_size,
+    clean_name,
+    inspect_evidence,
+    is_image,
+    suffix_for,
+    validate_annotations,
+)
+from sqms_desktop.services import get
+from sqms_desktop.services.audit_plan import require_audit_member
+from sqms_desktop.services.audits import _editable
+from sqms_desktop.store.ledger import Change
+from sqms_desktop.store.models import Attachment, Audit, Finding, Question
+from sqms_desktop.store.uow import UnitOfWork
+
+MAX_CAPTION = 2000
+
+
+def attach_evidence(
+    uow: UnitOfWork,
+    folder: AttachmentFolder,
+    audit_id: str,
+    path: Path,
+    *,
+    caption: str = "",
+    question_id: str | None = None,
+    finding_id: str | None = None,
+) -> Attachment:
+    """Attach a file from disk; its size is checked before it is read."""
+    name = clean_name(path.name)
+    try:
+        check_size(path.stat().st_size, name)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise ValidationError(f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return attach_evidence_bytes(
+        uow,
+        folder,
+        audit_id,
+        data,
+        name,
+        caption=caption,
+        question_id=question_id,
+        finding_id=finding_id,
+    )
+
+
+def attach_evidence_bytes(
+    uow: UnitOfWork,
+    folder: AttachmentFolder,
+    audit_id: str,
+    data: bytes,
+    original_name: str,
+    *,
+    caption: str = "",
+    question_id: str | None = None,
+    finding_id: str | None = None,
+) -> Attachment:
+    """Attach bytes that came without a file (a paste from the clipboard)."""
+    audit = get(uow, Audit, audit_id, "audit")
+    _editable(audit)
+    require_audit_member(uow, audit, "attaching evidence")
+    if question_id is not None:
+        question = get(uow, Question, question_id, "question")
+        if question.template_id != audit.template_id:
+            raise ValidationError(f"question {question.qid} is not in this audit's checklist")
+    if finding_id is not None:
+        _finding_of(uow, audit, finding_id)
+    found = inspect_evidence(data, original_name)
+    caption = _caption(caption)
+    sha256 = hashlib.sha256(data).hexdigest()
+    twin = uow.session.scalars(
+        select(Attachment).where(
+            Attachment.audit_id == audit.id,
+            Attachment.sha256 == sha256,
+            Attachment.question_id.is_(None)
+            if question_id is None
+            else Attachment.question_id == question_id,
+        )
+    ).first()
+    if twin is not None:
+        raise ValidationError(
+            f"{found.name} is already attached here as {twin.original_name} (same content)"
+        )
+    folder.put(data, found.suffix)
+    return uow.add(
+        Attachment(
+            sha256=sha256,
+            media_type=found.media_type,
+            original_name=found.name,
+            caption=caption,
+            taken_at=found.taken_at,
+            size_bytes=found.size_bytes,
+            audit_id=audit.id,
+            finding_id=finding_id,
+            question_id=question_id,
+            annotations=None,
+        )
+    )
+
+
+def set_caption(uow: UnitOfWork, attachment_id: str, caption: str) -> Attachment:
+    attachment = _changeable(uow, attachment_id)
+    uow.update(attachment, {"caption": _caption(caption)})
+    return attachment
+
+
+def set_annotations(
+    uow: UnitOfWork, attachment_id: str, annotations: list[dict[str, Any]]
+) -> Attachment:
+    """Replace the annotation layer; the photo's bytes and hash stay as they are."""
+    attachment = _changeable(uow, attachment_id)
+    if not is_image(attachment.media_type):
+        raise ValidationError(
+            f"{attachment.original_name} is a document; only photos can be annotated"
+        )
+    uow.update(attachment, {"annotations": validate_annotations(annotations)})
+    return attachment
+
+
+def link_to_finding(uow: UnitOfWork, attachment_id: str, finding_id: str | None) -> Attachment:
+    """Show the evidence with a finding of the same audit, or (None) with none."""
+    attachment = _changeable(uow, attachment_id)
+    if finding_id is not None:
+        audit = get(uow, Audit, attachment.audit_id or "", "audit")
+        _finding_of(uow, audit, finding_id)
+    uow.update(attachment, {"finding_id": finding_id})
+    return attachment
+
+
+def remove_evidence(uow: UnitOfWork, attachment_id: str, *, reason: str) -> None:
+    """Delete the record, with the reason in the trail. The bytes stay in the folder: other
+    records, bundles or signed reports may still name the same SHA-256."""
+    attachment = _changeable(uow, attachment_id)
+    if not reason.strip():
+        raise ValidationError(f"removing {attachment.original_name} needs a reason")
+    uow.delete(attachment, reason=reason.strip())
+
+
+def evidence_of_audit(session: Session, audit_id: str) -> list[Attachment]:
+    """The audit's evidence in the order it was attached, on any replica: by the hybrid logical
+    clock of each record's first change (then id, so ties never reorder)."""
+    ids = select(Attachment.id).where(Attachment.audit_id == audit_id).scalar_subquery()
+    first = (
+        select(Change.entity_id.label("id"), func.min(Change.hlc).label("created"))
+        .where(Change.entity == "attachment", Change.entity_id.in_(ids))
+        .group_by(Change.entity_id)
+        .subquery()
+    )
+    query = (
+        select(Attachment)
+        .outerjoin(first, first.c.id == Attachment.id)
+        .where(Attachment.audit_id == audit_id)
+        .order_by(first.c.created, Attachment.id)
+    )
+    return list(session.scalars(query))
+
+
+def evidence_bytes(folder: AttachmentFolder, attachment: Attachment) -> bytes:
+    """The original bytes, checked against their SHA-256 (StoreError if missing or altered)."""
+    return folder.read(attachment.sha256, suffix_for(attachment.media_type))
+
+
+def _changeable(uow: UnitOfWork, attachment_id: str) -> Attachment:
+    """Evidence of an audit that is not locked, changed by a member of that audit's team."""
+    attachment = get(uow, Attachment, attachment_id, "evidence")
+    if attachment.audit_id is None:
+        raise StateError(f"{attachment.original_name} is not evidence of an audit")
+    audit = get(uow, Audit, attachment.audit_id, "audit")
+    _editable(audit)
+    require_audit_member(uow, audit, "changing evidence")
+    return attachment
+
+
+def _finding_of(uow: UnitOfWork, audit: Audit, finding_id: str) -> Finding:
+    finding = get(uow, Finding, finding_id, "finding")
+    if finding.audit_id != audit.id:
+        raise ValidationError(f"finding {finding.reference} belongs to another audit")
+    return finding
+
+
+def _caption(caption: str) -> str:
+    cleaned = caption.strip()
+    if len(cleaned) > MAX_CAPTION:
+        raise ValidationError(f"a caption is at most {MAX_CAPTION} characters")
+    return cleaned
