@@ -1,6 +1,13 @@
-"""Scoring a stored audit: its checklist and answers fed to the scheme's engine (DESIGN §3)."""
+"""Scoring a stored audit: its checklist and answers fed to the scheme's engine (DESIGN §3).
+
+`ScoringBasis` reads an audit's checklist once; the checklist page then rescores from its own
+copy of the answers after every keystroke, without reading the store again.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +25,46 @@ from sqms_desktop.scoring import (
 from sqms_desktop.store.models import Answer, Audit, ChecklistSection, ChecklistTemplate, Question
 
 
-def score_audit(session: Session, audit_id: str) -> ScoreResult:
+@dataclass(frozen=True)
+class StoredAnswer:
+    """What scoring needs of an answer: the question it answers, its value or N/A."""
+
+    question_id: str
+    value: str | None
+    not_applicable: bool = False
+    na_justification: str = ""
+
+
+@dataclass(frozen=True)
+class ScoringBasis:
+    scheme: str
+    questions: tuple[ScoreQuestion, ...]
+    titles: dict[str, str]
+    qid_by_id: dict[str, str]
+    na_policy: str
+    edition: int | None
+
+    def score(self, answers: Iterable[StoredAnswer]) -> ScoreResult:
+        vda = self.scheme == "vda63"
+        fed: list[ScoreAnswer] = []
+        for a in answers:
+            qid = self.qid_by_id[a.question_id]
+            if a.not_applicable:
+                maker = not_evaluated if vda else not_applicable
+                fed.append(maker(qid, a.na_justification))
+            elif a.value is not None:
+                fed.append(answer(qid, a.value))
+        return score(
+            self.scheme,
+            self.questions,
+            fed,
+            na_policy=self.na_policy,
+            edition=self.edition,
+            titles=self.titles,
+        )
+
+
+def scoring_basis(session: Session, audit_id: str) -> ScoringBasis:
     audit = session.get(Audit, audit_id)
     if audit is None:
         raise NotFoundError(f"no audit with id {audit_id}")
@@ -32,7 +78,7 @@ def score_audit(session: Session, audit_id: str) -> ScoreResult:
     }
     questions: list[ScoreQuestion] = []
     titles: dict[str, str] = {}
-    by_id: dict[str, Question] = {}
+    qid_by_id: dict[str, str] = {}
     for q in session.scalars(
         select(Question).where(Question.template_id == template.id).order_by(Question.position)
     ):
@@ -42,22 +88,20 @@ def score_audit(session: Session, audit_id: str) -> ScoreResult:
         if vda and not sub:
             titles.setdefault(element, section.title)
         questions.append(ScoreQuestion(q.qid, element, q.weight, q.star, q.type, sub or None))
-        by_id[q.id] = q
-    answers: list[ScoreAnswer] = []
-    for a in session.scalars(select(Answer).where(Answer.audit_id == audit.id)):
-        qid = by_id[a.question_id].qid
-        if a.not_applicable:
-            if vda:
-                answers.append(not_evaluated(qid, a.na_justification))
-            else:
-                answers.append(not_applicable(qid, a.na_justification))
-        elif a.value is not None:
-            answers.append(answer(qid, a.value))
-    return score(
+        qid_by_id[q.id] = q.qid
+    return ScoringBasis(
         template.scheme,
-        questions,
-        answers,
-        na_policy=template.na_policy,
-        edition=audit.rule_edition if vda else None,
-        titles=titles,
+        tuple(questions),
+        titles,
+        qid_by_id,
+        template.na_policy,
+        audit.rule_edition if vda else None,
+    )
+
+
+def score_audit(session: Session, audit_id: str) -> ScoreResult:
+    basis = scoring_basis(session, audit_id)
+    stored = session.scalars(select(Answer).where(Answer.audit_id == audit_id))
+    return basis.score(
+        StoredAnswer(a.question_id, a.value, a.not_applicable, a.na_justification) for a in stored
     )

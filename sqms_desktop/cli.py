@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from sqms_desktop import __version__, cli_people, cli_templates, queries
+from sqms_desktop import __version__, cli_audits, cli_people, cli_reports, cli_templates, queries
 from sqms_desktop.cli_output import human, open_from_args, print_json, print_table
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.logsetup import setup_logging
@@ -107,12 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     show = command(supplier, "show", _supplier_show, "one supplier in detail", listing)
     show.add_argument("code", help="supplier code, e.g. SUP-0001")
 
-    audit = areas.add_parser("audit", help="audits").add_subparsers(metavar="ACTION")
-    audit_list = command(audit, "list", _audit_list, "list the audits", listing)
-    audit_list.add_argument("--supplier", metavar="CODE", help="only this supplier's audits")
-    audit_list.add_argument("--status", help="only audits in this status")
-    audit_show = command(audit, "show", _audit_show, "one audit in detail", listing)
-    audit_show.add_argument("reference", help="audit reference, e.g. AUD-2026-0042")
+    audit = cli_audits.register(areas, command, listing)
 
     trail = areas.add_parser("trail", help="the audit trail").add_subparsers(metavar="ACTION")
     verify = command(trail, "verify", _trail_verify, "check the trail's hash chain", listing)
@@ -134,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_templates.register(areas, command, listing)
     cli_people.register(areas, audit, command, listing)
+    cli_reports.register(areas, command)
     scoring = command(areas, "score", _score, "score an audit: breakdown and reasons", listing)
     scoring.add_argument("reference", help="audit reference, e.g. AUD-2026-0042")
 
@@ -216,61 +212,6 @@ def _supplier_show(args: argparse.Namespace) -> int:
         print(f"on-time delivery (last 12 periods): {detail.on_time_last_12:.1f} %")
     for capa in detail.open_capas:
         print(f"open CAPA: {capa.describe()}")
-    return 0
-
-
-def _audit_list(args: argparse.Namespace) -> int:
-    store = open_from_args(args)
-    with store.session() as session:
-        rows = queries.list_audits(session, supplier_code=args.supplier)
-    if args.status:
-        rows = [r for r in rows if r.status == args.status]
-    if args.json:
-        print_json([queries.as_json(r) for r in rows])
-        return 0
-    print_table(
-        [
-            [
-                r.reference,
-                r.supplier_code,
-                human(r.type),
-                human(r.status),
-                r.planned_start.isoformat(),
-                r.lead_auditor,
-                "" if r.score is None else f"{r.score:.1f}",
-                r.grade or "",
-                str(r.findings),
-            ]
-            for r in rows
-        ],
-        ["REFERENCE", "SUPPLIER", "TYPE", "STATUS", "START", "LEAD", "SCORE", "GRADE", "FIND."],
-    )
-    print(f"{len(rows)} audit(s) in {store.describe()}")
-    return 0
-
-
-def _audit_show(args: argparse.Namespace) -> int:
-    store = open_from_args(args)
-    with store.session() as session:
-        detail = queries.audit_detail(
-            session, queries.audit_id_by_reference(session, args.reference)
-        )
-    if args.json:
-        print_json(queries.as_json(detail))
-        return 0
-    a = detail.audit
-    print(f"{a.reference}  {a.supplier_code} {a.supplier_name}")
-    print(f"{human(a.type)} audit, {human(a.status)}; checklist {a.template}")
-    print(f"planned {a.planned_start} to {detail.planned_end}; lead auditor {a.lead_auditor}")
-    if detail.site:
-        print(f"site: {detail.site}")
-    print(f"answers: {detail.answers} of {detail.questions}")
-    if a.score is not None:
-        print(f"score: {a.score:.2f} %, grade {a.grade}")
-    if detail.conclusions:
-        print(f"conclusions: {detail.conclusions}")
-    for f in detail.findings:
-        print(f"finding {f.reference} [{human(f.finding_class)}] {f.statement}")
     return 0
 
 

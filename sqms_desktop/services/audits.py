@@ -1,32 +1,57 @@
-"""Audits: plan, answer, raise findings, move through the audit's states."""
+"""Audits: plan, answer, raise findings, hold the closing meeting, move through the states.
+
+Every answer, note and finding is its own small write, so the auditor's screen saves as it goes
+and an undo is just another call with the earlier values. Follow-up planning lives in
+`audit_plan.py`; finding proposals and finding corrections in `findings.py`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
-from sqms_desktop.scoring import DEFAULT_EDITION, EDITIONS
 from sqms_desktop.services import get, next_number, require_choice, require_text
+from sqms_desktop.services.audit_plan import (
+    CENTRAL,
+    PROVISIONAL,
+    AuditPlan,
+    plan_audit,
+    require_audit_member,
+)
 from sqms_desktop.store.models import (
     Answer,
     Audit,
     AuditStatus,
-    AuditType,
     ChecklistTemplate,
     Finding,
     FindingClass,
     Question,
-    Scheme,
-    Site,
-    Supplier,
-    TemplateStatus,
-    User,
-    UserRole,
 )
 from sqms_desktop.store.uow import UnitOfWork, utc_naive
+
+# Planning lives in audit_plan.py; callers keep importing it from here.
+__all__ = [
+    "CENTRAL",
+    "LOCKED_STATES",
+    "NEEDS_REASON",
+    "PROVISIONAL",
+    "SCORE_VALUES",
+    "TRANSITIONS",
+    "AuditPlan",
+    "change_audit_status",
+    "clear_answer",
+    "complete_audit",
+    "plan_audit",
+    "raise_finding",
+    "record_answer",
+    "record_closing_meeting",
+    "record_note",
+    "require_audit_member",
+    "require_editable",
+    "start_audit",
+]
 
 S = AuditStatus
 # Where each state may go next; reopening (back to in_progress) needs a reason.
@@ -43,74 +68,8 @@ LOCKED_STATES = frozenset({S.SIGNED, S.REPORT_ISSUED, S.CLOSED, S.CANCELLED})
 NEEDS_REASON = frozenset({S.CANCELLED})
 
 
-@dataclass
-class AuditPlan:
-    supplier_id: str
-    template_id: str
-    lead_auditor_id: str
-    planned_start: dt.date
-    planned_end: dt.date | None = None
-    type: str = AuditType.SYSTEM.value
-    site_id: str | None = None
-    objectives: str = ""
-    scope: str = ""
-    criteria: str = ""
-    team: list[str] = field(default_factory=list)
-    auditee_participants: str = ""
-    rule_edition: int | None = None  # VDA 6.3 audits: 2016 or 2023 (default: the newest)
-
-
-def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
-    supplier = get(uow, Supplier, plan.supplier_id, "supplier")
-    template = get(uow, ChecklistTemplate, plan.template_id, "checklist template")
-    if template.status != TemplateStatus.RELEASED.value:
-        raise StateError(
-            f"template {template.key} v{template.version} is {template.status}; "
-            "audits use released templates only"
-        )
-    lead = get(uow, User, plan.lead_auditor_id, "user")
-    if not lead.active:
-        raise ValidationError(f"{lead.full_name} is deactivated and cannot lead an audit")
-    if lead.role not in (UserRole.LEAD_AUDITOR, UserRole.ADMIN):
-        raise ValidationError(f"{lead.full_name} is a {lead.role}; a lead auditor leads audits")
-    if plan.site_id is not None:
-        site = get(uow, Site, plan.site_id, "site")
-        if site.supplier_id != supplier.id:
-            raise ValidationError(f"site {site.name} does not belong to {supplier.name}")
-    if plan.rule_edition is not None and plan.rule_edition not in EDITIONS:
-        raise ValidationError(
-            f"VDA 6.3 rule edition {plan.rule_edition} is not one of "
-            f"{', '.join(str(e) for e in EDITIONS)}"
-        )
-    end = plan.planned_end or plan.planned_start
-    if end < plan.planned_start:
-        raise ValidationError("the planned end lies before the planned start")
-    prefix = f"AUD-{plan.planned_start.year}-"
-    number = next_number(uow, Audit.reference, prefix)
-    return uow.add(
-        Audit(
-            reference=f"{prefix}{number:04d}",
-            supplier_id=supplier.id,
-            site_id=plan.site_id,
-            template_id=template.id,
-            type=require_choice(plan.type, AuditType.values(), "audit type"),
-            objectives=plan.objectives.strip(),
-            scope=plan.scope.strip(),
-            criteria=plan.criteria.strip(),
-            planned_start=plan.planned_start,
-            planned_end=end,
-            lead_auditor_id=lead.id,
-            team=list(plan.team),
-            auditee_participants=plan.auditee_participants.strip(),
-            status=S.PLANNED.value,
-            rule_edition=(plan.rule_edition or DEFAULT_EDITION)
-            if template.scheme == Scheme.VDA63.value
-            else None,
-        )
-    )
-
-
-def _editable(audit: Audit) -> None:
+def require_editable(audit: Audit) -> None:
+    """Signed audits are locked (DESIGN §2): a change needs a reopen with a reason."""
     if audit.status in LOCKED_STATES:
         raise StateError(
             f"audit {audit.reference} is {audit.status.replace('_', ' ')} and locked; "
@@ -118,11 +77,43 @@ def _editable(audit: Audit) -> None:
         )
 
 
+_editable = require_editable  # the name services/evidence.py imports
+
+
 def start_audit(uow: UnitOfWork, audit_id: str, on: dt.date) -> Audit:
     audit = get(uow, Audit, audit_id, "audit")
+    require_audit_member(uow, audit, "starting an audit")
     _move(uow, audit, S.IN_PROGRESS, "")
     uow.update(audit, {"actual_start": on})
     return audit
+
+
+def _answerable(uow: UnitOfWork, audit_id: str, question_id: str) -> tuple[Audit, Question]:
+    audit = get(uow, Audit, audit_id, "audit")
+    require_editable(audit)
+    if audit.status != S.IN_PROGRESS:
+        raise StateError(f"audit {audit.reference} is {audit.status}; start it before answering")
+    require_audit_member(uow, audit, "answering")
+    question = get(uow, Question, question_id, "question")
+    if question.template_id != audit.template_id:
+        raise ValidationError(f"question {question.qid} is not in this audit's checklist")
+    return audit, question
+
+
+def _stored_answer(uow: UnitOfWork, audit: Audit, question: Question) -> Answer | None:
+    """The question's answer row, also when it was added or removed earlier in this action."""
+    for pending in uow.session.new:
+        if (
+            isinstance(pending, Answer)
+            and pending.audit_id == audit.id
+            and pending.question_id == question.id
+        ):
+            return pending
+    with uow.session.no_autoflush:  # pending answers of this action stay one batch insert
+        found = uow.session.scalars(
+            select(Answer).where(Answer.audit_id == audit.id, Answer.question_id == question.id)
+        ).first()
+    return None if found is None or found in uow.session.deleted else found
 
 
 def record_answer(
@@ -133,46 +124,95 @@ def record_answer(
     *,
     not_applicable: bool = False,
     na_justification: str = "",
-    note: str = "",
+    note: str | None = None,
 ) -> Answer:
-    """Answer (or re-answer) a question; the earlier value stays in the change log and trail."""
-    audit = get(uow, Audit, audit_id, "audit")
-    _editable(audit)
-    if audit.status != S.IN_PROGRESS:
-        raise StateError(f"audit {audit.reference} is {audit.status}; start it before answering")
-    question = get(uow, Question, question_id, "question")
-    if question.template_id != audit.template_id:
-        raise ValidationError(f"question {question.qid} is not in this audit's checklist")
+    """Answer (or re-answer) a question; the earlier value stays in the change log and trail.
+
+    `note=None` keeps the note already written (a score key must not wipe it); pass a string
+    to set it. N/A needs a justification (DESIGN §2, §3: "n.e." needs a reason).
+    """
+    audit, question = _answerable(uow, audit_id, question_id)
     if not_applicable and not na_justification.strip():
         raise ValidationError(f"question {question.qid}: 'not applicable' needs a justification")
     if not not_applicable:
         template = get(uow, ChecklistTemplate, audit.template_id, "checklist template")
         value = _check_value(question, value, template.scheme)
-    values = {
+    values: dict[str, object] = {
         "value": None if not_applicable else value,
         "not_applicable": not_applicable,
         "na_justification": na_justification.strip() if not_applicable else "",
-        "note": note,
         "answered_by": uow.user,
         "answered_at": utc_naive(uow.now),
     }
-    existing = next(
-        (
-            a
-            for a in uow.session.new
-            if isinstance(a, Answer) and a.audit_id == audit.id and a.question_id == question.id
-        ),
-        None,
-    )
-    if existing is None:
-        with uow.session.no_autoflush:  # pending answers of this action stay one batch insert
-            existing = uow.session.scalars(
-                select(Answer).where(Answer.audit_id == audit.id, Answer.question_id == question.id)
-            ).first()
+    if note is not None:
+        values["note"] = note
+    existing = _stored_answer(uow, audit, question)
     if existing is not None:
         uow.update(existing, values)
         return existing
+    values.setdefault("note", "")
     return uow.add(Answer(audit_id=audit.id, question_id=question.id, **values))
+
+
+def record_note(uow: UnitOfWork, audit_id: str, question_id: str, note: str) -> Answer | None:
+    """Write a question's note without touching its value.
+
+    A note on an unanswered question is kept in an answer row without a value (it scores as
+    unanswered); emptying that note removes the row again, so undoing a first note leaves the
+    store as it was. Returns the answer row, or None when none remains.
+    """
+    audit, question = _answerable(uow, audit_id, question_id)
+    existing = _stored_answer(uow, audit, question)
+    if existing is None:
+        if not note:
+            return None
+        return uow.add(
+            Answer(
+                audit_id=audit.id,
+                question_id=question.id,
+                value=None,
+                not_applicable=False,
+                na_justification="",
+                note=note,
+                answered_by=uow.user,
+                answered_at=utc_naive(uow.now),
+            )
+        )
+    if not note and existing.value is None and not existing.not_applicable:
+        _remove(uow, existing, "note removed from an unanswered question")
+        return None
+    uow.update(existing, {"note": note})
+    return existing
+
+
+def clear_answer(
+    uow: UnitOfWork, audit_id: str, question_id: str, *, reason: str = "answer withdrawn"
+) -> bool:
+    """Withdraw a question's answer (the undo of a first answer); the trail keeps the old one.
+
+    The answer row is deleted through the unit of work; when the question also has a note, the
+    row stays with the note only, because the note was written separately. Returns whether
+    there was an answer to withdraw.
+    """
+    audit, question = _answerable(uow, audit_id, question_id)
+    existing = _stored_answer(uow, audit, question)
+    if existing is None or (existing.value is None and not existing.not_applicable):
+        return False
+    if existing.note:
+        uow.update(
+            existing,
+            {"value": None, "not_applicable": False, "na_justification": ""},
+            reason=reason,
+        )
+    else:
+        _remove(uow, existing, reason)
+    return True
+
+
+def _remove(uow: UnitOfWork, answer: Answer, reason: str) -> None:
+    uow.delete(answer, reason=reason)
+    # Deletes flush after inserts: flush now, so answering again in this action can insert.
+    uow.session.flush()
 
 
 SCORE_VALUES: dict[str, tuple[str, ...]] = {
@@ -221,11 +261,12 @@ def raise_finding(
     objective_evidence: str = "",
 ) -> Finding:
     audit = get(uow, Audit, audit_id, "audit")
-    _editable(audit)
+    require_editable(audit)
     if audit.status not in (S.IN_PROGRESS, S.COMPLETED):
         raise StateError(
             f"audit {audit.reference} is {audit.status}; findings need a started audit"
         )
+    require_audit_member(uow, audit, "raising a finding")
     require_choice(finding_class, FindingClass.values(), "finding class")
     if question_id is not None:
         question = get(uow, Question, question_id, "question")
@@ -246,25 +287,69 @@ def raise_finding(
     )
 
 
+def record_closing_meeting(
+    uow: UnitOfWork,
+    audit_id: str,
+    *,
+    conclusions: str,
+    closing_participants: str,
+    diverging_opinions: str = "",
+) -> Audit:
+    """The closing meeting (ISO 19011 §6.4.10): conclusions, who was present, what stayed apart.
+
+    Allowed while the audit runs and after it is completed, until it is signed; the report
+    prints the diverging opinions as unresolved (DESIGN §4).
+    """
+    audit = get(uow, Audit, audit_id, "audit")
+    require_editable(audit)
+    if audit.status not in (S.IN_PROGRESS, S.COMPLETED):
+        raise StateError(
+            f"audit {audit.reference} is {audit.status.replace('_', ' ')}; the closing meeting "
+            "is recorded for an audit in progress or completed"
+        )
+    require_audit_member(uow, audit, "recording the closing meeting")
+    uow.update(
+        audit,
+        {
+            "conclusions": conclusions.strip(),
+            "closing_participants": closing_participants.strip(),
+            "diverging_opinions": diverging_opinions.strip(),
+        },
+    )
+    return audit
+
+
 def complete_audit(
     uow: UnitOfWork,
     audit_id: str,
     on: dt.date,
     *,
-    conclusions: str,
+    conclusions: str | None = None,
     score: float | None = None,
     grade: str | None = None,
 ) -> Audit:
+    """End the audit; the score and grade come from the scoring engine unless given.
+
+    `conclusions=None` keeps those of the closing meeting, which must not be empty. Callers
+    that pass a score and grade (the demo's history, tests) store them as given.
+    """
     audit = get(uow, Audit, audit_id, "audit")
+    require_audit_member(uow, audit, "completing an audit")
+    text = audit.conclusions if conclusions is None else conclusions
+    if not text.strip():
+        raise ValidationError(
+            f"audit {audit.reference} needs the conclusions of the closing meeting before it "
+            "is completed"
+        )
     _move(uow, audit, S.COMPLETED, "")
+    if score is None and grade is None:
+        from sqms_desktop.audit_score import score_audit
+
+        result = score_audit(uow.session, audit.id)
+        score, grade = result.total, result.grade
     uow.update(
         audit,
-        {
-            "actual_end": on,
-            "conclusions": require_text(conclusions, "conclusions"),
-            "score": score,
-            "grade": grade,
-        },
+        {"actual_end": on, "conclusions": text.strip(), "score": score, "grade": grade},
     )
     return audit
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from sqms_desktop.errors import StateError, ValidationError
-from sqms_desktop.services.identity import PermissionDenied
 from sqms_desktop.services import audits, capas, signatures, suppliers, templates, users
+from sqms_desktop.services.identity import PermissionDenied
 from sqms_desktop.services.templates import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Audit, Capa
@@ -57,6 +57,7 @@ def world(uow: Callable[[], UnitOfWork]) -> dict[str, str]:
 
 def _plan(u: UnitOfWork, world: dict[str, str], **extra: object) -> Audit:
     plan = audits.AuditPlan(
+        reference_scheme=audits.CENTRAL,
         supplier_id=world["supplier"],
         template_id=world["template"],
         lead_auditor_id=world["lead"],

@@ -1,0 +1,329 @@
+"""Planning audits: references, the audit team's rights, and follow-up audits.
+
+A follow-up audit checks whether the actions on an earlier audit's findings work; it starts
+from that audit (supplier, site, checklist) with every answer reset and the findings it has to
+check written into its objectives (ISO 19011 §6.6: audit follow-up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.scoring import DEFAULT_EDITION, EDITIONS
+from sqms_desktop.services import get, next_number, require_choice
+from sqms_desktop.services.identity import PermissionDenied, require_actor
+from sqms_desktop.store.models import (
+    Audit,
+    AuditStatus,
+    AuditType,
+    Capa,
+    CapaFinding,
+    ChecklistTemplate,
+    Finding,
+    FindingClass,
+    FindingStatus,
+    Question,
+    Scheme,
+    Site,
+    Supplier,
+    TemplateStatus,
+    User,
+    UserRole,
+)
+from sqms_desktop.store.uow import UnitOfWork, ensure_local_replica
+
+S = AuditStatus
+
+# DESIGN §8: a laptop numbers its audits provisionally (AUD-<replica>-0007) until the central
+# store numbers them for good (AUD-2026-0042); the demo's history uses central numbers.
+PROVISIONAL = "provisional"
+CENTRAL = "central"
+REFERENCE_SCHEMES = (PROVISIONAL, CENTRAL)
+
+
+@dataclass
+class AuditPlan:
+    supplier_id: str
+    template_id: str
+    lead_auditor_id: str
+    planned_start: dt.date
+    planned_end: dt.date | None = None
+    type: str = AuditType.SYSTEM.value
+    site_id: str | None = None
+    objectives: str = ""
+    scope: str = ""
+    criteria: str = ""
+    team: list[str] = field(default_factory=list)
+    auditee_participants: str = ""
+    rule_edition: int | None = None  # VDA 6.3 audits: 2016 or 2023 (default: the newest)
+    follow_up_of: str | None = None  # the audit (id) whose findings this one checks
+    reference_scheme: str = PROVISIONAL
+
+
+def audit_reference_prefix(uow: UnitOfWork, scheme: str, planned_start: dt.date) -> str:
+    """`AUD-<replica>-` on this store, or `AUD-<year>-` where numbers are final (central)."""
+    require_choice(scheme, list(REFERENCE_SCHEMES), "reference scheme")
+    if scheme == CENTRAL:
+        return f"AUD-{planned_start.year}-"
+    return f"AUD-{ensure_local_replica(uow.session).id}-"
+
+
+def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
+    planners = (UserRole.LEAD_AUDITOR, UserRole.QUALITY_ENGINEER, UserRole.ADMIN)
+    require_actor(uow, *planners, action="planning an audit")
+    supplier = get(uow, Supplier, plan.supplier_id, "supplier")
+    template = get(uow, ChecklistTemplate, plan.template_id, "checklist template")
+    if template.status != TemplateStatus.RELEASED.value:
+        raise StateError(
+            f"template {template.key} v{template.version} is {template.status}; "
+            "audits use released templates only"
+        )
+    lead = get(uow, User, plan.lead_auditor_id, "user")
+    if not lead.active:
+        raise ValidationError(f"{lead.full_name} is deactivated and cannot lead an audit")
+    if lead.role not in (UserRole.LEAD_AUDITOR, UserRole.ADMIN):
+        raise ValidationError(f"{lead.full_name} is a {lead.role}; a lead auditor leads audits")
+    if plan.site_id is not None:
+        site = get(uow, Site, plan.site_id, "site")
+        if site.supplier_id != supplier.id:
+            raise ValidationError(f"site {site.name} does not belong to {supplier.name}")
+    if plan.rule_edition is not None and plan.rule_edition not in EDITIONS:
+        raise ValidationError(
+            f"VDA 6.3 rule edition {plan.rule_edition} is not one of "
+            f"{', '.join(str(e) for e in EDITIONS)}"
+        )
+    end = plan.planned_end or plan.planned_start
+    if end < plan.planned_start:
+        raise ValidationError("the planned end lies before the planned start")
+    if plan.follow_up_of is not None:
+        earlier = get(uow, Audit, plan.follow_up_of, "audit")
+        if earlier.supplier_id != supplier.id:
+            raise ValidationError(
+                f"audit {earlier.reference} is of another supplier; a follow-up checks the "
+                f"findings of an audit of {supplier.name}"
+            )
+    prefix = audit_reference_prefix(uow, plan.reference_scheme, plan.planned_start)
+    number = next_number(uow, Audit.reference, prefix)
+    return uow.add(
+        Audit(
+            reference=f"{prefix}{number:04d}",
+            supplier_id=supplier.id,
+            site_id=plan.site_id,
+            template_id=template.id,
+            type=require_choice(plan.type, AuditType.values(), "audit type"),
+            objectives=plan.objectives.strip(),
+            scope=plan.scope.strip(),
+            criteria=plan.criteria.strip(),
+            planned_start=plan.planned_start,
+            planned_end=end,
+            lead_auditor_id=lead.id,
+            team=list(plan.team),
+            auditee_participants=plan.auditee_participants.strip(),
+            status=S.PLANNED.value,
+            rule_edition=(plan.rule_edition or DEFAULT_EDITION)
+            if template.scheme == Scheme.VDA63.value
+            else None,
+            follow_up_of=plan.follow_up_of,
+        )
+    )
+
+
+def require_audit_member(uow: UnitOfWork, audit: Audit, action: str) -> User:
+    """The acting user, if they lead the audit, are on its team, or administer the store.
+
+    Answers and findings carry the auditor's name into the report and the trail, so only the
+    people who were there write them. The user's id is kept in the session for the action, so
+    a batch of answers asks the store once.
+    """
+    key = ("sqms.acting_user_id", uow.user)
+    user_id = uow.session.info.get(key)
+    user = uow.get(User, user_id) if user_id else None
+    if user is None:
+        with uow.session.no_autoflush:  # pending answers of this action stay one batch insert
+            user = uow.session.scalars(select(User).where(User.username == uow.user)).first()
+        if user is None:
+            raise PermissionDenied(
+                f"{uow.user!r} is not a user of this store; {action} needs the audit's lead "
+                "auditor, a member of its team or an administrator"
+            )
+        uow.session.info[key] = user.id
+    if not user.active:
+        raise PermissionDenied(f"{user.full_name} is deactivated and can no longer act")
+    if user.role == UserRole.ADMIN or user.id == audit.lead_auditor_id or user.id in audit.team:
+        return user
+    lead = uow.get(User, audit.lead_auditor_id)
+    raise PermissionDenied(
+        f"{user.full_name} is not on the team of audit {audit.reference}; {action} needs its "
+        f"lead auditor ({lead.full_name if lead else 'unknown'}), a member of its team or an "
+        "administrator"
+    )
+
+
+# -- follow-up audits ------------------------------------------------------------------------
+
+HELD = (S.COMPLETED, S.SIGNED, S.REPORT_ISSUED, S.CLOSED)
+
+
+@dataclass
+class FollowUpPlan:
+    """What a follow-up needs beyond the audit it follows; None takes that audit's value."""
+
+    lead_auditor_id: str
+    planned_start: dt.date
+    planned_end: dt.date | None = None
+    template_id: str | None = None
+    site_id: str | None = None
+    objectives: str = ""  # written above the findings to check
+    scope: str | None = None
+    criteria: str | None = None
+    team: list[str] | None = None
+    auditee_participants: str | None = None
+    reference_scheme: str = PROVISIONAL
+
+
+@dataclass(frozen=True)
+class OpenFinding:
+    """A finding whose effectiveness a follow-up checks, with the CAPAs raised on it."""
+
+    id: str
+    reference: str
+    finding_class: str
+    statement: str
+    requirement: str
+    status: str
+    qid: str  # "" for a free-standing finding
+    capas: tuple[str, ...]
+
+    def describe(self) -> str:
+        where = f", {self.requirement}" if self.requirement else ""
+        capas = f" [CAPA {', '.join(self.capas)}]" if self.capas else ""
+        return (
+            f"{self.reference} ({self.finding_class.replace('_', ' ')}{where}): "
+            f"{self.statement}{capas}"
+        )
+
+
+def open_findings(session: Session, audit_id: str) -> list[OpenFinding]:
+    """The audit's findings that are not closed; good practice needs no follow-up."""
+    rows = session.execute(
+        select(Finding, Question.qid)
+        .outerjoin(Question, Question.id == Finding.question_id)
+        .where(
+            Finding.audit_id == audit_id,
+            Finding.status != FindingStatus.CLOSED.value,
+            Finding.finding_class != FindingClass.GOOD_PRACTICE.value,
+        )
+        .order_by(Finding.reference)
+    ).all()
+    capas: dict[str, list[str]] = {}
+    for finding_id, reference in session.execute(
+        select(CapaFinding.finding_id, Capa.reference)
+        .join(Capa, Capa.id == CapaFinding.capa_id)
+        .where(CapaFinding.finding_id.in_([f.id for f, _ in rows]))
+        .order_by(Capa.reference)
+    ):
+        capas.setdefault(finding_id, []).append(reference)
+    return [
+        OpenFinding(
+            f.id,
+            f.reference,
+            f.finding_class,
+            f.statement,
+            f.requirement,
+            f.status,
+            qid or "",
+            tuple(capas.get(f.id, ())),
+        )
+        for f, qid in rows
+    ]
+
+
+def findings_to_check(session: Session, audit_id: str) -> list[OpenFinding]:
+    """For a follow-up audit: the open findings of the audit it follows (none otherwise)."""
+    audit = session.get(Audit, audit_id)
+    if audit is None or audit.follow_up_of is None:
+        return []
+    return open_findings(session, audit.follow_up_of)
+
+
+def last_audit_of(session: Session, supplier_id: str) -> str | None:
+    """The supplier's most recent audit that took place (completed or later), if any."""
+    return session.scalar(
+        select(Audit.id)
+        .where(Audit.supplier_id == supplier_id, Audit.status.in_([s.value for s in HELD]))
+        .order_by(Audit.actual_end.desc().nulls_last(), Audit.planned_start.desc())
+        .limit(1)
+    )
+
+
+def follow_up_objectives(reference: str, findings: list[OpenFinding], objectives: str = "") -> str:
+    """The follow-up's objectives: the auditor's own words, then the findings to check."""
+    lines = [objectives.strip()] if objectives.strip() else []
+    if findings:
+        lines.append(
+            f"Follow-up of {reference}: check that the actions on its open findings are effective:"
+        )
+        lines.extend(f"- {f.describe()}" for f in findings)
+    else:
+        lines.append(f"Follow-up of {reference}: no findings were open when it was planned.")
+    return "\n".join(lines)
+
+
+def plan_follow_up(uow: UnitOfWork, previous_audit_id: str, plan: FollowUpPlan) -> Audit:
+    """Plan a follow-up of an audit that took place; no answer is carried over."""
+    previous = get(uow, Audit, previous_audit_id, "audit")
+    if previous.status not in HELD:
+        raise StateError(
+            f"audit {previous.reference} is {previous.status.replace('_', ' ')}; a follow-up "
+            "checks the findings of a completed audit"
+        )
+    findings = open_findings(uow.session, previous.id)
+    return plan_audit(
+        uow,
+        AuditPlan(
+            supplier_id=previous.supplier_id,
+            template_id=plan.template_id or _current_template(uow, previous),
+            lead_auditor_id=plan.lead_auditor_id,
+            planned_start=plan.planned_start,
+            planned_end=plan.planned_end,
+            type=AuditType.FOLLOW_UP.value,
+            site_id=plan.site_id or previous.site_id,
+            objectives=follow_up_objectives(previous.reference, findings, plan.objectives),
+            scope=previous.scope if plan.scope is None else plan.scope,
+            criteria=previous.criteria if plan.criteria is None else plan.criteria,
+            team=list(previous.team if plan.team is None else plan.team),
+            auditee_participants=previous.auditee_participants
+            if plan.auditee_participants is None
+            else plan.auditee_participants,
+            rule_edition=previous.rule_edition,
+            follow_up_of=previous.id,
+            reference_scheme=plan.reference_scheme,
+        ),
+    )
+
+
+def _current_template(uow: UnitOfWork, previous: Audit) -> str:
+    """The earlier audit's checklist, or its newest released version if that one was retired."""
+    used = get(uow, ChecklistTemplate, previous.template_id, "checklist template")
+    if used.status == TemplateStatus.RELEASED.value:
+        return used.id
+    newest = uow.session.scalar(
+        select(ChecklistTemplate.id)
+        .where(
+            ChecklistTemplate.key == used.key,
+            ChecklistTemplate.status == TemplateStatus.RELEASED.value,
+        )
+        .order_by(ChecklistTemplate.version.desc())
+        .limit(1)
+    )
+    if newest is None:
+        raise StateError(
+            f"checklist {used.key} v{used.version} of audit {previous.reference} is "
+            f"{used.status} and has no released version; choose the follow-up's checklist"
+        )
+    return newest
