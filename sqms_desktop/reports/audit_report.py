@@ -1,0 +1,181 @@
+"""The audit report as a PDF: read the audit, prepare photos, lay out, write atomically.
+
+Long work (a 300-question audit with 60 photos) reports progress and can be cancelled between
+photos and between pages; a cancelled or failed run leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table
+
+from sqms_desktop.attachments import AttachmentFolder
+from sqms_desktop.errors import StoreError, ValidationError
+from sqms_desktop.progress import Progress, ProgressCallback
+from sqms_desktop.reports.data import AuditReportData, read_audit_report
+from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
+from sqms_desktop.reports.fonts import markup, register_fonts
+from sqms_desktop.reports.photos import PhotoMaker
+from sqms_desktop.reports.sections import Chapters, human, photo_box, score_text, span
+from sqms_desktop.reports.settings import ReportSettings
+from sqms_desktop.reports.styles import GRADE_COLOURS, MARGIN, Styles, facts, make_styles
+from sqms_desktop.store.engine import Store
+
+LOGO_BOX = (60 * mm, 25 * mm)
+
+
+def audit_report_pdf(
+    store: Store,
+    audit_id: str,
+    settings: ReportSettings,
+    *,
+    appendix: bool = False,
+    progress: Progress | ProgressCallback | None = None,
+) -> bytes:
+    """The report's bytes; the same stored data and settings give the same bytes."""
+    job = progress if isinstance(progress, Progress) else Progress(progress)
+    job.report(0, 1, "reading the audit")
+    with store.session() as session:
+        data = read_audit_report(session, audit_id)
+    return render_report(data, settings, store.attachments_dir, appendix=appendix, progress=job)
+
+
+def render_report(
+    data: AuditReportData,
+    settings: ReportSettings,
+    attachments_dir: Path | None,
+    *,
+    appendix: bool = False,
+    progress: Progress | None = None,
+) -> bytes:
+    job = progress or Progress()
+    register_fonts()
+    styles = make_styles()
+    width = settings.page[0] - 2 * MARGIN
+    total = data.photos + 1
+    folder = AttachmentFolder(attachments_dir) if attachments_dir is not None else None
+    photos = PhotoMaker(folder, styles)
+    evidence = [e for f in data.findings for e in f.evidence] + list(data.other_evidence)
+    photos.prepare(evidence, *photo_box(width), job)
+    chapters = Chapters(data, styles, photos, width, settings.client)
+    story: list[Flowable] = _cover(data, settings, styles, width)
+    story += chapters.summary() + chapters.identity() + chapters.findings()
+    story += chapters.capas() + chapters.closing()
+    number = 6
+    further = chapters.evidence(number)
+    if further:
+        story += further
+        number += 1
+    story += chapters.signatures(number)
+    if appendix:
+        story += [PageBreak(), *chapters.appendix()]
+    job.report(total - 1, total, "laying out pages")
+    pdf = build_pdf(
+        story,
+        pagesize=settings.page,
+        frame=PageFrame(
+            header_left=settings.company_name or "Supplier audit report",
+            header_right=f"Audit report {data.reference}",
+            footer_left=f"{data.supplier_code} {data.supplier_name}",
+            footer_centre=f"Record version {data.record_version} · "
+            f"SHA-256 {data.content_sha256[:12]}…",
+        ),
+        title=f"Audit report {data.reference}: {data.supplier_name}",
+        author=data.lead_auditor,
+        subject=f"{human(data.type).capitalize()} audit of {data.supplier_name} "
+        f"({data.supplier_code}) against {data.checklist}",
+        progress=job,
+    )
+    job.report(total, total, "done")
+    return pdf
+
+
+def _cover(
+    data: AuditReportData, settings: ReportSettings, s: Styles, width: float
+) -> list[Flowable]:
+    story: list[Flowable] = []
+    if settings.logo_path is not None:
+        story.append(_logo(settings.logo_path))
+    story += [
+        Paragraph(markup(settings.company_name), s.subtitle),
+        Spacer(1, 30 * mm),
+        Heading("Audit report", s.title, outline=f"Cover: {data.reference}"),
+        Spacer(1, 3 * mm),
+        Paragraph(markup(data.reference), s.subtitle),
+        Spacer(1, 12 * mm),
+    ]
+    grade_colour = GRADE_COLOURS.get(data.result.grade, s.body.textColor)
+    rows = [
+        ("Supplier", f"{data.supplier_name} ({data.supplier_code})"),
+        ("Site", data.site or "—"),
+        ("Audit type", human(data.type)),
+        ("Checklist", data.checklist),
+        (
+            "Audit dates",
+            span(data.actual_start, data.actual_end)
+            if data.actual_start
+            else f"planned {span(data.planned_start, data.planned_end)}",
+        ),
+        ("Lead auditor", data.lead_auditor),
+        ("Status", human(data.status)),
+        ("Result", f"{score_text(data)}, grade {data.result.grade}"),
+    ]
+    cells = [[Paragraph(markup(k), s.label), Paragraph(markup(v), s.body)] for k, v in rows]
+    cells[-1][1] = Paragraph(
+        markup(rows[-1][1], bold=True), s.body.clone("result", textColor=grade_colour)
+    )
+    table = Table(cells, colWidths=[40 * mm, width - 40 * mm], hAlign="LEFT")
+    table.setStyle(facts())
+    return [*story, table, PageBreak()]
+
+
+def _logo(path: Path) -> Image:
+    try:
+        logo = Image(str(path))
+        scale = min(LOGO_BOX[0] / logo.imageWidth, LOGO_BOX[1] / logo.imageHeight)
+    except (OSError, ValueError, ZeroDivisionError) as exc:
+        raise ValidationError(f"the logo {path} cannot be read as an image ({exc})") from exc
+    logo.drawWidth = logo.imageWidth * scale
+    logo.drawHeight = logo.imageHeight * scale
+    logo.hAlign = "LEFT"
+    return logo
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write through a temporary file in the same folder, so a reader never sees half a file."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise StoreError(f"cannot write into {folder}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return target
+
+
+def write_audit_report(
+    store: Store,
+    audit_id: str,
+    path: Path,
+    settings: ReportSettings,
+    *,
+    appendix: bool = False,
+    progress: Progress | ProgressCallback | None = None,
+) -> Path:
+    """Generate and save; a cancelled or failed run leaves no file (and no partial file)."""
+    return write_atomically(
+        path, audit_report_pdf(store, audit_id, settings, appendix=appendix, progress=progress)
+    )

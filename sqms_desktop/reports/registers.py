@@ -1,0 +1,288 @@
+"""Excel registers of findings, CAPAs and suppliers: one row per record, ready to filter.
+
+Quality managers sort and filter these in Excel, so dates are real dates, counts are numbers, the
+header is frozen with an autofilter, and no text can turn into a formula (DESIGN §9).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sqms_desktop import queries
+from sqms_desktop.progress import Progress
+from sqms_desktop.reports.audit_report import write_atomically
+from sqms_desktop.reports.cells import write
+from sqms_desktop.store.engine import Store
+from sqms_desktop.store.models import (
+    Audit,
+    Capa,
+    CapaFinding,
+    Finding,
+    KpiRecord,
+    Question,
+    Supplier,
+)
+
+HEADER_FILL = PatternFill("solid", fgColor="1D4E89")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+KPI_PERIODS = 12
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float
+    wrap: bool = False
+    number_format: str = ""
+
+
+Row = Sequence[Any]
+
+
+def _human(value: str) -> str:
+    return value.replace("_", " ")
+
+
+def findings_register(session: Session, supplier_id: str | None) -> tuple[list[Column], list[Row]]:
+    query = (
+        select(
+            Finding,
+            Audit.reference,
+            Audit.actual_end,
+            Audit.planned_start,
+            Supplier.code,
+            Supplier.name,
+            Question.qid,
+        )
+        .join(Audit, Audit.id == Finding.audit_id)
+        .join(Supplier, Supplier.id == Audit.supplier_id)
+        .outerjoin(Question, Question.id == Finding.question_id)
+        .order_by(Finding.reference)
+    )
+    if supplier_id is not None:
+        query = query.where(Audit.supplier_id == supplier_id)
+    capas: dict[str, list[str]] = {}
+    links = select(CapaFinding.finding_id, Capa.reference).join(
+        Capa, Capa.id == CapaFinding.capa_id
+    )
+    if supplier_id is not None:
+        links = links.where(Capa.supplier_id == supplier_id)
+    for finding_id, reference in session.execute(links.order_by(Capa.reference)):
+        capas.setdefault(finding_id, []).append(reference)
+    columns = [
+        Column("Finding", 22),
+        Column("Audit", 16),
+        Column("Audit date", 12),
+        Column("Supplier code", 13),
+        Column("Supplier", 30),
+        Column("Class", 18),
+        Column("Status", 12),
+        Column("Statement", 50, wrap=True),
+        Column("Requirement", 22, wrap=True),
+        Column("Objective evidence", 40, wrap=True),
+        Column("Question", 10),
+        Column("CAPAs", 18),
+    ]
+    rows: list[Row] = [
+        [
+            f.reference,
+            ref,
+            end or start,
+            code,
+            name,
+            _human(f.finding_class),
+            _human(f.status),
+            f.statement,
+            f.requirement,
+            f.objective_evidence,
+            qid or "",
+            ", ".join(capas.get(f.id, [])),
+        ]
+        for f, ref, end, start, code, name, qid in session.execute(query)
+    ]
+    return columns, rows
+
+
+def capas_register(session: Session, supplier_id: str | None) -> tuple[list[Column], list[Row]]:
+    query = (
+        select(Capa, Supplier.code, Supplier.name)
+        .join(Supplier, Supplier.id == Capa.supplier_id)
+        .order_by(Capa.reference)
+    )
+    if supplier_id is not None:
+        query = query.where(Capa.supplier_id == supplier_id)
+    findings: dict[str, list[str]] = {}
+    links = select(CapaFinding.capa_id, Finding.reference).join(
+        Finding, Finding.id == CapaFinding.finding_id
+    )
+    for capa_id, reference in session.execute(links.order_by(Finding.reference)):
+        findings.setdefault(capa_id, []).append(reference)
+    columns = [
+        Column("CAPA", 16),
+        Column("Supplier code", 13),
+        Column("Supplier", 30),
+        Column("Title", 40, wrap=True),
+        Column("Type", 12),
+        Column("SCAR", 7),
+        Column("State", 17),
+        Column("Owner", 20),
+        Column("Safety critical", 9),
+        Column("Issued", 12),
+        Column("Containment due", 12),
+        Column("Root cause due", 12),
+        Column("Corrective action due", 12),
+        Column("Verification due", 12),
+        Column("Closure due", 12),
+        Column("Closed", 12),
+        Column("Findings", 30, wrap=True),
+    ]
+    rows: list[Row] = [
+        [
+            c.reference,
+            code,
+            name,
+            c.title,
+            _human(c.type),
+            "yes" if c.is_scar else "no",
+            _human(c.state),
+            c.owner,
+            "yes" if c.safety_critical else "no",
+            c.issued_on,
+            c.containment_due,
+            c.root_cause_due,
+            c.corrective_action_due,
+            c.verification_due,
+            c.closure_due,
+            c.closed_on,
+            ", ".join(findings.get(c.id, [])),
+        ]
+        for c, code, name in session.execute(query)
+    ]
+    return columns, rows
+
+
+def suppliers_register(
+    session: Session, supplier_id: str | None, today: dt.date
+) -> tuple[list[Column], list[Row]]:
+    """The supplier list with its scorecard figures: PPM and on-time delivery over the last
+    twelve reported periods (DESIGN §6), the last audit's grade and what needs attention."""
+    suppliers = queries.list_suppliers(session, today=today, supplier_id=supplier_id)
+    kpis: dict[str, list[KpiRecord]] = {}
+    query = select(KpiRecord).order_by(KpiRecord.supplier_id, KpiRecord.period.desc())
+    if supplier_id is not None:
+        query = query.where(KpiRecord.supplier_id == supplier_id)
+    for record in session.scalars(query):
+        periods = kpis.setdefault(record.supplier_id, [])
+        if len(periods) < KPI_PERIODS:
+            periods.append(record)
+    columns = [
+        Column("Code", 12),
+        Column("Supplier", 34),
+        Column("Country", 8),
+        Column("Status", 13),
+        Column("Risk class", 10),
+        Column("New business hold", 10),
+        Column("Sites", 7),
+        Column("Last audit", 12),
+        Column("Last grade", 9),
+        Column("Open CAPAs", 9),
+        Column("Overdue CAPAs", 9),
+        Column("Certificates expired", 11),
+        Column(f"Certificates expiring ({queries.CERTIFICATE_WARNING_DAYS} days)", 11),
+        Column("PPM (12 periods)", 12, number_format="#,##0"),
+        Column("On-time delivery % (12 periods)", 12, number_format="0.0"),
+    ]
+    rows: list[Row] = []
+    for s in suppliers:
+        last = kpis.get(s.id, [])
+        received = sum(k.quantity_received for k in last)
+        delivered = sum(k.deliveries_total for k in last)
+        ppm = sum(k.quantity_rejected for k in last) / received * 1_000_000 if received else None
+        on_time = sum(k.deliveries_on_time for k in last) / delivered * 100 if delivered else None
+        rows.append(
+            [
+                s.code,
+                s.name,
+                s.country,
+                _human(s.status),
+                s.risk_class,
+                "yes" if s.new_business_hold else "no",
+                s.sites,
+                s.last_audit,
+                s.last_grade or "",
+                s.open_capas,
+                s.overdue_capas,
+                s.certificates_expired,
+                s.certificates_expiring,
+                ppm,
+                on_time,
+            ]
+        )
+    return columns, rows
+
+
+def workbook_bytes(
+    title: str, columns: Sequence[Column], rows: Sequence[Row], progress: Progress | None = None
+) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = title
+    for index, column in enumerate(columns, start=1):
+        cell = sheet.cell(row=1, column=index, value=column.title)
+        cell.fill = HEADER_FILL
+        cell.font = HEADER_FONT
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    for number, row in enumerate(rows, start=2):
+        if progress is not None and number % 500 == 0:
+            progress.report(number, len(rows) + 1, "writing rows")
+        for index, (column, value) in enumerate(zip(columns, row, strict=True), start=1):
+            write(sheet, number, index, value, wrap=column.wrap)
+            if column.number_format and value is not None:
+                sheet.cell(row=number, column=index).number_format = column.number_format
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    sheet.row_dimensions[1].height = 30
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+REGISTERS: dict[str, tuple[str, Callable[..., tuple[list[Column], list[Row]]]]] = {
+    "findings": ("Findings", findings_register),
+    "capas": ("CAPAs", capas_register),
+    "suppliers": ("Suppliers", suppliers_register),
+}
+
+
+def export_register(
+    store: Store,
+    kind: str,
+    path: Path,
+    *,
+    supplier_code: str | None = None,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write one register to `path` (atomically); returns the number of records written."""
+    title, read = REGISTERS[kind]
+    with store.session() as session:
+        supplier_id = queries.supplier_id_by_code(session, supplier_code) if supplier_code else None
+        if kind == "suppliers":
+            columns, rows = read(session, supplier_id, today or dt.date.today())
+        else:
+            columns, rows = read(session, supplier_id)
+    write_atomically(path, workbook_bytes(title, columns, rows, progress))
+    return len(rows)

@@ -1,0 +1,381 @@
+"""The chapters of the audit report (DESIGN §4, ISO 19011 §6.5.1), as lists of flowables.
+
+Every piece of user text goes through `markup`, which escapes it and picks fonts per character.
+Nothing here reads the clock: dates and times printed are the recorded ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from sqms_desktop.reports.charts import element_chart
+from sqms_desktop.reports.data import AuditReportData, EvidenceItem, FindingItem
+from sqms_desktop.reports.document import Heading
+from sqms_desktop.reports.fonts import markup
+from sqms_desktop.reports.photos import PhotoMaker, photo_grid
+from sqms_desktop.reports.styles import (
+    CLASS_COLOURS,
+    CLASS_ORDER,
+    CLASS_TITLES,
+    GRADE_COLOURS,
+    SHADE,
+    Styles,
+    facts,
+    grid,
+)
+from sqms_desktop.services.signatures import SignatureCheck
+
+SAMPLING_STATEMENT = (
+    "An audit is a sampling exercise. Its findings and conclusions rest on samples of the "
+    "information available during the audit, so nonconformities may exist that were not "
+    "found, and an area without findings is not thereby shown to conform "
+    "(ISO 19011:2018, 6.5.1)."
+)
+SCHEME_NAMES = {"vda63": "VDA 6.3", "weighted": "weighted scoring", "yes_no": "yes/no conformity"}
+PHOTO_HEIGHT = 62 * mm
+
+
+def photo_box(width: float) -> tuple[float, float]:
+    """Width and height in points a photo may take: two to a row."""
+    return width / 2 - 8, PHOTO_HEIGHT
+
+
+def human(value: str) -> str:
+    return value.replace("_", " ").replace("capa", "CAPA")
+
+
+def day(value: dt.date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def span(start: dt.date | None, end: dt.date | None) -> str:
+    if start is None:
+        return "—"
+    return day(start) if end in (None, start) else f"{day(start)} to {day(end)}"
+
+
+def signed_time(check: SignatureCheck) -> str:
+    """The recorded time in the signer's own zone, with the zone printed."""
+    offset = dt.timedelta(minutes=check.utc_offset_minutes)
+    local = check.signed_at + offset
+    sign = "+" if offset >= dt.timedelta(0) else "-"
+    minutes = abs(check.utc_offset_minutes)
+    return f"{local:%Y-%m-%d %H:%M} UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def score_text(data: AuditReportData) -> str:
+    result = data.result
+    return "not rated" if result.total is None else f"{result.total:.1f} %"
+
+
+class Chapters:
+    def __init__(
+        self, data: AuditReportData, styles: Styles, photos: PhotoMaker, width: float, client: str
+    ) -> None:
+        self.data = data
+        self.s = styles
+        self.photos = photos
+        self.width = width
+        self.client = client
+
+    def p(
+        self, text: str | None, style: ParagraphStyle | None = None, *, bold: bool = False
+    ) -> Paragraph:
+        return Paragraph(markup(text or "—", bold=bold), style or self.s.body)
+
+    def fact_table(
+        self, rows: Iterable[tuple[str, str | None]], style: ParagraphStyle | None = None
+    ) -> Table:
+        cells = [[self.p(label, self.s.label), self.p(value, style)] for label, value in rows]
+        table = Table(cells, colWidths=[42 * mm, self.width - 42 * mm], hAlign="LEFT")
+        table.setStyle(facts())
+        return table
+
+    def table(self, header: Sequence[str], rows: list[list[str]], widths: Sequence[float]) -> Table:
+        cells = [[self.p(h, self.s.cell_bold) for h in header]]
+        cells += [[self.p(value, self.s.cell) for value in row] for row in rows]
+        table = Table(
+            cells, colWidths=[w * self.width for w in widths], repeatRows=1, hAlign="LEFT"
+        )
+        table.setStyle(grid())
+        return table
+
+    # -- chapters --------------------------------------------------------------------------
+
+    def summary(self) -> list[Flowable]:
+        d, r = self.data, self.data.result
+        grade_style = self.s.big.clone(
+            "grade", textColor=GRADE_COLOURS.get(r.grade, self.s.big.textColor)
+        )
+        counts = {c: sum(1 for f in d.findings if f.finding_class == c) for c in CLASS_ORDER}
+        tiles = Table(
+            [
+                [
+                    self.p(score_text(d), self.s.big),
+                    Paragraph(markup(r.grade), grade_style),
+                    self.p(str(len(d.findings)), self.s.big),
+                ],
+                [
+                    self.p("Score", self.s.tile),
+                    self.p("Grade", self.s.tile),
+                    self.p("Findings", self.s.tile),
+                ],
+            ],
+            colWidths=[self.width / 3] * 3,
+        )
+        tiles.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    ("TOPPADDING", (0, 0), (-1, 0), 8),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+                ]
+            )
+        )
+        edition = f" ({r.edition} edition)" if r.edition else ""
+        story: list[Flowable] = [
+            Heading("1 Executive summary", self.s.h1),
+            tiles,
+            Spacer(1, 4),
+            self.p(
+                f"Scored by {SCHEME_NAMES.get(r.scheme, r.scheme)}{edition}: "
+                f"{r.overall.evaluated} of {r.overall.total} scored questions evaluated.",
+                self.s.small,
+            ),
+        ]
+        if d.recorded_grade and (d.recorded_grade != r.grade or d.recorded_score != r.total):
+            recorded = "—" if d.recorded_score is None else f"{d.recorded_score:.1f} %"
+            story.append(
+                self.p(
+                    f"Recorded at completion: {recorded}, grade {d.recorded_grade}.", self.s.small
+                )
+            )
+        story.append(Paragraph("Downgrade reasons", self.s.h3))
+        if r.reasons:
+            reasons: list[Any] = [ListItem(self.p(why), leftIndent=10) for why in r.reasons]
+            story.append(
+                ListFlowable(
+                    reasons,
+                    bulletType="bullet",
+                    start="•",
+                    leftIndent=10,
+                    bulletFontName="SQMS-Sans",
+                )
+            )
+        else:
+            story.append(self.p("None: the grade follows from the score."))
+        figures = list(r.elements) + list(r.sub_elements)
+        if figures:
+            story += [
+                Paragraph("Degree of fulfilment by element", self.s.h3),
+                element_chart(figures, self.width),
+            ]
+        story += [
+            Paragraph("Findings by class", self.s.h3),
+            self.table(
+                ["Class", "Number"],
+                [[CLASS_TITLES[c], str(n)] for c, n in counts.items() if n]
+                or [["No findings", "0"]],
+                [0.7, 0.3],
+            ),
+            Paragraph("Conclusions", self.s.h3),
+            self.p(d.conclusions),
+        ]
+        return story
+
+    def identity(self) -> list[Flowable]:
+        d = self.data
+        return [
+            Heading("2 Audit objectives, scope and team", self.s.h1),
+            self.fact_table(
+                [
+                    ("Audit objectives", d.objectives),
+                    ("Scope", d.scope),
+                    ("Audit client", self.client),
+                    ("Auditee", f"{d.supplier_name} ({d.supplier_code})"),
+                    ("Site and location", d.site),
+                    ("Audit type", human(d.type)),
+                    ("Audit criteria", d.criteria),
+                    ("Checklist", d.checklist),
+                    ("Planned dates", span(d.planned_start, d.planned_end)),
+                    ("Audit dates", span(d.actual_start, d.actual_end)),
+                    ("Lead auditor", d.lead_auditor),
+                    ("Audit team", ", ".join(d.team) or "—"),
+                    ("Auditee participants", d.auditee_participants),
+                    ("Follow-up of", d.follow_up_of or "—"),
+                    ("Status", human(d.status)),
+                ]
+            ),
+        ]
+
+    def findings(self) -> list[Flowable]:
+        title = Heading("3 Findings", self.s.h1.clone("h1k", keepWithNext=0))
+        if not self.data.findings:
+            return [title, self.p("No findings were raised.")]
+        story: list[Flowable] = []
+        for finding_class in CLASS_ORDER:
+            group = [f for f in self.data.findings if f.finding_class == finding_class]
+            if group:
+                style = self.s.h2.clone(
+                    "h2c", textColor=CLASS_COLOURS[finding_class], keepWithNext=0
+                )
+                heading = Heading(f"{CLASS_TITLES[finding_class]} ({len(group)})", style, 1)
+                # One level of KeepTogether only: ReportLab's nested ones always break the page.
+                first, *rest = [self._finding(f) for f in group]
+                lead = [heading, *first] if story else [title, heading, *first]
+                story += [KeepTogether(lead), *(KeepTogether(parts) for parts in rest)]
+        return story
+
+    def _finding(self, f: FindingItem) -> list[Flowable]:
+        parts: list[Flowable] = [
+            Paragraph(markup(f"{f.reference} · {human(f.status)}", bold=True), self.s.h3),
+            self.fact_table(
+                [
+                    ("Statement", f.statement),
+                    ("Requirement", f.requirement),
+                    ("Objective evidence", f.objective_evidence),
+                    ("Checklist question", f.question or "—"),
+                ]
+            ),
+        ]
+        if f.evidence:
+            parts += [Spacer(1, 4), self._photos(f.evidence)]
+        return parts
+
+    def _photos(self, items: Sequence[EvidenceItem]) -> Table:
+        cell = self.width / 2 - 8
+        return photo_grid([self.photos.flowable(i, cell, PHOTO_HEIGHT) for i in items], self.width)
+
+    def capas(self) -> list[Flowable]:
+        story: list[Flowable] = [Heading("4 CAPAs raised", self.s.h1)]
+        if not self.data.capas:
+            return [*story, self.p("No CAPA was raised from this audit's findings.")]
+        prefix = f"{self.data.reference}-"
+        rows = [
+            [
+                c.reference,
+                c.title,
+                f"{'SCAR, ' if c.is_scar else ''}{human(c.type)}\n{human(c.state)}",
+                c.owner,
+                day(c.issued_on),
+                f"closed {day(c.closed_on)}" if c.closed_on else f"due {day(c.closure_due)}",
+                ", ".join(f.removeprefix(prefix) for f in c.findings),
+            ]
+            for c in self.data.capas
+        ]
+        header = ["Reference", "Title", "Type and state", "Owner", "Issued", "Closure", "Findings"]
+        return [
+            *story,
+            self.p(f"Findings are numbered within the audit: F01 is {prefix}F01.", self.s.small),
+            Spacer(1, 3),
+            self.table(header, rows, [0.2, 0.2, 0.15, 0.12, 0.11, 0.12, 0.1]),
+        ]
+
+    def closing(self) -> list[Flowable]:
+        d = self.data
+        return [
+            Heading("5 Closing meeting and conclusions", self.s.h1),
+            self.fact_table(
+                [
+                    ("Conclusions", d.conclusions),
+                    ("Present at the closing meeting", d.closing_participants or "—"),
+                    ("Unresolved diverging opinions", d.diverging_opinions or "None recorded."),
+                ]
+            ),
+            Paragraph("Sampling statement", self.s.h3),
+            self.p(SAMPLING_STATEMENT),
+        ]
+
+    def evidence(self, number: int) -> list[Flowable]:
+        items = self.data.other_evidence
+        if not items:
+            return []
+        return [
+            KeepTogether(
+                [
+                    Heading(f"{number} Further evidence", self.s.h1.clone("h1k", keepWithNext=0)),
+                    self.p(
+                        "Photos and documents captured for checklist questions or for the audit "
+                        "as a whole, not attached to a finding.",
+                        self.s.small,
+                    ),
+                    Spacer(1, 4),
+                    self._photos(items),
+                ]
+            )
+        ]
+
+    def signatures(self, number: int) -> list[Flowable]:
+        d = self.data
+        story: list[Flowable] = [Heading(f"{number} Signatures and record", self.s.h1)]
+        if d.signatures:
+            rows = [
+                [
+                    c.printed_name,
+                    c.meaning,
+                    signed_time(c),
+                    str(c.record_version),
+                    "valid" if c.valid else f"NOT VALID: {c.problem}",
+                ]
+                for c in d.signatures
+            ]
+            story.append(
+                self.table(
+                    ["Printed name", "Meaning", "Date and time", "Version", "Signature"],
+                    rows,
+                    [0.24, 0.13, 0.24, 0.1, 0.29],
+                )
+            )
+        else:
+            story.append(self.p("This audit has not been signed."))
+        story += [
+            Spacer(1, 8),
+            self.fact_table(
+                [
+                    ("Record version", str(d.record_version)),
+                ]
+            ),
+            self.fact_table([("Content SHA-256", d.content_sha256)], self.s.hash),
+            Spacer(1, 4),
+            self.p(
+                "The content hash is the SHA-256 of the audit's canonical content (its fields, "
+                "answers and findings), the value each signature vouches for; "
+                f"“sqms signature verify {d.reference}” recomputes it.",
+                self.s.small,
+            ),
+        ]
+        return story
+
+    def appendix(self) -> list[Flowable]:
+        story: list[Flowable] = [Heading("Appendix A All answers", self.s.h1)]
+        if not self.data.answers:
+            return [*story, self.p("No question has been answered.")]
+        sections: dict[str, list[list[str]]] = {}
+        for a in self.data.answers:
+            sections.setdefault(a.section, []).append(
+                [a.qid, a.text, a.value, a.note, a.answered_by]
+            )
+        for section, rows in sections.items():
+            story += [
+                Heading(section, self.s.h2, 1),
+                self.table(
+                    ["ID", "Question", "Answer", "Note", "By"], rows, [0.12, 0.43, 0.16, 0.15, 0.14]
+                ),
+            ]
+        return story

@@ -1,0 +1,75 @@
+"""What a report takes from the user's settings, without knowing where they are kept.
+
+The GUI fills `ReportSettings` from QSettings, the command line from its options and environment;
+the report itself never reads either, so it stays Qt-free and the same settings give the same PDF.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, LETTER
+
+from sqms_desktop.errors import ValidationError
+
+PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+ENV_COMPANY = "SQMS_REPORT_COMPANY"
+ENV_LOGO = "SQMS_REPORT_LOGO"
+ENV_PAGE_SIZE = "SQMS_REPORT_PAGE_SIZE"
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """The customer company (the audit client) as printed on every report, and the paper."""
+
+    company_name: str = ""
+    logo_path: Path | None = None
+    page_size: str = "A4"
+
+    def __post_init__(self) -> None:
+        if self.page_size not in PAGE_SIZES:
+            raise ValidationError(
+                f"page size must be {' or '.join(PAGE_SIZES)}; got {self.page_size!r}"
+            )
+        if self.logo_path is not None:
+            logo = Path(self.logo_path)
+            if logo.suffix.lower() not in LOGO_SUFFIXES:
+                raise ValidationError(f"the logo {logo} must be a PNG or JPEG file")
+            if not logo.is_file():
+                raise ValidationError(f"the logo {logo} does not exist")
+
+    @property
+    def page(self) -> tuple[float, float]:
+        return PAGE_SIZES[self.page_size]
+
+    @property
+    def client(self) -> str:
+        return self.company_name or "(company name not set)"
+
+
+def page_size_name(value: str) -> str:
+    """A page size as the user may type it ("a4", "letter") in its canonical spelling."""
+    for name in PAGE_SIZES:
+        if name.lower() == value.strip().lower():
+            return name
+    raise ValidationError(f"page size must be {' or '.join(PAGE_SIZES)}; got {value!r}")
+
+
+def settings_from(
+    company: str | None = None,
+    logo: str | None = None,
+    page_size: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> ReportSettings:
+    """Options first, then the environment (`SQMS_REPORT_COMPANY`, `…_LOGO`, `…_PAGE_SIZE`)."""
+    env = os.environ if environ is None else environ
+    logo_text = logo or env.get(ENV_LOGO) or ""
+    return ReportSettings(
+        company_name=(company or env.get(ENV_COMPANY) or "").strip(),
+        logo_path=Path(logo_text).expanduser() if logo_text else None,
+        page_size=page_size_name(page_size or env.get(ENV_PAGE_SIZE) or "A4"),
+    )
