@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QStatusBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from sqms_desktop.gui import settings as opts
+from sqms_desktop.gui.checklist_page import ChecklistPage
 from sqms_desktop.gui.dialogs import AboutDialog
 from sqms_desktop.gui.forms import child, load_form
 from sqms_desktop.gui.icons import icon
@@ -32,7 +34,7 @@ from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
 
-SUPPLIERS, AUDITS, TEMPLATES, TRAIL = range(4)
+SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CHECKLIST = range(5)
 STATUS_MESSAGE_MS = 8000
 
 
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self.nav = child(self, QListWidget, "nav")
         self.stack = child(self, QStackedWidget, "pages")
+        self._today = today
         self.suppliers_page = SuppliersPage(store, today=today)
         self.user = user or acting_user()
         self.audits_page = AuditsPage(store, user=self.user)
@@ -87,6 +90,25 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             QListWidgetItem(icon(icon_name), title, self.nav)
             page.counts_changed.connect(self._on_page_counts_changed)
+
+        # The checklist of the audit being worked on: opened from the Audits page.
+        self.checklist_page: ChecklistPage | None = None
+        self.checklist_host = QWidget()
+        self.checklist_host.setObjectName("checklist_host")
+        host_layout = self._checklist_layout = QVBoxLayout(self.checklist_host)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        self.checklist_empty = QLabel(
+            self.tr(
+                "No audit open. On the Audits page, select an audit and press Enter (or "
+                "Audits ▸ Open checklist) to answer its checklist here."
+            )
+        )
+        self.checklist_empty.setWordWrap(True)
+        self.checklist_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        host_layout.addWidget(self.checklist_empty)
+        self.stack.addWidget(self.checklist_host)
+        QListWidgetItem(icon("templates"), self.tr("Checklist"), self.nav)
+        self.audits_page.checklist_requested.connect(self.open_checklist)
 
         self.store_label = QLabel(self.tr("Store: {store}").format(store=store.describe()))
         self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -114,6 +136,10 @@ class MainWindow(QMainWindow):
         self.menu_templates.addActions(self.templates_page.page_actions())
         self.menu_trail = child(self, QMenu, "menu_trail")
         self.menu_trail.addActions(self.trail_page.page_actions())
+        self.menu_checklist = QMenu(self.tr("&Checklist"), self)
+        self.menu_checklist.setObjectName("menu_checklist")
+        self.menu_checklist.setEnabled(False)
+        self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_checklist)
         self.menu_columns = child(self, QMenu, "menu_columns")
         self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -170,7 +196,34 @@ class MainWindow(QMainWindow):
     # -- public ----------------------------------------------------------------------------
 
     def current_page(self) -> ListPage:
-        return self._pages[self.stack.currentIndex()]
+        """The list page shown, or the Audits page while the checklist is shown."""
+        index = self.stack.currentIndex()
+        return self._pages[index] if index < len(self._pages) else self.audits_page
+
+    def showing_checklist(self) -> bool:
+        return self.stack.currentIndex() == CHECKLIST
+
+    def open_checklist(self, audit_id: str) -> ChecklistPage:
+        """Show the audit's checklist (replacing the one open before, which saved as it went)."""
+        if self.checklist_page is not None:
+            if self.checklist_page.audit_id == audit_id:
+                self.show_page(CHECKLIST)
+                return self.checklist_page
+            self.checklist_page.answer_panel.flush_note()
+            self.checklist_page.hide()
+            self.checklist_page.deleteLater()
+        page = ChecklistPage(self.store, self.user, audit_id, today=self._today)
+        page.message_posted.connect(self._on_checklist_message_posted)
+        page.changed.connect(self._on_checklist_changed)
+        self.checklist_empty.hide()
+        self._checklist_layout.addWidget(page)
+        self.checklist_page = page
+        self.menu_checklist.clear()
+        self.menu_checklist.addActions(page.page_actions())
+        self.menu_checklist.setEnabled(True)
+        self.show_page(CHECKLIST)
+        page.tree.setFocus()
+        return page
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
@@ -218,6 +271,17 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_nav_current_row_changed(self, row: int) -> None:
+        if row == CHECKLIST:
+            self.stack.setCurrentIndex(row)
+            for act in (
+                self.action_show_suppliers,
+                self.action_show_audits,
+                self.action_show_templates,
+                self.action_show_trail,
+            ):
+                act.setChecked(False)
+            self._on_checklist_changed()
+            return
         if not 0 <= row < len(self._pages):
             return
         self.stack.setCurrentIndex(row)
@@ -230,7 +294,33 @@ class MainWindow(QMainWindow):
         self._on_page_counts_changed()
 
     @Slot()
+    def _on_checklist_changed(self) -> None:
+        """Lists show the audit's new state when next shown; the count label its progress."""
+        self.audits_page.stale = True
+        self.trail_page.stale = True
+        page = self.checklist_page
+        if not self.showing_checklist():
+            return
+        if page is None:
+            self.count_label.setText(self.tr("No audit open"))
+            return
+        progress = page.session.progress()
+        self.count_label.setText(
+            self.tr("{reference}: {answered} of {shown} questions answered").format(
+                reference=page.session.checklist.reference,
+                answered=progress.answered,
+                shown=progress.visible,
+            )
+        )
+
+    @Slot(str)
+    def _on_checklist_message_posted(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    @Slot()
     def _on_page_counts_changed(self) -> None:
+        if self.showing_checklist():
+            return
         page = self.current_page()
         shown, total = page.counts()
         if page is self.suppliers_page:
@@ -303,7 +393,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_action_find_triggered(self) -> None:
-        self.current_page().focus_filter()
+        if self.showing_checklist() and self.checklist_page is not None:
+            self.checklist_page.focus_find()
+        else:
+            self.current_page().focus_filter()
 
     @Slot()
     def _on_action_refresh_triggered(self) -> None:

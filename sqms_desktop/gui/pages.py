@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
 from sqms_desktop import queries
+from sqms_desktop.gui.audit_plan_dialog import AuditPlanDialog
+from sqms_desktop.gui.closing_dialog import ClosingMeetingDialog
 from sqms_desktop.gui.detail_html import Colors, audit_html, supplier_html
 from sqms_desktop.gui.icons import icon
 from sqms_desktop.gui.list_page import ListPage
+from sqms_desktop.gui.report_preview import open_report_preview
 from sqms_desktop.gui.sign_dialog import SignDialog
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.gui.table_models import AuditTableModel, SupplierTableModel
@@ -75,6 +78,7 @@ class AuditsPage(ListPage):
     action_started = Signal()
     audit_signed = Signal(str)
     message_posted = Signal(str)
+    checklist_requested = Signal(str)
 
     def __init__(self, store: Store, *, user: str, parent: QWidget | None = None) -> None:
         def render(session: Session, audit_id: str, colors: Colors) -> str:
@@ -106,6 +110,28 @@ class AuditsPage(ListPage):
             self.tr("Sign the selected completed audit electronically, with your password")
         )
         self.action_sign.triggered.connect(self._on_action_sign_triggered)
+        self.action_plan = QAction(icon("audits"), self.tr("&Plan audit…"), self)
+        self.action_plan.setObjectName("action_plan_audit")
+        self.action_plan.setShortcut(QKeySequence.StandardKey.New)
+        self.action_plan.setStatusTip(self.tr("Plan a new audit of a supplier"))
+        self.action_plan.triggered.connect(self._on_action_plan_triggered)
+        self.action_open = QAction(icon("templates"), self.tr("&Open checklist"), self)
+        self.action_open.setObjectName("action_open_checklist")
+        self.action_open.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.action_open.setStatusTip(self.tr("Answer the selected audit's checklist (Enter)"))
+        self.action_open.triggered.connect(self._on_action_open_triggered)
+        self.action_closing = QAction(self.tr("&Closing meeting…"), self)
+        self.action_closing.setObjectName("action_closing_meeting")
+        self.action_closing.setStatusTip(
+            self.tr("Record the closing meeting, complete the audit and sign it")
+        )
+        self.action_closing.triggered.connect(self._on_action_closing_triggered)
+        self.action_report = QAction(icon("app"), self.tr("Audit &report…"), self)
+        self.action_report.setObjectName("action_audit_report")
+        self.action_report.setShortcut(QKeySequence.StandardKey.Print)
+        self.action_report.setStatusTip(self.tr("Preview, save or print the PDF audit report"))
+        self.action_report.triggered.connect(self._on_action_report_triggered)
+        self.table.activated.connect(self._on_table_activated)
         self.record_shown.connect(self._on_record_shown)
         self._update_actions()
 
@@ -116,7 +142,13 @@ class AuditsPage(ListPage):
         return self.tr("Select an audit to see its scope, result and findings.")
 
     def page_actions(self) -> list[QAction]:
-        return [self.action_sign]
+        return [
+            self.action_plan,
+            self.action_open,
+            self.action_closing,
+            self.action_sign,
+            self.action_report,
+        ]
 
     def selected_row(self) -> queries.AuditRow | None:
         record_id = self.selected_id()
@@ -146,6 +178,51 @@ class AuditsPage(ListPage):
         emit(self.message_posted, self.tr("{reference} signed.").format(reference=row.reference))
         emit(self.audit_signed, row.id)
 
+    @Slot()
+    def _on_action_plan_triggered(self) -> None:
+        emit(self.action_started)
+        dialog = AuditPlanDialog(self._store, self._user, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.audit_id is None:
+                return
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        self.select_id(dialog.audit_id)
+        emit(
+            self.message_posted, self.tr("{reference} planned.").format(reference=dialog.reference)
+        )
+
+    @Slot()
+    def _on_action_open_triggered(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            emit(self.checklist_requested, record_id)
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, _index: QModelIndex) -> None:
+        self._on_action_open_triggered()
+
+    @Slot()
+    def _on_action_closing_triggered(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        emit(self.action_started)
+        dialog = ClosingMeetingDialog(self._store, self._user, record_id, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        self.select_id(record_id)
+
+    @Slot()
+    def _on_action_report_triggered(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            open_report_preview(self, self._store, record_id)
+
     @Slot(str)
     def _on_record_shown(self, record_id: str) -> None:
         self._update_actions()
@@ -153,3 +230,7 @@ class AuditsPage(ListPage):
     def _update_actions(self) -> None:
         row = self.selected_row()
         self.action_sign.setEnabled(row is not None and row.status == AuditStatus.COMPLETED.value)
+        open_states = (AuditStatus.IN_PROGRESS.value, AuditStatus.COMPLETED.value)
+        self.action_open.setEnabled(row is not None)
+        self.action_closing.setEnabled(row is not None and row.status in open_states)
+        self.action_report.setEnabled(row is not None)

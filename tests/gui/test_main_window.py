@@ -52,7 +52,7 @@ def test_status_bar_counts_rows_and_follows_the_filter(qtbot, window: MainWindow
 
 
 def test_pages_load_and_select_their_first_row(window: MainWindow) -> None:
-    assert window.nav.count() == window.stack.count() == 4
+    assert window.nav.count() == window.stack.count() == 5  # four lists and the checklist
     assert window.suppliers_page.model.rowCount() == 6
     # Only the visible page is read at start-up; the others when first shown.
     assert window.audits_page.stale
@@ -186,7 +186,15 @@ def _menu_titles(window: MainWindow) -> list[str]:
 
 
 def test_menus_and_shortcuts(window: MainWindow) -> None:
-    assert _menu_titles(window) == ["&File", "&View", "&Audits", "&Templates", "T&rail", "&Help"]
+    assert _menu_titles(window) == [
+        "&File",
+        "&View",
+        "&Audits",
+        "&Templates",
+        "&Checklist",
+        "T&rail",
+        "&Help",
+    ]
     expected = {
         "action_quit": QKeySequence.keyBindings(QKeySequence.StandardKey.Quit),
         "action_find": QKeySequence.keyBindings(QKeySequence.StandardKey.Find),
