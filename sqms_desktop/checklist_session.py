@@ -63,6 +63,7 @@ class ChecklistSession:
             except ConditionError:  # released templates were checked on import
                 self._conditions[item.id] = None
         self._score: ScoreResult | None = None
+        self._visible: dict[str, bool] | None = None
 
     @classmethod
     def open(cls, session: Session, audit_id: str) -> ChecklistSession:
@@ -96,15 +97,17 @@ class ChecklistSession:
 
     def visible(self, question_id: str) -> bool:
         """Whether the question's condition holds for the answers given so far."""
-        condition = self._conditions[question_id]
-        if condition is None:
-            return True
-        values = {
-            self.items[self._index[qid]].qid: state.value
-            for qid, state in self.answers.items()
-            if state.value is not None
-        }
-        return condition.evaluate(values)
+        if self._visible is None:
+            values = {
+                self.items[self._index[qid]].qid: state.value
+                for qid, state in self.answers.items()
+                if state.value is not None
+            }
+            self._visible = {
+                qid: condition is None or condition.evaluate(values)
+                for qid, condition in self._conditions.items()
+            }
+        return self._visible[question_id]
 
     # -- changes (after the store has saved them) -----------------------------------------------
 
@@ -114,6 +117,7 @@ class ChecklistSession:
         else:
             self.answers[question_id] = state
         self._score = None
+        self._visible = None
 
     def with_note(self, question_id: str, note: str, by: str, at: dt.datetime) -> None:
         current = self.answers.get(question_id)

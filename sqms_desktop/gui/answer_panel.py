@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtCore import QRegularExpression, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QDoubleValidator, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,6 +29,7 @@ from sqms_desktop.gui.signals import emit
 from sqms_desktop.queries import AnswerState, ChecklistItem
 
 NOTE_PAUSE_MS = 800  # a pause in typing saves the note (a finished field is never lost)
+DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
 YES_NO = {"yes_no": ("yes", "no"), "yes_no_na": ("yes", "no", "na")}
 
 
@@ -164,7 +165,7 @@ class AnswerPanel(QFrame):
             self._values = list(keys)
         elif item.type in YES_NO:
             self._values = list(YES_NO[item.type])
-            keys = {"yes": "Y", "no": "N", "na": "A"}
+            keys = {"yes": "Y", "no": "N"}  # A is N/A with a justification, on every question
         elif item.type == "choice":
             self._values = list(item.options)
             keys = {value: str(n + 1) for n, value in enumerate(self._values[:9])}
@@ -181,7 +182,7 @@ class AnswerPanel(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the page, not a button
             self.group.addButton(button, n)
             self.buttons_row.addWidget(button)
-        free = self._free = item.type in ("number", "text")
+        free = self._free = item.type in ("number", "text", "date")
         self.value_edit.setVisible(free)
         if item.type == "number":
             validator = QDoubleValidator(self.value_edit)
@@ -191,6 +192,11 @@ class AnswerPanel(QFrame):
                 validator.setTop(item.max_value)
             self.value_edit.setValidator(validator)
             self.value_edit.setPlaceholderText(self.tr("A number, then Enter"))
+        elif item.type == "date":
+            self.value_edit.setValidator(
+                QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self.value_edit)
+            )
+            self.value_edit.setPlaceholderText(self.tr("A date as YYYY-MM-DD, then Enter"))
         else:
             self.value_edit.setValidator(None)  # type: ignore[arg-type]
             self.value_edit.setPlaceholderText(self.tr("The answer, then Enter"))
@@ -202,11 +208,12 @@ class AnswerPanel(QFrame):
         if self.item is None or not text:
             return None
         key = text.lower()
+        if key == "a":  # N/A on any question: the justification is asked for next
+            return "na"
         if self.item.type == "score":
             return SCORE_KEYS.get(self.scheme, {}).get(key)
         if self.item.type in YES_NO:
-            value = {"y": "yes", "n": "no", "a": "na"}.get(key)
-            return value if value in self._values else None
+            return {"y": "yes", "n": "no"}.get(key)
         if self.item.type == "choice" and key.isdigit() and 0 < int(key) <= len(self._values):
             return self._values[int(key) - 1]
         return None

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -114,7 +115,10 @@ class ChecklistPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("section_tree")
         self.tree.setHeaderLabels([self.tr("Question"), self.tr("Answer")])
-        self.tree.setColumnWidth(0, 260)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setUniformRowHeights(True)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
         self.tree.installEventFilter(self)

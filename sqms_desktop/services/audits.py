@@ -242,11 +242,22 @@ def _check_value(question: Question, value: str | None, scheme: str) -> str:
         raise ValidationError(
             f"question {question.qid}: choose one of {', '.join(question.options)}"
         )
+    elif question.type == "date":
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValidationError(
+                f"question {question.qid}: {value!r} is not a date (YYYY-MM-DD)"
+            ) from None
     elif question.type == "number":
         try:
-            float(value)
+            number = float(value)
         except ValueError:
             raise ValidationError(f"question {question.qid}: {value!r} is not a number") from None
+        low, high = question.min_value, question.max_value
+        if (low is not None and number < low) or (high is not None and number > high):
+            bounds = f"{'' if low is None else f'{low:g}'}…{'' if high is None else f'{high:g}'}"
+            raise ValidationError(f"question {question.qid}: {value} lies outside {bounds}")
     return value
 
 
