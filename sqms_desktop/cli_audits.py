@@ -117,6 +117,16 @@ def register(areas: Any, command: Command, listing: argparse.ArgumentParser) -> 
     done.add_argument("--participants", metavar="TEXT", help="auditee present at the meeting")
     done.add_argument("--diverging", metavar="TEXT", help="diverging opinions left open")
     done.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="actual end (today)")
+
+    reopen = command(
+        audit,
+        "reopen",
+        _reopen,
+        "reopen a completed or signed audit to change it (its signatures become invalid)",
+        acting,
+    )
+    reopen.add_argument("reference")
+    reopen.add_argument("--reason", required=True, help="why it is reopened (trailed)")
     return audit
 
 
@@ -320,6 +330,15 @@ def _complete(args: argparse.Namespace) -> int:
         uow.commit()
     score = "not rated" if audit.score is None else f"{audit.score:.2f} %"
     print(f"{audit.reference} completed: {score}, grade {audit.grade}")
+    return 0
+
+
+def _reopen(args: argparse.Namespace) -> int:
+    with signed_in(args) as uow:
+        audit_id = queries.audit_id_by_reference(uow.session, args.reference)
+        audit = audits.reopen_audit(uow, audit_id, reason=args.reason)
+        uow.commit()
+    print(f"{audit.reference} reopened; its signatures are no longer valid")
     return 0
 
 

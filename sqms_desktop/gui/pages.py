@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from sqms_desktop import queries
+from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.audit_plan_dialog import AuditPlanDialog
 from sqms_desktop.gui.closing_dialog import ClosingMeetingDialog
 from sqms_desktop.gui.detail_html import Colors, audit_html, supplier_html
@@ -20,9 +21,11 @@ from sqms_desktop.gui.report_preview import open_report_preview
 from sqms_desktop.gui.sign_dialog import SignDialog
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.gui.table_models import AuditTableModel, SupplierTableModel
+from sqms_desktop.services.audits import reopen_audit
 from sqms_desktop.services.signatures import verify_signatures
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import AuditStatus
+from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
 Today = Callable[[], dt.date]
 
@@ -131,6 +134,12 @@ class AuditsPage(ListPage):
         self.action_report.setShortcut(QKeySequence.StandardKey.Print)
         self.action_report.setStatusTip(self.tr("Preview, save or print the PDF audit report"))
         self.action_report.triggered.connect(self._on_action_report_triggered)
+        self.action_reopen = QAction(self.tr("Re&open audit…"), self)
+        self.action_reopen.setObjectName("action_reopen_audit")
+        self.action_reopen.setStatusTip(
+            self.tr("Unlock a completed or signed audit to change it; its signatures lapse")
+        )
+        self.action_reopen.triggered.connect(self._on_action_reopen_triggered)
         self.table.activated.connect(self._on_table_activated)
         self.record_shown.connect(self._on_record_shown)
         self._update_actions()
@@ -147,6 +156,7 @@ class AuditsPage(ListPage):
             self.action_open,
             self.action_closing,
             self.action_sign,
+            self.action_reopen,
             self.action_report,
         ]
 
@@ -218,6 +228,33 @@ class AuditsPage(ListPage):
         self.select_id(record_id)
 
     @Slot()
+    def _on_action_reopen_triggered(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        emit(self.action_started)
+        reason, given = QInputDialog.getText(
+            self,
+            self.tr("Reopen {reference}").format(reference=row.reference),
+            self.tr(
+                "Why is the audit reopened? The reason goes into the trail, and its "
+                "signatures will show as no longer valid."
+            ),
+        )
+        if not given:
+            return
+        try:
+            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
+                reopen_audit(uow, row.id, reason=reason)
+                uow.commit()
+        except SqmsError as exc:
+            QMessageBox.warning(self, self.tr("Not reopened"), str(exc))
+            return
+        self.refresh()
+        self.select_id(row.id)
+        emit(self.message_posted, self.tr("{reference} reopened.").format(reference=row.reference))
+
+    @Slot()
     def _on_action_report_triggered(self) -> None:
         record_id = self.selected_id()
         if record_id is not None:
@@ -234,3 +271,5 @@ class AuditsPage(ListPage):
         self.action_open.setEnabled(row is not None)
         self.action_closing.setEnabled(row is not None and row.status in open_states)
         self.action_report.setEnabled(row is not None)
+        reopenable = (AuditStatus.COMPLETED.value, AuditStatus.SIGNED.value)
+        self.action_reopen.setEnabled(row is not None and row.status in reopenable)

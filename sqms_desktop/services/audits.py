@@ -20,6 +20,7 @@ from sqms_desktop.services.audit_plan import (
     plan_audit,
     require_audit_member,
 )
+from sqms_desktop.services.identity import PermissionDenied, require_actor
 from sqms_desktop.store.models import (
     Answer,
     Audit,
@@ -28,6 +29,7 @@ from sqms_desktop.store.models import (
     Finding,
     FindingClass,
     Question,
+    UserRole,
 )
 from sqms_desktop.store.uow import UnitOfWork, utc_naive
 
@@ -374,6 +376,34 @@ def change_audit_status(uow: UnitOfWork, audit_id: str, status: str, *, reason: 
             "(sqms audit sign), not by a status change"
         )
     _move(uow, audit, AuditStatus(status), reason)
+    return audit
+
+
+def reopen_audit(uow: UnitOfWork, audit_id: str, *, reason: str) -> Audit:
+    """Unlock a completed or signed audit so it can be changed again; the reason is trailed and
+    every signature on it shows as no longer valid from then on (DESIGN §7).
+
+    The audit's lead auditor or a quality engineer reopens.
+    """
+    audit = get(uow, Audit, audit_id, "audit")
+    user = require_actor(
+        uow,
+        UserRole.LEAD_AUDITOR,
+        UserRole.QUALITY_ENGINEER,
+        UserRole.ADMIN,
+        action="reopening an audit",
+    )
+    if user.role == UserRole.LEAD_AUDITOR and user.id != audit.lead_auditor_id:
+        raise PermissionDenied(
+            f"{user.full_name} does not lead audit {audit.reference}; its lead auditor or a "
+            "quality engineer reopens it"
+        )
+    if audit.status not in (S.COMPLETED, S.SIGNED):
+        raise StateError(
+            f"audit {audit.reference} is {audit.status.replace('_', ' ')}; only a completed or "
+            "signed audit is reopened"
+        )
+    _move(uow, audit, S.IN_PROGRESS, require_text(reason, "reason for reopening"))
     return audit
 
 

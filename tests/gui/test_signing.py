@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel
 
 from sqms_desktop.gui.detail_html import LIGHT, signatures_html
 from sqms_desktop.gui.forms import child
@@ -83,6 +83,17 @@ def test_a_lead_auditor_signs_a_completed_audit(
     assert "Not valid" not in text
     assert not page.action_sign.isEnabled()  # signed once; reopening is another story
     assert "signed" in window.statusBar().currentMessage()
+
+    # Reopening needs a reason; the signature then shows as no longer valid.
+    assert page.action_reopen.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    page.action_reopen.trigger()  # cancelled: nothing changes
+    assert _status(people_store, people.completed_id) == "signed"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Finding F01 misworded", True))
+    page.action_reopen.trigger()
+    assert _status(people_store, people.completed_id) == "in_progress"
+    assert "Not valid" in page.detail.toPlainText()
+    assert "reopened" in window.statusBar().currentMessage()
 
 
 def test_an_auditor_is_refused_with_the_role_it_needs(

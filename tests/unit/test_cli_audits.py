@@ -185,6 +185,18 @@ def test_a_whole_audit_on_the_command_line(
     assert f"finding {reference}-F01 [minor nc] (question q4.1) Context analysis missing" in out
     assert "signed by Lena Größ (approved, " in out
 
+    refused = run("audit", "reopen", reference, "--reason", "typo", "--user", "omar")
+    assert "reopening an audit needs the lead auditor or quality engineer" in refused[2]
+    code, out, err = run(
+        "audit", "reopen", reference, "--reason", "F01 misworded", "--user", "lena"
+    )
+    assert code == 0, err
+    reopened = json.loads(run("audit", "show", reference, "--json")[1])
+    assert reopened["audit"]["status"] == "in_progress"
+    assert [s["valid"] for s in reopened["signatures"]] == [False]
+    trail = json.loads(run("trail", "list", "--record", reopened["audit"]["id"], "--json")[1])
+    assert any(e["reason"] == "F01 misworded" for e in trail)
+
 
 def test_a_follow_up_lists_the_open_findings_of_the_last_audit(
     db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
