@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -106,10 +107,18 @@ class ChecklistPage(QWidget):
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.returnPressed.connect(self._on_find_edit_return_pressed)
         self.find_edit.setMaximumWidth(320)
+        self.section_combo = QComboBox()
+        self.section_combo.setObjectName("section_combo")
+        self.section_combo.setToolTip(self.tr("Jump to a section (Ctrl+G)"))
+        for section in self.session.sections:
+            self.section_combo.addItem(f"{section.code}  {section.title}", section.id)
+        self.section_combo.activated.connect(self._on_section_combo_activated)
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addWidget(self.lock_label)
         top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Section:")))
+        top.addWidget(self.section_combo)
         top.addWidget(self.find_edit)
 
         self.tree = QTreeWidget()
@@ -217,10 +226,15 @@ class ChecklistPage(QWidget):
         # Ctrl+F is the window's Find, which comes here while the checklist is shown.
         self.action_find = action(self.tr("&Find in checklist"), [], self.focus_find)
         self.action_sections = action(
-            self.tr("&Go to section"), [key("Ctrl+G")], self.tree.setFocus
+            self.tr("&Go to section"), [key("Ctrl+G")], self._on_action_sections_triggered
         )
         self.action_finding = action(
             self.tr("Raise &finding…"), [key("Ctrl+Shift+F")], self.raise_finding
+        )
+        self.action_free_finding = action(
+            self.tr("Raise finding &not tied to a question…"),
+            [key("Ctrl+Alt+F")],
+            self.raise_free_finding,
         )
 
     def page_actions(self) -> list[QAction]:
@@ -233,6 +247,7 @@ class ChecklistPage(QWidget):
             self.action_find,
             self.action_sections,
             self.action_finding,
+            self.action_free_finding,
         ]
 
     # -- the tree ----------------------------------------------------------------------------
@@ -302,10 +317,27 @@ class ChecklistPage(QWidget):
         )
         self.answer_panel.set_read_only(self._locked())
         self.evidence.set_question(question_id)
+        section_index = self.section_combo.findData(self.session.section_of(question_id).id)
+        self.section_combo.setCurrentIndex(section_index)
         row = self._items[question_id]
         if self.tree.currentItem() is not row:
             self.tree.setCurrentItem(row)
         self._show_proposal()
+
+    @Slot()
+    def _on_action_sections_triggered(self) -> None:
+        self.section_combo.setFocus()
+        self.section_combo.showPopup()
+
+    @Slot(int)
+    def _on_section_combo_activated(self, index: int) -> None:
+        section = next(
+            s for s in self.session.sections if s.id == self.section_combo.itemData(index)
+        )
+        shown = [q for q in section.questions if self.session.visible(q.id)]
+        if shown:
+            self.go_to(shown[0].id)
+        self.tree.setFocus()
 
     @Slot()
     def go_next(self) -> None:
@@ -499,7 +531,16 @@ class ChecklistPage(QWidget):
     # -- findings ---------------------------------------------------------------------------------
 
     @Slot()
+    def raise_free_finding(self) -> None:
+        """A finding about the audit as a whole (e.g. seen on the shop floor walk)."""
+        self._raise_finding(tied=False)
+
+    @Slot()
     def raise_finding(self) -> None:
+        """A finding on the current question: requirement and clause come pre-filled."""
+        self._raise_finding(tied=True)
+
+    def _raise_finding(self, *, tied: bool) -> None:
         if self._locked():
             self._refuse(self.tr("This audit is locked; reopen it with a reason to change it."))
             return
@@ -507,8 +548,8 @@ class ChecklistPage(QWidget):
             self.store,
             self.user,
             self.audit_id,
-            question_id=self.current,
-            proposal=self._proposal(),
+            question_id=self.current if tied else None,
+            proposal=self._proposal() if tied else None,
             parent=self,
         )
         try:
@@ -517,7 +558,7 @@ class ChecklistPage(QWidget):
             values, finding_id = dialog.after, dialog.finding_id
         finally:
             dialog.deleteLater()
-        question_id = self.current
+        question_id = self.current if tied else None
 
         def withdraw(fid: str) -> None:
             with self._uow() as uow:
