@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from sqms_desktop.checklist_session import ChecklistSession
+from sqms_desktop.checklist_writer import ChecklistWriter, FindingWords
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.answer_panel import AnswerPanel
 from sqms_desktop.gui.checklist_commands import AnswerCommand, FindingCommand
@@ -42,12 +42,11 @@ from sqms_desktop.gui.findings_panel import FindingsPanel
 from sqms_desktop.gui.score_panel import ScorePanel, percent_text
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.queries import AnswerState
-from sqms_desktop.services import audits, findings
+from sqms_desktop.services import findings
 from sqms_desktop.services.audits import LOCKED_STATES
-from sqms_desktop.services.evidence import link_to_finding
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import Attachment, AuditStatus, Finding
-from sqms_desktop.store.uow import UnitOfWork, WriteContext, utc_naive
+from sqms_desktop.store.models import AuditStatus
+from sqms_desktop.store.uow import utc_naive
 
 log = logging.getLogger(__name__)
 Today = Callable[[], dt.date]
@@ -80,6 +79,7 @@ class ChecklistPage(QWidget):
         self.status = self.session.checklist.status
         self.current: str | None = None
         self.undo_stack = QUndoStack(self)
+        self.writer = ChecklistWriter(store, user, audit_id, today)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._section_items: dict[str, QTreeWidgetItem] = {}
         self._build()
@@ -468,27 +468,7 @@ class ChecklistPage(QWidget):
     def write_state(self, question_id: str, state: AnswerState | None) -> None:
         """Make the store hold `state` for the question (one action), then show it."""
         current = self.session.answer(question_id)
-        with self._uow() as uow:
-            if self.status == AuditStatus.PLANNED:
-                audits.start_audit(uow, self.audit_id, self._today())
-            if state is not None and state.answered:
-                audits.record_answer(
-                    uow,
-                    self.audit_id,
-                    question_id,
-                    state.value,
-                    not_applicable=state.not_applicable,
-                    na_justification=state.na_justification,
-                    note=state.note,
-                )
-            else:
-                if current is not None and current.answered:
-                    audits.clear_answer(uow, self.audit_id, question_id)
-                note = state.note if state else ""
-                if (current.note if current else "") != note:
-                    audits.record_note(uow, self.audit_id, question_id, note)
-            uow.commit()
-        if self.status == AuditStatus.PLANNED:
+        if self.writer.write_state(question_id, current, state, self.status):
             self.status = AuditStatus.IN_PROGRESS.value
             self._fill_title()
             emit(self.message_posted, self.tr("Audit started with the first answer."))
@@ -560,33 +540,21 @@ class ChecklistPage(QWidget):
             dialog.deleteLater()
         question_id = self.current if tied else None
 
+        assert values is not None
+        words = FindingWords(
+            values.finding_class,
+            values.statement,
+            values.requirement,
+            values.objective_evidence,
+            values.photo_ids,
+        )
+
         def withdraw(fid: str) -> None:
-            with self._uow() as uow:
-                linked = uow.session.scalars(
-                    select(Attachment.id).where(Attachment.finding_id == fid)
-                ).all()
-                for photo_id in linked:
-                    link_to_finding(uow, photo_id, None)
-                findings.withdraw_finding(uow, fid, reason="undone on the checklist page")
-                uow.commit()
+            self.writer.withdraw_finding(fid, "undone on the checklist page")
             self._findings_changed()
 
         def raise_again() -> str:
-            assert values is not None
-            with self._uow() as uow:
-                finding: Finding = audits.raise_finding(
-                    uow,
-                    self.audit_id,
-                    values.finding_class,
-                    values.statement,
-                    question_id=question_id,
-                    requirement=values.requirement,
-                    objective_evidence=values.objective_evidence,
-                )
-                for photo_id in values.photo_ids:
-                    link_to_finding(uow, photo_id, finding.id)
-                uow.commit()
-                new_id = finding.id
+            new_id = self.writer.raise_finding(words, question_id)
             self._findings_changed()
             return new_id
 
@@ -643,9 +611,6 @@ class ChecklistPage(QWidget):
         self.finding_button.setEnabled(not locked)
         self.action_finding.setEnabled(not locked)
         self.evidence.setEnabled(not locked)
-
-    def _uow(self) -> UnitOfWork:
-        return UnitOfWork(self.store, WriteContext(user=self.user))
 
     def _now(self) -> dt.datetime:
         return utc_naive(dt.datetime.now().astimezone())
