@@ -15,7 +15,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from sqms_desktop import __version__, cli_audits, cli_people, cli_reports, cli_templates, queries
+from sqms_desktop import (
+    __version__,
+    cli_audits,
+    cli_capas,
+    cli_people,
+    cli_reports,
+    cli_templates,
+    queries,
+)
 from sqms_desktop.cli_output import human, open_from_args, print_json, print_table
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.logsetup import setup_logging
@@ -128,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     cli_templates.register(areas, command, listing)
+    cli_capas.register(areas, command, listing)
     cli_people.register(areas, audit, command, listing)
     cli_reports.register(areas, command)
     scoring = command(areas, "score", _score, "score an audit: breakdown and reasons", listing)

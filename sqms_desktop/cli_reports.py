@@ -35,6 +35,11 @@ def register(areas: Any, command: Command) -> None:
         metavar="A4|Letter",
         help="paper size (default: $SQMS_REPORT_PAGE_SIZE or A4)",
     )
+    capa = command(group, "capa", _capa, "write a CAPA's 8D report as a PDF")
+    capa.add_argument("reference", metavar="CAPA_REF", help="CAPA reference, e.g. CAPA-2026-0007")
+    capa.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    capa.add_argument("--company", help="company name on the cover ($SQMS_REPORT_COMPANY)")
+    capa.add_argument("--page-size", metavar="A4|Letter", help="paper size (default: A4)")
     export = command(areas, "export", _export, "write a register as an Excel workbook")
     export.add_argument("register", choices=list(REGISTERS), help="which register")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
@@ -64,6 +69,23 @@ def _pdf(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"report of {args.reference} written to {path}")
+    return 0
+
+
+def _capa(args: argparse.Namespace) -> int:
+    from sqms_desktop.capa.detail import capa_id_by_reference
+    from sqms_desktop.reports.capa_report import write_capa_report
+
+    settings = settings_from(args.company, None, args.page_size)
+    store = open_from_args(args)
+    with store.session() as session:
+        capa_id = capa_id_by_reference(session, args.reference)
+    path = write_capa_report(
+        store, capa_id, args.output, settings, today=dt.date.today(), progress=_progress()
+    )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"8D report of {args.reference} written to {path}")
     return 0
 
 

@@ -1,55 +1,75 @@
-"""CAPAs / SCARs: raised from findings, moved forward stage by stage (DESIGN §5)."""
+"""CAPAs / SCARs: raised from findings or free-standing, moved forward stage by stage, accepted
+or rejected by the quality engineer, cancelled or reopened with a reason (DESIGN §5).
+
+Every decision also appends a `CapaReview`, so the stage timeline (who accepted what, when, and
+every rejection with its reason) is a record of its own rather than something read back from
+the trail.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sqms_desktop.capa.stages import (
+    DEFAULT_DEADLINES,
+    DUE_FIELD_BY_STATE,
+    OPEN_STATES,
+    ORDER,
+    C,
+    human,
+    next_stage,
+    overdue_stage,
+)
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.services import get, next_number, require_choice, require_text
+from sqms_desktop.services.capa_8d import add_action, complete_action
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import (
-    Action,
     Audit,
     Capa,
+    CapaDeadlinePolicy,
     CapaFinding,
+    CapaReview,
     CapaState,
     CapaType,
     Finding,
+    FindingClass,
     FindingStatus,
     Supplier,
     UserRole,
 )
 from sqms_desktop.store.uow import UnitOfWork
 
-C = CapaState
-ORDER = (
-    C.DRAFT,
-    C.ISSUED,
-    C.CONTAINMENT,
-    C.ROOT_CAUSE,
-    C.CORRECTIVE_ACTION,
-    C.VERIFICATION,
-    C.CLOSED,
-)
-OPEN_STATES = frozenset(ORDER[:-1])
+__all__ = [
+    "DEFAULT_DEADLINES",
+    "DUE_FIELD_BY_STATE",
+    "OPEN_STATES",
+    "ORDER",
+    "SOURCES",
+    "C",
+    "CapaInput",
+    "accept_stage",
+    "add_action",
+    "advance_capa",
+    "cancel_capa",
+    "complete_action",
+    "deadline_days",
+    "issue_capa",
+    "overdue_stage",
+    "raise_capa",
+    "reject_stage",
+    "reopen_capa",
+    "set_supplier_deadlines",
+]
 
-# Default stage deadlines in days from the issue date (DESIGN §5, configurable per supplier).
-DEFAULT_DEADLINES = {
-    "containment_due": 1,
-    "root_cause_due": 7,
-    "corrective_action_due": 14,
-    "verification_due": 25,
-    "closure_due": 30,
-}
-# The deadline a CAPA works towards while it is in each state.
-DUE_FIELD_BY_STATE = {
-    C.ISSUED: "containment_due",
-    C.CONTAINMENT: "root_cause_due",
-    C.ROOT_CAUSE: "corrective_action_due",
-    C.CORRECTIVE_ACTION: "verification_due",
-    C.VERIFICATION: "closure_due",
-}
+QE = UserRole.QUALITY_ENGINEER
+SOURCES = ("audit", "customer_complaint", "incoming_inspection", "field_failure", "internal")
+# A failed effectiveness check or a reopened CAPA goes back to finding the root cause again.
+REOPEN_TO = C.CONTAINMENT
 
 
 @dataclass
@@ -62,21 +82,27 @@ class CapaInput:
     problem_description: str = ""
     is_scar: bool = True
     safety_critical: bool = False
+    source: str = ""  # default: "audit" with findings, else "customer_complaint"
+    source_reference: str = ""  # e.g. the customer's complaint number
 
 
 def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
-    require_actor(uow, UserRole.QUALITY_ENGINEER, UserRole.LEAD_AUDITOR, action="raising a CAPA")
+    """A CAPA on one or several findings of one supplier, or free-standing (a complaint)."""
+    require_actor(uow, QE, UserRole.LEAD_AUDITOR, action="raising a CAPA")
     supplier = get(uow, Supplier, data.supplier_id, "supplier")
     require_choice(data.type, CapaType.values(), "CAPA type")
-    findings = [get(uow, Finding, fid, "finding") for fid in data.finding_ids]
+    source = data.source or ("audit" if data.finding_ids else "customer_complaint")
+    require_choice(source, list(SOURCES), "CAPA source")
+    findings = [get(uow, Finding, fid, "finding") for fid in dict.fromkeys(data.finding_ids)]
     for finding in findings:
         audit = get(uow, Audit, finding.audit_id, "audit")
         if audit.supplier_id != supplier.id:
             raise ValidationError(
                 f"finding {finding.reference} belongs to another supplier's audit"
             )
-    year = uow.now.year
-    prefix = f"CAPA-{year}-"
+        if finding.finding_class == FindingClass.GOOD_PRACTICE.value:
+            raise ValidationError(f"finding {finding.reference} is a good practice; no CAPA")
+    prefix = f"CAPA-{uow.now.year}-"
     capa = uow.add(
         Capa(
             reference=f"{prefix}{next_number(uow, Capa.reference, prefix):04d}",
@@ -88,6 +114,8 @@ def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
             owner=require_text(data.owner, "CAPA owner", limit=64),
             state=C.DRAFT.value,
             safety_critical=data.safety_critical,
+            source=source,
+            source_reference=data.source_reference.strip()[:100] or None,
         )
     )
     for finding in findings:
@@ -96,35 +124,111 @@ def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
     return capa
 
 
+# -- deadlines ---------------------------------------------------------------------------------
+
+
+def deadline_days(session: Session, supplier_id: str) -> dict[str, int]:
+    """Days from the issue date per stage deadline: the supplier's agreement, else DESIGN §5."""
+    policy = session.scalars(
+        select(CapaDeadlinePolicy).where(CapaDeadlinePolicy.supplier_id == supplier_id)
+    ).first()
+    if policy is None:
+        return dict(DEFAULT_DEADLINES)
+    return {due: getattr(policy, due.removesuffix("_due") + "_days") for due in DEFAULT_DEADLINES}
+
+
+def set_supplier_deadlines(
+    uow: UnitOfWork, supplier_id: str, days: dict[str, int]
+) -> CapaDeadlinePolicy:
+    """Agree other stage deadlines with a supplier; CAPAs issued from now on use them."""
+    require_actor(uow, QE, action="changing a supplier's CAPA deadlines")
+    supplier = get(uow, Supplier, supplier_id, "supplier")
+    if set(days) != set(DEFAULT_DEADLINES):
+        raise ValidationError(f"CAPA deadlines need exactly {', '.join(DEFAULT_DEADLINES)}")
+    previous = 0
+    for due in DEFAULT_DEADLINES:  # in stage order
+        value = days[due]
+        if not isinstance(value, int) or value < 1 or value > 365:
+            raise ValidationError(f"{due.replace('_', ' ')}: {value!r} is not 1 to 365 days")
+        if value < previous:
+            raise ValidationError(
+                f"{due.replace('_', ' ')} ({value} days) comes before an earlier stage's "
+                f"deadline ({previous} days); stages are due in order"
+            )
+        previous = value
+    values = {due.removesuffix("_due") + "_days": days[due] for due in DEFAULT_DEADLINES}
+    policy = uow.session.scalars(
+        select(CapaDeadlinePolicy).where(CapaDeadlinePolicy.supplier_id == supplier.id)
+    ).first()
+    if policy is None:
+        return uow.add(CapaDeadlinePolicy(supplier_id=supplier.id, **values))
+    uow.update(policy, values, reason=f"CAPA deadlines agreed with {supplier.code}")
+    return policy
+
+
+def _deadlines(uow: UnitOfWork, capa: Capa, start: dt.date, *, skip: int = 0) -> dict[str, object]:
+    days = deadline_days(uow.session, capa.supplier_id)
+    if capa.safety_critical:  # 24 h for safety / stop-ship (DESIGN §5)
+        days["containment_due"] = min(days["containment_due"], 1)
+    return {due: start + dt.timedelta(days=n - skip) for due, n in days.items()}
+
+
+# -- stages ------------------------------------------------------------------------------------
+
+
 def issue_capa(uow: UnitOfWork, capa_id: str, on: dt.date) -> Capa:
     """Issue to the supplier: the stage deadlines start counting from `on`."""
-    require_actor(uow, UserRole.QUALITY_ENGINEER, action="issuing a CAPA")
+    require_actor(uow, QE, action="issuing a CAPA")
     capa = get(uow, Capa, capa_id, "CAPA")
     _require_next(capa, C.ISSUED)
-    deadlines = {name: on + dt.timedelta(days=days) for name, days in DEFAULT_DEADLINES.items()}
-    if capa.safety_critical:
-        deadlines["containment_due"] = on + dt.timedelta(days=1)
-    uow.update(capa, {"state": C.ISSUED.value, "issued_on": on, **deadlines})
+    uow.update(capa, {"state": C.ISSUED.value, "issued_on": on, **_deadlines(uow, capa, on)})
+    _review(uow, capa, C.ISSUED.value, "issued", on)
     return capa
 
 
-def advance_capa(uow: UnitOfWork, capa_id: str, to: str, *, on: dt.date) -> Capa:
-    """Accept the current stage and move to the next; states never go back."""
-    require_actor(uow, UserRole.QUALITY_ENGINEER, action="accepting a CAPA stage")
+def advance_capa(uow: UnitOfWork, capa_id: str, to: str, *, on: dt.date, note: str = "") -> Capa:
+    """Accept the stage `to` (the next one) and move there; states never go back."""
+    require_actor(uow, QE, action="accepting a CAPA stage")
     capa = get(uow, Capa, capa_id, "CAPA")
     target = CapaState(require_choice(to, CapaState.values(), "CAPA state"))
     if target == C.ISSUED:
         return issue_capa(uow, capa_id, on)
     _require_next(capa, target)
-    values: dict[str, object] = {"state": target.value}
+    values: dict[str, object] = {"state": target.value, "rejection_reason": None}
     if target == C.CLOSED:
         values["closed_on"] = on
-    uow.update(capa, values)
+    uow.update(capa, values, reason=note.strip())
+    _review(uow, capa, target.value, "accepted", on, note.strip())
     return capa
 
 
-def cancel_capa(uow: UnitOfWork, capa_id: str, *, reason: str) -> Capa:
-    require_actor(uow, UserRole.QUALITY_ENGINEER, action="cancelling a CAPA")
+def accept_stage(uow: UnitOfWork, capa_id: str, *, on: dt.date, note: str = "") -> Capa:
+    """The quality engineer accepts what the supplier delivered for the next stage."""
+    capa = get(uow, Capa, capa_id, "CAPA")
+    stage = next_stage(capa.state)
+    if stage is None:
+        raise StateError(f"CAPA {capa.reference} is {capa.state}; it has no stage to accept")
+    return advance_capa(uow, capa_id, stage.value, on=on, note=note)
+
+
+def reject_stage(uow: UnitOfWork, capa_id: str, *, on: dt.date, reason: str) -> Capa:
+    """Send the supplier's answer for the next stage back: the CAPA keeps its stage."""
+    require_actor(uow, QE, action="rejecting a CAPA stage")
+    capa = get(uow, Capa, capa_id, "CAPA")
+    stage = next_stage(capa.state)
+    if stage is None or capa.state == C.DRAFT.value:
+        raise StateError(
+            f"CAPA {capa.reference} is {capa.state}; only a stage the supplier answered "
+            "can be rejected"
+        )
+    text = require_text(reason, "reason for rejecting the stage", limit=2000)
+    uow.update(capa, {"rejection_reason": f"{human(stage.value)}: {text}"}, reason=text)
+    _review(uow, capa, stage.value, "rejected", on, text)
+    return capa
+
+
+def cancel_capa(uow: UnitOfWork, capa_id: str, *, reason: str, on: dt.date | None = None) -> Capa:
+    require_actor(uow, QE, action="cancelling a CAPA")
     capa = get(uow, Capa, capa_id, "CAPA")
     if capa.state not in OPEN_STATES:
         raise StateError(
@@ -132,29 +236,57 @@ def cancel_capa(uow: UnitOfWork, capa_id: str, *, reason: str) -> Capa:
         )
     text = require_text(reason, "reason for cancelling")
     uow.update(capa, {"state": C.CANCELLED.value, "cancel_reason": text}, reason=text)
+    _review(uow, capa, C.CANCELLED.value, "cancelled", on or uow.now.date(), text)
     return capa
 
 
-def add_action(
-    uow: UnitOfWork, capa_id: str, description: str, *, owner: str, due: dt.date
-) -> Action:
-    capa = get(uow, Capa, capa_id, "CAPA")
-    if capa.state not in OPEN_STATES:
-        raise StateError(f"CAPA {capa.reference} is {capa.state}; actions need an open CAPA")
+def reopen_capa(uow: UnitOfWork, capa_id: str, *, reason: str, on: dt.date) -> Capa:
+    """Reopen a closed CAPA (or one under verification whose fix did not work): the root cause
+    is looked for again, with the later deadlines counted afresh from `on`."""
+    require_actor(uow, QE, action="reopening a CAPA")
+    return _reopen(uow, get(uow, Capa, capa_id, "CAPA"), reason=reason, on=on)
+
+
+def _reopen(uow: UnitOfWork, capa: Capa, *, reason: str, on: dt.date) -> Capa:
+    """Reopen without the role check: a failed effectiveness check in an audit reopens too."""
+    if capa.state not in (C.CLOSED.value, C.VERIFICATION.value):
+        raise StateError(
+            f"CAPA {capa.reference} is {capa.state}; only a closed CAPA or one under "
+            "verification can be reopened"
+        )
+    text = require_text(reason, "reason for reopening")
+    skip = deadline_days(uow.session, capa.supplier_id)["containment_due"]
+    later = {
+        due: day
+        for due, day in _deadlines(uow, capa, on, skip=skip).items()
+        if due != "containment_due"
+    }
+    values = {"state": REOPEN_TO.value, "closed_on": None, "rejection_reason": None, **later}
+    uow.update(capa, values, reason=text)
+    _review(uow, capa, REOPEN_TO.value, "reopened", on, text)
+    return capa
+
+
+def _review(
+    uow: UnitOfWork,
+    capa: Capa,
+    stage: str,
+    decision: str,
+    on: dt.date,
+    reason: str = "",
+    audit_id: str | None = None,
+) -> CapaReview:
     return uow.add(
-        Action(
+        CapaReview(
             capa_id=capa.id,
-            description=require_text(description, "action description"),
-            owner=require_text(owner, "action owner", limit=200),
-            due=due,
+            stage=stage,
+            decision=decision,
+            decided_on=on,
+            decided_by=uow.user,
+            reason=reason,
+            audit_id=audit_id,
         )
     )
-
-
-def complete_action(uow: UnitOfWork, action_id: str, *, on: dt.date, evidence: str) -> Action:
-    action = get(uow, Action, action_id, "action")
-    uow.update(action, {"done_on": on, "evidence": require_text(evidence, "evidence")})
-    return action
 
 
 def _require_next(capa: Capa, target: CapaState) -> None:
@@ -167,12 +299,3 @@ def _require_next(capa: Capa, target: CapaState) -> None:
             f"CAPA {capa.reference} is at {capa.state}; the next stage is {nxt}, not {target} "
             "(stages move forward one at a time)"
         )
-
-
-def overdue_stage(capa: Capa, today: dt.date) -> str | None:
-    """The deadline field the CAPA has missed in its current state, if any."""
-    if capa.state not in DUE_FIELD_BY_STATE:
-        return None
-    name = DUE_FIELD_BY_STATE[CapaState(capa.state)]
-    due = getattr(capa, name)
-    return name if due is not None and due < today else None

@@ -1,0 +1,203 @@
+"""The shape of the 8D content, D0–D8 (DESIGN §5), and how it is checked before it is stored.
+
+Each discipline is a JSON object of named fields; the kinds are plain text, a 5-Why chain (up
+to five answers), a team (names with roles) and an Ishikawa capture (causes per 6M category).
+The same description drives the editor, the SCAR workbook, the PDF and the validation, so a
+field added here shows up everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqms_desktop.capa.root_cause import refuse_blame
+from sqms_desktop.errors import ValidationError
+
+STEPS = ("d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8")
+STEP_TITLES = {
+    "d0": "D0 Plan and emergency response",
+    "d1": "D1 Team",
+    "d2": "D2 Problem description (5W2H)",
+    "d3": "D3 Interim containment",
+    "d4": "D4 Root cause and escape point",
+    "d5": "D5 Permanent corrective actions",
+    "d6": "D6 Implementation and validation",
+    "d7": "D7 Recurrence prevented",
+    "d8": "D8 Closure and recognition",
+}
+# What the supplier answers in the SCAR form; D0–D2 are the issued part.
+RESPONSE_STEPS = ("d3", "d4", "d5", "d6", "d7")
+SIX_M = ("man", "machine", "method", "material", "measurement", "environment")
+WHYS = 5
+MAX_TEXT = 4000
+MAX_CAUSE = 300
+MAX_TEAM = 20
+MAX_CAUSES = 12
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    kind: str = "text"  # text, whys, team, ishikawa
+
+
+STEP_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "d0": (
+        FieldSpec("symptom", "Symptom as the customer sees it"),
+        FieldSpec("emergency_response", "Emergency response actions"),
+    ),
+    "d1": (FieldSpec("team", "Team members", "team"),),
+    "d2": (
+        FieldSpec("what", "What is the problem?"),
+        FieldSpec("where", "Where was it found?"),
+        FieldSpec("when", "When was it found?"),
+        FieldSpec("who", "Who found it?"),
+        FieldSpec("why", "Why is it a problem?"),
+        FieldSpec("how", "How was it found?"),
+        FieldSpec("how_many", "How many parts are affected?"),
+    ),
+    "d3": (
+        FieldSpec("summary", "Containment summary"),
+        FieldSpec("verified", "How containment was verified"),
+    ),
+    "d4": (
+        FieldSpec("occurrence_whys", "Why did it occur? (5 Whys)", "whys"),
+        FieldSpec("occurrence_root_cause", "Root cause of occurrence"),
+        FieldSpec("non_detection_whys", "Why was it not detected? (5 Whys)", "whys"),
+        FieldSpec("non_detection_root_cause", "Root cause of non-detection"),
+        FieldSpec("escape_point", "Escape point"),
+        FieldSpec("ishikawa", "Ishikawa (6M)", "ishikawa"),
+    ),
+    "d5": (
+        FieldSpec("chosen", "Why these actions were chosen"),
+        FieldSpec("verification", "How the actions were verified before implementation"),
+    ),
+    "d6": (
+        FieldSpec("implementation", "Implementation"),
+        FieldSpec("validation_result", "Validation result"),
+    ),
+    "d7": (
+        FieldSpec("fmea", "FMEA updated"),
+        FieldSpec("control_plan", "Control plan updated"),
+        FieldSpec("procedures", "Procedures and work instructions updated"),
+        FieldSpec("lessons", "Other products and processes, lessons learned"),
+    ),
+    "d8": (
+        FieldSpec("closure", "Closure summary"),
+        FieldSpec("recognition", "Team recognition"),
+    ),
+}
+# The 8D fields whose text is a root cause: "operator error" is refused in them.
+ROOT_CAUSE_FIELDS = ("occurrence_root_cause", "non_detection_root_cause")
+
+
+def label_of(step: str, key: str) -> str:
+    for spec in STEP_FIELDS[step]:
+        if spec.key == key:
+            return spec.label
+    return key
+
+
+def empty(step: str) -> dict[str, Any]:
+    return {spec.key: _empty_value(spec.kind) for spec in STEP_FIELDS[step]}
+
+
+def _empty_value(kind: str) -> Any:
+    if kind == "whys":
+        return []
+    if kind == "team":
+        return []
+    if kind == "ishikawa":
+        return {m: [] for m in SIX_M}
+    return ""
+
+
+def filled(step: str, stored: dict[str, Any] | None) -> dict[str, Any]:
+    """A step's content with every field present (older or partial content gets empties)."""
+    content = empty(step)
+    for key, value in (stored or {}).items():
+        if key in content:
+            content[key] = value
+    return content
+
+
+def normalize(step: str, raw: dict[str, Any]) -> dict[str, Any]:
+    """Checked content for one step: unknown fields, overlong texts and blame as root cause are
+    refused with the field's name; texts are trimmed and empty list entries dropped."""
+    if step not in STEP_FIELDS:
+        raise ValidationError(f"8D step must be one of {', '.join(STEPS)}; got {step!r}")
+    title = STEP_TITLES[step]
+    known = {spec.key for spec in STEP_FIELDS[step]}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise ValidationError(f"{title} has no field {unknown[0]!r}")
+    result: dict[str, Any] = {}
+    for spec in STEP_FIELDS[step]:
+        where = f"{title}, {spec.label}"
+        value = raw.get(spec.key, _empty_value(spec.kind))
+        result[spec.key] = _normalize_value(spec.kind, value, where)
+    if step == "d4":
+        _check_root_causes(result)
+    return result
+
+
+def _text(value: Any, where: str, limit: int = MAX_TEXT) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{where}: expected text, got {type(value).__name__}")
+    text = value.strip()
+    if len(text) > limit:
+        raise ValidationError(f"{where}: {len(text)} characters; at most {limit}")
+    return text
+
+
+def _normalize_value(kind: str, value: Any, where: str) -> Any:
+    if kind == "text":
+        return _text(value, where)
+    if kind == "whys":
+        whys = [_text(v, f"{where} {n}", MAX_CAUSE * 2) for n, v in enumerate(value or [], 1)]
+        while whys and not whys[-1]:
+            whys.pop()
+        if len(whys) > WHYS:
+            raise ValidationError(f"{where}: {len(whys)} answers; a chain has at most {WHYS}")
+        return whys
+    if kind == "team":
+        team = []
+        for n, member in enumerate(value or [], 1):
+            name = _text(member.get("name", ""), f"{where} {n}, name", 200)
+            role = _text(member.get("role", ""), f"{where} {n}, role", 200)
+            if role and not name:
+                raise ValidationError(f"{where} {n}: a role without a name ({role!r})")
+            if name:
+                team.append({"name": name, "role": role})
+        if len(team) > MAX_TEAM:
+            raise ValidationError(f"{where}: {len(team)} members; at most {MAX_TEAM}")
+        return team
+    if kind == "ishikawa":
+        value = value or {}
+        unknown = sorted(set(value) - set(SIX_M))
+        if unknown:
+            raise ValidationError(
+                f"{where}: {unknown[0]!r} is not a 6M category ({', '.join(SIX_M)})"
+            )
+        causes: dict[str, list[str]] = {}
+        for m in SIX_M:
+            items = [_text(c, f"{where}, {m}", MAX_CAUSE) for c in value.get(m, [])]
+            items = [c for c in items if c]
+            if len(items) > MAX_CAUSES:
+                raise ValidationError(f"{where}, {m}: {len(items)} causes; at most {MAX_CAUSES}")
+            causes[m] = items
+        return causes
+    raise ValueError(f"unknown field kind {kind}")  # pragma: no cover - a programming error
+
+
+def _check_root_causes(d4: dict[str, Any]) -> None:
+    checks = [(label_of("d4", key), d4[key]) for key in ROOT_CAUSE_FIELDS]
+    for key in ("occurrence_whys", "non_detection_whys"):
+        if d4[key]:
+            checks.append((f"{label_of('d4', key)}, why {len(d4[key])}", d4[key][-1]))
+    for where, text in checks:
+        refuse_blame(text, f"D4, {where}")

@@ -1,0 +1,166 @@
+"""The 8D content of a CAPA and its actions: written step by step, checked on the way in.
+
+One JSON field per discipline (D0–D8) keeps the trail readable ("D4 changed") and lets two
+people edit different steps without a conflict. Actions are records of their own (DESIGN §2)
+tied to a step: D3 containment with the quantity contained, D5 permanent actions with owner,
+due and done dates, validation result and evidence files, D7 prevention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from sqms_desktop.attachments import AttachmentFolder
+from sqms_desktop.capa.content import STEP_TITLES, STEPS, normalize
+from sqms_desktop.capa.stages import OPEN_STATES
+from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.evidence import check_size, clean_name, inspect_evidence
+from sqms_desktop.services import get, require_text
+from sqms_desktop.services.identity import require_actor
+from sqms_desktop.store.models import Action, Attachment, Capa, UserRole
+from sqms_desktop.store.uow import UnitOfWork
+
+ACTION_STEPS = ("D3", "D5", "D7")
+MAX_QUANTITY = 1_000_000_000
+
+
+def editable_capa(uow: UnitOfWork, capa_id: str, action: str) -> Capa:
+    """The CAPA, if the acting quality engineer may change its 8D content now."""
+    require_actor(uow, UserRole.QUALITY_ENGINEER, action=action)
+    capa = get(uow, Capa, capa_id, "CAPA")
+    if capa.state not in OPEN_STATES:
+        raise StateError(
+            f"CAPA {capa.reference} is {capa.state}; its 8D content can change only while "
+            "it is open (reopen it first)"
+        )
+    return capa
+
+
+def set_step(
+    uow: UnitOfWork, capa_id: str, step: str, content: dict[str, Any], *, reason: str = ""
+) -> dict[str, Any]:
+    """Store one discipline's content after `normalize` (which refuses "operator error")."""
+    if step not in STEPS:
+        raise ValidationError(f"8D step must be one of {', '.join(STEPS)}; got {step!r}")
+    capa = editable_capa(uow, capa_id, f"editing {STEP_TITLES[step]}")
+    checked = normalize(step, content)
+    uow.update(capa, {step: checked}, reason=reason)
+    return checked
+
+
+def add_action(
+    uow: UnitOfWork,
+    capa_id: str,
+    description: str,
+    *,
+    owner: str,
+    due: dt.date,
+    step: str = "D5",
+    quantity: int | None = None,
+) -> Action:
+    capa = editable_capa(uow, capa_id, "adding a CAPA action")
+    values = _action_values(
+        {"description": description, "owner": owner, "due": due, "quantity": quantity}, step
+    )
+    return uow.add(Action(capa_id=capa.id, step=step, **values))
+
+
+def update_action(
+    uow: UnitOfWork, action_id: str, values: dict[str, Any], *, reason: str = ""
+) -> Action:
+    """Change an action's description, owner, due, done date, quantity or validation."""
+    action = get(uow, Action, action_id, "action")
+    editable_capa(uow, action.capa_id, "changing a CAPA action")
+    allowed = {"description", "owner", "due", "done_on", "quantity", "validation", "evidence"}
+    unknown = sorted(set(values) - allowed)
+    if unknown:
+        raise ValidationError(f"an action has no field {unknown[0]!r} that can be changed")
+    current = {name: getattr(action, name) for name in allowed}
+    checked = _action_values({**current, **values}, action.step or "D5")
+    uow.update(action, {k: checked[k] for k in values}, reason=reason)
+    return action
+
+
+def complete_action(
+    uow: UnitOfWork,
+    action_id: str,
+    *,
+    on: dt.date,
+    evidence: str,
+    validation: str | None = None,
+) -> Action:
+    action = get(uow, Action, action_id, "action")
+    editable_capa(uow, action.capa_id, "completing a CAPA action")
+    values: dict[str, Any] = {"done_on": on, "evidence": require_text(evidence, "evidence")}
+    if validation is not None:
+        values["validation"] = validation.strip()
+    uow.update(action, values)
+    return action
+
+
+def _action_values(values: dict[str, Any], step: str) -> dict[str, Any]:
+    if step not in ACTION_STEPS:
+        raise ValidationError(f"an action belongs to step {' or '.join(ACTION_STEPS)}; not {step}")
+    checked = dict(values)
+    checked["description"] = require_text(values["description"] or "", "action description")
+    checked["owner"] = require_text(values["owner"] or "", "action owner", limit=200)
+    if not isinstance(values.get("due"), dt.date):
+        raise ValidationError(f"action {checked['description'][:40]!r} needs a due date")
+    done = values.get("done_on")
+    if done is not None and not isinstance(done, dt.date):
+        raise ValidationError("an action's done date must be a date")
+    quantity = values.get("quantity")
+    if quantity is not None:
+        if step != "D3":
+            raise ValidationError("only a containment action (D3) holds a quantity contained")
+        if isinstance(quantity, bool) or not isinstance(quantity, int):
+            raise ValidationError(f"quantity contained must be a whole number; got {quantity!r}")
+        if not 0 <= quantity <= MAX_QUANTITY:
+            raise ValidationError(f"quantity contained {quantity} is out of range")
+    for name in ("validation", "evidence"):
+        if name in checked and checked[name] is not None:
+            checked[name] = str(checked[name]).strip()
+    return checked
+
+
+def attach_action_evidence(
+    uow: UnitOfWork,
+    folder: AttachmentFolder,
+    action_id: str,
+    path: Path,
+    *,
+    caption: str = "",
+) -> Attachment:
+    """Keep a file that shows the action was done (photo, PDF, spreadsheet) with the action."""
+    action = get(uow, Action, action_id, "action")
+    editable_capa(uow, action.capa_id, "attaching evidence to a CAPA action")
+    name = clean_name(path.name)
+    try:
+        check_size(path.stat().st_size, name)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(f"{path} does not exist") from None
+    except OSError as exc:
+        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
+    found = inspect_evidence(data, name)
+    sha256 = hashlib.sha256(data).hexdigest()
+    folder.put(data, found.suffix)
+    attachment = uow.add(
+        Attachment(
+            sha256=sha256,
+            media_type=found.media_type,
+            original_name=found.name,
+            caption=caption.strip(),
+            taken_at=found.taken_at,
+            size_bytes=found.size_bytes,
+            audit_id=None,
+            finding_id=None,
+            question_id=None,
+            annotations=None,
+        )
+    )
+    uow.update(action, {"attachment_ids": [*(action.attachment_ids or []), attachment.id]})
+    return attachment

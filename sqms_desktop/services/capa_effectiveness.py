@@ -1,0 +1,129 @@
+"""Effectiveness checks: a CAPA is only done when its fix is shown to work.
+
+The quality engineer plans the check (a date and a criterion, e.g. "no burrs in 3 shipments");
+a follow-up audit of the supplier lists the CAPAs still awaiting it and confirms or fails each.
+A failed check reopens the CAPA, so the root cause is looked for again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from sqms_desktop.capa.stages import C
+from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.services import get, require_text
+from sqms_desktop.services.capas import _reopen, _review
+from sqms_desktop.services.identity import require_actor
+from sqms_desktop.store.models import Audit, AuditStatus, Capa, UserRole
+from sqms_desktop.store.uow import UnitOfWork
+
+EFFECTIVE = "effective"
+NOT_EFFECTIVE = "not_effective"
+AWAITING_STATES = (C.VERIFICATION.value, C.CLOSED.value)
+
+
+@dataclass(frozen=True)
+class AwaitingCapa:
+    """A CAPA whose fix is in place and not yet confirmed to work."""
+
+    id: str
+    reference: str
+    title: str
+    state: str
+    closed_on: dt.date | None
+    effectiveness_due: dt.date | None
+    criterion: str
+    last_result: str | None  # NOT_EFFECTIVE after a failed check and a new fix
+
+    def describe(self) -> str:
+        due = f", check due {self.effectiveness_due}" if self.effectiveness_due else ""
+        criterion = f": {self.criterion}" if self.criterion else ""
+        return f"{self.reference} {self.title} ({self.state.replace('_', ' ')}{due}){criterion}"
+
+
+def capas_awaiting_effectiveness(session: Session, supplier_id: str) -> list[AwaitingCapa]:
+    """The supplier's CAPAs under verification or closed whose effectiveness is not confirmed:
+    what a follow-up audit of the supplier checks."""
+    capas = session.scalars(
+        select(Capa)
+        .where(
+            Capa.supplier_id == supplier_id,
+            Capa.state.in_(AWAITING_STATES),
+            or_(Capa.effectiveness_result.is_(None), Capa.effectiveness_result != EFFECTIVE),
+        )
+        .order_by(Capa.reference)
+    ).all()
+    return [
+        AwaitingCapa(
+            c.id,
+            c.reference,
+            c.title,
+            c.state,
+            c.closed_on,
+            c.effectiveness_due,
+            c.effectiveness_criterion or "",
+            c.effectiveness_result,
+        )
+        for c in capas
+    ]
+
+
+def plan_effectiveness_check(
+    uow: UnitOfWork, capa_id: str, *, due: dt.date, criterion: str
+) -> Capa:
+    require_actor(uow, UserRole.QUALITY_ENGINEER, action="planning an effectiveness check")
+    capa = get(uow, Capa, capa_id, "CAPA")
+    if capa.state == C.CANCELLED.value:
+        raise StateError(f"CAPA {capa.reference} is cancelled; nothing to check")
+    text = require_text(criterion, "effectiveness criterion", limit=2000)
+    uow.update(capa, {"effectiveness_due": due, "effectiveness_criterion": text})
+    return capa
+
+
+def record_effectiveness(
+    uow: UnitOfWork, capa_id: str, audit_id: str, effective: bool, note: str
+) -> Capa:
+    """Confirm or fail a CAPA's effectiveness in an audit of its supplier; failing reopens it."""
+    require_actor(
+        uow,
+        UserRole.QUALITY_ENGINEER,
+        UserRole.LEAD_AUDITOR,
+        action="recording a CAPA's effectiveness",
+    )
+    capa = get(uow, Capa, capa_id, "CAPA")
+    audit = get(uow, Audit, audit_id, "audit")
+    if audit.supplier_id != capa.supplier_id:
+        raise ValidationError(
+            f"audit {audit.reference} is of another supplier than CAPA {capa.reference}"
+        )
+    if audit.status == AuditStatus.CANCELLED.value:
+        raise StateError(f"audit {audit.reference} is cancelled")
+    if capa.state not in AWAITING_STATES or capa.effectiveness_result == EFFECTIVE:
+        raise StateError(
+            f"CAPA {capa.reference} is {capa.state.replace('_', ' ')}"
+            f"{' and already confirmed effective' if capa.effectiveness_result else ''}; "
+            "only a CAPA under verification or closed awaits an effectiveness check"
+        )
+    text = note.strip()
+    if not effective and not text:
+        raise ValidationError("a failed effectiveness check needs a note saying what was seen")
+    on = audit.actual_start or audit.planned_start  # the check happened in the audit
+    result = EFFECTIVE if effective else NOT_EFFECTIVE
+    uow.update(
+        capa,
+        {
+            "effectiveness_result": result,
+            "effectiveness_checked_on": on,
+            "effectiveness_audit_id": audit.id,
+            "effectiveness_note": text,
+        },
+        reason=f"effectiveness check in audit {audit.reference}",
+    )
+    _review(uow, capa, capa.state, result, on, text, audit.id)
+    if not effective:
+        _reopen(uow, capa, reason=f"not effective (audit {audit.reference}): {text}", on=on)
+    return capa
