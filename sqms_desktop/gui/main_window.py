@@ -21,20 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sqms_desktop.capa.register import count_overdue_capas
 from sqms_desktop.gui import settings as opts
+from sqms_desktop.gui.capa_page import CapaPage
 from sqms_desktop.gui.checklist_page import ChecklistPage
 from sqms_desktop.gui.dialogs import AboutDialog
 from sqms_desktop.gui.forms import child, load_form
 from sqms_desktop.gui.icons import icon
 from sqms_desktop.gui.list_page import ListPage
 from sqms_desktop.gui.pages import AuditsPage, SuppliersPage, Today
+from sqms_desktop.gui.report_preview import report_settings
 from sqms_desktop.gui.templates_page import TemplatesPage
 from sqms_desktop.gui.trail_page import TrailPage
 from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
 
-SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CHECKLIST = range(5)
+SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CAPAS, CHECKLIST = range(6)
 STATUS_MESSAGE_MS = 8000
 
 
@@ -75,17 +78,24 @@ class MainWindow(QMainWindow):
         self.audits_page = AuditsPage(store, user=self.user)
         self.templates_page = TemplatesPage(store, user=self.user)
         self.trail_page = TrailPage(store)
+        self.capa_page = CapaPage(
+            store, self.user, today=today, report_settings=lambda: report_settings(settings)
+        )
+        # Its filter row is wide; below that width the row squeezes rather than the window grow.
+        self.capa_page.setMinimumWidth(480)
         self._pages: list[ListPage] = [
             self.suppliers_page,
             self.audits_page,
             self.templates_page,
             self.trail_page,
+            self.capa_page,
         ]
         for page, title, icon_name in (
             (self.suppliers_page, self.tr("Suppliers"), "suppliers"),
             (self.audits_page, self.tr("Audits"), "audits"),
             (self.templates_page, self.tr("Templates"), "templates"),
             (self.trail_page, self.tr("Trail"), "trail"),
+            (self.capa_page, self.tr("CAPAs"), "audits"),
         ):
             self.stack.addWidget(page)
             QListWidgetItem(icon(icon_name), title, self.nav)
@@ -119,6 +129,11 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("Signed in: {user}").format(user=self.user))
         self.user_label.setToolTip(self.tr("Changes and signatures are recorded for this user"))
         status_bar.addWidget(self.count_label, 1)
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdue_label")
+        self.overdue_label.setToolTip(self.tr("CAPAs past a stage deadline (CAPAs page)"))
+        self.overdue_label.setMinimumWidth(60)  # a narrow window may cut it, not grow for it
+        status_bar.addPermanentWidget(self.overdue_label)
         status_bar.addPermanentWidget(self.user_label)
         status_bar.addPermanentWidget(self.store_label)
 
@@ -128,6 +143,9 @@ class MainWindow(QMainWindow):
         self.templates_page.message_posted.connect(self._on_templates_page_message_posted)
         self.trail_page.action_started.connect(self._on_trail_page_action_started)
         self.trail_page.message_posted.connect(self._on_trail_page_message_posted)
+        self.capa_page.action_started.connect(self._on_capa_page_action_started)
+        self.capa_page.message_posted.connect(self._on_trail_page_message_posted)
+        self.capa_page.overdue_counted.connect(self._on_capa_page_overdue_counted)
 
         self._setup_actions()
         self.menu_audits = child(self, QMenu, "menu_audits")
@@ -136,10 +154,14 @@ class MainWindow(QMainWindow):
         self.menu_templates.addActions(self.templates_page.page_actions())
         self.menu_trail = child(self, QMenu, "menu_trail")
         self.menu_trail.addActions(self.trail_page.page_actions())
-        self.menu_checklist = QMenu(self.tr("&Checklist"), self)
+        self.menu_capas = QMenu(self.tr("&CAPAs"), self)
+        self.menu_capas.setObjectName("menu_capas")
+        self.menu_capas.addActions(self.capa_page.page_actions())
+        self.menu_checklist = QMenu(self.tr("Chec&klist"), self)
         self.menu_checklist.setObjectName("menu_checklist")
         self.menu_checklist.setEnabled(False)
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_checklist)
+        self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_capas)
         self.menu_columns = child(self, QMenu, "menu_columns")
         self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -235,6 +257,7 @@ class MainWindow(QMainWindow):
             if page is not current:
                 page.stale = True
         current.refresh()
+        self.show_overdue()
 
     def restore_settings(self) -> None:
         geometry = opts.MAIN_WINDOW_GEOMETRY.read(self._settings)
@@ -294,6 +317,22 @@ class MainWindow(QMainWindow):
         self._on_page_counts_changed()
 
     @Slot()
+    def _on_capa_page_action_started(self) -> None:
+        self.show_page(CAPAS)
+
+    @Slot(int)
+    def _on_capa_page_overdue_counted(self, count: int) -> None:
+        self.show_overdue(count)
+
+    def show_overdue(self, count: int | None = None) -> None:
+        """The count of overdue CAPAs in the status bar, red while there are any."""
+        if count is None:
+            with self.store.session() as session:
+                count = count_overdue_capas(session, self._today())
+        self.overdue_label.setText(self.tr("CAPAs overdue: {n}").format(n=count))
+        self.overdue_label.setStyleSheet("color: #b00020; font-weight: 600;" if count else "")
+
+    @Slot()
     def _on_checklist_changed(self) -> None:
         """Lists show the audit's new state when next shown; the count label its progress."""
         self.audits_page.stale = True
@@ -327,6 +366,8 @@ class MainWindow(QMainWindow):
             text = self.tr("Suppliers: {shown} of {total} shown")
         elif page is self.audits_page:
             text = self.tr("Audits: {shown} of {total} shown")
+        elif page is self.capa_page:
+            text = self.tr("CAPAs: {shown} of {total} shown")
         elif page is self.trail_page:
             if self.trail_page.has_more():
                 text = self.tr(

@@ -52,7 +52,7 @@ def test_status_bar_counts_rows_and_follows_the_filter(qtbot, window: MainWindow
 
 
 def test_pages_load_and_select_their_first_row(window: MainWindow) -> None:
-    assert window.nav.count() == window.stack.count() == 5  # four lists and the checklist
+    assert window.nav.count() == window.stack.count() == 6  # five lists and the checklist
     assert window.suppliers_page.model.rowCount() == 6
     # Only the visible page is read at start-up; the others when first shown.
     assert window.audits_page.stale
@@ -191,7 +191,8 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
         "&View",
         "&Audits",
         "&Templates",
-        "&Checklist",
+        "Chec&klist",
+        "&CAPAs",
         "T&rail",
         "&Help",
     ]
@@ -306,3 +307,15 @@ def test_refresh_reads_the_visible_page_and_marks_the_others(window: MainWindow)
     window.show_page(1)
     assert not window.audits_page.stale
     assert window.audits_page.model.rowCount() == 12
+
+
+def test_the_status_bar_counts_overdue_capas_and_the_capa_page_lists_them(
+    window: MainWindow,
+) -> None:
+    assert window.overdue_label.text() == "CAPAs overdue: 1"  # issued 20 days ago, no containment
+    assert "b00020" in window.overdue_label.styleSheet()
+    window.show_page(4)
+    assert window.current_page() is window.capa_page
+    assert window.capa_page.model.rowCount() == 2
+    assert window.count_label.text() == "CAPAs: 2 of 2 shown"
+    assert window.capa_page.page_actions()[0] in window.menu_capas.actions()
