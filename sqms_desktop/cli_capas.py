@@ -16,6 +16,7 @@ from sqms_desktop.capa.detail import capa_id_by_reference
 from sqms_desktop.capa.register import CapaFilter, filter_rows, list_capas
 from sqms_desktop.capa.scar_read import ScarFormError
 from sqms_desktop.cli_output import human, open_from_args, print_json, print_table, signed_in
+from sqms_desktop.services.capa_effectiveness import record_effectiveness
 from sqms_desktop.services.scar_form import (
     ScarResponse,
     apply_response,
@@ -46,6 +47,30 @@ def register(areas: Any, command: Command, listing: argparse.ArgumentParser) -> 
     back.add_argument(
         "--dry-run", action="store_true", help="only show what would change; change nothing"
     )
+    check = command(
+        group,
+        "effectiveness",
+        _effectiveness,
+        "confirm or fail a CAPA's effectiveness in an audit of its supplier (password on stdin)",
+    )
+    check.add_argument("reference", metavar="REF", help="CAPA reference")
+    check.add_argument("--audit", required=True, metavar="AUDIT_REF", help="the audit checking it")
+    verdict = check.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--effective", action="store_true")
+    verdict.add_argument("--not-effective", action="store_true", help="reopens the CAPA")
+    check.add_argument("--note", default="", help="what was seen (required when not effective)")
+
+
+def _effectiveness(args: argparse.Namespace) -> int:
+    with signed_in(args) as uow:
+        capa_id = capa_id_by_reference(uow.session, args.reference)
+        audit_id = queries.audit_id_by_reference(uow.session, args.audit)
+        capa = record_effectiveness(uow, capa_id, audit_id, args.effective, args.note)
+        uow.commit()
+        state = capa.state.replace("_", " ")
+    verdict = "effective" if args.effective else "not effective; reopened"
+    print(f"{args.reference} {verdict} ({state}), checked in {args.audit}")
+    return 0
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from sqms_desktop.checklist_writer import ChecklistWriter, FindingWords
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.answer_panel import AnswerPanel
 from sqms_desktop.gui.checklist_commands import AnswerCommand, FindingCommand
+from sqms_desktop.gui.effectiveness_panel import EffectivenessPanel
 from sqms_desktop.gui.evidence_strip import EvidenceStrip
 from sqms_desktop.gui.finding_dialog import FindingDialog
 from sqms_desktop.gui.findings_panel import FindingsPanel
@@ -186,7 +188,18 @@ class ChecklistPage(QWidget):
         upper.setSizes([300, 640, 280])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
-        self.splitter.addWidget(self.findings_panel)
+        self.effectiveness_panel = EffectivenessPanel(self.store, self.user, self.audit_id)
+        self.effectiveness_panel.recorded.connect(self._on_effectiveness_panel_recorded)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setObjectName("lower_tabs")
+        self.lower_tabs.addTab(self.findings_panel, self.tr("Findings"))
+        awaiting = self.effectiveness_panel.count()
+        if awaiting:  # CAPAs of this supplier whose fix is to be checked on site
+            self.lower_tabs.addTab(
+                self.effectiveness_panel,
+                self.tr("CAPA effectiveness ({n})").format(n=awaiting),
+            )
+        self.splitter.addWidget(self.lower_tabs)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -578,6 +591,16 @@ class ChecklistPage(QWidget):
                 self._findings_changed()
         finally:
             dialog.deleteLater()
+
+    @Slot(str)
+    def _on_effectiveness_panel_recorded(self, text: str) -> None:
+        index = self.lower_tabs.indexOf(self.effectiveness_panel)
+        self.lower_tabs.setTabText(
+            index,
+            self.tr("CAPA effectiveness ({n})").format(n=self.effectiveness_panel.count()),
+        )
+        emit(self.message_posted, text)
+        emit(self.changed)
 
     @Slot()
     def _on_evidence_changed(self) -> None:

@@ -15,6 +15,7 @@ from sqms_desktop.capa.detail import capa_detail, capa_id_by_reference
 from sqms_desktop.cli import main
 from sqms_desktop.services import capas
 from sqms_desktop.store.engine import Store
+from sqms_desktop.store.models import Audit
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from tests.unit.test_capa_world import D, World, build_world
 
@@ -114,3 +115,25 @@ def test_a_draft_gets_no_form_and_a_report_is_written(
     assert code == 0
     assert "8D report of CAPA-2026-0001 written" in out
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_effectiveness_is_recorded_against_an_audit_of_the_supplier(
+    world: World, run: Callable[..., tuple[int, str, str]], store: Store
+) -> None:
+    with store.session() as session:
+        capa_id = capa_id_by_reference(session, "CAPA-2026-0001")
+        audit_ref = session.get_one(Audit, world.audit).reference
+    with world.qe() as u:
+        for stage in ("containment", "root_cause", "corrective_action", "verification"):
+            capas.advance_capa(u, capa_id, stage, on=D)
+        u.commit()
+    check = ("capa", "effectiveness", "CAPA-2026-0001", "--audit", audit_ref)
+    code, _, err = run(*check, "--not-effective", stdin=PASSWORD)
+    assert code == 1
+    assert "needs a note" in err
+    code, out, err = run(*check, "--not-effective", "--note", "Burrs again", stdin=PASSWORD)
+    assert code == 0, err
+    assert (
+        out.strip()
+        == f"CAPA-2026-0001 not effective; reopened (containment), checked in {audit_ref}"
+    )
