@@ -9,7 +9,15 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sqms_desktop import APP_ID, APP_NAME, __version__, paths
@@ -126,6 +134,10 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in
             if not lock.has_signed_out:  # closing the window ends the session too
                 trail_session_event(store, user, "sign-out")
     finally:
+        # Background jobs (thumbnails, reports) must not outlive the widgets they report to.
+        pool = QThreadPool.globalInstance()
+        pool.clear()
+        pool.waitForDone(10_000)
         store.close()
 
 

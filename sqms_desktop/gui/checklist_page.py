@@ -83,6 +83,7 @@ class ChecklistPage(QWidget):
         self.undo_stack = QUndoStack(self)
         self.writer = ChecklistWriter(store, user, audit_id, today)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._conditional = [q.id for q in self.session.items if q.condition]
         self._section_items: dict[str, QTreeWidgetItem] = {}
         self._build()
         self._setup_actions()
@@ -298,8 +299,12 @@ class ChecklistPage(QWidget):
             text = self.tr("N/A")
         else:
             text = state.value or ""
-        row.setText(1, text)
-        row.setHidden(not self.session.visible(question_id))
+        # Only real changes: each one makes the tree lay itself out again.
+        if row.text(1) != text:
+            row.setText(1, text)
+        hidden = not self.session.visible(question_id)
+        if row.isHidden() != hidden:
+            row.setHidden(hidden)
 
     def _show_section(self, section_id: str) -> None:
         section = next(s for s in self.session.sections if s.id == section_id)
@@ -311,9 +316,13 @@ class ChecklistPage(QWidget):
         if figure is not None and figure.percent is not None:
             score = f" · {percent_text(figure.percent)}"
         top = self._section_items[section_id]
-        top.setText(0, f"{section.code}  {section.title}")
-        top.setToolTip(0, f"{section.code}  {section.title}")
-        top.setText(1, f"{progress.answered}/{progress.visible}{score}")
+        title = f"{section.code}  {section.title}"
+        if top.text(0) != title:
+            top.setText(0, title)
+            top.setToolTip(0, title)
+        summary = f"{progress.answered}/{progress.visible}{score}"
+        if top.text(1) != summary:
+            top.setText(1, summary)
 
     # -- moving ------------------------------------------------------------------------------
 
@@ -489,8 +498,9 @@ class ChecklistPage(QWidget):
         self._after_change(question_id)
 
     def _after_change(self, question_id: str) -> None:
-        for item in self.session.items:  # conditions may show or hide others
-            self._show_row(item.id)
+        self._show_row(question_id)
+        for item_id in self._conditional:  # their conditions may now show or hide them
+            self._show_row(item_id)
         for section in self.session.sections:
             self._show_section(section.id)
         if self.current is not None:

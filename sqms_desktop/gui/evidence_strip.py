@@ -205,6 +205,8 @@ class EvidenceStrip(QWidget):
         self._store, self._audit_id, self._user = store, audit_id, user
         self._question_id: str | None = None
         self._rows: list[EvidenceRow] = []
+        # The audit's evidence as last read: (question id, row); None until first read.
+        self._audit_rows: list[tuple[str | None, EvidenceRow]] | None = None
         self._locked = False
         self._filling = False
         self._generation = 0
@@ -272,19 +274,32 @@ class EvidenceStrip(QWidget):
         return self._locked
 
     def set_question(self, question_id: str | None) -> None:
-        """Show and attach to this question's evidence (None: the audit as a whole)."""
+        """Show and attach to this question's evidence (None: the audit as a whole).
+
+        Moving between questions filters the audit's evidence read before; only the strip's
+        own changes (import, caption, annotation, removal) read the store again."""
         self._question_id = question_id
-        self.reload()
+        if self._audit_rows is None:
+            self.reload()
+        else:
+            self._show_rows()
 
     def reload(self) -> None:
         with self._store.session() as session:
             audit = session.get(Audit, self._audit_id)
             self._locked = audit is None or audit.status in LOCKED_STATES
-            rows = [
-                EvidenceRow.of(a)
+            self._audit_rows = [
+                (a.question_id, EvidenceRow.of(a))
                 for a in service.evidence_of_audit(session, self._audit_id)
-                if self._question_id is None or a.question_id == self._question_id
             ]
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        rows = [
+            row
+            for question_id, row in self._audit_rows or []
+            if self._question_id is None or question_id == self._question_id
+        ]
         self._rows = rows
         self._generation += 1
         self._fill()
