@@ -124,6 +124,7 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in
         window = MainWindow(store, settings=settings, user=user)
         lock = IdleLock(window, store, user, timeout_ms=opts.idle_lock_ms(settings))
         lock.signed_out.connect(window.close)
+        window.idle_lock_changed.connect(lock.set_timeout)
         window.restore_settings()
         window.show()
         lock.install(app)

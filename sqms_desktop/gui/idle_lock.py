@@ -136,6 +136,12 @@ class IdleLock(QObject):
             self._app = None
         self._timer.stop()
 
+    def set_timeout(self, timeout_ms: int) -> None:
+        """A new idle time (from the preferences), counted from now."""
+        self._timer.setInterval(max(1, timeout_ms))
+        if not self.is_locked():
+            self._timer.start()
+
     def is_locked(self) -> bool:
         return self.dialog is not None
 

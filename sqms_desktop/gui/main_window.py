@@ -6,9 +6,10 @@ import datetime as dt
 import getpass
 import logging
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,7 +31,9 @@ from sqms_desktop.gui.forms import child, load_form
 from sqms_desktop.gui.icons import icon
 from sqms_desktop.gui.list_page import ListPage
 from sqms_desktop.gui.pages import AuditsPage, SuppliersPage, Today
+from sqms_desktop.gui.preferences_dialog import PreferencesDialog
 from sqms_desktop.gui.report_preview import report_settings
+from sqms_desktop.gui.signals import emit
 from sqms_desktop.gui.templates_page import TemplatesPage
 from sqms_desktop.gui.trail_page import TrailPage
 from sqms_desktop.store.engine import Store
@@ -52,7 +55,12 @@ def acting_user() -> str:
 
 class MainWindow(QMainWindow):
     """One open store. The store, the settings and the acting user are handed in; nothing
-    here is global."""
+    here is global.
+
+    Signals: idle_lock_changed(ms) when the preferences set a new idle time before the lock.
+    """
+
+    idle_lock_changed = Signal(int)
 
     def __init__(
         self,
@@ -154,6 +162,13 @@ class MainWindow(QMainWindow):
         self.menu_templates.addActions(self.templates_page.page_actions())
         self.menu_trail = child(self, QMenu, "menu_trail")
         self.menu_trail.addActions(self.trail_page.page_actions())
+        self.action_preferences = QAction(self.tr("&Preferences…"), self)
+        self.action_preferences.setObjectName("action_preferences")
+        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_preferences.triggered.connect(self._on_action_preferences_triggered)
+        menu_file = child(self, QMenu, "menu_file")
+        menu_file.insertAction(self.action_quit, self.action_preferences)
+        menu_file.insertSeparator(self.action_quit)
         self.menu_capas = QMenu(self.tr("&CAPAs"), self)
         self.menu_capas.setObjectName("menu_capas")
         self.menu_capas.addActions(self.capa_page.page_actions())
@@ -315,6 +330,16 @@ class MainWindow(QMainWindow):
         self.action_show_templates.setChecked(row == TEMPLATES)
         self.action_show_trail.setChecked(row == TRAIL)
         self._on_page_counts_changed()
+
+    @Slot()
+    def _on_action_preferences_triggered(self) -> None:
+        dialog = PreferencesDialog(self._settings, self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                emit(self.idle_lock_changed, dialog.idle_lock_ms())
+                self.statusBar().showMessage(self.tr("Preferences saved."), STATUS_MESSAGE_MS)
+        finally:
+            dialog.deleteLater()
 
     @Slot()
     def _on_capa_page_action_started(self) -> None:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 
 from sqms_desktop.gui import settings as opts
 from sqms_desktop.gui.main_window import AUDITS, SUPPLIERS, TEMPLATES, TRAIL, MainWindow
+from sqms_desktop.gui.preferences_dialog import PreferencesDialog
+from sqms_desktop.gui.report_preview import report_settings
 from sqms_desktop.gui.signals import emit
 from sqms_desktop.gui.table_models import AuditTableModel, SupplierTableModel
 from sqms_desktop.services.suppliers import set_supplier_status
@@ -319,3 +323,34 @@ def test_the_status_bar_counts_overdue_capas_and_the_capa_page_lists_them(
     assert window.capa_page.model.rowCount() == 2
     assert window.count_label.text() == "CAPAs: 2 of 2 shown"
     assert window.capa_page.page_actions()[0] in window.menu_capas.actions()
+
+
+def test_preferences_set_the_report_cover_and_the_idle_lock(
+    qtbot, window: MainWindow, settings: QSettings, tmp_path: Path, monkeypatch
+) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n")
+
+    def fill(dialog: PreferencesDialog) -> int:
+        dialog.company_edit.setText("Nordwerk Qualität GmbH")
+        dialog.logo_edit.setText(str(tmp_path / "missing.png"))
+        dialog.accept()  # a logo that is not there is refused, nothing saved
+        assert dialog.isVisible() or dialog.result() != QDialog.DialogCode.Accepted
+        assert "missing.png" in dialog.error_label.text()
+        dialog.logo_edit.setText(str(logo))
+        dialog.page_combo.setCurrentText("Letter")
+        dialog.idle_spin.setValue(5)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PreferencesDialog, "exec", fill)
+    with qtbot.waitSignal(window.idle_lock_changed) as changed:
+        window.action_preferences.trigger()
+    assert changed.args == [5 * 60_000]
+    chosen = report_settings(settings)
+    assert (chosen.company_name, chosen.logo_path, chosen.page_size) == (
+        "Nordwerk Qualität GmbH",
+        logo,
+        "Letter",
+    )
+    assert opts.idle_lock_ms(settings) == 5 * 60_000
