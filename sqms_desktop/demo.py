@@ -9,30 +9,43 @@ import datetime as dt
 import hashlib
 import os
 import random
+import shutil
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
+from sqms_desktop import demo_capa
+from sqms_desktop.attachments import AttachmentFolder
 from sqms_desktop.audit_score import score_audit
 from sqms_desktop.checklists.conditions import Condition, parse_condition
 from sqms_desktop.checklists.library import library_file
 from sqms_desktop.checklists.xlsx_format import read_template
 from sqms_desktop.demo_data import (
+    AUDITEE_ROLES,
     CAPA_TITLES,
     CERTIFICATE_STANDARDS,
     COMMODITIES,
     COUNTRIES,
     DEMO_PASSWORDS,
+    DIVERGING,
     FINDING_STATEMENTS,
+    NA_JUSTIFICATIONS,
+    NEXT_STEPS,
+    NOTES_GOOD,
+    NOTES_WEAK,
+    STRENGTHS,
     USERS,
     Country,
 )
+from sqms_desktop.demo_evidence import DemoCamera, SeenFinding
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.progress import Progress
 from sqms_desktop.services import audits, capas, signatures, suppliers, templates, users
+from sqms_desktop.services.audit_plan import FollowUpPlan, plan_follow_up
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import AuditStatus, Question, Supplier
 from sqms_desktop.store.uow import UnitOfWork, WriteContext, ensure_local_replica
@@ -61,6 +74,9 @@ class DemoSummary:
     answers: int = 0
     findings: int = 0
     capas: int = 0
+    follow_ups: int = 0
+    closing_meetings: int = 0
+    attachments: int = 0
     audits_by_status: dict[str, int] = field(default_factory=dict)
     findings_by_class: dict[str, int] = field(default_factory=dict)
     capas_by_state: dict[str, int] = field(default_factory=dict)
@@ -97,6 +113,7 @@ class _Question:
     low: float | None
     high: float | None
     condition: Condition | None
+    star: bool
 
 
 @dataclass
@@ -106,6 +123,33 @@ class _Template:
     scheme: str
     audit_type: str
     questions: list[_Question]
+
+    def read_by_conditions(self) -> set[str]:
+        """Question ids other questions' conditions read: their answers stay plain values."""
+        return {name for q in self.questions if q.condition for name in q.condition.names()}
+
+
+class _Made(NamedTuple):
+    """A finding the demo raised (id and class first: what a CAPA links)."""
+
+    id: str
+    cls: str
+    reference: str
+    question_id: str | None
+    statement: str
+
+
+@dataclass(frozen=True)
+class _Held:
+    """An audit that took place, as a follow-up needs it."""
+
+    audit_id: str
+    supplier: _Supplier
+    template: _Template
+    end: dt.date
+    lead: str
+    auditor: str
+    classes: frozenset[str]
 
 
 # The built-in library the demo audits with, and how often each is used.
@@ -157,7 +201,13 @@ FINDING_CYCLE = (
 
 
 class DemoGenerator:
-    def __init__(self, store: Store, options: DemoOptions, progress: Progress | None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        options: DemoOptions,
+        progress: Progress | None,
+        attachments: Path | None = None,
+    ) -> None:
         self.store = store
         self.options = options
         self.progress = progress or Progress()
@@ -178,6 +228,14 @@ class DemoGenerator:
         self.suppliers: list[_Supplier] = []
         self.templates: list[_Template] = []
         self.capa_count = 0
+        # Notes, N/A, closing meetings and evidence draw from streams of their own, so they can
+        # change without reshuffling the audits, findings and CAPAs drawn from `rng`.
+        self.words = random.Random(options.seed * 104_729 + 7)
+        folder = attachments or store.attachments_dir
+        self.camera = DemoCamera(AttachmentFolder(folder) if folder else None, options.seed)
+        self.full_names = {username: full_name for username, full_name, _ in USERS}
+        self.held: list[_Held] = []
+        self._followed: set[str] = set()  # suppliers with a follow-up audit
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -211,10 +269,16 @@ class DemoGenerator:
         for index in range(self.options.suppliers):
             self._make_supplier(index)
             self.progress.report(index + 1, total, "suppliers and KPI records")
-        plans = self._plan_audits()
+        follow_ups = (self.options.audits + 10) // 20  # 5 of the default 100 audits
+        plans = self._plan_audits(self.options.audits - follow_ups)
         for index, (supplier, template, start, state) in enumerate(plans):
             self._make_audit(index, supplier, template, start, state)
             self.progress.report(self.options.suppliers + index + 1, total, "audits")
+        for index in range(len(plans), len(plans) + follow_ups):
+            self._make_follow_up(index)
+            self.progress.report(self.options.suppliers + index + 1, total, "follow-up audits")
+        demo_capa.finish(self)  # pending rejections, effectiveness checks
+        self.summary.attachments = self.camera.photos + self.camera.documents
         return self.summary
 
     def _make_users(self) -> None:
@@ -258,6 +322,7 @@ class DemoGenerator:
                         q.min_value,
                         q.max_value,
                         parse_condition(q.condition) if q.condition else None,
+                        q.star,
                     )
                     for q in rows
                 ]
@@ -404,12 +469,12 @@ class DemoGenerator:
 
     # -- audits ------------------------------------------------------------------------------
 
-    def _plan_audits(self) -> list[tuple[_Supplier, _Template, dt.date, AuditStatus]]:
+    def _plan_audits(self, count: int) -> list[tuple[_Supplier, _Template, dt.date, AuditStatus]]:
         rng = self.rng
         plans = []
         states = list(STATE_WEIGHTS)
         weights = list(STATE_WEIGHTS.values())
-        for index in range(self.options.audits):
+        for index in range(count):
             supplier = self.suppliers[index % len(self.suppliers)] if self.suppliers else None
             if supplier is None:
                 break
@@ -446,7 +511,8 @@ class DemoGenerator:
     ) -> None:
         rng = self.rng
         lead = self.leads[index % len(self.leads)]
-        team = [self.users[rng.choice(self.auditors)]]
+        auditor = rng.choice(self.auditors)
+        team = [self.users[auditor]]
         planned_at = min(
             self._at(start - dt.timedelta(days=rng.randint(20, 60)), 10),
             self._at(self.today - dt.timedelta(days=rng.randint(1, 20)), 10),
@@ -455,6 +521,7 @@ class DemoGenerator:
             audit = audits.plan_audit(
                 uow,
                 audits.AuditPlan(
+                    reference_scheme=audits.CENTRAL,  # the demo's audits came from the center
                     supplier_id=supplier.id,
                     template_id=template.id,
                     lead_auditor_id=self.users[lead],
@@ -483,7 +550,7 @@ class DemoGenerator:
                 )
                 uow.commit()
             return
-        self._execute(index, audit.id, supplier, template, start, state, lead)
+        self._execute(index, audit.id, supplier, template, start, state, (lead, auditor))
 
     def _execute(
         self,
@@ -493,46 +560,47 @@ class DemoGenerator:
         template: _Template,
         start: dt.date,
         state: str,
-        lead: str,
+        team: tuple[str, str],
+        quality: float | None = None,
     ) -> None:
+        """Run the audit: answers and findings on the first day, photos filed and the closing
+        meeting on the second, then signature, report and closure."""
         rng = self.rng
-        quality = rng.choice((0.7, 0.85, 0.9, 0.95, 0.97, 0.98))
+        lead = team[0]
+        quality = quality or rng.choice((0.7, 0.85, 0.9, 0.95, 0.97, 0.98))
         complete = state != AuditStatus.IN_PROGRESS
         questions = template.questions if complete else template.questions[:10]
         low: list[tuple[str, str, str]] = []
-        given: dict[str, str | float | None] = {}
         with self._uow(self._at(start, 9), lead) as uow:
             audits.start_audit(uow, audit_id, start)
-            for question in questions:
-                if question.condition is not None and not question.condition.evaluate(given):
-                    continue  # hidden by its condition
-                value = self._answer_value(question, template.scheme, quality, start)
-                if value is None:
-                    continue
-                audits.record_answer(
-                    uow,
-                    audit_id,
-                    question.id,
-                    value,
-                    note="Seen on the shop floor." if rng.random() < 0.2 else "",
-                )
-                given[question.qid] = value
-                self.summary.answers += 1
-                if value in LOW_VALUES and question.type in ("score", "yes_no", "yes_no_na"):
-                    low.append((question.id, question.clause, value))
+            answered = self._answer(uow, audit_id, template, questions, quality, start, low)
             findings = self._findings(uow, index, audit_id, template, low, complete)
-            if complete:
-                result = score_audit(uow.session, audit_id)
-                audits.complete_audit(
-                    uow,
-                    audit_id,
-                    start + dt.timedelta(days=1),
-                    conclusions=self._conclusion(result.grade, len(findings)),
-                    score=result.total,
-                    grade=result.grade,
-                )
             uow.commit()
+        seen = [SeenFinding(f.id, f.cls, f.statement, f.question_id) for f in findings]
+        morning = self._at(start, 9)
         end = start + dt.timedelta(days=1)
+        if not complete:
+            with self._uow(self._at(start, 17, 30), lead) as uow:
+                if self.camera.shoot(uow, audit_id, supplier.code, morning, seen, answered):
+                    uow.commit()
+        else:  # the photos are filed before the closing meeting, in one action (one commit)
+            with self._uow(self._at(end, 15), lead) as uow:
+                self.camera.shoot(uow, audit_id, supplier.code, morning, seen, answered)
+                result = score_audit(uow.session, audit_id)
+                self._closing_meeting(uow, audit_id, supplier, team, findings, result.grade)
+                audits.complete_audit(uow, audit_id, end, score=result.total, grade=result.grade)
+                uow.commit()
+            self.held.append(
+                _Held(
+                    audit_id,
+                    supplier,
+                    template,
+                    end,
+                    lead,
+                    team[1],
+                    frozenset(f.cls for f in findings),
+                )
+            )
         steps = {
             AuditStatus.SIGNED: ("signed",),
             AuditStatus.REPORT_ISSUED: ("signed", "report_issued"),
@@ -545,9 +613,59 @@ class DemoGenerator:
                 else:
                     audits.change_audit_status(uow, audit_id, step)
                 uow.commit()
-        nonconformities = [f for f in findings if f[1] in ("major_nc", "minor_nc", "critical")]
+        nonconformities = [
+            (f.id, f.cls) for f in findings if f.cls in ("major_nc", "minor_nc", "critical")
+        ]
         if complete and nonconformities and (state != AuditStatus.COMPLETED or index % 2):
             self._make_capa(index, supplier, end, nonconformities)
+
+    def _answer(
+        self,
+        uow: UnitOfWork,
+        audit_id: str,
+        template: _Template,
+        questions: list[_Question],
+        quality: float,
+        day: dt.date,
+        low: list[tuple[str, str, str]],
+    ) -> list[str]:
+        """Answer the questions shown; some get a note, a few are N/A with a justification.
+        Returns the ids of the questions answered with a value."""
+        given: dict[str, str | float | None] = {}
+        answered: list[str] = []
+        read = template.read_by_conditions()
+        words = self.words
+        for question in questions:
+            if question.condition is not None and not question.condition.evaluate(given):
+                continue  # hidden by its condition
+            value = self._answer_value(question, template.scheme, quality, day)
+            if value is None:
+                continue
+            scored = question.type in ("score", "yes_no", "yes_no_na")
+            if scored and not question.star and question.qid not in read and words.random() < 0.02:
+                audits.record_answer(
+                    uow,
+                    audit_id,
+                    question.id,
+                    None,
+                    not_applicable=True,
+                    na_justification=words.choice(NA_JUSTIFICATIONS),
+                )
+                self.summary.answers += 1
+                continue
+            weak = scored and value in LOW_VALUES
+            note = ""
+            if weak and words.random() < 0.5:
+                note = words.choice(NOTES_WEAK)
+            elif not weak and words.random() < 0.08:
+                note = words.choice(NOTES_GOOD)
+            audits.record_answer(uow, audit_id, question.id, value, note=note)
+            given[question.qid] = value
+            answered.append(question.id)
+            self.summary.answers += 1
+            if weak:
+                low.append((question.id, question.clause, value))
+        return answered
 
     def _answer_value(
         self, question: _Question, scheme: str, quality: float, day: dt.date
@@ -590,9 +708,9 @@ class DemoGenerator:
         template: _Template,
         low: list[tuple[str, str, str]],
         complete: bool,
-    ) -> list[tuple[str, str]]:
+    ) -> list[_Made]:
         rng = self.rng
-        made: list[tuple[str, str]] = []
+        made: list[_Made] = []
         gmp = template.scheme == "yes_no"
         for qid_db, clause, value in low:
             if value == "0" or (value == "no" and rng.random() < 0.3):
@@ -617,27 +735,123 @@ class DemoGenerator:
 
     def _finding(
         self, uow: UnitOfWork, audit_id: str, cls: str, question_id: str | None, clause: str
-    ) -> tuple[str, str]:
+    ) -> _Made:
+        statement = self.rng.choice(FINDING_STATEMENTS[cls])
         finding = audits.raise_finding(
             uow,
             audit_id,
             cls,
-            self.rng.choice(FINDING_STATEMENTS[cls]),
+            statement,
             question_id=question_id,
             requirement=clause,
             objective_evidence="Records sampled on site; photos taken by the audit team.",
         )
         self.summary.findings += 1
         self._count(self.summary.findings_by_class, cls)
-        return finding.id, cls
+        return _Made(finding.id, cls, finding.reference, question_id, statement)
 
-    def _conclusion(self, grade: str, findings: int) -> str:
+    def _closing_meeting(
+        self,
+        uow: UnitOfWork,
+        audit_id: str,
+        supplier: _Supplier,
+        team: tuple[str, str],
+        findings: list[_Made],
+        grade: str,
+    ) -> None:
+        """Conclusions, who sat at the table, and (sometimes) what the supplier did not accept."""
+        words = self.words
         verdict = {
             "A": "The quality system is effective.",
             "B": "The quality system is largely effective; improvements are required.",
             "C": "The quality system is not effective in several areas; CAPAs are required.",
         }.get(grade, "The audit could not be rated.")
-        return f"{verdict} {findings} finding(s) were raised and agreed at the closing meeting."
+        disputed = next(
+            (f for cls in ("major_nc", "minor_nc") for f in findings if f.cls == cls), None
+        )
+        diverging = ""
+        if disputed is not None and words.random() < 0.35:
+            diverging = words.choice(DIVERGING).format(
+                ref=disputed.reference,
+                cls=("major" if disputed.cls == "major_nc" else "minor") + " nonconformity",
+            )
+        agreed = "except as noted under diverging opinions" if diverging else "by both sides"
+        counts = ", ".join(
+            f"{n} {cls.replace('_', ' ')}"
+            for cls in ("critical", "major_nc", "minor_nc", "observation")
+            if (n := sum(f.cls == cls for f in findings))
+        )
+        raised = (
+            f"{len(findings)} finding(s) ({counts})" if counts else f"{len(findings)} finding(s)"
+        )
+        lead, auditor = (self.full_names[name] for name in team)
+        audits.record_closing_meeting(
+            uow,
+            audit_id,
+            conclusions=f"{verdict} {raised} were presented at the closing meeting and agreed "
+            f"{agreed}. {words.choice(STRENGTHS)} "
+            f"{words.choice(NEXT_STEPS[:3] if counts else NEXT_STEPS[3:])}",
+            closing_participants=f"{lead} (lead auditor), {auditor} (auditor); "
+            f"{supplier.contact} (quality manager), "
+            + ", ".join(words.sample(AUDITEE_ROLES, words.randint(1, 3))),
+            diverging_opinions=diverging,
+        )
+        self.summary.closing_meetings += 1
+
+    # -- follow-up audits --------------------------------------------------------------------
+
+    def _make_follow_up(self, index: int) -> None:
+        """Check the actions on an earlier audit's major findings; a planned audit if no
+        supplier needs one yet (a tiny demo), so the demo still has as many audits as asked."""
+        candidates = [
+            h
+            for h in self.held
+            if h.classes & {"major_nc", "critical"} and h.supplier.id not in self._followed
+        ]
+        if not candidates:
+            supplier = self.suppliers[index % len(self.suppliers)]
+            template = self.templates[index % len(self.templates)]
+            state = AuditStatus.PLANNED
+            self._make_audit(index, supplier, template, self._start_for(state), state)
+            return
+        # Alternate the oldest and the newest: some follow-ups took place, some are ahead.
+        earlier = candidates[0] if len(self._followed) % 2 else candidates[-1]
+        self._followed.add(earlier.supplier.id)
+        start = earlier.end + dt.timedelta(days=self.words.randint(60, 110))
+        while start.weekday() >= 5:
+            start += dt.timedelta(days=1)
+        age = (self.today - start).days
+        state = (
+            AuditStatus.CLOSED
+            if age >= 14
+            else AuditStatus.COMPLETED
+            if age >= 3
+            else AuditStatus.IN_PROGRESS
+            if age >= 0
+            else AuditStatus.PLANNED
+        )
+        with self._uow(self._at(earlier.end + dt.timedelta(days=7), 10), earlier.lead) as uow:
+            audit = plan_follow_up(
+                uow,
+                earlier.audit_id,
+                FollowUpPlan(
+                    lead_auditor_id=self.users[earlier.lead],
+                    planned_start=start,
+                    planned_end=start + dt.timedelta(days=1),
+                    objectives="Verify on site that the corrective actions taken on the major "
+                    "findings are implemented and effective.",
+                    reference_scheme=audits.CENTRAL,  # numbered like the audits it follows
+                ),
+            )
+            uow.commit()
+        self.summary.audits += 1
+        self.summary.follow_ups += 1
+        self._count(self.summary.audits_by_status, state)
+        if state != AuditStatus.PLANNED:
+            team = (earlier.lead, earlier.auditor)
+            self._execute(
+                index, audit.id, earlier.supplier, earlier.template, start, state, team, 0.97
+            )
 
     # -- CAPAs -------------------------------------------------------------------------------
 
@@ -679,14 +893,7 @@ class DemoGenerator:
             self.summary.capas += 1
             return
         with self._uow(self._at(issued, 9), qe) as uow:
-            capas.issue_capa(uow, capa.id, issued)
-            capas.add_action(
-                uow,
-                capa.id,
-                "Contain suspect stock at the supplier and in transit; 100 % inspection.",
-                owner=supplier.contact[:64],
-                due=issued + dt.timedelta(days=1),
-            )
+            demo_capa.issue(uow, capa.id, issued, supplier.contact[:64])  # with D0–D3 content
             uow.commit()
         state = "issued"
         if (at_random and self.capa_count % 29 == 3) or target == "cancelled":
@@ -710,7 +917,7 @@ class DemoGenerator:
                 if reached > self.today or elapsed < deadline * supplier.speed:
                     break
                 with self._uow(self._at(reached, 14), qe) as uow:
-                    capas.advance_capa(uow, capa.id, stage, on=reached)
+                    demo_capa.accept(uow, capa.id, stage, reached)  # the stage's 8D content
                     uow.commit()
                 state = stage
         self.summary.capas += 1
@@ -722,12 +929,20 @@ class DemoGenerator:
 
 
 def generate_demo(
-    store: Store, options: DemoOptions, progress: Progress | None = None
+    store: Store,
+    options: DemoOptions,
+    progress: Progress | None = None,
+    *,
+    attachments: Path | None = None,
 ) -> DemoSummary:
-    """Fill an empty store with demo data; refuses a store that already has suppliers."""
+    """Fill an empty store with demo data; refuses a store that already has suppliers.
+
+    Evidence bytes go to `attachments` (default: the store's own folder); a store without
+    one (a server database) gets the demo without photos.
+    """
     if options.suppliers < 1 or options.audits < 0:
         raise ValidationError("the demo needs at least one supplier and no negative audit count")
-    return DemoGenerator(store, options, progress).run()
+    return DemoGenerator(store, options, progress, attachments).run()
 
 
 def create_demo_store(
@@ -735,6 +950,8 @@ def create_demo_store(
 ) -> DemoSummary:
     """Build a demo store at `path` all or nothing: in a side file, renamed into place at the end.
 
+    The evidence is written to a side folder too and moved into `attachments/` beside `path`
+    before the store is renamed into place, so the finished store never names missing bytes.
     A cancel or an error leaves no file behind.
     """
     if path.exists():
@@ -744,21 +961,42 @@ def create_demo_store(
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
+    side = path.with_name(f".{path.name}.partial-attachments")
     _remove_sqlite(partial)
+    shutil.rmtree(side, ignore_errors=True)
     store = open_store(f"sqlite:///{partial}")
     try:
-        summary = generate_demo(store, options, progress)
-        with store.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            summary = generate_demo(store, options, progress, attachments=side)
+            with store.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            store.close()
+        _merge_attachments(side, path.parent / "attachments")
     except BaseException:
-        store.close()
         _remove_sqlite(partial)
         raise
-    store.close()
+    finally:
+        shutil.rmtree(side, ignore_errors=True)
     os.replace(partial, path)
     for suffix in ("-wal", "-shm"):
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
     return summary
+
+
+def _merge_attachments(side: Path, folder: Path) -> None:
+    """Move the new evidence into the store's folder. Names are SHA-256s, so a file already
+    there holds the same bytes and is kept; another store's evidence beside it is untouched."""
+    if not side.is_dir():
+        return
+    for source in sorted(side.rglob("*")):
+        if not source.is_file() or source.name.startswith(".incoming-"):
+            continue
+        target = folder / source.relative_to(side)
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
 
 
 def _remove_sqlite(path: Path) -> None:

@@ -178,3 +178,55 @@ CAPA_TITLES = (
     "Control plan frequency not met",
     "Batch record data integrity",
 )
+
+# -- what auditors write beside the scores ---------------------------------------------------
+
+NOTES_WEAK = (
+    "Sampled 8 work orders; 2 had no first-piece approval signed.",
+    "Procedure exists, but the records for March and April are missing.",
+    "Operator could not show the current revision at the workstation.",
+    "Only one of three sampled batches had the required in-process checks.",
+    "Supplier showed a draft; release expected next month.",
+    "Reaction plan in the control plan not followed for the out-of-tolerance reading seen.",
+)
+NOTES_GOOD = (
+    "Seen on the shop floor; records complete for the 5 lots sampled.",
+    "Checked against the control plan at the CNC cell: frequency and method as specified.",
+    "Interviewed two operators on the night shift; both knew the reaction plan.",
+    "Evidence: management review minutes of Q2, item 4.",
+    "Traceability test from shipping label back to raw-material heat number took 6 minutes.",
+    "Sampled 10 calibration records; all within their interval.",
+)
+NA_JUSTIFICATIONS = (
+    "Not applicable: heat treatment is subcontracted; covered by the sub-tier audit.",
+    "Not applicable: the supplier builds to our drawings and has no design responsibility.",
+    "Not evaluated: no new product launched since the last audit.",
+    "Not applicable: no customer-owned tooling at this site.",
+    "Not evaluated: the process was not running on the audit day (planned maintenance).",
+)
+
+# -- the closing meeting ---------------------------------------------------------------------
+
+AUDITEE_ROLES = ("plant manager", "production manager", "head of logistics", "process engineer")
+STRENGTHS = (
+    "Strengths: disciplined shop-floor management and short reaction times on customer issues.",
+    "Strengths: well-kept traceability from raw material to shipment.",
+    "Strengths: trained, motivated operators and visible process KPIs.",
+    "Strengths: a working layered-process-audit programme.",
+)
+NEXT_STEPS = (
+    "The supplier sends an 8D for every nonconformity within 10 working days.",
+    "Containment of suspect stock is to be confirmed within 24 hours.",
+    "Effectiveness of the actions will be checked at a follow-up audit.",
+    "No further action beyond the regular audit programme.",
+)
+DIVERGING = (
+    "The supplier does not accept {ref} as a {cls}: in its view it was an isolated case. The "
+    "audit team keeps the classification; the CAPA's root cause analysis is to settle it.",
+    "The quality manager considers {ref} corrected on the day (re-worked on site). The audit "
+    "team accepts the correction but keeps the finding open until its effectiveness is shown.",
+    "No agreement on the sample behind {ref}: the supplier asks for the whole lot to be "
+    "reviewed before it accepts the finding. Open; our quality engineer decides within 2 weeks.",
+    "The plant manager refers to a customer deviation approval from last year for {ref}, which "
+    "the audit team could not see. Open until the supplier sends the approval.",
+)
