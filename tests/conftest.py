@@ -117,4 +117,7 @@ def demo_copy(demo_store_file: Path, tmp_path: Path) -> Path:
     src.backup(dst)
     dst.close()
     src.close()
+    evidence = demo_store_file.parent / "attachments"
+    if evidence.is_dir():  # the demo's photos, so reports and the evidence strip find them
+        shutil.copytree(evidence, tmp_path / "attachments")
     return target
