@@ -7,12 +7,11 @@ writing the same bytes twice stores them once.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from sqms_desktop.errors import StoreError, ValidationError
+from sqms_desktop.paths import write_atomically
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 SAFE_SUFFIX = re.compile(r"^\.[a-z0-9]{1,8}$")
@@ -36,17 +35,7 @@ class AttachmentFolder:
         target = self.path_for(sha256, suffix)
         if target.exists() and self._digest(target) == sha256:
             return sha256, target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, target)
-        except OSError as exc:
-            Path(temporary).unlink(missing_ok=True)
-            raise StoreError(f"cannot write attachment into {target.parent}: {exc}") from exc
+        write_atomically(target, data)
         return sha256, target
 
     def read(self, sha256: str, suffix: str = "") -> bytes:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
 
 from sqms_desktop import APP_ID
+from sqms_desktop.errors import StoreError
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -48,3 +50,25 @@ def resolve_db(db: str | None) -> str:
     if "://" in chosen:
         return chosen
     return "sqlite:///" + str(Path(chosen).expanduser().resolve())
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write through a temporary file in the same folder, so a reader never sees half a file
+    (reports, registers, SCAR forms, attachments)."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise StoreError(f"cannot write into {folder}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return target

@@ -4,10 +4,10 @@ The GUI and the command line call these with plain settings and a progress objec
 stored data give the same PDF, byte for byte.
 """
 
+from sqms_desktop.paths import write_atomically
 from sqms_desktop.reports.audit_report import (
     audit_report_pdf,
     render_report,
-    write_atomically,
     write_audit_report,
 )
 from sqms_desktop.reports.data import AuditReportData, read_audit_report

@@ -6,15 +6,14 @@ photos and between pages; a cancelled or failed run leaves no file behind.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table
 
 from sqms_desktop.attachments import AttachmentFolder
-from sqms_desktop.errors import StoreError, ValidationError
+from sqms_desktop.errors import ValidationError
+from sqms_desktop.paths import write_atomically
 from sqms_desktop.progress import Progress, ProgressCallback
 from sqms_desktop.reports.data import AuditReportData, read_audit_report
 from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
@@ -143,27 +142,6 @@ def _logo(path: Path) -> Image:
     logo.drawHeight = logo.imageHeight * scale
     logo.hAlign = "LEFT"
     return logo
-
-
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write through a temporary file in the same folder, so a reader never sees half a file."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    except OSError as exc:
-        raise StoreError(f"cannot write into {folder}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return target
 
 
 def write_audit_report(

@@ -19,9 +19,9 @@ from sqms_desktop.canonical import canonical_json
 from sqms_desktop.capa.content import STEP_FIELDS, STEP_TITLES, STEPS
 from sqms_desktop.capa.detail import CapaDetail, capa_detail
 from sqms_desktop.capa.fishbone import layout
+from sqms_desktop.paths import write_atomically
 from sqms_desktop.progress import Progress, ProgressCallback
 from sqms_desktop.queries import as_json
-from sqms_desktop.reports.audit_report import write_atomically
 from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
 from sqms_desktop.reports.fonts import SANS_BOLD, draw_text, fit, markup, register_fonts
 from sqms_desktop.reports.sections import day, human

@@ -20,8 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop import queries
+from sqms_desktop.paths import write_atomically
 from sqms_desktop.progress import Progress
-from sqms_desktop.reports.audit_report import write_atomically
 from sqms_desktop.reports.cells import write
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import (

@@ -24,7 +24,7 @@ from sqms_desktop.capa.scar_layout import stored_text as stored
 from sqms_desktop.capa.scar_read import FormData, ScarFormError, read_form
 from sqms_desktop.capa.stages import OPEN_STATES, C
 from sqms_desktop.errors import StateError, ValidationError
-from sqms_desktop.reports.audit_report import write_atomically
+from sqms_desktop.paths import write_atomically
 from sqms_desktop.services import capa_8d
 from sqms_desktop.store.models import Capa
 from sqms_desktop.store.uow import UnitOfWork
