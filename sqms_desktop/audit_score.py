@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.queries import AuditChecklist, checklist_of_audit
 from sqms_desktop.scoring import (
     ScoreAnswer,
     ScoreQuestion,
@@ -22,7 +22,7 @@ from sqms_desktop.scoring import (
     not_evaluated,
     score,
 )
-from sqms_desktop.store.models import Answer, Audit, ChecklistSection, ChecklistTemplate, Question
+from sqms_desktop.store.models import Audit, ChecklistTemplate
 
 
 @dataclass(frozen=True)
@@ -64,31 +64,29 @@ class ScoringBasis:
         )
 
 
-def scoring_basis(session: Session, audit_id: str) -> ScoringBasis:
+def scoring_basis(
+    session: Session, audit_id: str, checklist: AuditChecklist | None = None
+) -> ScoringBasis:
+    """What the engine needs of the audit's checklist; pass the checklist already read (the
+    checklist page does) to save reading its sections and questions a second time."""
     audit = session.get(Audit, audit_id)
     if audit is None:
         raise NotFoundError(f"no audit with id {audit_id}")
     template = session.get_one(ChecklistTemplate, audit.template_id)
+    if checklist is None:
+        checklist = checklist_of_audit(session, audit_id)
     vda = template.scheme == "vda63"
-    sections = {
-        s.id: s
-        for s in session.scalars(
-            select(ChecklistSection).where(ChecklistSection.template_id == template.id)
-        )
-    }
     questions: list[ScoreQuestion] = []
     titles: dict[str, str] = {}
     qid_by_id: dict[str, str] = {}
-    for q in session.scalars(
-        select(Question).where(Question.template_id == template.id).order_by(Question.position)
-    ):
-        section = sections[q.section_id]
+    for section in checklist.sections:
         element, _, sub = section.code.partition(".") if vda else (section.code, "", "")
         titles.setdefault(section.code if not vda or not sub else sub, section.title)
         if vda and not sub:
             titles.setdefault(element, section.title)
-        questions.append(ScoreQuestion(q.qid, element, q.weight, q.star, q.type, sub or None))
-        qid_by_id[q.id] = q.qid
+        for q in section.questions:
+            questions.append(ScoreQuestion(q.qid, element, q.weight, q.star, q.type, sub or None))
+            qid_by_id[q.id] = q.qid
     return ScoringBasis(
         template.scheme,
         tuple(questions),
@@ -100,8 +98,10 @@ def scoring_basis(session: Session, audit_id: str) -> ScoringBasis:
 
 
 def score_audit(session: Session, audit_id: str) -> ScoreResult:
-    basis = scoring_basis(session, audit_id)
-    stored = session.scalars(select(Answer).where(Answer.audit_id == audit_id))
+    checklist = checklist_of_audit(session, audit_id)
+    basis = scoring_basis(session, audit_id, checklist)
     return basis.score(
-        StoredAnswer(a.question_id, a.value, a.not_applicable, a.na_justification) for a in stored
+        StoredAnswer(q.id, q.answer.value, q.answer.not_applicable, q.answer.na_justification)
+        for q in checklist.items()
+        if q.answer is not None
     )

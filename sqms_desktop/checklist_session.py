@@ -67,7 +67,8 @@ class ChecklistSession:
 
     @classmethod
     def open(cls, session: Session, audit_id: str) -> ChecklistSession:
-        return cls(checklist_of_audit(session, audit_id), scoring_basis(session, audit_id))
+        checklist = checklist_of_audit(session, audit_id)
+        return cls(checklist, scoring_basis(session, audit_id, checklist))
 
     # -- questions ---------------------------------------------------------------------------
 
