@@ -79,7 +79,6 @@ def require_editable(audit: Audit) -> None:
         )
 
 
-_editable = require_editable  # the name services/evidence.py imports
 
 
 def start_audit(uow: UnitOfWork, audit_id: str, on: dt.date) -> Audit:

@@ -28,7 +28,7 @@ from sqms_desktop.evidence import (
 )
 from sqms_desktop.services import get
 from sqms_desktop.services.audit_plan import require_audit_member
-from sqms_desktop.services.audits import _editable
+from sqms_desktop.services.audits import require_editable
 from sqms_desktop.store.ledger import Change
 from sqms_desktop.store.models import Attachment, Audit, Finding, Question
 from sqms_desktop.store.uow import UnitOfWork
@@ -82,7 +82,7 @@ def attach_evidence_bytes(
 ) -> Attachment:
     """Attach bytes that came without a file (a paste from the clipboard)."""
     audit = get(uow, Audit, audit_id, "audit")
-    _editable(audit)
+    require_editable(audit)
     require_audit_member(uow, audit, "attaching evidence")
     if question_id is not None:
         question = get(uow, Question, question_id, "question")
@@ -191,7 +191,7 @@ def _changeable(uow: UnitOfWork, attachment_id: str) -> Attachment:
     if attachment.audit_id is None:
         raise StateError(f"{attachment.original_name} is not evidence of an audit")
     audit = get(uow, Audit, attachment.audit_id, "audit")
-    _editable(audit)
+    require_editable(audit)
     require_audit_member(uow, audit, "changing evidence")
     return attachment
 
