@@ -79,8 +79,6 @@ def require_editable(audit: Audit) -> None:
         )
 
 
-
-
 def start_audit(uow: UnitOfWork, audit_id: str, on: dt.date) -> Audit:
     audit = get(uow, Audit, audit_id, "audit")
     require_audit_member(uow, audit, "starting an audit")
