@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqms_desktop import APP_ID, APP_NAME, __version__, paths
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui import settings as opts
+from sqms_desktop.gui.collector import MainThreadCollector
 from sqms_desktop.gui.crash import CrashHandler, qt_messages_logged
 from sqms_desktop.gui.icons import icon
 from sqms_desktop.gui.idle_lock import IdleLock
@@ -81,6 +82,7 @@ def main(argv: list[str] | None = None, *, sign_in: SignIn = ask_sign_in) -> int
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("app"))
     headless = args.screenshot is not None or args.quit_after_show
+    collector = MainThreadCollector(app)  # Qt objects in cycles die on the GUI thread only
     with qt_messages_logged(), CrashHandler(log_path).installed() as crash_handler:
         try:
             return _run(app, args, headless=headless, sign_in=sign_in)
@@ -91,6 +93,9 @@ def main(argv: list[str] | None = None, *, sign_in: SignIn = ask_sign_in) -> int
             else:
                 crash_handler(type(exc), exc, exc.__traceback__)
             return 1
+        finally:
+            collector.stop()
+            collector.deleteLater()
 
 
 def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in: SignIn) -> int:

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from sqms_desktop import logsetup, paths
+from sqms_desktop.gui.collector import MainThreadCollector
 from sqms_desktop.services.audits import (
     AuditPlan,
     complete_audit,
@@ -45,6 +47,15 @@ from tests.conftest import acting
 TODAY = dt.date(2026, 3, 2)
 TRICKY_NAME = "R&D <ok> & Söhne"
 UowFactory = Callable[[], UnitOfWork]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the application does: cyclic garbage is collected on the GUI thread only, never on a
+    worker thread that happens to allocate (which destroys Qt objects there and crashes)."""
+    collector = MainThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
