@@ -41,23 +41,18 @@ from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem  # noqa
 from report import make_photos  # noqa: E402  (the same 60 cached 12 MP JPEGs)
 from sqlalchemy import Engine, event, select  # noqa: E402
 
-from sqms_desktop.attachments import AttachmentFolder  # noqa: E402
-from sqms_desktop.demo import DemoOptions, create_demo_store  # noqa: E402
+from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec  # noqa: E402
+from sqms_desktop.demo.generator import DemoOptions, create_demo_store  # noqa: E402
 from sqms_desktop.evidence import is_image  # noqa: E402
-from sqms_desktop.gui import evidence_strip  # noqa: E402
-from sqms_desktop.gui.checklist_page import ChecklistPage  # noqa: E402
+from sqms_desktop.gui.checklist import evidence_strip  # noqa: E402
+from sqms_desktop.gui.checklist.page import ChecklistPage  # noqa: E402
 from sqms_desktop.services.audit_plan import AuditPlan, plan_audit  # noqa: E402
 from sqms_desktop.services.audits import start_audit  # noqa: E402
 from sqms_desktop.services.evidence import attach_evidence_bytes  # noqa: E402
 from sqms_desktop.services.suppliers import SupplierInput, add_site, create_supplier  # noqa: E402
-from sqms_desktop.services.templates import (  # noqa: E402
-    QuestionSpec,
-    SectionSpec,
-    TemplateSpec,
-    create_template,
-    release_template,
-)
+from sqms_desktop.services.templates import create_template, release_template  # noqa: E402
 from sqms_desktop.services.users import create_user  # noqa: E402
+from sqms_desktop.store.attachments import AttachmentFolder  # noqa: E402
 from sqms_desktop.store.engine import Store, open_store  # noqa: E402
 from sqms_desktop.store.models import Question  # noqa: E402
 from sqms_desktop.store.uow import UnitOfWork, WriteContext  # noqa: E402

@@ -24,15 +24,10 @@ from PIL import Image, ImageDraw
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqms_desktop.attachments import AttachmentFolder  # noqa: E402
+from sqms_desktop.queries.report_data import AnswerItem, AuditReportData, EvidenceItem, FindingItem  # noqa: E402
 from sqms_desktop.reports import ReportSettings, render_report  # noqa: E402
-from sqms_desktop.reports.data import (  # noqa: E402
-    AnswerItem,
-    AuditReportData,
-    EvidenceItem,
-    FindingItem,
-)
 from sqms_desktop.scoring import Figure, ScoreResult  # noqa: E402
+from sqms_desktop.store.attachments import AttachmentFolder  # noqa: E402
 
 QUESTIONS = 300
 PHOTOS = 60

@@ -27,13 +27,13 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.checklists.xlsx_format import (
     SETTINGS_COLUMNS,
     TemplateFileError,
     read_template,
     write_template,
 )
-from sqms_desktop.services.templates import QuestionSpec, SectionSpec, TemplateSpec
 
 ROOT = Path(__file__).resolve().parent.parent
 LIBRARY = ROOT / "resources" / "checklists"

@@ -2,7 +2,7 @@
 
 import sys
 
-from sqms_desktop.gui.app import main
+from sqms_desktop.gui.app.application import main
 
 if __name__ == "__main__":
     sys.exit(main())

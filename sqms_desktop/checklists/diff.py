@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqms_desktop.services.templates import QuestionSpec, TemplateSpec
+from sqms_desktop.checklists.spec import QuestionSpec, TemplateSpec
 
 SETTINGS = ("title", "scheme", "language", "na_policy")
 

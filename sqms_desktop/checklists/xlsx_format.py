@@ -17,14 +17,9 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from sqms_desktop.checklists.conditions import ConditionError, parse_condition
+from sqms_desktop.checklists.spec import QUESTION_TYPES, QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.errors import StoreError, ValidationError
 from sqms_desktop.safe_xlsx import load_workbook, safe_cell
-from sqms_desktop.services.templates import (
-    QUESTION_TYPES,
-    QuestionSpec,
-    SectionSpec,
-    TemplateSpec,
-)
 from sqms_desktop.store.models import Scheme
 
 SETTINGS_COLUMNS = ("key", "version", "title", "scheme", "language", "na_policy")

@@ -5,12 +5,8 @@ stored data give the same PDF, byte for byte.
 """
 
 from sqms_desktop.paths import write_atomically
-from sqms_desktop.reports.audit_report import (
-    audit_report_pdf,
-    render_report,
-    write_audit_report,
-)
-from sqms_desktop.reports.data import AuditReportData, read_audit_report
+from sqms_desktop.queries.report_data import AuditReportData, read_audit_report
+from sqms_desktop.reports.audit_report import audit_report_pdf, render_report, write_audit_report
 from sqms_desktop.reports.settings import PAGE_SIZES, ReportSettings, settings_from
 
 __all__ = [

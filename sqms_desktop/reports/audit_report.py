@@ -11,17 +11,17 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table
 
-from sqms_desktop.attachments import AttachmentFolder
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.progress import Progress, ProgressCallback
-from sqms_desktop.reports.data import AuditReportData, read_audit_report
+from sqms_desktop.queries.report_data import AuditReportData, read_audit_report
 from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
 from sqms_desktop.reports.fonts import markup, register_fonts
 from sqms_desktop.reports.photos import PhotoMaker
 from sqms_desktop.reports.sections import Chapters, human, photo_box, score_text, span
 from sqms_desktop.reports.settings import ReportSettings
 from sqms_desktop.reports.styles import GRADE_COLOURS, MARGIN, Styles, facts, make_styles
+from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.engine import Store
 
 LOGO_BOX = (60 * mm, 25 * mm)

@@ -17,14 +17,14 @@ from concurrent.futures import ThreadPoolExecutor
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 
-from sqms_desktop.attachments import AttachmentFolder
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.evidence import is_image, render_annotated, suffix_for
 from sqms_desktop.progress import Progress
-from sqms_desktop.reports.data import EvidenceItem
+from sqms_desktop.queries.report_data import EvidenceItem
 from sqms_desktop.reports.fonts import markup
 from sqms_desktop.reports.styles import Styles
+from sqms_desktop.store.attachments import AttachmentFolder
 
 PRINT_DPI = 200
 JPEG_QUALITY = 80

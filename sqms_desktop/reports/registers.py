@@ -19,10 +19,14 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sqms_desktop import queries
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.progress import Progress
-from sqms_desktop.reports.cells import write
+from sqms_desktop.queries.suppliers import (
+    CERTIFICATE_WARNING_DAYS,
+    list_suppliers,
+    supplier_id_by_code,
+)
+from sqms_desktop.safe_xlsx import write
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import (
     Audit,
@@ -177,7 +181,7 @@ def suppliers_register(
 ) -> tuple[list[Column], list[Row]]:
     """The supplier list with its scorecard figures: PPM and on-time delivery over the last
     twelve reported periods (DESIGN §6), the last audit's grade and what needs attention."""
-    suppliers = queries.list_suppliers(session, today=today, supplier_id=supplier_id)
+    suppliers = list_suppliers(session, today=today, supplier_id=supplier_id)
     kpis: dict[str, list[KpiRecord]] = {}
     query = select(KpiRecord).order_by(KpiRecord.supplier_id, KpiRecord.period.desc())
     if supplier_id is not None:
@@ -199,7 +203,7 @@ def suppliers_register(
         Column("Open CAPAs", 9),
         Column("Overdue CAPAs", 9),
         Column("Certificates expired", 11),
-        Column(f"Certificates expiring ({queries.CERTIFICATE_WARNING_DAYS} days)", 11),
+        Column(f"Certificates expiring ({CERTIFICATE_WARNING_DAYS} days)", 11),
         Column("PPM (12 periods)", 12, number_format="#,##0"),
         Column("On-time delivery % (12 periods)", 12, number_format="0.0"),
     ]
@@ -279,7 +283,7 @@ def export_register(
     """Write one register to `path` (atomically); returns the number of records written."""
     title, read = REGISTERS[kind]
     with store.session() as session:
-        supplier_id = queries.supplier_id_by_code(session, supplier_code) if supplier_code else None
+        supplier_id = supplier_id_by_code(session, supplier_code) if supplier_code else None
         if kind == "suppliers":
             columns, rows = read(session, supplier_id, today or dt.date.today())
         else:

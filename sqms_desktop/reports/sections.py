@@ -23,8 +23,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from sqms_desktop.queries.report_data import AuditReportData, EvidenceItem, FindingItem
+from sqms_desktop.queries.signatures import SignatureCheck
 from sqms_desktop.reports.charts import element_chart
-from sqms_desktop.reports.data import AuditReportData, EvidenceItem, FindingItem
 from sqms_desktop.reports.document import Heading
 from sqms_desktop.reports.fonts import markup
 from sqms_desktop.reports.photos import PhotoMaker, photo_grid
@@ -38,7 +39,6 @@ from sqms_desktop.reports.styles import (
     facts,
     grid,
 )
-from sqms_desktop.services.signatures import SignatureCheck
 
 SAMPLING_STATEMENT = (
     "An audit is a sampling exercise. Its findings and conclusions rest on samples of the "

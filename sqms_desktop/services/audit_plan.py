@@ -11,9 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.queries.audits import HELD, OpenFinding, open_findings
 from sqms_desktop.scoring import DEFAULT_EDITION, EDITIONS
 from sqms_desktop.services import get, next_number, require_choice
 from sqms_desktop.services.identity import PermissionDenied, require_actor
@@ -21,13 +21,7 @@ from sqms_desktop.store.models import (
     Audit,
     AuditStatus,
     AuditType,
-    Capa,
-    CapaFinding,
     ChecklistTemplate,
-    Finding,
-    FindingClass,
-    FindingStatus,
-    Question,
     Scheme,
     Site,
     Supplier,
@@ -39,10 +33,15 @@ from sqms_desktop.store.uow import UnitOfWork, ensure_local_replica
 
 S = AuditStatus
 
+
 # DESIGN §8: a laptop numbers its audits provisionally (AUD-<replica>-0007) until the central
 # store numbers them for good (AUD-2026-0042); the demo's history uses central numbers.
 PROVISIONAL = "provisional"
+
+
 CENTRAL = "central"
+
+
 REFERENCE_SCHEMES = (PROVISIONAL, CENTRAL)
 
 
@@ -164,11 +163,6 @@ def require_audit_member(uow: UnitOfWork, audit: Audit, action: str) -> User:
     )
 
 
-# -- follow-up audits ------------------------------------------------------------------------
-
-HELD = (S.COMPLETED, S.SIGNED, S.REPORT_ISSUED, S.CLOSED)
-
-
 @dataclass
 class FollowUpPlan:
     """What a follow-up needs beyond the audit it follows; None takes that audit's value."""
@@ -184,81 +178,6 @@ class FollowUpPlan:
     team: list[str] | None = None
     auditee_participants: str | None = None
     reference_scheme: str = PROVISIONAL
-
-
-@dataclass(frozen=True)
-class OpenFinding:
-    """A finding whose effectiveness a follow-up checks, with the CAPAs raised on it."""
-
-    id: str
-    reference: str
-    finding_class: str
-    statement: str
-    requirement: str
-    status: str
-    qid: str  # "" for a free-standing finding
-    capas: tuple[str, ...]
-
-    def describe(self) -> str:
-        where = f", {self.requirement}" if self.requirement else ""
-        capas = f" [CAPA {', '.join(self.capas)}]" if self.capas else ""
-        return (
-            f"{self.reference} ({self.finding_class.replace('_', ' ')}{where}): "
-            f"{self.statement}{capas}"
-        )
-
-
-def open_findings(session: Session, audit_id: str) -> list[OpenFinding]:
-    """The audit's findings that are not closed; good practice needs no follow-up."""
-    rows = session.execute(
-        select(Finding, Question.qid)
-        .outerjoin(Question, Question.id == Finding.question_id)
-        .where(
-            Finding.audit_id == audit_id,
-            Finding.status != FindingStatus.CLOSED.value,
-            Finding.finding_class != FindingClass.GOOD_PRACTICE.value,
-        )
-        .order_by(Finding.reference)
-    ).all()
-    capas: dict[str, list[str]] = {}
-    for finding_id, reference in session.execute(
-        select(CapaFinding.finding_id, Capa.reference)
-        .join(Capa, Capa.id == CapaFinding.capa_id)
-        .where(CapaFinding.finding_id.in_([f.id for f, _ in rows]))
-        .order_by(Capa.reference)
-    ):
-        capas.setdefault(finding_id, []).append(reference)
-    return [
-        OpenFinding(
-            f.id,
-            f.reference,
-            f.finding_class,
-            f.statement,
-            f.requirement,
-            f.status,
-            qid or "",
-            tuple(capas.get(f.id, ())),
-        )
-        for f, qid in rows
-    ]
-
-
-def findings_to_check(session: Session, audit_id: str) -> list[OpenFinding]:
-    """For a follow-up audit: the open findings of the audit it follows (none otherwise)."""
-    audit = session.get(Audit, audit_id)
-    if audit is None or audit.follow_up_of is None:
-        return []
-    return open_findings(session, audit.follow_up_of)
-
-
-def last_audit_of(session: Session, supplier_id: str) -> str | None:
-    """The supplier's most recent audit that took place (completed or later), if any."""
-    return session.scalar(
-        select(Audit.id)
-        .where(Audit.supplier_id == supplier_id, Audit.status.in_([s.value for s in HELD]))
-        .order_by(Audit.actual_end.desc().nulls_last(), Audit.planned_start.desc())
-        .limit(1)
-    )
 
 
 def follow_up_objectives(reference: str, findings: list[OpenFinding], objectives: str = "") -> str:

@@ -353,7 +353,7 @@ def complete_audit(
         )
     _move(uow, audit, S.COMPLETED, "")
     if score is None and grade is None:
-        from sqms_desktop.audit_score import score_audit
+        from sqms_desktop.queries.scores import score_audit
 
         result = score_audit(uow.session, audit.id)
         score, grade = result.total, result.grade

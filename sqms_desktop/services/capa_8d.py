@@ -13,13 +13,13 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from sqms_desktop.attachments import AttachmentFolder
 from sqms_desktop.capa.content import STEP_TITLES, STEPS, normalize
 from sqms_desktop.capa.stages import OPEN_STATES
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.evidence import check_size, clean_name, inspect_evidence
 from sqms_desktop.services import get, require_text
 from sqms_desktop.services.identity import require_actor
+from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.models import Action, Attachment, Capa, UserRole
 from sqms_desktop.store.uow import UnitOfWork
 

@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sqms_desktop.capa.stages import (
     DEFAULT_DEADLINES,
@@ -25,6 +24,7 @@ from sqms_desktop.capa.stages import (
     overdue_stage,
 )
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.queries.capas import deadline_days
 from sqms_desktop.services import get, next_number, require_choice, require_text
 from sqms_desktop.services.capa_8d import add_action, complete_action
 from sqms_desktop.services.identity import require_actor
@@ -66,8 +66,13 @@ __all__ = [
     "set_supplier_deadlines",
 ]
 
+
 QE = UserRole.QUALITY_ENGINEER
+
+
 SOURCES = ("audit", "customer_complaint", "incoming_inspection", "field_failure", "internal")
+
+
 # A failed effectiveness check or a reopened CAPA goes back to finding the root cause again.
 REOPEN_TO = C.CONTAINMENT
 
@@ -124,19 +129,6 @@ def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
     return capa
 
 
-# -- deadlines ---------------------------------------------------------------------------------
-
-
-def deadline_days(session: Session, supplier_id: str) -> dict[str, int]:
-    """Days from the issue date per stage deadline: the supplier's agreement, else DESIGN §5."""
-    policy = session.scalars(
-        select(CapaDeadlinePolicy).where(CapaDeadlinePolicy.supplier_id == supplier_id)
-    ).first()
-    if policy is None:
-        return dict(DEFAULT_DEADLINES)
-    return {due: getattr(policy, due.removesuffix("_due") + "_days") for due in DEFAULT_DEADLINES}
-
-
 def set_supplier_deadlines(
     uow: UnitOfWork, supplier_id: str, days: dict[str, int]
 ) -> CapaDeadlinePolicy:
@@ -171,9 +163,6 @@ def _deadlines(uow: UnitOfWork, capa: Capa, start: dt.date, *, skip: int = 0) ->
     if capa.safety_critical:  # 24 h for safety / stop-ship (DESIGN §5)
         days["containment_due"] = min(days["containment_due"], 1)
     return {due: start + dt.timedelta(days=n - skip) for due, n in days.items()}
-
-
-# -- stages ------------------------------------------------------------------------------------
 
 
 def issue_capa(uow: UnitOfWork, capa_id: str, on: dt.date) -> Capa:

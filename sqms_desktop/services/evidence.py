@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sqms_desktop.attachments import AttachmentFolder
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.evidence import (
     check_size,
@@ -29,6 +28,7 @@ from sqms_desktop.evidence import (
 from sqms_desktop.services import get
 from sqms_desktop.services.audit_plan import require_audit_member
 from sqms_desktop.services.audits import require_editable
+from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.ledger import Change
 from sqms_desktop.store.models import Attachment, Audit, Finding, Question
 from sqms_desktop.store.uow import UnitOfWork

@@ -20,10 +20,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.queries.findings import (
+    EscalationProposal,
+    escalation_proposals,
+    same_requirement,
+)
 from sqms_desktop.services import get, require_choice, require_text
 from sqms_desktop.services.audits import require_audit_member, require_editable
 from sqms_desktop.store.models import (
@@ -41,9 +46,6 @@ MAJOR, MINOR, OBSERVATION = (
     FindingClass.MINOR_NC.value,
     FindingClass.OBSERVATION.value,
 )
-# DESIGN §2: "Repeated minor NCs against the same requirement in one audit are proposed for
-# escalation to major" — repeated means a second one.
-ESCALATION_THRESHOLD = 2
 
 
 class QuestionLike(Protocol):
@@ -144,68 +146,17 @@ def _class_for(question: QuestionLike, value: str, scheme: str) -> tuple[str, st
     return None
 
 
-@dataclass(frozen=True)
-class EscalationProposal:
-    """Minor NCs against one requirement that together propose one major NC."""
-
-    requirement: str
-    finding_ids: tuple[str, ...]
-    references: tuple[str, ...]
-    finding_class: str = MAJOR
-
-    @property
-    def reason(self) -> str:
-        return (
-            f"{len(self.references)} minor NCs against {self.requirement} in this audit "
-            f"({', '.join(self.references)}); repeated minors are escalated to a major NC"
-        )
-
-
-def _same_requirement(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def escalation_proposals(session: Session, audit_id: str) -> list[EscalationProposal]:
-    """Every requirement of the audit with repeated minor NCs (DESIGN §2), by requirement."""
-    rows = session.execute(
-        select(Finding.id, Finding.reference, Finding.requirement)
-        .where(
-            Finding.audit_id == audit_id,
-            Finding.finding_class == MINOR,
-            func.length(func.trim(Finding.requirement)) > 0,
-        )
-        .order_by(Finding.reference)
-    ).all()
-    groups: dict[str, list[tuple[str, str, str]]] = {}
-    for finding_id, reference, requirement in rows:
-        groups.setdefault(_same_requirement(requirement), []).append(
-            (finding_id, reference, requirement.strip())
-        )
-    return [
-        EscalationProposal(
-            requirement=group[0][2],
-            finding_ids=tuple(g[0] for g in group),
-            references=tuple(g[1] for g in group),
-        )
-        for _, group in sorted(groups.items())
-        if len(group) >= ESCALATION_THRESHOLD
-    ]
-
-
 def escalation_proposal(
     session: Session, audit_id: str, requirement: str
 ) -> EscalationProposal | None:
     """The escalation for one requirement (say, the one a minor NC was just raised against)."""
-    wanted = _same_requirement(requirement)
+    wanted = same_requirement(requirement)
     if not wanted:
         return None
     for proposal in escalation_proposals(session, audit_id):
-        if _same_requirement(proposal.requirement) == wanted:
+        if same_requirement(proposal.requirement) == wanted:
             return proposal
     return None
-
-
-# -- corrections (the undo and redo of the findings list) -----------------------------------
 
 
 def _correctable(uow: UnitOfWork, finding_id: str, action: str) -> Finding:

@@ -229,7 +229,7 @@ def _clear_failures(uow: UnitOfWork, user: User) -> None:
 
 def lockout_time(uow: UnitOfWork) -> dt.timedelta:
     """How long five wrong passwords lock an account: the store's policy, set by an admin."""
-    from sqms_desktop.services.policy import lockout_minutes
+    from sqms_desktop.queries.policy import lockout_minutes
 
     return dt.timedelta(minutes=lockout_minutes(uow.session))
 

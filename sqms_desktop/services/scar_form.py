@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from sqms_desktop.capa.content import RESPONSE_STEPS, label_of, normalize
-from sqms_desktop.capa.detail import CapaDetail, capa_detail
 from sqms_desktop.capa.root_cause import refuse_blame
 from sqms_desktop.capa.scar_layout import ACTION_COLUMNS, ID_COLUMN, build_workbook, checksum
 from sqms_desktop.capa.scar_layout import stored_text as stored
@@ -25,6 +24,7 @@ from sqms_desktop.capa.scar_read import FormData, ScarFormError, read_form
 from sqms_desktop.capa.stages import OPEN_STATES, C
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.paths import write_atomically
+from sqms_desktop.queries.capas import CapaDetail, capa_detail
 from sqms_desktop.services import capa_8d
 from sqms_desktop.store.models import Capa
 from sqms_desktop.store.uow import UnitOfWork

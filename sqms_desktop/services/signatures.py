@@ -9,105 +9,21 @@ record fails too, because the record's identity is part of what was signed.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from dataclasses import dataclass
-from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from sqms_desktop.canonical import canonical_json
-from sqms_desktop.errors import NotFoundError, StateError
+from sqms_desktop.errors import StateError
+from sqms_desktop.queries.signatures import content_hash, payload, record_version
 from sqms_desktop.services import get, require_choice
-from sqms_desktop.services.identity import (
-    acting_user,
-    require_role,
-    unseal_key,
-)
-from sqms_desktop.store.base import Record
-from sqms_desktop.store.ledger import Credential, TrailEntry
+from sqms_desktop.services.identity import acting_user, require_role, unseal_key
+from sqms_desktop.store.ledger import Credential
 from sqms_desktop.store.models import (
-    Answer,
     Audit,
     AuditStatus,
-    Finding,
-    Question,
     Signature,
     SignatureMeaning,
     User,
     UserRole,
 )
-from sqms_desktop.store.registry import fields_of, record_classes, table_of, to_json
 from sqms_desktop.store.uow import UnitOfWork, utc_naive
-
-# Workflow fields are not content: signing moves an audit to "signed" without changing it.
-NOT_CONTENT = frozenset({"status", "state"})
-SIGNED_STATES = frozenset({AuditStatus.SIGNED, AuditStatus.REPORT_ISSUED, AuditStatus.CLOSED})
-
-
-def _fields(record: Record) -> dict[str, Any]:
-    table = table_of(record)
-    return {
-        name: to_json(table.columns[name], getattr(record, name))
-        for name in fields_of(table)
-        if name not in NOT_CONTENT
-    }
-
-
-def canonical_content(session: Session, entity: str, record_id: str) -> dict[str, Any]:
-    """What a signature on the record vouches for; an audit includes its answers and findings."""
-    model = record_classes().get(entity)
-    record = session.get(model, record_id) if model is not None else None
-    if record is None:
-        raise NotFoundError(f"no {entity} with id {record_id}")
-    content: dict[str, Any] = {"entity": entity, "id": record_id, "fields": _fields(record)}
-    if isinstance(record, Audit):
-        answers = session.execute(
-            select(Question.qid, Answer)
-            .join(Question, Question.id == Answer.question_id)
-            .where(Answer.audit_id == record_id)
-            .order_by(Question.qid)
-        ).all()
-        content["answers"] = [
-            {"qid": qid, **{k: v for k, v in _fields(a).items() if k != "answered_at"}}
-            for qid, a in answers
-        ]
-        findings = session.scalars(
-            select(Finding).where(Finding.audit_id == record_id).order_by(Finding.reference)
-        ).all()
-        content["findings"] = [_fields(f) for f in findings]
-    return content
-
-
-def content_hash(session: Session, entity: str, record_id: str) -> str:
-    body = canonical_json(canonical_content(session, entity, record_id))
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
-def record_version(session: Session, record_id: str) -> int:
-    """How many times the record itself was written (its trail entries)."""
-    count = session.scalar(
-        select(func.count()).select_from(TrailEntry).where(TrailEntry.record_id == record_id)
-    )
-    return int(count or 0)
-
-
-def _payload(signature: Signature, username: str) -> bytes:
-    return canonical_json(
-        {
-            "entity": signature.entity,
-            "record_id": signature.record_id,
-            "record_version": signature.record_version,
-            "content_sha256": signature.content_sha256,
-            "meaning": signature.meaning,
-            "signer": username,
-            "printed_name": signature.printed_name,
-            "signed_at": signature.signed_at.isoformat(),
-            "utc_offset_minutes": signature.utc_offset_minutes,
-        }
-    ).encode("utf-8")
 
 
 def sign_record(
@@ -138,7 +54,7 @@ def _sign_as(
         public_key=user.public_key,
         signature="",
     )
-    signature.signature = private_key.sign(_payload(signature, user.username)).hex()
+    signature.signature = private_key.sign(payload(signature, user.username)).hex()
     return uow.add(signature)
 
 
@@ -157,67 +73,3 @@ def sign_audit(
     signature = _sign_as(uow, signer, password, "audit", audit.id, meaning)
     uow.update(audit, {"status": AuditStatus.SIGNED.value}, reason=f"signed ({meaning})")
     return signature
-
-
-@dataclass(frozen=True)
-class SignatureCheck:
-    signature_id: str
-    printed_name: str
-    meaning: str
-    signed_at: dt.datetime
-    utc_offset_minutes: int
-    record_version: int
-    valid: bool
-    problem: str
-
-    def describe(self) -> str:
-        offset = dt.timedelta(minutes=self.utc_offset_minutes)
-        local = (self.signed_at.replace(tzinfo=dt.UTC) + offset).replace(tzinfo=dt.timezone(offset))
-        state = "valid" if self.valid else f"NOT VALID: {self.problem}"
-        return (
-            f"{self.printed_name}, {self.meaning}, {local:%Y-%m-%d %H:%M %z} "
-            f"(record version {self.record_version}): {state}"
-        )
-
-
-def verify_signatures(session: Session, entity: str, record_id: str) -> list[SignatureCheck]:
-    """Check every signature on a record against its current content and the signer's key."""
-    current = content_hash(session, entity, record_id)
-    record = session.get(record_classes()[entity], record_id)
-    reopened = isinstance(record, Audit) and record.status not in SIGNED_STATES
-    checks = []
-    for signature in session.scalars(
-        select(Signature)
-        .where(Signature.entity == entity, Signature.record_id == record_id)
-        .order_by(Signature.signed_at)
-    ):
-        signer = session.get_one(User, signature.signer_id)
-        problem = _problem(signature, signer, current, reopened=reopened)
-        checks.append(
-            SignatureCheck(
-                signature.id,
-                signature.printed_name,
-                signature.meaning,
-                signature.signed_at,
-                signature.utc_offset_minutes,
-                signature.record_version,
-                problem == "",
-                problem,
-            )
-        )
-    return checks
-
-
-def _problem(signature: Signature, signer: User, current: str, *, reopened: bool) -> str:
-    if signature.public_key != signer.public_key:
-        return "signed with a key that is not the signer's"
-    try:
-        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(signature.public_key))
-        key.verify(bytes.fromhex(signature.signature), _payload(signature, signer.username))
-    except (InvalidSignature, ValueError):
-        return "the signature does not match what it claims to sign"
-    if signature.content_sha256 != current:
-        return "the record was changed after it was signed"
-    if reopened:
-        return "the record was reopened after it was signed"
-    return ""

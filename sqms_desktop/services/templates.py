@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from sqms_desktop.errors import NotFoundError, StateError, ValidationError
+from sqms_desktop.checklists.spec import QUESTION_TYPES, TEMPLATE_KEY, TemplateSpec
+from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.queries.templates import spec_of
 from sqms_desktop.services import get, require_choice, require_text
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import (
@@ -20,54 +20,6 @@ from sqms_desktop.store.models import (
     UserRole,
 )
 from sqms_desktop.store.uow import UnitOfWork
-
-QUESTION_TYPES = (
-    "score",
-    "yes_no",
-    "yes_no_na",
-    "choice",
-    "multi_choice",
-    "number",
-    "text",
-    "date",
-    "photo",
-)
-TEMPLATE_KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,63}$")
-
-
-@dataclass
-class QuestionSpec:
-    qid: str
-    text: str
-    type: str = "score"
-    weight: float = 1.0
-    clause: str = ""
-    star: bool = False
-    guidance: str = ""
-    options: list[str] = field(default_factory=list)
-    required: bool = True
-    evidence_required: bool = False
-    condition: str = ""
-    min_value: float | None = None
-    max_value: float | None = None
-
-
-@dataclass
-class SectionSpec:
-    code: str
-    title: str
-    questions: list[QuestionSpec]
-
-
-@dataclass
-class TemplateSpec:
-    key: str
-    title: str
-    scheme: str
-    sections: list[SectionSpec]
-    language: str = "en"
-    na_policy: str = "exclude"
-    version: int | None = None  # as the workbook says; the store numbers versions itself
 
 
 def create_template(
@@ -172,49 +124,6 @@ def retire_template(uow: UnitOfWork, template_id: str, *, reason: str) -> Checkl
         reason=require_text(reason, "reason for retiring"),
     )
     return template
-
-
-def spec_of(session: Session, template_id: str) -> TemplateSpec:
-    """A stored template version as a spec (what export writes and diff compares)."""
-    template = session.get(ChecklistTemplate, template_id)
-    if template is None:
-        raise NotFoundError(f"no checklist template with id {template_id}")
-    sections = session.scalars(
-        select(ChecklistSection)
-        .where(ChecklistSection.template_id == template_id)
-        .order_by(ChecklistSection.position)
-    ).all()
-    questions = session.scalars(
-        select(Question).where(Question.template_id == template_id).order_by(Question.position)
-    ).all()
-    by_section: dict[str, list[QuestionSpec]] = {s.id: [] for s in sections}
-    for q in questions:
-        by_section[q.section_id].append(
-            QuestionSpec(
-                qid=q.qid,
-                text=q.text,
-                type=q.type,
-                weight=q.weight,
-                clause=q.clause,
-                star=q.star,
-                guidance=q.guidance,
-                options=list(q.options),
-                required=q.required,
-                evidence_required=q.evidence_required,
-                condition=q.condition,
-                min_value=q.min_value,
-                max_value=q.max_value,
-            )
-        )
-    return TemplateSpec(
-        key=template.key,
-        title=template.title,
-        scheme=template.scheme,
-        sections=[SectionSpec(s.code, s.title, by_section[s.id]) for s in sections],
-        language=template.language,
-        na_policy=template.na_policy,
-        version=template.version,
-    )
 
 
 def _content(spec: TemplateSpec) -> TemplateSpec:

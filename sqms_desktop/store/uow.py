@@ -22,11 +22,11 @@ from sqlalchemy.orm import Session
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import StateError, StoreError, ValidationError
 from sqms_desktop.store.base import Record
+from sqms_desktop.store.clock import Hlc
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import Change, ChangeHead, Replica, TrailEntry
 from sqms_desktop.store.registry import STATUS_FIELDS, fields_of, table_of, to_json
-from sqms_desktop.sync.hlc import Hlc
-from sqms_desktop.trail import GENESIS_HASH, entry_hash
+from sqms_desktop.store.trail import GENESIS_HASH, entry_hash
 
 R = TypeVar("R", bound=Record)
 Clock = Callable[[], dt.datetime]

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from sqms_desktop import logsetup, paths
-from sqms_desktop.gui.collector import MainThreadCollector
+from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
+from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.services.audits import (
     AuditPlan,
     complete_audit,
@@ -31,13 +32,7 @@ from sqms_desktop.services.suppliers import (
     add_site,
     create_supplier,
 )
-from sqms_desktop.services.templates import (
-    QuestionSpec,
-    SectionSpec,
-    TemplateSpec,
-    create_template,
-    release_template,
-)
+from sqms_desktop.services.templates import create_template, release_template
 from sqms_desktop.services.users import create_user
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Question
@@ -273,7 +268,7 @@ class People:
 
 
 def _build_people_store(path: Path) -> People:
-    from sqms_desktop.demo_templates import ISO9001_EXTRACT
+    from sqms_desktop.demo.templates import ISO9001_EXTRACT
     from sqms_desktop.store.engine import open_store
     from sqms_desktop.store.uow import WriteContext
     from tests.conftest import StepClock

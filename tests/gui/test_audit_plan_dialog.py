@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import func, select
 
-from sqms_desktop.gui.audit_plan_dialog import AuditPlanDialog
-from sqms_desktop.services.audit_plan import last_audit_of, open_findings
+from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
+from sqms_desktop.queries.audits import last_audit_of, open_findings
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.ledger import Replica
 from sqms_desktop.store.models import (

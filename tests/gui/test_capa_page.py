@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QMessageBox
 
-from sqms_desktop.capa.detail import capa_detail
-from sqms_desktop.gui.capa_8d_editor import Capa8DEditor
-from sqms_desktop.gui.capa_page import CapaPage, CapaTableModel
-from sqms_desktop.gui.detail_html import current_colors
+from sqms_desktop.gui.html.detail import current_colors
+from sqms_desktop.gui.pages.capas import CapaPage, CapaTableModel
+from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor
+from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.store.engine import Store
 from tests.gui.conftest import TODAY
 

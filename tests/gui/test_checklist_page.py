@@ -13,17 +13,17 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, QSettings, Qt
 from sqlalchemy import select
 
-from sqms_desktop.attachments import AttachmentFolder
-from sqms_desktop.audit_score import score_audit
-from sqms_desktop.demo_data import DEMO_PASSWORDS
-from sqms_desktop.gui.audit_plan_dialog import AuditPlanDialog
-from sqms_desktop.gui.checklist_page import ChecklistPage
-from sqms_desktop.gui.closing_dialog import ClosingMeetingDialog
-from sqms_desktop.gui.finding_dialog import FindingDialog
-from sqms_desktop.gui.main_window import CHECKLIST, MainWindow
-from sqms_desktop.gui.score_panel import percent_text
-from sqms_desktop.gui.sign_dialog import SignDialog
-from sqms_desktop.services.signatures import verify_signatures
+from sqms_desktop.demo.words import DEMO_PASSWORDS
+from sqms_desktop.gui.app.main_window import CHECKLIST, MainWindow
+from sqms_desktop.gui.checklist.page import ChecklistPage
+from sqms_desktop.gui.checklist.score_panel import percent_text
+from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
+from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
+from sqms_desktop.gui.dialogs.finding import FindingDialog
+from sqms_desktop.gui.dialogs.sign import SignDialog
+from sqms_desktop.queries.scores import score_audit
+from sqms_desktop.queries.signatures import verify_signatures
+from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import (
     Answer,
@@ -34,7 +34,7 @@ from sqms_desktop.store.models import (
     Supplier,
     TemplateStatus,
 )
-from sqms_desktop.trail import verify_chain
+from sqms_desktop.store.trail import verify_chain
 from tests.gui.test_evidence_gui import import_and_wait, jpeg
 
 pytestmark = pytest.mark.gui

@@ -10,15 +10,15 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from sqms_desktop.audit_score import score_audit
-from sqms_desktop.demo_data import DEMO_PASSWORDS
-from sqms_desktop.gui.closing_dialog import ClosingMeetingDialog
-from sqms_desktop.gui.finding_dialog import FindingDialog
-from sqms_desktop.gui.labels import score_text
-from sqms_desktop.gui.sign_dialog import SignDialog
-from sqms_desktop.queries import template_id
+from sqms_desktop.demo.words import DEMO_PASSWORDS
+from sqms_desktop.gui.base.labels import score_text
+from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
+from sqms_desktop.gui.dialogs.finding import FindingDialog
+from sqms_desktop.gui.dialogs.sign import SignDialog
+from sqms_desktop.queries.scores import score_audit
+from sqms_desktop.queries.signatures import verify_signatures
+from sqms_desktop.queries.templates import template_id
 from sqms_desktop.services.audits import AuditPlan, plan_audit, record_answer, start_audit
-from sqms_desktop.services.signatures import verify_signatures
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Audit, Question, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext

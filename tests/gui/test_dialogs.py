@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from sqms_desktop import __version__
 from sqms_desktop.errors import StoreError
-from sqms_desktop.gui.crash import CrashHandler, qt_messages_logged
-from sqms_desktop.gui.dialogs import AboutDialog, CrashDialog
+from sqms_desktop.gui.app.crash import CrashHandler, qt_messages_logged
+from sqms_desktop.gui.dialogs.about import AboutDialog, CrashDialog
 
 pytestmark = pytest.mark.gui
 
@@ -38,7 +38,7 @@ def test_about_box_shows_the_version(qtbot) -> None:
 
 
 def test_about_action_opens_the_about_box(qtbot, store, settings, monkeypatch) -> None:
-    from sqms_desktop.gui.main_window import MainWindow
+    from sqms_desktop.gui.app.main_window import MainWindow
 
     shown: list[QDialog] = []
     monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
@@ -69,7 +69,7 @@ def test_crash_dialog_shows_traceback_and_log_path(qtbot, tmp_path: Path) -> Non
 def test_crash_handler_logs_and_shows_a_bug(qtbot, tmp_path: Path, caplog) -> None:
     shown: list[QDialog] = []
     handler = CrashHandler(tmp_path / "sqms.log", show=shown.append)
-    with caplog.at_level(logging.CRITICAL, logger="sqms_desktop.gui.crash"):
+    with caplog.at_level(logging.CRITICAL, logger="sqms_desktop.gui.app.crash"):
         handler(*_raise(KeyError("missing")))  # type: ignore[arg-type]
     assert len(shown) == 1
     dialog = shown[0]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
-from sqms_desktop.gui.checklist_page import ChecklistPage
+from sqms_desktop.gui.checklist.page import ChecklistPage
 from sqms_desktop.services import capas
 from sqms_desktop.services.audit_plan import FollowUpPlan, plan_follow_up
 from sqms_desktop.store.engine import Store

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from sqms_desktop.evidence import is_image
-from sqms_desktop.gui.evidence_strip import THUMBNAILS, EvidenceStrip, ImportOutcome
+from sqms_desktop.gui.checklist.evidence_strip import THUMBNAILS, EvidenceStrip, ImportOutcome
 from sqms_desktop.services.audits import change_audit_status
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Attachment, Audit, Question

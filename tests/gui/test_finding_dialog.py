@@ -13,13 +13,13 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from sqms_desktop.attachments import AttachmentFolder
-from sqms_desktop.gui.finding_dialog import FindingDialog
-from sqms_desktop.gui.findings_panel import FindingsPanel, FindingTableModel
-from sqms_desktop.queries import template_id
+from sqms_desktop.gui.dialogs.finding import FindingDialog
+from sqms_desktop.gui.widgets.findings_panel import FindingsPanel, FindingTableModel
+from sqms_desktop.queries.templates import template_id
 from sqms_desktop.services.audits import AuditPlan, plan_audit, start_audit
 from sqms_desktop.services.evidence import attach_evidence_bytes
 from sqms_desktop.services.findings import finding_proposal
+from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Attachment, Finding, Question, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext

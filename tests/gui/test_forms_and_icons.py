@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
-from sqms_desktop.gui import forms
-from sqms_desktop.gui.icons import icon, icon_path
+from sqms_desktop.gui.base import forms
+from sqms_desktop.gui.base.icons import icon, icon_path
 from sqms_desktop.paths import shipped
 
 pytestmark = pytest.mark.gui
 
-GUI_SOURCES = Path(forms.__file__).parent
+GUI_SOURCES = Path(forms.__file__).parent.parent
 
 
 def test_the_forms_folder_is_the_shipped_ui_folder() -> None:
@@ -31,7 +31,7 @@ def test_every_form_loads(qtbot, name: str) -> None:
 
 @pytest.mark.parametrize("name", forms.form_names())
 def test_every_form_is_used_by_the_gui(name: str) -> None:
-    used = "\n".join(p.read_text(encoding="utf-8") for p in GUI_SOURCES.glob("*.py"))
+    used = "\n".join(p.read_text(encoding="utf-8") for p in GUI_SOURCES.rglob("*.py"))
     assert f'load_form("{name}"' in used
 
 
@@ -72,5 +72,5 @@ def test_every_icon_renders(qtbot, name: str) -> None:
 
 @pytest.mark.parametrize("name", _icon_names())
 def test_every_icon_is_used(name: str) -> None:
-    used = "\n".join(p.read_text(encoding="utf-8") for p in GUI_SOURCES.glob("*.py"))
+    used = "\n".join(p.read_text(encoding="utf-8") for p in GUI_SOURCES.rglob("*.py"))
     assert f'"{name}"' in used, f"{icon_path(name)} is unused"

@@ -13,8 +13,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from sqms_desktop import __version__, paths
-from sqms_desktop.gui.app import main
-from sqms_desktop.gui.main_window import MainWindow
+from sqms_desktop.gui.app.application import main
+from sqms_desktop.gui.app.main_window import MainWindow
 from sqms_desktop.store.engine import Store, open_store
 
 pytestmark = pytest.mark.gui
@@ -119,8 +119,8 @@ def test_cancelling_the_demo_creation_leaves_nothing(tmp_path: Path) -> None:
 
 
 def test_demo_store_is_created_once_and_then_opened(qtbot, tmp_path: Path) -> None:
-    from sqms_desktop.demo import DemoOptions
-    from sqms_desktop.gui.demo_setup import DemoStoreBuilder
+    from sqms_desktop.demo.generator import DemoOptions
+    from sqms_desktop.gui.app.demo_setup import DemoStoreBuilder
 
     demo = paths.demo_store_path()
     builder = DemoStoreBuilder(demo, options=DemoOptions(suppliers=3, audits=4))
@@ -157,7 +157,7 @@ def _explode(*args: object, **kwargs: object) -> None:
 def test_a_bug_at_start_up_is_reported_not_swallowed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sqms_desktop.gui.main_window.MainWindow.__init__", _explode)
+    monkeypatch.setattr("sqms_desktop.gui.app.main_window.MainWindow.__init__", _explode)
     assert main(["--db", str(tmp_path / "x.sqlite"), "--quit-after-show"]) == 1
     err = capsys.readouterr().err
     assert "Traceback" in err
@@ -167,10 +167,10 @@ def test_a_bug_at_start_up_is_reported_not_swallowed(
 def test_a_bug_at_start_up_shows_the_crash_dialog(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sqms_desktop.gui.dialogs import CrashDialog
+    from sqms_desktop.gui.dialogs.about import CrashDialog
 
     shown: list[CrashDialog] = []
-    monkeypatch.setattr("sqms_desktop.gui.main_window.MainWindow.__init__", _explode)
+    monkeypatch.setattr("sqms_desktop.gui.app.main_window.MainWindow.__init__", _explode)
     monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append(self) or 0)
     assert main(["--db", str(tmp_path / "x.sqlite")], sign_in=_signed_in_as_tess) == 1
     (dialog,) = shown
@@ -182,7 +182,7 @@ def test_a_bug_at_start_up_shows_the_crash_dialog(
 def test_refuses_to_start_when_openpyxl_lacks_defusedxml(tmp_path, monkeypatch, capsys) -> None:
     import openpyxl.xml
 
-    from sqms_desktop.gui.app import main
+    from sqms_desktop.gui.app.application import main
 
     monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
     code = main(["--db", str(tmp_path / "x.sqlite"), "--quit-after-show"])

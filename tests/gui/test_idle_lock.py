@@ -10,10 +10,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import select
 
-from sqms_desktop.gui import settings as opts
-from sqms_desktop.gui.forms import child
-from sqms_desktop.gui.idle_lock import IdleLock
-from sqms_desktop.gui.main_window import MainWindow
+from sqms_desktop.gui.app.idle_lock import IdleLock
+from sqms_desktop.gui.app.main_window import MainWindow
+from sqms_desktop.gui.base import settings as opts
+from sqms_desktop.gui.base.forms import child
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import TrailEntry
 from tests.gui.conftest import LEAD_PW

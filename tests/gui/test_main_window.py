@@ -9,12 +9,12 @@ from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
-from sqms_desktop.gui import settings as opts
-from sqms_desktop.gui.main_window import AUDITS, SUPPLIERS, TEMPLATES, TRAIL, MainWindow
-from sqms_desktop.gui.preferences_dialog import PreferencesDialog
-from sqms_desktop.gui.report_preview import report_settings
-from sqms_desktop.gui.signals import emit
-from sqms_desktop.gui.table_models import AuditTableModel, SupplierTableModel
+from sqms_desktop.gui.app.main_window import AUDITS, SUPPLIERS, TEMPLATES, TRAIL, MainWindow
+from sqms_desktop.gui.base import settings as opts
+from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
+from sqms_desktop.gui.dialogs.report_preview import report_settings
+from sqms_desktop.gui.models.tables import AuditTableModel, SupplierTableModel
 from sqms_desktop.services.suppliers import set_supplier_status
 from sqms_desktop.store.engine import Store
 

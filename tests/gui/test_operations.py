@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QThread, QThreadPool
 
 from sqms_desktop.errors import ValidationError
-from sqms_desktop.gui.operations import Operation
+from sqms_desktop.gui.base.operations import Operation
 from sqms_desktop.progress import Progress
 
 pytestmark = pytest.mark.gui

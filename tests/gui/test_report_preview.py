@@ -13,8 +13,8 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from sqms_desktop.gui import report_preview
-from sqms_desktop.gui.report_preview import REPORT_COMPANY, ReportPreview, report_settings
+from sqms_desktop.gui.dialogs import report_preview
+from sqms_desktop.gui.dialogs.report_preview import REPORT_COMPANY, ReportPreview, report_settings
 from sqms_desktop.reports import ReportSettings
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Audit

@@ -9,10 +9,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
-from sqms_desktop.gui import sign_in
-from sqms_desktop.gui.app import main
-from sqms_desktop.gui.main_window import MainWindow
-from sqms_desktop.gui.sign_in import FirstAdminDialog, SignInDialog, ask_sign_in
+from sqms_desktop.gui.app import sign_in
+from sqms_desktop.gui.app.application import main
+from sqms_desktop.gui.app.main_window import MainWindow
+from sqms_desktop.gui.app.sign_in import FirstAdminDialog, SignInDialog, ask_sign_in
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import TrailEntry
 from sqms_desktop.store.models import User
@@ -172,7 +172,7 @@ def test_the_headless_modes_ask_nobody(tmp_path: Path) -> None:
 def test_only_the_demo_store_shows_its_users_passwords(qtbot, people_store: Store) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from sqms_desktop.demo_data import DEMO_PASSWORDS
+    from sqms_desktop.demo.words import DEMO_PASSWORDS
 
     plain = SignInDialog(people_store)
     qtbot.addWidget(plain)

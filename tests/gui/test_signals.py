@@ -7,7 +7,7 @@ import sys
 import pytest
 from PySide6.QtCore import QObject, Signal
 
-from sqms_desktop.gui.signals import emit
+from sqms_desktop.gui.base.signals import emit
 
 pytestmark = pytest.mark.gui
 

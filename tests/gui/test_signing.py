@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel
 
-from sqms_desktop.gui.detail_html import LIGHT, signatures_html
-from sqms_desktop.gui.forms import child
-from sqms_desktop.gui.main_window import AUDITS, MainWindow
-from sqms_desktop.gui.pages import AuditsPage
-from sqms_desktop.gui.sign_dialog import SignDialog
-from sqms_desktop.services.signatures import SignatureCheck
+from sqms_desktop.gui.app.main_window import AUDITS, MainWindow
+from sqms_desktop.gui.base.forms import child
+from sqms_desktop.gui.dialogs.sign import SignDialog
+from sqms_desktop.gui.html.detail import LIGHT, signatures_html
+from sqms_desktop.gui.pages.records import AuditsPage
+from sqms_desktop.queries.signatures import SignatureCheck
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Audit
 from tests.gui.conftest import AUDITOR_PW, LEAD_NAME, LEAD_PW, People

@@ -8,8 +8,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from sqms_desktop import queries
-from sqms_desktop.gui.table_models import (
+from sqms_desktop.gui.models.tables import (
     ID_ROLE,
     SORT_ROLE,
     AuditTableModel,
@@ -17,6 +16,8 @@ from sqms_desktop.gui.table_models import (
     RowTableModel,
     SupplierTableModel,
 )
+from sqms_desktop.queries.audits import AuditRow, list_audits
+from sqms_desktop.queries.suppliers import SupplierRow, list_suppliers
 from sqms_desktop.store.engine import Store
 
 pytestmark = pytest.mark.gui
@@ -25,15 +26,15 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 @pytest.fixture
-def supplier_rows(sample_store: Store) -> list[queries.SupplierRow]:
+def supplier_rows(sample_store: Store) -> list[SupplierRow]:
     with sample_store.session() as session:
-        return queries.list_suppliers(session)
+        return list_suppliers(session)
 
 
 @pytest.fixture
-def audit_rows(sample_store: Store) -> list[queries.AuditRow]:
+def audit_rows(sample_store: Store) -> list[AuditRow]:
     with sample_store.session() as session:
-        return queries.list_audits(session)
+        return list_audits(session)
 
 
 def _proxy(model: RowTableModel) -> RowFilterProxy:
@@ -210,8 +211,8 @@ def test_new_rows_keep_the_last_sort(audit_rows) -> None:
 def test_suppliers_needing_attention_are_marked_and_sort_first(demo_store_file) -> None:
     from PySide6.QtGui import QBrush, QFont
 
-    from sqms_desktop.gui.detail_html import current_colors
-    from sqms_desktop.queries import list_suppliers
+    from sqms_desktop.gui.html.detail import current_colors
+    from sqms_desktop.queries.suppliers import list_suppliers
     from sqms_desktop.store.engine import open_store
     from tests.conftest import DEMO_TODAY
 

@@ -13,30 +13,24 @@ from openpyxl import Workbook
 from PySide6.QtCore import QModelIndex, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from sqms_desktop import queries
+from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.checklists.xlsx_format import TemplateFileError, read_template, write_template
-from sqms_desktop.demo_templates import GMP_EXTRACT, ISO9001_EXTRACT
-from sqms_desktop.gui import templates_page
-from sqms_desktop.gui.detail_html import current_colors
-from sqms_desktop.gui.main_window import SUPPLIERS, TEMPLATES, MainWindow
-from sqms_desktop.gui.operations import Operation
-from sqms_desktop.gui.template_dialogs import (
+from sqms_desktop.demo.templates import GMP_EXTRACT, ISO9001_EXTRACT
+from sqms_desktop.gui.app.main_window import SUPPLIERS, TEMPLATES, MainWindow
+from sqms_desktop.gui.base.operations import Operation
+from sqms_desktop.gui.dialogs.templates import (
     DiffDialog,
     LibraryDialog,
     ProblemsDialog,
     RetireDialog,
     split_problem,
 )
-from sqms_desktop.gui.template_models import TemplateTableModel, TemplateTreeModel
-from sqms_desktop.gui.templates_page import LibrarySource, TemplatesPage, with_workbook_suffix
-from sqms_desktop.services.templates import (
-    QuestionSpec,
-    SectionSpec,
-    TemplateSpec,
-    import_template,
-    release_template,
-    spec_of,
-)
+from sqms_desktop.gui.html.detail import current_colors
+from sqms_desktop.gui.models.templates import TemplateTableModel, TemplateTreeModel
+from sqms_desktop.gui.pages import templates as templates_page
+from sqms_desktop.gui.pages.templates import LibrarySource, TemplatesPage, with_workbook_suffix
+from sqms_desktop.queries.templates import TemplateRow, list_templates, spec_of
+from sqms_desktop.services.templates import import_template, release_template
 from sqms_desktop.services.users import create_user
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.uow import UnitOfWork
@@ -157,9 +151,9 @@ def _import(qtbot, page: TemplatesPage, path: Path) -> bool:
     return bool(blocker.args[0])
 
 
-def _stored(store: Store) -> list[queries.TemplateRow]:
+def _stored(store: Store) -> list[TemplateRow]:
     with store.session() as session:
-        return queries.list_templates(session)
+        return list_templates(session)
 
 
 def _tree_rows(model: TemplateTreeModel) -> list[tuple[str, list[str]]]:
@@ -182,7 +176,7 @@ def test_template_models_pass_the_model_tester(qtmodeltester, uow) -> None:
             import_template(u, spec)
         u.commit()
     with uow() as u:
-        rows = queries.list_templates(u.session)
+        rows = list_templates(u.session)
         spec = spec_of(u.session, rows[0].id)
     table = TemplateTableModel()
     table.set_rows(rows)
@@ -420,7 +414,7 @@ def test_import_from_the_library(
 
 
 def test_the_library_dialog_says_what_the_store_has(qtbot, library: dict[str, Path]) -> None:
-    from sqms_desktop.gui.template_dialogs import LibraryEntry
+    from sqms_desktop.gui.dialogs.templates import LibraryEntry
 
     entries = [
         LibraryEntry("broken", library["demo-gmp-api"], problem="broken.xlsx: 2 problem(s)"),

@@ -14,16 +14,16 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from sqms_desktop.gui import trail_page as trail_page_module
-from sqms_desktop.gui.main_window import SUPPLIERS, TRAIL, MainWindow
-from sqms_desktop.gui.operations import Operation
-from sqms_desktop.gui.table_models import ID_ROLE, SORT_ROLE
-from sqms_desktop.gui.trail_models import TrailTableModel
-from sqms_desktop.gui.trail_page import TrailPage
+from sqms_desktop.gui.app.main_window import SUPPLIERS, TRAIL, MainWindow
+from sqms_desktop.gui.base.operations import Operation
+from sqms_desktop.gui.models.tables import ID_ROLE, SORT_ROLE
+from sqms_desktop.gui.models.trail import TrailTableModel
+from sqms_desktop.gui.pages import trail as trail_page_module
+from sqms_desktop.gui.pages.trail import TrailPage
+from sqms_desktop.queries.trail import TrailFilter, list_trail
 from sqms_desktop.services.suppliers import SupplierInput, create_supplier, set_supplier_status
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
-from sqms_desktop.trail_view import TrailFilter, list_trail
 from tests.conftest import StepClock, counting_ids
 
 pytestmark = pytest.mark.gui

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from sqms_desktop.attachments import AttachmentFolder
 from sqms_desktop.errors import StoreError, ValidationError
+from sqms_desktop.store.attachments import AttachmentFolder
 
 
 def test_bytes_are_stored_under_their_hash(tmp_path: Path) -> None:

@@ -9,18 +9,20 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import select
 
-from sqms_desktop import queries
-from sqms_desktop.audit_score import score_audit
+from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.queries.audits import findings_to_check, last_audit_of
+from sqms_desktop.queries.checklists import checklist_of_audit, question_id_by_qid
+from sqms_desktop.queries.findings import escalation_proposals
+from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.services import audit_plan, audits, findings, suppliers, templates, users
 from sqms_desktop.services.identity import PermissionDenied
-from sqms_desktop.services.templates import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import Replica, TrailEntry
 from sqms_desktop.store.models import Answer, Audit, Finding, Question
+from sqms_desktop.store.trail import verify_chain
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from sqms_desktop.sync.check import differences
-from sqms_desktop.trail import verify_chain
 
 D = dt.date(2026, 3, 2)
 Uow = Callable[[], UnitOfWork]
@@ -126,7 +128,7 @@ def _answers(store: Store, audit_id: str) -> dict[str, tuple[str | None, bool, s
                 item.answer.na_justification,
                 item.answer.note,
             )
-            for item in queries.checklist_of_audit(session, audit_id).items()
+            for item in checklist_of_audit(session, audit_id).items()
             if item.answer is not None
         }
 
@@ -183,7 +185,7 @@ def test_answers_notes_and_na_are_kept_apart(world: World) -> None:
     }
     with world.store.session() as session:
         result = score_audit(session, audit.id)
-        (q3,) = [i for i in queries.checklist_of_audit(session, audit.id).items() if i.qid == "q3"]
+        (q3,) = [i for i in checklist_of_audit(session, audit.id).items() if i.qid == "q3"]
     assert result.unanswered == ("q3",)  # a note alone is no answer
     assert q3.answer is not None
     assert not q3.answer.answered
@@ -368,7 +370,7 @@ def _completed_with_findings(world: World) -> Audit:
 def test_a_follow_up_starts_from_the_last_audit_with_answers_reset(world: World) -> None:
     earlier = _completed_with_findings(world)
     with world.store.session() as session:
-        assert audit_plan.last_audit_of(session, world.ids["supplier"]) == earlier.id
+        assert last_audit_of(session, world.ids["supplier"]) == earlier.id
     with world.acting("lena") as u:
         follow = audit_plan.plan_follow_up(
             u,
@@ -397,7 +399,7 @@ def test_a_follow_up_starts_from_the_last_audit_with_answers_reset(world: World)
     ]
     with world.store.session() as session:
         assert session.scalars(select(Answer).where(Answer.audit_id == follow.id)).all() == []
-        (check,) = audit_plan.findings_to_check(session, follow.id)
+        (check,) = findings_to_check(session, follow.id)
     assert (check.reference, check.qid, check.capas) == (f"{earlier.reference}-F01", "q1", ())
     with world.acting("lena") as u, pytest.raises(StateError, match="planned; a follow-up"):
         audit_plan.plan_follow_up(
@@ -504,7 +506,7 @@ def test_repeated_minors_on_one_requirement_propose_escalation(world: World) -> 
         u.commit()
     with world.store.session() as session:
         proposal = findings.escalation_proposal(session, audit.id, " 7.1.5 ")
-        assert findings.escalation_proposals(session, audit.id) == [proposal]
+        assert escalation_proposals(session, audit.id) == [proposal]
     assert proposal is not None
     assert proposal.finding_class == "major_nc"
     assert proposal.references == (f"{audit.reference}-F01", f"{audit.reference}-F04")
@@ -536,10 +538,10 @@ def test_the_checklist_reads_in_order_with_its_answers(world: World) -> None:
     audit = _started(world)
     _answer(world, audit)
     with world.store.session() as session:
-        checklist = queries.checklist_of_audit(session, audit.id)
-        assert queries.question_id_by_qid(session, audit.id, "q3") == world.qid("q3")
+        checklist = checklist_of_audit(session, audit.id)
+        assert question_id_by_qid(session, audit.id, "q3") == world.qid("q3")
         with pytest.raises(Exception, match="has no question q9 in its checklist"):
-            queries.question_id_by_qid(session, audit.id, "q9")
+            question_id_by_qid(session, audit.id, "q9")
     assert [(s.code, [q.qid for q in s.questions]) for s in checklist.sections] == [
         ("A", ["q1", "q2"]),
         ("B", ["q3", "q4"]),

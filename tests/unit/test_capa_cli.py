@@ -11,8 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from sqms_desktop.capa.detail import capa_detail, capa_id_by_reference
 from sqms_desktop.cli import main
+from sqms_desktop.queries.capas import capa_detail, capa_id_by_reference
 from sqms_desktop.services import capas
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Audit

@@ -9,8 +9,8 @@ from collections.abc import Callable
 import pytest
 from pypdf import PdfReader
 
-from sqms_desktop.capa.detail import capa_detail
 from sqms_desktop.capa.fishbone import layout
+from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.reports.capa_report import render_capa_report
 from sqms_desktop.reports.settings import ReportSettings
 from sqms_desktop.services import capa_8d, capas

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from sqms_desktop.capa.detail import capa_detail
+from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.services import capa_8d, capas
 from sqms_desktop.services.scar_form import (
     ScarFormError,

@@ -7,9 +7,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.services import audits, suppliers, templates, users
 from sqms_desktop.services.capas import CapaInput, raise_capa
-from sqms_desktop.services.templates import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from tests.conftest import acting

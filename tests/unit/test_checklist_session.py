@@ -7,11 +7,11 @@ from collections.abc import Callable
 
 import pytest
 
-from sqms_desktop.audit_score import score_audit
-from sqms_desktop.checklist_session import ChecklistSession
-from sqms_desktop.queries import AnswerState
+from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
+from sqms_desktop.queries.checklist_session import ChecklistSession
+from sqms_desktop.queries.checklists import AnswerState
+from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.services import audits, suppliers, templates, users
-from sqms_desktop.services.templates import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.uow import UnitOfWork
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from sqms_desktop.audit_score import score_audit
 from sqms_desktop.cli import main
-from sqms_desktop.demo_templates import ISO9001_EXTRACT
+from sqms_desktop.demo.templates import ISO9001_EXTRACT
+from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.services import suppliers, templates, users
 from sqms_desktop.store.engine import open_store
 from sqms_desktop.store.uow import UnitOfWork, WriteContext

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from sqms_desktop.demo import DemoOptions, create_demo_store
+from sqms_desktop.demo.generator import DemoOptions, create_demo_store
 from sqms_desktop.progress import Cancelled, Progress
 from sqms_desktop.services.capas import overdue_stage
 from sqms_desktop.store.engine import open_store
@@ -26,7 +26,7 @@ from sqms_desktop.store.models import (
     KpiRecord,
     Supplier,
 )
-from sqms_desktop.trail import verify_chain
+from sqms_desktop.store.trail import verify_chain
 from tests.conftest import DEMO_TODAY
 
 
@@ -156,7 +156,7 @@ def test_demo_refuses_to_overwrite_a_file(tmp_path: Path) -> None:
 
 
 def test_demo_never_mixes_into_a_store_with_suppliers(demo_copy: Path) -> None:
-    from sqms_desktop.demo import generate_demo
+    from sqms_desktop.demo.generator import generate_demo
     from sqms_desktop.errors import ValidationError
 
     store = open_store(f"sqlite:///{demo_copy}")
@@ -179,7 +179,7 @@ def test_nothing_in_the_demo_trail_happens_after_its_reference_day(demo_store_fi
 def test_demo_audits_use_the_library_and_vda_audits_score_by_element(
     demo_store_file: Path,
 ) -> None:
-    from sqms_desktop.audit_score import score_audit
+    from sqms_desktop.queries.scores import score_audit
     from sqms_desktop.store.models import ChecklistTemplate
 
     store = open_store(f"sqlite:///{demo_store_file}")
@@ -201,9 +201,9 @@ def test_demo_audits_use_the_library_and_vda_audits_score_by_element(
 
 
 def test_every_signed_demo_audit_carries_a_valid_signature(demo_store_file: Path) -> None:
-    from sqms_desktop.demo_data import DEMO_PASSWORDS
+    from sqms_desktop.demo.words import DEMO_PASSWORDS
+    from sqms_desktop.queries.signatures import verify_signatures
     from sqms_desktop.services.identity import password_matches
-    from sqms_desktop.services.signatures import verify_signatures
     from sqms_desktop.store.ledger import Credential
     from sqms_desktop.store.models import User
 
@@ -234,9 +234,9 @@ def test_demo_evidence_is_real_photos_annotated_and_linked(demo_store_file: Path
     from PIL import Image
     from pypdf import PdfReader
 
-    from sqms_desktop.attachments import AttachmentFolder
     from sqms_desktop.evidence import open_image, validate_annotations
     from sqms_desktop.services.evidence import evidence_bytes
+    from sqms_desktop.store.attachments import AttachmentFolder
     from sqms_desktop.store.models import Attachment
 
     folder = AttachmentFolder(demo_store_file.parent / "attachments")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from sqms_desktop.attachments import AttachmentFolder
+from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.errors import NotFoundError, StateError, ValidationError
 from sqms_desktop.evidence import render_annotated
 from sqms_desktop.services import audit_plan, audits, signatures, templates, users
@@ -26,7 +26,7 @@ from sqms_desktop.services.evidence import (
     set_caption,
 )
 from sqms_desktop.services.suppliers import SupplierInput, create_supplier
-from sqms_desktop.services.templates import QuestionSpec, SectionSpec, TemplateSpec
+from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import TrailEntry
 from sqms_desktop.store.models import Attachment, Question

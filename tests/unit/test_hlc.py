@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sqms_desktop.sync.hlc import COUNTER_LIMIT, Hlc
+from sqms_desktop.store.clock import COUNTER_LIMIT, Hlc
 
 walls = st.integers(min_value=0, max_value=10**13 - 2)
 counters = st.integers(min_value=0, max_value=COUNTER_LIMIT - 1)

@@ -19,13 +19,13 @@ from pathlib import Path
 
 import pytest
 
-from sqms_desktop import queries
-from sqms_desktop.demo_templates import ISO9001_EXTRACT
+from sqms_desktop.demo.templates import ISO9001_EXTRACT
+from sqms_desktop.queries.checklists import checklist_of_audit
 from sqms_desktop.services import audits, suppliers, templates, users
 from sqms_desktop.store.engine import open_store
+from sqms_desktop.store.trail import verify_chain
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from sqms_desktop.sync.check import differences
-from sqms_desktop.trail import verify_chain
 
 CHILD = Path(__file__).with_name("kill_child.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,7 +116,7 @@ def test_killing_the_process_mid_audit_loses_nothing_and_keeps_the_store_consist
                 assert chain.ok, f"kill {round_}: {chain.first_break}"
                 stored = {
                     item.qid: item.answer
-                    for item in queries.checklist_of_audit(session, audit_id).items()
+                    for item in checklist_of_audit(session, audit_id).items()
                     if item.answer is not None
                 }
         finally:

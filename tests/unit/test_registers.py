@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from sqms_desktop.cli import main
-from sqms_desktop.reports.cells import MAX_CELL_TEXT, cell_text
 from sqms_desktop.reports.registers import Column, export_register, workbook_bytes
+from sqms_desktop.safe_xlsx import MAX_CELL_TEXT, cell_text
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Audit, Capa, Finding, Supplier
 

@@ -16,24 +16,17 @@ from PIL import Image, ImageDraw
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from sqms_desktop import queries
-from sqms_desktop.attachments import AttachmentFolder
 from sqms_desktop.cli import main
 from sqms_desktop.progress import Cancelled, Progress
+from sqms_desktop.queries.audits import audit_detail
 from sqms_desktop.reports import ReportSettings, audit_report_pdf, write_audit_report
 from sqms_desktop.reports.photos import print_pixels
 from sqms_desktop.reports.sections import SAMPLING_STATEMENT
 from sqms_desktop.services.audits import change_audit_status, record_closing_meeting
 from sqms_desktop.services.evidence import attach_evidence, set_annotations
+from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.engine import Store, open_store
-from sqms_desktop.store.models import (
-    Audit,
-    Capa,
-    CapaFinding,
-    Finding,
-    Supplier,
-    User,
-)
+from sqms_desktop.store.models import Audit, Capa, CapaFinding, Finding, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
 COMPANY = "Nordwerk Fahrzeugtechnik GmbH"
@@ -155,7 +148,7 @@ def test_signed_report_prints_every_element_of_an_iso_19011_report(demo: Store) 
             .join(Finding, Finding.id == CapaFinding.finding_id)
             .where(Finding.audit_id == audit_id)
         ).all()
-        site = queries.audit_detail(s, audit_id).site
+        site = audit_detail(s, audit_id).site
     flat = " ".join(text.split())
     for expected in (
         reference,
@@ -191,7 +184,7 @@ def test_signed_report_prints_every_element_of_an_iso_19011_report(demo: Store) 
         assert " ".join(finding.statement.split()) in flat
     # The signature's time in the signer's zone, and the full content hash.
     assert "UTC+01:00" in flat or "UTC+00:00" in flat
-    from sqms_desktop.services.signatures import content_hash
+    from sqms_desktop.queries.signatures import content_hash
 
     with demo.session() as s:
         assert content_hash(s, "audit", audit_id) in flat.replace(" ", "")

@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
+from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.services import audits, capas, signatures, suppliers, templates, users
 from sqms_desktop.services.identity import PermissionDenied
-from sqms_desktop.services.templates import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Audit, Capa
 from sqms_desktop.store.uow import UnitOfWork, WriteContext

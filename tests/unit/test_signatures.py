@@ -13,23 +13,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from sqms_desktop.demo_templates import ISO9001_EXTRACT
+from sqms_desktop.demo.templates import ISO9001_EXTRACT
 from sqms_desktop.errors import StateError, ValidationError
-from sqms_desktop.services import (
-    audits,
-    identity,
-    policy,
-    signatures,
-    suppliers,
-    templates,
-    users,
-)
+from sqms_desktop.queries.policy import lockout_minutes
+from sqms_desktop.queries.signatures import SignatureCheck, verify_signatures
+from sqms_desktop.services import audits, identity, policy, signatures, suppliers, templates, users
 from sqms_desktop.services.identity import AuthenticationError, PermissionDenied
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import Credential, TrailEntry
 from sqms_desktop.store.models import Audit, Question, Signature
+from sqms_desktop.store.trail import verify_chain
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
-from sqms_desktop.trail import verify_chain
 from tests.conftest import StepClock
 
 LEAD_PW = "lead-auditor-pw"
@@ -82,9 +76,9 @@ def _sign(store: Store, audit_id: str, user: str = "lena", password: str = LEAD_
         u.commit()
 
 
-def _checks(store: Store, audit_id: str) -> list[signatures.SignatureCheck]:
+def _checks(store: Store, audit_id: str) -> list[SignatureCheck]:
     with store.session() as session:
-        return signatures.verify_signatures(session, "audit", audit_id)
+        return verify_signatures(session, "audit", audit_id)
 
 
 def test_a_signed_audit_verifies_and_is_locked(store: Store, completed: dict[str, str]) -> None:
@@ -229,7 +223,7 @@ def test_only_an_admin_sets_a_policy_within_its_bounds(
         with pytest.raises(ValidationError, match="reason"):
             policy.set_policy(u, "lockout_minutes", 20, reason=" ")
     with store.session() as session:
-        assert policy.lockout_minutes(session) == 15
+        assert lockout_minutes(session) == 15
 
 
 def test_a_right_password_ends_a_run_of_wrong_ones_even_when_the_action_is_refused(

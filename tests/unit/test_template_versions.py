@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from sqms_desktop import queries
 from sqms_desktop.checklists.diff import diff_specs
+from sqms_desktop.checklists.spec import QuestionSpec, TemplateSpec
 from sqms_desktop.checklists.xlsx_format import write_template
 from sqms_desktop.cli import main
-from sqms_desktop.demo_templates import ISO9001_EXTRACT
+from sqms_desktop.demo.templates import ISO9001_EXTRACT
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.queries.templates import list_templates, spec_of
 from sqms_desktop.services import templates
-from sqms_desktop.services.templates import QuestionSpec, TemplateSpec
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.uow import UnitOfWork
 
@@ -69,8 +69,8 @@ def test_import_creates_then_ignores_then_replaces_a_draft_then_versions(
     assert (again.action, again.version) == ("new_version", 2)
 
     with store.session() as session:
-        rows = queries.list_templates(session, key="demo-iso9001")
-        released = templates.spec_of(session, replaced.template_id)
+        rows = list_templates(session, key="demo-iso9001")
+        released = spec_of(session, replaced.template_id)
     assert [(r.version, r.status) for r in rows] == [(1, "released"), (2, "draft")]
     assert released.sections == changed.sections, "a released version never changes"
 

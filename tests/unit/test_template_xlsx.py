@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
+from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.checklists.xlsx_format import (
     QUESTION_COLUMNS,
     SETTINGS_COLUMNS,
@@ -18,9 +19,8 @@ from sqms_desktop.checklists.xlsx_format import (
     read_template,
     write_template,
 )
-from sqms_desktop.demo_templates import GMP_EXTRACT, ISO9001_EXTRACT
+from sqms_desktop.demo.templates import GMP_EXTRACT, ISO9001_EXTRACT
 from sqms_desktop.errors import SqmsError, ValidationError
-from sqms_desktop.services.templates import QuestionSpec, SectionSpec, TemplateSpec
 
 
 def _workbook(

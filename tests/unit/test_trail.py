@@ -13,8 +13,8 @@ from sqlalchemy.exc import IntegrityError
 from sqms_desktop.services import suppliers
 from sqms_desktop.services.suppliers import SupplierInput
 from sqms_desktop.store.engine import Store
+from sqms_desktop.store.trail import verify_chain
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.trail import verify_chain
 
 
 @pytest.fixture
@@ -103,7 +103,7 @@ def test_rehashed_entry_still_breaks_the_chain_after_it(
     row = connection.execute("SELECT * FROM trail_entry WHERE seq = 2").fetchone()
     names = [d[0] for d in connection.execute("SELECT * FROM trail_entry").description]
     connection.close()
-    from sqms_desktop.trail import entry_hash
+    from sqms_desktop.store.trail import entry_hash
 
     entry = dict(zip(names, row, strict=True))
     entry["reason"] = "nothing to see"

@@ -10,19 +10,18 @@ import openpyxl
 import pytest
 
 from sqms_desktop.errors import StoreError
-from sqms_desktop.services.suppliers import SupplierInput, create_supplier, set_supplier_status
-from sqms_desktop.store.engine import Store
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
-from sqms_desktop.trail_view import (
-    HEADERS,
+from sqms_desktop.queries.trail import (
     TrailFilter,
     TrailRow,
     display_value,
-    export_trail_xlsx,
     list_trail,
     local_time_text,
     trail_users,
 )
+from sqms_desktop.reports.trail_register import HEADERS, export_trail_xlsx
+from sqms_desktop.services.suppliers import SupplierInput, create_supplier, set_supplier_status
+from sqms_desktop.store.engine import Store
+from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from tests.conftest import StepClock, counting_ids
 
 TZ = dt.timezone(dt.timedelta(hours=1))

@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.services import suppliers
 from sqms_desktop.services.suppliers import SupplierInput
+from sqms_desktop.store.clock import Hlc
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import Change, ChangeHead, Replica, TrailEntry
 from sqms_desktop.store.models import Supplier
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.sync.hlc import Hlc
 
 
 @pytest.fixture

@@ -1,0 +1,177 @@
+"""`sqms template …`: import, export, release, retire, compare checklist templates."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from sqms_desktop.checklists.diff import diff_specs
+from sqms_desktop.checklists.library import library_file, library_files
+from sqms_desktop.checklists.xlsx_format import TemplateFileError, read_template, write_template
+from sqms_desktop.cli.output import human, open_from_args, print_json, print_table, signed_in
+from sqms_desktop.errors import NotFoundError
+from sqms_desktop.queries.common import as_json
+from sqms_desktop.queries.templates import list_templates, spec_of, template_id
+from sqms_desktop.services import templates
+
+Handler = Callable[[argparse.Namespace], int]
+Command = Callable[..., argparse.ArgumentParser]
+
+
+def register(areas: Any, command: Command, listing: argparse.ArgumentParser) -> None:
+    group = areas.add_parser("template", help="checklist templates").add_subparsers(
+        metavar="ACTION"
+    )
+    command(group, "list", _list, "list templates and their versions", listing)
+    command(group, "library", _library, "list the built-in checklist library", listing)
+    imp = command(group, "import", _import, "import a template workbook (.xlsx)", listing)
+    imp.add_argument("file", type=Path, nargs="?", help="the workbook to import")
+    imp.add_argument("--library", metavar="KEY", help="import a built-in checklist instead")
+    exp = command(group, "export", _export, "write a template version as a workbook")
+    exp.add_argument("key")
+    exp.add_argument("--version", type=int, help="version to export (default: the newest)")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    show = command(group, "show", _show, "a template's sections and questions", listing)
+    show.add_argument("key")
+    show.add_argument("--version", type=int)
+    release = command(group, "release", _release, "release a draft version (immutable after)")
+    release.add_argument("key")
+    release.add_argument("--version", type=int, help="default: the newest version")
+    retire = command(group, "retire", _retire, "retire a released version")
+    retire.add_argument("key")
+    retire.add_argument("--version", type=int, required=True)
+    retire.add_argument("--reason", required=True)
+    diff = command(group, "diff", _diff, "what a version changed against the one before", listing)
+    diff.add_argument("key")
+    diff.add_argument("--version", type=int, help="default: the newest version")
+
+
+def _list(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    with store.session() as session:
+        rows = list_templates(session)
+    if args.json:
+        print_json([as_json(r) for r in rows])
+        return 0
+    print_table(
+        [
+            [r.key, str(r.version), r.title, r.scheme, r.status, str(r.questions), str(r.audits)]
+            for r in rows
+        ],
+        ["KEY", "VER", "TITLE", "SCHEME", "STATUS", "QUESTIONS", "AUDITS"],
+    )
+    return 0
+
+
+def _library(args: argparse.Namespace) -> int:
+    rows: list[dict[str, Any]] = []
+    for key, path in library_files().items():
+        spec = read_template(path)
+        count = sum(len(s.questions) for s in spec.sections)
+        rows.append({"key": key, "title": spec.title, "scheme": spec.scheme, "questions": count})
+    if args.json:
+        print_json(rows)
+        return 0
+    print_table(
+        [[r["key"], r["title"], r["scheme"], str(r["questions"])] for r in rows],
+        ["KEY", "TITLE", "SCHEME", "QUESTIONS"],
+    )
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    if (args.file is None) == (args.library is None):
+        raise NotFoundError("name a workbook FILE or a built-in checklist with --library KEY")
+    path = library_file(args.library) if args.library else args.file
+    try:
+        spec = read_template(path)
+    except TemplateFileError as exc:
+        if args.json:
+            print_json({"ok": False, "file": str(path), "problems": exc.problems})
+        else:
+            print(
+                f"sqms: {path}: {len(exc.problems)} problem(s); nothing was imported",
+                file=sys.stderr,
+            )
+            for problem in exc.problems:
+                print(f"  {problem}", file=sys.stderr)
+        return 1
+    with signed_in(args) as uow:
+        outcome = templates.import_template(uow, spec)
+        uow.commit()
+    if args.json:
+        print_json({"ok": True, "file": str(path), **asdict(outcome)})
+    else:
+        print(outcome.describe())
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    with store.session() as session:
+        spec = spec_of(session, template_id(session, args.key, args.version))
+    write_template(spec, args.output)
+    print(f"{spec.key} v{spec.version} written to {args.output}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    with store.session() as session:
+        spec = spec_of(session, template_id(session, args.key, args.version))
+    if args.json:
+        print_json(asdict(spec))
+        return 0
+    print(f"{spec.key} v{spec.version}  {spec.title}  ({spec.scheme}, N/A {spec.na_policy})")
+    for section in spec.sections:
+        print(f"{section.code} {section.title}")
+        for q in section.questions:
+            marks = " ★" if q.star else ""
+            clause = f" [{q.clause}]" if q.clause else ""
+            when = f"  (when {q.condition})" if q.condition else ""
+            print(f"  {q.qid}{marks} {human(q.type)} w{q.weight:g}{clause}: {q.text}{when}")
+    return 0
+
+
+def _release(args: argparse.Namespace) -> int:
+    with signed_in(args) as uow:
+        template = templates.release_template(uow, template_id(uow.session, args.key, args.version))
+        uow.commit()
+    print(f"{template.key} v{template.version} released")
+    return 0
+
+
+def _retire(args: argparse.Namespace) -> int:
+    with signed_in(args) as uow:
+        template = templates.retire_template(
+            uow, template_id(uow.session, args.key, args.version), reason=args.reason
+        )
+        uow.commit()
+    print(f"{template.key} v{template.version} retired")
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    with store.session() as session:
+        rows = list_templates(session, key=args.key)
+        if not rows:
+            raise NotFoundError(f"no checklist template {args.key!r}")
+        version = args.version or rows[-1].version
+        newer = spec_of(session, template_id(session, args.key, version))
+        older_rows = [r for r in rows if r.version < version]
+        if not older_rows:
+            raise NotFoundError(f"{args.key} v{version} is the first version; nothing to compare")
+        older = spec_of(session, older_rows[-1].id)
+    result = diff_specs(older, newer)
+    if args.json:
+        print_json(asdict(result))
+        return 0
+    print(f"{args.key} v{result.old_version} → v{result.new_version}")
+    for line in result.lines():
+        print(f"  {line}")
+    return 0

@@ -1,0 +1,214 @@
+"""`sqms-desktop`: start-up, options and the run modes of the desktop application."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from sqms_desktop import APP_ID, APP_NAME, __version__, paths
+from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.app.crash import CrashHandler, qt_messages_logged
+from sqms_desktop.gui.app.idle_lock import IdleLock
+from sqms_desktop.gui.app.main_window import MainWindow, acting_user
+from sqms_desktop.gui.app.sign_in import SignIn, ask_sign_in, trail_session_event
+from sqms_desktop.gui.base import settings as opts
+from sqms_desktop.gui.base.collector import MainThreadCollector
+from sqms_desktop.gui.base.icons import icon
+from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.logsetup import setup_logging
+from sqms_desktop.safe_xlsx import require_defusedxml
+from sqms_desktop.store.engine import open_store
+
+log = logging.getLogger(__name__)
+
+FIRST_PAINT_TIMEOUT_MS = 30_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog=APP_ID, description=f"{APP_NAME} {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--db", metavar="PATH", help="store file or SQLAlchemy URL (default: $SQMS_DB, else yours)"
+    )
+    where.add_argument(
+        "--demo", action="store_true", help="open the demo store (created on first use)"
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--screenshot", metavar="FILE.png", type=Path, help="save the main window as PNG, exit"
+    )
+    mode.add_argument(
+        "--quit-after-show", action="store_true", help="exit once the window has been painted"
+    )
+    parser.add_argument("--debug", action="store_true", help="log debug messages to stderr too")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None, *, sign_in: SignIn = ask_sign_in) -> int:
+    """Run the application; returns the process exit status.
+
+    `sign_in` asks who uses the window in the interactive mode (tests answer for the user);
+    the headless modes act for the system account without asking, as before sign-in existed.
+    """
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    log_path = setup_logging(debug=args.debug)
+    log.info("%s %s starting", APP_NAME, __version__)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else APP_ID])
+    app.setOrganizationName(opts.ORGANIZATION)
+    app.setApplicationName(opts.APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icon("app"))
+    headless = args.screenshot is not None or args.quit_after_show
+    collector = MainThreadCollector(app)  # Qt objects in cycles die on the GUI thread only
+    with qt_messages_logged(), CrashHandler(log_path).installed() as crash_handler:
+        try:
+            return _run(app, args, headless=headless, sign_in=sign_in)
+        except Exception as exc:  # a bug: say so instead of vanishing without a word
+            if headless:
+                log.critical("unexpected error", exc_info=exc)
+                traceback.print_exception(exc, file=sys.stderr)
+            else:
+                crash_handler(type(exc), exc, exc.__traceback__)
+            return 1
+        finally:
+            collector.stop()
+            collector.deleteLater()
+
+
+def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in: SignIn) -> int:
+    try:
+        require_defusedxml()
+    except SqmsError as exc:
+        _report(_tr("SQMS Desktop cannot start"), str(exc), headless=headless)
+        return 1
+    if args.demo:
+        path = paths.demo_store_path()
+        if not path.exists() and not _create_demo(path, headless=headless):
+            return 1
+        url = paths.resolve_db(str(path))
+    else:
+        url = paths.resolve_db(args.db)
+    try:
+        store = open_store(url)
+    except SqmsError as exc:
+        log.error("cannot open the store: %s", exc)
+        _report(_tr("Cannot open the store"), str(exc), headless=headless)
+        return 1
+    try:
+        if headless:
+            window = MainWindow(store, settings=opts.user_settings(), user=acting_user())
+            return _run_headless(window, args.screenshot)
+        user = sign_in(store)
+        if user is None:
+            log.info("nobody signed in; stopping")
+            return 1
+        settings = opts.user_settings()
+        window = MainWindow(store, settings=settings, user=user)
+        lock = IdleLock(window, store, user, timeout_ms=opts.idle_lock_ms(settings))
+        lock.signed_out.connect(window.close)
+        window.idle_lock_changed.connect(lock.set_timeout)
+        window.restore_settings()
+        window.show()
+        lock.install(app)
+        try:
+            return app.exec()
+        finally:
+            lock.uninstall()
+            if not lock.has_signed_out:  # closing the window ends the session too
+                trail_session_event(store, user, "sign-out")
+    finally:
+        # Background jobs (thumbnails, reports) must not outlive the widgets they report to.
+        pool = QThreadPool.globalInstance()
+        pool.clear()
+        pool.waitForDone(10_000)
+        store.close()
+
+
+def _create_demo(path: Path, *, headless: bool) -> bool:
+    from sqms_desktop.gui.app.demo_setup import DemoStoreBuilder
+
+    builder = DemoStoreBuilder(path)
+    builder.run()
+    if builder.cancelled:
+        log.info("demo store creation cancelled")
+        return False
+    if builder.error is not None:
+        _report(_tr("Cannot create the demo store"), str(builder.error), headless=headless)
+        return False
+    return True
+
+
+def _run_headless(window: QWidget, screenshot: Path | None) -> int:
+    """Show the window, wait for its first paint, then save it (--screenshot) or just stop."""
+    try:
+        if not _show_and_wait_for_paint(window):
+            print(f"{APP_ID}: the main window was never painted", file=sys.stderr)
+            return 1
+        if screenshot is not None:
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(screenshot), "PNG"):
+                print(f"{APP_ID}: cannot write {screenshot}", file=sys.stderr)
+                return 1
+            log.info("screenshot saved to %s", screenshot)
+        return 0
+    finally:
+        window.hide()
+
+
+class _PaintWatcher(QObject):
+    """Notices the first paint event of a widget."""
+
+    painted = Signal()
+
+    def __init__(self, watched: QWidget) -> None:
+        super().__init__(watched)
+        self.seen = False
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            emit(self.painted)
+        return False
+
+
+def _show_and_wait_for_paint(window: QWidget) -> bool:
+    watcher = _PaintWatcher(window)
+    loop = QEventLoop()
+    watcher.painted.connect(loop.quit)
+    QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, loop.quit)
+    window.show()
+    if not watcher.seen:
+        loop.exec()
+    window.removeEventFilter(watcher)
+    return watcher.seen
+
+
+def _report(title: str, message: str, *, headless: bool) -> None:
+    if headless:
+        print(f"{APP_ID}: {message}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, title, message)

@@ -1,0 +1,478 @@
+"""The main window: navigation between the areas, their pages, menus and the status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import logging
+
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sqms_desktop.gui.base import settings as opts
+from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.icons import icon
+from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.checklist.page import ChecklistPage
+from sqms_desktop.gui.dialogs.about import AboutDialog
+from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
+from sqms_desktop.gui.dialogs.report_preview import report_settings
+from sqms_desktop.gui.pages.capas import CapaPage
+from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.pages.records import AuditsPage, SuppliersPage, Today
+from sqms_desktop.gui.pages.templates import TemplatesPage
+from sqms_desktop.gui.pages.trail import TrailPage
+from sqms_desktop.queries.capas import count_overdue_capas
+from sqms_desktop.store.engine import Store
+
+log = logging.getLogger(__name__)
+
+SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CAPAS, CHECKLIST = range(6)
+STATUS_MESSAGE_MS = 8000
+
+
+def acting_user() -> str:
+    """Whom changes are recorded for when nobody signed in (the headless modes): the system
+    account."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment, none in the user database
+        return "unknown"
+
+
+class MainWindow(QMainWindow):
+    """One open store. The store, the settings and the acting user are handed in; nothing
+    here is global.
+
+    Signals: idle_lock_changed(ms) when the preferences set a new idle time before the lock.
+    """
+
+    idle_lock_changed = Signal(int)
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        settings: QSettings,
+        user: str | None = None,
+        today: Today = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        load_form("main_window", self)
+        self.store = store
+        self._settings = settings
+        self.setWindowTitle(self.tr("{store} – SQMS Desktop").format(store=store.describe()))
+        self.setWindowIcon(icon("app"))
+
+        self.nav = child(self, QListWidget, "nav")
+        self.stack = child(self, QStackedWidget, "pages")
+        self._today = today
+        self.suppliers_page = SuppliersPage(store, today=today)
+        self.user = user or acting_user()
+        self.audits_page = AuditsPage(store, user=self.user)
+        self.templates_page = TemplatesPage(store, user=self.user)
+        self.trail_page = TrailPage(store)
+        self.capa_page = CapaPage(
+            store, self.user, today=today, report_settings=lambda: report_settings(settings)
+        )
+        # Its filter row is wide; below that width the row squeezes rather than the window grow.
+        self.capa_page.setMinimumWidth(480)
+        self._pages: list[ListPage] = [
+            self.suppliers_page,
+            self.audits_page,
+            self.templates_page,
+            self.trail_page,
+            self.capa_page,
+        ]
+        for page, title, icon_name in (
+            (self.suppliers_page, self.tr("Suppliers"), "suppliers"),
+            (self.audits_page, self.tr("Audits"), "audits"),
+            (self.templates_page, self.tr("Templates"), "templates"),
+            (self.trail_page, self.tr("Trail"), "trail"),
+            (self.capa_page, self.tr("CAPAs"), "audits"),
+        ):
+            self.stack.addWidget(page)
+            QListWidgetItem(icon(icon_name), title, self.nav)
+            page.counts_changed.connect(self._on_page_counts_changed)
+
+        # The checklist of the audit being worked on: opened from the Audits page.
+        self.checklist_page: ChecklistPage | None = None
+        self.checklist_host = QWidget()
+        self.checklist_host.setObjectName("checklist_host")
+        host_layout = self._checklist_layout = QVBoxLayout(self.checklist_host)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        self.checklist_empty = QLabel(
+            self.tr(
+                "No audit open. On the Audits page, select an audit and press Enter (or "
+                "Audits ▸ Open checklist) to answer its checklist here."
+            )
+        )
+        self.checklist_empty.setWordWrap(True)
+        self.checklist_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        host_layout.addWidget(self.checklist_empty)
+        self.stack.addWidget(self.checklist_host)
+        QListWidgetItem(icon("templates"), self.tr("Checklist"), self.nav)
+        self.audits_page.checklist_requested.connect(self.open_checklist)
+
+        self.store_label = QLabel(self.tr("Store: {store}").format(store=store.describe()))
+        self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.store_label.setToolTip(store.describe())
+        self.store_label.setMinimumWidth(120)  # a long path must not keep the window wide
+        self.count_label = QLabel()
+        status_bar = child(self, QStatusBar, "status_bar")
+        self.user_label = QLabel(self.tr("Signed in: {user}").format(user=self.user))
+        self.user_label.setToolTip(self.tr("Changes and signatures are recorded for this user"))
+        status_bar.addWidget(self.count_label, 1)
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdue_label")
+        self.overdue_label.setToolTip(self.tr("CAPAs past a stage deadline (CAPAs page)"))
+        self.overdue_label.setMinimumWidth(60)  # a narrow window may cut it, not grow for it
+        status_bar.addPermanentWidget(self.overdue_label)
+        status_bar.addPermanentWidget(self.user_label)
+        status_bar.addPermanentWidget(self.store_label)
+
+        self.audits_page.action_started.connect(self._on_audits_page_action_started)
+        self.audits_page.message_posted.connect(self._on_audits_page_message_posted)
+        self.templates_page.action_started.connect(self._on_templates_page_action_started)
+        self.templates_page.message_posted.connect(self._on_templates_page_message_posted)
+        self.trail_page.action_started.connect(self._on_trail_page_action_started)
+        self.trail_page.message_posted.connect(self._on_trail_page_message_posted)
+        self.capa_page.action_started.connect(self._on_capa_page_action_started)
+        self.capa_page.message_posted.connect(self._on_trail_page_message_posted)
+        self.capa_page.overdue_counted.connect(self._on_capa_page_overdue_counted)
+
+        self._setup_actions()
+        self.menu_audits = child(self, QMenu, "menu_audits")
+        self.menu_audits.addActions(self.audits_page.page_actions())
+        self.menu_templates = child(self, QMenu, "menu_templates")
+        self.menu_templates.addActions(self.templates_page.page_actions())
+        self.menu_trail = child(self, QMenu, "menu_trail")
+        self.menu_trail.addActions(self.trail_page.page_actions())
+        self.action_preferences = QAction(self.tr("&Preferences…"), self)
+        self.action_preferences.setObjectName("action_preferences")
+        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_preferences.triggered.connect(self._on_action_preferences_triggered)
+        menu_file = child(self, QMenu, "menu_file")
+        menu_file.insertAction(self.action_quit, self.action_preferences)
+        menu_file.insertSeparator(self.action_quit)
+        self.menu_capas = QMenu(self.tr("&CAPAs"), self)
+        self.menu_capas.setObjectName("menu_capas")
+        self.menu_capas.addActions(self.capa_page.page_actions())
+        self.menu_checklist = QMenu(self.tr("Chec&klist"), self)
+        self.menu_checklist.setObjectName("menu_checklist")
+        self.menu_checklist.setEnabled(False)
+        self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_checklist)
+        self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_capas)
+        self.menu_columns = child(self, QMenu, "menu_columns")
+        self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.nav.setCurrentRow(SUPPLIERS)
+        self.refresh()
+
+    def _setup_actions(self) -> None:
+        def action(name: str) -> QAction:
+            return child(self, QAction, name)
+
+        self.action_quit = action("action_quit")
+        self.action_show_suppliers = action("action_show_suppliers")
+        self.action_show_audits = action("action_show_audits")
+        self.action_show_templates = action("action_show_templates")
+        self.action_show_trail = action("action_show_trail")
+        self.action_find = action("action_find")
+        self.action_refresh = action("action_refresh")
+        self.action_about = action("action_about")
+        self.action_about_qt = action("action_about_qt")
+
+        standard = (
+            (self.action_quit, QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+            (self.action_find, QKeySequence.StandardKey.Find, "Ctrl+F"),
+            (self.action_refresh, QKeySequence.StandardKey.Refresh, "F5"),
+        )
+        for act, key, fallback in standard:
+            # Some platforms bind no key to a standard action (Quit on Windows); keep one anyway.
+            keys = QKeySequence.keyBindings(key) or [QKeySequence(fallback)]
+            act.setShortcuts(keys)
+        self.action_show_suppliers.setIcon(icon("suppliers"))
+        self.action_show_audits.setIcon(icon("audits"))
+        self.action_show_templates.setIcon(icon("templates"))
+        self.action_show_trail.setIcon(icon("trail"))
+        self.action_refresh.setIcon(icon("refresh"))
+        self.action_about.setIcon(icon("app"))
+        for act in self.findChildren(QAction):
+            if not act.shortcuts():
+                continue
+            native = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()
+            )
+            act.setToolTip(f"{act.text().replace('&', '')} ({native})")
+
+        self.action_quit.triggered.connect(self._on_action_quit_triggered)
+        self.action_show_suppliers.triggered.connect(self._on_action_show_suppliers_triggered)
+        self.action_show_audits.triggered.connect(self._on_action_show_audits_triggered)
+        self.action_show_templates.triggered.connect(self._on_action_show_templates_triggered)
+        self.action_show_trail.triggered.connect(self._on_action_show_trail_triggered)
+        self.action_find.triggered.connect(self._on_action_find_triggered)
+        self.action_refresh.triggered.connect(self._on_action_refresh_triggered)
+        self.action_about.triggered.connect(self._on_action_about_triggered)
+        self.action_about_qt.triggered.connect(self._on_action_about_qt_triggered)
+
+    # -- public ----------------------------------------------------------------------------
+
+    def current_page(self) -> ListPage:
+        """The list page shown, or the Audits page while the checklist is shown."""
+        index = self.stack.currentIndex()
+        return self._pages[index] if index < len(self._pages) else self.audits_page
+
+    def showing_checklist(self) -> bool:
+        return self.stack.currentIndex() == CHECKLIST
+
+    def open_checklist(self, audit_id: str) -> ChecklistPage:
+        """Show the audit's checklist (replacing the one open before, which saved as it went)."""
+        if self.checklist_page is not None:
+            if self.checklist_page.audit_id == audit_id:
+                self.show_page(CHECKLIST)
+                return self.checklist_page
+            self.checklist_page.answer_panel.flush_note()
+            self.checklist_page.hide()
+            self.checklist_page.deleteLater()
+        page = ChecklistPage(self.store, self.user, audit_id, today=self._today)
+        page.message_posted.connect(self._on_checklist_message_posted)
+        page.changed.connect(self._on_checklist_changed)
+        self.checklist_empty.hide()
+        self._checklist_layout.addWidget(page)
+        self.checklist_page = page
+        self.menu_checklist.clear()
+        self.menu_checklist.addActions(page.page_actions())
+        self.menu_checklist.setEnabled(True)
+        self.show_page(CHECKLIST)
+        page.tree.setFocus()
+        return page
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def refresh(self) -> None:
+        """Read the visible page again now; the others when they are next shown."""
+        current = self.current_page()
+        for page in self._pages:
+            if page is not current:
+                page.stale = True
+        current.refresh()
+        self.show_overdue()
+
+    def restore_settings(self) -> None:
+        geometry = opts.MAIN_WINDOW_GEOMETRY.read(self._settings)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = opts.MAIN_WINDOW_STATE.read(self._settings)
+        if not state.isEmpty():
+            self.restoreState(state)
+        for list_page in self._pages:
+            name = list_page.objectName()
+            list_page.restore_view_state(
+                opts.page_header(name).read(self._settings),
+                opts.page_splitter(name).read(self._settings),
+            )
+        page = opts.MAIN_WINDOW_PAGE.read(self._settings)
+        if 0 <= page < len(self._pages):
+            self.show_page(page)
+
+    def save_settings(self) -> None:
+        opts.MAIN_WINDOW_GEOMETRY.write(self._settings, self.saveGeometry())
+        opts.MAIN_WINDOW_STATE.write(self._settings, self.saveState())
+        opts.MAIN_WINDOW_PAGE.write(self._settings, self.stack.currentIndex())
+        for list_page in self._pages:
+            header, splitter = list_page.view_state()
+            opts.page_header(list_page.objectName()).write(self._settings, header)
+            opts.page_splitter(list_page.objectName()).write(self._settings, splitter)
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- slots -----------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row == CHECKLIST:
+            self.stack.setCurrentIndex(row)
+            for act in (
+                self.action_show_suppliers,
+                self.action_show_audits,
+                self.action_show_templates,
+                self.action_show_trail,
+            ):
+                act.setChecked(False)
+            self._on_checklist_changed()
+            return
+        if not 0 <= row < len(self._pages):
+            return
+        self.stack.setCurrentIndex(row)
+        if self._pages[row].stale:
+            self._pages[row].refresh()
+        self.action_show_suppliers.setChecked(row == SUPPLIERS)
+        self.action_show_audits.setChecked(row == AUDITS)
+        self.action_show_templates.setChecked(row == TEMPLATES)
+        self.action_show_trail.setChecked(row == TRAIL)
+        self._on_page_counts_changed()
+
+    @Slot()
+    def _on_action_preferences_triggered(self) -> None:
+        dialog = PreferencesDialog(self._settings, self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                emit(self.idle_lock_changed, dialog.idle_lock_ms())
+                self.statusBar().showMessage(self.tr("Preferences saved."), STATUS_MESSAGE_MS)
+        finally:
+            dialog.deleteLater()
+
+    @Slot()
+    def _on_capa_page_action_started(self) -> None:
+        self.show_page(CAPAS)
+
+    @Slot(int)
+    def _on_capa_page_overdue_counted(self, count: int) -> None:
+        self.show_overdue(count)
+
+    def show_overdue(self, count: int | None = None) -> None:
+        """The count of overdue CAPAs in the status bar, red while there are any."""
+        if count is None:
+            with self.store.session() as session:
+                count = count_overdue_capas(session, self._today())
+        self.overdue_label.setText(self.tr("CAPAs overdue: {n}").format(n=count))
+        self.overdue_label.setStyleSheet("color: #b00020; font-weight: 600;" if count else "")
+
+    @Slot()
+    def _on_checklist_changed(self) -> None:
+        """Lists show the audit's new state when next shown; the count label its progress."""
+        self.audits_page.stale = True
+        self.trail_page.stale = True
+        page = self.checklist_page
+        if not self.showing_checklist():
+            return
+        if page is None:
+            self.count_label.setText(self.tr("No audit open"))
+            return
+        progress = page.session.progress()
+        self.count_label.setText(
+            self.tr("{reference}: {answered} of {shown} questions answered").format(
+                reference=page.session.checklist.reference,
+                answered=progress.answered,
+                shown=progress.visible,
+            )
+        )
+
+    @Slot(str)
+    def _on_checklist_message_posted(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    @Slot()
+    def _on_page_counts_changed(self) -> None:
+        if self.showing_checklist():
+            return
+        page = self.current_page()
+        shown, total = page.counts()
+        if page is self.suppliers_page:
+            text = self.tr("Suppliers: {shown} of {total} shown")
+        elif page is self.audits_page:
+            text = self.tr("Audits: {shown} of {total} shown")
+        elif page is self.capa_page:
+            text = self.tr("CAPAs: {shown} of {total} shown")
+        elif page is self.trail_page:
+            if self.trail_page.has_more():
+                text = self.tr(
+                    "Trail: the newest {shown:,} entries shown; more match (narrow the filter, "
+                    "or export them all)"
+                )
+            else:
+                text = self.tr("Trail: {shown:,} entries shown")
+        else:
+            text = self.tr("Template versions: {shown} of {total} shown")
+        self.count_label.setText(text.format(shown=shown, total=total))
+
+    @Slot(str)
+    def _on_audits_page_message_posted(self, text: str) -> None:
+        self.trail_page.stale = True
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    @Slot()
+    def _on_audits_page_action_started(self) -> None:
+        self.show_page(AUDITS)
+
+    @Slot()
+    def _on_templates_page_action_started(self) -> None:
+        self.show_page(TEMPLATES)
+
+    @Slot(str)
+    def _on_templates_page_message_posted(self, text: str) -> None:
+        # The templates page posts after each change it stores, which the trail then shows.
+        self.trail_page.stale = True
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    @Slot()
+    def _on_trail_page_action_started(self) -> None:
+        self.show_page(TRAIL)
+
+    @Slot(str)
+    def _on_trail_page_message_posted(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    @Slot()
+    def _on_menu_columns_about_to_show(self) -> None:
+        self.menu_columns.clear()
+        self.current_page().fill_column_menu(self.menu_columns)
+
+    @Slot()
+    def _on_action_quit_triggered(self) -> None:
+        self.close()
+
+    @Slot()
+    def _on_action_show_suppliers_triggered(self) -> None:
+        self.show_page(SUPPLIERS)
+
+    @Slot()
+    def _on_action_show_audits_triggered(self) -> None:
+        self.show_page(AUDITS)
+
+    @Slot()
+    def _on_action_show_templates_triggered(self) -> None:
+        self.show_page(TEMPLATES)
+
+    @Slot()
+    def _on_action_show_trail_triggered(self) -> None:
+        self.show_page(TRAIL)
+
+    @Slot()
+    def _on_action_find_triggered(self) -> None:
+        if self.showing_checklist() and self.checklist_page is not None:
+            self.checklist_page.focus_find()
+        else:
+            self.current_page().focus_filter()
+
+    @Slot()
+    def _on_action_refresh_triggered(self) -> None:
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Store read again."), 3000)
+
+    @Slot()
+    def _on_action_about_triggered(self) -> None:
+        AboutDialog(self).exec()
+
+    @Slot()
+    def _on_action_about_qt_triggered(self) -> None:
+        QMessageBox.aboutQt(self, self.tr("About Qt"))

@@ -1,0 +1,1 @@
+"""Foundations of every window: forms, icons, words, settings, signals, background work."""

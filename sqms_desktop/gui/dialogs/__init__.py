@@ -1,0 +1,1 @@
+"""Dialogs: planning, findings, closing meeting, signing, preferences, report preview, photos."""

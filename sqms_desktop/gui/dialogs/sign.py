@@ -1,0 +1,94 @@
+"""Signing an audit (DESIGN §7): what is signed, by whom, with which meaning, and the password.
+
+The service decides: a wrong password, a missing role or an audit in the wrong state comes
+back as its message in the dialog, which stays open.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from sqlalchemy import select
+
+from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.app.sign_in import show_error, wait_cursor
+from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.labels import label
+from sqms_desktop.queries.audits import AuditRow
+from sqms_desktop.services.signatures import sign_audit
+from sqms_desktop.store.engine import Store
+from sqms_desktop.store.models import SignatureMeaning, User
+from sqms_desktop.store.uow import UnitOfWork, WriteContext
+
+log = logging.getLogger(__name__)
+
+MEANINGS = (
+    SignatureMeaning.APPROVED,
+    SignatureMeaning.AUTHORED,
+    SignatureMeaning.REVIEWED,
+    SignatureMeaning.RESPONSIBLE,
+)
+
+
+def printed_name(store: Store, username: str) -> str:
+    """The name a signature by `username` carries; the user name if the store lacks them."""
+    with store.session() as session:
+        found = session.scalar(select(User.full_name).where(User.username == username))
+    return found or username
+
+
+class SignDialog(QDialog):
+    """Signs one audit as `username`; `signature_id` is set once the signature is stored."""
+
+    def __init__(
+        self, store: Store, audit: AuditRow, username: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        load_form("sign_dialog", self)
+        self._store = store
+        self._audit = audit
+        self._username = username
+        self.signature_id: str | None = None
+        self.setWindowTitle(self.tr("Sign audit {reference}").format(reference=audit.reference))
+        child(self, QLabel, "reference_value").setText(audit.reference)
+        child(self, QLabel, "supplier_value").setText(
+            f"{audit.supplier_name} ({audit.supplier_code})"
+        )
+        self.signer_value = child(self, QLabel, "signer_value")
+        self.signer_value.setText(
+            self.tr("{name} ({user})").format(name=printed_name(store, username), user=username)
+        )
+        self.meaning_combo = child(self, QComboBox, "meaning_combo")
+        for meaning in MEANINGS:
+            self.meaning_combo.addItem(label(meaning.value), meaning.value)
+        self.password_edit = child(self, QLineEdit, "password_edit")
+        self.error_label = child(self, QLabel, "error_label")
+        show_error(self.error_label, "")
+        buttons = child(self, QDialogButtonBox, "button_box")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.password_edit.setFocus()
+
+    def meaning(self) -> str:
+        return str(self.meaning_combo.currentData())
+
+    def set_meaning(self, meaning: str) -> None:
+        self.meaning_combo.setCurrentIndex(self.meaning_combo.findData(meaning))
+
+    def accept(self) -> None:
+        try:
+            with wait_cursor(), UnitOfWork(self._store, WriteContext(user=self._username)) as uow:
+                signature = sign_audit(
+                    uow, self._audit.id, self._username, self.password_edit.text(), self.meaning()
+                )
+                uow.commit()
+        except SqmsError as exc:
+            log.info("signing %s refused: %s", self._audit.reference, exc)
+            show_error(self.error_label, str(exc))
+            self.password_edit.clear()
+            return
+        log.info("%s signed %s as %s", self._username, self._audit.reference, self.meaning())
+        self.signature_id = signature.id
+        super().accept()

@@ -1,0 +1,1 @@
+"""HTML for the detail panes; every piece of user text is escaped."""

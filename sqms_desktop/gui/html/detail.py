@@ -1,0 +1,304 @@
+"""The detail pane's HTML for one supplier or audit; every piece of user text is escaped.
+
+The small builders (`facts_table`, `badge_html`, …) are shared with the other detail panes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+
+from sqms_desktop.gui.base.labels import grade_text, label, score_text
+from sqms_desktop.queries.audits import AuditDetail
+from sqms_desktop.queries.signatures import SignatureCheck
+from sqms_desktop.queries.suppliers import CertificateRow, SupplierDetail
+
+
+@dataclass(frozen=True)
+class Colors:
+    """Marking colours that read on the current background."""
+
+    alert: str = "#b3261e"
+    warning: str = "#8a5300"
+    muted: str = "#5f6368"
+    good: str = "#1b6e35"
+
+
+LIGHT = Colors()
+DARK = Colors(alert="#ff8a80", warning="#ffcc80", muted="#bdc1c6", good="#81c995")
+
+
+def current_colors() -> Colors:
+    """The marking colours for the colour scheme in use (light or dark)."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("detail", text)
+
+
+def text_html(value: str) -> str:
+    """User text as HTML: escaped, line breaks kept."""
+    return escape(value).replace("\n", "<br>")
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many.format(n=n)
+
+
+def _date(value: dt.date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+def badge_html(text: str, color: str) -> str:
+    return f'<span style="color:{color}; font-weight:bold">{escape(text)}</span>'
+
+
+def facts_table(pairs: Iterable[tuple[str, str]]) -> str:
+    """A two-column table of label and (already escaped) value; empty values are left out."""
+    rows = "".join(
+        f'<tr><td style="padding-right:12px"><b>{escape(name)}</b></td><td>{value}</td></tr>'
+        for name, value in pairs
+        if value
+    )
+    return f'<table cellspacing="0" cellpadding="2">{rows}</table>' if rows else ""
+
+
+def section_html(title: str, body: str) -> str:
+    return f"<h3>{escape(title)}</h3>{body}" if body else ""
+
+
+def list_html(items: Iterable[str]) -> str:
+    lines = "".join(f"<li>{item}</li>" for item in items)
+    return f"<ul>{lines}</ul>" if lines else ""
+
+
+def _table(head: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
+    """A table with a header row; `widths` (per cent) keep long text from squeezing columns."""
+    if not rows:
+        return ""
+    sizes = [f' width="{w}%"' for w in widths] if widths else [""] * len(head)
+    header = "".join(
+        f'<th align="left"{size}>{escape(h)}</th>' for h, size in zip(head, sizes, strict=True)
+    )
+    body = "".join(
+        "<tr>" + "".join(f'<td valign="top">{cell}</td>' for cell in row) + "</tr>" for row in rows
+    )
+    table_width = ' width="100%"' if widths else ""
+    return f'<table cellspacing="0" cellpadding="3"{table_width}><tr>{header}</tr>{body}</table>'
+
+
+def _columns(left: str, right: str) -> str:
+    """Two columns side by side, so a wide pane shows more without scrolling."""
+    if not right:
+        return left
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td width="50%" valign="top" style="padding-right:16px">{left}</td>'
+        f'<td width="50%" valign="top">{right}</td></tr></table>'
+    )
+
+
+def placeholder_html(message: str, colors: Colors = LIGHT) -> str:
+    return f'<p style="color:{colors.muted}">{escape(message)}</p>'
+
+
+def _certificate_state(cert: CertificateRow, today: dt.date, colors: Colors) -> str:
+    if cert.expired:
+        return badge_html(_tr("Expired"), colors.alert)
+    if cert.expiring:
+        days = (cert.valid_until - today).days
+        text = _plural(days, _tr("Expires tomorrow"), _tr("Expires in {n} days"))
+        return badge_html(_tr("Expires today") if days == 0 else text, colors.warning)
+    return escape(_tr("Valid"))
+
+
+def supplier_html(detail: SupplierDetail, today: dt.date, colors: Colors = LIGHT) -> str:
+    row = detail.supplier
+    expired = sum(c.expired for c in detail.certificates)
+    expiring = sum(c.expiring for c in detail.certificates)
+    overdue = sum(capa.overdue for capa in detail.open_capas)
+    alerts = []
+    if row.new_business_hold:
+        alerts.append(badge_html(_tr("New business hold"), colors.alert))
+    if expired:
+        text = _plural(expired, _tr("1 certificate expired"), _tr("{n} certificates expired"))
+        alerts.append(badge_html(text, colors.alert))
+    if expiring:
+        text = _plural(expiring, _tr("1 certificate expiring"), _tr("{n} certificates expiring"))
+        alerts.append(badge_html(text, colors.warning))
+    if overdue:
+        text = _plural(overdue, _tr("1 CAPA overdue"), _tr("{n} CAPAs overdue"))
+        alerts.append(badge_html(text, colors.alert))
+    status = " · ".join(
+        escape(part)
+        for part in (
+            row.code,
+            label(row.status),
+            _tr("{risk} risk").format(risk=label(row.risk_class)),
+        )
+    )
+    facts = facts_table(
+        [
+            (_tr("Country"), escape(row.country)),
+            (_tr("Approval scope"), text_html(detail.approval_scope)),
+            (_tr("Commodities"), escape(", ".join(detail.commodities))),
+            (_tr("Last audit"), escape(_date(row.last_audit))),
+            (_tr("Last grade"), escape(grade_text(row.last_grade))),
+            (
+                _tr("PPM (12 periods)"),
+                "" if detail.ppm_last_12 is None else f"{detail.ppm_last_12:,.0f}",
+            ),
+            (
+                _tr("On time (12 periods)"),
+                "" if detail.on_time_last_12 is None else f"{detail.on_time_last_12:.1f} %",
+            ),
+        ]
+    )
+    certificates = section_html(
+        _tr("Certificates"),
+        _table(
+            [_tr("Standard"), _tr("Number"), _tr("Issuer"), _tr("Valid until"), _tr("State")],
+            [
+                [
+                    escape(c.standard),
+                    escape(c.number),
+                    escape(c.issuer),
+                    escape(_date(c.valid_until)),
+                    _certificate_state(c, today, colors),
+                ]
+                for c in detail.certificates
+            ],
+        ),
+    )
+    capas = section_html(
+        _tr("Open CAPAs"),
+        list_html(
+            badge_html(capa.describe(), colors.alert) if capa.overdue else escape(capa.describe())
+            for capa in detail.open_capas
+        ),
+    )
+    left = "".join(
+        [
+            facts,
+            section_html(_tr("Sites"), list_html(escape(site) for site in detail.sites)),
+            section_html(
+                _tr("Contacts"), list_html(escape(contact) for contact in detail.contacts)
+            ),
+        ]
+    )
+    parts = [
+        f"<h2>{escape(row.name)}</h2>",
+        f'<p><span style="color:{colors.muted}">{status}</span>'
+        + "".join(f" &nbsp;&nbsp; {alert}" for alert in alerts)
+        + "</p>",
+        _columns(left, certificates + capas),
+    ]
+    return "".join(parts)
+
+
+_SERIOUS_FINDINGS = frozenset({"major_nc", "critical"})
+
+
+def signed_at_text(check: SignatureCheck) -> str:
+    """When it was signed, in the signer's local time with its UTC offset (as signed)."""
+    offset = dt.timedelta(minutes=check.utc_offset_minutes)
+    local = check.signed_at.replace(tzinfo=dt.UTC).astimezone(dt.timezone(offset))
+    return f"{local:%Y-%m-%d %H:%M:%S %z}"
+
+
+def signatures_html(checks: Sequence[SignatureCheck], colors: Colors = LIGHT) -> str:
+    """Every signature with name, meaning, time and whether it still holds (DESIGN §7)."""
+    rows = [
+        [
+            escape(check.printed_name),
+            escape(label(check.meaning)),
+            escape(signed_at_text(check)),
+            badge_html(_tr("Valid"), colors.good)
+            if check.valid
+            else badge_html(
+                _tr("Not valid: {problem}").format(problem=check.problem), colors.alert
+            ),
+        ]
+        for check in checks
+    ]
+    return section_html(
+        _tr("Signatures"),
+        _table([_tr("Signed by"), _tr("Meaning"), _tr("Time"), _tr("State")], rows),
+    )
+
+
+def audit_html(
+    detail: AuditDetail, colors: Colors = LIGHT, signatures: Sequence[SignatureCheck] = ()
+) -> str:
+    row = detail.audit
+    subtitle = " · ".join(escape(p) for p in (label(row.type), label(row.status)))
+    planned = _date(row.planned_start)
+    if detail.planned_end != row.planned_start:
+        planned += f" – {_date(detail.planned_end)}"
+    actual = " – ".join(_date(d) for d in (detail.actual_start, detail.actual_end) if d)
+    result = " · ".join(p for p in (score_text(row.score), grade_text(row.grade)) if p)
+    facts = facts_table(
+        [
+            (_tr("Site"), escape(detail.site)),
+            (_tr("Checklist"), escape(row.template)),
+            (_tr("Planned"), escape(planned)),
+            (_tr("Held"), escape(actual)),
+            (_tr("Lead auditor"), escape(row.lead_auditor)),
+            (_tr("Team"), escape(", ".join(detail.team))),
+            (_tr("Auditee"), text_html(detail.auditee_participants)),
+            (
+                _tr("Answers"),
+                escape(
+                    _tr("{answers} of {questions} questions").format(
+                        answers=detail.answers, questions=detail.questions
+                    )
+                ),
+            ),
+            (_tr("Result"), escape(result)),
+        ]
+    )
+    purpose = "".join(
+        [
+            section_html(_tr("Objectives"), text_html(detail.objectives)),
+            section_html(_tr("Scope"), text_html(detail.scope)),
+            section_html(_tr("Criteria"), text_html(detail.criteria)),
+        ]
+    )
+    findings = section_html(
+        _tr("Findings"),
+        _table(
+            [_tr("Ref."), _tr("Class"), _tr("Statement"), _tr("Clause"), _tr("Status")],
+            [
+                [
+                    # Within its audit a finding is known by its tail: AUD-2026-0042-F03 → F03.
+                    escape(f.reference.removeprefix(f"{row.reference}-")),
+                    badge_html(label(f.finding_class), colors.alert)
+                    if f.finding_class in _SERIOUS_FINDINGS
+                    else escape(label(f.finding_class)),
+                    text_html(f.statement),
+                    escape(f.requirement),
+                    escape(label(f.status)),
+                ]
+                for f in detail.findings
+            ],
+            widths=[7, 15, 52, 11, 15],
+        ),
+    )
+    if not findings and detail.audit.status not in ("planned", "cancelled"):
+        findings = section_html(_tr("Findings"), placeholder_html(_tr("No findings."), colors))
+    parts = [
+        f"<h2>{escape(row.reference)}</h2>",
+        f"<p><b>{escape(row.supplier_name)}</b> ({escape(row.supplier_code)})"
+        f' <span style="color:{colors.muted}">· {subtitle}</span></p>',
+        signatures_html(signatures, colors),  # first: what the record's state rests on
+        _columns(facts + section_html(_tr("Conclusions"), text_html(detail.conclusions)), findings),
+        purpose,
+    ]
+    return "".join(parts)

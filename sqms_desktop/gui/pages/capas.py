@@ -1,0 +1,483 @@
+"""The CAPA register: filters, a sortable table with overdue CAPAs in red, the detail with its
+stage timeline, and the quality engineer's actions (8D editor, accept or reject a stage,
+cancel, reopen, SCAR form out and back in, 8D report)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QToolBar,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sqms_desktop.capa.stages import OPEN_STATES, next_stage
+from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.icons import icon
+from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.html.capa import capa_html
+from sqms_desktop.gui.html.detail import Colors
+from sqms_desktop.gui.models.capas import CapaTableModel
+from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor
+from sqms_desktop.queries.capas import CapaFilter, CapaRow, capa_detail, filter_rows, list_capas
+from sqms_desktop.reports.capa_report import write_capa_report
+from sqms_desktop.reports.settings import ReportSettings
+from sqms_desktop.services import capas
+from sqms_desktop.services.scar_form import ScarResponse, apply_response, export_scar
+from sqms_desktop.services.scar_form import preview_response as read_preview
+from sqms_desktop.store.engine import Store
+from sqms_desktop.store.models import CapaState, Supplier, User
+from sqms_desktop.store.uow import UnitOfWork, WriteContext
+
+Today = Callable[[], dt.date]
+OPEN = "open"
+__all__ = ["CapaPage", "CapaTableModel"]
+
+
+class CapaPage(ListPage):
+    """The CAPA register for the signed-in `user` (a quality engineer acts here).
+
+    Signals:
+        action_started(): an action began; the window brings the page forward.
+        capa_changed(capa_id): a CAPA was written and the page shows it.
+        message_posted(text): a one-line result for the status bar.
+        overdue_counted(n): CAPAs overdue after the last refresh (for the window's badge).
+    """
+
+    action_started = Signal()
+    capa_changed = Signal(str)
+    message_posted = Signal(str)
+    overdue_counted = Signal(int)
+
+    def __init__(
+        self,
+        store: Store,
+        user: str,
+        parent: QWidget | None = None,
+        *,
+        today: Today = dt.date.today,
+        report_settings: Callable[[], ReportSettings] = ReportSettings,
+    ) -> None:
+        self._today = today
+        self._filter = CapaFilter()
+        self._user = user
+        self._report_settings = report_settings
+        self._folder = ""
+
+        def load(session: Session) -> list[CapaRow]:
+            day = today()
+            rows = list_capas(session, day)
+            self._fill_suppliers(session)
+            emit(self.overdue_counted, sum(r.overdue for r in rows))
+            return filter_rows(rows, self._filter, day)
+
+        def render(session: Session, capa_id: str, colors: Colors) -> str:
+            return capa_html(capa_detail(session, capa_id, today()), colors)
+
+        super().__init__(
+            store,
+            CapaTableModel(),
+            load,
+            render,
+            default_sort=(CapaTableModel.COL_REFERENCE, Qt.SortOrder.DescendingOrder),
+            elastic_column=CapaTableModel.COL_TITLE,
+            parent=parent,
+        )
+        self.setObjectName("capa_page")
+        self.supplier_combo = child(self, QComboBox, "supplier_combo")
+        self.state_combo = child(self, QComboBox, "state_combo")
+        self.owner_edit = child(self, QLineEdit, "owner_edit")
+        self.due_spin = child(self, QSpinBox, "due_spin")
+        self.overdue_check = child(self, QCheckBox, "overdue_check")
+        self.toolbar = child(self, QToolBar, "toolbar")
+        self.supplier_combo.addItem(self.tr("All suppliers"), "")
+        self.state_combo.addItem(self.tr("All states"), "")
+        self.state_combo.addItem(self.tr("Open"), OPEN)
+        for state in CapaState:
+            self.state_combo.addItem(label(state.value), state.value)
+        self.supplier_combo.currentIndexChanged.connect(self._on_filter_widget_changed)
+        self.state_combo.currentIndexChanged.connect(self._on_filter_widget_changed)
+        self.owner_edit.textChanged.connect(self._on_filter_widget_changed)
+        self.due_spin.valueChanged.connect(self._on_filter_widget_changed)
+        self.overdue_check.toggled.connect(self._on_filter_widget_changed)
+        self._make_actions()
+        self.record_shown.connect(self._on_record_shown)
+        self._update_actions()
+
+    def _load_form(self) -> None:
+        load_form("capa_page", self)
+
+    def empty_text(self) -> str:
+        return self.tr("No CAPA matches. Clear the filters, or raise a CAPA from a finding.")
+
+    def pick_text(self) -> str:
+        return self.tr("Select a CAPA to see its stage timeline and 8D content.")
+
+    def page_actions(self) -> list[QAction]:
+        return list(self._actions)
+
+    # -- filters -------------------------------------------------------------------------
+
+    def current_filter(self) -> CapaFilter:
+        return self._filter
+
+    def set_filter(self, wanted: CapaFilter) -> None:
+        self._filter = wanted
+        self.refresh()
+
+    @Slot()
+    def _on_filter_widget_changed(self, *_: object) -> None:
+        state = self.state_combo.currentData() or ""
+        states = (
+            frozenset(s.value for s in OPEN_STATES)
+            if state == OPEN
+            else frozenset({state})
+            if state
+            else frozenset()
+        )
+        due = self.due_spin.value()
+        self.set_filter(
+            CapaFilter(
+                supplier_code=self.supplier_combo.currentData() or "",
+                states=states,
+                overdue_only=self.overdue_check.isChecked(),
+                owner=self.owner_edit.text().strip(),
+                due_within_days=None if due < 0 else due,
+            )
+        )
+
+    def _fill_suppliers(self, session: Session) -> None:
+        if not hasattr(self, "supplier_combo") or self.supplier_combo.count() > 1:
+            return
+        self.supplier_combo.blockSignals(True)
+        for code, name in session.execute(
+            select(Supplier.code, Supplier.name).order_by(Supplier.code)
+        ):
+            self.supplier_combo.addItem(f"{code} · {name}", code)
+        self.supplier_combo.blockSignals(False)
+
+    # -- what the quality engineer does (also called by tests) ---------------------------
+
+    def selected_row(self) -> CapaRow | None:
+        record_id = self.selected_id()
+        number = None if record_id is None else self.model.row_of_id(record_id)
+        return None if number is None else self.model.row_at(number)
+
+    def _act(self, what: str, change: Callable[[UnitOfWork, str], object]) -> bool:
+        row = self.selected_row()
+        if row is None:
+            return False
+        try:
+            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
+                change(uow, row.id)
+                uow.commit()
+        except SqmsError as exc:
+            self._warn(what, str(exc))
+            return False
+        self.refresh()
+        emit(self.message_posted, f"{row.reference}: {what}")
+        emit(self.capa_changed, row.id)
+        return True
+
+    def accept_stage(self, note: str = "") -> bool:
+        today = self._today()
+        return self._act(
+            self.tr("stage accepted"),
+            lambda uow, capa_id: capas.accept_stage(uow, capa_id, on=today, note=note),
+        )
+
+    def reject_stage(self, reason: str) -> bool:
+        today = self._today()
+        return self._act(
+            self.tr("stage rejected"),
+            lambda uow, capa_id: capas.reject_stage(uow, capa_id, on=today, reason=reason),
+        )
+
+    def cancel_capa(self, reason: str) -> bool:
+        today = self._today()
+        return self._act(
+            self.tr("cancelled"),
+            lambda uow, capa_id: capas.cancel_capa(uow, capa_id, reason=reason, on=today),
+        )
+
+    def reopen_capa(self, reason: str) -> bool:
+        today = self._today()
+        return self._act(
+            self.tr("reopened"),
+            lambda uow, capa_id: capas.reopen_capa(uow, capa_id, reason=reason, on=today),
+        )
+
+    def editor(self) -> Capa8DEditor | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        editor = Capa8DEditor(self._store, row.id, self._user, today=self._today(), parent=self)
+        editor.saved.connect(self._on_editor_saved)
+        return editor
+
+    def export_scar_to(self, path: Path) -> Path | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        try:
+            with self._store.session() as session:
+                user = session.scalars(select(User).where(User.username == self._user)).first()
+                issuer = user.full_name if user is not None else self._user
+                written = export_scar(session, row.id, path, today=self._today(), issuer=issuer)
+        except SqmsError as exc:
+            self._warn(self.tr("Export SCAR form"), str(exc))
+            return None
+        emit(self.message_posted, self.tr("SCAR form written to {path}").format(path=written))
+        return written
+
+    def preview_response(self, path: Path) -> ScarResponse | None:
+        """What the supplier's form would change in the selected CAPA (nothing is written)."""
+        row = self.selected_row()
+        try:
+            with self._store.session() as session:
+                return read_preview(
+                    session, path, today=self._today(), expected_capa_id=row.id if row else None
+                )
+        except SqmsError as exc:
+            self._warn(self.tr("Import supplier response"), str(exc))
+            return None
+
+    def import_response(self, path: Path) -> bool:
+        row = self.selected_row()
+        expected = row.id if row else None
+        return self._act(
+            self.tr("supplier response imported"),
+            lambda uow, capa_id: apply_response(uow, path, expected_capa_id=expected),
+        )
+
+    def write_report(self, path: Path) -> Path | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        try:
+            written = write_capa_report(
+                self._store, row.id, path, self._report_settings(), today=self._today()
+            )
+        except SqmsError as exc:
+            self._warn(self.tr("8D report"), str(exc))
+            return None
+        emit(self.message_posted, self.tr("8D report written to {path}").format(path=written))
+        return written
+
+    # -- actions and their dialogs -------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def make(name: str, text: str, tip: str, slot: Callable[[], None]) -> QAction:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setStatusTip(tip)
+            action.triggered.connect(slot)
+            self.toolbar.addAction(action)
+            return action
+
+        self.action_edit = make(
+            "action_edit_8d",
+            self.tr("&Edit 8D…"),
+            self.tr("Edit the 8D content D0–D8"),
+            self._on_action_edit_triggered,
+        )
+        self.action_edit.setIcon(icon("audits"))
+        self.action_accept = make(
+            "action_accept_stage",
+            self.tr("&Accept stage…"),
+            self.tr("Accept the supplier's answer for the next stage"),
+            self._on_action_accept_triggered,
+        )
+        self.action_reject = make(
+            "action_reject_stage",
+            self.tr("Re&ject stage…"),
+            self.tr("Send the supplier's answer back with a reason; the stage stays"),
+            self._on_action_reject_triggered,
+        )
+        self.action_cancel = make(
+            "action_cancel_capa",
+            self.tr("&Cancel CAPA…"),
+            self.tr("Cancel with a reason"),
+            self._on_action_cancel_triggered,
+        )
+        self.action_reopen = make(
+            "action_reopen_capa",
+            self.tr("Re&open…"),
+            self.tr("Reopen a closed CAPA with a reason"),
+            self._on_action_reopen_triggered,
+        )
+        self.action_export = make(
+            "action_export_scar",
+            self.tr("E&xport SCAR form…"),
+            self.tr("Write the response workbook for the supplier"),
+            self._on_action_export_triggered,
+        )
+        self.action_import = make(
+            "action_import_response",
+            self.tr("&Import response…"),
+            self.tr("Read the supplier's filled form; shows the changes before applying"),
+            self._on_action_import_triggered,
+        )
+        self.action_report = make(
+            "action_capa_report",
+            self.tr("8D &report…"),
+            self.tr("Write the 8D report as a PDF"),
+            self._on_action_report_triggered,
+        )
+        self._actions = [
+            self.action_edit,
+            self.action_accept,
+            self.action_reject,
+            self.action_cancel,
+            self.action_reopen,
+            self.action_export,
+            self.action_import,
+            self.action_report,
+        ]
+
+    def _ask(self, title: str, prompt: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(self, title, prompt)
+        return text if ok else None
+
+    @Slot()
+    def _on_action_edit_triggered(self) -> None:
+        emit(self.action_started)
+        editor = self.editor()
+        if editor is not None:
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            editor.show()
+
+    @Slot()
+    def _on_action_accept_triggered(self) -> None:
+        emit(self.action_started)
+        row = self.selected_row()
+        stage = next_stage(row.state) if row else None
+        if stage is not None:
+            note = self._ask(
+                self.tr("Accept stage"),
+                self.tr("Accept {stage}? Note (optional):").format(stage=label(stage.value)),
+            )
+            if note is not None:
+                self.accept_stage(note)
+
+    @Slot()
+    def _on_action_reject_triggered(self) -> None:
+        emit(self.action_started)
+        reason = self._ask(self.tr("Reject stage"), self.tr("Why is the answer not accepted?"))
+        if reason is not None:
+            self.reject_stage(reason)
+
+    @Slot()
+    def _on_action_cancel_triggered(self) -> None:
+        emit(self.action_started)
+        reason = self._ask(self.tr("Cancel CAPA"), self.tr("Why is the CAPA cancelled?"))
+        if reason is not None:
+            self.cancel_capa(reason)
+
+    @Slot()
+    def _on_action_reopen_triggered(self) -> None:
+        emit(self.action_started)
+        reason = self._ask(self.tr("Reopen CAPA"), self.tr("Why is the CAPA reopened?"))
+        if reason is not None:
+            self.reopen_capa(reason)
+
+    @Slot()
+    def _on_action_export_triggered(self) -> None:
+        emit(self.action_started)
+        row = self.selected_row()
+        if row is None:
+            return
+        suggested = Path(self._folder or Path.home()) / f"{row.reference} SCAR.xlsx"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export SCAR form"), str(suggested), self.tr("Excel workbooks (*.xlsx)")
+        )
+        if name:
+            self._folder = str(Path(name).parent)
+            self.export_scar_to(Path(name))
+
+    @Slot()
+    def _on_action_import_triggered(self) -> None:
+        emit(self.action_started)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import supplier response"),
+            self._folder,
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not name:
+            return
+        self._folder = str(Path(name).parent)
+        preview = self.preview_response(Path(name))
+        if preview is None:
+            return
+        lines = [c.describe() for c in preview.changes] or [self.tr("Nothing would change.")]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Import supplier response"),
+            self.tr("{n} change(s) to {ref} from {supplier}. Apply them?").format(
+                n=len(preview.changes), ref=preview.reference, supplier=preview.supplier
+            ),
+            QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDetailedText("\n".join(lines))
+        if box.exec() == QMessageBox.StandardButton.Apply:
+            self.import_response(Path(name))
+
+    @Slot()
+    def _on_action_report_triggered(self) -> None:
+        emit(self.action_started)
+        row = self.selected_row()
+        if row is None:
+            return
+        suggested = Path(self._folder or Path.home()) / f"{row.reference} 8D.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("8D report"), str(suggested), self.tr("PDF files (*.pdf)")
+        )
+        if name:
+            self._folder = str(Path(name).parent)
+            self.write_report(Path(name))
+
+    @Slot(str)
+    def _on_editor_saved(self, capa_id: str) -> None:
+        self.refresh()
+        emit(self.capa_changed, capa_id)
+
+    @Slot(str)
+    def _on_record_shown(self, record_id: str) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        chosen = row is not None
+        is_open = row is not None and row.is_open
+        answered = is_open and row is not None and row.state != CapaState.DRAFT.value
+        self.action_edit.setEnabled(chosen)
+        self.action_accept.setEnabled(is_open)
+        self.action_reject.setEnabled(answered)
+        self.action_cancel.setEnabled(is_open)
+        self.action_reopen.setEnabled(
+            row is not None and row.state in (CapaState.CLOSED.value, CapaState.VERIFICATION.value)
+        )
+        self.action_export.setEnabled(answered)
+        self.action_import.setEnabled(answered)
+        self.action_report.setEnabled(chosen)
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)

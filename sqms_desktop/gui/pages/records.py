@@ -1,0 +1,276 @@
+"""The Suppliers and Audits areas as list pages with their loaders; audits are signed here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from sqlalchemy.orm import Session
+
+from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.base.icons import icon
+from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
+from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
+from sqms_desktop.gui.dialogs.report_preview import open_report_preview
+from sqms_desktop.gui.dialogs.sign import SignDialog
+from sqms_desktop.gui.html.detail import Colors, audit_html, supplier_html
+from sqms_desktop.gui.models.tables import AuditTableModel, SupplierTableModel
+from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.queries.audits import AuditRow, audit_detail, list_audits
+from sqms_desktop.queries.signatures import verify_signatures
+from sqms_desktop.queries.suppliers import SupplierRow, list_suppliers, supplier_detail
+from sqms_desktop.services.audits import reopen_audit
+from sqms_desktop.store.engine import Store
+from sqms_desktop.store.models import AuditStatus
+from sqms_desktop.store.uow import UnitOfWork, WriteContext
+
+Today = Callable[[], dt.date]
+
+
+def supplier_loader(today: Today) -> Callable[[Session], list[SupplierRow]]:
+    """Suppliers with what needs attention as of `today` (asked at each load)."""
+    return lambda session: list_suppliers(session, today=today())
+
+
+def load_audit_rows(session: Session) -> list[AuditRow]:
+    return list_audits(session)
+
+
+class SuppliersPage(ListPage):
+    def __init__(self, store: Store, *, today: Today, parent: QWidget | None = None) -> None:
+        def render(session: Session, supplier_id: str, colors: Colors) -> str:
+            day = today()
+            return supplier_html(supplier_detail(session, supplier_id, day), day, colors)
+
+        super().__init__(
+            store,
+            SupplierTableModel(),
+            supplier_loader(today),
+            render,
+            default_sort=(SupplierTableModel.COL_CODE, Qt.SortOrder.AscendingOrder),
+            elastic_column=SupplierTableModel.COL_NAME,
+            parent=parent,
+        )
+        self.setObjectName("suppliers_page")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Type to narrow the suppliers: code, name, country, status…")
+        )
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No suppliers in this store yet. To look around first, start SQMS Desktop with "
+            "--demo: it opens a separate store filled with sample suppliers and audits."
+        )
+
+    def pick_text(self) -> str:
+        return self.tr("Select a supplier to see its sites, certificates and open CAPAs.")
+
+
+class AuditsPage(ListPage):
+    """The audits; a completed one can be signed by the signed-in `user`.
+
+    Signals:
+        action_started(): the signing began; the window brings the page forward.
+        audit_signed(audit_id): a signature was stored and the page shows it.
+        message_posted(text): a one-line result for the status bar.
+    """
+
+    action_started = Signal()
+    audit_signed = Signal(str)
+    message_posted = Signal(str)
+    checklist_requested = Signal(str)
+
+    def __init__(self, store: Store, *, user: str, parent: QWidget | None = None) -> None:
+        def render(session: Session, audit_id: str, colors: Colors) -> str:
+            return audit_html(
+                audit_detail(session, audit_id),
+                colors,
+                verify_signatures(session, "audit", audit_id),
+            )
+
+        super().__init__(
+            store,
+            AuditTableModel(),
+            load_audit_rows,
+            render,
+            default_sort=(AuditTableModel.COL_PLANNED, Qt.SortOrder.DescendingOrder),
+            elastic_column=AuditTableModel.COL_SUPPLIER,
+            # The detail pane names the checklist; View ▸ Columns brings the column back.
+            hidden_columns=frozenset({AuditTableModel.COL_TEMPLATE}),
+            parent=parent,
+        )
+        self.setObjectName("audits_page")
+        self._user = user
+        self.filter_edit.setPlaceholderText(
+            self.tr("Type to narrow the audits: reference, supplier, status, auditor…")
+        )
+        self.action_sign = QAction(icon("audits"), self.tr("&Sign audit…"), self)
+        self.action_sign.setObjectName("action_sign_audit")
+        self.action_sign.setStatusTip(
+            self.tr("Sign the selected completed audit electronically, with your password")
+        )
+        self.action_sign.triggered.connect(self._on_action_sign_triggered)
+        self.action_plan = QAction(icon("audits"), self.tr("&Plan audit…"), self)
+        self.action_plan.setObjectName("action_plan_audit")
+        self.action_plan.setShortcut(QKeySequence.StandardKey.New)
+        self.action_plan.setStatusTip(self.tr("Plan a new audit of a supplier"))
+        self.action_plan.triggered.connect(self._on_action_plan_triggered)
+        self.action_open = QAction(icon("templates"), self.tr("&Open checklist"), self)
+        self.action_open.setObjectName("action_open_checklist")
+        self.action_open.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.action_open.setStatusTip(self.tr("Answer the selected audit's checklist (Enter)"))
+        self.action_open.triggered.connect(self._on_action_open_triggered)
+        self.action_closing = QAction(self.tr("&Closing meeting…"), self)
+        self.action_closing.setObjectName("action_closing_meeting")
+        self.action_closing.setStatusTip(
+            self.tr("Record the closing meeting, complete the audit and sign it")
+        )
+        self.action_closing.triggered.connect(self._on_action_closing_triggered)
+        self.action_report = QAction(icon("app"), self.tr("Audit &report…"), self)
+        self.action_report.setObjectName("action_audit_report")
+        self.action_report.setShortcut(QKeySequence.StandardKey.Print)
+        self.action_report.setStatusTip(self.tr("Preview, save or print the PDF audit report"))
+        self.action_report.triggered.connect(self._on_action_report_triggered)
+        self.action_reopen = QAction(self.tr("Re&open audit…"), self)
+        self.action_reopen.setObjectName("action_reopen_audit")
+        self.action_reopen.setStatusTip(
+            self.tr("Unlock a completed or signed audit to change it; its signatures lapse")
+        )
+        self.action_reopen.triggered.connect(self._on_action_reopen_triggered)
+        self.table.activated.connect(self._on_table_activated)
+        self.record_shown.connect(self._on_record_shown)
+        self._update_actions()
+
+    def empty_text(self) -> str:
+        return self.tr("No audits in this store yet.")
+
+    def pick_text(self) -> str:
+        return self.tr("Select an audit to see its scope, result and findings.")
+
+    def page_actions(self) -> list[QAction]:
+        return [
+            self.action_plan,
+            self.action_open,
+            self.action_closing,
+            self.action_sign,
+            self.action_reopen,
+            self.action_report,
+        ]
+
+    def selected_row(self) -> AuditRow | None:
+        record_id = self.selected_id()
+        number = None if record_id is None else self.model.row_of_id(record_id)
+        return None if number is None else self.model.row_at(number)
+
+    def sign_dialog(self) -> SignDialog | None:
+        """The signing dialog for the selected audit, or None when it cannot be signed."""
+        row = self.selected_row()
+        if row is None or row.status != AuditStatus.COMPLETED.value:
+            return None
+        return SignDialog(self._store, row, self._user, self)
+
+    @Slot()
+    def _on_action_sign_triggered(self) -> None:
+        emit(self.action_started)  # the window shows the page, reading it if stale
+        dialog = self.sign_dialog()
+        if dialog is None:
+            return
+        row = self.selected_row()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or row is None:
+                return
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        emit(self.message_posted, self.tr("{reference} signed.").format(reference=row.reference))
+        emit(self.audit_signed, row.id)
+
+    @Slot()
+    def _on_action_plan_triggered(self) -> None:
+        emit(self.action_started)
+        dialog = AuditPlanDialog(self._store, self._user, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.audit_id is None:
+                return
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        self.select_id(dialog.audit_id)
+        emit(
+            self.message_posted, self.tr("{reference} planned.").format(reference=dialog.reference)
+        )
+
+    @Slot()
+    def _on_action_open_triggered(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            emit(self.checklist_requested, record_id)
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, _index: QModelIndex) -> None:
+        self._on_action_open_triggered()
+
+    @Slot()
+    def _on_action_closing_triggered(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        emit(self.action_started)
+        dialog = ClosingMeetingDialog(self._store, self._user, record_id, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        self.select_id(record_id)
+
+    @Slot()
+    def _on_action_reopen_triggered(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        emit(self.action_started)
+        reason, given = QInputDialog.getText(
+            self,
+            self.tr("Reopen {reference}").format(reference=row.reference),
+            self.tr(
+                "Why is the audit reopened? The reason goes into the trail, and its "
+                "signatures will show as no longer valid."
+            ),
+        )
+        if not given:
+            return
+        try:
+            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
+                reopen_audit(uow, row.id, reason=reason)
+                uow.commit()
+        except SqmsError as exc:
+            QMessageBox.warning(self, self.tr("Not reopened"), str(exc))
+            return
+        self.refresh()
+        self.select_id(row.id)
+        emit(self.message_posted, self.tr("{reference} reopened.").format(reference=row.reference))
+
+    @Slot()
+    def _on_action_report_triggered(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            open_report_preview(self, self._store, record_id)
+
+    @Slot(str)
+    def _on_record_shown(self, record_id: str) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        self.action_sign.setEnabled(row is not None and row.status == AuditStatus.COMPLETED.value)
+        open_states = (AuditStatus.IN_PROGRESS.value, AuditStatus.COMPLETED.value)
+        self.action_open.setEnabled(row is not None)
+        self.action_closing.setEnabled(row is not None and row.status in open_states)
+        self.action_report.setEnabled(row is not None)
+        reopenable = (AuditStatus.COMPLETED.value, AuditStatus.SIGNED.value)
+        self.action_reopen.setEnabled(row is not None and row.status in reopenable)

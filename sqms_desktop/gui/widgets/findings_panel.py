@@ -1,0 +1,249 @@
+"""The findings of one audit in a table the auditor can narrow by class and text.
+
+It sits beside the checklist all day, so it reads only that audit's findings (one query) and
+keeps the selection across `refresh()` after every finding raised or undone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.icons import icon
+from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.models.tables import ID_ROLE, AnyIndex, RowFilterProxy, RowTableModel
+from sqms_desktop.store.engine import Store
+from sqms_desktop.store.models import Attachment, Finding, FindingClass, Question
+
+# Most severe first: sorting by class puts what needs a CAPA at the top.
+SEVERITY = (
+    FindingClass.CRITICAL,
+    FindingClass.MAJOR_NC,
+    FindingClass.MINOR_NC,
+    FindingClass.OBSERVATION,
+    FindingClass.OPPORTUNITY_FOR_IMPROVEMENT,
+    FindingClass.GOOD_PRACTICE,
+)
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    id: str
+    reference: str
+    finding_class: str
+    statement: str
+    requirement: str
+    qid: str  # "" for a free-standing finding
+    photos: int
+    status: str
+
+
+def load_finding_rows(session: Session, audit_id: str) -> list[FindingRow]:
+    """The audit's findings with the question they were raised on and their photo count."""
+    photos = (
+        select(Attachment.finding_id, func.count().label("n"))
+        .where(Attachment.audit_id == audit_id, Attachment.finding_id.is_not(None))
+        .group_by(Attachment.finding_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Finding.id,
+            Finding.reference,
+            Finding.finding_class,
+            Finding.statement,
+            Finding.requirement,
+            func.coalesce(Question.qid, ""),
+            func.coalesce(photos.c.n, 0),
+            Finding.status,
+        )
+        .outerjoin(Question, Question.id == Finding.question_id)
+        .outerjoin(photos, photos.c.finding_id == Finding.id)
+        .where(Finding.audit_id == audit_id)
+        .order_by(Finding.reference)
+    )
+    return [FindingRow(*row) for row in session.execute(query)]
+
+
+class FindingTableModel(RowTableModel):
+    COL_REFERENCE, COL_CLASS, COL_STATEMENT, COL_QUESTION, COL_PHOTOS = range(5)
+    NUMERIC_COLUMNS = frozenset({COL_PHOTOS})
+
+    def titles(self) -> list[str]:
+        return [
+            self.tr("Reference"),
+            self.tr("Class"),
+            self.tr("Statement"),
+            self.tr("Question"),
+            self.tr("Photos"),
+        ]
+
+    def display(self, row: FindingRow, column: int) -> str:
+        if column == self.COL_REFERENCE:
+            return row.reference
+        if column == self.COL_CLASS:
+            return label(row.finding_class)
+        if column == self.COL_STATEMENT:
+            return " ".join(row.statement.split())  # one line in the table
+        if column == self.COL_QUESTION:
+            return row.qid
+        if column == self.COL_PHOTOS:
+            return str(row.photos) if row.photos else ""
+        return ""
+
+    def sort_value(self, row: FindingRow, column: int) -> Any:
+        if column == self.COL_REFERENCE:  # F2 before F10
+            return (len(row.reference), row.reference)
+        if column == self.COL_CLASS:
+            known = [c.value for c in SEVERITY]
+            cls = row.finding_class
+            return known.index(cls) if cls in known else len(known)
+        if column == self.COL_PHOTOS:
+            return row.photos
+        return super().sort_value(row, column)
+
+    def marking(self, row: FindingRow, column: int) -> str | None:
+        if column != self.COL_CLASS:
+            return None
+        if row.finding_class in (FindingClass.CRITICAL, FindingClass.MAJOR_NC):
+            return "alert"
+        if row.finding_class == FindingClass.MINOR_NC:
+            return "warning"
+        return None
+
+    def tooltip(self, row: FindingRow, column: int) -> str | None:
+        if column == self.COL_STATEMENT:
+            parts = [row.statement]
+            if row.requirement:
+                parts.append(self.tr("Requirement: {r}").format(r=row.requirement))
+            return "\n\n".join(parts)
+        return None
+
+
+class FindingFilterProxy(RowFilterProxy):
+    """The text filter of every list, plus one finding class (None: every class)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._class: str | None = None
+
+    def set_finding_class(self, finding_class: str | None) -> None:
+        self.beginFilterChange()
+        self._class = finding_class
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._class is not None:
+            model = self.sourceModel()
+            assert isinstance(model, FindingTableModel)
+            if model.row_at(source_row).finding_class != self._class:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+class FindingsPanel(QWidget):
+    """Findings of one audit, sortable, filtered by class and by text.
+
+    Signals:
+        finding_activated(finding_id): a finding was double-clicked or Enter was pressed on it.
+    """
+
+    finding_activated = Signal(str)
+
+    def __init__(self, store: Store, audit_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_form("findings_panel", self)
+        self._store = store
+        self.audit_id = audit_id
+        self.model = FindingTableModel(self)
+        self.proxy = FindingFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.class_combo = child(self, QComboBox, "class_combo")
+        self.class_combo.addItem(self.tr("All classes"), None)
+        for cls in SEVERITY:
+            self.class_combo.addItem(label(cls.value), cls.value)
+        self.filter_edit = child(self, QLineEdit, "filter_edit")
+        self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.count_label = child(self, QLabel, "count_label")
+        self.table = child(self, QTableView, "table")
+        self.table.setModel(self.proxy)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FindingTableModel.COL_STATEMENT, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.sortByColumn(FindingTableModel.COL_REFERENCE, Qt.SortOrder.AscendingOrder)
+
+        self.class_combo.currentIndexChanged.connect(self._on_class_combo_current_index_changed)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.table.activated.connect(self._on_table_activated)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the audit's findings again, keeping the selected one."""
+        keep = self.selected_id()
+        with self._store.session() as session:
+            self.model.set_rows(load_finding_rows(session, self.audit_id))
+        if keep is not None:
+            self.select_id(keep)
+        self._show_count()
+
+    def set_class_filter(self, finding_class: str | None) -> None:
+        self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(finding_class)))
+
+    def visible_references(self) -> list[str]:
+        """The references as the table shows them now (filtered and sorted)."""
+        rows = (
+            self.proxy.mapToSource(self.proxy.index(n, 0)) for n in range(self.proxy.rowCount())
+        )
+        return [self.model.row_at(index.row()).reference for index in rows]
+
+    def selected_id(self) -> str | None:
+        value = self.table.currentIndex().data(ID_ROLE)
+        return str(value) if value is not None else None
+
+    def select_id(self, finding_id: str) -> bool:
+        source_row = self.model.row_of_id(finding_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.setCurrentIndex(index)
+        return True
+
+    def _show_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = (
+            (self.tr("1 finding") if total == 1 else self.tr("{n} findings").format(n=total))
+            if shown == total
+            else self.tr("{shown} of {n} findings").format(shown=shown, n=total)
+        )
+        self.count_label.setText(text)
+
+    @Slot(int)
+    def _on_class_combo_current_index_changed(self, index: int) -> None:
+        data = self.class_combo.itemData(index)
+        self.proxy.set_finding_class(None if data is None else str(data))
+        self._show_count()
+
+    @Slot(str)
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._show_count()
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        value = index.data(ID_ROLE)
+        if value is not None:
+            emit(self.finding_activated, str(value))

@@ -1,0 +1,234 @@
+"""Audits as lists, one audit's detail, and references turned into ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sqms_desktop.errors import NotFoundError
+from sqms_desktop.queries.common import site_line
+from sqms_desktop.store.models import (
+    Audit,
+    AuditStatus,
+    Capa,
+    CapaFinding,
+    ChecklistTemplate,
+    Finding,
+    FindingClass,
+    FindingStatus,
+    Question,
+    Site,
+    Supplier,
+    User,
+)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: str
+    reference: str
+    supplier_code: str
+    supplier_name: str
+    type: str
+    status: str
+    planned_start: dt.date
+    lead_auditor: str
+    template: str
+    score: float | None
+    grade: str | None
+    findings: int
+
+
+def list_audits(
+    session: Session, *, supplier_code: str | None = None, audit_id: str | None = None
+) -> list[AuditRow]:
+    findings = (
+        select(Finding.audit_id, func.count().label("n")).group_by(Finding.audit_id).subquery()
+    )
+    query = (
+        select(
+            Audit.id,
+            Audit.reference,
+            Supplier.code,
+            Supplier.name,
+            Audit.type,
+            Audit.status,
+            Audit.planned_start,
+            User.full_name,
+            ChecklistTemplate.title,
+            ChecklistTemplate.version,
+            Audit.score,
+            Audit.grade,
+            func.coalesce(findings.c.n, 0),
+        )
+        .join(Supplier, Supplier.id == Audit.supplier_id)
+        .join(User, User.id == Audit.lead_auditor_id)
+        .join(ChecklistTemplate, ChecklistTemplate.id == Audit.template_id)
+        .outerjoin(findings, findings.c.audit_id == Audit.id)
+        .order_by(Audit.planned_start.desc(), Audit.reference.desc())
+    )
+    if supplier_code is not None:
+        query = query.where(Supplier.code == supplier_code)
+    if audit_id is not None:
+        query = query.where(Audit.id == audit_id)
+    return [
+        AuditRow(aid, ref, code, name, kind, status, start, lead, f"{title} v{version}", *rest)
+        for aid, ref, code, name, kind, status, start, lead, title, version, *rest in (
+            session.execute(query)
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class FindingLine:
+    reference: str
+    finding_class: str
+    statement: str
+    requirement: str
+    status: str
+
+
+@dataclass(frozen=True)
+class AuditDetail:
+    audit: AuditRow
+    site: str
+    objectives: str
+    scope: str
+    criteria: str
+    planned_end: dt.date
+    actual_start: dt.date | None
+    actual_end: dt.date | None
+    team: list[str]
+    auditee_participants: str
+    conclusions: str
+    answers: int
+    questions: int
+    findings: list[FindingLine]
+
+
+def audit_detail(session: Session, audit_id: str) -> AuditDetail:
+    from sqms_desktop.store.models import Answer, Question
+
+    audit = session.get(Audit, audit_id)
+    if audit is None:
+        raise NotFoundError(f"no audit with id {audit_id}")
+    (row,) = list_audits(session, audit_id=audit_id)
+    site = session.get(Site, audit.site_id) if audit.site_id else None
+    team = session.scalars(select(User.full_name).where(User.id.in_(audit.team))).all()
+    findings = session.scalars(
+        select(Finding).where(Finding.audit_id == audit_id).order_by(Finding.reference)
+    ).all()
+    answered = session.scalar(
+        select(func.count()).select_from(Answer).where(Answer.audit_id == audit_id)
+    )
+    questions = session.scalar(
+        select(func.count()).select_from(Question).where(Question.template_id == audit.template_id)
+    )
+    return AuditDetail(
+        audit=row,
+        site=site_line(site) if site else "",
+        objectives=audit.objectives,
+        scope=audit.scope,
+        criteria=audit.criteria,
+        planned_end=audit.planned_end,
+        actual_start=audit.actual_start,
+        actual_end=audit.actual_end,
+        team=list(team),
+        auditee_participants=audit.auditee_participants,
+        conclusions=audit.conclusions,
+        answers=answered or 0,
+        questions=questions or 0,
+        findings=[
+            FindingLine(f.reference, f.finding_class, f.statement, f.requirement, f.status)
+            for f in findings
+        ],
+    )
+
+
+def audit_id_by_reference(session: Session, reference: str) -> str:
+    found = session.scalar(select(Audit.id).where(Audit.reference == reference))
+    if found is None:
+        raise NotFoundError(f"no audit {reference}")
+    return found
+
+
+S = AuditStatus
+HELD = (S.COMPLETED, S.SIGNED, S.REPORT_ISSUED, S.CLOSED)
+
+
+@dataclass(frozen=True)
+class OpenFinding:
+    """A finding whose effectiveness a follow-up checks, with the CAPAs raised on it."""
+
+    id: str
+    reference: str
+    finding_class: str
+    statement: str
+    requirement: str
+    status: str
+    qid: str  # "" for a free-standing finding
+    capas: tuple[str, ...]
+
+    def describe(self) -> str:
+        where = f", {self.requirement}" if self.requirement else ""
+        capas = f" [CAPA {', '.join(self.capas)}]" if self.capas else ""
+        return (
+            f"{self.reference} ({self.finding_class.replace('_', ' ')}{where}): "
+            f"{self.statement}{capas}"
+        )
+
+
+def open_findings(session: Session, audit_id: str) -> list[OpenFinding]:
+    """The audit's findings that are not closed; good practice needs no follow-up."""
+    rows = session.execute(
+        select(Finding, Question.qid)
+        .outerjoin(Question, Question.id == Finding.question_id)
+        .where(
+            Finding.audit_id == audit_id,
+            Finding.status != FindingStatus.CLOSED.value,
+            Finding.finding_class != FindingClass.GOOD_PRACTICE.value,
+        )
+        .order_by(Finding.reference)
+    ).all()
+    capas: dict[str, list[str]] = {}
+    for finding_id, reference in session.execute(
+        select(CapaFinding.finding_id, Capa.reference)
+        .join(Capa, Capa.id == CapaFinding.capa_id)
+        .where(CapaFinding.finding_id.in_([f.id for f, _ in rows]))
+        .order_by(Capa.reference)
+    ):
+        capas.setdefault(finding_id, []).append(reference)
+    return [
+        OpenFinding(
+            f.id,
+            f.reference,
+            f.finding_class,
+            f.statement,
+            f.requirement,
+            f.status,
+            qid or "",
+            tuple(capas.get(f.id, ())),
+        )
+        for f, qid in rows
+    ]
+
+
+def findings_to_check(session: Session, audit_id: str) -> list[OpenFinding]:
+    """For a follow-up audit: the open findings of the audit it follows (none otherwise)."""
+    audit = session.get(Audit, audit_id)
+    if audit is None or audit.follow_up_of is None:
+        return []
+    return open_findings(session, audit.follow_up_of)
+
+
+def last_audit_of(session: Session, supplier_id: str) -> str | None:
+    """The supplier's most recent audit that took place (completed or later), if any."""
+    return session.scalar(
+        select(Audit.id)
+        .where(Audit.supplier_id == supplier_id, Audit.status.in_([s.value for s in HELD]))
+        .order_by(Audit.actual_end.desc().nulls_last(), Audit.planned_start.desc())
+        .limit(1)
+    )

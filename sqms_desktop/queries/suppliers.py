@@ -1,0 +1,254 @@
+"""Suppliers as the Suppliers page and `sqms supplier` read them: the list and one's detail."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from sqms_desktop.errors import NotFoundError
+from sqms_desktop.queries.common import site_line
+from sqms_desktop.services.capas import DUE_FIELD_BY_STATE, OPEN_STATES, overdue_stage
+from sqms_desktop.store.models import (
+    Audit,
+    Capa,
+    CapaState,
+    Certificate,
+    Contact,
+    KpiRecord,
+    Site,
+    Supplier,
+)
+
+CERTIFICATE_WARNING_DAYS = 90
+
+
+@dataclass(frozen=True)
+class SupplierRow:
+    id: str
+    code: str
+    name: str
+    country: str
+    status: str
+    risk_class: str
+    new_business_hold: bool
+    sites: int
+    open_capas: int
+    last_audit: dt.date | None
+    last_grade: str | None
+    overdue_capas: int
+    certificates_expired: int
+    certificates_expiring: int  # within CERTIFICATE_WARNING_DAYS
+
+
+def list_suppliers(
+    session: Session, *, today: dt.date | None = None, supplier_id: str | None = None
+) -> list[SupplierRow]:
+    """Every supplier with what needs attention as of `today` (default: the real today)."""
+    day = today or dt.date.today()
+
+    def only(column: Any) -> list[Any]:
+        """For one supplier's row, read only its rows (the detail pane asks on every click)."""
+        return [] if supplier_id is None else [column == supplier_id]
+
+    sites = (
+        select(Site.supplier_id, func.count().label("n"))
+        .where(*only(Site.supplier_id))
+        .group_by(Site.supplier_id)
+        .subquery()
+    )
+    capas = (
+        select(Capa.supplier_id, func.count().label("n"))
+        .where(Capa.state.in_([s.value for s in OPEN_STATES]), *only(Capa.supplier_id))
+        .group_by(Capa.supplier_id)
+        .subquery()
+    )
+    late = or_(
+        *(
+            and_(Capa.state == state.value, getattr(Capa, due) < day)
+            for state, due in DUE_FIELD_BY_STATE.items()
+        )
+    )
+    overdue = (
+        select(Capa.supplier_id, func.count().label("n"))
+        .where(late, *only(Capa.supplier_id))
+        .group_by(Capa.supplier_id)
+        .subquery()
+    )
+    warn = day + dt.timedelta(days=CERTIFICATE_WARNING_DAYS)
+    certificates = (
+        select(
+            Certificate.supplier_id,
+            func.sum(case((Certificate.valid_until < day, 1), else_=0)).label("expired"),
+            func.sum(case((Certificate.valid_until.between(day, warn), 1), else_=0)).label(
+                "expiring"
+            ),
+        )
+        .where(*only(Certificate.supplier_id))
+        .group_by(Certificate.supplier_id)
+        .subquery()
+    )
+    done = Audit.actual_end.is_not(None)
+    last = (
+        select(
+            Audit.supplier_id,
+            Audit.actual_end,
+            Audit.grade,
+            func.row_number()
+            .over(partition_by=Audit.supplier_id, order_by=Audit.actual_end.desc())
+            .label("rn"),
+        )
+        .where(done, *only(Audit.supplier_id))
+        .subquery()
+    )
+    query = (
+        select(
+            Supplier.id,
+            Supplier.code,
+            Supplier.name,
+            Supplier.country,
+            Supplier.status,
+            Supplier.risk_class,
+            Supplier.new_business_hold,
+            func.coalesce(sites.c.n, 0),
+            func.coalesce(capas.c.n, 0),
+            last.c.actual_end,
+            last.c.grade,
+            func.coalesce(overdue.c.n, 0),
+            func.coalesce(certificates.c.expired, 0),
+            func.coalesce(certificates.c.expiring, 0),
+        )
+        .outerjoin(sites, sites.c.supplier_id == Supplier.id)
+        .outerjoin(overdue, overdue.c.supplier_id == Supplier.id)
+        .outerjoin(certificates, certificates.c.supplier_id == Supplier.id)
+        .outerjoin(capas, capas.c.supplier_id == Supplier.id)
+        .outerjoin(last, (last.c.supplier_id == Supplier.id) & (last.c.rn == 1))
+        .order_by(Supplier.code)
+    )
+    if supplier_id is not None:
+        query = query.where(Supplier.id == supplier_id)
+    return [SupplierRow(*row) for row in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    standard: str
+    number: str
+    issuer: str
+    valid_from: dt.date
+    valid_until: dt.date
+    expiring: bool
+    expired: bool
+
+
+@dataclass(frozen=True)
+class CapaLine:
+    reference: str
+    title: str
+    state: str
+    overdue_stage: str | None  # the missed deadline (`root_cause_due`…), None when on time
+    next_due: dt.date | None
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_stage is not None
+
+    def describe(self) -> str:
+        late = ", overdue" if self.overdue else ""
+        return f"{self.reference} {self.title} ({self.state.replace('_', ' ')}{late})"
+
+
+@dataclass(frozen=True)
+class SupplierDetail:
+    supplier: SupplierRow
+    approval_scope: str
+    commodities: list[str]
+    sites: list[str]
+    contacts: list[str]
+    certificates: list[CertificateRow]
+    kpi_periods: int
+    ppm_last_12: float | None
+    on_time_last_12: float | None
+    open_capas: list[CapaLine]
+
+
+def supplier_detail(session: Session, supplier_id: str, today: dt.date) -> SupplierDetail:
+    supplier = session.get(Supplier, supplier_id)
+    if supplier is None:
+        raise NotFoundError(f"no supplier with id {supplier_id}")
+    (row,) = list_suppliers(session, today=today, supplier_id=supplier_id)
+    sites = session.scalars(
+        select(Site).where(Site.supplier_id == supplier_id).order_by(Site.name)
+    ).all()
+    contacts = session.scalars(
+        select(Contact).where(Contact.supplier_id == supplier_id).order_by(Contact.name)
+    ).all()
+    certs = session.scalars(
+        select(Certificate)
+        .where(Certificate.supplier_id == supplier_id)
+        .order_by(Certificate.valid_until)
+    ).all()
+    warn = today + dt.timedelta(days=CERTIFICATE_WARNING_DAYS)
+    kpis = session.scalars(
+        select(KpiRecord)
+        .where(KpiRecord.supplier_id == supplier_id)
+        .order_by(KpiRecord.period.desc())
+    ).all()
+    last12 = kpis[:12]
+    received = sum(k.quantity_received for k in last12)
+    delivered = sum(k.deliveries_total for k in last12)
+    capas = session.scalars(
+        select(Capa)
+        .where(Capa.supplier_id == supplier_id, Capa.state.in_([s.value for s in OPEN_STATES]))
+        .order_by(Capa.reference)
+    ).all()
+    return SupplierDetail(
+        supplier=row,
+        approval_scope=supplier.approval_scope,
+        commodities=list(supplier.commodities),
+        sites=[site_line(s) for s in sites],
+        contacts=[
+            ", ".join(p for p in (c.name, c.function, c.email, c.phone) if p) for c in contacts
+        ],
+        certificates=[
+            CertificateRow(
+                c.standard,
+                c.number,
+                c.issuer,
+                c.valid_from,
+                c.valid_until,
+                expiring=today <= c.valid_until <= warn,
+                expired=c.valid_until < today,
+            )
+            for c in certs
+        ],
+        kpi_periods=len(kpis),
+        ppm_last_12=(
+            sum(k.quantity_rejected for k in last12) / received * 1_000_000 if received else None
+        ),
+        on_time_last_12=(
+            sum(k.deliveries_on_time for k in last12) / delivered * 100 if delivered else None
+        ),
+        open_capas=[
+            CapaLine(
+                c.reference,
+                c.title,
+                c.state,
+                overdue_stage(c, today),
+                getattr(c, DUE_FIELD_BY_STATE[CapaState(c.state)])
+                if c.state in DUE_FIELD_BY_STATE
+                else None,
+            )
+            for c in capas
+        ],
+    )
+
+
+def supplier_id_by_code(session: Session, code: str) -> str:
+    found = session.scalar(select(Supplier.id).where(Supplier.code == code))
+    if found is None:
+        raise NotFoundError(f"no supplier {code}")
+    return found
