@@ -35,6 +35,7 @@ lint: $(DEV_STAMP)
 	$(BIN)/ruff check sqms_desktop tests benchmarks scripts
 	$(BIN)/ruff format --check sqms_desktop tests benchmarks scripts
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 format: $(DEV_STAMP)
 	$(BIN)/ruff check --fix sqms_desktop tests benchmarks scripts

@@ -1,0 +1,1 @@
+"""Every domain word once."""
