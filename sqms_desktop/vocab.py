@@ -1,1 +1,150 @@
-"""Every domain word once."""
+"""The domain's words, each written once: statuses, classes, stages, roles, schemes, score values.
+
+Everything else names these members (`AuditStatus.SIGNED`, `Scheme.VDA63`) instead of repeating the
+stored text, so a word is spelled, listed and checked in one place. The values are what the store
+keeps, the change log carries and the `--json` outputs print; changing one is a data migration.
+Imports nothing of the application, so every layer may use it.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class StrEnum(enum.StrEnum):
+    @classmethod
+    def values(cls) -> list[str]:
+        return [m.value for m in cls]
+
+
+class SupplierStatus(StrEnum):
+    PROSPECT = "prospect"
+    APPROVED = "approved"
+    CONDITIONAL = "conditional"
+    PROBATION = "probation"
+    DISQUALIFIED = "disqualified"
+
+
+class RiskClass(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class UserRole(StrEnum):
+    AUDITOR = "auditor"
+    LEAD_AUDITOR = "lead_auditor"
+    QUALITY_ENGINEER = "quality_engineer"
+    ADMIN = "admin"
+
+
+class Scheme(StrEnum):
+    """How a checklist is scored: VDA 6.3 process audit, weighted points, or yes/no conformity."""
+
+    VDA63 = "vda63"
+    WEIGHTED = "weighted"
+    YES_NO = "yes_no"
+
+
+class NaPolicy(StrEnum):
+    """What a not-applicable question does to a weighted score: leaves it (rescale) or counts 0."""
+
+    EXCLUDE = "exclude"
+    ZERO = "zero"
+
+
+class QuestionType(StrEnum):
+    SCORE = "score"  # on the scheme's scale (SCORE_VALUES)
+    YES_NO = "yes_no"
+    YES_NO_NA = "yes_no_na"
+    CHOICE = "choice"
+    MULTI_CHOICE = "multi_choice"
+    NUMBER = "number"
+    TEXT = "text"
+    DATE = "date"
+    PHOTO = "photo"
+
+
+YES_NO_TYPES = frozenset({QuestionType.YES_NO, QuestionType.YES_NO_NA})
+# The stored answers of yes/no questions; "na" only where the question allows it.
+YES_NO_ANSWERS: dict[str, tuple[str, ...]] = {
+    QuestionType.YES_NO: ("yes", "no"),
+    QuestionType.YES_NO_NA: ("yes", "no", "na"),
+}
+CHOICE_TYPES = (QuestionType.CHOICE, QuestionType.MULTI_CHOICE)
+
+# The values a `score` question may take, per scheme, as stored (text). VDA 6.3 allows 0, 4, 6, 8
+# or 10 and nothing else; the weighted scheme scores 0 to 3 points before the question's weight.
+SCORE_VALUES: dict[str, tuple[str, ...]] = {
+    Scheme.VDA63: ("0", "4", "6", "8", "10"),
+    Scheme.WEIGHTED: ("0", "1", "2", "3"),
+}
+
+
+def top_score(scheme: str) -> str:
+    """The best score of a scheme's scale (a question fully met)."""
+    return SCORE_VALUES.get(scheme, SCORE_VALUES[Scheme.WEIGHTED])[-1]
+
+
+class TemplateStatus(StrEnum):
+    DRAFT = "draft"
+    RELEASED = "released"
+    RETIRED = "retired"
+
+
+class AuditType(StrEnum):
+    SYSTEM = "system"
+    PROCESS = "process"
+    PRODUCT = "product"
+    QUALIFICATION = "qualification"
+    FOLLOW_UP = "follow_up"
+
+
+class AuditStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    SIGNED = "signed"
+    REPORT_ISSUED = "report_issued"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class FindingClass(StrEnum):
+    MAJOR_NC = "major_nc"
+    MINOR_NC = "minor_nc"
+    OBSERVATION = "observation"
+    OPPORTUNITY_FOR_IMPROVEMENT = "opportunity_for_improvement"
+    GOOD_PRACTICE = "good_practice"
+    CRITICAL = "critical"  # GMP templates only
+
+
+class FindingStatus(StrEnum):
+    OPEN = "open"
+    CAPA_RAISED = "capa_raised"
+    CLOSED = "closed"
+
+
+class CapaType(StrEnum):
+    CORRECTIVE = "corrective"
+    PREVENTIVE = "preventive"
+
+
+class CapaState(StrEnum):
+    """The 8D stages in order: a CAPA only moves forward, or is cancelled, or reopened by name."""
+
+    DRAFT = "draft"
+    ISSUED = "issued"
+    CONTAINMENT = "containment"
+    ROOT_CAUSE = "root_cause"
+    CORRECTIVE_ACTION = "corrective_action"
+    VERIFICATION = "verification"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class SignatureMeaning(StrEnum):
+    AUTHORED = "authored"
+    REVIEWED = "reviewed"
+    APPROVED = "approved"
+    RESPONSIBLE = "responsible"

@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.capa.content import SIX_M, STEP_FIELDS, STEP_TITLES, WHYS
 from sqms_desktop.capa.stages import human
-from sqms_desktop.queries.capas import ActionLine, CapaDetail
+from sqms_desktop.capa.views import ActionLine, CapaDetail
 from sqms_desktop.safe_xlsx import cell_text
 
 SHEET = "SCAR"

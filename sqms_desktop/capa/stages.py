@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqms_desktop.store.models import Capa, CapaState
+from sqms_desktop.store.models import Capa
+from sqms_desktop.vocab import CapaState
 
 C = CapaState
 ORDER = (

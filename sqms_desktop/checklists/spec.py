@@ -5,18 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-QUESTION_TYPES = (
-    "score",
-    "yes_no",
-    "yes_no_na",
-    "choice",
-    "multi_choice",
-    "number",
-    "text",
-    "date",
-    "photo",
-)
-
+from sqms_desktop.vocab import NaPolicy, QuestionType
 
 TEMPLATE_KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,63}$")
 
@@ -25,7 +14,7 @@ TEMPLATE_KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,63}$")
 class QuestionSpec:
     qid: str
     text: str
-    type: str = "score"
+    type: str = QuestionType.SCORE
     weight: float = 1.0
     clause: str = ""
     star: bool = False
@@ -52,5 +41,5 @@ class TemplateSpec:
     scheme: str
     sections: list[SectionSpec]
     language: str = "en"
-    na_policy: str = "exclude"
+    na_policy: str = NaPolicy.EXCLUDE
     version: int | None = None  # as the workbook says; the store numbers versions itself

@@ -17,10 +17,18 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from sqms_desktop.checklists.conditions import ConditionError, parse_condition
-from sqms_desktop.checklists.spec import QUESTION_TYPES, QuestionSpec, SectionSpec, TemplateSpec
+from sqms_desktop.checklists.spec import TEMPLATE_KEY, QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.errors import StoreError, ValidationError
 from sqms_desktop.safe_xlsx import load_workbook, safe_cell
-from sqms_desktop.store.models import Scheme
+from sqms_desktop.vocab import (
+    CHOICE_TYPES,
+    SCORE_VALUES,
+    YES_NO_ANSWERS,
+    YES_NO_TYPES,
+    NaPolicy,
+    QuestionType,
+    Scheme,
+)
 
 SETTINGS_COLUMNS = ("key", "version", "title", "scheme", "language", "na_policy")
 REQUIRED_SETTINGS = ("key", "title", "scheme")
@@ -43,15 +51,9 @@ QUESTION_COLUMNS = (
 REQUIRED_QUESTION_COLUMNS = ("section", "id", "text", "type")
 COLUMN_WIDTHS = (28, 12, 60, 12, 24, 8, 12, 6, 9, 9, 24, 50, 6, 6)  # as QUESTION_COLUMNS
 WRAPPED_COLUMNS = frozenset({"section", "text", "options", "condition", "guidance"})
-CHOICE_TYPES = ("choice", "multi_choice")
-SCORE_VALUES = {
-    Scheme.VDA63.value: ("0", "4", "6", "8", "10"),
-    Scheme.WEIGHTED.value: ("0", "1", "2", "3"),
-}
 VDA_ELEMENTS = ("P2", "P3", "P4", "P5", "P6", "P7")
 VDA_SUB_ELEMENTS = ("U1", "U2", "U3", "U4", "U5", "U6")
 QUESTION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$")
-TEMPLATE_KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,63}$")
 TRUE = frozenset({"yes", "y", "true", "1", "x"})
 FALSE = frozenset({"no", "n", "false", "0", ""})
 OPTION_SEPARATOR = ";"
@@ -221,11 +223,9 @@ def _possible_answers(question: QuestionSpec | None) -> tuple[str, ...] | None:
     """The answers a question can have, where they form a closed list."""
     if question is None:
         return None
-    if question.type == "yes_no":
-        return ("yes", "no")
-    if question.type == "yes_no_na":
-        return ("yes", "no", "na")
-    if question.type == "choice":
+    if question.type in YES_NO_TYPES:
+        return YES_NO_ANSWERS[question.type]
+    if question.type == QuestionType.CHOICE:
         return tuple(question.options)
     return None
 
@@ -260,8 +260,8 @@ def _settings(sheet: _Sheet, problems: list[str]) -> dict[str, Any] | None:
         )
     head["scheme"] = scheme
     head["language"] = _text(values.get("language")) or "en"
-    na_policy = _text(values.get("na_policy")).lower() or "exclude"
-    if na_policy not in ("exclude", "zero"):
+    na_policy = _text(values.get("na_policy")).lower() or NaPolicy.EXCLUDE
+    if na_policy not in NaPolicy.values():
         problems.append(f"{sheet.ref(row, 'na_policy')}: na_policy must be exclude or zero")
     head["na_policy"] = na_policy
     version = values.get("version")
@@ -308,15 +308,19 @@ def _question(
     if blank("text"):
         problems.append(f"{ref('text')}: the question text is empty")
     qtype = _text(values.get("type")).lower()
-    if "type" in sheet.header and values.get("type") is not FORMULA and qtype not in QUESTION_TYPES:
+    if (
+        "type" in sheet.header
+        and values.get("type") is not FORMULA
+        and qtype not in QuestionType.values()
+    ):
         problems.append(
-            f"{ref('type')}: unknown type {qtype!r} (one of {', '.join(QUESTION_TYPES)})"
+            f"{ref('type')}: unknown type {qtype!r} (one of {', '.join(QuestionType.values())})"
         )
     options = [o.strip() for o in _text(values.get("options")).split(OPTION_SEPARATOR)]
     options = [o for o in options if o]
     if qtype in CHOICE_TYPES and len(options) < 2:
         problems.append(f"{ref('options')}: a {qtype} question needs at least two options")
-    elif qtype == "score" and options and scheme in Scheme.values():
+    elif qtype == QuestionType.SCORE and options and scheme in Scheme.values():
         allowed = SCORE_VALUES.get(scheme, ())
         for option in options:
             if option not in allowed:
@@ -324,9 +328,9 @@ def _question(
                     f"{ref('options')}: the {scheme} scheme does not allow the score {option!r} "
                     f"(allowed: {', '.join(allowed) or 'no scores'})"
                 )
-    elif qtype not in CHOICE_TYPES and qtype != "score" and options:
+    elif qtype not in CHOICE_TYPES and qtype != QuestionType.SCORE and options:
         problems.append(f"{ref('options')}: options apply to choice questions only")
-    if qtype == "score" and scheme == Scheme.YES_NO.value:
+    if qtype == QuestionType.SCORE and scheme == Scheme.YES_NO:
         problems.append(f"{ref('type')}: the yes_no scheme has no score questions")
     weight = _number(values.get("weight"), 1.0, ref("weight"), "weight", problems)
     if weight is not None and weight < 0:

@@ -16,21 +16,11 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from sqms_desktop import __version__
-from sqms_desktop.cli import (
-    audits as cli_audits,
-)
-from sqms_desktop.cli import (
-    capas as cli_capas,
-)
-from sqms_desktop.cli import (
-    people as cli_people,
-)
-from sqms_desktop.cli import (
-    reports as cli_reports,
-)
-from sqms_desktop.cli import (
-    templates as cli_templates,
-)
+from sqms_desktop.cli import audits as cli_audits
+from sqms_desktop.cli import capas as cli_capas
+from sqms_desktop.cli import people as cli_people
+from sqms_desktop.cli import reports as cli_reports
+from sqms_desktop.cli import templates as cli_templates
 from sqms_desktop.cli.output import human, open_from_args, print_json, print_table
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.logsetup import setup_logging

@@ -34,17 +34,9 @@ from sqms_desktop.queries.suppliers import supplier_id_by_code
 from sqms_desktop.queries.templates import list_templates, template_id
 from sqms_desktop.services import audit_plan, audits, findings
 from sqms_desktop.services.identity import user_by_name
-from sqms_desktop.store.models import (
-    Audit,
-    AuditStatus,
-    AuditType,
-    ChecklistTemplate,
-    FindingClass,
-    Question,
-    Site,
-    TemplateStatus,
-)
+from sqms_desktop.store.models import Audit, ChecklistTemplate, Question, Site
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import AuditStatus, AuditType, FindingClass, TemplateStatus
 
 Command = Callable[..., argparse.ArgumentParser]
 

@@ -12,9 +12,10 @@ from typing import Any
 from sqlalchemy import select
 
 from sqms_desktop.capa.scar_read import ScarFormError
+from sqms_desktop.capa.views import CapaFilter, filter_rows
 from sqms_desktop.cli.output import human, open_from_args, print_json, print_table, signed_in
 from sqms_desktop.queries.audits import audit_id_by_reference
-from sqms_desktop.queries.capas import CapaFilter, capa_id_by_reference, filter_rows, list_capas
+from sqms_desktop.queries.capas import capa_id_by_reference, list_capas
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.suppliers import supplier_id_by_code
 from sqms_desktop.services.capa_effectiveness import record_effectiveness

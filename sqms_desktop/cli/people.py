@@ -26,8 +26,9 @@ from sqms_desktop.queries.policy import POLICIES, policy_value
 from sqms_desktop.queries.signatures import verify_signatures
 from sqms_desktop.services import identity, policy, signatures, users
 from sqms_desktop.store.ledger import Credential
-from sqms_desktop.store.models import SignatureMeaning, User, UserRole
+from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.vocab import SignatureMeaning, UserRole
 
 Command = Callable[..., argparse.ArgumentParser]
 

@@ -12,18 +12,16 @@ from sqms_desktop.errors import NotFoundError
 from sqms_desktop.queries.common import site_line
 from sqms_desktop.store.models import (
     Audit,
-    AuditStatus,
     Capa,
     CapaFinding,
     ChecklistTemplate,
     Finding,
-    FindingClass,
-    FindingStatus,
     Question,
     Site,
     Supplier,
     User,
 )
+from sqms_desktop.vocab import AuditStatus, FindingClass, FindingStatus
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,12 @@ from sqms_desktop.queries.checklists import (
 )
 from sqms_desktop.queries.scores import ScoringBasis, StoredAnswer, scoring_basis
 from sqms_desktop.scoring import ScoreResult
+from sqms_desktop.vocab import SCORE_VALUES
 
-# Keys for the score buttons: "1" stands for 10 (one key per value, no waiting for a second).
+# Keys for the score buttons: each value's first digit, so "1" stands for 10 (one key per value,
+# no waiting for a second).
 SCORE_KEYS = {
-    "vda63": {"0": "0", "4": "4", "6": "6", "8": "8", "1": "10"},
-    "weighted": {"0": "0", "1": "1", "2": "2", "3": "3"},
+    scheme: {value[0]: value for value in values} for scheme, values in SCORE_VALUES.items()
 }
 YES_NO_KEYS = {"y": "yes", "n": "no"}
 

@@ -9,10 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
-from sqms_desktop.store.models import (
-    Audit,
-    ChecklistTemplate,
-)
+from sqms_desktop.store.models import Audit, ChecklistTemplate
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,7 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
-from sqms_desktop.store.models import (
-    Site,
-)
+from sqms_desktop.store.models import Site
 
 
 def as_json(row: Any) -> dict[str, Any]:

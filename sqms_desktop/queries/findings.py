@@ -7,11 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sqms_desktop.store.models import (
-    Attachment,
-    Finding,
-    FindingClass,
-)
+from sqms_desktop.store.models import Attachment, Finding
+from sqms_desktop.vocab import FindingClass
 
 MAJOR, MINOR = FindingClass.MAJOR_NC.value, FindingClass.MINOR_NC.value
 # Repeated minor NCs against the same requirement in one audit are proposed for escalation to

@@ -35,6 +35,7 @@ from sqms_desktop.store.models import (
     Supplier,
     User,
 )
+from sqms_desktop.vocab import Scheme
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,7 @@ def _answers(
         section = sections[question.section_id]
         if answer.not_applicable:
             # VDA 6.3 calls it "not evaluated" (n.e.); the other schemes "not applicable".
-            value = ("not evaluated" if scheme == "vda63" else "not applicable") + (
+            value = ("not evaluated" if scheme == Scheme.VDA63 else "not applicable") + (
                 f": {answer.na_justification}" if answer.na_justification else ""
             )
         else:

@@ -23,6 +23,7 @@ from sqms_desktop.scoring import (
     score,
 )
 from sqms_desktop.store.models import Audit, ChecklistTemplate
+from sqms_desktop.vocab import Scheme
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class ScoringBasis:
     edition: int | None
 
     def score(self, answers: Iterable[StoredAnswer]) -> ScoreResult:
-        vda = self.scheme == "vda63"
+        vda = self.scheme == Scheme.VDA63
         fed: list[ScoreAnswer] = []
         for a in answers:
             qid = self.qid_by_id[a.question_id]
@@ -75,7 +76,7 @@ def scoring_basis(
     template = session.get_one(ChecklistTemplate, audit.template_id)
     if checklist is None:
         checklist = checklist_of_audit(session, audit_id)
-    vda = template.scheme == "vda63"
+    vda = template.scheme == Scheme.VDA63
     questions: list[ScoreQuestion] = []
     titles: dict[str, str] = {}
     qid_by_id: dict[str, str] = {}

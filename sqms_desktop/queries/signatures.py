@@ -20,16 +20,9 @@ from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.store.base import Record
 from sqms_desktop.store.ledger import TrailEntry
-from sqms_desktop.store.models import (
-    Answer,
-    Audit,
-    AuditStatus,
-    Finding,
-    Question,
-    Signature,
-    User,
-)
+from sqms_desktop.store.models import Answer, Audit, Finding, Question, Signature, User
 from sqms_desktop.store.registry import fields_of, record_classes, table_of, to_json
+from sqms_desktop.vocab import AuditStatus
 
 # Workflow fields are not content: signing moves an audit to "signed" without changing it.
 NOT_CONTENT = frozenset({"status", "state"})

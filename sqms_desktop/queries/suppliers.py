@@ -9,19 +9,11 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.capa.stages import DUE_FIELD_BY_STATE, OPEN_STATES, overdue_stage
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.queries.common import site_line
-from sqms_desktop.services.capas import DUE_FIELD_BY_STATE, OPEN_STATES, overdue_stage
-from sqms_desktop.store.models import (
-    Audit,
-    Capa,
-    CapaState,
-    Certificate,
-    Contact,
-    KpiRecord,
-    Site,
-    Supplier,
-)
+from sqms_desktop.store.models import Audit, Capa, Certificate, Contact, KpiRecord, Site, Supplier
+from sqms_desktop.vocab import CapaState
 
 CERTIFICATE_WARNING_DAYS = 90
 

@@ -9,12 +9,7 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.errors import NotFoundError
-from sqms_desktop.store.models import (
-    Audit,
-    ChecklistSection,
-    ChecklistTemplate,
-    Question,
-)
+from sqms_desktop.store.models import Audit, ChecklistSection, ChecklistTemplate, Question
 
 
 @dataclass(frozen=True)

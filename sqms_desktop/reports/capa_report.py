@@ -18,9 +18,10 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.capa.content import STEP_FIELDS, STEP_TITLES, STEPS
 from sqms_desktop.capa.fishbone import layout
+from sqms_desktop.capa.views import CapaDetail
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.progress import Progress, ProgressCallback
-from sqms_desktop.queries.capas import CapaDetail, capa_detail
+from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
 from sqms_desktop.reports.fonts import SANS_BOLD, draw_text, fit, markup, register_fonts

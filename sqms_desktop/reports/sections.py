@@ -39,6 +39,7 @@ from sqms_desktop.reports.styles import (
     facts,
     grid,
 )
+from sqms_desktop.vocab import Scheme
 
 SAMPLING_STATEMENT = (
     "An audit is a sampling exercise. Its findings and conclusions rest on samples of the "
@@ -46,7 +47,11 @@ SAMPLING_STATEMENT = (
     "found, and an area without findings is not thereby shown to conform "
     "(ISO 19011:2018, 6.5.1)."
 )
-SCHEME_NAMES = {"vda63": "VDA 6.3", "weighted": "weighted scoring", "yes_no": "yes/no conformity"}
+SCHEME_NAMES: dict[str, str] = {
+    Scheme.VDA63: "VDA 6.3",
+    Scheme.WEIGHTED: "weighted scoring",
+    Scheme.YES_NO: "yes/no conformity",
+}
 PHOTO_HEIGHT = 62 * mm
 
 

@@ -32,8 +32,9 @@ from sqms_desktop.scoring.model import (
 from sqms_desktop.scoring.vda63 import DEFAULT_EDITION, EDITIONS, VDA_SCORES, score_vda63
 from sqms_desktop.scoring.weighted import score_weighted
 from sqms_desktop.scoring.yes_no import score_yes_no
+from sqms_desktop.vocab import NaPolicy, Scheme
 
-SCHEMES = ("vda63", "weighted", "yes_no")
+SCHEMES = tuple(Scheme)
 
 __all__ = [
     "DEFAULT_BANDS",
@@ -67,7 +68,7 @@ def score(
     questions: Sequence[ScoreQuestion],
     answers: Iterable[ScoreAnswer],
     *,
-    na_policy: str = "exclude",
+    na_policy: str = NaPolicy.EXCLUDE,
     edition: int | str | None = None,
     titles: Mapping[str, str] | None = None,
     bands: GradeBands = DEFAULT_BANDS,
@@ -78,10 +79,10 @@ def score(
     and `bands`; the other schemes have no edition and ignore `edition`.
     """
     check_na_policy(na_policy)
-    if scheme == "vda63":
+    if scheme == Scheme.VDA63:
         return score_vda63(questions, answers, edition=edition, titles=titles)
-    if scheme == "weighted":
+    if scheme == Scheme.WEIGHTED:
         return score_weighted(questions, answers, na_policy=na_policy, bands=bands, titles=titles)
-    if scheme == "yes_no":
+    if scheme == Scheme.YES_NO:
         return score_yes_no(questions, answers, bands=bands, titles=titles)
     raise ValidationError(f"scheme must be one of {', '.join(SCHEMES)}; got {scheme!r}")

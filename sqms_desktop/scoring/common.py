@@ -14,17 +14,16 @@ from fractions import Fraction
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.scoring.model import Figure, ScoreAnswer, ScoreQuestion
+from sqms_desktop.vocab import YES_NO_TYPES, NaPolicy, QuestionType
 
 NOT_RATED = "not rated"
 GRADE_ORDER = ("A", "B", "C")
 GRADE_A_MIN = 90
 GRADE_B_MIN = 80
 FAIL_GRADE = "C"
-NA_POLICIES = ("exclude", "zero")
-UNSCORED_TYPES = frozenset(
-    {"choice", "multi_choice", "number", "text", "date", "photo"},
-)
-SCORED_TYPES = frozenset({"score", "yes_no", "yes_no_na"})
+NA_POLICIES = tuple(NaPolicy)
+SCORED_TYPES = frozenset({QuestionType.SCORE, *YES_NO_TYPES})
+UNSCORED_TYPES = frozenset(QuestionType) - SCORED_TYPES
 
 
 @dataclass(frozen=True)

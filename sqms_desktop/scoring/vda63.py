@@ -46,11 +46,12 @@ from sqms_desktop.scoring.common import (
     worse,
 )
 from sqms_desktop.scoring.model import Evaluation, ScoreAnswer, ScoreQuestion, ScoreResult
+from sqms_desktop.vocab import SCORE_VALUES, Scheme
 
-SCHEME = "vda63"
+SCHEME = Scheme.VDA63
 EDITIONS = (2016, 2023)
 DEFAULT_EDITION = 2023
-VDA_SCORES = (0, 4, 6, 8, 10)
+VDA_SCORES = tuple(int(v) for v in SCORE_VALUES[Scheme.VDA63])
 MAX_POINTS = 10
 P6 = "P6"
 ELEMENT_TITLES = {

@@ -36,10 +36,11 @@ from sqms_desktop.scoring.common import (
     worse,
 )
 from sqms_desktop.scoring.model import ScoreAnswer, ScoreQuestion, ScoreResult
+from sqms_desktop.vocab import SCORE_VALUES, Scheme
 
-SCHEME = "weighted"
+SCHEME = Scheme.WEIGHTED
 MAX_POINTS = 3
-SCORE_VALUES = (0, 1, 2, 3)
+POINTS = tuple(int(v) for v in SCORE_VALUES[Scheme.WEIGHTED])
 YES_NO_POINTS = {"yes": MAX_POINTS, "no": 0}
 NA = "na"
 
@@ -126,7 +127,7 @@ def _points(question: ScoreQuestion, found: ScoreAnswer) -> tuple[Fraction | Non
         if isinstance(value, str) and value.strip().lower() == NA:
             continue
         if question.type == "score":
-            number = integer_value(question.qid, value, SCORE_VALUES, "a score")
+            number = integer_value(question.qid, value, POINTS, "a score")
             failed = failed or ("scored 0" if number == 0 else "")
         else:
             word = text_value(question.qid, value)

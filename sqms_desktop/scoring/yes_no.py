@@ -26,8 +26,9 @@ from sqms_desktop.scoring.common import (
     text_value,
 )
 from sqms_desktop.scoring.model import ScoreAnswer, ScoreQuestion, ScoreResult
+from sqms_desktop.vocab import YES_NO_TYPES, Scheme
 
-SCHEME = "yes_no"
+SCHEME = Scheme.YES_NO
 WORDS = ("yes", "no", "na")
 
 
@@ -39,7 +40,7 @@ def score_yes_no(
     titles: Mapping[str, str] | None = None,
 ) -> ScoreResult:
     """yes / (yes + no) × 100, graded by `bands`; the questions answered "no" as proposals."""
-    scored = scored_questions(questions, SCHEME, frozenset({"yes_no", "yes_no_na"}))
+    scored = scored_questions(questions, SCHEME, YES_NO_TYPES)
     given = index_answers(questions, answers)
     overall = Tally("overall", "")
     elements = Tallies(titles or {})

@@ -17,19 +17,9 @@ from sqms_desktop.queries.audits import HELD, OpenFinding, open_findings
 from sqms_desktop.scoring import DEFAULT_EDITION, EDITIONS
 from sqms_desktop.services import get, next_number, require_choice
 from sqms_desktop.services.identity import PermissionDenied, require_actor
-from sqms_desktop.store.models import (
-    Audit,
-    AuditStatus,
-    AuditType,
-    ChecklistTemplate,
-    Scheme,
-    Site,
-    Supplier,
-    TemplateStatus,
-    User,
-    UserRole,
-)
+from sqms_desktop.store.models import Audit, ChecklistTemplate, Site, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork, ensure_local_replica
+from sqms_desktop.vocab import AuditStatus, AuditType, Scheme, TemplateStatus, UserRole
 
 S = AuditStatus
 

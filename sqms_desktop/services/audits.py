@@ -21,17 +21,17 @@ from sqms_desktop.services.audit_plan import (
     require_audit_member,
 )
 from sqms_desktop.services.identity import PermissionDenied, require_actor
-from sqms_desktop.store.models import (
-    Answer,
-    Audit,
+from sqms_desktop.store.models import Answer, Audit, ChecklistTemplate, Finding, Question
+from sqms_desktop.store.uow import UnitOfWork, utc_naive
+from sqms_desktop.vocab import (
+    SCORE_VALUES,
+    YES_NO_ANSWERS,
+    YES_NO_TYPES,
     AuditStatus,
-    ChecklistTemplate,
-    Finding,
     FindingClass,
-    Question,
+    QuestionType,
     UserRole,
 )
-from sqms_desktop.store.uow import UnitOfWork, utc_naive
 
 # Planning lives in audit_plan.py; callers keep importing it from here.
 __all__ = [
@@ -39,7 +39,6 @@ __all__ = [
     "LOCKED_STATES",
     "NEEDS_REASON",
     "PROVISIONAL",
-    "SCORE_VALUES",
     "TRANSITIONS",
     "AuditPlan",
     "change_audit_status",
@@ -214,30 +213,26 @@ def _remove(uow: UnitOfWork, answer: Answer, reason: str) -> None:
     uow.session.flush()
 
 
-SCORE_VALUES: dict[str, tuple[str, ...]] = {
-    "vda63": ("0", "4", "6", "8", "10"),
-    "weighted": ("0", "1", "2", "3"),
-}
-
-
 def _check_value(question: Question, value: str | None, scheme: str) -> str:
     if value is None or not value.strip():
         raise ValidationError(f"question {question.qid}: an answer needs a value")
     value = value.strip()
-    if question.type == "score":
+    if question.type == QuestionType.SCORE:
         allowed = SCORE_VALUES.get(scheme, ())
         if value not in allowed:
             raise ValidationError(
                 f"question {question.qid}: the {scheme} scheme scores "
                 f"{', '.join(allowed) or 'nothing'}; got {value!r}"
             )
-    if question.type in ("yes_no", "yes_no_na"):
-        allowed = ("yes", "no", "na") if question.type == "yes_no_na" else ("yes", "no")
+    if question.type in YES_NO_TYPES:
+        allowed = YES_NO_ANSWERS[question.type]
         if value not in allowed:
             raise ValidationError(
                 f"question {question.qid}: answer {', '.join(allowed)}; got {value!r}"
             )
-    elif question.type == "choice" and question.options and value not in question.options:
+    elif (
+        question.type == QuestionType.CHOICE and question.options and value not in question.options
+    ):
         raise ValidationError(
             f"question {question.qid}: choose one of {', '.join(question.options)}"
         )

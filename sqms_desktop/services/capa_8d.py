@@ -20,8 +20,9 @@ from sqms_desktop.evidence import check_size, clean_name, inspect_evidence
 from sqms_desktop.services import get, require_text
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.attachments import AttachmentFolder
-from sqms_desktop.store.models import Action, Attachment, Capa, UserRole
+from sqms_desktop.store.models import Action, Attachment, Capa
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import UserRole
 
 ACTION_STEPS = ("D3", "D5", "D7")
 MAX_QUANTITY = 1_000_000_000

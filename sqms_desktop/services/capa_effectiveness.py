@@ -18,8 +18,9 @@ from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.services import get, require_text
 from sqms_desktop.services.capas import _reopen, _review
 from sqms_desktop.services.identity import require_actor
-from sqms_desktop.store.models import Audit, AuditStatus, Capa, UserRole
+from sqms_desktop.store.models import Audit, Capa
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import AuditStatus, UserRole
 
 EFFECTIVE = "effective"
 NOT_EFFECTIVE = "not_effective"

@@ -34,15 +34,11 @@ from sqms_desktop.store.models import (
     CapaDeadlinePolicy,
     CapaFinding,
     CapaReview,
-    CapaState,
-    CapaType,
     Finding,
-    FindingClass,
-    FindingStatus,
     Supplier,
-    UserRole,
 )
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import CapaState, CapaType, FindingClass, FindingStatus, UserRole
 
 __all__ = [
     "DEFAULT_DEADLINES",

@@ -16,8 +16,9 @@ from sqms_desktop.queries.checklists import AnswerState
 from sqms_desktop.services import audits, findings
 from sqms_desktop.services.evidence import link_to_finding
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import Attachment, AuditStatus
+from sqms_desktop.store.models import Attachment
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.vocab import AuditStatus
 
 
 @dataclass(frozen=True)

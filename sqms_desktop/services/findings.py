@@ -24,22 +24,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import StateError, ValidationError
-from sqms_desktop.queries.findings import (
-    EscalationProposal,
-    escalation_proposals,
-    same_requirement,
-)
+from sqms_desktop.queries.findings import EscalationProposal, escalation_proposals, same_requirement
 from sqms_desktop.services import get, require_choice, require_text
 from sqms_desktop.services.audits import require_audit_member, require_editable
-from sqms_desktop.store.models import (
-    Attachment,
-    Audit,
-    AuditStatus,
-    CapaFinding,
-    Finding,
-    FindingClass,
-)
+from sqms_desktop.store.models import Attachment, Audit, CapaFinding, Finding
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import (
+    YES_NO_TYPES,
+    AuditStatus,
+    FindingClass,
+    QuestionType,
+    Scheme,
+    top_score,
+)
 
 MAJOR, MINOR, OBSERVATION = (
     FindingClass.MAJOR_NC.value,
@@ -101,7 +98,7 @@ def finding_proposal(
     if proposed is None:
         return None
     finding_class, why = proposed
-    given = "answered no" if value == "no" else f"scored {value} of {_top(scheme)}"
+    given = "answered no" if value == "no" else f"scored {value} of {top_score(scheme)}"
     return FindingProposal(
         question_id=question.id,
         qid=question.qid,
@@ -112,21 +109,17 @@ def finding_proposal(
     )
 
 
-def _top(scheme: str) -> str:
-    return "10" if scheme == "vda63" else "3"
-
-
 def _class_for(question: QuestionLike, value: str, scheme: str) -> tuple[str, str] | None:
     star = question.star
-    if question.type in ("yes_no", "yes_no_na"):
+    if question.type in YES_NO_TYPES:
         if value != "no":
             return None
         if star:
             return MAJOR, "a knock-out question answered no caps the result at the fail grade"
         return MINOR, "every no becomes a finding proposal"
-    if question.type != "score":
+    if question.type != QuestionType.SCORE:
         return None
-    if scheme == "vda63":
+    if scheme == Scheme.VDA63:
         if value == "0":
             if star:
                 return MAJOR, "a star question scored 0 downgrades the audit to C"
@@ -136,7 +129,7 @@ def _class_for(question: QuestionLike, value: str, scheme: str) -> tuple[str, st
         if value in ("4", "6"):
             return MINOR, f"a score of {value} means the requirement is not fully met"
         return None
-    if scheme == "weighted":
+    if scheme == Scheme.WEIGHTED:
         if value == "0":
             if star:
                 return MAJOR, "a knock-out question scored 0 caps the result at the fail grade"

@@ -17,8 +17,9 @@ from sqlalchemy import select, update
 from sqms_desktop.errors import SqmsError, ValidationError
 from sqms_desktop.services import find_by, require_text
 from sqms_desktop.store.ledger import Credential
-from sqms_desktop.store.models import User, UserRole
+from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import UserRole
 
 # scrypt cost: 2**15 × 8 × 128 bytes = 32 MiB per hash, some 0.1 s; stored with each hash.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1

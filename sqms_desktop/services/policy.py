@@ -8,8 +8,9 @@ from sqms_desktop.errors import ValidationError
 from sqms_desktop.queries.policy import policy_definition
 from sqms_desktop.services import require_text
 from sqms_desktop.services.identity import require_actor
-from sqms_desktop.store.models import StoreSetting, UserRole
+from sqms_desktop.store.models import StoreSetting
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import UserRole
 
 
 def set_policy(uow: UnitOfWork, key: str, value: int, *, reason: str) -> StoreSetting:

@@ -22,9 +22,10 @@ from sqms_desktop.capa.scar_layout import ACTION_COLUMNS, ID_COLUMN, build_workb
 from sqms_desktop.capa.scar_layout import stored_text as stored
 from sqms_desktop.capa.scar_read import FormData, ScarFormError, read_form
 from sqms_desktop.capa.stages import OPEN_STATES, C
+from sqms_desktop.capa.views import CapaDetail
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.paths import write_atomically
-from sqms_desktop.queries.capas import CapaDetail, capa_detail
+from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.services import capa_8d
 from sqms_desktop.store.models import Capa
 from sqms_desktop.store.uow import UnitOfWork

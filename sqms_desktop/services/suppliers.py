@@ -10,16 +10,9 @@ from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.services import find_by, get, require_choice, require_text
-from sqms_desktop.store.models import (
-    Certificate,
-    Contact,
-    KpiRecord,
-    RiskClass,
-    Site,
-    Supplier,
-    SupplierStatus,
-)
+from sqms_desktop.store.models import Certificate, Contact, KpiRecord, Site, Supplier
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import RiskClass, SupplierStatus
 
 SUPPLIER_CODE = re.compile(r"^[A-Z0-9][A-Z0-9._-]{1,31}$")
 PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")

@@ -6,20 +6,14 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
-from sqms_desktop.checklists.spec import QUESTION_TYPES, TEMPLATE_KEY, TemplateSpec
+from sqms_desktop.checklists.spec import TEMPLATE_KEY, TemplateSpec
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.queries.templates import spec_of
 from sqms_desktop.services import get, require_choice, require_text
 from sqms_desktop.services.identity import require_actor
-from sqms_desktop.store.models import (
-    ChecklistSection,
-    ChecklistTemplate,
-    Question,
-    Scheme,
-    TemplateStatus,
-    UserRole,
-)
+from sqms_desktop.store.models import ChecklistSection, ChecklistTemplate, Question
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import NaPolicy, QuestionType, Scheme, TemplateStatus, UserRole
 
 
 def create_template(
@@ -30,14 +24,14 @@ def create_template(
     if not TEMPLATE_KEY.match(spec.key):
         raise ValidationError(f"template key {spec.key!r} must be lower-case letters and digits")
     require_choice(spec.scheme, Scheme.values(), "scheme")
-    require_choice(spec.na_policy, ["exclude", "zero"], "N/A policy")
+    require_choice(spec.na_policy, NaPolicy.values(), "N/A policy")
     seen: set[str] = set()
     for section_spec in spec.sections:
         for q in section_spec.questions:
             if q.qid in seen:
                 raise ValidationError(f"question id {q.qid} appears twice")
             seen.add(q.qid)
-            require_choice(q.type, list(QUESTION_TYPES), f"type of question {q.qid}")
+            require_choice(q.type, QuestionType.values(), f"type of question {q.qid}")
             if q.weight < 0:
                 raise ValidationError(f"question {q.qid}: weight must not be negative")
     if not seen:

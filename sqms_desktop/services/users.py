@@ -9,8 +9,9 @@ from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.services import find_by, require_choice, require_text
-from sqms_desktop.store.models import User, UserRole
+from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import UserRole
 
 USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from typing import Any
 
 from sqlalchemy import (
@@ -20,94 +19,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sqms_desktop.store.base import ID_LENGTH, Record
-
-
-class StrEnum(enum.StrEnum):
-    @classmethod
-    def values(cls) -> list[str]:
-        return [m.value for m in cls]
-
-
-class SupplierStatus(StrEnum):
-    PROSPECT = "prospect"
-    APPROVED = "approved"
-    CONDITIONAL = "conditional"
-    PROBATION = "probation"
-    DISQUALIFIED = "disqualified"
-
-
-class RiskClass(StrEnum):
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
-
-class UserRole(StrEnum):
-    AUDITOR = "auditor"
-    LEAD_AUDITOR = "lead_auditor"
-    QUALITY_ENGINEER = "quality_engineer"
-    ADMIN = "admin"
-
-
-class Scheme(StrEnum):
-    VDA63 = "vda63"
-    WEIGHTED = "weighted"
-    YES_NO = "yes_no"
-
-
-class TemplateStatus(StrEnum):
-    DRAFT = "draft"
-    RELEASED = "released"
-    RETIRED = "retired"
-
-
-class AuditType(StrEnum):
-    SYSTEM = "system"
-    PROCESS = "process"
-    PRODUCT = "product"
-    QUALIFICATION = "qualification"
-    FOLLOW_UP = "follow_up"
-
-
-class AuditStatus(StrEnum):
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    COMPLETED = "completed"
-    SIGNED = "signed"
-    REPORT_ISSUED = "report_issued"
-    CLOSED = "closed"
-    CANCELLED = "cancelled"
-
-
-class FindingClass(StrEnum):
-    MAJOR_NC = "major_nc"
-    MINOR_NC = "minor_nc"
-    OBSERVATION = "observation"
-    OPPORTUNITY_FOR_IMPROVEMENT = "opportunity_for_improvement"
-    GOOD_PRACTICE = "good_practice"
-    CRITICAL = "critical"
-
-
-class FindingStatus(StrEnum):
-    OPEN = "open"
-    CAPA_RAISED = "capa_raised"
-    CLOSED = "closed"
-
-
-class CapaType(StrEnum):
-    CORRECTIVE = "corrective"
-    PREVENTIVE = "preventive"
-
-
-class CapaState(StrEnum):
-    DRAFT = "draft"
-    ISSUED = "issued"
-    CONTAINMENT = "containment"
-    ROOT_CAUSE = "root_cause"
-    CORRECTIVE_ACTION = "corrective_action"
-    VERIFICATION = "verification"
-    CLOSED = "closed"
-    CANCELLED = "cancelled"
+from sqms_desktop.vocab import (
+    AuditStatus,
+    CapaState,
+    CapaType,
+    FindingStatus,
+    RiskClass,
+    SupplierStatus,
+    TemplateStatus,
+)
 
 
 def _fk(target: str, *, nullable: bool = False) -> Mapped[str]:
@@ -370,13 +290,6 @@ class Action(Record):
     validation: Mapped[str | None] = mapped_column(Text, nullable=True)
     # Evidence files (attachment ids) that show the action was done.
     attachment_ids: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
-
-
-class SignatureMeaning(StrEnum):
-    AUTHORED = "authored"
-    REVIEWED = "reviewed"
-    APPROVED = "approved"
-    RESPONSIBLE = "responsible"
 
 
 class Signature(Record):

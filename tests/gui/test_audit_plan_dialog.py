@@ -14,15 +14,8 @@ from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
 from sqms_desktop.queries.audits import last_audit_of, open_findings
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.ledger import Replica
-from sqms_desktop.store.models import (
-    Answer,
-    Audit,
-    ChecklistTemplate,
-    Site,
-    Supplier,
-    TemplateStatus,
-    User,
-)
+from sqms_desktop.store.models import Answer, Audit, ChecklistTemplate, Site, Supplier, User
+from sqms_desktop.vocab import TemplateStatus
 
 pytestmark = pytest.mark.gui
 

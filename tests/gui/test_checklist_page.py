@@ -32,9 +32,9 @@ from sqms_desktop.store.models import (
     ChecklistTemplate,
     Finding,
     Supplier,
-    TemplateStatus,
 )
 from sqms_desktop.store.trail import verify_chain
+from sqms_desktop.vocab import TemplateStatus
 from tests.gui.test_evidence_gui import import_and_wait, jpeg
 
 pytestmark = pytest.mark.gui

@@ -9,14 +9,9 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
+from sqms_desktop.capa.views import CapaFilter, filter_rows
 from sqms_desktop.errors import StateError, ValidationError
-from sqms_desktop.queries.capas import (
-    CapaFilter,
-    capa_detail,
-    count_overdue_capas,
-    filter_rows,
-    list_capas,
-)
+from sqms_desktop.queries.capas import capa_detail, count_overdue_capas, list_capas
 from sqms_desktop.services import capa_8d, capas
 from sqms_desktop.services.audit_plan import FollowUpPlan, plan_follow_up
 from sqms_desktop.services.capa_effectiveness import (

@@ -15,18 +15,9 @@ from sqms_desktop.demo.generator import DemoOptions, create_demo_store
 from sqms_desktop.progress import Cancelled, Progress
 from sqms_desktop.services.capas import overdue_stage
 from sqms_desktop.store.engine import open_store
-from sqms_desktop.store.models import (
-    Audit,
-    AuditStatus,
-    Capa,
-    CapaState,
-    Certificate,
-    Finding,
-    FindingClass,
-    KpiRecord,
-    Supplier,
-)
+from sqms_desktop.store.models import Audit, Capa, Certificate, Finding, KpiRecord, Supplier
 from sqms_desktop.store.trail import verify_chain
+from sqms_desktop.vocab import AuditStatus, CapaState, FindingClass
 from tests.conftest import DEMO_TODAY
 
 

@@ -23,8 +23,8 @@ from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.html.detail import current_colors
 from sqms_desktop.services import identity, users
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import UserRole
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.vocab import UserRole
 
 log = logging.getLogger(__name__)
 

@@ -41,18 +41,9 @@ from sqms_desktop.queries.audits import OpenFinding, last_audit_of, open_finding
 from sqms_desktop.scoring import DEFAULT_EDITION, EDITIONS
 from sqms_desktop.services.audit_plan import AuditPlan, FollowUpPlan, plan_audit, plan_follow_up
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import (
-    Audit,
-    AuditType,
-    ChecklistTemplate,
-    Scheme,
-    Site,
-    Supplier,
-    TemplateStatus,
-    User,
-    UserRole,
-)
+from sqms_desktop.store.models import Audit, ChecklistTemplate, Site, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.vocab import AuditType, Scheme, TemplateStatus, UserRole
 
 log = logging.getLogger(__name__)
 

@@ -45,8 +45,9 @@ from sqms_desktop.queries.signatures import SignatureCheck, verify_signatures
 from sqms_desktop.scoring import ScoreResult
 from sqms_desktop.services.audits import LOCKED_STATES, complete_audit, record_closing_meeting
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import Audit, AuditStatus, Finding
+from sqms_desktop.store.models import Audit, Finding
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.vocab import AuditStatus
 
 log = logging.getLogger(__name__)
 

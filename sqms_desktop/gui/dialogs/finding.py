@@ -40,15 +40,9 @@ from sqms_desktop.services.audits import raise_finding
 from sqms_desktop.services.evidence import evidence_of_audit, link_to_finding
 from sqms_desktop.services.findings import FindingProposal, update_finding
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import (
-    Audit,
-    ChecklistTemplate,
-    Finding,
-    FindingClass,
-    Question,
-    Supplier,
-)
+from sqms_desktop.store.models import Audit, ChecklistTemplate, Finding, Question, Supplier
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.vocab import FindingClass
 
 log = logging.getLogger(__name__)
 

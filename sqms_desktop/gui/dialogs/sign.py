@@ -18,8 +18,9 @@ from sqms_desktop.gui.base.labels import label
 from sqms_desktop.queries.audits import AuditRow
 from sqms_desktop.services.signatures import sign_audit
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import SignatureMeaning, User
+from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.vocab import SignatureMeaning
 
 log = logging.getLogger(__name__)
 

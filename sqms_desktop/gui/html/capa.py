@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.capa.content import STEP_FIELDS, STEP_TITLES, STEPS
+from sqms_desktop.capa.views import CapaDetail
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.html.detail import (
     LIGHT,
@@ -17,7 +18,6 @@ from sqms_desktop.gui.html.detail import (
     section_html,
     text_html,
 )
-from sqms_desktop.queries.capas import CapaDetail
 
 
 def _tr(text: str) -> str:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from sqms_desktop.capa.stages import ORDER
+from sqms_desktop.capa.views import CapaRow
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.models.tables import RowTableModel
-from sqms_desktop.queries.capas import CapaRow
-from sqms_desktop.store.models import CapaState
+from sqms_desktop.vocab import CapaState
 
 
 class CapaTableModel(RowTableModel):

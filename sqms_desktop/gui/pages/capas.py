@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.capa.stages import OPEN_STATES, next_stage
+from sqms_desktop.capa.views import CapaFilter, CapaRow, filter_rows
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.icons import icon
@@ -35,15 +36,16 @@ from sqms_desktop.gui.html.detail import Colors
 from sqms_desktop.gui.models.capas import CapaTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor
-from sqms_desktop.queries.capas import CapaFilter, CapaRow, capa_detail, filter_rows, list_capas
+from sqms_desktop.queries.capas import capa_detail, list_capas
 from sqms_desktop.reports.capa_report import write_capa_report
 from sqms_desktop.reports.settings import ReportSettings
 from sqms_desktop.services import capas
 from sqms_desktop.services.scar_form import ScarResponse, apply_response, export_scar
 from sqms_desktop.services.scar_form import preview_response as read_preview
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import CapaState, Supplier, User
+from sqms_desktop.store.models import Supplier, User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.vocab import CapaState
 
 Today = Callable[[], dt.date]
 OPEN = "open"

@@ -25,8 +25,8 @@ from sqms_desktop.queries.signatures import verify_signatures
 from sqms_desktop.queries.suppliers import SupplierRow, list_suppliers, supplier_detail
 from sqms_desktop.services.audits import reopen_audit
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import AuditStatus
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.vocab import AuditStatus
 
 Today = Callable[[], dt.date]
 

@@ -52,8 +52,8 @@ from sqms_desktop.services.templates import (
     retire_template,
 )
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import TemplateStatus
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.vocab import TemplateStatus
 
 log = logging.getLogger(__name__)
 

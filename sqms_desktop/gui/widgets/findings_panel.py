@@ -20,7 +20,8 @@ from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.models.tables import ID_ROLE, AnyIndex, RowFilterProxy, RowTableModel
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import Attachment, Finding, FindingClass, Question
+from sqms_desktop.store.models import Attachment, Finding, Question
+from sqms_desktop.vocab import FindingClass
 
 # Most severe first: sorting by class puts what needs a CAPA at the top.
 SEVERITY = (
