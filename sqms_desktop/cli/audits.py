@@ -32,11 +32,11 @@ from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.findings import findings_of_audit
 from sqms_desktop.queries.suppliers import supplier_id_by_code
 from sqms_desktop.queries.templates import list_templates, template_id
-from sqms_desktop.services import audit_plan, audits, findings
+from sqms_desktop.services import audit_plan, audits, fieldwork
 from sqms_desktop.services.identity import user_by_name
-from sqms_desktop.store.models import Audit, ChecklistTemplate, Question, Site
+from sqms_desktop.store.models import Audit, Site
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.vocab import AuditStatus, AuditType, FindingClass, TemplateStatus
+from sqms_desktop.vocab import AuditType, FindingClass, TemplateStatus
 
 Command = Callable[..., argparse.ArgumentParser]
 
@@ -225,14 +225,6 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _running(uow: UnitOfWork, reference: str) -> Audit:
-    """The audit, started today if it was still planned (the first answer starts it)."""
-    audit = uow.session.get_one(Audit, audit_id_by_reference(uow.session, reference))
-    if audit.status == AuditStatus.PLANNED:
-        audits.start_audit(uow, audit.id, uow.now.date())
-    return audit
-
-
 def _answer(args: argparse.Namespace) -> int:
     if args.value is not None and args.na is not None:
         raise ValidationError("give either a VALUE or --na REASON, not both")
@@ -240,31 +232,29 @@ def _answer(args: argparse.Namespace) -> int:
         raise ValidationError("give a VALUE, --na REASON or --note TEXT")
     proposal = None
     with signed_in(args) as uow:
-        audit = _running(uow, args.reference)
-        question_id = question_id_by_qid(uow.session, audit.id, args.qid)
+        audit_id = audit_id_by_reference(uow.session, args.reference)
+        question_id = question_id_by_qid(uow.session, audit_id, args.qid)
         if args.value is None and args.na is None:
-            audits.record_note(uow, audit.id, question_id, args.note)
+            fieldwork.write_note(uow, audit_id, question_id, args.note)
             shown = f"note {args.note!r}"
         else:
-            stored = audits.record_answer(
+            answered = fieldwork.answer_question(
                 uow,
-                audit.id,
+                audit_id,
                 question_id,
                 args.value,
                 not_applicable=args.na is not None,
                 na_justification=args.na or "",
                 note=args.note,
             )
-            shown = "n/a" if stored.not_applicable else str(stored.value)
-            scheme = uow.session.get_one(ChecklistTemplate, audit.template_id).scheme
-            question = uow.session.get_one(Question, question_id)
-            proposal = findings.finding_proposal(question, stored, scheme)
+            shown = "n/a" if answered.answer.not_applicable else str(answered.answer.value)
+            proposal = answered.proposal
         uow.commit()
-    print(f"{audit.reference} {args.qid}: {shown}")
+    print(f"{args.reference} {args.qid}: {shown}")
     if proposal is not None:
         print(
             f"sqms: proposed finding ({human(proposal.finding_class)}): {proposal.reason}; "
-            f"raise it with: sqms audit finding add {audit.reference} --question {args.qid} "
+            f"raise it with: sqms audit finding add {args.reference} --question {args.qid} "
             f"--class {proposal.finding_class} --statement TEXT",
             file=sys.stderr,
         )
@@ -272,39 +262,27 @@ def _answer(args: argparse.Namespace) -> int:
 
 
 def _finding_add(args: argparse.Namespace) -> int:
-    escalation = None
     with signed_in(args) as uow:
-        audit = _running(uow, args.reference)
+        audit_id = audit_id_by_reference(uow.session, args.reference)
         question_id = (
-            question_id_by_qid(uow.session, audit.id, args.question) if args.question else None
+            question_id_by_qid(uow.session, audit_id, args.question) if args.question else None
         )
-        finding = audits.raise_finding(
+        raised = fieldwork.raise_finding_with_evidence(
             uow,
-            audit.id,
+            audit_id,
             args.finding_class,
             args.statement,
             question_id=question_id,
             requirement=args.requirement,
             objective_evidence=args.evidence,
+            files=args.photo or (),
         )
-        if args.photo:
-            from sqms_desktop.services.evidence import attach_evidence
-            from sqms_desktop.store.attachments import AttachmentFolder
-
-            if uow.store.attachments_dir is None:
-                raise StateError(f"{uow.store.describe()} keeps no evidence files")
-            folder = AttachmentFolder(uow.store.attachments_dir)
-            for path in args.photo:
-                attach_evidence(
-                    uow, folder, audit.id, path, question_id=question_id, finding_id=finding.id
-                )
-        if finding.finding_class == FindingClass.MINOR_NC:
-            uow.session.flush()
-            escalation = findings.escalation_proposal(uow.session, audit.id, finding.requirement)
         uow.commit()
-    print(finding.reference)
-    if escalation is not None:
-        print(f"sqms: proposed escalation to a major NC: {escalation.reason}", file=sys.stderr)
+    print(raised.finding.reference)
+    if raised.escalation is not None:
+        print(
+            f"sqms: proposed escalation to a major NC: {raised.escalation.reason}", file=sys.stderr
+        )
     return 0
 
 

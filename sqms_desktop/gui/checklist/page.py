@@ -492,7 +492,7 @@ class ChecklistPage(QWidget):
     def write_state(self, question_id: str, state: AnswerState | None) -> None:
         """Make the store hold `state` for the question (one action), then show it."""
         current = self.session.answer(question_id)
-        if self.writer.write_state(question_id, current, state, self.status):
+        if self.writer.write_state(question_id, current, state):
             self.status = AuditStatus.IN_PROGRESS.value
             self._fill_title()
             emit(self.message_posted, self.tr("Audit started with the first answer."))
