@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QMessageBox
 
-from sqms_desktop.gui.html.detail import current_colors
+from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.pages.capas import CapaPage, CapaTableModel
 from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor
 from sqms_desktop.queries.capas import capa_detail

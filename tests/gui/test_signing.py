@@ -10,9 +10,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel
 
 from sqms_desktop.gui.app.main_window import AUDITS, MainWindow
+from sqms_desktop.gui.base.colors import LIGHT
 from sqms_desktop.gui.base.forms import child
 from sqms_desktop.gui.dialogs.sign import SignDialog
-from sqms_desktop.gui.html.detail import LIGHT, signatures_html
+from sqms_desktop.gui.html.detail import signatures_html
 from sqms_desktop.gui.pages.records import AuditsPage
 from sqms_desktop.queries.signatures import SignatureCheck
 from sqms_desktop.store.engine import Store

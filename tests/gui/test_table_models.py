@@ -211,7 +211,7 @@ def test_new_rows_keep_the_last_sort(audit_rows) -> None:
 def test_suppliers_needing_attention_are_marked_and_sort_first(demo_store_file) -> None:
     from PySide6.QtGui import QBrush, QFont
 
-    from sqms_desktop.gui.html.detail import current_colors
+    from sqms_desktop.gui.base.colors import current_colors
     from sqms_desktop.queries.suppliers import list_suppliers
     from sqms_desktop.store.engine import open_store
     from tests.conftest import DEMO_TODAY

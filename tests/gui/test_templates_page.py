@@ -17,6 +17,8 @@ from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.checklists.xlsx_format import TemplateFileError, read_template, write_template
 from sqms_desktop.demo.templates import GMP_EXTRACT, ISO9001_EXTRACT
 from sqms_desktop.gui.app.main_window import SUPPLIERS, TEMPLATES, MainWindow
+from sqms_desktop.gui.base.colors import current_colors
+from sqms_desktop.gui.base.files import with_workbook_suffix
 from sqms_desktop.gui.base.operations import Operation
 from sqms_desktop.gui.dialogs.templates import (
     DiffDialog,
@@ -25,10 +27,9 @@ from sqms_desktop.gui.dialogs.templates import (
     RetireDialog,
     split_problem,
 )
-from sqms_desktop.gui.html.detail import current_colors
 from sqms_desktop.gui.models.templates import TemplateTableModel, TemplateTreeModel
 from sqms_desktop.gui.pages import templates as templates_page
-from sqms_desktop.gui.pages.templates import LibrarySource, TemplatesPage, with_workbook_suffix
+from sqms_desktop.gui.pages.templates import LibrarySource, TemplatesPage
 from sqms_desktop.queries.templates import TemplateRow, list_templates, spec_of
 from sqms_desktop.services.templates import import_template, release_template
 from sqms_desktop.services.users import create_user

@@ -24,9 +24,10 @@ from sqms_desktop import APP_ID, APP_NAME, __version__, paths
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.app.crash import CrashHandler, qt_messages_logged
 from sqms_desktop.gui.app.idle_lock import IdleLock
-from sqms_desktop.gui.app.main_window import MainWindow, acting_user
+from sqms_desktop.gui.app.main_window import MainWindow
 from sqms_desktop.gui.app.sign_in import SignIn, ask_sign_in, trail_session_event
 from sqms_desktop.gui.base import settings as opts
+from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.signals import emit

@@ -22,12 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.errors import SqmsError
-from sqms_desktop.gui.app.sign_in import (
-    check_password,
-    show_error,
-    trail_session_event,
-    wait_cursor,
-)
+from sqms_desktop.gui.app.sign_in import check_password, trail_session_event
+from sqms_desktop.gui.base.feedback import show_error, wait_cursor
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.store.engine import Store

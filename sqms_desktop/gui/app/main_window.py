@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import logging
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.gui.base import settings as opts
+from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.signals import emit
@@ -40,17 +40,11 @@ from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
 
+
 SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CAPAS, CHECKLIST = range(6)
+
+
 STATUS_MESSAGE_MS = 8000
-
-
-def acting_user() -> str:
-    """Whom changes are recorded for when nobody signed in (the headless modes): the system
-    account."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in the environment, none in the user database
-        return "unknown"
 
 
 class MainWindow(QMainWindow):

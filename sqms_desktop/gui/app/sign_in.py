@@ -8,25 +8,23 @@ here as on the command line.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from sqms_desktop import paths
 from sqms_desktop.demo.words import DEMO_PASSWORDS
 from sqms_desktop.errors import SqmsError, ValidationError
+from sqms_desktop.gui.base.feedback import show_error, wait_cursor
 from sqms_desktop.gui.base.forms import child, load_form
-from sqms_desktop.gui.html.detail import current_colors
 from sqms_desktop.services import identity, users
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from sqms_desktop.vocab import UserRole
 
 log = logging.getLogger(__name__)
+
 
 # Asks who is at the keyboard; the user name, or None when nobody signed in (the app stops).
 SignIn = Callable[[Store], str | None]
@@ -58,25 +56,6 @@ def trail_session_event(store: Store, username: str, event: str) -> None:
 def store_has_users(store: Store) -> bool:
     with UnitOfWork(store, WriteContext(user="")) as uow:
         return identity.has_users(uow)
-
-
-def show_error(label: QLabel, text: str) -> None:
-    """A refusal in the dialog's own error line, in the alert colour of the scheme in use."""
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, current_colors().alert)
-    label.setPalette(palette)
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-@contextmanager
-def wait_cursor() -> Iterator[None]:
-    """scrypt takes a noticeable moment: say so while a password is checked."""
-    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 class SignInDialog(QDialog):

@@ -199,7 +199,7 @@ class EvidenceStrip(QWidget):
     ) -> None:
         super().__init__(parent)
         if user is None:
-            from sqms_desktop.gui.app.main_window import acting_user
+            from sqms_desktop.gui.base.account import acting_user
 
             user = acting_user()
         self._store, self._audit_id, self._user = store, audit_id, user

@@ -34,7 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import SqmsError, ValidationError
-from sqms_desktop.gui.app.sign_in import show_error
+from sqms_desktop.gui.base.feedback import show_error
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.queries.audits import OpenFinding, last_audit_of, open_findings

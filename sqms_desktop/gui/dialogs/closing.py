@@ -33,11 +33,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import SqmsError
-from sqms_desktop.gui.app.sign_in import show_error
+from sqms_desktop.gui.base.colors import current_colors
+from sqms_desktop.gui.base.feedback import show_error
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import grade_text, label, score_text
 from sqms_desktop.gui.dialogs.sign import SignDialog
-from sqms_desktop.gui.html.detail import current_colors
 from sqms_desktop.gui.widgets.findings_panel import SEVERITY
 from sqms_desktop.queries.audits import AuditRow, list_audits
 from sqms_desktop.queries.scores import score_audit

@@ -30,10 +30,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import SqmsError
-from sqms_desktop.gui.app.sign_in import show_error
+from sqms_desktop.gui.base.colors import current_colors
+from sqms_desktop.gui.base.feedback import show_error
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
-from sqms_desktop.gui.html.detail import current_colors
 from sqms_desktop.gui.widgets.findings_panel import SEVERITY
 from sqms_desktop.queries.findings import ESCALATION_THRESHOLD, EscalationProposal
 from sqms_desktop.services.audits import raise_finding

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLin
 from sqlalchemy import select
 
 from sqms_desktop.errors import SqmsError
-from sqms_desktop.gui.app.sign_in import show_error, wait_cursor
+from sqms_desktop.gui.base.feedback import show_error, wait_cursor
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.queries.audits import AuditRow

@@ -26,9 +26,9 @@ from sqms_desktop.checklists.diff import TemplateDiff
 from sqms_desktop.checklists.spec import TemplateSpec
 from sqms_desktop.checklists.xlsx_format import read_template
 from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
-from sqms_desktop.gui.html.detail import current_colors
 from sqms_desktop.gui.html.templates import diff_html
 from sqms_desktop.progress import Progress
 

@@ -9,15 +9,9 @@ from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.capa.content import STEP_FIELDS, STEP_TITLES, STEPS
 from sqms_desktop.capa.views import CapaDetail
+from sqms_desktop.gui.base.colors import LIGHT, Colors
 from sqms_desktop.gui.base.labels import label
-from sqms_desktop.gui.html.detail import (
-    LIGHT,
-    Colors,
-    badge_html,
-    facts_table,
-    section_html,
-    text_html,
-)
+from sqms_desktop.gui.html.detail import badge_html, facts_table, section_html, text_html
 
 
 def _tr(text: str) -> str:

@@ -7,36 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 
+from sqms_desktop.gui.base.colors import LIGHT, Colors
 from sqms_desktop.gui.base.labels import grade_text, label, score_text
 from sqms_desktop.queries.audits import AuditDetail
 from sqms_desktop.queries.signatures import SignatureCheck
 from sqms_desktop.queries.suppliers import CertificateRow, SupplierDetail
-
-
-@dataclass(frozen=True)
-class Colors:
-    """Marking colours that read on the current background."""
-
-    alert: str = "#b3261e"
-    warning: str = "#8a5300"
-    muted: str = "#5f6368"
-    good: str = "#1b6e35"
-
-
-LIGHT = Colors()
-DARK = Colors(alert="#ff8a80", warning="#ffcc80", muted="#bdc1c6", good="#81c995")
-
-
-def current_colors() -> Colors:
-    """The marking colours for the colour scheme in use (light or dark)."""
-    scheme = QGuiApplication.styleHints().colorScheme()
-    return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
 
 
 def _tr(text: str) -> str:

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.checklists.diff import FieldChange, TemplateDiff
 from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
+from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.html.detail import (
-    Colors,
     badge_html,
     facts_table,
     list_html,

@@ -7,8 +7,9 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.labels import label
-from sqms_desktop.gui.html.detail import Colors, facts_table, section_html, text_html
+from sqms_desktop.gui.html.detail import facts_table, section_html, text_html
 from sqms_desktop.queries.trail import TrailRow
 
 

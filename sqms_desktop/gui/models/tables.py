@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.labels import grade_text, label, score_text
 from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.gui.html.detail import current_colors
 from sqms_desktop.queries.audits import AuditRow
 from sqms_desktop.queries.suppliers import SupplierRow
 

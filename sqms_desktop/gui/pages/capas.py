@@ -27,12 +27,12 @@ from sqlalchemy.orm import Session
 from sqms_desktop.capa.stages import OPEN_STATES, next_stage
 from sqms_desktop.capa.views import CapaFilter, CapaRow, filter_rows
 from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.html.capa import capa_html
-from sqms_desktop.gui.html.detail import Colors
 from sqms_desktop.gui.models.capas import CapaTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError, SqmsError
+from sqms_desktop.gui.base.colors import Colors, current_colors
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.gui.html.detail import Colors, current_colors, placeholder_html
+from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.models.tables import ID_ROLE, RowFilterProxy, RowTableModel
 from sqms_desktop.store.engine import Store
 

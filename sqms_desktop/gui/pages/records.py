@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
 from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
 from sqms_desktop.gui.dialogs.report_preview import open_report_preview
 from sqms_desktop.gui.dialogs.sign import SignDialog
-from sqms_desktop.gui.html.detail import Colors, audit_html, supplier_html
+from sqms_desktop.gui.html.detail import audit_html, supplier_html
 from sqms_desktop.gui.models.tables import AuditTableModel, SupplierTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.queries.audits import AuditRow, audit_detail, list_audits

@@ -26,6 +26,8 @@ from sqms_desktop.checklists.library import library_files
 from sqms_desktop.checklists.spec import TemplateSpec
 from sqms_desktop.checklists.xlsx_format import TemplateFileError, read_template, write_template
 from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.base.colors import Colors
+from sqms_desktop.gui.base.files import with_workbook_suffix
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.base.operations import Job, Operation
@@ -38,7 +40,7 @@ from sqms_desktop.gui.dialogs.templates import (
     RetireDialog,
     read_library,
 )
-from sqms_desktop.gui.html.detail import Colors, placeholder_html
+from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.html.templates import template_html
 from sqms_desktop.gui.models.templates import TemplateTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
@@ -57,8 +59,8 @@ from sqms_desktop.vocab import TemplateStatus
 
 log = logging.getLogger(__name__)
 
+
 LibrarySource = Callable[[], dict[str, Path]]
-WORKBOOK_SUFFIX = ".xlsx"
 
 
 def load_template_rows(session: Session) -> list[TemplateRow]:
@@ -81,13 +83,6 @@ def import_workbook(store: Store, user: str, path: Path, progress: Progress) -> 
 def export_workbook(spec: TemplateSpec, path: Path, progress: Progress) -> Path:
     write_template(spec, path)
     return path
-
-
-def with_workbook_suffix(path: Path) -> Path:
-    """`checklist` → `checklist.xlsx`; a name that ends in .xlsx stays as it is."""
-    if path.suffix.lower() == WORKBOOK_SUFFIX:
-        return path
-    return path.with_name(path.name + WORKBOOK_SUFFIX)
 
 
 class TemplatesPage(ListPage):

@@ -24,14 +24,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.base.colors import Colors
+from sqms_desktop.gui.base.files import with_workbook_suffix
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.operations import Job, Operation
 from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.gui.html.detail import Colors, placeholder_html
+from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.html.trail import trail_entry_html
 from sqms_desktop.gui.models.trail import TrailTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
-from sqms_desktop.gui.pages.templates import with_workbook_suffix
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.trail import TrailFilter, TrailRow, list_trail, trail_users
 from sqms_desktop.reports.trail_register import export_trail_xlsx

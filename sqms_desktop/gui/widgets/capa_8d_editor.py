@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from sqms_desktop.capa.content import SIX_M, STEP_FIELDS, STEP_TITLES, STEPS, WHYS, FieldSpec
 from sqms_desktop.capa.views import CapaDetail
 from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.gui.html.detail import current_colors
 from sqms_desktop.gui.widgets.fishbone import FishboneView
 from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.services import capa_8d

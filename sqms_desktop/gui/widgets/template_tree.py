@@ -7,7 +7,8 @@ from PySide6.QtCore import QModelIndex, QObject, Slot
 from PySide6.QtWidgets import QHeaderView, QTextBrowser, QTreeView
 
 from sqms_desktop.checklists.spec import TemplateSpec
-from sqms_desktop.gui.html.detail import current_colors, placeholder_html
+from sqms_desktop.gui.base.colors import current_colors
+from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.html.templates import question_html, section_detail_html
 from sqms_desktop.gui.models.templates import TemplateTreeModel
 

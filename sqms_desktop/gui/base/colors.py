@@ -1,0 +1,30 @@
+"""Marking colours (alert, warning, muted, good) that read on the colour scheme in use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+
+@dataclass(frozen=True)
+class Colors:
+    """Marking colours that read on the current background."""
+
+    alert: str = "#b3261e"
+    warning: str = "#8a5300"
+    muted: str = "#5f6368"
+    good: str = "#1b6e35"
+
+
+LIGHT = Colors()
+
+
+DARK = Colors(alert="#ff8a80", warning="#ffcc80", muted="#bdc1c6", good="#81c995")
+
+
+def current_colors() -> Colors:
+    """The marking colours for the colour scheme in use (light or dark)."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
