@@ -1,4 +1,4 @@
-"""Reading spreadsheets from outside safely (DESIGN §9).
+"""Reading spreadsheets from outside safely, and writing ours.
 
 The ZIP container is checked before openpyxl parses a byte of it, and openpyxl must parse XML
 through defusedxml. Writing protects against formula injection.
@@ -95,7 +95,7 @@ def load_workbook(path: Path) -> Any:
 
 
 def safe_cell(cell: Any, value: Any) -> None:
-    """Write a value so that text is always text, never a formula (DESIGN §9)."""
+    """Write a value so that text is always text, never a formula (see FORMULA_PREFIXES)."""
     cell.value = value
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         cell.data_type = "s"

@@ -1,4 +1,4 @@
-"""The shape of the 8D content, D0–D8 (DESIGN §5), and how it is checked before it is stored.
+"""The shape of the 8D content, D0–D8, and how it is checked before it is stored.
 
 Each discipline is a JSON object of named fields; the kinds are plain text, a 5-Why chain (up
 to five answers), a team (names with roles) and an Ishikawa capture (causes per 6M category).

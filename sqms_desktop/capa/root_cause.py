@@ -1,4 +1,4 @@
-""" "Operator error" is not a root cause (DESIGN §5).
+""" "Operator error" is not a root cause.
 
 People make mistakes when a process lets them; the root cause is why the process allowed the
 mistake (no poka-yoke, an unclear instruction, a gauge that could not see it) and why nothing

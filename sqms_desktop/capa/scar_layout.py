@@ -125,7 +125,7 @@ class _Writer:
         text = cell_text(value)
         if text:
             cell.value = text
-            cell.data_type = "s"  # never a formula (DESIGN §9)
+            cell.data_type = "s"  # text, never a formula
         cell.alignment = WRAP
         if bold:
             cell.font = Font(bold=True)

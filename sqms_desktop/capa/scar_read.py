@@ -1,4 +1,4 @@
-"""Reading a returned SCAR form: the safe workbook reading of DESIGN §9, then the hidden map.
+"""Reading a returned SCAR form: the safe workbook reading of safe_xlsx.py, then the hidden map.
 
 Only plain values come out (text, numbers, dates), each with its cell; formulas are refused
 cell by cell. Whether the issued part is intact is decided by the service, which knows the CAPA.

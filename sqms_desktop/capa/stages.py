@@ -1,4 +1,4 @@
-"""The CAPA's states and stage deadlines (DESIGN §5): plain data, shared by services and views.
+"""The CAPA's states and stage deadlines: plain data, shared by services and views.
 
 A state names the last stage the quality engineer accepted; while in a state the supplier works
 towards the next stage, whose deadline is `DUE_FIELD_BY_STATE[state]`.
@@ -23,7 +23,7 @@ ORDER = (
 )
 OPEN_STATES = frozenset(ORDER[:-1])
 
-# Default stage deadlines in days from the issue date (DESIGN §5, configurable per supplier).
+# Default stage deadlines in days from the issue date; a supplier agreement may set others.
 DEFAULT_DEADLINES = {
     "containment_due": 1,
     "root_cause_due": 7,

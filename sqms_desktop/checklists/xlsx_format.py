@@ -1,4 +1,4 @@
-"""The checklist template workbook (DESIGN §3): read with every problem reported, and written.
+"""The checklist template workbook: read with every problem reported, and written for a round trip.
 
 Sheet `settings`: one row of key, version, title, scheme, language, na_policy.
 Sheet `questions`: one row per question; consecutive rows with the same `section` ("P6.U1 Title",

@@ -36,7 +36,7 @@ from sqms_desktop.store.models import (
 
 
 def deadline_days(session: Session, supplier_id: str) -> dict[str, int]:
-    """Days from the issue date per stage deadline: the supplier's agreement, else DESIGN §5."""
+    """Days from the issue date per stage deadline: the supplier's agreement, else the defaults."""
     policy = session.scalars(
         select(CapaDeadlinePolicy).where(CapaDeadlinePolicy.supplier_id == supplier_id)
     ).first()

@@ -83,7 +83,7 @@ def same_requirement(text: str) -> str:
 
 
 def escalation_proposals(session: Session, audit_id: str) -> list[EscalationProposal]:
-    """Every requirement of the audit with repeated minor NCs (DESIGN §2), by requirement."""
+    """Requirements of the audit with repeated minor NCs, each proposed for escalation to major."""
     rows = session.execute(
         select(Finding.id, Finding.reference, Finding.requirement)
         .where(

@@ -1,4 +1,4 @@
-"""Scoring a stored audit: its checklist and answers fed to the scheme's engine (DESIGN §3).
+"""Scoring a stored audit: its checklist and answers fed to the scheme's engine.
 
 `ScoringBasis` reads an audit's checklist once; the checklist page then rescores from its own
 copy of the answers after every keystroke, without reading the store again.

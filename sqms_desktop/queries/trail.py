@@ -1,4 +1,4 @@
-"""Reading the audit trail for people (DESIGN §7): filter it, show it, export it to xlsx.
+"""Reading the audit trail for people: filter it, show it, export it to xlsx.
 
 The trail can hold millions of entries, so filters run in SQL on the indexed columns (seq,
 at_utc, user, entity + record_id) and callers ask for the newest `limit` entries only.

@@ -1,7 +1,7 @@
 """Excel registers of findings, CAPAs and suppliers: one row per record, ready to filter.
 
 Quality managers sort and filter these in Excel, so dates are real dates, counts are numbers, the
-header is frozen with an autofilter, and no text can turn into a formula (DESIGN §9).
+header is frozen with an autofilter, and no text can turn into a formula.
 """
 
 from __future__ import annotations
@@ -180,7 +180,7 @@ def suppliers_register(
     session: Session, supplier_id: str | None, today: dt.date
 ) -> tuple[list[Column], list[Row]]:
     """The supplier list with its scorecard figures: PPM and on-time delivery over the last
-    twelve reported periods (DESIGN §6), the last audit's grade and what needs attention."""
+    twelve reported periods, the last audit's grade and what needs attention."""
     suppliers = list_suppliers(session, today=today, supplier_id=supplier_id)
     kpis: dict[str, list[KpiRecord]] = {}
     query = select(KpiRecord).order_by(KpiRecord.supplier_id, KpiRecord.period.desc())

@@ -1,4 +1,4 @@
-"""The chapters of the audit report (DESIGN §4, ISO 19011 §6.5.1), as lists of flowables.
+"""The chapters of the audit report (ISO 19011 §6.5.1), as lists of flowables.
 
 Every piece of user text goes through `markup`, which escapes it and picks fonts per character.
 Nothing here reads the clock: dates and times printed are the recorded ones.

@@ -1,4 +1,4 @@
-"""Audit scoring for the three checklist schemes (DESIGN §3), as pure functions.
+"""Audit scoring for the three checklist schemes (vda63, weighted, yes_no), as pure functions.
 
 Every engine returns the same `ScoreResult`, reasons included, so a report or `sqms score --json`
 can say why a grade is what it is without knowing the scheme.

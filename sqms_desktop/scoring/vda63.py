@@ -1,4 +1,4 @@
-"""VDA 6.3 process audit scoring (DESIGN §3).
+"""VDA 6.3 process audit scoring (the rules in short: docs/design.md, "Domain rules").
 
 Editions: the 2016 and 2023 editions are scored by the same rules here. We know of no change to
 the score scale, the E_Pn / E_Un / E_n / E_G formulas, the grade limits, the downgrade rules or

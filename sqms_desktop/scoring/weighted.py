@@ -1,4 +1,4 @@
-"""Weighted checklist scoring (DESIGN §3): points × weight over the maximum possible.
+"""Weighted checklist scoring: points × weight over the maximum possible.
 
 Decisions where the rules leave room:
 - A question answered several times scores the mean of its points, rounded to 2 decimals, as in

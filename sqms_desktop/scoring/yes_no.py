@@ -1,4 +1,4 @@
-"""Yes/no checklist scoring (DESIGN §3): conformity percentage, every "no" a finding proposal.
+"""Yes/no checklist scoring: conformity percentage, every "no" a finding proposal.
 
 Decisions where the rules leave room:
 - Each evaluation is one yes or one no in the count, so a question checked at three process steps

@@ -24,7 +24,7 @@ from sqms_desktop.vocab import AuditStatus, AuditType, Scheme, TemplateStatus, U
 S = AuditStatus
 
 
-# DESIGN §8: a laptop numbers its audits provisionally (AUD-<replica>-0007) until the central
+# A laptop numbers its audits provisionally (AUD-<replica>-0007) until the central
 # store numbers them for good (AUD-2026-0042); the demo's history uses central numbers.
 PROVISIONAL = "provisional"
 

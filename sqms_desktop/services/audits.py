@@ -70,7 +70,7 @@ NEEDS_REASON = frozenset({S.CANCELLED})
 
 
 def require_editable(audit: Audit) -> None:
-    """Signed audits are locked (DESIGN §2): a change needs a reopen with a reason."""
+    """Signed audits are locked: a change needs a reopen with a reason."""
     if audit.status in LOCKED_STATES:
         raise StateError(
             f"audit {audit.reference} is {audit.status.replace('_', ' ')} and locked; "
@@ -127,7 +127,7 @@ def record_answer(
     """Answer (or re-answer) a question; the earlier value stays in the change log and trail.
 
     `note=None` keeps the note already written (a score key must not wipe it); pass a string
-    to set it. N/A needs a justification (DESIGN §2, §3: "n.e." needs a reason).
+    to set it. N/A needs a justification, as VDA 6.3's "not evaluated" needs a reason.
     """
     audit, question = _answerable(uow, audit_id, question_id)
     if not_applicable and not na_justification.strip():
@@ -303,7 +303,7 @@ def record_closing_meeting(
     """The closing meeting (ISO 19011 §6.4.10): conclusions, who was present, what stayed apart.
 
     Allowed while the audit runs and after it is completed, until it is signed; the report
-    prints the diverging opinions as unresolved (DESIGN §4).
+    prints the diverging opinions as unresolved (an ISO 19011 report lists them).
     """
     audit = get(uow, Audit, audit_id, "audit")
     require_editable(audit)
@@ -373,7 +373,7 @@ def change_audit_status(uow: UnitOfWork, audit_id: str, status: str, *, reason: 
 
 def reopen_audit(uow: UnitOfWork, audit_id: str, *, reason: str) -> Audit:
     """Unlock a completed or signed audit so it can be changed again; the reason is trailed and
-    every signature on it shows as no longer valid from then on (DESIGN §7).
+    every signature on it shows as no longer valid from then on.
 
     The audit's lead auditor or a quality engineer reopens.
     """

@@ -1,7 +1,7 @@
 """The 8D content of a CAPA and its actions: written step by step, checked on the way in.
 
 One JSON field per discipline (D0–D8) keeps the trail readable ("D4 changed") and lets two
-people edit different steps without a conflict. Actions are records of their own (DESIGN §2)
+people edit different steps without a conflict. Actions are records of their own,
 tied to a step: D3 containment with the quantity contained, D5 permanent actions with owner,
 due and done dates, validation result and evidence files, D7 prevention.
 """

@@ -1,5 +1,5 @@
 """CAPAs / SCARs: raised from findings or free-standing, moved forward stage by stage, accepted
-or rejected by the quality engineer, cancelled or reopened with a reason (DESIGN §5).
+or rejected by the quality engineer, cancelled or reopened with a reason; states never go back.
 
 Every decision also appends a `CapaReview`, so the stage timeline (who accepted what, when, and
 every rejection with its reason) is a record of its own rather than something read back from
@@ -156,7 +156,7 @@ def set_supplier_deadlines(
 
 def _deadlines(uow: UnitOfWork, capa: Capa, start: dt.date, *, skip: int = 0) -> dict[str, object]:
     days = deadline_days(uow.session, capa.supplier_id)
-    if capa.safety_critical:  # 24 h for safety / stop-ship (DESIGN §5)
+    if capa.safety_critical:  # safety / stop-ship: contained within 24 h whatever was agreed
         days["containment_due"] = min(days["containment_due"], 1)
     return {due: start + dt.timedelta(days=n - skip) for due, n in days.items()}
 

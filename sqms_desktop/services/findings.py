@@ -3,16 +3,16 @@
 The proposals are pure functions over plain values: the checklist page asks them after every
 answer and offers the result; the auditor decides. Nothing here raises a finding on its own.
 
-Which answer proposes which class (DESIGN §2 classes; §3 scoring):
-- A "no" to a yes/no question: every "no" becomes a proposal (§3, yes/no scheme); a minor NC,
-  or a major NC on a star / knock-out question, because a knock-out "no" caps the weighted
-  result at the fail grade (§3, weighted scheme).
+Which answer proposes which class (the scoring rules behind it: docs/design.md, "Domain rules"):
+- A "no" to a yes/no question: the yes/no scheme makes every "no" a proposal; a minor NC, or a
+  major NC on a star / knock-out question, because the weighted scheme caps the result at the
+  fail grade when a knock-out question is answered "no".
 - VDA 6.3 scores: a score that lowers the grade by itself is a major NC, i.e. any 0 (downgrade
   to B, and to C on a star question) and a star question scored 4 (downgrade to B); a 4 or a 6
-  otherwise is a minor NC; 8 and 10 propose nothing (§3, VDA 6.3 downgrade rules).
+  otherwise is a minor NC; 8 and 10 propose nothing.
 - Weighted points (0 to 3): 0 is a minor NC (a major NC on a knock-out question, which caps the
   result), 1 an observation; 2 and 3 propose nothing.
-- `critical` exists for GMP templates only (§2) and is never proposed: that call is the auditor's.
+- `critical` exists for GMP templates only and is never proposed: that call is the auditor's.
 """
 
 from __future__ import annotations

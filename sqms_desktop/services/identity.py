@@ -1,5 +1,5 @@
 """Who may act: passwords (scrypt), signing keys (Ed25519, sealed under the password), lockout,
-and the role rules the services enforce (DESIGN §7)."""
+and the role rules the services enforce."""
 
 from __future__ import annotations
 

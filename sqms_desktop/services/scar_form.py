@@ -1,8 +1,8 @@
 """The SCAR form round trip: export the response workbook, read the filled form back, show
 what would change, and apply it as one trailed unit of work with the supplier as the source.
 
-Reading follows DESIGN §9 (ZIP checks, defusedxml, read-only, formulas refused) and reports
-every problem as `SCAR!cell: reason`; nothing changes unless the whole form is valid. A form
+Reading is the safe workbook reading (ZIP checks, defusedxml, read-only, formulas refused) and
+reports every problem as `SCAR!cell: reason`; nothing changes unless the whole form is valid. A form
 whose issued part was edited, or that belongs to another CAPA, is refused.
 """
 

@@ -1,4 +1,4 @@
-"""Electronic signatures (21 CFR Part 11, DESIGN §7): sign with the password again, verify anywhere.
+"""Electronic signatures (21 CFR Part 11): sign with the password again, verify anywhere.
 
 A signature covers the SHA-256 of the record's canonical content together with the signer's
 printed name, the time and the meaning, all signed with the signer's Ed25519 key. Editing the

@@ -21,7 +21,7 @@ class Base(DeclarativeBase):
 
 
 class Record(Base):
-    """A record users see and edit. Its rows are a fold over the change log (DESIGN §8).
+    """A record users see and edit. Its rows are a fold over the change log, rebuildable from it.
 
     Ids are UUIDs so records made on different replicas never collide.
     """

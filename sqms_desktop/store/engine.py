@@ -88,7 +88,7 @@ class Store:
 
 
 def open_store(url: str, *, migrate: bool = True) -> Store:
-    """Open the store at `url`, backing up and migrating it to head first (DESIGN §1)."""
+    """Open the store at `url`, backing up and migrating it to head first."""
     from sqms_desktop.store.migrate import upgrade_to_head
 
     engine = make_engine(url)

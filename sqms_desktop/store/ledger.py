@@ -1,7 +1,7 @@
 """The tables behind the one write path: replicas, the change log and the trail.
 
 Visible records (models.py) are a fold over `change`; `trail_entry` is the hash-chained,
-append-only audit trail (DESIGN §7, §8). Both logs are protected by database triggers.
+append-only audit trail. Database triggers refuse UPDATE and DELETE on both logs.
 """
 
 from __future__ import annotations

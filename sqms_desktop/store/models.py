@@ -1,4 +1,4 @@
-"""Typed models of the entities in DESIGN §2 (the visible tables)."""
+"""Typed models of the records people see and edit (the visible tables)."""
 
 from __future__ import annotations
 
@@ -264,7 +264,7 @@ class Capa(Record):
 
 
 class CapaFinding(Record):
-    """Link of a CAPA to a finding it answers (links are add/remove sets, DESIGN §8)."""
+    """Link of a CAPA to a finding it answers; links are only added or removed, as a set."""
 
     __tablename__ = "capa_finding"
     __table_args__ = (UniqueConstraint("capa_id", "finding_id"),)
@@ -357,7 +357,7 @@ class CapaReview(Record):
 
 
 class CapaDeadlinePolicy(Record):
-    """A supplier agreement's CAPA stage deadlines, in days from the issue date (DESIGN §5)."""
+    """A supplier agreement's CAPA stage deadlines, in days from the issue date."""
 
     __tablename__ = "capa_deadline_policy"
 

@@ -1,4 +1,7 @@
-"""The audit trail's hash chain (DESIGN §7): how entries are hashed and how the chain is checked."""
+"""The audit trail's hash chain: how entries are hashed and how the chain is checked.
+
+What the unkeyed chain does not yet protect against: docs/design.md, "The trail chain".
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """The one write path: a unit of work that records changes and trail entries with every write.
 
 Services create, change and delete records only through `UnitOfWork.add/update/delete`; the same
-transaction appends the field-level changes (DESIGN §8) and the hash-chained trail (DESIGN §7).
+transaction appends the field-level changes and the hash-chained trail, so nothing changes
+without both (docs/design.md, "The unit of work and the change log").
 """
 
 from __future__ import annotations

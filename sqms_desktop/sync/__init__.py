@@ -1,1 +1,1 @@
-"""Changes, clocks and the fold that turns the change log into records (DESIGN §8)."""
+"""The fold that turns the change log into records, and the check that the records match it."""

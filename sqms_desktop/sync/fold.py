@@ -1,4 +1,4 @@
-"""The fold: visible records computed from the change log alone (DESIGN §8).
+"""The fold: visible records computed from the change log alone.
 
 A field's heads are its changes no other change names as a parent; with one head that is the
 value, with several the deterministic winner (latest HLC, then replica id) is shown. A record is
