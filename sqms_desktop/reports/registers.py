@@ -16,11 +16,15 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.progress import Progress
+from sqms_desktop.queries.registers import (
+    capas_register_entries,
+    findings_register_entries,
+    latest_kpi_figures,
+)
 from sqms_desktop.queries.suppliers import (
     CERTIFICATE_WARNING_DAYS,
     list_suppliers,
@@ -28,15 +32,6 @@ from sqms_desktop.queries.suppliers import (
 )
 from sqms_desktop.safe_xlsx import write
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import (
-    Audit,
-    Capa,
-    CapaFinding,
-    Finding,
-    KpiRecord,
-    Question,
-    Supplier,
-)
 
 HEADER_FILL = PatternFill("solid", fgColor="1D4E89")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -59,31 +54,6 @@ def _human(value: str) -> str:
 
 
 def findings_register(session: Session, supplier_id: str | None) -> tuple[list[Column], list[Row]]:
-    query = (
-        select(
-            Finding,
-            Audit.reference,
-            Audit.actual_end,
-            Audit.planned_start,
-            Supplier.code,
-            Supplier.name,
-            Question.qid,
-        )
-        .join(Audit, Audit.id == Finding.audit_id)
-        .join(Supplier, Supplier.id == Audit.supplier_id)
-        .outerjoin(Question, Question.id == Finding.question_id)
-        .order_by(Finding.reference)
-    )
-    if supplier_id is not None:
-        query = query.where(Audit.supplier_id == supplier_id)
-    capas: dict[str, list[str]] = {}
-    links = select(CapaFinding.finding_id, Capa.reference).join(
-        Capa, Capa.id == CapaFinding.capa_id
-    )
-    if supplier_id is not None:
-        links = links.where(Capa.supplier_id == supplier_id)
-    for finding_id, reference in session.execute(links.order_by(Capa.reference)):
-        capas.setdefault(finding_id, []).append(reference)
     columns = [
         Column("Finding", 22),
         Column("Audit", 16),
@@ -101,37 +71,24 @@ def findings_register(session: Session, supplier_id: str | None) -> tuple[list[C
     rows: list[Row] = [
         [
             f.reference,
-            ref,
-            end or start,
-            code,
-            name,
+            f.audit_reference,
+            f.audit_date,
+            f.supplier_code,
+            f.supplier_name,
             _human(f.finding_class),
             _human(f.status),
             f.statement,
             f.requirement,
             f.objective_evidence,
-            qid or "",
-            ", ".join(capas.get(f.id, [])),
+            f.qid,
+            ", ".join(f.capas),
         ]
-        for f, ref, end, start, code, name, qid in session.execute(query)
+        for f in findings_register_entries(session, supplier_id)
     ]
     return columns, rows
 
 
 def capas_register(session: Session, supplier_id: str | None) -> tuple[list[Column], list[Row]]:
-    query = (
-        select(Capa, Supplier.code, Supplier.name)
-        .join(Supplier, Supplier.id == Capa.supplier_id)
-        .order_by(Capa.reference)
-    )
-    if supplier_id is not None:
-        query = query.where(Capa.supplier_id == supplier_id)
-    findings: dict[str, list[str]] = {}
-    links = select(CapaFinding.capa_id, Finding.reference).join(
-        Finding, Finding.id == CapaFinding.finding_id
-    )
-    for capa_id, reference in session.execute(links.order_by(Finding.reference)):
-        findings.setdefault(capa_id, []).append(reference)
     columns = [
         Column("CAPA", 16),
         Column("Supplier code", 13),
@@ -154,8 +111,8 @@ def capas_register(session: Session, supplier_id: str | None) -> tuple[list[Colu
     rows: list[Row] = [
         [
             c.reference,
-            code,
-            name,
+            c.supplier_code,
+            c.supplier_name,
             c.title,
             _human(c.type),
             "yes" if c.is_scar else "no",
@@ -169,9 +126,9 @@ def capas_register(session: Session, supplier_id: str | None) -> tuple[list[Colu
             c.verification_due,
             c.closure_due,
             c.closed_on,
-            ", ".join(findings.get(c.id, [])),
+            ", ".join(c.findings),
         ]
-        for c, code, name in session.execute(query)
+        for c in capas_register_entries(session, supplier_id)
     ]
     return columns, rows
 
@@ -182,14 +139,7 @@ def suppliers_register(
     """The supplier list with its scorecard figures: PPM and on-time delivery over the last
     twelve reported periods, the last audit's grade and what needs attention."""
     suppliers = list_suppliers(session, today=today, supplier_id=supplier_id)
-    kpis: dict[str, list[KpiRecord]] = {}
-    query = select(KpiRecord).order_by(KpiRecord.supplier_id, KpiRecord.period.desc())
-    if supplier_id is not None:
-        query = query.where(KpiRecord.supplier_id == supplier_id)
-    for record in session.scalars(query):
-        periods = kpis.setdefault(record.supplier_id, [])
-        if len(periods) < KPI_PERIODS:
-            periods.append(record)
+    kpis = latest_kpi_figures(session, supplier_id, KPI_PERIODS)
     columns = [
         Column("Code", 12),
         Column("Supplier", 34),
@@ -209,11 +159,9 @@ def suppliers_register(
     ]
     rows: list[Row] = []
     for s in suppliers:
-        last = kpis.get(s.id, [])
-        received = sum(k.quantity_received for k in last)
-        delivered = sum(k.deliveries_total for k in last)
-        ppm = sum(k.quantity_rejected for k in last) / received * 1_000_000 if received else None
-        on_time = sum(k.deliveries_on_time for k in last) / delivered * 100 if delivered else None
+        figures = kpis.get(s.id)
+        ppm = figures.ppm if figures else None
+        on_time = figures.on_time_pct if figures else None
         rows.append(
             [
                 s.code,
