@@ -143,6 +143,25 @@ class CapaState(StrEnum):
     CANCELLED = "cancelled"
 
 
+class ReviewDecision(StrEnum):
+    """What the customer's quality engineer (or an event) decided on a CAPA's stage."""
+
+    ISSUED = "issued"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"  # the stage stays, with the reason
+    CANCELLED = "cancelled"
+    REOPENED = "reopened"
+    EFFECTIVE = "effective"  # the effectiveness check in a later audit
+    NOT_EFFECTIVE = "not_effective"
+
+
+class Effectiveness(StrEnum):
+    """The result of a CAPA's effectiveness check."""
+
+    EFFECTIVE = "effective"
+    NOT_EFFECTIVE = "not_effective"
+
+
 class SignatureMeaning(StrEnum):
     AUTHORED = "authored"
     REVIEWED = "reviewed"

@@ -22,6 +22,7 @@ from sqms_desktop.capa.stages import (
 from sqms_desktop.store.models import (
     Capa,
 )
+from sqms_desktop.vocab import ReviewDecision
 
 
 @dataclass(frozen=True)
@@ -175,12 +176,12 @@ def timeline(capa: Capa, reviews: list[ReviewLine], today: dt.date) -> list[Stag
     reached: dict[str, dt.date] = {}
     rejected: dict[str, int] = {}
     for review in reviews:
-        if review.decision == "reopened":
+        if review.decision == ReviewDecision.REOPENED:
             position = ORDER.index(C(review.stage))
             reached = {s: d for s, d in reached.items() if ORDER.index(C(s)) <= position}
-        elif review.decision in ("issued", "accepted"):
+        elif review.decision in (ReviewDecision.ISSUED, ReviewDecision.ACCEPTED):
             reached[review.stage] = review.decided_on
-        elif review.decision == "rejected":
+        elif review.decision == ReviewDecision.REJECTED:
             rejected[review.stage] = rejected.get(review.stage, 0) + 1
     due_of = {STAGE_OF_DUE[f].value: getattr(capa, f) for f in STAGE_OF_DUE}
     position = ORDER.index(C(capa.state)) if capa.state != C.CANCELLED.value else -1

@@ -29,6 +29,7 @@ from sqms_desktop.reports.sections import day, human
 from sqms_desktop.reports.settings import ReportSettings
 from sqms_desktop.reports.styles import ACCENT, INK, MARGIN, MUTED, Styles, facts, grid, make_styles
 from sqms_desktop.store.engine import Store
+from sqms_desktop.vocab import CapaState, Effectiveness
 
 ALERT = colors.HexColor("#b42318")
 GOOD = colors.HexColor("#2f7d32")
@@ -154,7 +155,7 @@ class _Story:
             ("Pending rejection", r.rejection or "none"),
             ("Problem description", d.problem_description),
         ]
-        if r.state == "cancelled":
+        if r.state == CapaState.CANCELLED:
             rows.append(("Cancelled because", d.cancel_reason))
         table = self.facts(rows, alert="State" if r.overdue_stage else "")
         story: list[Flowable] = [
@@ -291,9 +292,11 @@ class _Story:
                     [0.13, 0.17, 0.14, 0.16, 0.4],
                 )
             )
-        result = {"effective": "effective", "not_effective": "not effective"}.get(
-            d.row.effectiveness, "not checked yet"
-        )
+        results: dict[str, str] = {
+            Effectiveness.EFFECTIVE: "effective",
+            Effectiveness.NOT_EFFECTIVE: "not effective",
+        }
+        result = results.get(d.row.effectiveness, "not checked yet")
         story += [
             Spacer(1, 3 * mm),
             self.facts(

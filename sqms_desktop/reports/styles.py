@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
 from sqms_desktop.reports.fonts import SANS, SANS_BOLD
+from sqms_desktop.vocab import FindingClass
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")
@@ -25,29 +26,30 @@ MARGIN = 18 * mm
 HEADER_GAP = 10 * mm
 
 # Finding classes in the order a reader needs them, with the colour of their badge.
+F = FindingClass
 CLASS_ORDER = (
-    "critical",
-    "major_nc",
-    "minor_nc",
-    "observation",
-    "opportunity_for_improvement",
-    "good_practice",
+    F.CRITICAL,
+    F.MAJOR_NC,
+    F.MINOR_NC,
+    F.OBSERVATION,
+    F.OPPORTUNITY_FOR_IMPROVEMENT,
+    F.GOOD_PRACTICE,
 )
-CLASS_TITLES = {
-    "critical": "Critical nonconformities",
-    "major_nc": "Major nonconformities",
-    "minor_nc": "Minor nonconformities",
-    "observation": "Observations",
-    "opportunity_for_improvement": "Opportunities for improvement",
-    "good_practice": "Good practices",
+CLASS_TITLES: dict[str, str] = {
+    F.CRITICAL: "Critical nonconformities",
+    F.MAJOR_NC: "Major nonconformities",
+    F.MINOR_NC: "Minor nonconformities",
+    F.OBSERVATION: "Observations",
+    F.OPPORTUNITY_FOR_IMPROVEMENT: "Opportunities for improvement",
+    F.GOOD_PRACTICE: "Good practices",
 }
-CLASS_COLOURS = {
-    "critical": colors.HexColor("#7b1e1e"),
-    "major_nc": colors.HexColor("#b42318"),
-    "minor_nc": colors.HexColor("#c4671a"),
-    "observation": colors.HexColor("#1d4e89"),
-    "opportunity_for_improvement": colors.HexColor("#3b6e47"),
-    "good_practice": colors.HexColor("#2f7d32"),
+CLASS_COLOURS: dict[str, colors.Color] = {
+    F.CRITICAL: colors.HexColor("#7b1e1e"),
+    F.MAJOR_NC: colors.HexColor("#b42318"),
+    F.MINOR_NC: colors.HexColor("#c4671a"),
+    F.OBSERVATION: colors.HexColor("#1d4e89"),
+    F.OPPORTUNITY_FOR_IMPROVEMENT: colors.HexColor("#3b6e47"),
+    F.GOOD_PRACTICE: colors.HexColor("#2f7d32"),
 }
 GRADE_COLOURS = {
     "A": colors.HexColor("#2f7d32"),

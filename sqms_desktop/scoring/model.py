@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sqms_desktop.vocab import QuestionType
+
 Value = str | int | float
 
 
@@ -24,7 +26,7 @@ class ScoreQuestion:
     element: str
     weight: float = 1.0
     star: bool = False
-    type: str = "score"
+    type: str = QuestionType.SCORE
     sub_element: str | None = None
 
 

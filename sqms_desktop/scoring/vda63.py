@@ -46,7 +46,7 @@ from sqms_desktop.scoring.common import (
     worse,
 )
 from sqms_desktop.scoring.model import Evaluation, ScoreAnswer, ScoreQuestion, ScoreResult
-from sqms_desktop.vocab import SCORE_VALUES, Scheme
+from sqms_desktop.vocab import SCORE_VALUES, QuestionType, Scheme
 
 SCHEME = Scheme.VDA63
 EDITIONS = (2016, 2023)
@@ -100,7 +100,7 @@ def score_vda63(
 ) -> ScoreResult:
     """E_G with the grade after the downgrade rules, or "not rated" when the 2/3 rule fails."""
     year = check_edition(edition)
-    scored = scored_questions(questions, SCHEME, frozenset({"score"}))
+    scored = scored_questions(questions, SCHEME, frozenset({QuestionType.SCORE}))
     _check_structure(scored)
     rated, unanswered = _evaluate(scored, index_answers(questions, answers))
     names = {**ELEMENT_TITLES, **SUB_ELEMENT_TITLES, **(titles or {})}

@@ -36,7 +36,7 @@ from sqms_desktop.scoring.common import (
     worse,
 )
 from sqms_desktop.scoring.model import ScoreAnswer, ScoreQuestion, ScoreResult
-from sqms_desktop.vocab import SCORE_VALUES, Scheme
+from sqms_desktop.vocab import SCORE_VALUES, NaPolicy, QuestionType, Scheme
 
 SCHEME = Scheme.WEIGHTED
 MAX_POINTS = 3
@@ -49,7 +49,7 @@ def score_weighted(
     questions: Sequence[ScoreQuestion],
     answers: Iterable[ScoreAnswer],
     *,
-    na_policy: str = "exclude",
+    na_policy: str = NaPolicy.EXCLUDE,
     bands: GradeBands = DEFAULT_BANDS,
     titles: Mapping[str, str] | None = None,
 ) -> ScoreResult:
@@ -76,7 +76,7 @@ def score_weighted(
             unanswered.append(question.qid)
             continue
         points, knocked_out = _points(question, found)
-        if points is None and policy == "exclude":
+        if points is None and policy == NaPolicy.EXCLUDE:
             continue
         for tally in groups:
             tally.add((points or Fraction(0)) * weight, MAX_POINTS * weight)
@@ -126,7 +126,7 @@ def _points(question: ScoreQuestion, found: ScoreAnswer) -> tuple[Fraction | Non
         value = evaluation.value
         if isinstance(value, str) and value.strip().lower() == NA:
             continue
-        if question.type == "score":
+        if question.type == QuestionType.SCORE:
             number = integer_value(question.qid, value, POINTS, "a score")
             failed = failed or ("scored 0" if number == 0 else "")
         else:

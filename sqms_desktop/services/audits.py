@@ -236,14 +236,14 @@ def _check_value(question: Question, value: str | None, scheme: str) -> str:
         raise ValidationError(
             f"question {question.qid}: choose one of {', '.join(question.options)}"
         )
-    elif question.type == "date":
+    elif question.type == QuestionType.DATE:
         try:
             dt.date.fromisoformat(value)
         except ValueError:
             raise ValidationError(
                 f"question {question.qid}: {value!r} is not a date (YYYY-MM-DD)"
             ) from None
-    elif question.type == "number":
+    elif question.type == QuestionType.NUMBER:
         try:
             number = float(value)
         except ValueError:

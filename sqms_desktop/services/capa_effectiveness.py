@@ -20,10 +20,10 @@ from sqms_desktop.services.capas import _reopen, _review
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import Audit, Capa
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.vocab import AuditStatus, UserRole
+from sqms_desktop.vocab import AuditStatus, Effectiveness, UserRole
 
-EFFECTIVE = "effective"
-NOT_EFFECTIVE = "not_effective"
+EFFECTIVE = Effectiveness.EFFECTIVE
+NOT_EFFECTIVE = Effectiveness.NOT_EFFECTIVE
 AWAITING_STATES = (C.VERIFICATION.value, C.CLOSED.value)
 
 

@@ -38,7 +38,14 @@ from sqms_desktop.store.models import (
     Supplier,
 )
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.vocab import CapaState, CapaType, FindingClass, FindingStatus, UserRole
+from sqms_desktop.vocab import (
+    CapaState,
+    CapaType,
+    FindingClass,
+    FindingStatus,
+    ReviewDecision,
+    UserRole,
+)
 
 __all__ = [
     "DEFAULT_DEADLINES",
@@ -167,7 +174,7 @@ def issue_capa(uow: UnitOfWork, capa_id: str, on: dt.date) -> Capa:
     capa = get(uow, Capa, capa_id, "CAPA")
     _require_next(capa, C.ISSUED)
     uow.update(capa, {"state": C.ISSUED.value, "issued_on": on, **_deadlines(uow, capa, on)})
-    _review(uow, capa, C.ISSUED.value, "issued", on)
+    _review(uow, capa, C.ISSUED.value, ReviewDecision.ISSUED, on)
     return capa
 
 
@@ -183,7 +190,7 @@ def advance_capa(uow: UnitOfWork, capa_id: str, to: str, *, on: dt.date, note: s
     if target == C.CLOSED:
         values["closed_on"] = on
     uow.update(capa, values, reason=note.strip())
-    _review(uow, capa, target.value, "accepted", on, note.strip())
+    _review(uow, capa, target.value, ReviewDecision.ACCEPTED, on, note.strip())
     return capa
 
 
@@ -208,7 +215,7 @@ def reject_stage(uow: UnitOfWork, capa_id: str, *, on: dt.date, reason: str) -> 
         )
     text = require_text(reason, "reason for rejecting the stage", limit=2000)
     uow.update(capa, {"rejection_reason": f"{human(stage.value)}: {text}"}, reason=text)
-    _review(uow, capa, stage.value, "rejected", on, text)
+    _review(uow, capa, stage.value, ReviewDecision.REJECTED, on, text)
     return capa
 
 
@@ -221,7 +228,7 @@ def cancel_capa(uow: UnitOfWork, capa_id: str, *, reason: str, on: dt.date | Non
         )
     text = require_text(reason, "reason for cancelling")
     uow.update(capa, {"state": C.CANCELLED.value, "cancel_reason": text}, reason=text)
-    _review(uow, capa, C.CANCELLED.value, "cancelled", on or uow.now.date(), text)
+    _review(uow, capa, C.CANCELLED.value, ReviewDecision.CANCELLED, on or uow.now.date(), text)
     return capa
 
 
@@ -248,7 +255,7 @@ def _reopen(uow: UnitOfWork, capa: Capa, *, reason: str, on: dt.date) -> Capa:
     }
     values = {"state": REOPEN_TO.value, "closed_on": None, "rejection_reason": None, **later}
     uow.update(capa, values, reason=text)
-    _review(uow, capa, REOPEN_TO.value, "reopened", on, text)
+    _review(uow, capa, REOPEN_TO.value, ReviewDecision.REOPENED, on, text)
     return capa
 
 

@@ -53,7 +53,11 @@ def _sign_as(
 
 
 def sign_audit(
-    uow: UnitOfWork, audit_id: str, username: str, password: str, meaning: str = "approved"
+    uow: UnitOfWork,
+    audit_id: str,
+    username: str,
+    password: str,
+    meaning: str = SignatureMeaning.APPROVED,
 ) -> Signature:
     """The lead auditor signs a completed audit; it is locked until reopened with a reason."""
     audit = get(uow, Audit, audit_id, "audit")

@@ -24,6 +24,7 @@ from sqms_desktop.vocab import (
     CapaState,
     CapaType,
     FindingStatus,
+    NaPolicy,
     RiskClass,
     SupplierStatus,
     TemplateStatus,
@@ -122,7 +123,7 @@ class ChecklistTemplate(Record):
     title: Mapped[str] = mapped_column(String(200))
     scheme: Mapped[str] = mapped_column(String(16))
     language: Mapped[str] = mapped_column(String(8), default="en")
-    na_policy: Mapped[str] = mapped_column(String(16), default="exclude")
+    na_policy: Mapped[str] = mapped_column(String(16), default=NaPolicy.EXCLUDE.value)
     status: Mapped[str] = mapped_column(String(16), default=TemplateStatus.DRAFT.value)
 
 
