@@ -277,7 +277,12 @@ class DemoGenerator:
         for index in range(len(plans), len(plans) + follow_ups):
             self._make_follow_up(index)
             self.progress.report(self.options.suppliers + index + 1, total, "follow-up audits")
-        demo_capa.finish(self)  # pending rejections, effectiveness checks
+        # Pending rejections and effectiveness checks, by the quality engineer on the reference day.
+        demo_capa.finish(
+            self.store,
+            self.today,
+            lambda: self._uow(self._at(self.today, 10), self.quality_engineer),
+        )
         self.summary.attachments = self.camera.photos + self.camera.documents
         return self.summary
 
