@@ -1,6 +1,6 @@
 """8D content for the demo's CAPAs, written through the services as the CAPA moves on.
 
-The demo generator issues and advances its CAPAs through `issue` and `accept` here, so each
+`demo.capa_progress` issues and advances the CAPAs through `issue` and `accept` here, so each
 stage the quality engineer accepts has the content a supplier would have sent for it (8D
 content can change only while a CAPA is open). `finish` adds what needs the finished store:
 a pending rejection on some open CAPAs and effectiveness checks of closed ones.
