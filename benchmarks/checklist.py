@@ -42,7 +42,7 @@ from report import make_photos  # noqa: E402  (the same 60 cached 12 MP JPEGs)
 from sqlalchemy import Engine, event, select  # noqa: E402
 
 from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec  # noqa: E402
-from sqms_desktop.demo.generator import DemoOptions, create_demo_store  # noqa: E402
+from sqms_desktop.demo import DemoOptions, create_demo_store  # noqa: E402
 from sqms_desktop.evidence import is_image  # noqa: E402
 from sqms_desktop.gui.checklist import evidence_strip  # noqa: E402
 from sqms_desktop.gui.checklist.page import ChecklistPage  # noqa: E402

@@ -99,7 +99,7 @@ SMALL_DEMO = {"suppliers": 8, "audits": 40, "seed": 11}
 @pytest.fixture(scope="session")
 def demo_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small demo store made once per test session; copy it before changing it."""
-    from sqms_desktop.demo.generator import DemoOptions, create_demo_store
+    from sqms_desktop.demo import DemoOptions, create_demo_store
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     create_demo_store(path, DemoOptions(**SMALL_DEMO, today=DEMO_TODAY))

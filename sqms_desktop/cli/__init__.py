@@ -368,7 +368,7 @@ def _store_check(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from sqms_desktop.demo.generator import DemoOptions, create_demo_store, generate_demo
+    from sqms_desktop.demo import DemoOptions, create_demo_store, generate_demo
     from sqms_desktop.progress import Progress
 
     options = DemoOptions(

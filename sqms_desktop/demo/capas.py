@@ -1,6 +1,6 @@
 """8D content for the demo's CAPAs, written through the services as the CAPA moves on.
 
-The demo generator issues and advances its CAPAs through `issue` and `accept` here, so each
+`demo.capa_progress` issues and advances the CAPAs through `issue` and `accept` here, so each
 stage the quality engineer accepts has the content a supplier would have sent for it (8D
 content can change only while a CAPA is open). `finish` adds what needs the finished store:
 a pending rejection on some open CAPAs and effectiveness checks of closed ones.
@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from sqlalchemy import select
 
 from sqms_desktop.services import capa_8d, capas
 from sqms_desktop.services.capa_effectiveness import plan_effectiveness_check, record_effectiveness
+from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Action, Audit, AuditStatus, Capa
 from sqms_desktop.store.uow import UnitOfWork
-
-if TYPE_CHECKING:
-    from sqms_desktop.demo.generator import DemoGenerator
 
 # Per title: (occurrence root cause, non-detection root cause, escape point, 6M causes).
 CAUSES = {
@@ -240,11 +238,13 @@ def _actions(uow: UnitOfWork, capa_id: str, step: str) -> list[Action]:
     )
 
 
-def finish(generator: DemoGenerator) -> None:
-    """Pending rejections and effectiveness checks, once every CAPA and audit exists."""
-    qe = generator.quality_engineer
-    today = generator.today
-    with generator.store.session() as session:
+def finish(store: Store, today: dt.date, write: Callable[[], UnitOfWork]) -> None:
+    """Pending rejections and effectiveness checks, once every CAPA and audit exists.
+
+    Rejections are dated `today`; all is written in the one unit of work `write` opens (the
+    quality engineer's, on that day) after the store has been read.
+    """
+    with store.session() as session:
         open_ones = session.scalars(
             select(Capa).where(Capa.state.in_(["issued", "containment"])).order_by(Capa.reference)
         ).all()
@@ -258,7 +258,7 @@ def finish(generator: DemoGenerator) -> None:
             .where(Audit.status.in_([AuditStatus.CLOSED.value, AuditStatus.REPORT_ISSUED.value]))
             .order_by(Audit.actual_start)
         ).all()
-    with generator._uow(generator._at(today, 10), qe) as uow:
+    with write() as uow:
         for capa_id, state in pending:
             what = "Containment" if state == "issued" else "Root cause"
             capas.reject_stage(

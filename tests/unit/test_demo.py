@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from sqms_desktop.demo.generator import DemoOptions, create_demo_store
+from sqms_desktop.demo import DemoOptions, create_demo_store
 from sqms_desktop.progress import Cancelled, Progress
 from sqms_desktop.services.capas import overdue_stage
 from sqms_desktop.store.engine import open_store
@@ -147,7 +147,7 @@ def test_demo_refuses_to_overwrite_a_file(tmp_path: Path) -> None:
 
 
 def test_demo_never_mixes_into_a_store_with_suppliers(demo_copy: Path) -> None:
-    from sqms_desktop.demo.generator import generate_demo
+    from sqms_desktop.demo import generate_demo
     from sqms_desktop.errors import ValidationError
 
     store = open_store(f"sqlite:///{demo_copy}")

@@ -24,7 +24,7 @@ class DemoStoreBuilder(QObject):
 
     def __init__(self, path: Path, *, options: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from sqms_desktop.demo.generator import DemoOptions, create_demo_store
+        from sqms_desktop.demo import DemoOptions, create_demo_store
 
         chosen = options if options is not None else DemoOptions()
 

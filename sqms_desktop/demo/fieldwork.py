@@ -1,0 +1,142 @@
+"""Carrying out one audit: answers and findings on the first day, photos and the closing meeting
+on the second, then the lead auditor's signature, the report and closure, and for
+nonconformities a CAPA.
+
+An audit still in progress stops after part of its checklist and its first photos, as a real
+one would be found halfway through. The closing meeting's text follows from the findings and
+the grade, and sometimes records that the supplier disputes a nonconformity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqms_desktop.demo.answers import answer, raise_findings
+from sqms_desktop.demo.capa_progress import make_capa
+from sqms_desktop.demo.evidence import SeenFinding
+from sqms_desktop.demo.run import DemoRun, DemoSupplier, DemoTemplate, HeldAudit, MadeFinding
+from sqms_desktop.demo.words import AUDITEE_ROLES, DEMO_PASSWORDS, DIVERGING, NEXT_STEPS, STRENGTHS
+from sqms_desktop.queries.scores import score_audit
+from sqms_desktop.services import audits, signatures
+from sqms_desktop.store.models import AuditStatus
+from sqms_desktop.store.uow import UnitOfWork
+
+# The steps after completion that lead to each end state.
+SIGN_OFF_STEPS = {
+    AuditStatus.SIGNED: ("signed",),
+    AuditStatus.REPORT_ISSUED: ("signed", "report_issued"),
+    AuditStatus.CLOSED: ("signed", "report_issued", "closed"),
+}
+
+
+def execute(
+    run: DemoRun,
+    index: int,
+    audit_id: str,
+    supplier: DemoSupplier,
+    template: DemoTemplate,
+    start: dt.date,
+    state: str,
+    team: tuple[str, str],
+    quality: float | None = None,
+) -> None:
+    """Run the audit: answers and findings on the first day, photos filed and the closing
+    meeting on the second, then signature, report and closure."""
+    rng = run.rng
+    lead = team[0]
+    quality = quality or rng.choice((0.7, 0.85, 0.9, 0.95, 0.97, 0.98))
+    complete = state != AuditStatus.IN_PROGRESS
+    questions = template.questions if complete else template.questions[:10]
+    low: list[tuple[str, str, str]] = []
+    with run.uow(run.at(start, 9), lead) as uow:
+        audits.start_audit(uow, audit_id, start)
+        answered = answer(run, uow, audit_id, template, questions, quality, start, low)
+        findings = raise_findings(run, uow, index, audit_id, template, low, complete)
+        uow.commit()
+    seen = [SeenFinding(f.id, f.cls, f.statement, f.question_id) for f in findings]
+    morning = run.at(start, 9)
+    end = start + dt.timedelta(days=1)
+    if not complete:
+        with run.uow(run.at(start, 17, 30), lead) as uow:
+            if run.camera.shoot(uow, audit_id, supplier.code, morning, seen, answered):
+                uow.commit()
+    else:  # the photos are filed before the closing meeting, in one action (one commit)
+        with run.uow(run.at(end, 15), lead) as uow:
+            run.camera.shoot(uow, audit_id, supplier.code, morning, seen, answered)
+            result = score_audit(uow.session, audit_id)
+            closing_meeting(run, uow, audit_id, supplier, team, findings, result.grade)
+            audits.complete_audit(uow, audit_id, end, score=result.total, grade=result.grade)
+            uow.commit()
+        run.held.append(
+            HeldAudit(
+                audit_id,
+                supplier,
+                template,
+                end,
+                lead,
+                team[1],
+                frozenset(f.cls for f in findings),
+            )
+        )
+    sign_off(run, audit_id, lead, end, state)
+    nonconformities = [
+        (f.id, f.cls) for f in findings if f.cls in ("major_nc", "minor_nc", "critical")
+    ]
+    if complete and nonconformities and (state != AuditStatus.COMPLETED or index % 2):
+        make_capa(run, supplier, end, nonconformities)
+
+
+def closing_meeting(
+    run: DemoRun,
+    uow: UnitOfWork,
+    audit_id: str,
+    supplier: DemoSupplier,
+    team: tuple[str, str],
+    findings: list[MadeFinding],
+    grade: str,
+) -> None:
+    """Conclusions, who sat at the table, and (sometimes) what the supplier did not accept."""
+    words = run.words
+    verdict = {
+        "A": "The quality system is effective.",
+        "B": "The quality system is largely effective; improvements are required.",
+        "C": "The quality system is not effective in several areas; CAPAs are required.",
+    }.get(grade, "The audit could not be rated.")
+    disputed = next((f for cls in ("major_nc", "minor_nc") for f in findings if f.cls == cls), None)
+    diverging = ""
+    if disputed is not None and words.random() < 0.35:
+        diverging = words.choice(DIVERGING).format(
+            ref=disputed.reference,
+            cls=("major" if disputed.cls == "major_nc" else "minor") + " nonconformity",
+        )
+    agreed = "except as noted under diverging opinions" if diverging else "by both sides"
+    counts = ", ".join(
+        f"{n} {cls.replace('_', ' ')}"
+        for cls in ("critical", "major_nc", "minor_nc", "observation")
+        if (n := sum(f.cls == cls for f in findings))
+    )
+    raised = f"{len(findings)} finding(s) ({counts})" if counts else f"{len(findings)} finding(s)"
+    lead, auditor = (run.full_names[name] for name in team)
+    audits.record_closing_meeting(
+        uow,
+        audit_id,
+        conclusions=f"{verdict} {raised} were presented at the closing meeting and agreed "
+        f"{agreed}. {words.choice(STRENGTHS)} "
+        f"{words.choice(NEXT_STEPS[:3] if counts else NEXT_STEPS[3:])}",
+        closing_participants=f"{lead} (lead auditor), {auditor} (auditor); "
+        f"{supplier.contact} (quality manager), "
+        + ", ".join(words.sample(AUDITEE_ROLES, words.randint(1, 3))),
+        diverging_opinions=diverging,
+    )
+    run.summary.closing_meetings += 1
+
+
+def sign_off(run: DemoRun, audit_id: str, lead: str, end: dt.date, state: str) -> None:
+    """Take a completed audit on to `state`: signed, report issued, closed, three days apart."""
+    for offset, step in enumerate(SIGN_OFF_STEPS.get(AuditStatus(state), ())):
+        with run.uow(run.at(end + dt.timedelta(days=offset * 3), 16), lead) as uow:
+            if step == "signed":
+                signatures.sign_audit(uow, audit_id, lead, DEMO_PASSWORDS[lead], "approved")
+            else:
+                audits.change_audit_status(uow, audit_id, step)
+            uow.commit()

@@ -1,0 +1,78 @@
+"""Filling an empty store with demo data, written through the same services as the application.
+
+Deterministic: the same options (seed and reference date) give the same store, ids included.
+The steps run in a fixed order (users, library, suppliers, audits, follow-ups, CAPA reviews),
+because each draws from the run's shared random streams.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from sqms_desktop.demo import capas as capa_content
+from sqms_desktop.demo.master_data import make_supplier, make_templates, make_users
+from sqms_desktop.demo.options import DemoOptions, DemoSummary
+from sqms_desktop.demo.run import DemoRun
+from sqms_desktop.demo.schedule import make_audit, make_follow_up, plan_audits
+from sqms_desktop.errors import ValidationError
+from sqms_desktop.progress import Progress
+from sqms_desktop.store.engine import Store
+from sqms_desktop.store.models import Supplier
+from sqms_desktop.store.uow import ensure_local_replica
+
+
+def generate_demo(
+    store: Store,
+    options: DemoOptions,
+    progress: Progress | None = None,
+    *,
+    attachments: Path | None = None,
+) -> DemoSummary:
+    """Fill an empty store with demo data; refuses a store that already has suppliers.
+
+    Evidence bytes go to `attachments` (default: the store's own folder); a store without
+    one (a server database) gets the demo without photos.
+    """
+    if options.suppliers < 1 or options.audits < 0:
+        raise ValidationError("the demo needs at least one supplier and no negative audit count")
+    return _fill(DemoRun(store, options, progress, attachments))
+
+
+def _fill(run: DemoRun) -> DemoSummary:
+    """Every step in the one order that keeps the random draws, and so the store, the same."""
+    options = run.options
+    with run.store.session() as session:
+        if session.scalar(select(func.count()).select_from(Supplier)):
+            raise ValidationError(
+                f"{run.store.describe()} already holds suppliers; demo data go into a new "
+                "store (choose another --db)"
+            )
+        ensure_local_replica(
+            session,
+            replica_id=f"{random.Random(options.seed).getrandbits(32):08x}",
+            name="demo laptop",
+        )
+        session.commit()
+    total = options.suppliers + options.audits
+    make_users(run)
+    make_templates(run)
+    for index in range(options.suppliers):
+        make_supplier(run, index)
+        run.progress.report(index + 1, total, "suppliers and KPI records")
+    follow_ups = (options.audits + 10) // 20  # 5 of the default 100 audits
+    plans = plan_audits(run, options.audits - follow_ups)
+    for index, (supplier, template, start, state) in enumerate(plans):
+        make_audit(run, index, supplier, template, start, state)
+        run.progress.report(options.suppliers + index + 1, total, "audits")
+    for index in range(len(plans), len(plans) + follow_ups):
+        make_follow_up(run, index)
+        run.progress.report(options.suppliers + index + 1, total, "follow-up audits")
+    # Pending rejections and effectiveness checks, by the quality engineer on the reference day.
+    capa_content.finish(
+        run.store, run.today, lambda: run.uow(run.at(run.today, 10), run.quality_engineer)
+    )
+    run.summary.attachments = run.camera.photos + run.camera.documents
+    return run.summary

@@ -1,0 +1,160 @@
+"""The state one demo run carries from step to step: random streams, clock, ids, and what it made.
+
+Every step of the demo (suppliers, audits, findings, CAPAs) takes this one object, so the draws
+from its random streams happen in a single fixed order; that order is what makes the same seed
+and reference date give the same store, ids included. The small records of what was made
+(suppliers, templates' questions, findings, audits held) let later steps build on earlier ones
+without reading the store back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from sqms_desktop.checklists.conditions import Condition
+from sqms_desktop.demo.evidence import DemoCamera
+from sqms_desktop.demo.options import DemoOptions, DemoSummary
+from sqms_desktop.demo.words import USERS, Country
+from sqms_desktop.progress import Progress
+from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.engine import Store
+from sqms_desktop.store.uow import UnitOfWork, WriteContext
+
+DEMO_TZ = dt.timezone(dt.timedelta(hours=1))  # fixed: no demo moment moves with summer time
+
+
+@dataclass
+class DemoSupplier:
+    """A supplier the demo made, with what its audits and CAPAs draw on."""
+
+    id: str
+    code: str
+    name: str
+    country: Country
+    site_ids: list[str]
+    contact: str
+    speed: float  # how fast the supplier answers CAPAs: 1.0 on time, > 1 late
+
+
+@dataclass(frozen=True)
+class DemoQuestion:
+    """A template question as answering needs it: its type, range, options and condition."""
+
+    id: str
+    qid: str
+    type: str
+    clause: str
+    options: tuple[str, ...]
+    low: float | None
+    high: float | None
+    condition: Condition | None
+    star: bool
+
+
+@dataclass
+class DemoTemplate:
+    """A released library template and the audit type the demo uses it for."""
+
+    id: str
+    key: str
+    scheme: str
+    audit_type: str
+    questions: list[DemoQuestion]
+
+    def read_by_conditions(self) -> set[str]:
+        """Question ids other questions' conditions read: their answers stay plain values."""
+        return {name for q in self.questions if q.condition for name in q.condition.names()}
+
+
+class MadeFinding(NamedTuple):
+    """A finding the demo raised (id and class first: what a CAPA links)."""
+
+    id: str
+    cls: str
+    reference: str
+    question_id: str | None
+    statement: str
+
+
+@dataclass(frozen=True)
+class HeldAudit:
+    """An audit that took place, as a follow-up needs it."""
+
+    audit_id: str
+    supplier: DemoSupplier
+    template: DemoTemplate
+    end: dt.date
+    lead: str
+    auditor: str
+    classes: frozenset[str]
+
+
+class DemoClock:
+    """The demo's clock: set to the moment each simulated action happens."""
+
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+
+class DemoRun:
+    """One generation's store, options, random streams, clock and what it has made so far."""
+
+    def __init__(
+        self,
+        store: Store,
+        options: DemoOptions,
+        progress: Progress | None,
+        attachments: Path | None = None,
+    ) -> None:
+        self.store = store
+        self.options = options
+        self.progress = progress or Progress()
+        self.rng = random.Random(options.seed)
+        self.today = options.today or dt.date.today()
+        self.clock = DemoClock(self.at(self.today - dt.timedelta(days=800), 8))
+        id_rng = random.Random(options.seed * 7919 + 1)
+        self.context = WriteContext(
+            user="admin",
+            clock=self.clock,
+            new_id=lambda: str(uuid.UUID(int=id_rng.getrandbits(128), version=4)),
+        )
+        self.summary = DemoSummary()
+        self.users: dict[str, str] = {}
+        self.leads: list[str] = []
+        self.auditors: list[str] = []
+        self.quality_engineer = "marta.zielinska"
+        self.suppliers: list[DemoSupplier] = []
+        self.templates: list[DemoTemplate] = []
+        self.capa_count = 0
+        # Notes, N/A, closing meetings and evidence draw from streams of their own, so they can
+        # change without reshuffling the audits, findings and CAPAs drawn from `rng`.
+        self.words = random.Random(options.seed * 104_729 + 7)
+        folder = attachments or store.attachments_dir
+        self.camera = DemoCamera(AttachmentFolder(folder) if folder else None, options.seed)
+        self.full_names = {username: full_name for username, full_name, _ in USERS}
+        self.held: list[HeldAudit] = []
+        self.followed: set[str] = set()  # suppliers with a follow-up audit
+
+    def at(self, day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+        """A moment on `day` in the demo's time zone."""
+        return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=DEMO_TZ)
+
+    def uow(self, moment: dt.datetime, user: str = "admin") -> UnitOfWork:
+        """A unit of work for `user` whose changes are recorded at `moment`."""
+        # Nothing is recorded after the reference day: a trail from the future is not a trail.
+        self.clock.moment = min(moment, self.at(self.today, 17))
+        context = WriteContext(user=user, clock=self.clock, new_id=self.context.new_id)
+        return UnitOfWork(self.store, context)
+
+
+def tally(counter: dict[str, int], key: str) -> None:
+    """Count one more `key` in one of the summary's by-status, by-class or by-state counters."""
+    counter[str(key)] = counter.get(str(key), 0) + 1
