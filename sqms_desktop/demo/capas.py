@@ -20,8 +20,9 @@ from sqlalchemy import select
 from sqms_desktop.services import capa_8d, capas
 from sqms_desktop.services.capa_effectiveness import plan_effectiveness_check, record_effectiveness
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import Action, Audit, AuditStatus, Capa
+from sqms_desktop.store.models import Action, Audit, Capa
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import AuditStatus
 
 # Per title: (occurrence root cause, non-detection root cause, escape point, 6M causes).
 CAUSES = {

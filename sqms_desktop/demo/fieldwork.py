@@ -18,8 +18,8 @@ from sqms_desktop.demo.run import DemoRun, DemoSupplier, DemoTemplate, HeldAudit
 from sqms_desktop.demo.words import AUDITEE_ROLES, DEMO_PASSWORDS, DIVERGING, NEXT_STEPS, STRENGTHS
 from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.services import audits, signatures
-from sqms_desktop.store.models import AuditStatus
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import AuditStatus
 
 # The steps after completion that lead to each end state.
 SIGN_OFF_STEPS = {

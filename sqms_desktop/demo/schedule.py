@@ -14,7 +14,7 @@ from sqms_desktop.demo.master_data import LIBRARY_USE
 from sqms_desktop.demo.run import DemoRun, DemoSupplier, DemoTemplate, tally
 from sqms_desktop.services import audits
 from sqms_desktop.services.audit_plan import FollowUpPlan, plan_follow_up
-from sqms_desktop.store.models import AuditStatus
+from sqms_desktop.vocab import AuditStatus
 
 # Audit states in the order the first audits take them, so even a tiny demo shows every state.
 STATE_CYCLE = (
