@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -51,6 +52,14 @@ def _collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
     collector = MainThreadCollector(qapp)
     yield
     collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collection_stays_off() -> Iterator[None]:
+    """A test that runs the application's `main()` stops the application's own collector, which
+    switches automatic collection back on; later tests need it off, as the session left it."""
+    yield
+    gc.disable()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
