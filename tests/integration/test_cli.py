@@ -25,6 +25,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )
 
 
+@pytest.mark.slow
 def test_supplier_list_json(demo_store_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(demo_store_file), "supplier", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -34,6 +35,7 @@ def test_supplier_list_json(demo_store_file: Path, capsys: pytest.CaptureFixture
     assert any("ö" in r["name"] or "Ö" in r["name"] for r in rows)
 
 
+@pytest.mark.slow
 def test_audit_list_json_and_db_after_the_command(
     demo_store_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -44,6 +46,7 @@ def test_audit_list_json_and_db_after_the_command(
     assert all(r["reference"].startswith("AUD-") for r in rows)
 
 
+@pytest.mark.slow
 def test_audit_list_filters_by_supplier(
     demo_store_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -53,6 +56,7 @@ def test_audit_list_filters_by_supplier(
     assert {r["supplier_code"] for r in rows} == {"SUP-0002"}
 
 
+@pytest.mark.slow
 def test_plain_listing_is_a_readable_table(
     demo_store_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -62,18 +66,21 @@ def test_plain_listing_is_a_readable_table(
     assert "8 supplier(s)" in out
 
 
+@pytest.mark.slow
 def test_sqms_db_environment_variable_chooses_the_store(demo_store_file: Path) -> None:
     done = run("supplier", "list", "--json", env={"SQMS_DB": str(demo_store_file)})
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)) == 8
 
 
+@pytest.mark.slow
 def test_sqlalchemy_url_is_accepted(demo_store_file: Path) -> None:
     done = run("--db", f"sqlite:///{demo_store_file}", "audit", "list", "--json")
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)) == 40
 
 
+@pytest.mark.slow
 def test_unknown_record_is_a_plain_error_without_traceback(demo_store_file: Path) -> None:
     done = run("--db", str(demo_store_file), "supplier", "show", "NOPE")
     assert done.returncode == 1
@@ -82,6 +89,7 @@ def test_unknown_record_is_a_plain_error_without_traceback(demo_store_file: Path
     assert done.stdout == ""
 
 
+@pytest.mark.slow
 def test_too_new_store_is_a_plain_error(tmp_path: Path) -> None:
     import sqlite3
 
@@ -97,6 +105,7 @@ def test_too_new_store_is_a_plain_error(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.slow
 def test_trail_verify_reports_and_fails_on_a_broken_chain(demo_copy: Path) -> None:
     done = run("--db", str(demo_copy), "trail", "verify", "--json")
     assert done.returncode == 0
@@ -116,6 +125,7 @@ def test_trail_verify_reports_and_fails_on_a_broken_chain(demo_copy: Path) -> No
     assert "trail BROKEN at trail entry #42" in done.stderr
 
 
+@pytest.mark.slow
 def test_store_info_and_check(demo_store_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(demo_store_file), "store", "info", "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
@@ -125,6 +135,7 @@ def test_store_info_and_check(demo_store_file: Path, capsys: pytest.CaptureFixtu
     assert main(["--db", str(demo_store_file), "store", "check"]) == 0
 
 
+@pytest.mark.slow
 def test_demo_command_writes_a_new_store(tmp_path: Path) -> None:
     path = tmp_path / "cli-demo.sqlite"
     done = run(
@@ -157,6 +168,7 @@ def test_a_listing_command_without_json_is_refused_nowhere() -> None:
         assert parser.parse_args([*words, "--json"]).json is True
 
 
+@pytest.mark.slow
 def test_refuses_to_run_when_openpyxl_lacks_defusedxml(
     demo_store_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -167,6 +179,7 @@ def test_refuses_to_run_when_openpyxl_lacks_defusedxml(
     assert "not using defusedxml" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_score_prints_the_breakdown_and_json(
     demo_store_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

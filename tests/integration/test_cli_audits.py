@@ -72,6 +72,7 @@ def sqms(
     return code, out, err
 
 
+@pytest.mark.slow
 def test_a_whole_audit_on_the_command_line(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -198,6 +199,7 @@ def test_a_whole_audit_on_the_command_line(
     assert any(e["reason"] == "F01 misworded" for e in trail)
 
 
+@pytest.mark.slow
 def test_a_follow_up_lists_the_open_findings_of_the_last_audit(
     db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

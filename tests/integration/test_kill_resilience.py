@@ -32,7 +32,10 @@ ROOT = Path(__file__).resolve().parents[2]
 KILLS = 8
 SEED = 20260302
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL"),
+    pytest.mark.slow,
+]
 
 
 def _started_audit(db: Path) -> str:

@@ -9,6 +9,8 @@ import pytest
 
 from sqms_desktop.cli import main
 
+pytestmark = pytest.mark.slow
+
 
 def test_command_line_exports_and_names_a_missing_supplier(
     demo_store_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -19,6 +19,8 @@ from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Audit
 from tests.support.reports import COMPANY, SETTINGS, busiest_audit
 
+pytestmark = pytest.mark.slow
+
 
 def test_same_data_give_the_same_bytes_in_another_process(
     demo_store_file: Path, demo: Store, tmp_path: Path

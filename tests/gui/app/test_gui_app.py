@@ -118,6 +118,7 @@ def test_cancelling_the_demo_creation_leaves_nothing(tmp_path: Path) -> None:
     assert _demo_files(demo.parent) == []
 
 
+@pytest.mark.slow
 def test_demo_store_is_created_once_and_then_opened(qtbot, tmp_path: Path) -> None:
     from sqms_desktop.demo.generator import DemoOptions
     from sqms_desktop.gui.app.demo_setup import DemoStoreBuilder

@@ -38,7 +38,7 @@ from sqms_desktop.store.trail import verify_chain
 from tests.support.evidence_strip import import_and_wait
 from tests.support.photos import jpeg
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 LEAD = "anna.kowalczyk"
 DAY = dt.date(2026, 12, 7)

@@ -24,7 +24,7 @@ from sqms_desktop.store.models import (
     User,
 )
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 LEAD = "anna.kowalczyk"
 DAY = dt.date(2026, 12, 7)

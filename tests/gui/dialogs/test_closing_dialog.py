@@ -23,7 +23,7 @@ from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Audit, Question, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 LEAD = "anna.kowalczyk"
 DAY = dt.date(2026, 12, 2)

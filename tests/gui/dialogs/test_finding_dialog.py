@@ -24,7 +24,7 @@ from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Attachment, Finding, Question, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 LEAD = "anna.kowalczyk"
 

@@ -30,6 +30,7 @@ def demo(demo_store_file: Path) -> Iterator[tuple[Store, str]]:
     store.close()
 
 
+@pytest.mark.slow
 def test_preview_shows_the_report_and_saves_the_same_bytes(
     qtbot: QtBot, demo: tuple[Store, str], tmp_path: Path
 ) -> None:
@@ -50,6 +51,7 @@ def test_preview_shows_the_report_and_saves_the_same_bytes(
     assert "Saved to" in dialog.status_label.text()
 
 
+@pytest.mark.slow
 def test_printing_sends_every_page(qtbot: QtBot, demo: tuple[Store, str], tmp_path: Path) -> None:
     store, audit_id = demo
     dialog = ReportPreview(store, audit_id, ReportSettings())
@@ -63,6 +65,7 @@ def test_printing_sends_every_page(qtbot: QtBot, demo: tuple[Store, str], tmp_pa
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.document.pageCount()
 
 
+@pytest.mark.slow
 def test_appendix_regenerates_with_more_pages(qtbot: QtBot, demo: tuple[Store, str]) -> None:
     store, audit_id = demo
     dialog = ReportPreview(store, audit_id, ReportSettings())
@@ -75,6 +78,7 @@ def test_appendix_regenerates_with_more_pages(qtbot: QtBot, demo: tuple[Store, s
     assert dialog.document.pageCount() > before
 
 
+@pytest.mark.slow
 def test_cancel_keeps_no_file(
     qtbot: QtBot, demo: tuple[Store, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

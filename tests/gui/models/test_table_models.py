@@ -208,6 +208,7 @@ def test_new_rows_keep_the_last_sort(audit_rows) -> None:
     assert model.row_of_id(model.row_at(3).id) == 3
 
 
+@pytest.mark.slow
 def test_suppliers_needing_attention_are_marked_and_sort_first(demo_store_file) -> None:
     from PySide6.QtGui import QBrush, QFont
 

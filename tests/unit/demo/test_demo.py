@@ -30,6 +30,7 @@ from sqms_desktop.store.trail import verify_chain
 from tests.support.demo import DEMO_TODAY
 
 
+@pytest.mark.slow
 def test_demo_covers_every_state_class_and_stage(demo_store_file: Path) -> None:
     store = open_store(f"sqlite:///{demo_store_file}")
     with store.session() as session:
@@ -78,6 +79,7 @@ def _files(folder: Path) -> dict[str, str]:
     }
 
 
+@pytest.mark.slow
 def test_same_seed_gives_the_same_store(tmp_path: Path) -> None:
     """Ids, trail, follow-ups and evidence bytes included; each store in its own folder, so
     the photos of one cannot stand in for the other's."""
@@ -97,6 +99,7 @@ def test_same_seed_gives_the_same_store(tmp_path: Path) -> None:
     assert any(row[0] == "audit" and "follow_up" in row for row in a)
 
 
+@pytest.mark.slow
 def test_cancelled_demo_leaves_nothing_behind(tmp_path: Path) -> None:
     seen: list[int] = []
     progress = Progress()
@@ -114,6 +117,7 @@ def test_cancelled_demo_leaves_nothing_behind(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_a_demo_cancelled_after_its_photos_leaves_only_what_was_there(tmp_path: Path) -> None:
     """Cancelled while audits (and their evidence) are being written: no store, no side
     folder, and the evidence of another store in the same folder is untouched."""
@@ -155,6 +159,7 @@ def test_demo_refuses_to_overwrite_a_file(tmp_path: Path) -> None:
     assert target.read_bytes() == b"precious"
 
 
+@pytest.mark.slow
 def test_demo_never_mixes_into_a_store_with_suppliers(demo_copy: Path) -> None:
     from sqms_desktop.demo.generator import generate_demo
     from sqms_desktop.errors import ValidationError
@@ -169,6 +174,7 @@ def test_demo_never_mixes_into_a_store_with_suppliers(demo_copy: Path) -> None:
         store.close()
 
 
+@pytest.mark.slow
 def test_nothing_in_the_demo_trail_happens_after_its_reference_day(demo_store_file: Path) -> None:
     connection = sqlite3.connect(demo_store_file)
     latest = connection.execute("SELECT max(at_utc) FROM trail_entry").fetchone()[0]
@@ -176,6 +182,7 @@ def test_nothing_in_the_demo_trail_happens_after_its_reference_day(demo_store_fi
     assert latest < (DEMO_TODAY + dt.timedelta(days=1)).isoformat()
 
 
+@pytest.mark.slow
 def test_demo_audits_use_the_library_and_vda_audits_score_by_element(
     demo_store_file: Path,
 ) -> None:
@@ -200,6 +207,7 @@ def test_demo_audits_use_the_library_and_vda_audits_score_by_element(
     assert [f.code for f in result.sub_elements] == ["U1", "U2", "U3", "U4", "U5", "U6"]
 
 
+@pytest.mark.slow
 def test_every_signed_demo_audit_carries_a_valid_signature(demo_store_file: Path) -> None:
     from sqms_desktop.demo.words import DEMO_PASSWORDS
     from sqms_desktop.queries.signatures import verify_signatures
@@ -227,6 +235,7 @@ def test_every_signed_demo_audit_carries_a_valid_signature(demo_store_file: Path
     assert password_matches(DEMO_PASSWORDS["admin"], hashes["admin"])
 
 
+@pytest.mark.slow
 def test_demo_evidence_is_real_photos_annotated_and_linked(demo_store_file: Path) -> None:
     """Photos a person can open: JPEGs kept under their SHA-256 beside the store, taken on the
     audit's first day, some stored sideways with an EXIF orientation, most annotated, many
@@ -277,6 +286,7 @@ def test_demo_evidence_is_real_photos_annotated_and_linked(demo_store_file: Path
     assert "Calibration certificate" in pdf.pages[0].extract_text()
 
 
+@pytest.mark.slow
 def test_demo_audits_that_took_place_record_their_closing_meeting(demo_store_file: Path) -> None:
     store = open_store(f"sqlite:///{demo_store_file}")
     with store.session() as session:
@@ -302,6 +312,7 @@ def test_demo_audits_that_took_place_record_their_closing_meeting(demo_store_fil
     assert all(not a.closing_participants for a in not_held)
 
 
+@pytest.mark.slow
 def test_demo_follow_ups_check_earlier_audits_with_major_findings(demo_store_file: Path) -> None:
     store = open_store(f"sqlite:///{demo_store_file}")
     with store.session() as session:
@@ -325,6 +336,7 @@ def test_demo_follow_ups_check_earlier_audits_with_major_findings(demo_store_fil
         assert follow_up.reference.startswith(f"AUD-{follow_up.planned_start.year}-")
 
 
+@pytest.mark.slow
 def test_demo_answers_carry_notes_and_justified_not_applicable(demo_store_file: Path) -> None:
     connection = sqlite3.connect(demo_store_file)
     notes = connection.execute("SELECT count(*) FROM answer WHERE note != ''").fetchone()[0]

@@ -28,6 +28,7 @@ def _count(store: Store, model: type, *where: object) -> int:
         return int(s.scalar(query.where(*where)) or 0)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("kind", "model", "date_column"),
     [
@@ -60,6 +61,7 @@ def test_register_has_one_row_per_record_and_a_usable_header(
     assert all(c.is_date and c.number_format == "yyyy-mm-dd" for c in filled)
 
 
+@pytest.mark.slow
 def test_supplier_filter_keeps_only_that_suppliers_records(demo: Store, tmp_path: Path) -> None:
     with demo.session() as s:
         supplier = s.scalars(select(Supplier).order_by(Supplier.code)).first()

@@ -25,6 +25,8 @@ from sqms_desktop.store.models import Audit, Capa, CapaFinding, Finding, Supplie
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from tests.support.reports import COMPANY, SETTINGS, busiest_audit
 
+pytestmark = pytest.mark.slow
+
 TRICKY = 'R&D <ok> & "Größe" — 李娜 disagrees'
 PHOTOS = 5
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -25,6 +26,7 @@ def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     return dump
 
 
+@pytest.mark.slow
 def test_rebuilding_from_the_change_log_alone_gives_the_same_records(
     demo_copy: Path, tmp_path: Path
 ) -> None:
@@ -48,6 +50,7 @@ def test_rebuilding_from_the_change_log_alone_gives_the_same_records(
         assert rebuilt[table] == original[table], f"{table} differs after the rebuild"
 
 
+@pytest.mark.slow
 def test_store_check_finds_a_record_changed_behind_the_write_path(demo_copy: Path) -> None:
     import sqlite3
 
