@@ -7,7 +7,7 @@ RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 PYTEST_ARGS ?=
 
-.PHONY: run demo test lint format check screenshot benchmark clean
+.PHONY: run demo test test-fast lint format check screenshot benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "SQMS Desktop needs Python 3.11 or newer")'
@@ -29,6 +29,10 @@ run: $(RUN_STAMP)
 ## test: the whole test suite (unit, property, GUI offscreen, end-to-end)
 test: $(DEV_STAMP)
 	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
+
+## test-fast: the suite without the tests marked slow (demo stores, subprocesses, long properties)
+test-fast: $(DEV_STAMP)
+	$(BIN)/python -m pytest -n auto -m "not slow" $(PYTEST_ARGS)
 
 ## lint: ruff (lint and format) and mypy, as CI runs them
 lint: $(DEV_STAMP)

@@ -1,0 +1,186 @@
+"""Sign-in at start-up: the first administrator, the password check, the lockout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy import select
+
+from sqms_desktop.gui.app import sign_in
+from sqms_desktop.gui.app.application import main
+from sqms_desktop.gui.app.main_window import MainWindow
+from sqms_desktop.gui.app.sign_in import FirstAdminDialog, SignInDialog, ask_sign_in
+from sqms_desktop.store.engine import Store
+from sqms_desktop.store.ledger import TrailEntry
+from sqms_desktop.store.models import User
+from tests.support.people import LEAD_PW
+
+pytestmark = pytest.mark.gui
+
+ADA_PW = "ada-lovelace-1815"
+
+
+def _first_admin(qtbot, store: Store, password: str, repeat: str) -> FirstAdminDialog:
+    dialog = FirstAdminDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.user_edit.setText("ada")
+    dialog.full_name_edit.setText("Ada <Admin> & Co")
+    dialog.password_edit.setText(password)
+    dialog.repeat_edit.setText(repeat)
+    dialog.accept()
+    return dialog
+
+
+def _users(store: Store) -> list[tuple[str, str, str]]:
+    with store.session() as session:
+        return [(u.username, u.full_name, u.role) for u in session.scalars(select(User))]
+
+
+def test_the_first_administrator_is_created_and_signed_in(qtbot, store: Store) -> None:
+    assert not sign_in.store_has_users(store)
+    dialog = _first_admin(qtbot, store, ADA_PW, ADA_PW)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.signed_in == "ada"
+    assert _users(store) == [("ada", "Ada <Admin> & Co", "admin")]
+    assert sign_in.store_has_users(store)
+    sign_in.check_password(store, "ada", ADA_PW)  # the password works from now on
+
+
+@pytest.mark.parametrize(
+    ("password", "repeat", "message"),
+    [
+        ("short", "short", "at least 10 characters"),
+        (ADA_PW, ADA_PW + "x", "the two passwords differ"),
+        (" " + ADA_PW, " " + ADA_PW, "must not start or end with a space"),
+    ],
+)
+def test_the_first_administrator_needs_a_good_password_typed_twice(
+    qtbot, store: Store, password: str, repeat: str, message: str
+) -> None:
+    dialog = _first_admin(qtbot, store, password, repeat)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.signed_in is None
+    assert message in dialog.error_label.text()
+    assert not dialog.error_label.isHidden()
+    assert _users(store) == []  # nothing half made
+
+
+def test_the_first_administrator_needs_a_valid_user_name(qtbot, store: Store) -> None:
+    dialog = FirstAdminDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.user_edit.setText("Ada Admin")
+    dialog.full_name_edit.setText("Ada")
+    dialog.password_edit.setText("short")
+    dialog.repeat_edit.setText("short")
+    dialog.accept()
+    assert "must start with a letter" in dialog.error_label.text()
+    assert _users(store) == []
+
+
+def _signed_in(qtbot, store: Store, user: str, password: str) -> SignInDialog:
+    dialog = SignInDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.user_edit.setText(user)
+    dialog.password_edit.setText(password)
+    dialog.accept()
+    return dialog
+
+
+def test_sign_in_accepts_the_right_password(qtbot, people_store: Store) -> None:
+    dialog = _signed_in(qtbot, people_store, " lena ", LEAD_PW)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.signed_in == "lena"
+    assert dialog.error_label.isHidden()
+    with people_store.session() as session:
+        last = session.scalars(select(TrailEntry).order_by(TrailEntry.seq.desc()).limit(1)).one()
+    assert (last.user, last.entity, last.action) == ("lena", "user_account", "sign-in")
+
+
+def test_sign_in_shows_the_error_for_a_wrong_password(qtbot, people_store: Store) -> None:
+    dialog = _signed_in(qtbot, people_store, "lena", "not-the-password")
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.signed_in is None
+    assert dialog.error_label.text() == "wrong user name or password"
+    assert dialog.password_edit.text() == ""  # to be typed again
+    assert dialog.user_edit.text() == "lena"
+
+
+def test_sign_in_shows_the_lockout_after_five_wrong_passwords(qtbot, people_store: Store) -> None:
+    dialog = SignInDialog(people_store)
+    qtbot.addWidget(dialog)
+    dialog.user_edit.setText("lena")
+    for attempt in range(5):
+        dialog.password_edit.setText(f"wrong-{attempt}")
+        dialog.accept()
+        assert dialog.error_label.text() == "wrong user name or password"
+    dialog.password_edit.setText(LEAD_PW)  # now even the right one is refused
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "lena is locked after 5 wrong passwords until" in dialog.error_label.text()
+
+
+@pytest.mark.parametrize("has_users", [False, True])
+def test_ask_sign_in_offers_the_dialog_the_store_needs(
+    people_store: Store, store: Store, has_users: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+
+    def refuse(self: QDialog) -> int:
+        opened.append(type(self).__name__)
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(FirstAdminDialog, "exec", refuse)
+    monkeypatch.setattr(SignInDialog, "exec", refuse)
+    assert ask_sign_in(people_store if has_users else store) is None
+    assert opened == ["SignInDialog" if has_users else "FirstAdminDialog"]
+
+
+def test_cancelling_the_sign_in_stops_the_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(FirstAdminDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+    assert main(["--db", str(tmp_path / "x.sqlite")]) == 1
+    after = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+    assert after <= before  # no window of its own was opened
+
+
+def test_the_signed_in_user_acts_and_shows_in_the_status_bar(tmp_path: Path) -> None:
+    seen: list[tuple[str, str]] = []
+
+    def close_main_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append((widget.user, widget.user_label.text()))
+                widget.close()
+
+    QTimer.singleShot(0, close_main_window)
+    assert main(["--db", str(tmp_path / "x.sqlite")], sign_in=lambda store: "ada") == 0
+    assert seen == [("ada", "Signed in: ada")]
+
+
+def test_the_headless_modes_ask_nobody(tmp_path: Path) -> None:
+    def refuse(store: Store) -> str | None:
+        raise AssertionError("no sign-in in a headless mode")
+
+    assert main(["--db", str(tmp_path / "x.sqlite"), "--quit-after-show"], sign_in=refuse) == 0
+
+
+def test_only_the_demo_store_shows_its_users_passwords(qtbot, people_store: Store) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from sqms_desktop.demo.words import DEMO_PASSWORDS
+
+    plain = SignInDialog(people_store)
+    qtbot.addWidget(plain)
+    demo = SignInDialog(people_store, demo_passwords=DEMO_PASSWORDS)
+    qtbot.addWidget(demo)
+    plain_text = plain.findChild(QLabel, "intro_label").text()
+    demo_text = demo.findChild(QLabel, "intro_label").text()
+    assert "admin-demo-2026" not in plain_text
+    assert "This is the demo store" in demo_text
+    for name, password in DEMO_PASSWORDS.items():
+        assert f"<tt>{name}</tt> / <tt>{password}</tt>" in demo_text
