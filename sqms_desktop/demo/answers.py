@@ -15,16 +15,26 @@ from sqms_desktop.demo.run import DemoQuestion, DemoRun, DemoTemplate, MadeFindi
 from sqms_desktop.demo.words import FINDING_STATEMENTS, NA_JUSTIFICATIONS, NOTES_GOOD, NOTES_WEAK
 from sqms_desktop.services import audits
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import SCORE_VALUES, YES_NO_TYPES, FindingClass, QuestionType, Scheme
 
-LOW_VALUES = frozenset({"0", "1", "4", "no"})  # answers that may make a finding
+F = FindingClass
+SCORED_TYPES = frozenset({QuestionType.SCORE, *YES_NO_TYPES})
+# The lowest score of every scale: a question not met at all.
+BOTTOM_SCORES = frozenset(scale[0] for scale in SCORE_VALUES.values())
+# Answers that may make a finding: the two lowest scores of every scale, and "no".
+LOW_VALUES = frozenset({*(value for scale in SCORE_VALUES.values() for value in scale[:2]), "no"})
+# How many scores, best first, the quality cuts of `answer_value` choose from.
+LADDER_RUNGS = 5
 # Classes the first audits raise in turn, so even a small demo shows each one.
 FINDING_CYCLE = (
-    "major_nc",
-    "minor_nc",
-    "observation",
-    "opportunity_for_improvement",
-    "good_practice",
+    F.MAJOR_NC,
+    F.MINOR_NC,
+    F.OBSERVATION,
+    F.OPPORTUNITY_FOR_IMPROVEMENT,
+    F.GOOD_PRACTICE,
 )
+# The classes a finding without a question takes at random (in this order: it feeds `random`).
+LOOSE_CLASSES = (F.OBSERVATION, F.OPPORTUNITY_FOR_IMPROVEMENT, F.GOOD_PRACTICE)
 
 
 def answer(
@@ -49,7 +59,7 @@ def answer(
         value = answer_value(run.rng, question, template.scheme, quality, day)
         if value is None:
             continue
-        scored = question.type in ("score", "yes_no", "yes_no_na")
+        scored = question.type in SCORED_TYPES
         if scored and not question.star and question.qid not in read and words.random() < 0.02:
             audits.record_answer(
                 uow,
@@ -81,32 +91,43 @@ def answer_value(
 ) -> str | None:
     """A plausible answer for the question's type; None leaves it unanswered (photos)."""
     kind = question.type
-    if kind in ("yes_no", "yes_no_na"):
-        if kind == "yes_no_na" and rng.random() < 0.05:
+    if kind in YES_NO_TYPES:
+        if kind == QuestionType.YES_NO_NA and rng.random() < 0.05:
             return "na"
         return "yes" if rng.random() < quality + 0.05 else "no"
-    if kind == "score":
+    if kind == QuestionType.SCORE:
         roll = rng.random()
-        ladder = ("10", "8", "6", "4", "0") if scheme == "vda63" else ("3", "2", "1", "1", "0")
+        ladder = score_ladder(scheme)
         cuts = (quality * 0.7, quality, quality + (1 - quality) * 0.5, 0.995)
         for value, cut in zip(ladder, cuts, strict=False):
             if roll < cut:
                 return value
         return ladder[-1]
-    if kind == "choice" and question.options:
+    if kind == QuestionType.CHOICE and question.options:
         return rng.choice(question.options)
-    if kind == "multi_choice" and question.options:
+    if kind == QuestionType.MULTI_CHOICE and question.options:
         picked = rng.sample(question.options, rng.randint(1, len(question.options)))
         return "; ".join(picked)
-    if kind == "number":
+    if kind == QuestionType.NUMBER:
         low = question.low if question.low is not None else 0
         high = question.high if question.high is not None else 500
         return str(rng.randint(int(low), int(high)))
-    if kind == "date":
+    if kind == QuestionType.DATE:
         return (day + dt.timedelta(days=rng.randint(30, 900))).isoformat()
-    if kind == "text":
+    if kind == QuestionType.TEXT:
         return "Records sampled on site; see notes."
     return None
+
+
+def score_ladder(scheme: str) -> tuple[str, ...]:
+    """The scheme's scores best first, as many as the quality cuts need (`LADDER_RUNGS`).
+
+    A scale with fewer scores repeats its lowest passing one: the weighted 0–3 scale gives
+    3, 2, 1, 1, 0. A scheme without a score scale (yes/no) has the weighted one.
+    """
+    best_first = SCORE_VALUES.get(scheme, SCORE_VALUES[Scheme.WEIGHTED])[::-1]
+    padding = (best_first[-2],) * (LADDER_RUNGS - len(best_first))
+    return (*best_first[:-1], *padding, best_first[-1])
 
 
 def raise_findings(
@@ -121,17 +142,17 @@ def raise_findings(
     """Findings for the weak answers in `low` (not every one), then a few without a question."""
     rng = run.rng
     made: list[MadeFinding] = []
-    gmp = template.scheme == "yes_no"
+    gmp = template.scheme == Scheme.YES_NO
     for qid_db, clause, value in low:
-        if value == "0" or (value == "no" and rng.random() < 0.3):
-            cls = "critical" if gmp and rng.random() < 0.4 else "major_nc"
+        if value in BOTTOM_SCORES or (value == "no" and rng.random() < 0.3):
+            cls = F.CRITICAL if gmp and rng.random() < 0.4 else F.MAJOR_NC
         elif rng.random() < 0.6:
-            cls = "minor_nc"
+            cls = F.MINOR_NC
         else:
             continue  # a weak answer the auditor noted without a finding
         made.append(_finding(run, uow, audit_id, cls, qid_db, clause))
-    if gmp and complete and "critical" not in run.summary.findings_by_class:
-        made.append(_finding(run, uow, audit_id, "critical", template.questions[4].id, ""))
+    if gmp and complete and F.CRITICAL not in run.summary.findings_by_class:
+        made.append(_finding(run, uow, audit_id, F.CRITICAL, template.questions[4].id, ""))
     extras = rng.randint(0, 2) if complete else 0
     if complete and index < len(FINDING_CYCLE) * 2:
         extras = max(extras, 1)
@@ -139,13 +160,18 @@ def raise_findings(
         if complete and index < len(FINDING_CYCLE) * 2:
             cls = FINDING_CYCLE[(index + n) % len(FINDING_CYCLE)]
         else:
-            cls = rng.choice(("observation", "opportunity_for_improvement", "good_practice"))
+            cls = rng.choice(LOOSE_CLASSES)
         made.append(_finding(run, uow, audit_id, cls, None, ""))
     return made
 
 
 def _finding(
-    run: DemoRun, uow: UnitOfWork, audit_id: str, cls: str, question_id: str | None, clause: str
+    run: DemoRun,
+    uow: UnitOfWork,
+    audit_id: str,
+    cls: FindingClass,
+    question_id: str | None,
+    clause: str,
 ) -> MadeFinding:
     statement = run.rng.choice(FINDING_STATEMENTS[cls])
     finding = audits.raise_finding(

@@ -9,29 +9,27 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqms_desktop.capa.stages import DEFAULT_DEADLINES, STAGE_OF_DUE
 from sqms_desktop.demo import capas as capa_content
 from sqms_desktop.demo.run import DemoRun, DemoSupplier, tally
 from sqms_desktop.demo.words import CAPA_TITLES
 from sqms_desktop.services import capas
+from sqms_desktop.vocab import CapaState, FindingClass
 
+C = CapaState
 CAPA_STAGE_CYCLE = (
-    "issued",
-    "containment",
-    "root_cause",
-    "corrective_action",
-    "verification",
-    "closed",
-    "cancelled",
-    "draft",
+    C.ISSUED,
+    C.CONTAINMENT,
+    C.ROOT_CAUSE,
+    C.CORRECTIVE_ACTION,
+    C.VERIFICATION,
+    C.CLOSED,
+    C.CANCELLED,
+    C.DRAFT,
 )
-# The supplier's deadline for each stage, in days after issue, at speed 1.0.
-STAGE_DEADLINES = (
-    ("containment", 1),
-    ("root_cause", 7),
-    ("corrective_action", 14),
-    ("verification", 25),
-    ("closed", 30),
-)
+# The supplier's deadline for each stage, in days after issue, at speed 1.0: the default
+# deadlines, in stage order (containment first, closed last).
+STAGE_DEADLINES = tuple((STAGE_OF_DUE[due], days) for due, days in DEFAULT_DEADLINES.items())
 
 
 def make_capa(
@@ -53,7 +51,7 @@ def make_capa(
                 finding_ids=[f[0] for f in findings],
                 problem_description="See the linked audit findings; the supplier is to "
                 "contain, find the root cause and correct it (8D).",
-                safety_critical=any(f[1] == "critical" for f in findings),
+                safety_critical=any(f[1] == FindingClass.CRITICAL for f in findings),
             ),
         )
         uow.commit()
@@ -65,19 +63,19 @@ def make_capa(
     )
     issued = audit_end + dt.timedelta(days=2)
     at_random = target is None
-    if issued > run.today or (at_random and run.capa_count % 37 == 5) or target == "draft":
-        tally(run.summary.capas_by_state, "draft")
+    if issued > run.today or (at_random and run.capa_count % 37 == 5) or target == C.DRAFT:
+        tally(run.summary.capas_by_state, C.DRAFT)
         run.summary.capas += 1
         return
     with run.uow(run.at(issued, 9), qe) as uow:
         capa_content.issue(uow, capa.id, issued, supplier.contact[:64])  # with D0–D3 content
         uow.commit()
-    state = "issued"
-    if (at_random and run.capa_count % 29 == 3) or target == "cancelled":
+    state = C.ISSUED
+    if (at_random and run.capa_count % 29 == 3) or target == C.CANCELLED:
         with run.uow(run.at(issued + dt.timedelta(days=3), 9), qe) as uow:
             capas.cancel_capa(uow, capa.id, reason="Duplicate of a CAPA raised by purchasing")
             uow.commit()
-        state = "cancelled"
+        state = C.CANCELLED
     else:
         elapsed = (run.today - issued).days
         for stage, deadline in STAGE_DEADLINES:

@@ -22,7 +22,7 @@ from sqms_desktop.services.capa_effectiveness import plan_effectiveness_check, r
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Action, Audit, Capa
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.vocab import AuditStatus
+from sqms_desktop.vocab import AuditStatus, CapaState
 
 # Per title: (occurrence root cause, non-detection root cause, escape point, 6M causes).
 CAUSES = {
@@ -143,7 +143,7 @@ def accept(uow: UnitOfWork, capa_id: str, stage: str, on: dt.date) -> None:
     capa = uow.session.get_one(Capa, capa_id)
     rng = _rng(capa)
     occurrence, detection, escape, causes = CAUSES.get(capa.title, DEFAULT_CAUSE)
-    if stage == "containment":
+    if stage == CapaState.CONTAINMENT:
         capa_8d.set_step(
             uow,
             capa_id,
@@ -153,7 +153,7 @@ def accept(uow: UnitOfWork, capa_id: str, stage: str, on: dt.date) -> None:
                 "verified": "Next three deliveries checked 100 % at incoming inspection.",
             },
         )
-    elif stage == "root_cause":
+    elif stage == CapaState.ROOT_CAUSE:
         if rng.random() < 0.35:
             capas.reject_stage(
                 uow,
@@ -174,7 +174,7 @@ def accept(uow: UnitOfWork, capa_id: str, stage: str, on: dt.date) -> None:
                 "ishikawa": causes,
             },
         )
-    elif stage == "corrective_action":
+    elif stage == CapaState.CORRECTIVE_ACTION:
         capa_8d.set_step(
             uow,
             capa_id,
@@ -191,7 +191,7 @@ def accept(uow: UnitOfWork, capa_id: str, stage: str, on: dt.date) -> None:
             capa_8d.add_action(
                 uow, capa_id, text, owner=capa.owner, due=on + dt.timedelta(days=days)
             )
-    elif stage == "verification":
+    elif stage == CapaState.VERIFICATION:
         capa_8d.set_step(
             uow,
             capa_id,
@@ -209,7 +209,7 @@ def accept(uow: UnitOfWork, capa_id: str, stage: str, on: dt.date) -> None:
                 evidence="Photo and release record",
                 validation="Effective in the trial run",
             )
-    elif stage == "closed":
+    elif stage == CapaState.CLOSED:
         capa_8d.set_step(
             uow,
             capa_id,
@@ -247,10 +247,12 @@ def finish(store: Store, today: dt.date, write: Callable[[], UnitOfWork]) -> Non
     """
     with store.session() as session:
         open_ones = session.scalars(
-            select(Capa).where(Capa.state.in_(["issued", "containment"])).order_by(Capa.reference)
+            select(Capa)
+            .where(Capa.state.in_([CapaState.ISSUED.value, CapaState.CONTAINMENT.value]))
+            .order_by(Capa.reference)
         ).all()
         closed = session.scalars(
-            select(Capa).where(Capa.state == "closed").order_by(Capa.reference)
+            select(Capa).where(Capa.state == CapaState.CLOSED.value).order_by(Capa.reference)
         ).all()
         pending = [(c.id, c.state) for c in open_ones[:2]]
         checks = [(c.id, c.supplier_id, c.closed_on) for c in closed]
@@ -261,7 +263,7 @@ def finish(store: Store, today: dt.date, write: Callable[[], UnitOfWork]) -> Non
         ).all()
     with write() as uow:
         for capa_id, state in pending:
-            what = "Containment" if state == "issued" else "Root cause"
+            what = "Containment" if state == CapaState.ISSUED else "Root cause"
             capas.reject_stage(
                 uow,
                 capa_id,

@@ -26,6 +26,7 @@ from reportlab.pdfgen import canvas as pdf_canvas
 from sqms_desktop.services import evidence
 from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import FindingClass
 
 LANDSCAPE = (1600, 1200)
 RED = "#e53935"  # what is wrong
@@ -556,7 +557,7 @@ class DemoCamera:
         shots: list[tuple[str, SeenFinding | None]] = []
         for finding in findings:
             scene = scene_for(finding)
-            chance = 0.5 if finding.finding_class == "major_nc" else 0.2
+            chance = 0.5 if finding.finding_class == FindingClass.MAJOR_NC else 0.2
             if scene is not None and len(shots) < 2 and (self.audits < 2 or rng.random() < chance):
                 shots.append((scene, finding))
         if answered and rng.random() < (0.03 if shots else 0.08):

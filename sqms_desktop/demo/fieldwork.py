@@ -19,14 +19,19 @@ from sqms_desktop.demo.words import AUDITEE_ROLES, DEMO_PASSWORDS, DIVERGING, NE
 from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.services import audits, signatures
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.vocab import AuditStatus
+from sqms_desktop.vocab import AuditStatus, FindingClass, SignatureMeaning
 
+F = FindingClass
 # The steps after completion that lead to each end state.
 SIGN_OFF_STEPS = {
-    AuditStatus.SIGNED: ("signed",),
-    AuditStatus.REPORT_ISSUED: ("signed", "report_issued"),
-    AuditStatus.CLOSED: ("signed", "report_issued", "closed"),
+    AuditStatus.SIGNED: (AuditStatus.SIGNED,),
+    AuditStatus.REPORT_ISSUED: (AuditStatus.SIGNED, AuditStatus.REPORT_ISSUED),
+    AuditStatus.CLOSED: (AuditStatus.SIGNED, AuditStatus.REPORT_ISSUED, AuditStatus.CLOSED),
 }
+# The classes an audit raises a CAPA for.
+NONCONFORMITIES = frozenset({F.CRITICAL, F.MAJOR_NC, F.MINOR_NC})
+# The classes the closing meeting counts, in the order it names them.
+COUNTED_CLASSES = (F.CRITICAL, F.MAJOR_NC, F.MINOR_NC, F.OBSERVATION)
 
 
 def execute(
@@ -79,9 +84,7 @@ def execute(
             )
         )
     sign_off(run, audit_id, lead, end, state)
-    nonconformities = [
-        (f.id, f.cls) for f in findings if f.cls in ("major_nc", "minor_nc", "critical")
-    ]
+    nonconformities = [(f.id, f.cls) for f in findings if f.cls in NONCONFORMITIES]
     if complete and nonconformities and (state != AuditStatus.COMPLETED or index % 2):
         make_capa(run, supplier, end, nonconformities)
 
@@ -102,17 +105,17 @@ def closing_meeting(
         "B": "The quality system is largely effective; improvements are required.",
         "C": "The quality system is not effective in several areas; CAPAs are required.",
     }.get(grade, "The audit could not be rated.")
-    disputed = next((f for cls in ("major_nc", "minor_nc") for f in findings if f.cls == cls), None)
+    disputed = next((f for cls in (F.MAJOR_NC, F.MINOR_NC) for f in findings if f.cls == cls), None)
     diverging = ""
     if disputed is not None and words.random() < 0.35:
         diverging = words.choice(DIVERGING).format(
             ref=disputed.reference,
-            cls=("major" if disputed.cls == "major_nc" else "minor") + " nonconformity",
+            cls=("major" if disputed.cls == F.MAJOR_NC else "minor") + " nonconformity",
         )
     agreed = "except as noted under diverging opinions" if diverging else "by both sides"
     counts = ", ".join(
         f"{n} {cls.replace('_', ' ')}"
-        for cls in ("critical", "major_nc", "minor_nc", "observation")
+        for cls in COUNTED_CLASSES
         if (n := sum(f.cls == cls for f in findings))
     )
     raised = f"{len(findings)} finding(s) ({counts})" if counts else f"{len(findings)} finding(s)"
@@ -135,8 +138,10 @@ def sign_off(run: DemoRun, audit_id: str, lead: str, end: dt.date, state: str) -
     """Take a completed audit on to `state`: signed, report issued, closed, three days apart."""
     for offset, step in enumerate(SIGN_OFF_STEPS.get(AuditStatus(state), ())):
         with run.uow(run.at(end + dt.timedelta(days=offset * 3), 16), lead) as uow:
-            if step == "signed":
-                signatures.sign_audit(uow, audit_id, lead, DEMO_PASSWORDS[lead], "approved")
+            if step == AuditStatus.SIGNED:
+                signatures.sign_audit(
+                    uow, audit_id, lead, DEMO_PASSWORDS[lead], SignatureMeaning.APPROVED
+                )
             else:
                 audits.change_audit_status(uow, audit_id, step)
             uow.commit()

@@ -30,14 +30,22 @@ from sqms_desktop.demo.words import (
 from sqms_desktop.services import suppliers, templates, users
 from sqms_desktop.store.models import Question
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import AuditType, RiskClass, SupplierStatus, UserRole
 
+S = SupplierStatus
 # The built-in library the demo audits with, and how often each is used.
 LIBRARY_USE = (
-    ("iso9001-supplier", "system", 45),
-    ("vda63-process", "process", 30),
-    ("gmp-api-supplier", "qualification", 13),
-    ("as9100-supplement", "product", 12),
+    ("iso9001-supplier", AuditType.SYSTEM, 45),
+    ("vda63-process", AuditType.PROCESS, 30),
+    ("gmp-api-supplier", AuditType.QUALIFICATION, 13),
+    ("as9100-supplement", AuditType.PRODUCT, 12),
 )
+# Risk classes and approval statuses, each with the weight a supplier draws it by (in this order:
+# it feeds `random`); the first suppliers take the statuses in turn.
+RISK_CLASSES = (RiskClass.HIGH, RiskClass.MEDIUM, RiskClass.LOW)
+RISK_WEIGHTS = (2, 5, 3)
+STATUSES = (S.APPROVED, S.CONDITIONAL, S.PROBATION, S.PROSPECT, S.DISQUALIFIED)
+STATUS_WEIGHTS = (70, 12, 7, 8, 3)
 KPI_MONTHS = 24  # months of delivery KPIs per supplier
 
 
@@ -52,9 +60,9 @@ def make_users(run: DemoRun) -> None:
                 uow, username, full_name, role, DEMO_PASSWORDS[username], signing_key=key
             )
             run.users[username] = user.id
-            if role == "lead_auditor":
+            if role == UserRole.LEAD_AUDITOR:
                 run.leads.append(username)
-            elif role == "auditor":
+            elif role == UserRole.AUDITOR:
                 run.auditors.append(username)
         uow.commit()
     run.summary.users = len(USERS)
@@ -104,13 +112,10 @@ def make_supplier(run: DemoRun, index: int) -> None:
     if country.code == "CN":
         name = f"{family}{trade}"
     code = f"SUP-{index + 1:04d}"
-    risk = rng.choices(["high", "medium", "low"], [2, 5, 3])[0]
-    status = rng.choices(
-        ["approved", "conditional", "probation", "prospect", "disqualified"],
-        [70, 12, 7, 8, 3],
-    )[0]
-    if index < 5:
-        status = ("approved", "conditional", "probation", "prospect", "disqualified")[index]
+    risk = rng.choices(RISK_CLASSES, RISK_WEIGHTS)[0]
+    status = rng.choices(STATUSES, STATUS_WEIGHTS)[0]
+    if index < len(STATUSES):
+        status = STATUSES[index]
     commodities = rng.sample(COMMODITIES, rng.randint(1, 3))
     created = run.at(run.today - dt.timedelta(days=790 - index % 30), 9)
     with run.uow(created, run.quality_engineer) as uow:
@@ -121,18 +126,18 @@ def make_supplier(run: DemoRun, index: int) -> None:
                 name=name,
                 country=country.code,
                 risk_class=risk,
-                status="prospect",
+                status=S.PROSPECT,
                 approval_scope=f"Supply of {commodities[0]} to series production",
                 commodities=commodities,
             ),
         )
-        if status != "prospect":
+        if status != S.PROSPECT:
             suppliers.set_supplier_status(
                 uow,
                 supplier.id,
                 status,
                 reason="initial qualification decision",
-                new_business_hold=status in ("probation", "disqualified"),
+                new_business_hold=status in (S.PROBATION, S.DISQUALIFIED),
             )
         site_ids = []
         for site_no in range(rng.choice((1, 1, 1, 2, 2, 3))):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from sqms_desktop.checklists.conditions import Condition
 from sqms_desktop.demo.evidence import DemoCamera
 from sqms_desktop.demo.options import DemoOptions, DemoSummary
-from sqms_desktop.demo.words import USERS, Country
+from sqms_desktop.demo.words import ADMIN_USER, USERS, Country
 from sqms_desktop.progress import Progress
 from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.engine import Store
@@ -122,7 +122,7 @@ class DemoRun:
         self.clock = DemoClock(self.at(self.today - dt.timedelta(days=800), 8))
         id_rng = random.Random(options.seed * 7919 + 1)
         self.context = WriteContext(
-            user="admin",
+            user=ADMIN_USER,
             clock=self.clock,
             new_id=lambda: str(uuid.UUID(int=id_rng.getrandbits(128), version=4)),
         )
@@ -147,7 +147,7 @@ class DemoRun:
         """A moment on `day` in the demo's time zone."""
         return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=DEMO_TZ)
 
-    def uow(self, moment: dt.datetime, user: str = "admin") -> UnitOfWork:
+    def uow(self, moment: dt.datetime, user: str = ADMIN_USER) -> UnitOfWork:
         """A unit of work for `user` whose changes are recorded at `moment`."""
         # Nothing is recorded after the reference day: a trail from the future is not a trail.
         self.clock.moment = min(moment, self.at(self.today, 17))

@@ -14,7 +14,7 @@ from sqms_desktop.demo.master_data import LIBRARY_USE
 from sqms_desktop.demo.run import DemoRun, DemoSupplier, DemoTemplate, tally
 from sqms_desktop.services import audits
 from sqms_desktop.services.audit_plan import FollowUpPlan, plan_follow_up
-from sqms_desktop.vocab import AuditStatus
+from sqms_desktop.vocab import AuditStatus, FindingClass
 
 # Audit states in the order the first audits take them, so even a tiny demo shows every state.
 STATE_CYCLE = (
@@ -126,7 +126,7 @@ def make_audit(
     if state == AuditStatus.CANCELLED:
         with run.uow(planned_at + dt.timedelta(days=5), lead) as uow:
             audits.change_audit_status(
-                uow, audit.id, "cancelled", reason="supplier plant shutdown; re-planned"
+                uow, audit.id, AuditStatus.CANCELLED, reason="supplier plant shutdown; re-planned"
             )
             uow.commit()
         return
@@ -139,7 +139,8 @@ def make_follow_up(run: DemoRun, index: int) -> None:
     candidates = [
         h
         for h in run.held
-        if h.classes & {"major_nc", "critical"} and h.supplier.id not in run.followed
+        if h.classes & {FindingClass.MAJOR_NC, FindingClass.CRITICAL}
+        and h.supplier.id not in run.followed
     ]
     if not candidates:
         supplier = run.suppliers[index % len(run.suppliers)]

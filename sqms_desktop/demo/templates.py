@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from sqms_desktop.checklists.spec import QuestionSpec as Q
 from sqms_desktop.checklists.spec import SectionSpec, TemplateSpec
+from sqms_desktop.vocab import QuestionType, Scheme
 
 ISO9001_EXTRACT = TemplateSpec(
     key="demo-iso9001",
     title="ISO 9001 supplier system audit (demo extract)",
-    scheme="weighted",
+    scheme=Scheme.WEIGHTED,
     sections=[
         SectionSpec(
             "4-5",
@@ -139,7 +140,7 @@ ISO9001_EXTRACT = TemplateSpec(
 GMP_EXTRACT = TemplateSpec(
     key="demo-gmp-api",
     title="GMP qualification of an API supplier (demo extract, ICH Q7 structure)",
-    scheme="yes_no",
+    scheme=Scheme.YES_NO,
     sections=[
         SectionSpec(
             "Q7-2",
@@ -148,13 +149,13 @@ GMP_EXTRACT = TemplateSpec(
                 Q(
                     "g2.1",
                     "Is there a quality unit independent of production that releases lots?",
-                    type="yes_no",
+                    type=QuestionType.YES_NO,
                     clause="ICH Q7 2.1",
                 ),
                 Q(
                     "g2.4",
                     "Are internal audits of GMP compliance done and followed up?",
-                    type="yes_no",
+                    type=QuestionType.YES_NO,
                     clause="ICH Q7 2.4",
                 ),
             ],
@@ -166,14 +167,14 @@ GMP_EXTRACT = TemplateSpec(
                 Q(
                     "g5.2",
                     "Are cleaning procedures validated for shared equipment?",
-                    type="yes_no",
+                    type=QuestionType.YES_NO,
                     clause="ICH Q7 5.2",
                     star=True,
                 ),
                 Q(
                     "g5.3",
                     "Is critical equipment calibrated on a documented schedule?",
-                    type="yes_no",
+                    type=QuestionType.YES_NO,
                     clause="ICH Q7 5.3",
                 ),
             ],
@@ -185,14 +186,14 @@ GMP_EXTRACT = TemplateSpec(
                 Q(
                     "g6.1",
                     "Are batch records complete, reviewed and free of unexplained edits?",
-                    type="yes_no",
+                    type=QuestionType.YES_NO,
                     clause="ICH Q7 6.5",
                     star=True,
                 ),
                 Q(
                     "g6.2",
                     "Do computerised systems keep an audit trail of GMP data?",
-                    type="yes_no",
+                    type=QuestionType.YES_NO,
                     clause="ICH Q7 5.4",
                 ),
             ],
@@ -204,13 +205,13 @@ GMP_EXTRACT = TemplateSpec(
                 Q(
                     "g8.1",
                     "Are in-process controls defined, performed and recorded?",
-                    type="yes_no",
+                    type=QuestionType.YES_NO,
                     clause="ICH Q7 8.3",
                 ),
                 Q(
                     "g8.2",
                     "Is blending of batches controlled and documented?",
-                    type="yes_no",
+                    type=QuestionType.YES_NO,
                     clause="ICH Q7 8.4",
                 ),
             ],
@@ -222,13 +223,13 @@ GMP_EXTRACT = TemplateSpec(
                 Q(
                     "g11.1",
                     "Are out-of-specification results investigated to a conclusion?",
-                    type="yes_no",
+                    type=QuestionType.YES_NO,
                     clause="ICH Q7 11.1",
                 ),
                 Q(
                     "g11.2",
                     "Is a stability programme in place for the API?",
-                    type="yes_no",
+                    type=QuestionType.YES_NO,
                     clause="ICH Q7 11.5",
                 ),
             ],
@@ -240,13 +241,13 @@ GMP_EXTRACT = TemplateSpec(
                 Q(
                     "g13.1",
                     "Are changes assessed and customers told before they take effect?",
-                    type="yes_no",
+                    type=QuestionType.YES_NO,
                     clause="ICH Q7 13",
                 ),
                 Q(
                     "g15.1",
                     "Are complaints and recalls handled by a written procedure?",
-                    type="yes_no",
+                    type=QuestionType.YES_NO,
                     clause="ICH Q7 15",
                 ),
             ],

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqms_desktop.vocab import FindingClass, UserRole
+
 
 @dataclass(frozen=True)
 class Country:
@@ -115,6 +117,9 @@ CERTIFICATE_STANDARDS = (
     ("EU GMP", ("competent authority",)),
 )
 
+# The administrator's login name: a user name, spelled like its role (UserRole.ADMIN) by chance.
+ADMIN_USER = "admin"
+
 # Demo passwords: shown on the demo store's sign-in screen, nowhere else.
 DEMO_PASSWORDS = {
     "anna.kowalczyk": "anna-demo-2026",
@@ -122,47 +127,47 @@ DEMO_PASSWORDS = {
     "elif.sahin": "elif-demo-2026",
     "li.na": "lina-demo-2026",
     "marta.zielinska": "marta-demo-2026",
-    "admin": "admin-demo-2026",
+    ADMIN_USER: "admin-demo-2026",
 }
 
 USERS = (  # the administrator first: the first user of a store creates their own account
-    ("admin", "Store Administrator", "admin"),
-    ("anna.kowalczyk", "Anna Kowalczyk", "lead_auditor"),
-    ("jonas.weiss", "Jonas Weiß", "lead_auditor"),
-    ("elif.sahin", "Elif Şahin", "auditor"),
-    ("li.na", "李娜 (Li Na)", "auditor"),
-    ("marta.zielinska", "Marta Zielińska", "quality_engineer"),
+    (ADMIN_USER, "Store Administrator", UserRole.ADMIN),
+    ("anna.kowalczyk", "Anna Kowalczyk", UserRole.LEAD_AUDITOR),
+    ("jonas.weiss", "Jonas Weiß", UserRole.LEAD_AUDITOR),
+    ("elif.sahin", "Elif Şahin", UserRole.AUDITOR),
+    ("li.na", "李娜 (Li Na)", UserRole.AUDITOR),
+    ("marta.zielinska", "Marta Zielińska", UserRole.QUALITY_ENGINEER),
 )
 
 FINDING_STATEMENTS = {
-    "major_nc": (
+    FindingClass.MAJOR_NC: (
         "No evidence that customer-specific requirements are flowed down to sub-tier suppliers.",
         "Final inspection released parts with an expired gauge calibration (gauge G-114).",
         "Nonconforming product was shipped without a concession or customer approval.",
         "Internal audit programme not carried out for two consecutive years.",
     ),
-    "minor_nc": (
+    FindingClass.MINOR_NC: (
         "Two work instructions at the press line were at an obsolete revision.",
         "Training record of one operator for the crimping process was incomplete.",
         "Quarantine area not clearly marked; two boxes without status labels.",
         "Management review minutes do not cover supplier performance.",
         "Control plan characteristic CC-07 measured at a lower frequency than specified.",
     ),
-    "observation": (
+    FindingClass.OBSERVATION: (
         "Layered process audits are done but results are not trended.",
         "Spare-parts list for the critical CNC machines is kept on paper only.",
         "Corrective actions are closed without a documented effectiveness check date.",
     ),
-    "opportunity_for_improvement": (
+    FindingClass.OPPORTUNITY_FOR_IMPROVEMENT: (
         "Visual management boards could show first-pass yield per shift.",
         "Consider error-proofing the label printer with a barcode check.",
         "Supplier scorecards could be shared monthly with sub-tier suppliers.",
     ),
-    "good_practice": (
+    FindingClass.GOOD_PRACTICE: (
         "Excellent 5S in the machining hall; audit scores posted and acted on.",
         "Red-bin process for nonconforming parts is disciplined and visible.",
     ),
-    "critical": (
+    FindingClass.CRITICAL: (
         "Batch records for two API lots show unexplained over-writes without justification.",
         "Cleaning validation missing for a shared-equipment train handling potent compounds.",
     ),
