@@ -1,1 +1,2 @@
-"""The Qt front end: the only package that imports PySide6 (DESIGN §1)."""
+"""The Qt front end: the only package that imports PySide6, so everything else runs without a
+display (docs/design.md, "The layers and why")."""

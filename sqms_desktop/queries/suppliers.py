@@ -244,3 +244,13 @@ def supplier_id_by_code(session: Session, code: str) -> str:
     if found is None:
         raise NotFoundError(f"no supplier {code}")
     return found
+
+
+def supplier_names(session: Session) -> list[tuple[str, str]]:
+    """(code, name) of every supplier by code, for a filter's choice of supplier."""
+    return [
+        (code, name)
+        for code, name in session.execute(
+            select(Supplier.code, Supplier.name).order_by(Supplier.code)
+        )
+    ]

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.store.ledger import TrailEntry
+from sqms_desktop.store.trail import TrailReport, verify_chain
 
 STORED_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -161,3 +163,11 @@ def list_trail(
 def trail_users(session: Session) -> list[str]:
     """Everyone who wrote to the trail, for a filter's choice (read off the `user` index)."""
     return sorted(session.scalars(select(TrailEntry.user).distinct()), key=str.casefold)
+
+
+def check_chain(session: Session, progress: Callable[[int, int], None]) -> TrailReport:
+    """Walk the whole hash chain, telling `progress(done, total)` as it goes: the count of
+    entries first, so a progress bar knows its length before the long walk starts."""
+    total = session.scalar(select(func.count()).select_from(TrailEntry)) or 0
+    progress(0, total)
+    return verify_chain(session, progress=lambda done: progress(done, total))

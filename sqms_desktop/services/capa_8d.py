@@ -165,3 +165,11 @@ def attach_action_evidence(
     )
     uow.update(action, {"attachment_ids": [*(action.attachment_ids or []), attachment.id]})
     return attachment
+
+
+def set_steps(uow: UnitOfWork, capa_id: str, contents: dict[str, dict[str, Any]]) -> int:
+    """Store several disciplines' content as one action (the 8D editor's Save): all of them, or
+    none when one is refused. Returns how many steps were given."""
+    for step, content in contents.items():
+        set_step(uow, capa_id, step, content)
+    return len(contents)

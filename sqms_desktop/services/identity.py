@@ -154,10 +154,6 @@ def change_password(uow: UnitOfWork, username: str, old: str, new: str) -> User:
     return user
 
 
-def has_users(uow: UnitOfWork) -> bool:
-    return uow.session.scalar(select(Credential.user_id).limit(1)) is not None
-
-
 def authenticate(uow: UnitOfWork, username: str, password: str) -> User:
     """Check a password, counting failures; the fifth failure in a row locks the account.
 

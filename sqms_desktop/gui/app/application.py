@@ -128,7 +128,7 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in
             return 1
         settings = opts.user_settings()
         window = MainWindow(store, settings=settings, user=user)
-        lock = IdleLock(window, store, user, timeout_ms=opts.idle_lock_ms(settings))
+        lock = IdleLock(window, window.actor, timeout_ms=opts.idle_lock_ms(settings))
         lock.signed_out.connect(window.close)
         window.idle_lock_changed.connect(lock.set_timeout)
         window.restore_settings()
@@ -139,7 +139,7 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in
         finally:
             lock.uninstall()
             if not lock.has_signed_out:  # closing the window ends the session too
-                trail_session_event(store, user, "sign-out")
+                trail_session_event(window.actor, "sign-out")
     finally:
         # Background jobs (thumbnails, reports) must not outlive the widgets they report to.
         pool = QThreadPool.globalInstance()

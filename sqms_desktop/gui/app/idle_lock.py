@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.errors import SqmsError
-from sqms_desktop.gui.app.sign_in import check_password, trail_session_event
+from sqms_desktop.gui.app.sign_in import trail_session_event
 from sqms_desktop.gui.base.feedback import show_error, wait_cursor
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.store.engine import Store
+from sqms_desktop.services.access import unlock
+from sqms_desktop.services.actor import Actor
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +56,12 @@ class LockDialog(QDialog):
 
     sign_out_requested = Signal()
 
-    def __init__(self, store: Store, username: str, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         load_form("lock_dialog", self)
-        self._store = store
-        self.username = username
-        child(self, QLineEdit, "user_edit").setText(username)
+        self._actor = actor
+        self.username = actor.user
+        child(self, QLineEdit, "user_edit").setText(actor.user)
         self.password_edit = child(self, QLineEdit, "password_edit")
         self.error_label = child(self, QLabel, "error_label")
         show_error(self.error_label, "")
@@ -74,9 +75,7 @@ class LockDialog(QDialog):
     def accept(self) -> None:
         try:
             with wait_cursor():
-                check_password(
-                    self._store, self.username, self.password_edit.text(), event="unlock"
-                )
+                self._actor.run(unlock, self.username, self.password_edit.text())
         except SqmsError as exc:
             log.info("unlock refused for %s: %s", self.username, exc)
             show_error(self.error_label, str(exc))
@@ -93,7 +92,8 @@ class LockDialog(QDialog):
 
 
 class IdleLock(QObject):
-    """Watches the application's input; locks `window` after `timeout_ms` without any.
+    """Watches the application's input; locks `window` after `timeout_ms` without any, until the
+    `actor`'s user enters their password again.
 
     Signals:
         locked(): the window is covered and the lock dialog is open.
@@ -105,12 +105,11 @@ class IdleLock(QObject):
     unlocked = Signal()
     signed_out = Signal()
 
-    def __init__(self, window: QWidget, store: Store, username: str, *, timeout_ms: int) -> None:
+    def __init__(self, window: QWidget, actor: Actor, *, timeout_ms: int) -> None:
         super().__init__(window)
         # No Python reference to the window: the window owns this object, and a reference
         # back would make a cycle that the garbage collector may break on any thread.
-        self._store = store
-        self._username = username
+        self._actor = actor
         self._app: QCoreApplication | None = None
         self.dialog: LockDialog | None = None
         self._cover: QWidget | None = None
@@ -145,12 +144,12 @@ class IdleLock(QObject):
         if self.is_locked():
             return
         log.info(
-            "locking the window for %s after %d ms idle", self._username, self._timer.interval()
+            "locking the window for %s after %d ms idle", self._actor.user, self._timer.interval()
         )
         self._timer.stop()
         self._cover = self._make_cover()
-        trail_session_event(self._store, self._username, "lock")
-        dialog = LockDialog(self._store, self._username, self._window())
+        trail_session_event(self._actor, "lock")
+        dialog = LockDialog(self._actor, self._window())
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.accepted.connect(self._on_dialog_accepted)
         dialog.sign_out_requested.connect(self._on_dialog_sign_out_requested)
@@ -178,7 +177,7 @@ class IdleLock(QObject):
         cover.setObjectName("lock_cover")
         cover.setAutoFillBackground(True)
         layout = QVBoxLayout(cover)
-        text = QLabel(self.tr("Locked — {user} is signed in.").format(user=self._username))
+        text = QLabel(self.tr("Locked — {user} is signed in.").format(user=self._actor.user))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(text)
         cover.setGeometry(self._window().rect())
@@ -202,15 +201,15 @@ class IdleLock(QObject):
 
     @Slot()
     def _on_dialog_accepted(self) -> None:
-        log.info("%s unlocked the window", self._username)
+        log.info("%s unlocked the window", self._actor.user)
         self._remove_lock()
         self._timer.start()
         emit(self.unlocked)
 
     @Slot()
     def _on_dialog_sign_out_requested(self) -> None:
-        log.info("%s signed out from the lock", self._username)
-        trail_session_event(self._store, self._username, "sign-out")
+        log.info("%s signed out from the lock", self._actor.user)
+        trail_session_event(self._actor, "sign-out")
         self.has_signed_out = True
         self._remove_lock()
         self.uninstall()

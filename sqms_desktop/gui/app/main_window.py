@@ -36,6 +36,7 @@ from sqms_desktop.gui.pages.records import AuditsPage, SuppliersPage, Today
 from sqms_desktop.gui.pages.templates import TemplatesPage
 from sqms_desktop.gui.pages.trail import TrailPage
 from sqms_desktop.queries.capas import count_overdue_capas
+from sqms_desktop.services.actor import Actor
 from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ STATUS_MESSAGE_MS = 8000
 
 class MainWindow(QMainWindow):
     """One open store. The store, the settings and the acting user are handed in; nothing
-    here is global.
+    here is global. The window makes the one `Actor` (store and user) its pages act with.
 
     Signals: idle_lock_changed(ms) when the preferences set a new idle time before the lock.
     """
@@ -77,11 +78,12 @@ class MainWindow(QMainWindow):
         self._today = today
         self.suppliers_page = SuppliersPage(store, today=today)
         self.user = user or acting_user()
-        self.audits_page = AuditsPage(store, user=self.user)
-        self.templates_page = TemplatesPage(store, user=self.user)
+        self.actor = Actor(store, self.user)
+        self.audits_page = AuditsPage(self.actor)
+        self.templates_page = TemplatesPage(self.actor)
         self.trail_page = TrailPage(store)
         self.capa_page = CapaPage(
-            store, self.user, today=today, report_settings=lambda: report_settings(settings)
+            self.actor, today=today, report_settings=lambda: report_settings(settings)
         )
         # Its filter row is wide; below that width the row squeezes rather than the window grow.
         self.capa_page.setMinimumWidth(480)
@@ -346,8 +348,7 @@ class MainWindow(QMainWindow):
     def show_overdue(self, count: int | None = None) -> None:
         """The count of overdue CAPAs in the status bar, red while there are any."""
         if count is None:
-            with self.store.session() as session:
-                count = count_overdue_capas(session, self._today())
+            count = self.actor.read(count_overdue_capas, self._today())
         self.overdue_label.setText(self.tr("CAPAs overdue: {n}").format(n=count))
         self.overdue_label.setStyleSheet("color: #b00020; font-weight: 600;" if count else "")
 

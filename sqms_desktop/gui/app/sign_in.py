@@ -1,8 +1,10 @@
-"""Who uses the window: the first administrator of a new store, or the sign-in (DESIGN §7).
+"""Who uses the window: the first administrator of a new store, or the sign-in.
 
-The dialogs check the password through the identity service when accepted and stay open with
-the service's message when it refuses, so a wrong password or a locked account reads the same
-here as on the command line.
+Signing in is trailed like the session's other events (lock, unlock, sign-out), and the person
+signed in is whom every change and signature of the window is recorded for. The dialogs check
+the password through the identity service when accepted and stay open with the service's message
+when it refuses, so a wrong password or a locked account reads the same here as on the command
+line.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from sqms_desktop.demo.words import DEMO_PASSWORDS
 from sqms_desktop.errors import SqmsError, ValidationError
 from sqms_desktop.gui.base.feedback import show_error, wait_cursor
 from sqms_desktop.gui.base.forms import child, load_form
-from sqms_desktop.services import identity, users
+from sqms_desktop.queries.people import has_users
+from sqms_desktop.services import access, identity
+from sqms_desktop.services.actor import Actor
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
-from sqms_desktop.vocab import UserRole
 
 log = logging.getLogger(__name__)
 
@@ -30,32 +32,23 @@ log = logging.getLogger(__name__)
 SignIn = Callable[[Store], str | None]
 
 
-def check_password(store: Store, username: str, password: str, *, event: str = "sign-in") -> None:
-    """Raise `AuthenticationError` unless the password is right; failures count to the lockout.
-
-    A success is trailed as `event` (`sign-in`, or `unlock` for the idle lock)."""
-    with UnitOfWork(store, WriteContext(user=username)) as uow:
-        if event == "sign-in":
-            identity.sign_in(uow, username, password)
-        else:
-            identity.authenticate(uow, username, password)
-            identity.session_event(uow, event)
-        uow.commit()
+def check_password(store: Store, username: str, password: str) -> None:
+    """Sign `username` in: raise `AuthenticationError` unless the password is right (failures
+    count towards the lockout); a success is trailed as `sign-in`."""
+    Actor(store, username).run(identity.sign_in, username, password)
 
 
-def trail_session_event(store: Store, username: str, event: str) -> None:
+def trail_session_event(actor: Actor, event: str) -> None:
     """Trail `lock` or `sign-out`; a busy store must not keep the window from locking."""
     try:
-        with UnitOfWork(store, WriteContext(user=username)) as uow:
-            identity.session_event(uow, event)
-            uow.commit()
+        actor.run(identity.session_event, event)
     except SqmsError as exc:
-        log.warning("could not trail %s for %s: %s", event, username, exc)
+        log.warning("could not trail %s for %s: %s", event, actor.user, exc)
 
 
 def store_has_users(store: Store) -> bool:
-    with UnitOfWork(store, WriteContext(user="")) as uow:
-        return identity.has_users(uow)
+    with store.session() as session:
+        return has_users(session)
 
 
 class SignInDialog(QDialog):
@@ -141,19 +134,13 @@ class FirstAdminDialog(QDialog):
         try:
             if password != self.repeat_edit.text():
                 raise ValidationError(self.tr("the two passwords differ"))
-            with wait_cursor(), UnitOfWork(self._store, WriteContext(user=username)) as uow:
-                if identity.has_users(uow):  # someone was quicker, on this or another computer
-                    raise ValidationError(
-                        self.tr("this store has users now; start again to sign in")
-                    )
-                users.create_user(
-                    uow,
+            with wait_cursor():
+                Actor(self._store, username).run(
+                    access.create_first_administrator,
                     username,
                     self.full_name_edit.text().strip(),
-                    UserRole.ADMIN.value,
                     password,
                 )
-                uow.commit()
         except SqmsError as exc:
             show_error(self.error_label, str(exc))
             return

@@ -1,10 +1,28 @@
-"""Words for stored values (`in_progress` → "In progress"), translatable in one place."""
+"""Words for stored values (`in_progress` → "In progress"), translatable in one place.
+
+Keyed by the vocabulary's members, so a word added to `vocab.py` is one line here and a renamed
+value cannot leave a stale label behind. A value several enums share (`closed` is an audit, a
+finding and a CAPA state) has one label, written under the first of them."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication
+
+from sqms_desktop.scoring import NOT_RATED
+from sqms_desktop.vocab import (
+    AuditStatus,
+    AuditType,
+    FindingClass,
+    FindingStatus,
+    QuestionType,
+    RiskClass,
+    Scheme,
+    SignatureMeaning,
+    SupplierStatus,
+    TemplateStatus,
+)
 
 
 def _tr(text: str) -> str:
@@ -14,52 +32,52 @@ def _tr(text: str) -> str:
 @cache  # built once per run: translators are installed before the first window
 def _known() -> dict[str, str]:
     return {
-        "prospect": _tr("Prospect"),
-        "approved": _tr("Approved"),
-        "conditional": _tr("Conditional"),
-        "probation": _tr("Probation"),
-        "disqualified": _tr("Disqualified"),
-        "high": _tr("High"),
-        "medium": _tr("Medium"),
-        "low": _tr("Low"),
-        "system": _tr("System"),
-        "process": _tr("Process"),
-        "product": _tr("Product"),
-        "qualification": _tr("Qualification"),
-        "follow_up": _tr("Follow-up"),
-        "planned": _tr("Planned"),
-        "in_progress": _tr("In progress"),
-        "completed": _tr("Completed"),
-        "signed": _tr("Signed"),
-        "report_issued": _tr("Report issued"),
-        "closed": _tr("Closed"),
-        "cancelled": _tr("Cancelled"),
-        "major_nc": _tr("Major NC"),
-        "minor_nc": _tr("Minor NC"),
-        "observation": _tr("Observation"),
-        "opportunity_for_improvement": _tr("Opportunity for improvement"),
-        "good_practice": _tr("Good practice"),
-        "critical": _tr("Critical"),
-        "open": _tr("Open"),
-        "capa_raised": _tr("CAPA raised"),
-        "not rated": _tr("Not rated"),
-        "draft": _tr("Draft"),
-        "released": _tr("Released"),
-        "retired": _tr("Retired"),
-        "vda63": _tr("VDA 6.3"),
-        "weighted": _tr("Weighted"),
-        "yes_no": _tr("Yes/No"),
-        "yes_no_na": _tr("Yes/No/N/A"),
-        "score": _tr("Score"),
-        "choice": _tr("Choice"),
-        "multi_choice": _tr("Multiple choice"),
-        "number": _tr("Number"),
-        "text": _tr("Text"),
-        "date": _tr("Date"),
-        "photo": _tr("Photo"),
-        "authored": _tr("Authored"),
-        "reviewed": _tr("Reviewed"),
-        "responsible": _tr("Responsible"),
+        SupplierStatus.PROSPECT: _tr("Prospect"),
+        SupplierStatus.APPROVED: _tr("Approved"),  # also SignatureMeaning.APPROVED
+        SupplierStatus.CONDITIONAL: _tr("Conditional"),
+        SupplierStatus.PROBATION: _tr("Probation"),
+        SupplierStatus.DISQUALIFIED: _tr("Disqualified"),
+        RiskClass.HIGH: _tr("High"),
+        RiskClass.MEDIUM: _tr("Medium"),
+        RiskClass.LOW: _tr("Low"),
+        AuditType.SYSTEM: _tr("System"),
+        AuditType.PROCESS: _tr("Process"),
+        AuditType.PRODUCT: _tr("Product"),
+        AuditType.QUALIFICATION: _tr("Qualification"),
+        AuditType.FOLLOW_UP: _tr("Follow-up"),
+        AuditStatus.PLANNED: _tr("Planned"),
+        AuditStatus.IN_PROGRESS: _tr("In progress"),
+        AuditStatus.COMPLETED: _tr("Completed"),
+        AuditStatus.SIGNED: _tr("Signed"),
+        AuditStatus.REPORT_ISSUED: _tr("Report issued"),
+        AuditStatus.CLOSED: _tr("Closed"),  # also FindingStatus.CLOSED, CapaState.CLOSED
+        AuditStatus.CANCELLED: _tr("Cancelled"),  # also CapaState.CANCELLED
+        FindingClass.MAJOR_NC: _tr("Major NC"),
+        FindingClass.MINOR_NC: _tr("Minor NC"),
+        FindingClass.OBSERVATION: _tr("Observation"),
+        FindingClass.OPPORTUNITY_FOR_IMPROVEMENT: _tr("Opportunity for improvement"),
+        FindingClass.GOOD_PRACTICE: _tr("Good practice"),
+        FindingClass.CRITICAL: _tr("Critical"),
+        FindingStatus.OPEN: _tr("Open"),
+        FindingStatus.CAPA_RAISED: _tr("CAPA raised"),
+        NOT_RATED: _tr("Not rated"),
+        TemplateStatus.DRAFT: _tr("Draft"),  # also CapaState.DRAFT
+        TemplateStatus.RELEASED: _tr("Released"),
+        TemplateStatus.RETIRED: _tr("Retired"),
+        Scheme.VDA63: _tr("VDA 6.3"),
+        Scheme.WEIGHTED: _tr("Weighted"),
+        Scheme.YES_NO: _tr("Yes/No"),  # also QuestionType.YES_NO
+        QuestionType.YES_NO_NA: _tr("Yes/No/N/A"),
+        QuestionType.SCORE: _tr("Score"),
+        QuestionType.CHOICE: _tr("Choice"),
+        QuestionType.MULTI_CHOICE: _tr("Multiple choice"),
+        QuestionType.NUMBER: _tr("Number"),
+        QuestionType.TEXT: _tr("Text"),
+        QuestionType.DATE: _tr("Date"),
+        QuestionType.PHOTO: _tr("Photo"),
+        SignatureMeaning.AUTHORED: _tr("Authored"),
+        SignatureMeaning.REVIEWED: _tr("Reviewed"),
+        SignatureMeaning.RESPONSIBLE: _tr("Responsible"),
     }
 
 

@@ -16,6 +16,7 @@ from sqms_desktop.gui.base.labels import grade_text, label, score_text
 from sqms_desktop.queries.audits import AuditDetail
 from sqms_desktop.queries.signatures import SignatureCheck
 from sqms_desktop.queries.suppliers import CertificateRow, SupplierDetail
+from sqms_desktop.vocab import AuditStatus, FindingClass
 
 
 def _tr(text: str) -> str:
@@ -182,7 +183,7 @@ def supplier_html(detail: SupplierDetail, today: dt.date, colors: Colors = LIGHT
     return "".join(parts)
 
 
-_SERIOUS_FINDINGS = frozenset({"major_nc", "critical"})
+_SERIOUS_FINDINGS = frozenset({FindingClass.MAJOR_NC, FindingClass.CRITICAL})
 
 
 def signed_at_text(check: SignatureCheck) -> str:
@@ -193,7 +194,9 @@ def signed_at_text(check: SignatureCheck) -> str:
 
 
 def signatures_html(checks: Sequence[SignatureCheck], colors: Colors = LIGHT) -> str:
-    """Every signature with name, meaning, time and whether it still holds (DESIGN §7)."""
+    """Every signature with name, meaning, time and whether it still holds: a signature lapses
+    when the record changed after it was signed or the audit was reopened, and the pane says
+    which (docs/design.md, "Signatures")."""
     rows = [
         [
             escape(check.printed_name),
@@ -270,7 +273,7 @@ def audit_html(
             widths=[7, 15, 52, 11, 15],
         ),
     )
-    if not findings and detail.audit.status not in ("planned", "cancelled"):
+    if not findings and detail.audit.status not in (AuditStatus.PLANNED, AuditStatus.CANCELLED):
         findings = section_html(_tr("Findings"), placeholder_html(_tr("No findings."), colors))
     parts = [
         f"<h2>{escape(row.reference)}</h2>",

@@ -22,6 +22,7 @@ from sqms_desktop.gui.html.detail import (
 )
 from sqms_desktop.gui.models.templates import number_text
 from sqms_desktop.queries.templates import TemplateRow
+from sqms_desktop.vocab import NaPolicy, TemplateStatus
 
 
 def _tr(text: str) -> str:
@@ -33,30 +34,34 @@ def _yes_no(value: bool) -> str:
 
 
 def _na_policy(policy: str) -> str:
-    return {
-        "exclude": _tr("Left out of the score"),
-        "zero": _tr("Scored as zero"),
-    }.get(policy, policy)
+    words: dict[str, str] = {
+        NaPolicy.EXCLUDE: _tr("Left out of the score"),
+        NaPolicy.ZERO: _tr("Scored as zero"),
+    }
+    return words.get(policy, policy)
 
 
 def _status_note(status: str) -> str:
-    return {
-        "draft": _tr(
+    notes: dict[str, str] = {
+        TemplateStatus.DRAFT: _tr(
             "A draft: not offered for audits yet. Importing the workbook again replaces it; "
             "release it when it is final."
         ),
-        "released": _tr(
+        TemplateStatus.RELEASED: _tr(
             "Released: fixed and offered for new audits. A changed workbook with the same key "
             "is imported as the next version."
         ),
-        "retired": _tr("Retired: kept for the audits that used it, offered for no new audit."),
-    }.get(status, "")
+        TemplateStatus.RETIRED: _tr(
+            "Retired: kept for the audits that used it, offered for no new audit."
+        ),
+    }
+    return notes.get(status, "")
 
 
 def _status_badge(status: str, colors: Colors) -> str:
-    if status == "draft":
+    if status == TemplateStatus.DRAFT:
         return badge_html(label(status), colors.warning)
-    if status == "retired":
+    if status == TemplateStatus.RETIRED:
         return f'<span style="color:{colors.muted}">{escape(label(status))}</span>'
     return escape(label(status))
 

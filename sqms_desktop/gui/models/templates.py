@@ -11,10 +11,13 @@ from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.models.tables import ID_ROLE, AnyIndex, RowTableModel
 from sqms_desktop.queries.templates import TemplateRow
+from sqms_desktop.vocab import TemplateStatus
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
+# A draft is not offered for audits yet, a retired version no longer: both stand out.
+_STATUS_MARKING: dict[str, str] = {TemplateStatus.DRAFT: "warning", TemplateStatus.RETIRED: "muted"}
 
 
 def number_text(value: float | None) -> str:
@@ -69,16 +72,21 @@ class TemplateTableModel(RowTableModel):
 
     def marking(self, row: TemplateRow, column: int) -> str | None:
         if column == self.COL_STATUS:
-            return {"draft": "warning", "retired": "muted"}.get(row.status)
+            return _STATUS_MARKING.get(row.status)
         return None
 
     def tooltip(self, row: TemplateRow, column: int) -> str | None:
         if column == self.COL_STATUS:
-            return {
-                "draft": self.tr("Not offered for audits yet; release it when it is final."),
-                "released": self.tr("Fixed; offered for new audits."),
-                "retired": self.tr("Kept for the audits that used it; offered for no new one."),
-            }.get(row.status)
+            tips: dict[str, str] = {
+                TemplateStatus.DRAFT: self.tr(
+                    "Not offered for audits yet; release it when it is final."
+                ),
+                TemplateStatus.RELEASED: self.tr("Fixed; offered for new audits."),
+                TemplateStatus.RETIRED: self.tr(
+                    "Kept for the audits that used it; offered for no new one."
+                ),
+            }
+            return tips.get(row.status)
         if column == self.COL_TITLE:
             return row.title
         if column == self.COL_AUDITS:

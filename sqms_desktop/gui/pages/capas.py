@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sqms_desktop.capa.stages import OPEN_STATES, next_stage
 from sqms_desktop.capa.views import CapaFilter, CapaRow, filter_rows
@@ -37,23 +35,24 @@ from sqms_desktop.gui.models.capas import CapaTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor
 from sqms_desktop.queries.capas import capa_detail, list_capas
+from sqms_desktop.queries.people import printed_name
+from sqms_desktop.queries.suppliers import supplier_names
 from sqms_desktop.reports.capa_report import write_capa_report
 from sqms_desktop.reports.settings import ReportSettings
 from sqms_desktop.services import capas
+from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.scar_form import ScarResponse, apply_response, export_scar
 from sqms_desktop.services.scar_form import preview_response as read_preview
-from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import Supplier, User
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from sqms_desktop.vocab import CapaState
 
 Today = Callable[[], dt.date]
+# The state filter's choice "every open CAPA": a filter value, not a stored state.
 OPEN = "open"
 __all__ = ["CapaPage", "CapaTableModel"]
 
 
 class CapaPage(ListPage):
-    """The CAPA register for the signed-in `user` (a quality engineer acts here).
+    """The CAPA register; the `actor` (a quality engineer) acts here.
 
     Signals:
         action_started(): an action began; the window brings the page forward.
@@ -69,8 +68,7 @@ class CapaPage(ListPage):
 
     def __init__(
         self,
-        store: Store,
-        user: str,
+        actor: Actor,
         parent: QWidget | None = None,
         *,
         today: Today = dt.date.today,
@@ -78,22 +76,21 @@ class CapaPage(ListPage):
     ) -> None:
         self._today = today
         self._filter = CapaFilter()
-        self._user = user
+        self._actor = actor
         self._report_settings = report_settings
         self._folder = ""
 
-        def load(session: Session) -> list[CapaRow]:
+        def load() -> list[CapaRow]:
             day = today()
-            rows = list_capas(session, day)
-            self._fill_suppliers(session)
+            rows = actor.read(list_capas, day)
+            self._fill_suppliers()
             emit(self.overdue_counted, sum(r.overdue for r in rows))
             return filter_rows(rows, self._filter, day)
 
-        def render(session: Session, capa_id: str, colors: Colors) -> str:
-            return capa_html(capa_detail(session, capa_id, today()), colors)
+        def render(capa_id: str, colors: Colors) -> str:
+            return capa_html(actor.read(capa_detail, capa_id, today()), colors)
 
         super().__init__(
-            store,
             CapaTableModel(),
             load,
             render,
@@ -112,7 +109,7 @@ class CapaPage(ListPage):
         self.state_combo.addItem(self.tr("All states"), "")
         self.state_combo.addItem(self.tr("Open"), OPEN)
         for state in CapaState:
-            self.state_combo.addItem(label(state.value), state.value)
+            self.state_combo.addItem(label(state), state.value)
         self.supplier_combo.currentIndexChanged.connect(self._on_filter_widget_changed)
         self.state_combo.currentIndexChanged.connect(self._on_filter_widget_changed)
         self.owner_edit.textChanged.connect(self._on_filter_widget_changed)
@@ -164,13 +161,12 @@ class CapaPage(ListPage):
             )
         )
 
-    def _fill_suppliers(self, session: Session) -> None:
+    def _fill_suppliers(self) -> None:
+        """The supplier filter's choices, read once (with the first rows)."""
         if not hasattr(self, "supplier_combo") or self.supplier_combo.count() > 1:
             return
         self.supplier_combo.blockSignals(True)
-        for code, name in session.execute(
-            select(Supplier.code, Supplier.name).order_by(Supplier.code)
-        ):
+        for code, name in self._actor.read(supplier_names):
             self.supplier_combo.addItem(f"{code} · {name}", code)
         self.supplier_combo.blockSignals(False)
 
@@ -181,14 +177,13 @@ class CapaPage(ListPage):
         number = None if record_id is None else self.model.row_of_id(record_id)
         return None if number is None else self.model.row_at(number)
 
-    def _act(self, what: str, change: Callable[[UnitOfWork, str], object]) -> bool:
+    def _act(self, what: str, change: Callable[[str], object]) -> bool:
+        """Run `change` on the selected CAPA (its id); on success read again and say `what`."""
         row = self.selected_row()
         if row is None:
             return False
         try:
-            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
-                change(uow, row.id)
-                uow.commit()
+            change(row.id)
         except SqmsError as exc:
             self._warn(what, str(exc))
             return False
@@ -201,35 +196,35 @@ class CapaPage(ListPage):
         today = self._today()
         return self._act(
             self.tr("stage accepted"),
-            lambda uow, capa_id: capas.accept_stage(uow, capa_id, on=today, note=note),
+            lambda capa_id: self._actor.run(capas.accept_stage, capa_id, on=today, note=note),
         )
 
     def reject_stage(self, reason: str) -> bool:
         today = self._today()
         return self._act(
             self.tr("stage rejected"),
-            lambda uow, capa_id: capas.reject_stage(uow, capa_id, on=today, reason=reason),
+            lambda capa_id: self._actor.run(capas.reject_stage, capa_id, on=today, reason=reason),
         )
 
     def cancel_capa(self, reason: str) -> bool:
         today = self._today()
         return self._act(
             self.tr("cancelled"),
-            lambda uow, capa_id: capas.cancel_capa(uow, capa_id, reason=reason, on=today),
+            lambda capa_id: self._actor.run(capas.cancel_capa, capa_id, reason=reason, on=today),
         )
 
     def reopen_capa(self, reason: str) -> bool:
         today = self._today()
         return self._act(
             self.tr("reopened"),
-            lambda uow, capa_id: capas.reopen_capa(uow, capa_id, reason=reason, on=today),
+            lambda capa_id: self._actor.run(capas.reopen_capa, capa_id, reason=reason, on=today),
         )
 
     def editor(self) -> Capa8DEditor | None:
         row = self.selected_row()
         if row is None:
             return None
-        editor = Capa8DEditor(self._store, row.id, self._user, today=self._today(), parent=self)
+        editor = Capa8DEditor(self._actor, row.id, today=self._today(), parent=self)
         editor.saved.connect(self._on_editor_saved)
         return editor
 
@@ -238,10 +233,10 @@ class CapaPage(ListPage):
         if row is None:
             return None
         try:
-            with self._store.session() as session:
-                user = session.scalars(select(User).where(User.username == self._user)).first()
-                issuer = user.full_name if user is not None else self._user
-                written = export_scar(session, row.id, path, today=self._today(), issuer=issuer)
+            issuer = self._actor.read(printed_name, self._actor.user)
+            written = self._actor.read(
+                export_scar, row.id, path, today=self._today(), issuer=issuer
+            )
         except SqmsError as exc:
             self._warn(self.tr("Export SCAR form"), str(exc))
             return None
@@ -252,10 +247,9 @@ class CapaPage(ListPage):
         """What the supplier's form would change in the selected CAPA (nothing is written)."""
         row = self.selected_row()
         try:
-            with self._store.session() as session:
-                return read_preview(
-                    session, path, today=self._today(), expected_capa_id=row.id if row else None
-                )
+            return self._actor.read(
+                read_preview, path, today=self._today(), expected_capa_id=row.id if row else None
+            )
         except SqmsError as exc:
             self._warn(self.tr("Import supplier response"), str(exc))
             return None
@@ -265,7 +259,7 @@ class CapaPage(ListPage):
         expected = row.id if row else None
         return self._act(
             self.tr("supplier response imported"),
-            lambda uow, capa_id: apply_response(uow, path, expected_capa_id=expected),
+            lambda capa_id: self._actor.run(apply_response, path, expected_capa_id=expected),
         )
 
     def write_report(self, path: Path) -> Path | None:
@@ -274,7 +268,7 @@ class CapaPage(ListPage):
             return None
         try:
             written = write_capa_report(
-                self._store, row.id, path, self._report_settings(), today=self._today()
+                self._actor.store, row.id, path, self._report_settings(), today=self._today()
             )
         except SqmsError as exc:
             self._warn(self.tr("8D report"), str(exc))
@@ -373,7 +367,7 @@ class CapaPage(ListPage):
         if stage is not None:
             note = self._ask(
                 self.tr("Accept stage"),
-                self.tr("Accept {stage}? Note (optional):").format(stage=label(stage.value)),
+                self.tr("Accept {stage}? Note (optional):").format(stage=label(stage)),
             )
             if note is not None:
                 self.accept_stage(note)
@@ -469,13 +463,13 @@ class CapaPage(ListPage):
         row = self.selected_row()
         chosen = row is not None
         is_open = row is not None and row.is_open
-        answered = is_open and row is not None and row.state != CapaState.DRAFT.value
+        answered = is_open and row is not None and row.state != CapaState.DRAFT
         self.action_edit.setEnabled(chosen)
         self.action_accept.setEnabled(is_open)
         self.action_reject.setEnabled(answered)
         self.action_cancel.setEnabled(is_open)
         self.action_reopen.setEnabled(
-            row is not None and row.state in (CapaState.CLOSED.value, CapaState.VERIFICATION.value)
+            row is not None and row.state in (CapaState.CLOSED, CapaState.VERIFICATION)
         )
         self.action_export.setEnabled(answered)
         self.action_import.setEnabled(answered)

@@ -1,4 +1,8 @@
-"""A list page: filter line, sortable table and a read-only detail pane for one record type."""
+"""A list page: filter line, sortable table and a read-only detail pane for one record type.
+
+The page itself never reads the store: it asks the loader its subclass hands in for the rows and
+the renderer for the selected record's detail, and those read through `queries/` (in a session of
+their own), so the table and pane machinery stays the same for every record type."""
 
 from __future__ import annotations
 
@@ -26,7 +30,6 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError, SqmsError
 from sqms_desktop.gui.base.colors import Colors, current_colors
@@ -35,12 +38,12 @@ from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.models.tables import ID_ROLE, RowFilterProxy, RowTableModel
-from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
 
-RowLoader = Callable[[Session], Sequence[Any]]
-DetailRenderer = Callable[[Session, str, Colors], str]
+# The rows to list, read now; the HTML of one record (by id) in the given colours.
+RowLoader = Callable[[], Sequence[Any]]
+DetailRenderer = Callable[[str, Colors], str]
 
 MAX_INITIAL_COLUMN_WIDTH = 220
 SIZING_SAMPLE_ROWS = 300
@@ -60,7 +63,6 @@ class ListPage(QWidget):
 
     def __init__(
         self,
-        store: Store,
         model: RowTableModel,
         load_rows: RowLoader,
         render_detail: DetailRenderer,
@@ -72,7 +74,6 @@ class ListPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._load_form()
-        self._store = store
         self._load_rows = load_rows
         self._render_detail = render_detail
         self._shown_id: str | None = None
@@ -134,8 +135,7 @@ class ListPage(QWidget):
         """Read the rows again, keeping the selected record (or selecting the first row)."""
         self.stale = False
         keep, self._shown_id = self._shown_id, None  # its detail is read again, too
-        with self._store.session() as session:
-            rows = self._load_rows(session)
+        rows = self._load_rows()
         self.model.set_rows(rows)
         if not self._sized:
             self._size_columns(for_good=bool(rows))
@@ -252,8 +252,7 @@ class ListPage(QWidget):
 
     def _detail_html(self, record_id: str, colors: Colors) -> str:
         try:
-            with self._store.session() as session:
-                return self._render_detail(session, record_id, colors)
+            return self._render_detail(record_id, colors)
         except NotFoundError:
             return placeholder_html(
                 self.tr("This record no longer exists. Refresh the list."), colors

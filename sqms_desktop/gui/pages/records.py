@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
-from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import Colors
@@ -24,33 +23,31 @@ from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.queries.audits import AuditRow, audit_detail, list_audits
 from sqms_desktop.queries.signatures import verify_signatures
 from sqms_desktop.queries.suppliers import SupplierRow, list_suppliers, supplier_detail
+from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.audits import reopen_audit
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from sqms_desktop.vocab import AuditStatus
 
 Today = Callable[[], dt.date]
 
 
-def supplier_loader(today: Today) -> Callable[[Session], list[SupplierRow]]:
-    """Suppliers with what needs attention as of `today` (asked at each load)."""
-    return lambda session: list_suppliers(session, today=today())
-
-
-def load_audit_rows(session: Session) -> list[AuditRow]:
-    return list_audits(session)
-
-
 class SuppliersPage(ListPage):
+    """The suppliers with what needs attention as of `today` (asked at each read); only reads."""
+
     def __init__(self, store: Store, *, today: Today, parent: QWidget | None = None) -> None:
-        def render(session: Session, supplier_id: str, colors: Colors) -> str:
+        def load() -> list[SupplierRow]:
+            with store.session() as session:
+                return list_suppliers(session, today=today())
+
+        def render(supplier_id: str, colors: Colors) -> str:
             day = today()
-            return supplier_html(supplier_detail(session, supplier_id, day), day, colors)
+            with store.session() as session:
+                detail = supplier_detail(session, supplier_id, day)
+            return supplier_html(detail, day, colors)
 
         super().__init__(
-            store,
             SupplierTableModel(),
-            supplier_loader(today),
+            load,
             render,
             default_sort=(SupplierTableModel.COL_CODE, Qt.SortOrder.AscendingOrder),
             elastic_column=SupplierTableModel.COL_NAME,
@@ -72,7 +69,7 @@ class SuppliersPage(ListPage):
 
 
 class AuditsPage(ListPage):
-    """The audits; a completed one can be signed by the signed-in `user`.
+    """The audits; a completed one can be signed, and one be reopened, by the `actor`.
 
     Signals:
         action_started(): the signing began; the window brings the page forward.
@@ -85,18 +82,16 @@ class AuditsPage(ListPage):
     message_posted = Signal(str)
     checklist_requested = Signal(str)
 
-    def __init__(self, store: Store, *, user: str, parent: QWidget | None = None) -> None:
-        def render(session: Session, audit_id: str, colors: Colors) -> str:
-            return audit_html(
-                audit_detail(session, audit_id),
-                colors,
-                verify_signatures(session, "audit", audit_id),
-            )
+    def __init__(self, actor: Actor, *, parent: QWidget | None = None) -> None:
+        def render(audit_id: str, colors: Colors) -> str:
+            with actor.store.session() as session:  # the record and its signatures at once
+                detail = audit_detail(session, audit_id)
+                signatures = verify_signatures(session, "audit", audit_id)
+            return audit_html(detail, colors, signatures)
 
         super().__init__(
-            store,
             AuditTableModel(),
-            load_audit_rows,
+            lambda: actor.read(list_audits),
             render,
             default_sort=(AuditTableModel.COL_PLANNED, Qt.SortOrder.DescendingOrder),
             elastic_column=AuditTableModel.COL_SUPPLIER,
@@ -105,7 +100,7 @@ class AuditsPage(ListPage):
             parent=parent,
         )
         self.setObjectName("audits_page")
-        self._user = user
+        self._actor = actor
         self.filter_edit.setPlaceholderText(
             self.tr("Type to narrow the audits: reference, supplier, status, auditor…")
         )
@@ -170,9 +165,9 @@ class AuditsPage(ListPage):
     def sign_dialog(self) -> SignDialog | None:
         """The signing dialog for the selected audit, or None when it cannot be signed."""
         row = self.selected_row()
-        if row is None or row.status != AuditStatus.COMPLETED.value:
+        if row is None or row.status != AuditStatus.COMPLETED:
             return None
-        return SignDialog(self._store, row, self._user, self)
+        return SignDialog(self._actor.store, row, self._actor.user, self)
 
     @Slot()
     def _on_action_sign_triggered(self) -> None:
@@ -193,7 +188,7 @@ class AuditsPage(ListPage):
     @Slot()
     def _on_action_plan_triggered(self) -> None:
         emit(self.action_started)
-        dialog = AuditPlanDialog(self._store, self._user, self)
+        dialog = AuditPlanDialog(self._actor.store, self._actor.user, self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.audit_id is None:
                 return
@@ -221,7 +216,7 @@ class AuditsPage(ListPage):
         if record_id is None:
             return
         emit(self.action_started)
-        dialog = ClosingMeetingDialog(self._store, self._user, record_id, self)
+        dialog = ClosingMeetingDialog(self._actor.store, self._actor.user, record_id, self)
         try:
             dialog.exec()
         finally:
@@ -246,9 +241,7 @@ class AuditsPage(ListPage):
         if not given:
             return
         try:
-            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
-                reopen_audit(uow, row.id, reason=reason)
-                uow.commit()
+            self._actor.run(reopen_audit, row.id, reason=reason)
         except SqmsError as exc:
             QMessageBox.warning(self, self.tr("Not reopened"), str(exc))
             return
@@ -260,7 +253,7 @@ class AuditsPage(ListPage):
     def _on_action_report_triggered(self) -> None:
         record_id = self.selected_id()
         if record_id is not None:
-            open_report_preview(self, self._store, record_id)
+            open_report_preview(self, self._actor.store, record_id)
 
     @Slot(str)
     def _on_record_shown(self, record_id: str) -> None:
@@ -268,10 +261,10 @@ class AuditsPage(ListPage):
 
     def _update_actions(self) -> None:
         row = self.selected_row()
-        self.action_sign.setEnabled(row is not None and row.status == AuditStatus.COMPLETED.value)
-        open_states = (AuditStatus.IN_PROGRESS.value, AuditStatus.COMPLETED.value)
+        self.action_sign.setEnabled(row is not None and row.status == AuditStatus.COMPLETED)
+        open_states = (AuditStatus.IN_PROGRESS, AuditStatus.COMPLETED)
         self.action_open.setEnabled(row is not None)
         self.action_closing.setEnabled(row is not None and row.status in open_states)
         self.action_report.setEnabled(row is not None)
-        reopenable = (AuditStatus.COMPLETED.value, AuditStatus.SIGNED.value)
+        reopenable = (AuditStatus.COMPLETED, AuditStatus.SIGNED)
         self.action_reopen.setEnabled(row is not None and row.status in reopenable)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from sqms_desktop.checklists.diff import diff_specs
 from sqms_desktop.checklists.library import library_files
@@ -47,14 +46,13 @@ from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.widgets.template_tree import QuestionTree
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.templates import TemplateRow, list_templates, spec_of
+from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.templates import (
     ImportOutcome,
     import_template,
     release_template,
     retire_template,
 )
-from sqms_desktop.store.engine import Store
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from sqms_desktop.vocab import TemplateStatus
 
 log = logging.getLogger(__name__)
@@ -63,19 +61,13 @@ log = logging.getLogger(__name__)
 LibrarySource = Callable[[], dict[str, Path]]
 
 
-def load_template_rows(session: Session) -> list[TemplateRow]:
-    return list_templates(session)
-
-
-def import_workbook(store: Store, user: str, path: Path, progress: Progress) -> ImportOutcome:
+def import_workbook(actor: Actor, path: Path, progress: Progress) -> ImportOutcome:
     """Read, check and store one workbook: a job for `Operation`. A workbook with problems
     raises `TemplateFileError` before the store is opened, so nothing of it is kept."""
     progress.report(0, 2, path.name)
     spec = read_template(path)
     progress.report(1, 2, spec.key)
-    with UnitOfWork(store, WriteContext(user=user)) as uow:
-        outcome = import_template(uow, spec)
-        uow.commit()
+    outcome = actor.run(import_template, spec)
     progress.report(2, 2, spec.key)
     return outcome
 
@@ -109,24 +101,22 @@ class TemplatesPage(ListPage):
 
     def __init__(
         self,
-        store: Store,
+        actor: Actor,
         *,
-        user: str,
         library: LibrarySource = library_files,
         pool: QThreadPool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            store,
             TemplateTableModel(),
-            load_template_rows,
+            lambda: actor.read(list_templates),
             self._render_template,
             default_sort=(TemplateTableModel.COL_KEY, Qt.SortOrder.AscendingOrder),
             elastic_column=TemplateTableModel.COL_TITLE,
             parent=parent,
         )
         self.setObjectName("templates_page")
-        self._user = user
+        self._actor = actor
         self._library = library
         self._library_available = False
         self._pool = pool
@@ -209,10 +199,10 @@ class TemplatesPage(ListPage):
         if self.is_busy():
             return
         emit(self.message_posted, self.tr("Importing {file}…").format(file=path.name))
-        user, store = self._user, self._store
+        actor = self._actor
 
         def job(progress: Progress) -> ImportOutcome:
-            return import_workbook(store, user, path, progress)
+            return import_workbook(actor, path, progress)
 
         operation = self._start(job, f"import {path.name}")
         operation.succeeded.connect(self._on_import_succeeded)
@@ -225,8 +215,7 @@ class TemplatesPage(ListPage):
             return
         target = with_workbook_suffix(path)
         try:
-            with self._store.session() as session:
-                spec = spec_of(session, row.id)
+            spec = self._actor.read(spec_of, row.id)
         except SqmsError as exc:
             self._warn(self.tr("Cannot export"), str(exc))
             return
@@ -243,9 +232,7 @@ class TemplatesPage(ListPage):
         if row is None:
             return False
         try:
-            with self._unit_of_work() as uow:
-                release_template(uow, row.id)
-                uow.commit()
+            self._actor.run(release_template, row.id)
         except SqmsError as exc:
             self._warn(self.tr("Cannot release"), str(exc))
             return False
@@ -263,9 +250,7 @@ class TemplatesPage(ListPage):
         if row is None:
             return False
         try:
-            with self._unit_of_work() as uow:
-                retire_template(uow, row.id, reason=reason)
-                uow.commit()
+            self._actor.run(retire_template, row.id, reason=reason)
         except SqmsError as exc:
             self._warn(self.tr("Cannot retire"), str(exc))
             return False
@@ -283,7 +268,7 @@ class TemplatesPage(ListPage):
         if row is None or previous is None:
             return None
         try:
-            with self._store.session() as session:
+            with self._actor.store.session() as session:
                 old, new = spec_of(session, previous.id), spec_of(session, row.id)
         except SqmsError as exc:
             self._warn(self.tr("Cannot compare"), str(exc))
@@ -460,16 +445,18 @@ class TemplatesPage(ListPage):
 
     # -- the template pane and the tree ----------------------------------------------------
 
-    def _render_template(self, session: Session, template_id: str, colors: Colors) -> str:
+    def _render_template(self, template_id: str, colors: Colors) -> str:
         """The template pane; keeps the spec it read for the tree, which shows next."""
         self._spec = None
         number = self.model.row_of_id(template_id)
         if number is None:
             return placeholder_html(self.pick_text(), colors)
         row = self.model.row_at(number)
-        spec = spec_of(session, template_id)
         previous = self.model.previous_version(template_id)
-        diff = None if previous is None else diff_specs(spec_of(session, previous.id), spec)
+        with self._actor.store.session() as session:
+            spec = spec_of(session, template_id)
+            before = None if previous is None else spec_of(session, previous.id)
+        diff = None if before is None else diff_specs(before, spec)
         self._spec = (template_id, spec)
         return template_html(row, spec, diff, colors)
 
@@ -485,9 +472,6 @@ class TemplatesPage(ListPage):
         self.questions.redraw()
 
     # -- internals -------------------------------------------------------------------------
-
-    def _unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._store, WriteContext(user=self._user))
 
     def _start(self, job: Job, name: str) -> Operation:
         # No parent: if the page goes first, the job still ends cleanly (Operation keeps
@@ -512,10 +496,10 @@ class TemplatesPage(ListPage):
         self.action_import_library.setEnabled(idle and self._library_available)
         self.action_export.setEnabled(chosen)
         self.action_release.setEnabled(
-            chosen and row is not None and row.status == TemplateStatus.DRAFT.value
+            chosen and row is not None and row.status == TemplateStatus.DRAFT
         )
         self.action_retire.setEnabled(
-            chosen and row is not None and row.status == TemplateStatus.RELEASED.value
+            chosen and row is not None and row.status == TemplateStatus.RELEASED
         )
         self.action_compare.setEnabled(
             chosen and row is not None and self.model.previous_version(row.id) is not None

@@ -1,5 +1,7 @@
 """The Trail page: the audit trail filtered by record, user, UTC days and text; one entry's
-old → new values; export of what matches; and the hash-chain check (DESIGN §7)."""
+old → new values; export of what matches; and the hash-chain check, which walks every entry from
+the first and stops at the first one that is missing, out of order or no longer matches its hash
+(docs/design.md, "The trail chain")."""
 
 from __future__ import annotations
 
@@ -20,8 +22,6 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import Colors
@@ -34,11 +34,10 @@ from sqms_desktop.gui.html.trail import trail_entry_html
 from sqms_desktop.gui.models.trail import TrailTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.progress import Progress
-from sqms_desktop.queries.trail import TrailFilter, TrailRow, list_trail, trail_users
+from sqms_desktop.queries.trail import TrailFilter, TrailRow, check_chain, list_trail, trail_users
 from sqms_desktop.reports.trail_register import export_trail_xlsx
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.ledger import TrailEntry
-from sqms_desktop.store.trail import TrailReport, verify_chain
+from sqms_desktop.store.trail import TrailReport
 
 log = logging.getLogger(__name__)
 
@@ -63,15 +62,14 @@ def export_job(store: Store, trail_filter: TrailFilter, path: Path, title: str) 
 def verify_job(store: Store) -> Job:
     def job(progress: Progress) -> TrailReport:
         with store.session() as session:
-            total = session.scalar(select(func.count()).select_from(TrailEntry)) or 0
-            progress.report(0, total)
-            return verify_chain(session, progress=lambda done: progress.report(done, total))
+            return check_chain(session, progress.report)
 
     return job
 
 
 class TrailPage(ListPage):
     """Trail entries, newest first, at most `SHOWN_LIMIT` of them; filters run in the store.
+    The page only reads, so it is given the store rather than an actor.
 
     `apply_filter`, `show_record`, `export_to` and `check_chain` do the work without dialogs,
     so tests (and scripts) call them. Exports and the chain check run on a worker thread.
@@ -94,7 +92,6 @@ class TrailPage(ListPage):
         self, store: Store, *, pool: QThreadPool | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            store,
             TrailTableModel(),
             self._load_trail,
             self._render_entry,
@@ -106,6 +103,7 @@ class TrailPage(ListPage):
             parent=parent,
         )
         self.setObjectName("trail_page")
+        self._store = store
         self._pool = pool
         self._more = False
         self._running: Operation | None = None
@@ -381,10 +379,11 @@ class TrailPage(ListPage):
 
     # -- internals -------------------------------------------------------------------------
 
-    def _load_trail(self, session: Session) -> list[TrailRow]:
+    def _load_trail(self) -> list[TrailRow]:
         """The newest matching entries, one more than shown to learn whether more exist."""
-        self._fill_users(trail_users(session))
-        rows = list_trail(session, self.current_filter(), limit=SHOWN_LIMIT + 1)
+        with self._store.session() as session:
+            self._fill_users(trail_users(session))
+            rows = list_trail(session, self.current_filter(), limit=SHOWN_LIMIT + 1)
         self._more = len(rows) > SHOWN_LIMIT
         return rows[:SHOWN_LIMIT]
 
@@ -402,7 +401,7 @@ class TrailPage(ListPage):
         self.user_combo.setCurrentIndex(max(self.user_combo.findData(chosen), 0))
         self.user_combo.blockSignals(False)
 
-    def _render_entry(self, session: Session, record_id: str, colors: Colors) -> str:
+    def _render_entry(self, record_id: str, colors: Colors) -> str:
         number = self.model.row_of_id(record_id)
         if number is None:
             return placeholder_html(self.pick_text(), colors)

@@ -1,6 +1,7 @@
 """The 8D editor: one tab per discipline D0–D8, built from the content's description, with the
-Ishikawa capture drawn as a fishbone while it is typed. Saving writes every changed step in one
-unit of work; a refusal (e.g. "operator error" as root cause) is shown under the tabs."""
+Ishikawa capture drawn as a fishbone while it is typed. Saving writes every changed step as one
+action (`capa_8d.set_steps`); a refusal (e.g. "operator error" as root cause) is shown under the
+tabs."""
 
 from __future__ import annotations
 
@@ -39,14 +40,13 @@ from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.widgets.fishbone import FishboneView
 from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.services import capa_8d
-from sqms_desktop.store.engine import Store
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.services.actor import Actor
 
 TEAM_ROWS = 8
 
 
 class Capa8DEditor(QDialog):
-    """Edits one CAPA's 8D content.
+    """Edits one CAPA's 8D content; the `actor` (a quality engineer) stores it.
 
     Signals:
         saved(capa_id): changed steps (or a new action) were stored.
@@ -56,18 +56,16 @@ class Capa8DEditor(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        actor: Actor,
         capa_id: str,
-        user: str,
         *,
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         load_form("capa_8d_editor", self)
-        self._store = store
+        self._actor = actor
         self._capa_id = capa_id
-        self._user = user
         self._today = today
         self.tabs = child(self, QTabWidget, "tabs")
         self.error_label = child(self, QLabel, "error_label")
@@ -108,15 +106,13 @@ class Capa8DEditor(QDialog):
 
     def save(self) -> bool:
         """Store the changed steps; False (and the reason shown) when refused."""
+        changes: dict[str, dict[str, Any]] = {}
+        for step in STEPS:
+            content = self.content(step)
+            if self._differs(step, content):
+                changes[step] = content
         try:
-            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
-                changed = 0
-                for step in STEPS:
-                    content = self.content(step)
-                    if self._differs(step, content):
-                        capa_8d.set_step(uow, self._capa_id, step, content)
-                        changed += 1
-                uow.commit()
+            changed = self._actor.run(capa_8d.set_steps, self._capa_id, changes)
         except SqmsError as exc:
             self._fail(str(exc))
             return False
@@ -131,17 +127,15 @@ class Capa8DEditor(QDialog):
         self, step: str, description: str, owner: str, due: dt.date, quantity: int | None
     ) -> bool:
         try:
-            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
-                capa_8d.add_action(
-                    uow,
-                    self._capa_id,
-                    description,
-                    owner=owner,
-                    due=due,
-                    step=step,
-                    quantity=quantity,
-                )
-                uow.commit()
+            self._actor.run(
+                capa_8d.add_action,
+                self._capa_id,
+                description,
+                owner=owner,
+                due=due,
+                step=step,
+                quantity=quantity,
+            )
         except SqmsError as exc:
             self._fail(str(exc))
             return False
@@ -154,8 +148,7 @@ class Capa8DEditor(QDialog):
     # -- building ------------------------------------------------------------------------
 
     def _read(self) -> CapaDetail:
-        with self._store.session() as session:
-            return capa_detail(session, self._capa_id, self._today)
+        return self._actor.read(capa_detail, self._capa_id, self._today)
 
     def _step_tab(self, step: str) -> QWidget:
         page = QWidget()

@@ -34,7 +34,7 @@ def window(qtbot, people_store: Store, settings: QSettings) -> MainWindow:
 
 @pytest.fixture
 def lock(window: MainWindow, people_store: Store) -> Iterator[IdleLock]:
-    idle = IdleLock(window, people_store, "lena", timeout_ms=IDLE_MS)
+    idle = IdleLock(window, window.actor, timeout_ms=IDLE_MS)
     idle.install(QApplication.instance())  # type: ignore[arg-type]
     yield idle
     idle.uninstall()  # the filter is on the shared application: never leave it behind
@@ -71,7 +71,7 @@ def test_the_lock_engages_and_opens_only_with_the_right_password(
 
 
 def test_input_starts_the_idle_time_again(window: MainWindow, people_store: Store) -> None:
-    idle = IdleLock(window, people_store, "lena", timeout_ms=60_000)
+    idle = IdleLock(window, window.actor, timeout_ms=60_000)
     idle.install(QApplication.instance())  # type: ignore[arg-type]
     try:
         idle._timer.stop()
@@ -96,7 +96,7 @@ def test_signing_out_from_the_lock(qtbot, lock: IdleLock) -> None:
 
 def _session_trail(lock: IdleLock) -> list[str]:
     """What the trail says happened to lena's session, oldest first."""
-    with lock._store.session() as session:
+    with lock._actor.store.session() as session:
         return list(
             session.scalars(
                 select(TrailEntry.action)

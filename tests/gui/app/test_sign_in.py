@@ -184,3 +184,19 @@ def test_only_the_demo_store_shows_its_users_passwords(qtbot, people_store: Stor
     assert "This is the demo store" in demo_text
     for name, password in DEMO_PASSWORDS.items():
         assert f"<tt>{name}</tt> / <tt>{password}</tt>" in demo_text
+
+
+def test_a_second_first_administrator_is_told_to_start_again(qtbot, store: Store) -> None:
+    """Two people set up one new store at once: the one who is later gets no account."""
+    late = FirstAdminDialog(store)
+    qtbot.addWidget(late)
+    _first_admin(qtbot, store, ADA_PW, ADA_PW)  # meanwhile, Ada was quicker
+    late.user_edit.setText("bob")
+    late.full_name_edit.setText("Bob")
+    late.password_edit.setText(ADA_PW)
+    late.repeat_edit.setText(ADA_PW)
+    late.accept()
+    assert late.result() != QDialog.DialogCode.Accepted
+    assert late.signed_in is None
+    assert "this store has users now; start again to sign in" in late.error_label.text()
+    assert _users(store) == [("ada", "Ada <Admin> & Co", "admin")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
@@ -14,6 +15,7 @@ from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.pages.capas import CapaPage, CapaTableModel
 from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor
 from sqms_desktop.queries.capas import capa_detail
+from sqms_desktop.services.actor import Actor
 from sqms_desktop.store.engine import Store
 from tests.support.sample import TODAY
 
@@ -22,7 +24,7 @@ QE = "quinn.quality"
 
 @pytest.fixture
 def page(qtbot, sample_store: Store) -> CapaPage:
-    widget = CapaPage(sample_store, QE, today=lambda: TODAY)
+    widget = CapaPage(Actor(sample_store, QE), today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.refresh()
@@ -181,8 +183,37 @@ def _item(text: str):
 
 
 def test_the_page_counts_overdue_capas(qtbot, sample_store: Store) -> None:
-    widget = CapaPage(sample_store, QE, today=lambda: TODAY + dt.timedelta(days=5))
+    widget = CapaPage(Actor(sample_store, QE), today=lambda: TODAY + dt.timedelta(days=5))
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.overdue_counted) as counted:
         widget.refresh()
     assert counted.args == [2]
+
+
+def test_saving_the_8d_keeps_every_step_or_none(qtbot, page: CapaPage, sample_store: Store) -> None:
+    """One refused step (operator error as root cause) keeps the other changed steps out too."""
+    _select(page, "Label mix-up")
+    editor = page.editor()
+    assert isinstance(editor, Capa8DEditor)
+    qtbot.addWidget(editor)
+    before = editor.detail.steps["d2"]["what"]
+    editor.fields["d2"]["what"].setPlainText("Labels of lot 7 swapped with lot 8")
+    editor.fields["d4"]["occurrence_root_cause"].setPlainText("Operator error")
+    assert not editor.save()
+    row = page.selected_row()
+    assert row is not None
+    with sample_store.session() as session:
+        assert capa_detail(session, row.id, TODAY).steps["d2"]["what"] == before
+
+
+def test_the_scar_form_names_the_quality_engineer_who_issued_it(
+    page: CapaPage, tmp_path: Path
+) -> None:
+    """The form says who issued it by full name, not by user name."""
+    _select(page, "Label mix-up")
+    form = page.export_scar_to(tmp_path / "scar.xlsx")
+    assert form is not None
+    workbook = openpyxl.load_workbook(form)
+    texts = [str(cell.value) for sheet in workbook for row in sheet.iter_rows() for cell in row]
+    assert any("Issued by Quinn Quality." in text for text in texts)
+    assert not any("quinn.quality" in text for text in texts)

@@ -31,6 +31,7 @@ from sqms_desktop.gui.models.templates import TemplateTableModel, TemplateTreeMo
 from sqms_desktop.gui.pages import templates as templates_page
 from sqms_desktop.gui.pages.templates import LibrarySource, TemplatesPage
 from sqms_desktop.queries.templates import TemplateRow, list_templates, spec_of
+from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.templates import import_template, release_template
 from sqms_desktop.services.users import create_user
 from sqms_desktop.store.engine import Store
@@ -113,7 +114,7 @@ def make_page(
 ) -> Callable[..., TemplatesPage]:
     def make(source: LibrarySource | None = None) -> TemplatesPage:
         page = TemplatesPage(
-            store, user="tess.tester", library=source or (lambda: library), pool=pool
+            Actor(store, "tess.tester"), library=source or (lambda: library), pool=pool
         )
         qtbot.addWidget(page)
         page.refresh()
