@@ -21,8 +21,9 @@ from sqms_desktop.services.audit_plan import (
     require_audit_member,
 )
 from sqms_desktop.services.identity import PermissionDenied, require_actor
+from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.models import Answer, Audit, ChecklistTemplate, Finding, Question
-from sqms_desktop.store.uow import UnitOfWork, utc_naive
+from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import (
     SCORE_VALUES,
     YES_NO_ANSWERS,

@@ -46,8 +46,8 @@ from sqms_desktop.queries.checklists import AnswerState
 from sqms_desktop.services import findings
 from sqms_desktop.services.audits import LOCKED_STATES
 from sqms_desktop.services.checklist_writer import ChecklistWriter, FindingWords
+from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.uow import utc_naive
 from sqms_desktop.vocab import AuditStatus
 
 log = logging.getLogger(__name__)
