@@ -1,13 +1,15 @@
-"""Audits as lists, one audit's detail, and references turned into ids."""
+"""Audits as lists, one audit's detail, references turned into ids, and the CAPAs an audit checks
+the effectiveness of."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.capa.stages import AWAITING_STATES, EFFECTIVE
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.queries.common import site_line
 from sqms_desktop.store.models import (
@@ -230,3 +232,62 @@ def last_audit_of(session: Session, supplier_id: str) -> str | None:
         .order_by(Audit.actual_end.desc().nulls_last(), Audit.planned_start.desc())
         .limit(1)
     )
+
+
+def audit_status(session: Session, audit_id: str) -> str | None:
+    """The audit's state now (None if there is no such audit): whether it is locked, started."""
+    return session.scalar(select(Audit.status).where(Audit.id == audit_id))
+
+
+@dataclass(frozen=True)
+class AwaitingCapa:
+    """A CAPA whose fix is in place and not yet confirmed to work."""
+
+    id: str
+    reference: str
+    title: str
+    state: str
+    closed_on: dt.date | None
+    effectiveness_due: dt.date | None
+    criterion: str
+    last_result: str | None  # NOT_EFFECTIVE after a failed check and a new fix
+
+    def describe(self) -> str:
+        due = f", check due {self.effectiveness_due}" if self.effectiveness_due else ""
+        criterion = f": {self.criterion}" if self.criterion else ""
+        return f"{self.reference} {self.title} ({self.state.replace('_', ' ')}{due}){criterion}"
+
+
+def capas_awaiting_effectiveness(session: Session, supplier_id: str) -> list[AwaitingCapa]:
+    """The supplier's CAPAs under verification or closed whose effectiveness is not confirmed:
+    what a follow-up audit of the supplier checks."""
+    capas = session.scalars(
+        select(Capa)
+        .where(
+            Capa.supplier_id == supplier_id,
+            Capa.state.in_(AWAITING_STATES),
+            or_(Capa.effectiveness_result.is_(None), Capa.effectiveness_result != EFFECTIVE),
+        )
+        .order_by(Capa.reference)
+    ).all()
+    return [
+        AwaitingCapa(
+            c.id,
+            c.reference,
+            c.title,
+            c.state,
+            c.closed_on,
+            c.effectiveness_due,
+            c.effectiveness_criterion or "",
+            c.effectiveness_result,
+        )
+        for c in capas
+    ]
+
+
+def capas_to_check_in(session: Session, audit_id: str) -> list[AwaitingCapa]:
+    """The CAPAs an audit can confirm or fail: those of its supplier awaiting the check."""
+    audit = session.get(Audit, audit_id)
+    if audit is None:
+        raise NotFoundError(f"no audit with id {audit_id}")
+    return capas_awaiting_effectiveness(session, audit.supplier_id)

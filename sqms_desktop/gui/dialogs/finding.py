@@ -35,9 +35,10 @@ from sqms_desktop.gui.base.feedback import show_error
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.widgets.findings_panel import SEVERITY
+from sqms_desktop.queries.evidence import evidence_of_audit
 from sqms_desktop.queries.findings import ESCALATION_THRESHOLD, EscalationProposal
 from sqms_desktop.services.audits import raise_finding
-from sqms_desktop.services.evidence import evidence_of_audit, link_to_finding
+from sqms_desktop.services.evidence import link_to_finding
 from sqms_desktop.services.findings import FindingProposal, update_finding
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Audit, ChecklistTemplate, Finding, Question, Supplier
