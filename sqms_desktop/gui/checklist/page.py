@@ -425,13 +425,13 @@ class ChecklistPage(QWidget):
     def _answer_key(self, event: QKeyEvent) -> bool:
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
+        if self.answer_panel.means_not_applicable(event.text()):
+            self.answer_panel.na_check.setChecked(True)  # asks for the justification
+            return True
         value = self.answer_panel.value_for_key(event.text())
         if value is None:
             return False
-        if value == "na":
-            self.answer_panel.na_check.setChecked(True)  # asks for the justification
-        else:
-            self.answer(value)
+        self.answer(value)
         return True
 
     # -- saving ----------------------------------------------------------------------------------
