@@ -1,5 +1,5 @@
-"""Audits as lists, one audit's detail, references turned into ids, and the CAPAs an audit checks
-the effectiveness of."""
+"""Audits as lists, one audit's detail, and references turned into ids; what an audit's closing
+meeting and its checks of CAPA effectiveness read."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from sqlalchemy.orm import Session
 from sqms_desktop.capa.stages import AWAITING_STATES, EFFECTIVE
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.queries.common import site_line
+from sqms_desktop.queries.scores import score_audit
+from sqms_desktop.queries.signatures import SignatureCheck, verify_signatures
+from sqms_desktop.scoring import ScoreResult
 from sqms_desktop.store.models import (
     Audit,
     Capa,
@@ -237,6 +240,43 @@ def last_audit_of(session: Session, supplier_id: str) -> str | None:
 def audit_status(session: Session, audit_id: str) -> str | None:
     """The audit's state now (None if there is no such audit): whether it is locked, started."""
     return session.scalar(select(Audit.status).where(Audit.id == audit_id))
+
+
+@dataclass(frozen=True)
+class ClosingMeeting:
+    """An audit as its closing meeting shows it: the meeting as written so far, the result the
+    scoring engine gives now, the findings by class and the signatures."""
+
+    row: AuditRow
+    conclusions: str
+    participants: str  # before the meeting: those planned to attend, the best guess
+    opinions: str
+    result: ScoreResult
+    findings: dict[str, int]  # finding class → how many
+    signatures: list[SignatureCheck]
+
+
+def closing_meeting(session: Session, audit_id: str) -> ClosingMeeting:
+    audit = session.get(Audit, audit_id)
+    if audit is None:
+        raise NotFoundError(f"no audit with id {audit_id}")
+    (row,) = list_audits(session, audit_id=audit_id)
+    counts = session.execute(
+        select(Finding.finding_class, func.count())
+        .where(Finding.audit_id == audit_id)
+        .group_by(Finding.finding_class)
+    )
+    return ClosingMeeting(
+        row=row,
+        conclusions=audit.conclusions,
+        participants=audit.closing_participants
+        if audit.closing_participants is not None
+        else audit.auditee_participants,
+        opinions=audit.diverging_opinions or "",
+        result=score_audit(session, audit_id),
+        findings=dict(counts.all()),
+        signatures=verify_signatures(session, "audit", audit_id),
+    )
 
 
 @dataclass(frozen=True)
