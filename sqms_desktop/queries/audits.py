@@ -1,5 +1,5 @@
-"""Audits as lists, one audit's detail, and references turned into ids; what an audit's closing
-meeting and its checks of CAPA effectiveness read."""
+"""Audits as lists, one audit's detail, and references turned into ids; what planning an audit,
+its closing meeting and its checks of CAPA effectiveness read."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from sqms_desktop.store.models import (
     Supplier,
     User,
 )
-from sqms_desktop.vocab import AuditStatus, FindingClass, FindingStatus
+from sqms_desktop.vocab import AuditStatus, FindingClass, FindingStatus, TemplateStatus, UserRole
 
 
 @dataclass(frozen=True)
@@ -276,6 +276,132 @@ def closing_meeting(session: Session, audit_id: str) -> ClosingMeeting:
         result=score_audit(session, audit_id),
         findings=dict(counts.all()),
         signatures=verify_signatures(session, "audit", audit_id),
+    )
+
+
+# Who may lead an audit (plan_audit refuses anyone else); lead auditors are offered first.
+LEADING_ROLES = (UserRole.LEAD_AUDITOR, UserRole.ADMIN)
+
+
+@dataclass(frozen=True)
+class SupplierOption:
+    id: str
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TemplateOption:
+    id: str
+    key: str
+    version: int
+    title: str
+    scheme: str
+
+
+@dataclass(frozen=True)
+class PersonOption:
+    id: str
+    username: str
+    full_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class PlanOptions:
+    """What an audit can be planned with: only what the planning service will accept."""
+
+    suppliers: list[SupplierOption]  # by code
+    templates: list[TemplateOption]  # released versions, by title, newest first
+    leads: list[PersonOption]  # active users who may lead, lead auditors first
+    people: list[PersonOption]  # active users by name, for the team
+    me: str | None  # the id of the user planning, if they are a user of this store
+
+
+def plan_options(session: Session, username: str) -> PlanOptions:
+    suppliers = [
+        SupplierOption(*row)
+        for row in session.execute(
+            select(Supplier.id, Supplier.code, Supplier.name).order_by(Supplier.code)
+        )
+    ]
+    templates = [
+        TemplateOption(*row)
+        for row in session.execute(
+            select(
+                ChecklistTemplate.id,
+                ChecklistTemplate.key,
+                ChecklistTemplate.version,
+                ChecklistTemplate.title,
+                ChecklistTemplate.scheme,
+            )
+            .where(ChecklistTemplate.status == TemplateStatus.RELEASED.value)
+            .order_by(ChecklistTemplate.title, ChecklistTemplate.version.desc())
+        )
+    ]
+    people = [
+        PersonOption(*row)
+        for row in session.execute(
+            select(User.id, User.username, User.full_name, User.role)
+            .where(User.active.is_(True))
+            .order_by(User.full_name)
+        )
+    ]
+    leads = sorted(
+        (p for p in people if p.role in LEADING_ROLES), key=lambda p: p.role != LEADING_ROLES[0]
+    )
+    me = next((p.id for p in people if p.username == username), None)
+    return PlanOptions(suppliers, templates, leads, people, me)
+
+
+@dataclass(frozen=True)
+class SiteOption:
+    id: str
+    text: str  # name, city, country
+
+
+def sites_of_supplier(session: Session, supplier_id: str) -> list[SiteOption]:
+    sites = session.scalars(select(Site).where(Site.supplier_id == supplier_id).order_by(Site.name))
+    return [SiteOption(s.id, ", ".join(p for p in (s.name, s.city, s.country) if p)) for s in sites]
+
+
+@dataclass(frozen=True)
+class FollowUpBasis:
+    """The supplier's last audit that took place, as a follow-up starts from it."""
+
+    audit_id: str
+    reference: str
+    supplier_id: str
+    day: dt.date  # when it ended (or was planned to start)
+    template_id: str
+    site_id: str | None
+    scope: str
+    criteria: str
+    lead_auditor_id: str
+    team: list[str]
+    auditee_participants: str
+    findings: list[OpenFinding]  # what the follow-up checks
+
+
+def follow_up_basis(session: Session, supplier_id: str) -> FollowUpBasis | None:
+    """What a follow-up of the supplier takes over; None if no audit of it took place."""
+    audit_id = last_audit_of(session, supplier_id)
+    if audit_id is None:
+        return None
+    audit = session.get_one(Audit, audit_id)
+    return FollowUpBasis(
+        audit.id,
+        audit.reference,
+        audit.supplier_id,
+        audit.actual_end or audit.planned_start,
+        audit.template_id,
+        audit.site_id,
+        audit.scope,
+        audit.criteria,
+        audit.lead_auditor_id,
+        list(audit.team),
+        audit.auditee_participants,
+        open_findings(session, audit.id),
     )
 
 
