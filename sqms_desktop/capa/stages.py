@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqms_desktop.store.models import Capa
-from sqms_desktop.vocab import CapaState
+from sqms_desktop.vocab import CapaState, Effectiveness
 
 C = CapaState
 ORDER = (
@@ -78,3 +78,11 @@ def overdue_stage(capa: Capa, today: dt.date) -> str | None:
 def human(value: str) -> str:
     """A state or field name as people read it ("root_cause_due" → "root cause due")."""
     return value.replace("_", " ")
+
+
+# The outcome of an effectiveness check, as `Capa.effectiveness_result` keeps it. A CAPA under
+# verification or closed awaits the check until it is confirmed effective; a failed check
+# reopens it, and it awaits the check again once the new fix is in place.
+EFFECTIVE = Effectiveness.EFFECTIVE
+NOT_EFFECTIVE = Effectiveness.NOT_EFFECTIVE
+AWAITING_STATES = (C.VERIFICATION.value, C.CLOSED.value)

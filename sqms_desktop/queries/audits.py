@@ -1,15 +1,20 @@
-"""Audits as lists, one audit's detail, and references turned into ids."""
+"""Audits as lists, one audit's detail, and references turned into ids; what planning an audit,
+its closing meeting and its checks of CAPA effectiveness read."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.capa.stages import AWAITING_STATES, EFFECTIVE
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.queries.common import site_line
+from sqms_desktop.queries.scores import score_audit
+from sqms_desktop.queries.signatures import SignatureCheck, verify_signatures
+from sqms_desktop.scoring import ScoreResult
 from sqms_desktop.store.models import (
     Audit,
     Capa,
@@ -21,7 +26,7 @@ from sqms_desktop.store.models import (
     Supplier,
     User,
 )
-from sqms_desktop.vocab import AuditStatus, FindingClass, FindingStatus
+from sqms_desktop.vocab import AuditStatus, FindingClass, FindingStatus, TemplateStatus, UserRole
 
 
 @dataclass(frozen=True)
@@ -230,3 +235,225 @@ def last_audit_of(session: Session, supplier_id: str) -> str | None:
         .order_by(Audit.actual_end.desc().nulls_last(), Audit.planned_start.desc())
         .limit(1)
     )
+
+
+def audit_status(session: Session, audit_id: str) -> str | None:
+    """The audit's state now (None if there is no such audit): whether it is locked, started."""
+    return session.scalar(select(Audit.status).where(Audit.id == audit_id))
+
+
+@dataclass(frozen=True)
+class ClosingMeeting:
+    """An audit as its closing meeting shows it: the meeting as written so far, the result the
+    scoring engine gives now, the findings by class and the signatures."""
+
+    row: AuditRow
+    conclusions: str
+    participants: str  # before the meeting: those planned to attend, the best guess
+    opinions: str
+    result: ScoreResult
+    findings: dict[str, int]  # finding class → how many
+    signatures: list[SignatureCheck]
+
+
+def closing_meeting(session: Session, audit_id: str) -> ClosingMeeting:
+    audit = session.get(Audit, audit_id)
+    if audit is None:
+        raise NotFoundError(f"no audit with id {audit_id}")
+    (row,) = list_audits(session, audit_id=audit_id)
+    counts = session.execute(
+        select(Finding.finding_class, func.count())
+        .where(Finding.audit_id == audit_id)
+        .group_by(Finding.finding_class)
+    )
+    return ClosingMeeting(
+        row=row,
+        conclusions=audit.conclusions,
+        participants=audit.closing_participants
+        if audit.closing_participants is not None
+        else audit.auditee_participants,
+        opinions=audit.diverging_opinions or "",
+        result=score_audit(session, audit_id),
+        findings=dict(counts.all()),
+        signatures=verify_signatures(session, "audit", audit_id),
+    )
+
+
+# Who may lead an audit (plan_audit refuses anyone else); lead auditors are offered first.
+LEADING_ROLES = (UserRole.LEAD_AUDITOR, UserRole.ADMIN)
+
+
+@dataclass(frozen=True)
+class SupplierOption:
+    id: str
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TemplateOption:
+    id: str
+    key: str
+    version: int
+    title: str
+    scheme: str
+
+
+@dataclass(frozen=True)
+class PersonOption:
+    id: str
+    username: str
+    full_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class PlanOptions:
+    """What an audit can be planned with: only what the planning service will accept."""
+
+    suppliers: list[SupplierOption]  # by code
+    templates: list[TemplateOption]  # released versions, by title, newest first
+    leads: list[PersonOption]  # active users who may lead, lead auditors first
+    people: list[PersonOption]  # active users by name, for the team
+    me: str | None  # the id of the user planning, if they are a user of this store
+
+
+def plan_options(session: Session, username: str) -> PlanOptions:
+    suppliers = [
+        SupplierOption(*row)
+        for row in session.execute(
+            select(Supplier.id, Supplier.code, Supplier.name).order_by(Supplier.code)
+        )
+    ]
+    templates = [
+        TemplateOption(*row)
+        for row in session.execute(
+            select(
+                ChecklistTemplate.id,
+                ChecklistTemplate.key,
+                ChecklistTemplate.version,
+                ChecklistTemplate.title,
+                ChecklistTemplate.scheme,
+            )
+            .where(ChecklistTemplate.status == TemplateStatus.RELEASED.value)
+            .order_by(ChecklistTemplate.title, ChecklistTemplate.version.desc())
+        )
+    ]
+    people = [
+        PersonOption(*row)
+        for row in session.execute(
+            select(User.id, User.username, User.full_name, User.role)
+            .where(User.active.is_(True))
+            .order_by(User.full_name)
+        )
+    ]
+    leads = sorted(
+        (p for p in people if p.role in LEADING_ROLES), key=lambda p: p.role != LEADING_ROLES[0]
+    )
+    me = next((p.id for p in people if p.username == username), None)
+    return PlanOptions(suppliers, templates, leads, people, me)
+
+
+@dataclass(frozen=True)
+class SiteOption:
+    id: str
+    text: str  # name, city, country
+
+
+def sites_of_supplier(session: Session, supplier_id: str) -> list[SiteOption]:
+    sites = session.scalars(select(Site).where(Site.supplier_id == supplier_id).order_by(Site.name))
+    return [SiteOption(s.id, ", ".join(p for p in (s.name, s.city, s.country) if p)) for s in sites]
+
+
+@dataclass(frozen=True)
+class FollowUpBasis:
+    """The supplier's last audit that took place, as a follow-up starts from it."""
+
+    audit_id: str
+    reference: str
+    supplier_id: str
+    day: dt.date  # when it ended (or was planned to start)
+    template_id: str
+    site_id: str | None
+    scope: str
+    criteria: str
+    lead_auditor_id: str
+    team: list[str]
+    auditee_participants: str
+    findings: list[OpenFinding]  # what the follow-up checks
+
+
+def follow_up_basis(session: Session, supplier_id: str) -> FollowUpBasis | None:
+    """What a follow-up of the supplier takes over; None if no audit of it took place."""
+    audit_id = last_audit_of(session, supplier_id)
+    if audit_id is None:
+        return None
+    audit = session.get_one(Audit, audit_id)
+    return FollowUpBasis(
+        audit.id,
+        audit.reference,
+        audit.supplier_id,
+        audit.actual_end or audit.planned_start,
+        audit.template_id,
+        audit.site_id,
+        audit.scope,
+        audit.criteria,
+        audit.lead_auditor_id,
+        list(audit.team),
+        audit.auditee_participants,
+        open_findings(session, audit.id),
+    )
+
+
+@dataclass(frozen=True)
+class AwaitingCapa:
+    """A CAPA whose fix is in place and not yet confirmed to work."""
+
+    id: str
+    reference: str
+    title: str
+    state: str
+    closed_on: dt.date | None
+    effectiveness_due: dt.date | None
+    criterion: str
+    last_result: str | None  # NOT_EFFECTIVE after a failed check and a new fix
+
+    def describe(self) -> str:
+        due = f", check due {self.effectiveness_due}" if self.effectiveness_due else ""
+        criterion = f": {self.criterion}" if self.criterion else ""
+        return f"{self.reference} {self.title} ({self.state.replace('_', ' ')}{due}){criterion}"
+
+
+def capas_awaiting_effectiveness(session: Session, supplier_id: str) -> list[AwaitingCapa]:
+    """The supplier's CAPAs under verification or closed whose effectiveness is not confirmed:
+    what a follow-up audit of the supplier checks."""
+    capas = session.scalars(
+        select(Capa)
+        .where(
+            Capa.supplier_id == supplier_id,
+            Capa.state.in_(AWAITING_STATES),
+            or_(Capa.effectiveness_result.is_(None), Capa.effectiveness_result != EFFECTIVE),
+        )
+        .order_by(Capa.reference)
+    ).all()
+    return [
+        AwaitingCapa(
+            c.id,
+            c.reference,
+            c.title,
+            c.state,
+            c.closed_on,
+            c.effectiveness_due,
+            c.effectiveness_criterion or "",
+            c.effectiveness_result,
+        )
+        for c in capas
+    ]
+
+
+def capas_to_check_in(session: Session, audit_id: str) -> list[AwaitingCapa]:
+    """The CAPAs an audit can confirm or fail: those of its supplier awaiting the check."""
+    audit = session.get(Audit, audit_id)
+    if audit is None:
+        raise NotFoundError(f"no audit with id {audit_id}")
+    return capas_awaiting_effectiveness(session, audit.supplier_id)

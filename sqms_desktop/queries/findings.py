@@ -1,4 +1,5 @@
-"""Findings of one audit, as the checklist page and the closing meeting list them."""
+"""Findings of one audit, as the checklist page and the closing meeting list them, and what the
+finding dialog reads to raise or correct one."""
 
 from __future__ import annotations
 
@@ -7,7 +8,16 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sqms_desktop.store.models import Attachment, Finding
+from sqms_desktop.errors import NotFoundError
+from sqms_desktop.queries.evidence import AttachmentRow, evidence_of_audit
+from sqms_desktop.store.models import (
+    Attachment,
+    Audit,
+    ChecklistTemplate,
+    Finding,
+    Question,
+    Supplier,
+)
 from sqms_desktop.vocab import FindingClass
 
 MAJOR, MINOR = FindingClass.MAJOR_NC.value, FindingClass.MINOR_NC.value
@@ -30,8 +40,6 @@ class AuditFinding:
 
 
 def findings_of_audit(session: Session, audit_id: str) -> list[AuditFinding]:
-    from sqms_desktop.store.models import Question
-
     photos: dict[str | None, list[str]] = {}
     for finding_id, sha256 in session.execute(
         select(Attachment.finding_id, Attachment.sha256)
@@ -107,3 +115,105 @@ def escalation_proposals(session: Session, audit_id: str) -> list[EscalationProp
         for _, group in sorted(groups.items())
         if len(group) >= ESCALATION_THRESHOLD
     ]
+
+
+@dataclass(frozen=True)
+class FindingValues:
+    """A finding's words and the evidence linked to it: what a correction starts from and what
+    the undo of one puts back."""
+
+    finding_class: str
+    statement: str
+    requirement: str
+    objective_evidence: str
+    photo_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FindingContext:
+    """What the finding dialog shows around its fields, read once when it opens."""
+
+    audit_reference: str
+    supplier: str
+    # The critical class belongs to GMP checklists (the template key names GMP); on others the
+    # auditor picks from major NC downwards.
+    gmp: bool
+    question_id: str | None
+    qid: str
+    question_text: str
+    clause: str
+    photos: list[AttachmentRow]  # the audit's evidence, any of it free to link
+    reference: str  # of the finding corrected; "" for a new one
+    existing: FindingValues | None
+
+
+def finding_context(
+    session: Session, audit_id: str, question_id: str | None, finding_id: str | None = None
+) -> FindingContext:
+    """For a new finding on the question (None: free-standing), or for correcting `finding_id`
+    (then on the question it was raised on)."""
+    audit = session.get(Audit, audit_id)
+    if audit is None:
+        raise NotFoundError(f"no audit with id {audit_id}")
+    supplier = session.get_one(Supplier, audit.supplier_id)
+    template = session.get_one(ChecklistTemplate, audit.template_id)
+    finding = session.get(Finding, finding_id) if finding_id else None
+    if finding_id and finding is None:
+        raise NotFoundError(f"no finding with id {finding_id}")
+    if finding is not None:
+        question_id = finding.question_id
+    question = session.get(Question, question_id) if question_id else None
+    photos = evidence_of_audit(session, audit_id)
+    existing = None
+    if finding is not None:
+        existing = FindingValues(
+            finding.finding_class,
+            finding.statement,
+            finding.requirement,
+            finding.objective_evidence,
+            tuple(p.id for p in photos if p.finding_id == finding.id),
+        )
+    return FindingContext(
+        audit_reference=audit.reference,
+        supplier=supplier.name,
+        gmp="gmp" in template.key.casefold(),
+        question_id=question_id,
+        qid=question.qid if question else "",
+        question_text=question.text if question else "",
+        clause=question.clause if question else "",
+        photos=photos,
+        reference=finding.reference if finding else "",
+        existing=existing,
+    )
+
+
+def escalation_if_raised(
+    session: Session,
+    audit_id: str,
+    finding_class: str,
+    requirement: str,
+    *,
+    besides: str | None = None,
+    this_finding: str = "this finding",
+) -> EscalationProposal | None:
+    """The escalation a finding not stored yet would make: a minor NC against a requirement that
+    already has minor NCs in the audit (spacing and case aside) is proposed as a major NC.
+    `besides` leaves out the finding being corrected; `this_finding` names the one typed."""
+    wanted = same_requirement(requirement)
+    if finding_class != MINOR or not wanted:
+        return None
+    rows = session.execute(
+        select(Finding.id, Finding.reference, Finding.requirement)
+        .where(Finding.audit_id == audit_id, Finding.finding_class == MINOR)
+        .order_by(Finding.reference)
+    )
+    minors = [
+        (fid, ref) for fid, ref, text in rows if fid != besides and same_requirement(text) == wanted
+    ]
+    if len(minors) + 1 < ESCALATION_THRESHOLD:
+        return None
+    return EscalationProposal(
+        requirement=requirement.strip(),
+        finding_ids=tuple(fid for fid, _ in minors),
+        references=(*(ref for _, ref in minors), this_finding),
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
-from sqms_desktop.queries.audits import HELD, OpenFinding, open_findings
+from sqms_desktop.queries.audits import HELD, LEADING_ROLES, OpenFinding, open_findings
 from sqms_desktop.scoring import DEFAULT_EDITION, EDITIONS
 from sqms_desktop.services import get, next_number, require_choice
 from sqms_desktop.services.identity import PermissionDenied, require_actor
@@ -75,7 +75,7 @@ def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
     lead = get(uow, User, plan.lead_auditor_id, "user")
     if not lead.active:
         raise ValidationError(f"{lead.full_name} is deactivated and cannot lead an audit")
-    if lead.role not in (UserRole.LEAD_AUDITOR, UserRole.ADMIN):
+    if lead.role not in LEADING_ROLES:
         raise ValidationError(f"{lead.full_name} is a {lead.role}; a lead auditor leads audits")
     if plan.site_id is not None:
         site = get(uow, Site, plan.site_id, "site")
@@ -236,3 +236,35 @@ def _current_template(uow: UnitOfWork, previous: Audit) -> str:
             f"{used.status} and has no released version; choose the follow-up's checklist"
         )
     return newest
+
+
+def plan_audit_or_follow_up(uow: UnitOfWork, plan: AuditPlan) -> Audit:
+    """Plan what a planning form filled in: a follow-up that names the audit it follows goes
+    through `plan_follow_up`, which writes that audit's open findings into the objectives; any
+    other audit through `plan_audit`. The form's fields are taken as given."""
+    if plan.type != AuditType.FOLLOW_UP or plan.follow_up_of is None:
+        return plan_audit(uow, plan)
+    previous = get(uow, Audit, plan.follow_up_of, "audit")
+    if previous.supplier_id != plan.supplier_id:
+        supplier = get(uow, Supplier, plan.supplier_id, "supplier")
+        raise ValidationError(
+            f"audit {previous.reference} is of another supplier; a follow-up checks the "
+            f"findings of an audit of {supplier.name}"
+        )
+    return plan_follow_up(
+        uow,
+        previous.id,
+        FollowUpPlan(
+            lead_auditor_id=plan.lead_auditor_id,
+            planned_start=plan.planned_start,
+            planned_end=plan.planned_end,
+            template_id=plan.template_id,
+            site_id=plan.site_id,
+            objectives=plan.objectives,
+            scope=plan.scope,
+            criteria=plan.criteria,
+            team=list(plan.team),
+            auditee_participants=plan.auditee_participants,
+            reference_scheme=plan.reference_scheme,
+        ),
+    )

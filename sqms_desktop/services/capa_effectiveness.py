@@ -8,69 +8,15 @@ A failed check reopens the CAPA, so the root cause is looked for again.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
-
-from sqms_desktop.capa.stages import C
+from sqms_desktop.capa.stages import AWAITING_STATES, EFFECTIVE, NOT_EFFECTIVE, C
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.services import get, require_text
 from sqms_desktop.services.capas import _reopen, _review
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import Audit, Capa
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.vocab import AuditStatus, Effectiveness, UserRole
-
-EFFECTIVE = Effectiveness.EFFECTIVE
-NOT_EFFECTIVE = Effectiveness.NOT_EFFECTIVE
-AWAITING_STATES = (C.VERIFICATION.value, C.CLOSED.value)
-
-
-@dataclass(frozen=True)
-class AwaitingCapa:
-    """A CAPA whose fix is in place and not yet confirmed to work."""
-
-    id: str
-    reference: str
-    title: str
-    state: str
-    closed_on: dt.date | None
-    effectiveness_due: dt.date | None
-    criterion: str
-    last_result: str | None  # NOT_EFFECTIVE after a failed check and a new fix
-
-    def describe(self) -> str:
-        due = f", check due {self.effectiveness_due}" if self.effectiveness_due else ""
-        criterion = f": {self.criterion}" if self.criterion else ""
-        return f"{self.reference} {self.title} ({self.state.replace('_', ' ')}{due}){criterion}"
-
-
-def capas_awaiting_effectiveness(session: Session, supplier_id: str) -> list[AwaitingCapa]:
-    """The supplier's CAPAs under verification or closed whose effectiveness is not confirmed:
-    what a follow-up audit of the supplier checks."""
-    capas = session.scalars(
-        select(Capa)
-        .where(
-            Capa.supplier_id == supplier_id,
-            Capa.state.in_(AWAITING_STATES),
-            or_(Capa.effectiveness_result.is_(None), Capa.effectiveness_result != EFFECTIVE),
-        )
-        .order_by(Capa.reference)
-    ).all()
-    return [
-        AwaitingCapa(
-            c.id,
-            c.reference,
-            c.title,
-            c.state,
-            c.closed_on,
-            c.effectiveness_due,
-            c.effectiveness_criterion or "",
-            c.effectiveness_result,
-        )
-        for c in capas
-    ]
+from sqms_desktop.vocab import AuditStatus, UserRole
 
 
 def plan_effectiveness_check(

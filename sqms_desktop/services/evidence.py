@@ -13,8 +13,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.evidence import (
@@ -29,7 +28,6 @@ from sqms_desktop.services import get
 from sqms_desktop.services.audit_plan import require_audit_member
 from sqms_desktop.services.audits import require_editable
 from sqms_desktop.store.attachments import AttachmentFolder
-from sqms_desktop.store.ledger import Change
 from sqms_desktop.store.models import Attachment, Audit, Finding, Question
 from sqms_desktop.store.uow import UnitOfWork
 
@@ -159,25 +157,6 @@ def remove_evidence(uow: UnitOfWork, attachment_id: str, *, reason: str) -> None
     if not reason.strip():
         raise ValidationError(f"removing {attachment.original_name} needs a reason")
     uow.delete(attachment, reason=reason.strip())
-
-
-def evidence_of_audit(session: Session, audit_id: str) -> list[Attachment]:
-    """The audit's evidence in the order it was attached, on any replica: by the hybrid logical
-    clock of each record's first change (then id, so ties never reorder)."""
-    ids = select(Attachment.id).where(Attachment.audit_id == audit_id).scalar_subquery()
-    first = (
-        select(Change.entity_id.label("id"), func.min(Change.hlc).label("created"))
-        .where(Change.entity == "attachment", Change.entity_id.in_(ids))
-        .group_by(Change.entity_id)
-        .subquery()
-    )
-    query = (
-        select(Attachment)
-        .outerjoin(first, first.c.id == Attachment.id)
-        .where(Attachment.audit_id == audit_id)
-        .order_by(first.c.created, Attachment.id)
-    )
-    return list(session.scalars(query))
 
 
 def evidence_bytes(folder: AttachmentFolder, attachment: Attachment) -> bytes:

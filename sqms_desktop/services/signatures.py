@@ -14,9 +14,10 @@ from sqms_desktop.errors import StateError
 from sqms_desktop.queries.signatures import content_hash, payload, record_version
 from sqms_desktop.services import get, require_choice
 from sqms_desktop.services.identity import acting_user, require_role, unseal_key
+from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.ledger import Credential
 from sqms_desktop.store.models import Audit, Signature, User
-from sqms_desktop.store.uow import UnitOfWork, utc_naive
+from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import AuditStatus, SignatureMeaning, UserRole
 
 

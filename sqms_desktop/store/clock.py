@@ -1,7 +1,9 @@
-"""Hybrid logical clock: orders changes across replicas and breaks ties, never decides causality."""
+"""Time in the store: the hybrid logical clock, which orders changes across replicas and breaks
+ties but never decides causality, and how wall-clock times are kept in record columns."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 COUNTER_LIMIT = 1_000_000
@@ -43,3 +45,8 @@ class Hlc:
         if counter >= COUNTER_LIMIT:
             return Hlc(wall + 1, 0)
         return Hlc(wall, counter)
+
+
+def utc_naive(moment: dt.datetime) -> dt.datetime:
+    """How timestamps are kept in record columns: UTC without tzinfo."""
+    return moment.astimezone(dt.UTC).replace(tzinfo=None)

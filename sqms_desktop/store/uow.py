@@ -43,11 +43,6 @@ def random_id() -> str:
     return str(uuid.uuid4())
 
 
-def utc_naive(moment: dt.datetime) -> dt.datetime:
-    """How timestamps are kept in record columns: UTC without tzinfo."""
-    return moment.astimezone(dt.UTC).replace(tzinfo=None)
-
-
 @dataclass(frozen=True)
 class WriteContext:
     """Who writes and by which clock; tests and the demo pass their own clock and ids."""

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.queries.checklist_session import SCORE_KEYS
+from sqms_desktop.queries.checklist_session import SCORE_KEYS, YES_NO_KEYS
 from sqms_desktop.queries.checklists import AnswerState, ChecklistItem
+from sqms_desktop.vocab import YES_NO_ANSWERS, YES_NO_TYPES, QuestionType
 
 NOTE_PAUSE_MS = 800  # a pause in typing saves the note (a finished field is never lost)
 DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
-YES_NO = {"yes_no": ("yes", "no"), "yes_no_na": ("yes", "no", "na")}
+NA_KEY = "a"  # N/A with a justification, on any question
+FREE_TYPES = (QuestionType.NUMBER, QuestionType.TEXT, QuestionType.DATE)  # typed, then Enter
 
 
 class AnswerPanel(QFrame):
@@ -160,18 +162,20 @@ class AnswerPanel(QFrame):
             button.hide()  # at once: the deferred delete may wait for the event loop
             button.deleteLater()
         keys: dict[str, str] = {}
-        if item.type == "score":
+        if item.type == QuestionType.SCORE:
             keys = {value: key for key, value in SCORE_KEYS.get(self.scheme, {}).items()}
             self._values = list(keys)
-        elif item.type in YES_NO:
-            self._values = list(YES_NO[item.type])
-            keys = {"yes": "Y", "no": "N"}  # A is N/A with a justification, on every question
-        elif item.type == "choice":
+        elif item.type in YES_NO_TYPES:
+            self._values = list(YES_NO_ANSWERS[item.type])
+            # Y and N; an "na" answer has no key of its own: A is N/A with a justification.
+            keys = {value: key.upper() for key, value in YES_NO_KEYS.items()}
+        elif item.type == QuestionType.CHOICE:
             self._values = list(item.options)
             keys = {value: str(n + 1) for n, value in enumerate(self._values[:9])}
         else:
             self._values = []
-        labels = {"yes": self.tr("Yes"), "no": self.tr("No"), "na": self.tr("N/A")}
+        texts = (self.tr("Yes"), self.tr("No"), self.tr("N/A"))
+        labels = dict(zip(YES_NO_ANSWERS[QuestionType.YES_NO_NA], texts, strict=True))
         for n, value in enumerate(self._values):
             text = labels.get(value, value)
             key = keys.get(value)
@@ -182,9 +186,9 @@ class AnswerPanel(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the page, not a button
             self.group.addButton(button, n)
             self.buttons_row.addWidget(button)
-        free = self._free = item.type in ("number", "text", "date")
+        free = self._free = item.type in FREE_TYPES
         self.value_edit.setVisible(free)
-        if item.type == "number":
+        if item.type == QuestionType.NUMBER:
             validator = QDoubleValidator(self.value_edit)
             if item.min_value is not None:
                 validator.setBottom(item.min_value)
@@ -192,7 +196,7 @@ class AnswerPanel(QFrame):
                 validator.setTop(item.max_value)
             self.value_edit.setValidator(validator)
             self.value_edit.setPlaceholderText(self.tr("A number, then Enter"))
-        elif item.type == "date":
+        elif item.type == QuestionType.DATE:
             self.value_edit.setValidator(
                 QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self.value_edit)
             )
@@ -203,18 +207,24 @@ class AnswerPanel(QFrame):
 
     # -- asking -----------------------------------------------------------------------------
 
+    def means_not_applicable(self, text: str) -> bool:
+        """Whether a typed key marks this question N/A (its justification is asked for next)."""
+        return self.item is not None and text.lower() == NA_KEY
+
     def value_for_key(self, text: str) -> str | None:
         """The answer a typed key stands for on this question, if any."""
         if self.item is None or not text:
             return None
         key = text.lower()
-        if key == "a":  # N/A on any question: the justification is asked for next
-            return "na"
-        if self.item.type == "score":
+        if self.item.type == QuestionType.SCORE:
             return SCORE_KEYS.get(self.scheme, {}).get(key)
-        if self.item.type in YES_NO:
-            return {"y": "yes", "n": "no"}.get(key)
-        if self.item.type == "choice" and key.isdigit() and 0 < int(key) <= len(self._values):
+        if self.item.type in YES_NO_TYPES:
+            return YES_NO_KEYS.get(key)
+        if (
+            self.item.type == QuestionType.CHOICE
+            and key.isdigit()
+            and 0 < int(key) <= len(self._values)
+        ):
             return self._values[int(key) - 1]
         return None
 

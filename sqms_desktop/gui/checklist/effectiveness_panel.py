@@ -17,13 +17,10 @@ from PySide6.QtWidgets import (
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.services.capa_effectiveness import (
-    capas_awaiting_effectiveness,
-    record_effectiveness,
-)
+from sqms_desktop.queries.audits import capas_to_check_in
+from sqms_desktop.services.actor import Actor
+from sqms_desktop.services.capa_effectiveness import record_effectiveness
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import Audit
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -36,8 +33,7 @@ class EffectivenessPanel(QWidget):
     def __init__(self, store: Store, user: str, audit_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("effectiveness_panel")
-        self._store = store
-        self._user = user
+        self._actor = Actor(store, user)
         self._audit_id = audit_id
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,9 +67,7 @@ class EffectivenessPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with self._store.session() as session:
-            audit = session.get_one(Audit, self._audit_id)
-            awaiting = capas_awaiting_effectiveness(session, audit.supplier_id)
+        awaiting = self._actor.read(capas_to_check_in, self._audit_id)
         self.list.clear()
         for capa in awaiting:
             item = QListWidgetItem(capa.describe())
@@ -93,10 +87,7 @@ class EffectivenessPanel(QWidget):
             return False
         capa_id = self.list.currentItem().data(ID_ROLE)
         try:
-            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
-                capa = record_effectiveness(uow, capa_id, self._audit_id, effective, note)
-                uow.commit()
-                reference = capa.reference
+            capa = self._actor.run(record_effectiveness, capa_id, self._audit_id, effective, note)
         except SqmsError as exc:
             self.error_label.setText(str(exc))
             return False
@@ -107,7 +98,7 @@ class EffectivenessPanel(QWidget):
             else self.tr("{reference} not effective: reopened.")
         )
         self.refresh()
-        emit(self.recorded, text.format(reference=reference))
+        emit(self.recorded, text.format(reference=capa.reference))
         return True
 
     @Slot()

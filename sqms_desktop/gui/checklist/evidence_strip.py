@@ -12,7 +12,7 @@ import json
 import logging
 import tempfile
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,12 +51,13 @@ from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.annotate import AnnotateDialog
 from sqms_desktop.gui.dialogs.photo_viewer import PhotoViewer, to_qimage
 from sqms_desktop.progress import Progress
+from sqms_desktop.queries.audits import audit_status
+from sqms_desktop.queries.evidence import AttachmentRow, evidence_of_audit
 from sqms_desktop.services import evidence as service
+from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.audits import LOCKED_STATES
 from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import Attachment, Audit
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
 log = logging.getLogger(__name__)
 THUMB_PX = 160
@@ -82,7 +83,7 @@ class EvidenceRow:
         return self.sha256 + json.dumps(self.annotations or [], sort_keys=True)
 
     @classmethod
-    def of(cls, record: Attachment) -> EvidenceRow:
+    def of(cls, record: AttachmentRow) -> EvidenceRow:
         return cls(
             record.id,
             record.original_name,
@@ -107,23 +108,28 @@ def import_sources(
     sources: Sequence[Source],
     progress: Progress,
 ) -> ImportOutcome:
-    """A job for `Operation`: attach each file in its own unit of work, collecting refusals."""
+    """A job for `Operation`: attach each file as an action of its own, so one refused file does
+    not cost the others, collecting the refusals."""
+    actor = Actor(store, user)
     folder = _folder(store)
     outcome = ImportOutcome()
     for number, source in enumerate(sources):
         name = source.name if isinstance(source, Path) else source[0]
         progress.report(number, len(sources), name)
         try:
-            with UnitOfWork(store, WriteContext(user=user)) as uow:
-                if isinstance(source, Path):
-                    record = service.attach_evidence(
-                        uow, folder, audit_id, source, question_id=question_id
-                    )
-                else:
-                    record = service.attach_evidence_bytes(
-                        uow, folder, audit_id, source[1], source[0], question_id=question_id
-                    )
-                uow.commit()
+            if isinstance(source, Path):
+                record = actor.run(
+                    service.attach_evidence, folder, audit_id, source, question_id=question_id
+                )
+            else:
+                record = actor.run(
+                    service.attach_evidence_bytes,
+                    folder,
+                    audit_id,
+                    source[1],
+                    source[0],
+                    question_id=question_id,
+                )
             outcome.attached.append(record.id)
         except SqmsError as exc:
             outcome.refused.append(str(exc))
@@ -203,6 +209,7 @@ class EvidenceStrip(QWidget):
 
             user = acting_user()
         self._store, self._audit_id, self._user = store, audit_id, user
+        self._actor = Actor(store, user)
         self._question_id: str | None = None
         self._rows: list[EvidenceRow] = []
         # The audit's evidence as last read: (question id, row); None until first read.
@@ -286,12 +293,10 @@ class EvidenceStrip(QWidget):
 
     def reload(self) -> None:
         with self._store.session() as session:
-            audit = session.get(Audit, self._audit_id)
-            self._locked = audit is None or audit.status in LOCKED_STATES
-            self._audit_rows = [
-                (a.question_id, EvidenceRow.of(a))
-                for a in service.evidence_of_audit(session, self._audit_id)
-            ]
+            status = audit_status(session, self._audit_id)
+            evidence = evidence_of_audit(session, self._audit_id)
+        self._locked = status is None or status in LOCKED_STATES
+        self._audit_rows = [(a.question_id, EvidenceRow.of(a)) for a in evidence]
         self._show_rows()
 
     def _show_rows(self) -> None:
@@ -431,10 +436,12 @@ class EvidenceStrip(QWidget):
         text = item.text().strip()
         if row is None or text in (row.caption, row.name if not row.caption else None):
             return
-        self._write(lambda uow: service.set_caption(uow, attachment_id, text))
+        self._write(lambda: self._actor.run(service.set_caption, attachment_id, text))
 
     def remove(self, attachment_id: str, reason: str) -> bool:
-        return self._write(lambda uow: service.remove_evidence(uow, attachment_id, reason=reason))
+        return self._write(
+            lambda: self._actor.run(service.remove_evidence, attachment_id, reason=reason)
+        )
 
     @Slot()
     def _on_remove_clicked(self) -> None:
@@ -449,12 +456,10 @@ class EvidenceStrip(QWidget):
         if ok:
             self.remove(row.id, reason)
 
-    def _write(self, action: Any) -> bool:
+    def _write(self, action: Callable[[], object]) -> bool:
         """One small write on the GUI thread (a caption, a removal): it takes milliseconds."""
         try:
-            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
-                action(uow)
-                uow.commit()
+            action()
         except SqmsError as exc:
             QMessageBox.warning(self, self.tr("Evidence not changed"), str(exc))
             self.reload()
@@ -525,9 +530,7 @@ class EvidenceStrip(QWidget):
         attachment_id = row.id
 
         def save(annotations: list[dict[str, Any]]) -> None:
-            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
-                service.set_annotations(uow, attachment_id, annotations)
-                uow.commit()
+            self._actor.run(service.set_annotations, attachment_id, annotations)
             self.reload()
             emit(self.changed)
 

@@ -41,13 +41,14 @@ from sqms_desktop.gui.checklist.evidence_strip import EvidenceStrip
 from sqms_desktop.gui.checklist.score_panel import ScorePanel, percent_text
 from sqms_desktop.gui.dialogs.finding import FindingDialog
 from sqms_desktop.gui.widgets.findings_panel import FindingsPanel
+from sqms_desktop.queries.audits import audit_status
 from sqms_desktop.queries.checklist_session import ChecklistSession
 from sqms_desktop.queries.checklists import AnswerState
 from sqms_desktop.services import findings
 from sqms_desktop.services.audits import LOCKED_STATES
 from sqms_desktop.services.checklist_writer import ChecklistWriter, FindingWords
+from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.uow import utc_naive
 from sqms_desktop.vocab import AuditStatus
 
 log = logging.getLogger(__name__)
@@ -424,13 +425,13 @@ class ChecklistPage(QWidget):
     def _answer_key(self, event: QKeyEvent) -> bool:
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
+        if self.answer_panel.means_not_applicable(event.text()):
+            self.answer_panel.na_check.setChecked(True)  # asks for the justification
+            return True
         value = self.answer_panel.value_for_key(event.text())
         if value is None:
             return False
-        if value == "na":
-            self.answer_panel.na_check.setChecked(True)  # asks for the justification
-        else:
-            self.answer(value)
+        self.answer(value)
         return True
 
     # -- saving ----------------------------------------------------------------------------------
@@ -556,11 +557,12 @@ class ChecklistPage(QWidget):
             question_id=self.current if tied else None,
             proposal=self._proposal() if tied else None,
             parent=self,
+            today=self._today,
         )
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.finding_id is None:
                 return
-            values, finding_id = dialog.after, dialog.finding_id
+            values, finding_id, started = dialog.after, dialog.finding_id, dialog.started
         finally:
             dialog.deleteLater()
         question_id = self.current if tied else None
@@ -587,7 +589,12 @@ class ChecklistPage(QWidget):
             FindingCommand(withdraw, raise_again, finding_id, self.tr("raise a finding"))
         )
         self._findings_changed()
-        emit(self.message_posted, self.tr("{reference} raised.").format(reference=dialog.reference))
+        message = self.tr("{reference} raised.")
+        if started:  # as the first answer does, the first finding starts a planned audit
+            self.status = AuditStatus.IN_PROGRESS.value
+            self._fill_title()
+            message = self.tr("{reference} raised; the audit started with it.")
+        emit(self.message_posted, message.format(reference=dialog.reference))
 
     def _findings_changed(self) -> None:
         self.findings_panel.refresh()
@@ -596,7 +603,12 @@ class ChecklistPage(QWidget):
     @Slot(str)
     def _on_findings_panel_finding_activated(self, finding_id: str) -> None:
         dialog = FindingDialog(
-            self.store, self.user, self.audit_id, finding_id=finding_id, parent=self
+            self.store,
+            self.user,
+            self.audit_id,
+            finding_id=finding_id,
+            parent=self,
+            today=self._today,
         )
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -623,7 +635,7 @@ class ChecklistPage(QWidget):
     def reload_status(self) -> None:
         """After the closing meeting, signing or reopening: read the audit's state again."""
         with self.store.session() as session:
-            self.status = ChecklistSession.open(session, self.audit_id).checklist.status
+            self.status = audit_status(session, self.audit_id) or self.status
         self._fill_title()
         self._apply_lock()
 

@@ -1,9 +1,10 @@
 """Planning an audit (ISO 19011 §6.2): who is audited, against what, when and by whom.
 
 The dialog offers only what can be chosen (released checklists, active lead auditors, the chosen
-supplier's sites) and leaves every rule to `plan_audit`: a refusal is shown in the dialog, which
-stays open with everything entered, and nothing is stored. A follow-up is pre-filled from the
-supplier's last audit, listing the open findings whose effectiveness it is to check.
+supplier's sites) and leaves every rule to the planning service: a refusal is shown in the
+dialog, which stays open with everything entered, and nothing is stored. A follow-up is
+pre-filled from the supplier's last audit, listing the open findings whose effectiveness it is
+to check.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,120 +30,29 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import SqmsError, ValidationError
 from sqms_desktop.gui.base.feedback import show_error
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
-from sqms_desktop.queries.audits import OpenFinding, last_audit_of, open_findings
+from sqms_desktop.queries.audits import (
+    LEADING_ROLES,
+    FollowUpBasis,
+    OpenFinding,
+    follow_up_basis,
+    plan_options,
+    sites_of_supplier,
+)
 from sqms_desktop.scoring import DEFAULT_EDITION, EDITIONS
-from sqms_desktop.services.audit_plan import AuditPlan, FollowUpPlan, plan_audit, plan_follow_up
+from sqms_desktop.services.actor import Actor
+from sqms_desktop.services.audit_plan import AuditPlan, plan_audit_or_follow_up
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import Audit, ChecklistTemplate, Site, Supplier, User
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
-from sqms_desktop.vocab import AuditType, Scheme, TemplateStatus, UserRole
+from sqms_desktop.vocab import AuditType, Scheme
 
 log = logging.getLogger(__name__)
 
 Today = Callable[[], dt.date]
 ID = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True)
-class Choice:
-    id: str
-    text: str
-    scheme: str = ""  # checklists only
-
-
-@dataclass(frozen=True)
-class PlanChoices:
-    """What the dialog offers, read once when it opens."""
-
-    suppliers: list[Choice]
-    templates: list[Choice]  # released versions only
-    leads: list[Choice]  # active users who may lead an audit
-    people: list[Choice]  # active users, for the team
-    me: str | None  # the signed-in user's id
-
-
-LEADING_ROLES = (UserRole.LEAD_AUDITOR.value, UserRole.ADMIN.value)
-
-
-def read_choices(session: Session, username: str) -> PlanChoices:
-    suppliers = [
-        Choice(sid, f"{code} · {name}")
-        for sid, code, name in session.execute(
-            select(Supplier.id, Supplier.code, Supplier.name).order_by(Supplier.code)
-        )
-    ]
-    templates = [
-        Choice(t.id, f"{t.title} — {t.key} v{t.version}", t.scheme)
-        for t in session.scalars(
-            select(ChecklistTemplate)
-            .where(ChecklistTemplate.status == TemplateStatus.RELEASED.value)
-            .order_by(ChecklistTemplate.title, ChecklistTemplate.version.desc())
-        )
-    ]
-    users = session.scalars(
-        select(User).where(User.active.is_(True)).order_by(User.full_name)
-    ).all()
-    leads = [  # lead auditors first; an administrator may lead where there is none
-        Choice(
-            u.id, f"{u.full_name} ({label(u.role)})" if u.role != LEADING_ROLES[0] else u.full_name
-        )
-        for u in sorted(users, key=lambda u: u.role != LEADING_ROLES[0])
-        if u.role in LEADING_ROLES
-    ]
-    people = [Choice(u.id, f"{u.full_name} — {label(u.role)}") for u in users]
-    me = next((u.id for u in users if u.username == username), None)
-    return PlanChoices(suppliers, templates, leads, people, me)
-
-
-def read_sites(session: Session, supplier_id: str) -> list[Choice]:
-    sites = session.scalars(select(Site).where(Site.supplier_id == supplier_id).order_by(Site.name))
-    return [Choice(s.id, ", ".join(p for p in (s.name, s.city, s.country) if p)) for s in sites]
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    """The supplier's last audit that took place, as a follow-up starts from it."""
-
-    audit_id: str
-    reference: str
-    supplier_id: str
-    day: dt.date
-    template_id: str
-    site_id: str | None
-    scope: str
-    criteria: str
-    lead_auditor_id: str
-    team: list[str]
-    auditee_participants: str
-    findings: list[OpenFinding]
-
-
-def read_follow_up(session: Session, supplier_id: str) -> FollowUp | None:
-    audit_id = last_audit_of(session, supplier_id)
-    if audit_id is None:
-        return None
-    audit = session.get_one(Audit, audit_id)
-    return FollowUp(
-        audit.id,
-        audit.reference,
-        audit.supplier_id,
-        audit.actual_end or audit.planned_start,
-        audit.template_id,
-        audit.site_id,
-        audit.scope,
-        audit.criteria,
-        audit.lead_auditor_id,
-        list(audit.team),
-        audit.auditee_participants,
-        open_findings(session, audit.id),
-    )
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -167,14 +76,12 @@ class AuditPlanDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         load_form("audit_plan_dialog", self)
-        self._store = store
-        self._user = user
+        self._actor = Actor(store, user)
         self.audit_id: str | None = None
         self.reference: str | None = None
-        self._follow_up: FollowUp | None = None
+        self._follow_up: FollowUpBasis | None = None
         self._shown_supplier: str | None = ""  # whose sites the site box lists
-        with store.session() as session:
-            self.choices = read_choices(session, user)
+        self.options = self._actor.read(plan_options, user)
 
         self.supplier_combo = child(self, QComboBox, "supplier_combo")
         self.site_combo = child(self, QComboBox, "site_combo")
@@ -280,13 +187,16 @@ class AuditPlanDialog(QDialog):
             self.lead_combo.setFocus()
             raise ValidationError(self.tr("choose the lead auditor"))
         edition = self.edition_combo.currentData() if self.edition_combo.isEnabled() else None
+        kind = str(self.type_combo.currentData())
+        # A follow-up names the audit it follows, whose open findings it is to check.
+        follows = self._follow_up if kind == AuditType.FOLLOW_UP else None
         return AuditPlan(
             supplier_id=supplier_id,
             template_id=str(template_id),
             lead_auditor_id=str(lead_id),
             planned_start=_pydate(self.start_edit.date()),
             planned_end=_pydate(self.end_edit.date()),
-            type=str(self.type_combo.currentData()),
+            type=kind,
             site_id=self.site_combo.currentData(),
             objectives=self.objectives_edit.toPlainText(),
             scope=self.scope_edit.toPlainText(),
@@ -294,54 +204,27 @@ class AuditPlanDialog(QDialog):
             team=self.team_ids(),
             auditee_participants=self.participants_edit.toPlainText(),
             rule_edition=None if edition is None else int(edition),
+            follow_up_of=None if follows is None else follows.audit_id,
         )
 
     def accept(self) -> None:
         try:
-            plan = self.plan()
-            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
-                audit = self._store_plan(uow, plan)
-                uow.commit()
+            audit = self._actor.run(plan_audit_or_follow_up, self.plan())
         except SqmsError as exc:
             log.info("planning refused: %s", exc)
             show_error(self.error_label, str(exc))
             return
         self.audit_id, self.reference = audit.id, audit.reference
-        log.info("%s planned %s", self._user, audit.reference)
+        log.info("%s planned %s", self._actor.user, audit.reference)
         super().accept()
-
-    def _store_plan(self, uow: UnitOfWork, plan: AuditPlan) -> Audit:
-        """A follow-up goes through `plan_follow_up`, which adds the findings to check to the
-        objectives; every other audit through `plan_audit`."""
-        follow_up = self._follow_up
-        if plan.type != AuditType.FOLLOW_UP.value or follow_up is None:
-            return plan_audit(uow, plan)
-        if plan.supplier_id != follow_up.supplier_id:  # cannot happen; guards a mix-up
-            raise ValidationError(self.tr("the follow-up belongs to another supplier"))
-        return plan_follow_up(
-            uow,
-            follow_up.audit_id,
-            FollowUpPlan(
-                lead_auditor_id=plan.lead_auditor_id,
-                planned_start=plan.planned_start,
-                planned_end=plan.planned_end,
-                template_id=plan.template_id,
-                site_id=plan.site_id,
-                objectives=plan.objectives,
-                scope=plan.scope,
-                criteria=plan.criteria,
-                team=plan.team,
-                auditee_participants=plan.auditee_participants,
-            ),
-        )
 
     # -- filling ---------------------------------------------------------------------------
 
     def _fill(self) -> None:
-        choices = self.choices
+        options = self.options
         combo = self.supplier_combo
-        for supplier in choices.suppliers:
-            combo.addItem(supplier.text, supplier.id)
+        for supplier in options.suppliers:
+            combo.addItem(f"{supplier.code} · {supplier.name}", supplier.id)
         # Typing any part of the code or name narrows the list (not only its beginning).
         completer = QCompleter(combo.model(), combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -351,19 +234,23 @@ class AuditPlanDialog(QDialog):
         self._supplier_edit().setPlaceholderText(self.tr("Type a code or name"))
         for kind in AuditType:
             self.type_combo.addItem(label(kind.value), kind.value)
-        for template in choices.templates:
-            self.template_combo.addItem(template.text, template.id)
+        for template in options.templates:
+            text = f"{template.title} — {template.key} v{template.version}"
+            self.template_combo.addItem(text, template.id)
             self.template_combo.setItemData(
                 self.template_combo.count() - 1, template.scheme, Qt.ItemDataRole.UserRole + 1
             )
         for edition in EDITIONS:
             self.edition_combo.addItem(str(edition), edition)
         self.edition_combo.setCurrentIndex(self.edition_combo.findData(DEFAULT_EDITION))
-        for lead in choices.leads:
-            self.lead_combo.addItem(lead.text, lead.id)
-        self.lead_combo.setCurrentIndex(max(0, self.lead_combo.findData(choices.me)))
-        for person in choices.people:
-            item = QListWidgetItem(person.text, self.team_list)
+        for lead in options.leads:  # the role beside those who lead by another role
+            text = lead.full_name
+            if lead.role != LEADING_ROLES[0]:
+                text = f"{lead.full_name} ({label(lead.role)})"
+            self.lead_combo.addItem(text, lead.id)
+        self.lead_combo.setCurrentIndex(max(0, self.lead_combo.findData(options.me)))
+        for person in options.people:
+            item = QListWidgetItem(f"{person.full_name} — {label(person.role)}", self.team_list)
             item.setData(ID, person.id)
             item.setCheckState(Qt.CheckState.Unchecked)
         # Names fit on three lines; the room left goes to the team list.
@@ -401,8 +288,7 @@ class AuditPlanDialog(QDialog):
         supplier_id = self.supplier_id()
         follow_up = None
         if supplier_id is not None:
-            with self._store.session() as session:
-                follow_up = read_follow_up(session, supplier_id)
+            follow_up = self._actor.read(follow_up_basis, supplier_id)
         self._follow_up = follow_up
         if follow_up is not None:
             self.choose(self.template_combo, follow_up.template_id)
@@ -419,7 +305,7 @@ class AuditPlanDialog(QDialog):
         self._show_follow_up()
 
     def _show_follow_up(self) -> None:
-        following = self.type_combo.currentData() == AuditType.FOLLOW_UP.value
+        following = self.type_combo.currentData() == AuditType.FOLLOW_UP
         self.follow_up_group.setVisible(following)
         self.open_findings_list.clear()
         follow_up = self._follow_up
@@ -464,16 +350,15 @@ class AuditPlanDialog(QDialog):
         self.site_combo.clear()
         self.site_combo.addItem(self.tr("(not tied to one site)"), None)
         if supplier_id is not None:
-            with self._store.session() as session:
-                for site in read_sites(session, supplier_id):
-                    self.site_combo.addItem(site.text, site.id)
+            for site in self._actor.read(sites_of_supplier, supplier_id):
+                self.site_combo.addItem(site.text, site.id)
         self.site_combo.setCurrentIndex(1 if self.site_combo.count() > 1 else 0)
-        if self.type_combo.currentData() == AuditType.FOLLOW_UP.value:
+        if self.type_combo.currentData() == AuditType.FOLLOW_UP:
             self._prefill_follow_up()
 
     @Slot(int)
     def _on_type_combo_current_index_changed(self, index: int) -> None:
-        if self.type_combo.currentData() == AuditType.FOLLOW_UP.value:
+        if self.type_combo.currentData() == AuditType.FOLLOW_UP:
             self._prefill_follow_up()
         else:
             self._follow_up = None
@@ -481,15 +366,15 @@ class AuditPlanDialog(QDialog):
 
     @Slot()
     def _on_follow_up_button_clicked(self) -> None:
-        if self.type_combo.currentData() == AuditType.FOLLOW_UP.value:
+        if self.type_combo.currentData() == AuditType.FOLLOW_UP:
             self._prefill_follow_up()  # again, e.g. after the fields were changed
         else:
-            self.set_type(AuditType.FOLLOW_UP.value)
+            self.set_type(AuditType.FOLLOW_UP)
 
     @Slot(int)
     def _on_template_combo_index_changed(self, index: int) -> None:
         scheme = self.template_combo.itemData(index, Qt.ItemDataRole.UserRole + 1)
-        self.edition_combo.setEnabled(scheme == Scheme.VDA63.value)
+        self.edition_combo.setEnabled(scheme == Scheme.VDA63)
 
     @Slot(int)
     def _on_lead_combo_current_index_changed(self, index: int) -> None:

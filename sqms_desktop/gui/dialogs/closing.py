@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt, Slot
@@ -29,8 +27,6 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import current_colors
@@ -39,50 +35,20 @@ from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import grade_text, label, score_text
 from sqms_desktop.gui.dialogs.sign import SignDialog
 from sqms_desktop.gui.widgets.findings_panel import SEVERITY
-from sqms_desktop.queries.audits import AuditRow, list_audits
-from sqms_desktop.queries.scores import score_audit
-from sqms_desktop.queries.signatures import SignatureCheck, verify_signatures
+from sqms_desktop.queries.audits import ClosingMeeting, closing_meeting
 from sqms_desktop.scoring import ScoreResult
-from sqms_desktop.services.audits import LOCKED_STATES, complete_audit, record_closing_meeting
+from sqms_desktop.services.actor import Actor
+from sqms_desktop.services.audits import (
+    LOCKED_STATES,
+    complete_after_closing_meeting,
+    record_closing_meeting,
+)
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import Audit, Finding
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
-from sqms_desktop.vocab import AuditStatus
+from sqms_desktop.vocab import AuditStatus, FindingClass
 
 log = logging.getLogger(__name__)
 
 Today = Callable[[], dt.date]
-
-
-@dataclass(frozen=True)
-class ClosingState:
-    """The audit as the dialog shows it; read again after every step."""
-
-    row: AuditRow
-    conclusions: str
-    participants: str
-    opinions: str
-    result: ScoreResult
-    findings: dict[str, int]
-    signatures: list[SignatureCheck]
-
-
-def read_state(session: Session, audit_id: str) -> ClosingState:
-    audit = session.get_one(Audit, audit_id)
-    (row,) = list_audits(session, audit_id=audit_id)
-    classes = session.scalars(select(Finding.finding_class).where(Finding.audit_id == audit_id))
-    return ClosingState(
-        row=row,
-        conclusions=audit.conclusions,
-        # Before the meeting, the participants planned are the best guess of who attends.
-        participants=audit.closing_participants
-        if audit.closing_participants is not None
-        else audit.auditee_participants,
-        opinions=audit.diverging_opinions or "",
-        result=score_audit(session, audit_id),
-        findings=dict(Counter(classes)),
-        signatures=verify_signatures(session, "audit", audit_id),
-    )
 
 
 class ClosingMeetingDialog(QDialog):
@@ -103,8 +69,7 @@ class ClosingMeetingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         load_form("closing_dialog", self)
-        self._store = store
-        self._user = user
+        self._actor = Actor(store, user)
         self._audit_id = audit_id
         self._today = today
         self.heading_label = child(self, QLabel, "heading_label")
@@ -157,21 +122,32 @@ class ClosingMeetingDialog(QDialog):
 
     def save(self) -> bool:
         """Store the closing meeting; False (with the reason shown) when it was refused."""
-        return self._write(self._record)
+        return self._write(
+            lambda: self._actor.run(
+                record_closing_meeting,
+                self._audit_id,
+                conclusions=self.conclusions_edit.toPlainText(),
+                closing_participants=self.participants_edit.toPlainText(),
+                diverging_opinions=self.opinions_edit.toPlainText(),
+            )
+        )
 
     def complete(self) -> bool:
         """Store the meeting and complete the audit with its current score, as one action."""
-
-        def both(uow: UnitOfWork) -> None:
-            self._record(uow)
-            # The service keeps the meeting's conclusions and scores the answers itself.
-            complete_audit(uow, self._audit_id, self._today())
-
-        return self._write(both)
+        return self._write(
+            lambda: self._actor.run(
+                complete_after_closing_meeting,
+                self._audit_id,
+                self._today(),
+                conclusions=self.conclusions_edit.toPlainText(),
+                closing_participants=self.participants_edit.toPlainText(),
+                diverging_opinions=self.opinions_edit.toPlainText(),
+            )
+        )
 
     def sign_dialog(self) -> SignDialog:
         """The existing signing dialog for this audit, for the signed-in user."""
-        return SignDialog(self._store, self.state.row, self._user, self)
+        return SignDialog(self._actor.store, self.state.row, self._actor.user, self)
 
     def accept(self) -> None:
         if self.status() in LOCKED_STATES or self.save():
@@ -179,24 +155,12 @@ class ClosingMeetingDialog(QDialog):
 
     # -- internals -------------------------------------------------------------------------
 
-    def _read(self) -> ClosingState:
-        with self._store.session() as session:
-            return read_state(session, self._audit_id)
+    def _read(self) -> ClosingMeeting:
+        return self._actor.read(closing_meeting, self._audit_id)
 
-    def _record(self, uow: UnitOfWork) -> None:
-        record_closing_meeting(
-            uow,
-            self._audit_id,
-            conclusions=self.conclusions_edit.toPlainText(),
-            closing_participants=self.participants_edit.toPlainText(),
-            diverging_opinions=self.opinions_edit.toPlainText(),
-        )
-
-    def _write(self, action: Callable[[UnitOfWork], None]) -> bool:
+    def _write(self, action: Callable[[], object]) -> bool:
         try:
-            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
-                action(uow)
-                uow.commit()
+            action()
         except SqmsError as exc:
             log.info("closing of %s refused: %s", self.state.row.reference, exc)
             show_error(self.error_label, str(exc))
@@ -226,7 +190,7 @@ class ClosingMeetingDialog(QDialog):
         counts = [
             f"{escape(label(cls.value))}: <b>{state.findings.get(cls.value, 0)}</b>"
             for cls in SEVERITY
-            if state.findings.get(cls.value) or cls.value != "critical"
+            if state.findings.get(cls.value) or cls != FindingClass.CRITICAL
         ]
         self.findings_value.setText("<br>".join(counts))
         self._fill_sections(result)

@@ -1,15 +1,17 @@
-"""Raising a finding (DESIGN §2), from a question or free-standing, with its photos linked;
-and correcting one while the audit runs.
+"""Raising a finding, from a question or free-standing, with its photos linked; and correcting
+one while the audit runs.
 
-The dialog only gathers words; the finding services decide what is acceptable, and a refusal is
-shown in the dialog, which stays open with everything typed. The finding and its photo links are
-one unit of work: a refused link leaves no finding behind.
+The dialog only gathers words; the field-work services decide what is acceptable (the same
+functions `sqms audit finding add` calls), and a refusal is shown in the dialog, which stays open
+with everything typed. The finding and its photo links are one action: a refused link leaves no
+finding behind. The first finding on a planned audit starts it, as the first answer does.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Slot
@@ -26,8 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import current_colors
@@ -35,124 +35,34 @@ from sqms_desktop.gui.base.feedback import show_error
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.widgets.findings_panel import SEVERITY
-from sqms_desktop.queries.findings import ESCALATION_THRESHOLD, EscalationProposal
-from sqms_desktop.services.audits import raise_finding
-from sqms_desktop.services.evidence import evidence_of_audit, link_to_finding
-from sqms_desktop.services.findings import FindingProposal, update_finding
+from sqms_desktop.queries.findings import (
+    EscalationProposal,
+    FindingValues,
+    escalation_if_raised,
+    finding_context,
+)
+from sqms_desktop.services.actor import Actor
+from sqms_desktop.services.fieldwork import (
+    raise_finding_with_evidence,
+    revise_finding_with_evidence,
+)
+from sqms_desktop.services.findings import FindingProposal
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import Audit, ChecklistTemplate, Finding, Question, Supplier
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.store.models import Finding
 from sqms_desktop.vocab import FindingClass
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class PhotoChoice:
-    id: str
-    caption: str
-    original_name: str
-    finding_id: str | None
-    linked_to: str  # the reference of the finding it belongs to, "" when free
-
-
-@dataclass(frozen=True)
-class FindingValues:
-    """A finding's words and photos: what an undo of a correction puts back."""
-
-    finding_class: str
-    statement: str
-    requirement: str
-    objective_evidence: str
-    photo_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class FindingContext:
-    """What the dialog shows around the fields, read once when it opens."""
-
-    audit_reference: str
-    supplier: str
-    gmp: bool  # "critical" is a class of GMP checklists only (DESIGN §2)
-    question_id: str | None
-    qid: str
-    question_text: str
-    clause: str
-    photos: list[PhotoChoice]
-    reference: str  # of the finding corrected; "" for a new one
-    existing: FindingValues | None
-
-
-def read_context(
-    session: Session, audit_id: str, question_id: str | None, finding_id: str | None = None
-) -> FindingContext:
-    audit = session.get_one(Audit, audit_id)
-    supplier = session.get_one(Supplier, audit.supplier_id)
-    template = session.get_one(ChecklistTemplate, audit.template_id)
-    finding = session.get_one(Finding, finding_id) if finding_id else None
-    if finding is not None:
-        question_id = finding.question_id
-    question = session.get(Question, question_id) if question_id else None
-    query = select(Finding.id, Finding.reference).where(Finding.audit_id == audit_id)
-    references: dict[str, str] = dict(session.execute(query).all())
-    photos = [
-        PhotoChoice(
-            a.id,
-            a.caption,
-            a.original_name,
-            a.finding_id,
-            references.get(a.finding_id or "", ""),
-        )
-        for a in evidence_of_audit(session, audit_id)
-    ]
-    existing = None
-    if finding is not None:
-        existing = FindingValues(
-            finding.finding_class,
-            finding.statement,
-            finding.requirement,
-            finding.objective_evidence,
-            tuple(p.id for p in photos if p.finding_id == finding.id),
-        )
-    return FindingContext(
-        audit_reference=audit.reference,
-        supplier=supplier.name,
-        gmp="gmp" in template.key.casefold(),
-        question_id=question_id,
-        qid=question.qid if question else "",
-        question_text=question.text if question else "",
-        clause=question.clause if question else "",
-        photos=photos,
-        reference=finding.reference if finding else "",
-        existing=existing,
-    )
-
-
-def minors_against(
-    session: Session, audit_id: str, requirement: str, *, besides: str | None = None
-) -> list[tuple[str, str]]:
-    """(id, reference) of the audit's minor NCs against `requirement`, spacing and case aside;
-    `besides` leaves out the finding being corrected."""
-    wanted = " ".join(requirement.split()).casefold()
-    if not wanted:
-        return []
-    rows = session.execute(
-        select(Finding.id, Finding.reference, Finding.requirement)
-        .where(Finding.audit_id == audit_id, Finding.finding_class == FindingClass.MINOR_NC)
-        .order_by(Finding.reference)
-    )
-    return [
-        (fid, ref)
-        for fid, ref, text in rows
-        if fid != besides and " ".join(text.split()).casefold() == wanted
-    ]
+Today = Callable[[], dt.date]
 
 
 class FindingDialog(QDialog):
     """Raises a finding on `audit_id` as `user`, or corrects `finding_id`.
 
     After acceptance `finding_id` and `reference` name the finding; `before` (corrections only)
-    and `after` hold its values, so the caller can push an undo command.
+    and `after` hold its values, so the caller can push an undo command; `started` says whether
+    raising it started the audit (on `today`).
     """
 
     def __init__(
@@ -165,20 +75,21 @@ class FindingDialog(QDialog):
         proposal: FindingProposal | None = None,
         finding_id: str | None = None,
         parent: QWidget | None = None,
+        today: Today = dt.date.today,
     ) -> None:
         super().__init__(parent)
         load_form("finding_dialog", self)
-        self._store = store
-        self._user = user
+        self._actor = Actor(store, user)
         self._audit_id = audit_id
+        self._today = today
         self.finding_id: str | None = finding_id
-        with store.session() as session:
-            self.context = read_context(session, audit_id, question_id, finding_id)
+        self.context = self._actor.read(finding_context, audit_id, question_id, finding_id)
         ctx = self.context
         self.reference: str | None = ctx.reference or None
         self.before: FindingValues | None = ctx.existing
         self.after: FindingValues | None = None
         self.escalation: EscalationProposal | None = None
+        self.started = False
 
         self.class_combo = child(self, QComboBox, "class_combo")
         for cls in SEVERITY:
@@ -265,49 +176,42 @@ class FindingDialog(QDialog):
     def accept(self) -> None:
         values = self.values()
         try:
-            with UnitOfWork(self._store, WriteContext(user=self._user)) as uow:
-                finding = self._write(uow, values)
-                uow.commit()
+            finding = self._write(values)
         except SqmsError as exc:
             log.info("finding on %s refused: %s", self.context.audit_reference, exc)
             show_error(self.error_label, str(exc))
             return
         self.finding_id, self.reference, self.after = finding.id, finding.reference, values
-        log.info("%s stored %s (%s)", self._user, finding.reference, finding.finding_class)
+        log.info("%s stored %s (%s)", self._actor.user, finding.reference, finding.finding_class)
         super().accept()
 
     # -- internals -------------------------------------------------------------------------
 
-    def _write(self, uow: UnitOfWork, values: FindingValues) -> Finding:
-        before = self.context.existing
-        if before is None or self.finding_id is None:
-            finding = raise_finding(
-                uow,
+    def _write(self, values: FindingValues) -> Finding:
+        """Raise the finding with its photos, or correct it and relink them: one action."""
+        if self.context.existing is None or self.finding_id is None:
+            raised = self._actor.run(
+                raise_finding_with_evidence,
                 self._audit_id,
                 values.finding_class,
                 values.statement,
                 question_id=self.context.question_id,
                 requirement=values.requirement,
                 objective_evidence=values.objective_evidence,
+                photo_ids=values.photo_ids,
+                on=self._today(),
             )
-            linked: tuple[str, ...] = ()
-        else:
-            finding = update_finding(
-                uow,
-                self.finding_id,
-                finding_class=values.finding_class,
-                statement=values.statement,
-                requirement=values.requirement,
-                objective_evidence=values.objective_evidence,
-            )
-            linked = before.photo_ids
-        for attachment_id in values.photo_ids:
-            if attachment_id not in linked:
-                link_to_finding(uow, attachment_id, finding.id)
-        for attachment_id in linked:
-            if attachment_id not in values.photo_ids:
-                link_to_finding(uow, attachment_id, None)
-        return finding
+            self.started = raised.started
+            return raised.finding
+        return self._actor.run(
+            revise_finding_with_evidence,
+            self.finding_id,
+            finding_class=values.finding_class,
+            statement=values.statement,
+            requirement=values.requirement,
+            objective_evidence=values.objective_evidence,
+            photo_ids=values.photo_ids,
+        )
 
     def _is_class(self, finding_class: str) -> bool:
         existing = self.context.existing
@@ -338,11 +242,15 @@ class FindingDialog(QDialog):
             item = QListWidgetItem(text, self.photos_list)
             item.setData(Qt.ItemDataRole.UserRole, photo.id)
             item.setCheckState(Qt.CheckState.Unchecked)
-            if photo.linked_to and photo.finding_id != own:
-                item.setText(self.tr("{text} (with {ref})").format(text=text, ref=photo.linked_to))
+            if photo.finding_reference and photo.finding_id != own:
+                item.setText(
+                    self.tr("{text} (with {ref})").format(text=text, ref=photo.finding_reference)
+                )
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(
-                    self.tr("This photo already belongs to {ref}.").format(ref=photo.linked_to)
+                    self.tr("This photo already belongs to {ref}.").format(
+                        ref=photo.finding_reference
+                    )
                 )
         if not self.context.photos:
             item = QListWidgetItem(self.tr("No photos or documents attached to this audit yet."))
@@ -365,24 +273,17 @@ class FindingDialog(QDialog):
         )
 
     def _update_escalation(self) -> None:
-        """Offer major when this minor NC would repeat one on the same requirement (DESIGN §2).
-
-        The service's `escalation_proposal` looks at stored findings; the one being typed is
-        not stored yet, so it is counted here as "this finding".
-        """
-        proposal = None
-        requirement = self.requirement_edit.text().strip()
-        if self.finding_class() == FindingClass.MINOR_NC and requirement:
-            with self._store.session() as session:
-                minors = minors_against(
-                    session, self._audit_id, requirement, besides=self.finding_id
-                )
-            if len(minors) + 1 >= ESCALATION_THRESHOLD:
-                proposal = EscalationProposal(
-                    requirement=requirement,
-                    finding_ids=tuple(fid for fid, _ in minors),
-                    references=(*(ref for _, ref in minors), self.tr("this finding")),
-                )
+        """Offer a major NC when this minor NC would repeat one against the same requirement in
+        this audit: repeated minors are escalated. The one being typed is not stored yet, so the
+        query counts it as "this finding"."""
+        proposal = self._actor.read(
+            escalation_if_raised,
+            self._audit_id,
+            self.finding_class(),
+            self.requirement_edit.text(),
+            besides=self.finding_id,
+            this_finding=self.tr("this finding"),
+        )
         self.escalation = proposal
         text = proposal.reason if proposal is not None else ""
         color = current_colors().alert

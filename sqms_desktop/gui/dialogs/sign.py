@@ -1,4 +1,5 @@
-"""Signing an audit (DESIGN §7): what is signed, by whom, with which meaning, and the password.
+"""Signing an audit: what is signed, by whom, with which meaning, and the password that
+unlocks the signer's key (docs/design.md, "Signatures").
 
 The service decides: a wrong password, a missing role or an audit in the wrong state comes
 back as its message in the dialog, which stays open.
@@ -9,17 +10,16 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
-from sqlalchemy import select
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.feedback import show_error, wait_cursor
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.queries.audits import AuditRow
+from sqms_desktop.queries.signatures import signer_name
+from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.signatures import sign_audit
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import User
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from sqms_desktop.vocab import SignatureMeaning
 
 log = logging.getLogger(__name__)
@@ -32,13 +32,6 @@ MEANINGS = (
 )
 
 
-def printed_name(store: Store, username: str) -> str:
-    """The name a signature by `username` carries; the user name if the store lacks them."""
-    with store.session() as session:
-        found = session.scalar(select(User.full_name).where(User.username == username))
-    return found or username
-
-
 class SignDialog(QDialog):
     """Signs one audit as `username`; `signature_id` is set once the signature is stored."""
 
@@ -47,9 +40,8 @@ class SignDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         load_form("sign_dialog", self)
-        self._store = store
+        self._actor = Actor(store, username)
         self._audit = audit
-        self._username = username
         self.signature_id: str | None = None
         self.setWindowTitle(self.tr("Sign audit {reference}").format(reference=audit.reference))
         child(self, QLabel, "reference_value").setText(audit.reference)
@@ -58,7 +50,9 @@ class SignDialog(QDialog):
         )
         self.signer_value = child(self, QLabel, "signer_value")
         self.signer_value.setText(
-            self.tr("{name} ({user})").format(name=printed_name(store, username), user=username)
+            self.tr("{name} ({user})").format(
+                name=self._actor.read(signer_name, username), user=username
+            )
         )
         self.meaning_combo = child(self, QComboBox, "meaning_combo")
         for meaning in MEANINGS:
@@ -80,16 +74,19 @@ class SignDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            with wait_cursor(), UnitOfWork(self._store, WriteContext(user=self._username)) as uow:
-                signature = sign_audit(
-                    uow, self._audit.id, self._username, self.password_edit.text(), self.meaning()
+            with wait_cursor():
+                signature = self._actor.run(
+                    sign_audit,
+                    self._audit.id,
+                    self._actor.user,
+                    self.password_edit.text(),
+                    self.meaning(),
                 )
-                uow.commit()
         except SqmsError as exc:
             log.info("signing %s refused: %s", self._audit.reference, exc)
             show_error(self.error_label, str(exc))
             self.password_edit.clear()
             return
-        log.info("%s signed %s as %s", self._username, self._audit.reference, self.meaning())
+        log.info("%s signed %s as %s", self._actor.user, self._audit.reference, self.meaning())
         self.signature_id = signature.id
         super().accept()

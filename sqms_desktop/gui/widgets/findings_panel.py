@@ -6,21 +6,18 @@ keeps the selection across `refresh()` after every finding raised or undone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.models.tables import ID_ROLE, AnyIndex, RowFilterProxy, RowTableModel
+from sqms_desktop.queries.findings import AuditFinding, findings_of_audit
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.models import Attachment, Finding, Question
 from sqms_desktop.vocab import FindingClass
 
 # Most severe first: sorting by class puts what needs a CAPA at the top.
@@ -32,45 +29,6 @@ SEVERITY = (
     FindingClass.OPPORTUNITY_FOR_IMPROVEMENT,
     FindingClass.GOOD_PRACTICE,
 )
-
-
-@dataclass(frozen=True)
-class FindingRow:
-    id: str
-    reference: str
-    finding_class: str
-    statement: str
-    requirement: str
-    qid: str  # "" for a free-standing finding
-    photos: int
-    status: str
-
-
-def load_finding_rows(session: Session, audit_id: str) -> list[FindingRow]:
-    """The audit's findings with the question they were raised on and their photo count."""
-    photos = (
-        select(Attachment.finding_id, func.count().label("n"))
-        .where(Attachment.audit_id == audit_id, Attachment.finding_id.is_not(None))
-        .group_by(Attachment.finding_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Finding.id,
-            Finding.reference,
-            Finding.finding_class,
-            Finding.statement,
-            Finding.requirement,
-            func.coalesce(Question.qid, ""),
-            func.coalesce(photos.c.n, 0),
-            Finding.status,
-        )
-        .outerjoin(Question, Question.id == Finding.question_id)
-        .outerjoin(photos, photos.c.finding_id == Finding.id)
-        .where(Finding.audit_id == audit_id)
-        .order_by(Finding.reference)
-    )
-    return [FindingRow(*row) for row in session.execute(query)]
 
 
 class FindingTableModel(RowTableModel):
@@ -86,7 +44,7 @@ class FindingTableModel(RowTableModel):
             self.tr("Photos"),
         ]
 
-    def display(self, row: FindingRow, column: int) -> str:
+    def display(self, row: AuditFinding, column: int) -> str:
         if column == self.COL_REFERENCE:
             return row.reference
         if column == self.COL_CLASS:
@@ -96,10 +54,10 @@ class FindingTableModel(RowTableModel):
         if column == self.COL_QUESTION:
             return row.qid
         if column == self.COL_PHOTOS:
-            return str(row.photos) if row.photos else ""
+            return str(len(row.photos)) if row.photos else ""
         return ""
 
-    def sort_value(self, row: FindingRow, column: int) -> Any:
+    def sort_value(self, row: AuditFinding, column: int) -> Any:
         if column == self.COL_REFERENCE:  # F2 before F10
             return (len(row.reference), row.reference)
         if column == self.COL_CLASS:
@@ -107,10 +65,10 @@ class FindingTableModel(RowTableModel):
             cls = row.finding_class
             return known.index(cls) if cls in known else len(known)
         if column == self.COL_PHOTOS:
-            return row.photos
+            return len(row.photos)
         return super().sort_value(row, column)
 
-    def marking(self, row: FindingRow, column: int) -> str | None:
+    def marking(self, row: AuditFinding, column: int) -> str | None:
         if column != self.COL_CLASS:
             return None
         if row.finding_class in (FindingClass.CRITICAL, FindingClass.MAJOR_NC):
@@ -119,7 +77,7 @@ class FindingTableModel(RowTableModel):
             return "warning"
         return None
 
-    def tooltip(self, row: FindingRow, column: int) -> str | None:
+    def tooltip(self, row: AuditFinding, column: int) -> str | None:
         if column == self.COL_STATEMENT:
             parts = [row.statement]
             if row.requirement:
@@ -193,7 +151,7 @@ class FindingsPanel(QWidget):
         """Read the audit's findings again, keeping the selected one."""
         keep = self.selected_id()
         with self._store.session() as session:
-            self.model.set_rows(load_finding_rows(session, self.audit_id))
+            self.model.set_rows(findings_of_audit(session, self.audit_id))
         if keep is not None:
             self.select_id(keep)
         self._show_count()

@@ -332,3 +332,28 @@ def test_a_whole_audit_through_the_checklist_page(
     page.reload_status()
     assert "Locked" in page.lock_label.text()
     assert page.answer_panel.note_edit.isReadOnly()
+
+
+def test_the_first_finding_starts_a_planned_audit(
+    qtbot, window: MainWindow, demo: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    audit_id = _plan(qtbot, window, monkeypatch)
+    page = window.open_checklist(audit_id)
+    assert page.status == "planned"
+    messages: list[str] = []
+    page.message_posted.connect(messages.append)
+    page.tree.setFocus()
+
+    _raise(page, qtbot, monkeypatch, "observation", "Scrap bins are not labelled", tied=False)
+
+    with demo.session() as session:
+        audit = session.get_one(Audit, audit_id)
+    assert (audit.status, audit.actual_start) == ("in_progress", DAY)  # the page's day
+    assert _findings(demo, audit_id) == [("observation", "Scrap bins are not labelled")]
+    assert page.status == "in_progress"
+    assert page.title_label.text().endswith("in progress")
+    assert messages[-1].endswith("raised; the audit started with it.")
+    _key(qtbot, page, Qt.Key.Key_Z, CTRL)  # undoing the finding leaves the audit started
+    assert _findings(demo, audit_id) == []
+    with demo.session() as session:
+        assert session.get_one(Audit, audit_id).status == "in_progress"

@@ -21,7 +21,7 @@ from sqms_desktop.services.evidence import attach_evidence_bytes
 from sqms_desktop.services.findings import finding_proposal
 from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.engine import Store, open_store
-from sqms_desktop.store.models import Attachment, Finding, Question, Supplier, User
+from sqms_desktop.store.models import Attachment, Audit, Finding, Question, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
@@ -288,6 +288,42 @@ def test_a_finding_is_corrected_and_its_photos_relinked(
         "major_nc",
     )
     assert _photos_of(demo, finding_id) == {running.photos[1]}
+
+
+def test_a_finding_on_a_planned_audit_starts_it_and_a_refused_one_does_not(
+    qtbot, demo: Store, running: Running
+) -> None:
+    with UnitOfWork(demo, WriteContext(user=LEAD)) as uow:
+        audit = uow.session.get_one(Audit, running.audit_id)
+        planned = plan_audit(
+            uow,
+            AuditPlan(
+                audit.supplier_id,
+                audit.template_id,
+                audit.lead_auditor_id,
+                planned_start=dt.date(2026, 12, 8),
+            ),
+        )
+        uow.commit()
+    on_plan = Running(planned.id, planned.reference, running.questions, [])
+    day = dt.date(2026, 12, 9)
+
+    refused = _open(qtbot, demo, on_plan, today=lambda: day)
+    refused.accept()  # no statement: nothing is kept, the audit stays planned
+    assert refused.isVisible()
+    assert not refused.started
+    with demo.session() as session:
+        assert session.get_one(Audit, planned.id).status == "planned"
+
+    dialog = _open(qtbot, demo, on_plan, today=lambda: day)
+    qtbot.keyClicks(dialog.statement_edit, "Scrap bins not labelled")
+    dialog.accept()
+    assert dialog.result() == FindingDialog.DialogCode.Accepted
+    assert dialog.started
+    assert _finding(demo, dialog.finding_id).reference == f"{planned.reference}-F01"
+    with demo.session() as session:
+        started = session.get_one(Audit, planned.id)
+        assert (started.status, started.actual_start) == ("in_progress", day)
 
 
 def test_critical_is_a_class_of_gmp_checklists_only(qtbot, demo: Store, running: Running) -> None:

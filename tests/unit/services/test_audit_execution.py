@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,8 +14,9 @@ from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.queries.audits import findings_to_check, last_audit_of
 from sqms_desktop.queries.checklists import checklist_of_audit, question_id_by_qid
-from sqms_desktop.queries.findings import escalation_proposals
+from sqms_desktop.queries.findings import escalation_if_raised, escalation_proposals
 from sqms_desktop.queries.scores import score_audit
+from sqms_desktop.queries.signatures import signer_name
 from sqms_desktop.services import audit_plan, audits, findings, suppliers, templates, users
 from sqms_desktop.services.identity import PermissionDenied
 from sqms_desktop.store.engine import Store
@@ -550,3 +552,96 @@ def test_the_checklist_reads_in_order_with_its_answers(world: World) -> None:
     assert (q3.star, q3.clause, q3.answer and q3.answer.value) == (True, "7.5", "2")
     assert checklist.sections[1].questions[1].answer is None
     assert checklist.scheme == "weighted"
+
+
+# -- what the window composes: closing and completing, planning either kind, escalation -----
+
+
+def test_completing_stores_the_meeting_as_last_written_in_the_same_action(world: World) -> None:
+    audit = _started(world)
+    _answer(world, audit)
+    with world.acting("lena") as u:
+        audits.record_closing_meeting(
+            u, audit.id, conclusions="Draft.", closing_participants="J. K.", diverging_opinions="-"
+        )
+        u.commit()
+    with world.acting("lena") as u, pytest.raises(ValidationError, match="needs the conclusions"):
+        audits.complete_after_closing_meeting(u, audit.id, D, conclusions=" ")
+    with world.store.session() as session:  # the refused completion kept no part of the meeting
+        assert session.get_one(Audit, audit.id).conclusions == "Draft."
+    with world.acting("lena") as u:
+        audits.complete_after_closing_meeting(u, audit.id, D, conclusions="Effective.")
+        u.commit()
+    with world.store.session() as session:
+        stored = session.get_one(Audit, audit.id)
+        expected = score_audit(session, audit.id)
+    assert (stored.status, stored.actual_end) == ("completed", D)
+    assert (stored.score, stored.grade) == (expected.total, expected.grade)
+    # What was not given is kept as stored.
+    assert (stored.conclusions, stored.closing_participants, stored.diverging_opinions) == (
+        "Effective.",
+        "J. K.",
+        "-",
+    )
+
+
+def test_a_planning_form_plans_a_follow_up_or_any_other_audit(world: World, uow: Uow) -> None:
+    earlier = _completed_with_findings(world)
+    form = audits.AuditPlan(
+        supplier_id=world.ids["supplier"],
+        template_id=world.ids["template"],
+        lead_auditor_id=world.ids["lead"],
+        planned_start=D + dt.timedelta(days=90),
+        type="follow_up",
+        objectives="Verify the calibration system.",
+        scope="Line 3 only",
+        follow_up_of=earlier.id,
+    )
+    with world.acting("lena") as u:
+        follow = audit_plan.plan_audit_or_follow_up(u, form)
+        plain = audit_plan.plan_audit_or_follow_up(u, dataclasses.replace(form, type="process"))
+        u.commit()
+    assert (follow.type, follow.follow_up_of, follow.scope) == (
+        "follow_up",
+        earlier.id,
+        "Line 3 only",
+    )
+    assert follow.objectives.splitlines()[1:] == [
+        f"Follow-up of {earlier.reference}: check that the actions on its open findings are "
+        "effective:",
+        f"- {earlier.reference}-F01 (minor nc, 7.1.5): Two gauges overdue",
+    ]
+    assert (plain.type, plain.objectives) == ("process", "Verify the calibration system.")
+    with uow() as u:
+        other = suppliers.create_supplier(u, suppliers.SupplierInput(code="S2", name="Other"))
+        u.commit()
+    with world.acting("lena") as u, pytest.raises(ValidationError, match="another supplier"):
+        audit_plan.plan_audit_or_follow_up(u, dataclasses.replace(form, supplier_id=other.id))
+
+
+def test_a_minor_being_typed_proposes_escalation_counting_itself(world: World) -> None:
+    audit = _started(world)
+    with world.acting("lena") as u:
+        first = audits.raise_finding(u, audit.id, "minor_nc", "Gauge 1", requirement="7.1.5")
+        audits.raise_finding(u, audit.id, "observation", "Gauge 3", requirement="7.1.5")
+        u.commit()
+    with world.store.session() as session:
+        proposal = escalation_if_raised(
+            session, audit.id, "minor_nc", " 7.1.5 ", this_finding="this one"
+        )
+        assert proposal is not None
+        assert proposal.references == (first.reference, "this one")
+        assert proposal.finding_ids == (first.id,)
+        assert escalation_if_raised(session, audit.id, "observation", "7.1.5") is None
+        assert escalation_if_raised(session, audit.id, "minor_nc", "8.4") is None
+        assert escalation_if_raised(session, audit.id, "minor_nc", "  ") is None
+        # Correcting the one stored minor does not count it twice.
+        assert (
+            escalation_if_raised(session, audit.id, "minor_nc", "7.1.5", besides=first.id) is None
+        )
+
+
+def test_a_signature_carries_the_full_name_or_else_the_user_name(world: World) -> None:
+    with world.store.session() as session:
+        assert signer_name(session, "lena") == "Lena Größ"
+        assert signer_name(session, "nobody") == "nobody"

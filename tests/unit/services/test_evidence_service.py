@@ -14,12 +14,12 @@ from sqlalchemy import func, select
 from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.errors import NotFoundError, StateError, ValidationError
 from sqms_desktop.evidence import render_annotated
+from sqms_desktop.queries.evidence import evidence_of_audit
 from sqms_desktop.services import audit_plan, audits, signatures, templates, users
 from sqms_desktop.services.evidence import (
     attach_evidence,
     attach_evidence_bytes,
     evidence_bytes,
-    evidence_of_audit,
     link_to_finding,
     remove_evidence,
     set_annotations,
