@@ -43,6 +43,7 @@ __all__ = [
     "AuditPlan",
     "change_audit_status",
     "clear_answer",
+    "complete_after_closing_meeting",
     "complete_audit",
     "plan_audit",
     "raise_finding",
@@ -409,3 +410,33 @@ def _move(uow: UnitOfWork, audit: Audit, to: AuditStatus, reason: str) -> None:
     if (to in NEEDS_REASON or reopening) and not reason.strip():
         raise ValidationError(f"moving audit {audit.reference} to {to} needs a reason")
     uow.update(audit, {"status": to.value}, reason=reason.strip())
+
+
+def complete_after_closing_meeting(
+    uow: UnitOfWork,
+    audit_id: str,
+    on: dt.date,
+    *,
+    conclusions: str | None = None,
+    closing_participants: str | None = None,
+    diverging_opinions: str | None = None,
+) -> Audit:
+    """Store the closing meeting as last written, then complete the audit, as one action: the
+    score and grade are stored with the conclusions they were written against, or neither is.
+
+    None keeps what is stored; with nothing given the audit completes on the meeting as stored.
+    """
+    audit = get(uow, Audit, audit_id, "audit")
+    if (conclusions, closing_participants, diverging_opinions) != (None, None, None):
+        record_closing_meeting(
+            uow,
+            audit.id,
+            conclusions=audit.conclusions if conclusions is None else conclusions,
+            closing_participants=audit.closing_participants or ""
+            if closing_participants is None
+            else closing_participants,
+            diverging_opinions=audit.diverging_opinions or ""
+            if diverging_opinions is None
+            else diverging_opinions,
+        )
+    return complete_audit(uow, audit.id, on)
