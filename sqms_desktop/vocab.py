@@ -167,3 +167,17 @@ class SignatureMeaning(StrEnum):
     REVIEWED = "reviewed"
     APPROVED = "approved"
     RESPONSIBLE = "responsible"
+
+
+class Register(StrEnum):
+    """The registers written as Excel workbooks (`sqms export`), one per kind of record."""
+
+    FINDINGS = "findings"
+    CAPAS = "capas"
+    SUPPLIERS = "suppliers"
+
+
+class PolicyKey(StrEnum):
+    """The store-wide policies by their stored key; bounds and defaults: queries/policy.py."""
+
+    LOCKOUT_MINUTES = "lockout_minutes"

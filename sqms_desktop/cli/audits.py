@@ -10,134 +10,21 @@ start: today), as opening the checklist does in the GUI.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sqms_desktop.cli.output import human, open_from_args, print_json, print_table, signed_in
 from sqms_desktop.errors import NotFoundError, StateError, ValidationError
-from sqms_desktop.queries.audits import (
-    audit_detail,
-    audit_id_by_reference,
-    last_audit_of,
-    list_audits,
-)
-from sqms_desktop.queries.checklists import checklist_of_audit, question_id_by_qid
+from sqms_desktop.queries.audit_record import AuditRecord, audit_record
+from sqms_desktop.queries.audits import audit_id_by_reference, last_audit_of, list_audits
+from sqms_desktop.queries.checklists import question_id_by_qid
 from sqms_desktop.queries.common import as_json
-from sqms_desktop.queries.findings import findings_of_audit
-from sqms_desktop.queries.suppliers import supplier_id_by_code
+from sqms_desktop.queries.people import user_id_by_name
+from sqms_desktop.queries.suppliers import site_id_by_name, supplier_id_by_code
 from sqms_desktop.queries.templates import list_templates, template_id
 from sqms_desktop.services import audit_plan, audits, fieldwork
-from sqms_desktop.services.identity import user_by_name
-from sqms_desktop.store.models import Audit, Site
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.vocab import AuditType, FindingClass, TemplateStatus
-
-Command = Callable[..., argparse.ArgumentParser]
-
-
-def register(areas: Any, command: Command, listing: argparse.ArgumentParser) -> Any:
-    """Add `sqms audit …`; returns the group, so `audit sign` can join it (cli_people.py)."""
-    acting = argparse.ArgumentParser(add_help=False)
-    acting.add_argument(
-        "--user", default=argparse.SUPPRESS, help="who acts (the same as the global --user)"
-    )
-    audit = areas.add_parser("audit", help="audits").add_subparsers(metavar="ACTION")
-    listed = command(audit, "list", _list, "list the audits", listing)
-    listed.add_argument("--supplier", metavar="CODE", help="only this supplier's audits")
-    listed.add_argument("--status", help="only audits in this status")
-    show = command(audit, "show", _show, "one audit in detail", listing)
-    show.add_argument("reference", help="audit reference, e.g. AUD-2026-0042")
-
-    new = command(audit, "new", _new, "plan an audit; prints its reference", acting)
-    new.add_argument("--supplier", required=True, metavar="CODE")
-    new.add_argument(
-        "--template",
-        metavar="KEY[@VERSION]",
-        help="newest released version unless @VERSION; a follow-up: as before",
-    )
-    new.add_argument("--lead", required=True, metavar="USER", help="the lead auditor")
-    new.add_argument("--type", default="system", help=", ".join(AuditType.values()))
-    new.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="planned start (today)")
-    new.add_argument("--end", type=_date, metavar="YYYY-MM-DD", help="planned end (the start)")
-    new.add_argument("--site", metavar="NAME", help="one of the supplier's sites")
-    new.add_argument("--team", action="append", default=[], metavar="USER", help="repeatable")
-    new.add_argument(
-        "--follow-up-of",
-        metavar="REF",
-        help="plan a follow-up of REF (--type follow-up: of the last audit)",
-    )
-    for name in ("objectives", "scope", "criteria"):
-        new.add_argument(f"--{name}", default=None, metavar="TEXT")
-    new.add_argument("--participants", metavar="TEXT", help="auditee participants")
-
-    answer = command(
-        audit,
-        "answer",
-        _answer,
-        "answer a question or write its note (starts a planned audit)",
-        acting,
-    )
-    answer.add_argument("reference")
-    answer.add_argument("qid", metavar="QUESTION_ID", help="as the checklist names it")
-    answer.add_argument("value", nargs="?", help="score, yes/no, choice, number or text")
-    answer.add_argument("--na", metavar="REASON", help="not applicable, with the reason")
-    answer.add_argument("--note", metavar="TEXT")
-
-    finding = audit.add_parser("finding", help="findings of an audit").add_subparsers(
-        metavar="ACTION"
-    )
-    add = command(
-        finding,
-        "add",
-        _finding_add,
-        "raise a finding; prints its reference (starts a planned audit)",
-        acting,
-    )
-    add.add_argument("reference")
-    add.add_argument("--class", dest="finding_class", required=True, choices=FindingClass.values())
-    add.add_argument("--statement", required=True)
-    add.add_argument("--question", metavar="QID", help="the question it was raised on")
-    add.add_argument("--requirement", default="", help="default: the question's clause")
-    add.add_argument("--evidence", default="", metavar="TEXT", help="objective evidence")
-    add.add_argument("--photo", action="append", default=[], type=Path, metavar="FILE")
-
-    done = command(
-        audit,
-        "complete",
-        _complete,
-        "record the closing meeting and complete the audit (scored)",
-        acting,
-    )
-    done.add_argument("reference")
-    done.add_argument("--conclusions", metavar="TEXT", help="default: as recorded before")
-    done.add_argument("--participants", metavar="TEXT", help="auditee present at the meeting")
-    done.add_argument("--diverging", metavar="TEXT", help="diverging opinions left open")
-    done.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="actual end (today)")
-
-    reopen = command(
-        audit,
-        "reopen",
-        _reopen,
-        "reopen a completed or signed audit to change it (its signatures become invalid)",
-        acting,
-    )
-    reopen.add_argument("reference")
-    reopen.add_argument("--reason", required=True, help="why it is reopened (trailed)")
-    return audit
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
+from sqms_desktop.vocab import AuditType, TemplateStatus
 
 # -- writing ---------------------------------------------------------------------------------
 
@@ -158,24 +45,15 @@ def _template_id(uow: UnitOfWork, spec: str) -> str:
     return released[-1].id
 
 
-def _site_id(uow: UnitOfWork, supplier_id: str, name: str) -> str:
-    sites = uow.session.scalars(select(Site).where(Site.supplier_id == supplier_id)).all()
-    for site in sites:
-        if name.casefold() in (site.name.casefold(), site.city.casefold()):
-            return site.id
-    known = ", ".join(s.name for s in sites) or "none"
-    raise NotFoundError(f"the supplier has no site {name!r} (its sites: {known})")
-
-
-def _new(args: argparse.Namespace) -> int:
+def new(args: argparse.Namespace) -> int:
     kind = args.type.replace("-", "_")
     with signed_in(args) as uow:
         supplier_id = supplier_id_by_code(uow.session, args.supplier)
-        lead = user_by_name(uow, args.lead).id
-        team = [user_by_name(uow, name).id for name in args.team]
+        lead = user_id_by_name(uow.session, args.lead)
+        team = [user_id_by_name(uow.session, name) for name in args.team]
         start = args.date or uow.now.date()
         template = _template_id(uow, args.template) if args.template else None
-        site = _site_id(uow, supplier_id, args.site) if args.site else None
+        site = site_id_by_name(uow.session, supplier_id, args.site) if args.site else None
         if kind == AuditType.FOLLOW_UP or args.follow_up_of:
             if args.follow_up_of:
                 previous = audit_id_by_reference(uow.session, args.follow_up_of)
@@ -225,7 +103,7 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _answer(args: argparse.Namespace) -> int:
+def answer(args: argparse.Namespace) -> int:
     if args.value is not None and args.na is not None:
         raise ValidationError("give either a VALUE or --na REASON, not both")
     if args.value is None and args.na is None and args.note is None:
@@ -261,7 +139,7 @@ def _answer(args: argparse.Namespace) -> int:
     return 0
 
 
-def _finding_add(args: argparse.Namespace) -> int:
+def finding_add(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
         audit_id = audit_id_by_reference(uow.session, args.reference)
         question_id = (
@@ -286,30 +164,23 @@ def _finding_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _complete(args: argparse.Namespace) -> int:
+def complete(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
-        audit = uow.session.get_one(Audit, audit_id_by_reference(uow.session, args.reference))
-        given = (args.conclusions, args.participants, args.diverging)
-        if any(value is not None for value in given):
-            audits.record_closing_meeting(
-                uow,
-                audit.id,
-                conclusions=audit.conclusions if args.conclusions is None else args.conclusions,
-                closing_participants=audit.closing_participants or ""
-                if args.participants is None
-                else args.participants,
-                diverging_opinions=audit.diverging_opinions or ""
-                if args.diverging is None
-                else args.diverging,
-            )
-        audits.complete_audit(uow, audit.id, args.date or uow.now.date())
+        audit = audits.complete_after_closing_meeting(
+            uow,
+            audit_id_by_reference(uow.session, args.reference),
+            args.date or uow.now.date(),
+            conclusions=args.conclusions,
+            closing_participants=args.participants,
+            diverging_opinions=args.diverging,
+        )
         uow.commit()
     score = "not rated" if audit.score is None else f"{audit.score:.2f} %"
     print(f"{audit.reference} completed: {score}, grade {audit.grade}")
     return 0
 
 
-def _reopen(args: argparse.Namespace) -> int:
+def reopen(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
         audit_id = audit_id_by_reference(uow.session, args.reference)
         audit = audits.reopen_audit(uow, audit_id, reason=args.reason)
@@ -321,7 +192,7 @@ def _reopen(args: argparse.Namespace) -> int:
 # -- reading ---------------------------------------------------------------------------------
 
 
-def _list(args: argparse.Namespace) -> int:
+def list_(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
         rows = list_audits(session, supplier_code=args.supplier)
@@ -351,31 +222,24 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def audit_record(session: Session, audit_id: str) -> dict[str, Any]:
-    """Everything `audit show --json` prints: the detail, answers, findings, signatures."""
-    from sqms_desktop.queries.signatures import verify_signatures
-
-    detail = audit_detail(session, audit_id)
-    audit = session.get_one(Audit, audit_id)
-    earlier = session.get(Audit, audit.follow_up_of) if audit.follow_up_of else None
-    record = as_json(detail)
-    items = checklist_of_audit(session, audit_id).items()
-    del record["answers"]  # counts note-only rows too; "answered" counts real answers
-    record["answered"] = sum(1 for item in items if item.answer and item.answer.answered)
-    record["answers"] = [
+def _as_json(record: AuditRecord) -> dict[str, Any]:
+    """What `audit show --json` prints; scripts read it, so its keys and their order stay."""
+    shown = as_json(record.detail)
+    del shown["answers"]  # counts note-only rows too; "answered" counts real answers
+    shown["answered"] = record.answered
+    shown["answers"] = [
         {
-            "qid": item.qid,
-            "value": item.answer.value,
-            "na": item.answer.not_applicable,
-            "justification": item.answer.na_justification,
-            "note": item.answer.note,
-            "answered_by": item.answer.answered_by,
-            "answered_at_utc": item.answer.answered_at.isoformat() + "Z",
+            "qid": line.qid,
+            "value": line.answer.value,
+            "na": line.answer.not_applicable,
+            "justification": line.answer.na_justification,
+            "note": line.answer.note,
+            "answered_by": line.answer.answered_by,
+            "answered_at_utc": line.answer.answered_at.isoformat() + "Z",
         }
-        for item in items
-        if item.answer is not None
+        for line in record.answers
     ]
-    record["findings"] = [
+    shown["findings"] = [
         {
             "reference": f.reference,
             "class": f.finding_class,
@@ -386,16 +250,17 @@ def audit_record(session: Session, audit_id: str) -> dict[str, Any]:
             "question": f.qid or None,
             "photos": f.photos,
         }
-        for f in findings_of_audit(session, audit_id)
+        for f in record.findings
     ]
-    record["score"], record["grade"] = audit.score, audit.grade
-    record["follow_up_of"] = earlier.reference if earlier else None
-    record["closing_meeting"] = {
-        "conclusions": audit.conclusions,
-        "participants": audit.closing_participants or "",
-        "diverging_opinions": audit.diverging_opinions or "",
+    shown["score"], shown["grade"] = record.score, record.grade
+    shown["follow_up_of"] = record.follow_up_of
+    meeting = record.closing_meeting
+    shown["closing_meeting"] = {
+        "conclusions": meeting.conclusions,
+        "participants": meeting.participants,
+        "diverging_opinions": meeting.diverging_opinions,
     }
-    record["signatures"] = [
+    shown["signatures"] = [
         {
             "printed_name": c.printed_name,
             "meaning": c.meaning,
@@ -404,15 +269,15 @@ def audit_record(session: Session, audit_id: str) -> dict[str, Any]:
             "valid": c.valid,
             "problem": c.problem,
         }
-        for c in verify_signatures(session, "audit", audit_id)
+        for c in record.signatures
     ]
-    return record
+    return shown
 
 
-def _show(args: argparse.Namespace) -> int:
+def show(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
-        record = audit_record(session, audit_id_by_reference(session, args.reference))
+        record = _as_json(audit_record(session, audit_id_by_reference(session, args.reference)))
     if args.json:
         print_json(record)
         return 0

@@ -5,11 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
 
 from sqms_desktop.capa.scar_read import ScarFormError
 from sqms_desktop.capa.views import CapaFilter, filter_rows
@@ -17,65 +12,26 @@ from sqms_desktop.cli.output import human, open_from_args, print_json, print_tab
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.capas import capa_id_by_reference, list_capas
 from sqms_desktop.queries.common import as_json
+from sqms_desktop.queries.people import printed_name
 from sqms_desktop.queries.suppliers import supplier_id_by_code
+from sqms_desktop.services import scar_form
 from sqms_desktop.services.capa_effectiveness import record_effectiveness
-from sqms_desktop.services.scar_form import (
-    ScarResponse,
-    apply_response,
-    export_scar,
-    preview_response,
-)
-from sqms_desktop.store.models import User
-
-Command = Callable[..., argparse.ArgumentParser]
+from sqms_desktop.services.scar_form import ScarResponse, apply_response, preview_response
 
 
-def register(areas: Any, command: Command, listing: argparse.ArgumentParser) -> None:
-    group = areas.add_parser("capa", help="CAPAs and SCARs (8D)").add_subparsers(metavar="ACTION")
-    listed = command(group, "list", _list, "list the CAPAs (the register)", listing)
-    listed.add_argument("--overdue", action="store_true", help="only CAPAs past a deadline")
-    listed.add_argument("--supplier", metavar="CODE", help="only this supplier's CAPAs")
-    out = command(group, "export-scar", _export, "write a SCAR response form for the supplier")
-    out.add_argument("reference", metavar="REF", help="CAPA reference, e.g. CAPA-2026-0007")
-    out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
-    back = command(
-        group,
-        "import-response",
-        _import,
-        "read a supplier's filled SCAR form back (password on standard input)",
-        listing,
-    )
-    back.add_argument("file", type=Path, metavar="FILE.xlsx")
-    back.add_argument(
-        "--dry-run", action="store_true", help="only show what would change; change nothing"
-    )
-    check = command(
-        group,
-        "effectiveness",
-        _effectiveness,
-        "confirm or fail a CAPA's effectiveness in an audit of its supplier (password on stdin)",
-    )
-    check.add_argument("reference", metavar="REF", help="CAPA reference")
-    check.add_argument("--audit", required=True, metavar="AUDIT_REF", help="the audit checking it")
-    verdict = check.add_mutually_exclusive_group(required=True)
-    verdict.add_argument("--effective", action="store_true")
-    verdict.add_argument("--not-effective", action="store_true", help="reopens the CAPA")
-    check.add_argument("--note", default="", help="what was seen (required when not effective)")
-
-
-def _effectiveness(args: argparse.Namespace) -> int:
+def effectiveness(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
         capa_id = capa_id_by_reference(uow.session, args.reference)
         audit_id = audit_id_by_reference(uow.session, args.audit)
         capa = record_effectiveness(uow, capa_id, audit_id, args.effective, args.note)
         uow.commit()
-        state = capa.state.replace("_", " ")
+        state = human(capa.state)
     verdict = "effective" if args.effective else "not effective; reopened"
     print(f"{args.reference} {verdict} ({state}), checked in {args.audit}")
     return 0
 
 
-def _list(args: argparse.Namespace) -> int:
+def list_(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     today = dt.date.today()
     with store.session() as session:
@@ -105,18 +61,19 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(args: argparse.Namespace) -> int:
+def export_scar(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
         capa_id = capa_id_by_reference(session, args.reference)
-        user = session.scalars(select(User).where(User.username == args.user)).first()
-        issuer = user.full_name if user is not None else args.user
-        path = export_scar(session, capa_id, args.output, today=dt.date.today(), issuer=issuer)
+        issuer = printed_name(session, args.user)
+        path = scar_form.export_scar(
+            session, capa_id, args.output, today=dt.date.today(), issuer=issuer
+        )
     print(f"SCAR form of {args.reference} written to {path}")
     return 0
 
 
-def _import(args: argparse.Namespace) -> int:
+def import_response(args: argparse.Namespace) -> int:
     try:
         if args.dry_run:
             store = open_from_args(args)

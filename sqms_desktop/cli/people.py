@@ -1,4 +1,5 @@
-"""`sqms user …`, `sqms audit sign` and `sqms signature verify`: people and their signatures.
+"""`sqms user …`, `sqms audit sign`, `sqms signature verify` and `sqms policy …`: people, their
+signatures and the store's security policies.
 
 Passwords are read from standard input, never from an argument (arguments show in `ps`).
 """
@@ -6,10 +7,6 @@ Passwords are read from standard input, never from an argument (arguments show i
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import Any
-
-from sqlalchemy import select
 
 from sqms_desktop.cli.output import (
     human,
@@ -22,48 +19,13 @@ from sqms_desktop.cli.output import (
 )
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.queries.audits import audit_id_by_reference
+from sqms_desktop.queries.common import as_json
+from sqms_desktop.queries.people import has_users, list_users
 from sqms_desktop.queries.policy import POLICIES, policy_value
 from sqms_desktop.queries.signatures import verify_signatures
 from sqms_desktop.services import identity, policy, signatures, users
-from sqms_desktop.store.ledger import Credential
-from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
-from sqms_desktop.vocab import SignatureMeaning, UserRole
-
-Command = Callable[..., argparse.ArgumentParser]
-
-
-def register(areas: Any, audit: Any, command: Command, listing: argparse.ArgumentParser) -> None:
-    group = areas.add_parser("user", help="users and roles").add_subparsers(metavar="ACTION")
-    add = command(group, "add", _add, "add a user (passwords on standard input)")
-    add.add_argument("name", help="user name (lower case)")
-    add.add_argument("--role", required=True, choices=UserRole.values())
-    add.add_argument("--full-name", required=True, help="the printed name used in signatures")
-    command(group, "list", _list, "list users", listing)
-    off = command(group, "deactivate", _deactivate, "deactivate a user (users are never deleted)")
-    off.add_argument("name")
-    off.add_argument("--reason", default="deactivated by an administrator")
-    sign = command(audit, "sign", _sign, "sign a completed audit (password on standard input)")
-    sign.add_argument("reference")
-    sign.add_argument("--meaning", default="approved", choices=SignatureMeaning.values())
-    sign.add_argument(
-        "--user", default=argparse.SUPPRESS, help="who signs (the same as the global --user)"
-    )
-    group = areas.add_parser("signature", help="electronic signatures").add_subparsers(
-        metavar="ACTION"
-    )
-    verify = command(group, "verify", _verify, "check every signature on a record", listing)
-    verify.add_argument("reference", help="audit reference, e.g. AUD-2026-0042")
-    group = areas.add_parser("policy", help="store-wide security policies").add_subparsers(
-        metavar="ACTION"
-    )
-    command(group, "list", _policy_list, "the store's policies and their values", listing)
-    change = command(
-        group, "set", _policy_set, "change a policy (administrators; password on standard input)"
-    )
-    change.add_argument("key", choices=sorted(POLICIES))
-    change.add_argument("value", type=int)
-    change.add_argument("--reason", required=True, help="why the policy changes (trailed)")
+from sqms_desktop.vocab import UserRole
 
 
 def _passwords(count: int) -> list[str]:
@@ -71,10 +33,10 @@ def _passwords(count: int) -> list[str]:
     return read_passwords(count, wanted)
 
 
-def _add(args: argparse.Namespace) -> int:
+def user_add(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
-        first = session.scalar(select(Credential.user_id).limit(1)) is None
+        first = not has_users(session)
     if first and args.role != UserRole.ADMIN:
         raise ValidationError("the first user of a store must be an admin")
     # The first admin of an empty store creates itself; after that an admin acts.
@@ -91,23 +53,12 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _list(args: argparse.Namespace) -> int:
+def user_list(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
-        rows = session.scalars(select(User).order_by(User.username)).all()
+        rows = list_users(session)
     if args.json:
-        print_json(
-            [
-                {
-                    "username": u.username,
-                    "full_name": u.full_name,
-                    "role": u.role,
-                    "active": u.active,
-                    "public_key": u.public_key,
-                }
-                for u in rows
-            ]
-        )
+        print_json([as_json(u) for u in rows])
         return 0
     print_table(
         [[u.username, u.full_name, human(u.role), "yes" if u.active else "no"] for u in rows],
@@ -116,7 +67,7 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _deactivate(args: argparse.Namespace) -> int:
+def user_deactivate(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
         user = users.deactivate_user(uow, args.name, reason=args.reason)
         uow.commit()
@@ -124,7 +75,7 @@ def _deactivate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _sign(args: argparse.Namespace) -> int:
+def audit_sign(args: argparse.Namespace) -> int:
     uow = unit_of_work(args)
     with uow:
         (password,) = _passwords(1)
@@ -135,7 +86,7 @@ def _sign(args: argparse.Namespace) -> int:
     return 0
 
 
-def _verify(args: argparse.Namespace) -> int:
+def signature_verify(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
         audit_id = audit_id_by_reference(session, args.reference)
@@ -163,7 +114,7 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if all(c.valid for c in checks) else 1
 
 
-def _policy_list(args: argparse.Namespace) -> int:
+def policy_list(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
         rows = [(p, policy_value(session, p.key)) for p in POLICIES.values()]
@@ -182,7 +133,7 @@ def _policy_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _policy_set(args: argparse.Namespace) -> int:
+def policy_set(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
         policy.set_policy(uow, args.key, args.value, reason=args.reason)
         uow.commit()

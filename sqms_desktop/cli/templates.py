@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from sqms_desktop.checklists.diff import diff_specs
@@ -18,39 +16,8 @@ from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.templates import list_templates, spec_of, template_id
 from sqms_desktop.services import templates
 
-Handler = Callable[[argparse.Namespace], int]
-Command = Callable[..., argparse.ArgumentParser]
 
-
-def register(areas: Any, command: Command, listing: argparse.ArgumentParser) -> None:
-    group = areas.add_parser("template", help="checklist templates").add_subparsers(
-        metavar="ACTION"
-    )
-    command(group, "list", _list, "list templates and their versions", listing)
-    command(group, "library", _library, "list the built-in checklist library", listing)
-    imp = command(group, "import", _import, "import a template workbook (.xlsx)", listing)
-    imp.add_argument("file", type=Path, nargs="?", help="the workbook to import")
-    imp.add_argument("--library", metavar="KEY", help="import a built-in checklist instead")
-    exp = command(group, "export", _export, "write a template version as a workbook")
-    exp.add_argument("key")
-    exp.add_argument("--version", type=int, help="version to export (default: the newest)")
-    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    show = command(group, "show", _show, "a template's sections and questions", listing)
-    show.add_argument("key")
-    show.add_argument("--version", type=int)
-    release = command(group, "release", _release, "release a draft version (immutable after)")
-    release.add_argument("key")
-    release.add_argument("--version", type=int, help="default: the newest version")
-    retire = command(group, "retire", _retire, "retire a released version")
-    retire.add_argument("key")
-    retire.add_argument("--version", type=int, required=True)
-    retire.add_argument("--reason", required=True)
-    diff = command(group, "diff", _diff, "what a version changed against the one before", listing)
-    diff.add_argument("key")
-    diff.add_argument("--version", type=int, help="default: the newest version")
-
-
-def _list(args: argparse.Namespace) -> int:
+def list_(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
         rows = list_templates(session)
@@ -67,7 +34,7 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _library(args: argparse.Namespace) -> int:
+def library(args: argparse.Namespace) -> int:
     rows: list[dict[str, Any]] = []
     for key, path in library_files().items():
         spec = read_template(path)
@@ -83,7 +50,7 @@ def _library(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(args: argparse.Namespace) -> int:
+def import_(args: argparse.Namespace) -> int:
     if (args.file is None) == (args.library is None):
         raise NotFoundError("name a workbook FILE or a built-in checklist with --library KEY")
     path = library_file(args.library) if args.library else args.file
@@ -110,7 +77,7 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(args: argparse.Namespace) -> int:
+def export(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
         spec = spec_of(session, template_id(session, args.key, args.version))
@@ -119,7 +86,7 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show(args: argparse.Namespace) -> int:
+def show(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
         spec = spec_of(session, template_id(session, args.key, args.version))
@@ -137,7 +104,7 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _release(args: argparse.Namespace) -> int:
+def release(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
         template = templates.release_template(uow, template_id(uow.session, args.key, args.version))
         uow.commit()
@@ -145,7 +112,7 @@ def _release(args: argparse.Namespace) -> int:
     return 0
 
 
-def _retire(args: argparse.Namespace) -> int:
+def retire(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
         template = templates.retire_template(
             uow, template_id(uow.session, args.key, args.version), reason=args.reason
@@ -155,7 +122,7 @@ def _retire(args: argparse.Namespace) -> int:
     return 0
 
 
-def _diff(args: argparse.Namespace) -> int:
+def diff(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
         rows = list_templates(session, key=args.key)

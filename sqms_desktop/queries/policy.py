@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.store.models import StoreSetting
+from sqms_desktop.vocab import PolicyKey
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ POLICIES = {
     p.key: p
     for p in (
         Policy(
-            "lockout_minutes",
+            PolicyKey.LOCKOUT_MINUTES,
             15,
             1,
             24 * 60,
@@ -41,7 +42,7 @@ def policy_value(session: Session, key: str) -> int:
 
 
 def lockout_minutes(session: Session) -> int:
-    return policy_value(session, "lockout_minutes")
+    return policy_value(session, PolicyKey.LOCKOUT_MINUTES)
 
 
 def policy_definition(key: str) -> Policy:

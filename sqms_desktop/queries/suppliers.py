@@ -254,3 +254,13 @@ def supplier_names(session: Session) -> list[tuple[str, str]]:
             select(Supplier.code, Supplier.name).order_by(Supplier.code)
         )
     ]
+
+
+def site_id_by_name(session: Session, supplier_id: str, name: str) -> str:
+    """The supplier's site called `name` or lying in the town `name` (any case)."""
+    sites = session.scalars(select(Site).where(Site.supplier_id == supplier_id)).all()
+    for site in sites:
+        if name.casefold() in (site.name.casefold(), site.city.casefold()):
+            return site.id
+    known = ", ".join(s.name for s in sites) or "none"
+    raise NotFoundError(f"the supplier has no site {name!r} (its sites: {known})")

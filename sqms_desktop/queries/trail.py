@@ -171,3 +171,54 @@ def check_chain(session: Session, progress: Callable[[int, int], None]) -> Trail
     total = session.scalar(select(func.count()).select_from(TrailEntry)) or 0
     progress(0, total)
     return verify_chain(session, progress=lambda done: progress(done, total))
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    """One trail entry exactly as stored and hashed (values still canonical JSON text), for
+    scripts that check the chain or compare stores themselves (`sqms trail list --json`)."""
+
+    seq: int
+    at_utc: str
+    utc_offset_minutes: int
+    user: str
+    replica_id: str
+    entity: str
+    record_id: str
+    field: str | None
+    action: str
+    old_value: str | None
+    new_value: str | None
+    reason: str
+    prev_hash: str
+    hash: str
+
+
+def stored_entries(
+    session: Session, *, limit: int, record_id: str | None = None, user: str | None = None
+) -> list[StoredEntry]:
+    """The newest `limit` entries as stored, oldest first; an empty filter does not narrow."""
+    query = select(TrailEntry).order_by(TrailEntry.seq.desc()).limit(limit)
+    if record_id:
+        query = query.where(TrailEntry.record_id == record_id)
+    if user:
+        query = query.where(TrailEntry.user == user)
+    return [
+        StoredEntry(
+            e.seq,
+            e.at_utc,
+            e.utc_offset_minutes,
+            e.user,
+            e.replica_id,
+            e.entity,
+            e.record_id,
+            e.field,
+            e.action,
+            e.old_value,
+            e.new_value,
+            e.reason,
+            e.prev_hash,
+            e.hash,
+        )
+        for e in reversed(session.scalars(query).all())
+    ]

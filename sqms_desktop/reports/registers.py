@@ -32,6 +32,7 @@ from sqms_desktop.queries.suppliers import (
 )
 from sqms_desktop.safe_xlsx import write
 from sqms_desktop.store.engine import Store
+from sqms_desktop.vocab import Register
 
 HEADER_FILL = PatternFill("solid", fgColor="1D4E89")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -213,9 +214,9 @@ def workbook_bytes(
 
 
 REGISTERS: dict[str, tuple[str, Callable[..., tuple[list[Column], list[Row]]]]] = {
-    "findings": ("Findings", findings_register),
-    "capas": ("CAPAs", capas_register),
-    "suppliers": ("Suppliers", suppliers_register),
+    Register.FINDINGS: ("Findings", findings_register),
+    Register.CAPAS: ("CAPAs", capas_register),
+    Register.SUPPLIERS: ("Suppliers", suppliers_register),
 }
 
 
@@ -232,7 +233,7 @@ def export_register(
     title, read = REGISTERS[kind]
     with store.session() as session:
         supplier_id = supplier_id_by_code(session, supplier_code) if supplier_code else None
-        if kind == "suppliers":
+        if kind == Register.SUPPLIERS:
             columns, rows = read(session, supplier_id, today or dt.date.today())
         else:
             columns, rows = read(session, supplier_id)

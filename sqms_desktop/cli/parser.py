@@ -1,0 +1,380 @@
+"""Every `sqms` command with its arguments and help, and the handler that runs it.
+
+The parser is built from the standard library and `vocab` alone: each command names its handler
+as "module:function" in this package, and `main` imports that module only when the command
+runs. So `sqms --help`, `--version` and a mistyped argument answer without loading SQLAlchemy,
+the store or the services, and a command pays only for what it uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+from pathlib import Path
+from typing import Any
+
+from sqms_desktop import __version__
+from sqms_desktop.vocab import (
+    AuditType,
+    FindingClass,
+    PolicyKey,
+    Register,
+    SignatureMeaning,
+    UserRole,
+)
+
+AUDIT_REFERENCE = "audit reference, e.g. AUD-2026-0042"
+
+
+class Commands:
+    """Declares the commands of one parser: the options they share and the handler each runs."""
+
+    def __init__(self) -> None:
+        self.common = argparse.ArgumentParser(add_help=False)
+        self.common.add_argument(
+            "--db",
+            default=argparse.SUPPRESS,
+            help="store to use: a file path or an SQLAlchemy URL (default: $SQMS_DB or your store)",
+        )
+        self.listing = argparse.ArgumentParser(add_help=False)
+        self.listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+        # Commands that write take --user after the command too ("sqms audit answer … --user x").
+        self.acting = argparse.ArgumentParser(add_help=False)
+        self.acting.add_argument(
+            "--user", default=argparse.SUPPRESS, help="who acts (the same as the global --user)"
+        )
+
+    def add(
+        self, group: Any, name: str, handler: str, help_text: str, *parents: argparse.ArgumentParser
+    ) -> argparse.ArgumentParser:
+        """A command `name` in `group` run by `handler`, "module:function" in sqms_desktop.cli."""
+        sub: argparse.ArgumentParser = group.add_parser(
+            name, help=help_text, description=help_text, parents=[self.common, *parents]
+        )
+        sub.set_defaults(handler=handler)
+        return sub
+
+
+def build_parser() -> argparse.ArgumentParser:
+    commands = Commands()
+    parser = argparse.ArgumentParser(
+        prog="sqms",
+        description="SQMS Desktop on the command line: suppliers, audits, trail, demo data.",
+        parents=[commands.common],
+    )
+    parser.add_argument("--version", action="version", version=f"sqms {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    parser.add_argument(
+        "--user",
+        default=os.environ.get("SQMS_USER") or getpass.getuser(),
+        help="who acts (default: $SQMS_USER or your login name)",
+    )
+    areas = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _suppliers(areas, commands)
+    _audits(areas, commands)
+    _trail(areas, commands)
+    _store(areas, commands)
+    _templates(areas, commands)
+    _capas(areas, commands)
+    _people(areas, commands)
+    _reports(areas, commands)
+    _score(areas, commands)
+    _demo(areas, commands)
+    return parser
+
+
+def _group(areas: Any, name: str, help_text: str, metavar: str = "ACTION") -> Any:
+    return areas.add_parser(name, help=help_text).add_subparsers(metavar=metavar)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _suppliers(areas: Any, c: Commands) -> None:
+    group = _group(areas, "supplier", "suppliers")
+    c.add(group, "list", "suppliers:list_", "list the suppliers", c.listing)
+    show = c.add(group, "show", "suppliers:show", "one supplier in detail", c.listing)
+    show.add_argument("code", help="supplier code, e.g. SUP-0001")
+
+
+def _audits(areas: Any, c: Commands) -> None:
+    audit = _group(areas, "audit", "audits")
+    listed = c.add(audit, "list", "audits:list_", "list the audits", c.listing)
+    listed.add_argument("--supplier", metavar="CODE", help="only this supplier's audits")
+    listed.add_argument("--status", help="only audits in this status")
+    show = c.add(audit, "show", "audits:show", "one audit in detail", c.listing)
+    show.add_argument("reference", help=AUDIT_REFERENCE)
+
+    new = c.add(audit, "new", "audits:new", "plan an audit; prints its reference", c.acting)
+    new.add_argument("--supplier", required=True, metavar="CODE")
+    new.add_argument(
+        "--template",
+        metavar="KEY[@VERSION]",
+        help="newest released version unless @VERSION; a follow-up: as before",
+    )
+    new.add_argument("--lead", required=True, metavar="USER", help="the lead auditor")
+    new.add_argument("--type", default=AuditType.SYSTEM, help=", ".join(AuditType.values()))
+    new.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="planned start (today)")
+    new.add_argument("--end", type=_date, metavar="YYYY-MM-DD", help="planned end (the start)")
+    new.add_argument("--site", metavar="NAME", help="one of the supplier's sites")
+    new.add_argument("--team", action="append", default=[], metavar="USER", help="repeatable")
+    new.add_argument(
+        "--follow-up-of",
+        metavar="REF",
+        help="plan a follow-up of REF (--type follow-up: of the last audit)",
+    )
+    for name in ("objectives", "scope", "criteria"):
+        new.add_argument(f"--{name}", default=None, metavar="TEXT")
+    new.add_argument("--participants", metavar="TEXT", help="auditee participants")
+
+    answer = c.add(
+        audit,
+        "answer",
+        "audits:answer",
+        "answer a question or write its note (starts a planned audit)",
+        c.acting,
+    )
+    answer.add_argument("reference")
+    answer.add_argument("qid", metavar="QUESTION_ID", help="as the checklist names it")
+    answer.add_argument("value", nargs="?", help="score, yes/no, choice, number or text")
+    answer.add_argument("--na", metavar="REASON", help="not applicable, with the reason")
+    answer.add_argument("--note", metavar="TEXT")
+
+    finding = audit.add_parser("finding", help="findings of an audit").add_subparsers(
+        metavar="ACTION"
+    )
+    add = c.add(
+        finding,
+        "add",
+        "audits:finding_add",
+        "raise a finding; prints its reference (starts a planned audit)",
+        c.acting,
+    )
+    add.add_argument("reference")
+    add.add_argument("--class", dest="finding_class", required=True, choices=FindingClass.values())
+    add.add_argument("--statement", required=True)
+    add.add_argument("--question", metavar="QID", help="the question it was raised on")
+    add.add_argument("--requirement", default="", help="default: the question's clause")
+    add.add_argument("--evidence", default="", metavar="TEXT", help="objective evidence")
+    add.add_argument("--photo", action="append", default=[], type=Path, metavar="FILE")
+
+    done = c.add(
+        audit,
+        "complete",
+        "audits:complete",
+        "record the closing meeting and complete the audit (scored)",
+        c.acting,
+    )
+    done.add_argument("reference")
+    done.add_argument("--conclusions", metavar="TEXT", help="default: as recorded before")
+    done.add_argument("--participants", metavar="TEXT", help="auditee present at the meeting")
+    done.add_argument("--diverging", metavar="TEXT", help="diverging opinions left open")
+    done.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="actual end (today)")
+
+    reopen = c.add(
+        audit,
+        "reopen",
+        "audits:reopen",
+        "reopen a completed or signed audit to change it (its signatures become invalid)",
+        c.acting,
+    )
+    reopen.add_argument("reference")
+    reopen.add_argument("--reason", required=True, help="why it is reopened (trailed)")
+
+    sign = c.add(
+        audit, "sign", "people:audit_sign", "sign a completed audit (password on standard input)"
+    )
+    sign.add_argument("reference")
+    sign.add_argument(
+        "--meaning", default=SignatureMeaning.APPROVED, choices=SignatureMeaning.values()
+    )
+    sign.add_argument(
+        "--user", default=argparse.SUPPRESS, help="who signs (the same as the global --user)"
+    )
+
+
+def _trail(areas: Any, c: Commands) -> None:
+    group = _group(areas, "trail", "the audit trail")
+    verify = c.add(group, "verify", "trail:verify", "check the trail's hash chain", c.listing)
+    verify.set_defaults(json=False)
+    listed = c.add(group, "list", "trail:list_", "list trail entries", c.listing)
+    listed.add_argument("--record", metavar="ID", help="only entries of this record id")
+    listed.add_argument("--user", dest="trail_user", metavar="NAME", help="only this user")
+    listed.add_argument("--limit", type=int, default=100, help="newest N entries (100)")
+
+
+def _store(areas: Any, c: Commands) -> None:
+    group = _group(areas, "store", "the store itself")
+    c.add(group, "info", "store:info", "where the store is, its schema and contents", c.listing)
+    c.add(
+        group,
+        "check",
+        "store:check",
+        "check that the records equal the fold of the change log",
+        c.listing,
+    )
+
+
+def _templates(areas: Any, c: Commands) -> None:
+    group = _group(areas, "template", "checklist templates")
+    c.add(group, "list", "templates:list_", "list templates and their versions", c.listing)
+    c.add(group, "library", "templates:library", "list the built-in checklist library", c.listing)
+    imp = c.add(
+        group, "import", "templates:import_", "import a template workbook (.xlsx)", c.listing
+    )
+    imp.add_argument("file", type=Path, nargs="?", help="the workbook to import")
+    imp.add_argument("--library", metavar="KEY", help="import a built-in checklist instead")
+    exp = c.add(group, "export", "templates:export", "write a template version as a workbook")
+    exp.add_argument("key")
+    exp.add_argument("--version", type=int, help="version to export (default: the newest)")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    show = c.add(group, "show", "templates:show", "a template's sections and questions", c.listing)
+    show.add_argument("key")
+    show.add_argument("--version", type=int)
+    release = c.add(
+        group, "release", "templates:release", "release a draft version (immutable after)"
+    )
+    release.add_argument("key")
+    release.add_argument("--version", type=int, help="default: the newest version")
+    retire = c.add(group, "retire", "templates:retire", "retire a released version")
+    retire.add_argument("key")
+    retire.add_argument("--version", type=int, required=True)
+    retire.add_argument("--reason", required=True)
+    diff = c.add(
+        group,
+        "diff",
+        "templates:diff",
+        "what a version changed against the one before",
+        c.listing,
+    )
+    diff.add_argument("key")
+    diff.add_argument("--version", type=int, help="default: the newest version")
+
+
+def _capas(areas: Any, c: Commands) -> None:
+    group = _group(areas, "capa", "CAPAs and SCARs (8D)")
+    listed = c.add(group, "list", "capas:list_", "list the CAPAs (the register)", c.listing)
+    listed.add_argument("--overdue", action="store_true", help="only CAPAs past a deadline")
+    listed.add_argument("--supplier", metavar="CODE", help="only this supplier's CAPAs")
+    out = c.add(
+        group,
+        "export-scar",
+        "capas:export_scar",
+        "write a SCAR response form for the supplier",
+    )
+    out.add_argument("reference", metavar="REF", help="CAPA reference, e.g. CAPA-2026-0007")
+    out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    back = c.add(
+        group,
+        "import-response",
+        "capas:import_response",
+        "read a supplier's filled SCAR form back (password on standard input)",
+        c.listing,
+    )
+    back.add_argument("file", type=Path, metavar="FILE.xlsx")
+    back.add_argument(
+        "--dry-run", action="store_true", help="only show what would change; change nothing"
+    )
+    check = c.add(
+        group,
+        "effectiveness",
+        "capas:effectiveness",
+        "confirm or fail a CAPA's effectiveness in an audit of its supplier (password on stdin)",
+    )
+    check.add_argument("reference", metavar="REF", help="CAPA reference")
+    check.add_argument("--audit", required=True, metavar="AUDIT_REF", help="the audit checking it")
+    verdict = check.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--effective", action="store_true")
+    verdict.add_argument("--not-effective", action="store_true", help="reopens the CAPA")
+    check.add_argument("--note", default="", help="what was seen (required when not effective)")
+
+
+def _people(areas: Any, c: Commands) -> None:
+    """Users, signatures and the store's security policies (`audit sign` is with the audits)."""
+    group = _group(areas, "user", "users and roles")
+    add = c.add(group, "add", "people:user_add", "add a user (passwords on standard input)")
+    add.add_argument("name", help="user name (lower case)")
+    add.add_argument("--role", required=True, choices=UserRole.values())
+    add.add_argument("--full-name", required=True, help="the printed name used in signatures")
+    c.add(group, "list", "people:user_list", "list users", c.listing)
+    off = c.add(
+        group,
+        "deactivate",
+        "people:user_deactivate",
+        "deactivate a user (users are never deleted)",
+    )
+    off.add_argument("name")
+    off.add_argument("--reason", default="deactivated by an administrator")
+    group = _group(areas, "signature", "electronic signatures")
+    verify = c.add(
+        group, "verify", "people:signature_verify", "check every signature on a record", c.listing
+    )
+    verify.add_argument("reference", help=AUDIT_REFERENCE)
+    group = _group(areas, "policy", "store-wide security policies")
+    c.add(group, "list", "people:policy_list", "the store's policies and their values", c.listing)
+    change = c.add(
+        group,
+        "set",
+        "people:policy_set",
+        "change a policy (administrators; password on standard input)",
+    )
+    change.add_argument("key", choices=sorted(PolicyKey.values()))
+    change.add_argument("value", type=int)
+    change.add_argument("--reason", required=True, help="why the policy changes (trailed)")
+
+
+def _reports(areas: Any, c: Commands) -> None:
+    group = _group(areas, "report", "printed reports", metavar="KIND")
+    pdf = c.add(group, "pdf", "reports:pdf", "write an audit's report as a PDF")
+    pdf.add_argument("reference", metavar="AUDIT_REF", help=AUDIT_REFERENCE)
+    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    pdf.add_argument("--appendix", action="store_true", help="add every answer as an appendix")
+    pdf.add_argument("--company", help="company name on the cover ($SQMS_REPORT_COMPANY)")
+    pdf.add_argument("--logo", metavar="FILE", help="PNG or JPEG logo ($SQMS_REPORT_LOGO)")
+    pdf.add_argument(
+        "--page-size",
+        metavar="A4|Letter",
+        help="paper size (default: $SQMS_REPORT_PAGE_SIZE or A4)",
+    )
+    capa = c.add(group, "capa", "reports:capa", "write a CAPA's 8D report as a PDF")
+    capa.add_argument("reference", metavar="CAPA_REF", help="CAPA reference, e.g. CAPA-2026-0007")
+    capa.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    capa.add_argument("--company", help="company name on the cover ($SQMS_REPORT_COMPANY)")
+    capa.add_argument("--page-size", metavar="A4|Letter", help="paper size (default: A4)")
+    export = c.add(areas, "export", "reports:export", "write a register as an Excel workbook")
+    export.add_argument("register", choices=Register.values(), help="which register")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    export.add_argument("--supplier", metavar="CODE", help="only this supplier's records")
+
+
+def _score(areas: Any, c: Commands) -> None:
+    scoring = c.add(
+        areas, "score", "score:breakdown", "score an audit: breakdown and reasons", c.listing
+    )
+    scoring.add_argument("reference", help=AUDIT_REFERENCE)
+
+
+def _demo(areas: Any, c: Commands) -> None:
+    demo = c.add(
+        areas,
+        "demo",
+        "demo:create",
+        "create a store filled with realistic demo data (default: the demo store)",
+        c.listing,
+    )
+    demo.add_argument("--suppliers", type=int, default=40, metavar="N")
+    demo.add_argument("--audits", type=int, default=100, metavar="M")
+    demo.add_argument("--seed", type=int, default=2026, metavar="S")
+    demo.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the reference date the demo is built around (default: today)",
+    )

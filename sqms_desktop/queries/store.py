@@ -1,0 +1,39 @@
+"""What a store holds, as `sqms store info` reports it: its schema revision, its replica and
+how many records, changes and trail entries it keeps (the first thing to ask about a store)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sqms_desktop.store.ledger import Change, Replica, TrailEntry
+from sqms_desktop.store.migrate import current_revision
+from sqms_desktop.store.registry import record_tables
+
+
+@dataclass(frozen=True)
+class StoreContents:
+    backend: str  # the database kind: "sqlite", "postgresql" …
+    schema_revision: str | None  # the Alembic revision the store is migrated to
+    replica_id: str | None  # this store's own replica, once it has written a change
+    changes: int  # entries in the change log
+    trail_entries: int
+    records: dict[str, int]  # records per table, in the schema's table order
+
+
+def store_contents(session: Session) -> StoreContents:
+    def count(table: Any) -> int:
+        return session.scalar(select(func.count()).select_from(table)) or 0
+
+    replica = session.scalars(select(Replica).where(Replica.is_local.is_(True))).first()
+    return StoreContents(
+        backend=session.get_bind().engine.url.get_backend_name(),
+        schema_revision=current_revision(session.connection()),
+        replica_id=replica.id if replica else None,
+        changes=count(Change),
+        trail_entries=count(TrailEntry),
+        records={t.name: count(t) for t in record_tables()},
+    )

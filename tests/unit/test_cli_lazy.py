@@ -1,0 +1,141 @@
+"""`sqms` loads a command's module only when that command runs.
+
+`--version`, `--help` and a usage error are answered by the parser alone: no SQLAlchemy, no
+store, no queries or services, no command module. Every command names its handler as
+"module:function", and each of those names must resolve.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sqms_desktop.cli import build_parser, handler_of
+
+HEAVY = ("sqlalchemy", "alembic", "openpyxl", "reportlab", "PySide6")
+OURS_NOT_LOADED = (
+    "sqms_desktop.store",
+    "sqms_desktop.queries",
+    "sqms_desktop.services",
+    "sqms_desktop.reports",
+    "sqms_desktop.demo",
+    "sqms_desktop.sync",
+)
+# The command modules, one per area: none is needed to parse.
+COMMAND_MODULES = [
+    "audits",
+    "capas",
+    "demo",
+    "output",
+    "people",
+    "reports",
+    "score",
+    "store",
+    "suppliers",
+    "templates",
+    "trail",
+]
+
+
+def modules_after(*argv: str) -> list[str]:
+    """The modules loaded by `sqms ARGV` in a fresh interpreter, and nothing else."""
+    script = (
+        "import json, sys\n"
+        "from sqms_desktop.cli import main\n"
+        "try:\n"
+        f"    main({list(argv)!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    loaded: list[str] = json.loads(done.stderr.splitlines()[-1])
+    return loaded
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("--version",),
+        ("--help",),
+        ("audit", "answer", "--help"),
+        ("export", "--help"),
+        ("audit", "new", "--no-such-option"),
+    ],
+    ids=" ".join,
+)
+def test_parsing_loads_no_command_module_and_no_store(argv: tuple[str, ...]) -> None:
+    loaded = modules_after(*argv)
+    assert "sqms_desktop.cli.parser" in loaded
+    heavy = [m for m in loaded if m.split(".")[0] in HEAVY]
+    assert heavy == []
+    ours = [m for m in loaded if m.startswith(OURS_NOT_LOADED)]
+    assert ours == []
+    commands = [m for m in loaded if m.removeprefix("sqms_desktop.cli.") in COMMAND_MODULES]
+    assert commands == []
+
+
+def test_a_command_loads_its_own_module_only(tmp_path: Path) -> None:
+    loaded = modules_after("--db", str(tmp_path / "s.sqlite"), "supplier", "list", "--json")
+    cli_modules = sorted(m for m in loaded if m.startswith("sqms_desktop.cli."))
+    assert cli_modules == [
+        "sqms_desktop.cli.output",
+        "sqms_desktop.cli.parser",
+        "sqms_desktop.cli.suppliers",
+    ]
+    assert not any(m.startswith("sqms_desktop.services") for m in loaded)
+
+
+def commands(
+    parser: argparse.ArgumentParser, words: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+    """Every command and group of the parser with the words that reach it."""
+    yield words, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from commands(sub, (*words, name))
+
+
+def test_every_command_names_a_handler_that_exists() -> None:
+    leaves = [
+        (words, sub)
+        for words, sub in commands(build_parser())
+        if not any(isinstance(a, argparse._SubParsersAction) for a in sub._actions)
+    ]
+    assert len(leaves) > 30
+    for words, sub in leaves:
+        name = sub.get_default("handler")
+        assert isinstance(name, str), words
+        module, _, function = name.partition(":")
+        assert module in COMMAND_MODULES, words
+        assert callable(handler_of(name)), words
+        assert not function.startswith("_"), words
+
+
+def test_the_parsers_choices_are_those_of_the_code_behind_them() -> None:
+    """The parser lists registers and policy keys from vocab; the writers and policies behind
+    them must offer the same ones."""
+    from sqms_desktop.queries.policy import POLICIES
+    from sqms_desktop.reports.registers import REGISTERS
+    from sqms_desktop.vocab import PolicyKey, Register
+
+    assert list(REGISTERS) == Register.values()
+    assert sorted(POLICIES) == sorted(PolicyKey.values())
+
+
+def test_trail_list_prints_the_hashed_fields_then_the_hashes() -> None:
+    from sqms_desktop.queries.trail import StoredEntry
+    from sqms_desktop.store.trail import HASHED_FIELDS
+
+    fields = tuple(f.name for f in dataclasses.fields(StoredEntry))
+    assert fields == (*HASHED_FIELDS, "prev_hash", "hash")
