@@ -1,4 +1,4 @@
-"""Initial schema: the records of DESIGN §2 (suppliers to KPI records)
+"""Initial schema: the records of the domain (suppliers to KPI records)
 
 Revision ID: 0001
 Revises: 
