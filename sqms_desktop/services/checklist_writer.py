@@ -9,23 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sqms_desktop.queries.checklists import AnswerState
+from sqms_desktop.queries.findings import FindingValues
 from sqms_desktop.services import fieldwork
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.store.engine import Store
-
-
-@dataclass(frozen=True)
-class FindingWords:
-    """A finding as raised: what raising it again needs."""
-
-    finding_class: str
-    statement: str
-    requirement: str
-    objective_evidence: str
-    photo_ids: tuple[str, ...]
 
 
 class ChecklistWriter:
@@ -54,7 +43,7 @@ class ChecklistWriter:
         """Undo of raising: its photos are unlinked first, then it is withdrawn (trailed)."""
         self.actor.run(fieldwork.withdraw_finding_keeping_evidence, finding_id, reason=reason)
 
-    def raise_finding(self, words: FindingWords, question_id: str | None) -> str:
+    def raise_finding(self, words: FindingValues, question_id: str | None) -> str:
         """Redo of raising: the same words and photos, under the next free reference."""
         raised = self.actor.run(
             fieldwork.raise_finding_with_evidence,

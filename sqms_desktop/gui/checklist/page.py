@@ -46,7 +46,7 @@ from sqms_desktop.queries.checklist_session import ChecklistSession
 from sqms_desktop.queries.checklists import AnswerState
 from sqms_desktop.services import findings
 from sqms_desktop.services.audits import LOCKED_STATES
-from sqms_desktop.services.checklist_writer import ChecklistWriter, FindingWords
+from sqms_desktop.services.checklist_writer import ChecklistWriter
 from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.engine import Store
 from sqms_desktop.vocab import AuditStatus
@@ -568,13 +568,7 @@ class ChecklistPage(QWidget):
         question_id = self.current if tied else None
 
         assert values is not None
-        words = FindingWords(
-            values.finding_class,
-            values.statement,
-            values.requirement,
-            values.objective_evidence,
-            values.photo_ids,
-        )
+        words = values
 
         def withdraw(fid: str) -> None:
             self.writer.withdraw_finding(fid, "undone on the checklist page")
