@@ -11,17 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqms_desktop.capa.stages import (
-    OPEN_STATES,
-    ORDER,
-    STAGE_OF_DUE,
-    C,
-    next_due,
-    overdue_stage,
-)
-from sqms_desktop.store.models import (
-    Capa,
-)
+from sqms_desktop.capa.stages import OPEN_STATES, ORDER, STAGE_OF_DUE, C, next_due, overdue_stage
+from sqms_desktop.store.models import Capa
 from sqms_desktop.vocab import ReviewDecision
 
 

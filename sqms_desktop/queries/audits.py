@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sqms_desktop.capa.stages import AWAITING_STATES, EFFECTIVE
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.queries.common import site_line
 from sqms_desktop.queries.scores import score_audit
@@ -159,6 +158,8 @@ def audit_id_by_reference(session: Session, reference: str) -> str:
 
 
 S = AuditStatus
+
+
 HELD = (S.COMPLETED, S.SIGNED, S.REPORT_ISSUED, S.CLOSED)
 
 
@@ -403,57 +404,3 @@ def follow_up_basis(session: Session, supplier_id: str) -> FollowUpBasis | None:
         audit.auditee_participants,
         open_findings(session, audit.id),
     )
-
-
-@dataclass(frozen=True)
-class AwaitingCapa:
-    """A CAPA whose fix is in place and not yet confirmed to work."""
-
-    id: str
-    reference: str
-    title: str
-    state: str
-    closed_on: dt.date | None
-    effectiveness_due: dt.date | None
-    criterion: str
-    last_result: str | None  # NOT_EFFECTIVE after a failed check and a new fix
-
-    def describe(self) -> str:
-        due = f", check due {self.effectiveness_due}" if self.effectiveness_due else ""
-        criterion = f": {self.criterion}" if self.criterion else ""
-        return f"{self.reference} {self.title} ({self.state.replace('_', ' ')}{due}){criterion}"
-
-
-def capas_awaiting_effectiveness(session: Session, supplier_id: str) -> list[AwaitingCapa]:
-    """The supplier's CAPAs under verification or closed whose effectiveness is not confirmed:
-    what a follow-up audit of the supplier checks."""
-    capas = session.scalars(
-        select(Capa)
-        .where(
-            Capa.supplier_id == supplier_id,
-            Capa.state.in_(AWAITING_STATES),
-            or_(Capa.effectiveness_result.is_(None), Capa.effectiveness_result != EFFECTIVE),
-        )
-        .order_by(Capa.reference)
-    ).all()
-    return [
-        AwaitingCapa(
-            c.id,
-            c.reference,
-            c.title,
-            c.state,
-            c.closed_on,
-            c.effectiveness_due,
-            c.effectiveness_criterion or "",
-            c.effectiveness_result,
-        )
-        for c in capas
-    ]
-
-
-def capas_to_check_in(session: Session, audit_id: str) -> list[AwaitingCapa]:
-    """The CAPAs an audit can confirm or fail: those of its supplier awaiting the check."""
-    audit = session.get(Audit, audit_id)
-    if audit is None:
-        raise NotFoundError(f"no audit with id {audit_id}")
-    return capas_awaiting_effectiveness(session, audit.supplier_id)

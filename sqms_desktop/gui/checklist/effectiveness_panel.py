@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.queries.audits import capas_to_check_in
+from sqms_desktop.queries.capas import capas_to_check_in
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.capa_effectiveness import record_effectiveness
 from sqms_desktop.store.engine import Store

@@ -11,8 +11,12 @@ from sqlalchemy import select
 
 from sqms_desktop.capa.views import CapaFilter, filter_rows
 from sqms_desktop.errors import StateError, ValidationError
-from sqms_desktop.queries.audits import capas_awaiting_effectiveness
-from sqms_desktop.queries.capas import capa_detail, count_overdue_capas, list_capas
+from sqms_desktop.queries.capas import (
+    capa_detail,
+    capas_awaiting_effectiveness,
+    count_overdue_capas,
+    list_capas,
+)
 from sqms_desktop.services import capa_8d, capas
 from sqms_desktop.services.audit_plan import FollowUpPlan, plan_follow_up
 from sqms_desktop.services.capa_effectiveness import plan_effectiveness_check, record_effectiveness
