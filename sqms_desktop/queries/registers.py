@@ -1,6 +1,5 @@
-"""The registers' rows: every finding and every CAPA with the records linked to it, and the KPI
-periods behind a supplier's figures, read in a few set-wise queries (no query per row), for the
-Excel registers of reports/registers.py."""
+"""The registers' rows: every finding and every CAPA with the records linked to it, read in a
+few set-wise queries (no query per row), for the Excel registers of reports/registers.py."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from sqms_desktop.store.models import (
     Capa,
     CapaFinding,
     Finding,
-    KpiRecord,
     Question,
     Supplier,
 )
@@ -139,47 +137,3 @@ def capas_register_entries(session: Session, supplier_id: str | None) -> list[Ca
         )
         for c, code, name in session.execute(query)
     ]
-
-
-@dataclass(frozen=True)
-class KpiFigures:
-    """A supplier's delivery and quality counts summed over its latest reported periods."""
-
-    periods: int
-    deliveries: int
-    on_time: int
-    received: int
-    rejected: int
-
-    @property
-    def ppm(self) -> float | None:
-        """Rejected per million received; none without deliveries (never 0)."""
-        return self.rejected / self.received * 1_000_000 if self.received else None
-
-    @property
-    def on_time_pct(self) -> float | None:
-        return self.on_time / self.deliveries * 100 if self.deliveries else None
-
-
-def latest_kpi_figures(
-    session: Session, supplier_id: str | None, periods: int
-) -> dict[str, KpiFigures]:
-    """Per supplier, the sums over its `periods` latest KPI records."""
-    query = select(KpiRecord).order_by(KpiRecord.supplier_id, KpiRecord.period.desc())
-    if supplier_id is not None:
-        query = query.where(KpiRecord.supplier_id == supplier_id)
-    latest: dict[str, list[KpiRecord]] = {}
-    for record in session.scalars(query):
-        kept = latest.setdefault(record.supplier_id, [])
-        if len(kept) < periods:
-            kept.append(record)
-    return {
-        supplier: KpiFigures(
-            periods=len(records),
-            deliveries=sum(k.deliveries_total for k in records),
-            on_time=sum(k.deliveries_on_time for k in records),
-            received=sum(k.quantity_received for k in records),
-            rejected=sum(k.quantity_rejected for k in records),
-        )
-        for supplier, records in latest.items()
-    }

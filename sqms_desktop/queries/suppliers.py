@@ -184,14 +184,10 @@ def supplier_detail(session: Session, supplier_id: str, today: dt.date) -> Suppl
         .order_by(Certificate.valid_until)
     ).all()
     warn = today + dt.timedelta(days=CERTIFICATE_WARNING_DAYS)
-    kpis = session.scalars(
-        select(KpiRecord)
-        .where(KpiRecord.supplier_id == supplier_id)
-        .order_by(KpiRecord.period.desc())
-    ).all()
-    last12 = kpis[:12]
-    received = sum(k.quantity_received for k in last12)
-    delivered = sum(k.deliveries_total for k in last12)
+    kpi_periods = session.scalar(
+        select(func.count()).select_from(KpiRecord).where(KpiRecord.supplier_id == supplier_id)
+    )
+    last12 = latest_kpi_figures(session, supplier_id, 12).get(supplier_id)
     capas = session.scalars(
         select(Capa)
         .where(Capa.supplier_id == supplier_id, Capa.state.in_([s.value for s in OPEN_STATES]))
@@ -217,13 +213,9 @@ def supplier_detail(session: Session, supplier_id: str, today: dt.date) -> Suppl
             )
             for c in certs
         ],
-        kpi_periods=len(kpis),
-        ppm_last_12=(
-            sum(k.quantity_rejected for k in last12) / received * 1_000_000 if received else None
-        ),
-        on_time_last_12=(
-            sum(k.deliveries_on_time for k in last12) / delivered * 100 if delivered else None
-        ),
+        kpi_periods=kpi_periods or 0,
+        ppm_last_12=last12.ppm if last12 else None,
+        on_time_last_12=last12.on_time_pct if last12 else None,
         open_capas=[
             CapaLine(
                 c.reference,
@@ -264,3 +256,47 @@ def site_id_by_name(session: Session, supplier_id: str, name: str) -> str:
             return site.id
     known = ", ".join(s.name for s in sites) or "none"
     raise NotFoundError(f"the supplier has no site {name!r} (its sites: {known})")
+
+
+@dataclass(frozen=True)
+class KpiFigures:
+    """A supplier's delivery and quality counts summed over its latest reported periods."""
+
+    periods: int
+    deliveries: int
+    on_time: int
+    received: int
+    rejected: int
+
+    @property
+    def ppm(self) -> float | None:
+        """Rejected per million received; none without deliveries (never 0)."""
+        return self.rejected / self.received * 1_000_000 if self.received else None
+
+    @property
+    def on_time_pct(self) -> float | None:
+        return self.on_time / self.deliveries * 100 if self.deliveries else None
+
+
+def latest_kpi_figures(
+    session: Session, supplier_id: str | None, periods: int
+) -> dict[str, KpiFigures]:
+    """Per supplier, the sums over its `periods` latest KPI records."""
+    query = select(KpiRecord).order_by(KpiRecord.supplier_id, KpiRecord.period.desc())
+    if supplier_id is not None:
+        query = query.where(KpiRecord.supplier_id == supplier_id)
+    latest: dict[str, list[KpiRecord]] = {}
+    for record in session.scalars(query):
+        kept = latest.setdefault(record.supplier_id, [])
+        if len(kept) < periods:
+            kept.append(record)
+    return {
+        supplier: KpiFigures(
+            periods=len(records),
+            deliveries=sum(k.deliveries_total for k in records),
+            on_time=sum(k.deliveries_on_time for k in records),
+            received=sum(k.quantity_received for k in records),
+            rejected=sum(k.quantity_rejected for k in records),
+        )
+        for supplier, records in latest.items()
+    }

@@ -23,10 +23,10 @@ from sqms_desktop.progress import Progress
 from sqms_desktop.queries.registers import (
     capas_register_entries,
     findings_register_entries,
-    latest_kpi_figures,
 )
 from sqms_desktop.queries.suppliers import (
     CERTIFICATE_WARNING_DAYS,
+    latest_kpi_figures,
     list_suppliers,
     supplier_id_by_code,
 )
