@@ -156,9 +156,3 @@ def _problem(signature: Signature, signer: User, current: str, *, reopened: bool
     if reopened:
         return "the record was reopened after it was signed"
     return ""
-
-
-def signer_name(session: Session, username: str) -> str:
-    """The name a signature by `username` carries; the user name if the store has no such user."""
-    found = session.scalar(select(User.full_name).where(User.username == username))
-    return found or username

@@ -16,7 +16,7 @@ from sqms_desktop.gui.base.feedback import show_error, wait_cursor
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.queries.audits import AuditRow
-from sqms_desktop.queries.signatures import signer_name
+from sqms_desktop.queries.people import printed_name
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.signatures import sign_audit
 from sqms_desktop.store.engine import Store
@@ -51,7 +51,7 @@ class SignDialog(QDialog):
         self.signer_value = child(self, QLabel, "signer_value")
         self.signer_value.setText(
             self.tr("{name} ({user})").format(
-                name=self._actor.read(signer_name, username), user=username
+                name=self._actor.read(printed_name, username), user=username
             )
         )
         self.meaning_combo = child(self, QComboBox, "meaning_combo")

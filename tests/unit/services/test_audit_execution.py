@@ -15,8 +15,8 @@ from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.queries.audits import findings_to_check, last_audit_of
 from sqms_desktop.queries.checklists import checklist_of_audit, question_id_by_qid
 from sqms_desktop.queries.findings import escalation_if_raised, escalation_proposals
+from sqms_desktop.queries.people import printed_name
 from sqms_desktop.queries.scores import score_audit
-from sqms_desktop.queries.signatures import signer_name
 from sqms_desktop.services import audit_plan, audits, findings, suppliers, templates, users
 from sqms_desktop.services.identity import PermissionDenied
 from sqms_desktop.store.engine import Store
@@ -643,5 +643,5 @@ def test_a_minor_being_typed_proposes_escalation_counting_itself(world: World) -
 
 def test_a_signature_carries_the_full_name_or_else_the_user_name(world: World) -> None:
     with world.store.session() as session:
-        assert signer_name(session, "lena") == "Lena Größ"
-        assert signer_name(session, "nobody") == "nobody"
+        assert printed_name(session, "lena") == "Lena Größ"
+        assert printed_name(session, "nobody") == "nobody"
