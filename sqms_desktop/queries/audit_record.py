@@ -25,7 +25,7 @@ class AnswerLine:
 
 
 @dataclass(frozen=True)
-class ClosingMeeting:
+class MeetingMinutes:
     conclusions: str
     participants: str  # the auditee's people present
     diverging_opinions: str  # left open; the report prints them as unresolved
@@ -40,7 +40,7 @@ class AuditRecord:
     score: float | None
     grade: str | None
     follow_up_of: str | None  # the reference of the audit this one follows up
-    closing_meeting: ClosingMeeting
+    closing_meeting: MeetingMinutes
     signatures: list[SignatureCheck]
 
 
@@ -57,7 +57,7 @@ def audit_record(session: Session, audit_id: str) -> AuditRecord:
         score=audit.score,
         grade=audit.grade,
         follow_up_of=earlier.reference if earlier else None,
-        closing_meeting=ClosingMeeting(
+        closing_meeting=MeetingMinutes(
             conclusions=audit.conclusions,
             participants=audit.closing_participants or "",
             diverging_opinions=audit.diverging_opinions or "",

@@ -60,7 +60,6 @@ __all__ = [
     "advance_capa",
     "cancel_capa",
     "complete_action",
-    "deadline_days",
     "issue_capa",
     "overdue_stage",
     "raise_capa",
