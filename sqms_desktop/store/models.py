@@ -59,6 +59,14 @@ class Supplier(Record):
     new_business_hold: Mapped[bool] = mapped_column(Boolean, default=False)
     risk_class: Mapped[str] = mapped_column(String(8), default=RiskClass.MEDIUM.value)
     commodities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Issue 13 (the supplier master). Older rows keep NULL in these columns; NULL reads as "".
+    street: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    postal_code: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    city: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    duns: Mapped[str | None] = mapped_column(String(9), nullable=True)
+    vat_id: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # Why the supplier carries its risk class (the risk class drives the audit frequency).
+    risk_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Site(Record):
@@ -70,6 +78,8 @@ class Site(Record):
     postal_code: Mapped[str] = mapped_column(String(20), default="")
     city: Mapped[str] = mapped_column(String(100), default="")
     country: Mapped[str] = mapped_column(String(2), default="")
+    # The processes made at the site (e.g. "stamping", "heat treatment"); NULL reads as none.
+    processes: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
 
 
 class Contact(Record):
@@ -112,6 +122,8 @@ class Certificate(Record):
     valid_from: Mapped[dt.date] = mapped_column(Date)
     valid_until: Mapped[dt.date] = mapped_column(Date)
     attachment_id: Mapped[str | None] = _fk("attachment", nullable=True)
+    # What the certificate covers (sites, products, processes); NULL reads as "".
+    scope: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class ChecklistTemplate(Record):
@@ -215,6 +227,8 @@ class Finding(Record):
     requirement: Mapped[str] = mapped_column(Text, default="")
     objective_evidence: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default=FindingStatus.OPEN.value)
+    # Why a major nonconformity needs no CAPA (recorded instead of raising one); NULL: none given.
+    no_capa_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Capa(Record):
@@ -370,3 +384,16 @@ class CapaDeadlinePolicy(Record):
     corrective_action_days: Mapped[int] = mapped_column(Integer)
     verification_days: Mapped[int] = mapped_column(Integer)
     closure_days: Mapped[int] = mapped_column(Integer)
+
+
+class ImportMapping(Record):
+    """How the columns of one source's spreadsheet map onto our fields, remembered per source
+    (an ERP export, a purchasing team's list) so the next import from it needs no mapping step."""
+
+    __tablename__ = "import_mapping"
+    __table_args__ = (UniqueConstraint("kind", "source"),)
+
+    kind: Mapped[str] = mapped_column(String(32))  # what is imported: "supplier", "kpi"…
+    source: Mapped[str] = mapped_column(String(100))
+    # our field name → the source's column header
+    columns: Mapped[dict[str, str]] = mapped_column(JSON)
