@@ -31,6 +31,29 @@ class RiskClass(StrEnum):
     LOW = "low"
 
 
+class CertificateWarning(StrEnum):
+    """How urgently a certificate needs renewing, as lists and details flag it (red, amber)."""
+
+    EXPIRED = "expired"
+    WITHIN_30_DAYS = "within_30_days"
+    WITHIN_90_DAYS = "within_90_days"
+    NONE = "none"
+
+
+class ImportKind(StrEnum):
+    """What a tabular import brings in; an ImportMapping is remembered per kind and source."""
+
+    SUPPLIER = "supplier"
+
+
+class ImportAction(StrEnum):
+    """What importing one row does to the store, as the preview shows it."""
+
+    NEW = "new"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+
+
 class UserRole(StrEnum):
     AUDITOR = "auditor"
     LEAD_AUDITOR = "lead_auditor"

@@ -136,8 +136,9 @@ class UnitOfWork:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def add(self, record: R) -> R:
-        """Insert a new record and log each of its fields."""
+    def add(self, record: R, *, reason: str = "") -> R:
+        """Insert a new record and log each of its fields; `reason` goes into the trail (a
+        supplier created by an import says which file it came from)."""
         self._begin_writing()
         if not record.id:
             record.id = self.new_id()
@@ -160,7 +161,7 @@ class UnitOfWork:
             value = to_json(table.columns[name], getattr(record, name))
             values[name] = value
             self._change(table.name, record.id, name, value, new_record=True)
-        self._trail_entry(table.name, record.id, None, "create", None, values, "")
+        self._trail_entry(table.name, record.id, None, "create", None, values, reason)
         return record
 
     def update(self, record: Record, values: dict[str, Any], *, reason: str = "") -> list[str]:
