@@ -8,6 +8,7 @@ import sys
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqms_desktop.errors import ValidationError
@@ -18,6 +19,18 @@ from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
 def open_from_args(args: argparse.Namespace) -> Store:
     return open_store(resolve_db(getattr(args, "db", None)))
+
+
+def refuse_store_file(args: argparse.Namespace, path: Path) -> None:
+    """A file option must never name the store (or its journal) itself: written over, the store
+    is lost; read as a list or a scan, it makes no sense."""
+    url = resolve_db(getattr(args, "db", None))
+    if not url.startswith("sqlite:///"):
+        return
+    store = Path(url.removeprefix("sqlite:///")).resolve()
+    target = path.expanduser().resolve()
+    if target in (store, Path(f"{store}-wal"), Path(f"{store}-shm"), Path(f"{store}-journal")):
+        raise ValidationError(f"{path} is the store itself; name another file")
 
 
 def unit_of_work(args: argparse.Namespace) -> UnitOfWork:

@@ -21,7 +21,9 @@ from sqms_desktop.vocab import (
     FindingClass,
     PolicyKey,
     Register,
+    RiskClass,
     SignatureMeaning,
+    SupplierStatus,
     UserRole,
 )
 
@@ -96,11 +98,113 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
+SUPPLIER_CODE = "supplier code, e.g. SUP-0001"
+
+
+def _supplier_fields(command: argparse.ArgumentParser, *, adding: bool) -> None:
+    """The fields `supplier add` and `supplier edit` share; an edit changes those given."""
+    command.add_argument("--name", required=adding, help="legal name")
+    command.add_argument("--country", metavar="CC", help="ISO 3166 two-letter code, e.g. DE")
+    command.add_argument("--risk", choices=RiskClass.values(), help="risk class")
+    command.add_argument("--risk-reason", metavar="TEXT", help="why it has its risk class")
+    command.add_argument("--street", metavar="TEXT")
+    command.add_argument("--postal-code", metavar="CODE")
+    command.add_argument("--city", metavar="NAME")
+    command.add_argument("--duns", metavar="NUMBER", help="D-U-N-S number, 9 digits")
+    command.add_argument("--vat", metavar="ID", help="VAT id with its country prefix")
+    command.add_argument(
+        "--commodity", action="append", metavar="TEXT", help="repeatable; an edit replaces all"
+    )
+    command.add_argument("--approval-scope", metavar="TEXT", help="what it is approved for")
+
+
 def _suppliers(areas: Any, c: Commands) -> None:
     group = _group(areas, "supplier", "suppliers")
     c.add(group, "list", "suppliers:list_", "list the suppliers", c.listing)
     show = c.add(group, "show", "suppliers:show", "one supplier in detail", c.listing)
-    show.add_argument("code", help="supplier code, e.g. SUP-0001")
+    show.add_argument("code", help=SUPPLIER_CODE)
+    history = c.add(group, "history", "suppliers:history", "a supplier's status history", c.listing)
+    history.add_argument("code", help=SUPPLIER_CODE)
+    writing = (c.listing, c.acting)
+    add = c.add(group, "add", "supplier_writes:add", "add a supplier; prints its code", *writing)
+    add.add_argument("--code", required=True, help=SUPPLIER_CODE)
+    _supplier_fields(add, adding=True)
+    add.add_argument("--status", choices=SupplierStatus.values(), default=SupplierStatus.PROSPECT)
+    edit = c.add(
+        group, "edit", "supplier_writes:edit", "change a supplier's fields (not its code)", *writing
+    )
+    edit.add_argument("code", help=SUPPLIER_CODE)
+    _supplier_fields(edit, adding=False)
+    edit.add_argument("--hold", choices=("yes", "no"), help="the new business hold")
+    edit.add_argument("--reason", default="", metavar="TEXT", help="why (trailed)")
+    status = c.add(
+        group, "status", "supplier_writes:status", "change a supplier's status", *writing
+    )
+    status.add_argument("code", help=SUPPLIER_CODE)
+    status.add_argument("status", choices=SupplierStatus.values())
+    status.add_argument("--reason", required=True, metavar="TEXT", help="why (status history)")
+    status.add_argument("--approval-scope", metavar="TEXT")
+    status.add_argument("--hold", choices=("yes", "no"), help="the new business hold")
+    _supplier_parts(group, c)
+    imp = c.add(
+        group,
+        "import",
+        "supplier_import:import_",
+        "import a supplier list (.xlsx or .csv): all rows or none",
+        *writing,
+    )
+    imp.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
+    imp.add_argument("--mapping", metavar="NAME", help="the source whose column mapping to use")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="read FIELD from the column HEADER (repeatable); with --mapping NAME, remembered",
+    )
+    imp.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
+    imp.add_argument("--dry-run", action="store_true", help="show the plan; change nothing")
+
+
+def _supplier_parts(group: Any, c: Commands) -> None:
+    """`supplier site add`, `supplier contact add`, `supplier cert add`."""
+    writing = (c.listing, c.acting)
+    sites = group.add_parser("site", help="a supplier's sites").add_subparsers(metavar="ACTION")
+    site = c.add(sites, "add", "supplier_writes:site_add", "add a site to a supplier", *writing)
+    site.add_argument("code", help=SUPPLIER_CODE)
+    site.add_argument("--name", required=True, help="unique among the supplier's sites")
+    site.add_argument("--address", default="", metavar="TEXT", help="street and number")
+    site.add_argument("--postal-code", default="", metavar="CODE")
+    site.add_argument("--city", default="", metavar="NAME")
+    site.add_argument("--country", default="", metavar="CC")
+    site.add_argument(
+        "--process", action="append", default=[], metavar="TEXT", help="made there; repeatable"
+    )
+    contacts = group.add_parser("contact", help="a supplier's contacts").add_subparsers(
+        metavar="ACTION"
+    )
+    contact = c.add(
+        contacts, "add", "supplier_writes:contact_add", "add a contact person", *writing
+    )
+    contact.add_argument("code", help=SUPPLIER_CODE)
+    contact.add_argument("--name", required=True)
+    contact.add_argument("--email", default="", metavar="E")
+    contact.add_argument("--role", default="", metavar="R", help="e.g. quality manager")
+    contact.add_argument("--phone", default="", metavar="NUMBER")
+    certs = group.add_parser("cert", help="a supplier's certificates").add_subparsers(
+        metavar="ACTION"
+    )
+    cert = c.add(
+        certs, "add", "supplier_writes:cert_add", "add a certificate, with its scan", *writing
+    )
+    cert.add_argument("code", help=SUPPLIER_CODE)
+    cert.add_argument("--standard", required=True, metavar="STD", help="e.g. ISO 9001")
+    cert.add_argument("--number", required=True, metavar="N")
+    cert.add_argument("--valid-to", required=True, type=_date, metavar="YYYY-MM-DD")
+    cert.add_argument("--valid-from", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    cert.add_argument("--issuer", default="", metavar="BODY", help="the certification body")
+    cert.add_argument("--scope", default="", metavar="TEXT", help="what it covers")
+    cert.add_argument("--file", type=Path, metavar="SCAN", help="the scan: PDF, PNG or JPEG")
 
 
 def _audits(areas: Any, c: Commands) -> None:

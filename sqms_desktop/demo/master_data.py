@@ -157,7 +157,7 @@ def make_supplier(run: DemoRun, index: int) -> None:
             uow,
             supplier.id,
             contact,
-            function="Quality manager",
+            role="Quality manager",
             email=f"quality@{code.lower()}.example",
             phone=f"+{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
         )

@@ -1,4 +1,6 @@
-"""Suppliers as the Suppliers page and `sqms supplier` read them: the list and one's detail."""
+"""Suppliers as the Suppliers page and `sqms supplier` read them: the list with what needs
+attention, codes and sites turned into ids, and KPI sums (one supplier's detail:
+supplier_detail.py; its status history: supplier_history.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +11,10 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from sqms_desktop.capa.stages import DUE_FIELD_BY_STATE, OPEN_STATES, overdue_stage
+from sqms_desktop.capa.stages import DUE_FIELD_BY_STATE, OPEN_STATES
 from sqms_desktop.errors import NotFoundError
-from sqms_desktop.queries.common import site_line
-from sqms_desktop.store.models import Audit, Capa, Certificate, Contact, KpiRecord, Site, Supplier
-from sqms_desktop.vocab import CapaState
+from sqms_desktop.store.models import Audit, Capa, Certificate, Finding, KpiRecord, Site, Supplier
+from sqms_desktop.vocab import AuditStatus, FindingClass, FindingStatus
 
 CERTIFICATE_WARNING_DAYS = 90
 
@@ -34,6 +35,17 @@ class SupplierRow:
     overdue_capas: int
     certificates_expired: int
     certificates_expiring: int  # within CERTIFICATE_WARNING_DAYS
+    city: str
+    next_audit: dt.date | None  # planned start of the earliest audit still planned
+    open_findings: int  # not closed, good practice left out, cancelled audits left out
+
+
+# A finding that still asks for something: not closed, and not a good practice (nothing to do).
+OPEN_FINDING = (
+    Finding.status != FindingStatus.CLOSED.value,
+    Finding.finding_class != FindingClass.GOOD_PRACTICE.value,
+    Audit.status != AuditStatus.CANCELLED.value,
+)
 
 
 def list_suppliers(
@@ -83,6 +95,20 @@ def list_suppliers(
         .group_by(Certificate.supplier_id)
         .subquery()
     )
+    findings = (
+        select(Audit.supplier_id, func.count().label("n"))
+        .select_from(Finding)
+        .join(Audit, Audit.id == Finding.audit_id)
+        .where(*OPEN_FINDING, *only(Audit.supplier_id))
+        .group_by(Audit.supplier_id)
+        .subquery()
+    )
+    planned = (
+        select(Audit.supplier_id, func.min(Audit.planned_start).label("next"))
+        .where(Audit.status == AuditStatus.PLANNED.value, *only(Audit.supplier_id))
+        .group_by(Audit.supplier_id)
+        .subquery()
+    )
     done = Audit.actual_end.is_not(None)
     last = (
         select(
@@ -112,123 +138,22 @@ def list_suppliers(
             func.coalesce(overdue.c.n, 0),
             func.coalesce(certificates.c.expired, 0),
             func.coalesce(certificates.c.expiring, 0),
+            func.coalesce(Supplier.city, ""),
+            planned.c.next,
+            func.coalesce(findings.c.n, 0),
         )
         .outerjoin(sites, sites.c.supplier_id == Supplier.id)
         .outerjoin(overdue, overdue.c.supplier_id == Supplier.id)
         .outerjoin(certificates, certificates.c.supplier_id == Supplier.id)
         .outerjoin(capas, capas.c.supplier_id == Supplier.id)
         .outerjoin(last, (last.c.supplier_id == Supplier.id) & (last.c.rn == 1))
+        .outerjoin(findings, findings.c.supplier_id == Supplier.id)
+        .outerjoin(planned, planned.c.supplier_id == Supplier.id)
         .order_by(Supplier.code)
     )
     if supplier_id is not None:
         query = query.where(Supplier.id == supplier_id)
     return [SupplierRow(*row) for row in session.execute(query)]
-
-
-@dataclass(frozen=True)
-class CertificateRow:
-    standard: str
-    number: str
-    issuer: str
-    valid_from: dt.date
-    valid_until: dt.date
-    expiring: bool
-    expired: bool
-
-
-@dataclass(frozen=True)
-class CapaLine:
-    reference: str
-    title: str
-    state: str
-    overdue_stage: str | None  # the missed deadline (`root_cause_due`…), None when on time
-    next_due: dt.date | None
-
-    @property
-    def overdue(self) -> bool:
-        return self.overdue_stage is not None
-
-    def describe(self) -> str:
-        late = ", overdue" if self.overdue else ""
-        return f"{self.reference} {self.title} ({self.state.replace('_', ' ')}{late})"
-
-
-@dataclass(frozen=True)
-class SupplierDetail:
-    supplier: SupplierRow
-    approval_scope: str
-    commodities: list[str]
-    sites: list[str]
-    contacts: list[str]
-    certificates: list[CertificateRow]
-    kpi_periods: int
-    ppm_last_12: float | None
-    on_time_last_12: float | None
-    open_capas: list[CapaLine]
-
-
-def supplier_detail(session: Session, supplier_id: str, today: dt.date) -> SupplierDetail:
-    supplier = session.get(Supplier, supplier_id)
-    if supplier is None:
-        raise NotFoundError(f"no supplier with id {supplier_id}")
-    (row,) = list_suppliers(session, today=today, supplier_id=supplier_id)
-    sites = session.scalars(
-        select(Site).where(Site.supplier_id == supplier_id).order_by(Site.name)
-    ).all()
-    contacts = session.scalars(
-        select(Contact).where(Contact.supplier_id == supplier_id).order_by(Contact.name)
-    ).all()
-    certs = session.scalars(
-        select(Certificate)
-        .where(Certificate.supplier_id == supplier_id)
-        .order_by(Certificate.valid_until)
-    ).all()
-    warn = today + dt.timedelta(days=CERTIFICATE_WARNING_DAYS)
-    kpi_periods = session.scalar(
-        select(func.count()).select_from(KpiRecord).where(KpiRecord.supplier_id == supplier_id)
-    )
-    last12 = latest_kpi_figures(session, supplier_id, 12).get(supplier_id)
-    capas = session.scalars(
-        select(Capa)
-        .where(Capa.supplier_id == supplier_id, Capa.state.in_([s.value for s in OPEN_STATES]))
-        .order_by(Capa.reference)
-    ).all()
-    return SupplierDetail(
-        supplier=row,
-        approval_scope=supplier.approval_scope,
-        commodities=list(supplier.commodities),
-        sites=[site_line(s) for s in sites],
-        contacts=[
-            ", ".join(p for p in (c.name, c.function, c.email, c.phone) if p) for c in contacts
-        ],
-        certificates=[
-            CertificateRow(
-                c.standard,
-                c.number,
-                c.issuer,
-                c.valid_from,
-                c.valid_until,
-                expiring=today <= c.valid_until <= warn,
-                expired=c.valid_until < today,
-            )
-            for c in certs
-        ],
-        kpi_periods=kpi_periods or 0,
-        ppm_last_12=last12.ppm if last12 else None,
-        on_time_last_12=last12.on_time_pct if last12 else None,
-        open_capas=[
-            CapaLine(
-                c.reference,
-                c.title,
-                c.state,
-                overdue_stage(c, today),
-                getattr(c, DUE_FIELD_BY_STATE[CapaState(c.state)])
-                if c.state in DUE_FIELD_BY_STATE
-                else None,
-            )
-            for c in capas
-        ],
-    )
 
 
 def supplier_id_by_code(session: Session, code: str) -> str:

@@ -1,26 +1,37 @@
-"""Supplier master data: suppliers, sites, contacts, certificates and KPI records."""
+"""Supplier master data: suppliers, their status, sites, contacts, certificates and KPI records.
+
+Only a quality engineer, a lead auditor or an administrator changes the supplier master
+(`supplier_rules.MASTER_DATA_ROLES`); auditors read it. Every field is checked by the rules of
+supplier_rules.py, the same the supplier list import applies row by row. The code is a
+supplier's name in every other record, file and bundle, so it never changes after creation.
+Edits of sites, contacts and certificates are in supplier_parts.py.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
-from sqms_desktop.errors import ValidationError
-from sqms_desktop.services import find_by, get, require_choice, require_text
+from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.services import find_by, get
+from sqms_desktop.services import supplier_rules as rules
+from sqms_desktop.services.certificate_scans import CertificateScan, store_scan
+from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.models import Certificate, Contact, KpiRecord, Site, Supplier
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import RiskClass, SupplierStatus
 
-SUPPLIER_CODE = re.compile(r"^[A-Z0-9][A-Z0-9._-]{1,31}$")
 PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-COUNTRY = re.compile(r"^([A-Z]{2})?$")
 
 
 @dataclass
 class SupplierInput:
+    """A new supplier as typed; `create_supplier` checks and cleans every field."""
+
     code: str
     name: str
     country: str = ""
@@ -28,29 +39,62 @@ class SupplierInput:
     status: str = SupplierStatus.PROSPECT.value
     approval_scope: str = ""
     commodities: list[str] = field(default_factory=list)
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    duns: str = ""
+    vat_id: str = ""
+    risk_reason: str = ""
 
 
-def create_supplier(uow: UnitOfWork, data: SupplierInput) -> Supplier:
-    if not SUPPLIER_CODE.match(data.code):
-        raise ValidationError(
-            f"supplier code {data.code!r} must be 2 to 32 capital letters, digits, '.', '_' or '-'"
-        )
-    if uow.session.scalars(select(Supplier.id).where(Supplier.code == data.code)).first():
-        raise ValidationError(f"supplier code {data.code} is already used")
-    if not COUNTRY.match(data.country):
-        raise ValidationError(f"country {data.country!r} must be an ISO 3166 two-letter code")
-    return uow.add(
-        Supplier(
-            code=data.code,
-            name=require_text(data.name, "supplier name", limit=200),
-            country=data.country,
-            status=require_choice(data.status, SupplierStatus.values(), "status"),
-            risk_class=require_choice(data.risk_class, RiskClass.values(), "risk class"),
-            approval_scope=data.approval_scope.strip(),
-            new_business_hold=False,
-            commodities=[c.strip() for c in data.commodities if c.strip()],
-        )
-    )
+@dataclass(frozen=True)
+class SupplierChanges:
+    """What an edit changes; None leaves a field as it is. The code cannot change, and the
+    status changes only with a reason (`set_supplier_status`)."""
+
+    name: str | None = None
+    street: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    country: str | None = None
+    risk_class: str | None = None
+    risk_reason: str | None = None
+    approval_scope: str | None = None
+    commodities: list[str] | None = None
+    duns: str | None = None
+    vat_id: str | None = None
+    new_business_hold: bool | None = None
+
+    def given(self) -> dict[str, Any]:
+        return {name: value for name, value in asdict(self).items() if value is not None}
+
+
+def check_supplier_fields(values: dict[str, Any]) -> dict[str, Any]:
+    """The values checked and cleaned by SUPPLIER_FIELD_RULES (other fields pass unchanged)."""
+    return {
+        name: rules.SUPPLIER_FIELD_RULES[name](value)
+        if name in rules.SUPPLIER_FIELD_RULES
+        else value
+        for name, value in values.items()
+    }
+
+
+def create_supplier(uow: UnitOfWork, data: SupplierInput, *, reason: str = "") -> Supplier:
+    """A new supplier; `reason` is trailed with its creation (an import names its file)."""
+    rules.require_master_data_role(uow, "creating a supplier")
+    values = check_supplier_fields(asdict(data))
+    if uow.session.scalars(select(Supplier.id).where(Supplier.code == values["code"])).first():
+        raise ValidationError(f"supplier code {values['code']} is already used")
+    return uow.add(Supplier(**values, new_business_hold=False), reason=reason)
+
+
+def edit_supplier(
+    uow: UnitOfWork, supplier_id: str, changes: SupplierChanges, *, reason: str = ""
+) -> list[str]:
+    """Change the fields given; returns the names of those whose value really changed."""
+    rules.require_master_data_role(uow, "editing a supplier")
+    supplier = get(uow, Supplier, supplier_id, "supplier")
+    return uow.update(supplier, check_supplier_fields(changes.given()), reason=reason.strip())
 
 
 def set_supplier_status(
@@ -60,15 +104,22 @@ def set_supplier_status(
     *,
     reason: str,
     new_business_hold: bool | None = None,
+    approval_scope: str | None = None,
 ) -> Supplier:
-    """Approval decisions change who may deliver, so each needs a reason in the trail."""
+    """Approval decisions change who may deliver, so each needs a reason in the trail (and shows
+    in the supplier's status history); a decision that changes nothing is refused."""
+    rules.require_master_data_role(uow, "changing a supplier's status")
     supplier = get(uow, Supplier, supplier_id, "supplier")
-    values: dict[str, object] = {
-        "status": require_choice(status, SupplierStatus.values(), "status")
-    }
+    if not reason.strip():
+        raise ValidationError(f"changing the status of {supplier.code} needs a reason")
+    values: dict[str, Any] = {"status": rules.SUPPLIER_FIELD_RULES["status"](status)}
     if new_business_hold is not None:
         values["new_business_hold"] = new_business_hold
-    uow.update(supplier, values, reason=require_text(reason, "reason"))
+    if approval_scope is not None:
+        values["approval_scope"] = rules.SUPPLIER_FIELD_RULES["approval_scope"](approval_scope)
+    if all(getattr(supplier, name) == value for name, value in values.items()):
+        raise StateError(f"{supplier.code} is already {values['status']}; nothing would change")
+    uow.update(supplier, values, reason=reason.strip())
     return supplier
 
 
@@ -81,20 +132,24 @@ def add_site(
     postal_code: str = "",
     city: str = "",
     country: str = "",
+    processes: list[str] | tuple[str, ...] = (),
 ) -> Site:
-    get(uow, Supplier, supplier_id, "supplier")
-    if not COUNTRY.match(country):
-        raise ValidationError(f"country {country!r} must be an ISO 3166 two-letter code")
-    return uow.add(
-        Site(
-            supplier_id=supplier_id,
-            name=require_text(name, "site name", limit=200),
-            street=street.strip(),
-            postal_code=postal_code.strip(),
-            city=city.strip(),
-            country=country,
-        )
+    """A site of the supplier, with the processes made there; a site's name is unique per
+    supplier, since audits and commands name the site by it."""
+    rules.require_master_data_role(uow, "adding a site")
+    supplier = get(uow, Supplier, supplier_id, "supplier")
+    values = rules.site_fields(
+        {
+            "name": name,
+            "street": street,
+            "postal_code": postal_code,
+            "city": city,
+            "country": country,
+            "processes": list(processes),
+        }
     )
+    rules.require_unique_site(uow, supplier, values["name"])
+    return uow.add(Site(supplier_id=supplier_id, **values))
 
 
 def add_contact(
@@ -102,22 +157,16 @@ def add_contact(
     supplier_id: str,
     name: str,
     *,
-    function: str = "",
+    role: str = "",
     email: str = "",
     phone: str = "",
 ) -> Contact:
+    """A person at the supplier; `role` is what they do there (quality manager, key account)."""
+    rules.require_master_data_role(uow, "adding a contact")
     get(uow, Supplier, supplier_id, "supplier")
-    if email and "@" not in email:
-        raise ValidationError(f"e-mail address {email!r} has no '@'")
-    return uow.add(
-        Contact(
-            supplier_id=supplier_id,
-            name=require_text(name, "contact name", limit=200),
-            function=function.strip(),
-            email=email.strip(),
-            phone=phone.strip(),
-        )
-    )
+    values = {"name": name, "function": role, "email": email, "phone": phone}
+    checked = {key: rules.CONTACT_FIELD_RULES[key](value) for key, value in values.items()}
+    return uow.add(Contact(supplier_id=supplier_id, **checked))
 
 
 def add_certificate(
@@ -126,26 +175,44 @@ def add_certificate(
     standard: str,
     number: str,
     *,
-    issuer: str,
     valid_from: dt.date,
     valid_until: dt.date,
+    issuer: str = "",
+    scope: str = "",
+    scan: CertificateScan | None = None,
+    folder: AttachmentFolder | None = None,
 ) -> Certificate:
-    get(uow, Supplier, supplier_id, "supplier")
-    if valid_until <= valid_from:
-        raise ValidationError(
-            f"certificate {number}: valid until ({valid_until}) must be after "
-            f"valid from ({valid_from})"
-        )
-    return uow.add(
-        Certificate(
-            supplier_id=supplier_id,
-            standard=require_text(standard, "standard", limit=64),
-            number=require_text(number, "certificate number", limit=100),
-            issuer=issuer.strip(),
-            valid_from=valid_from,
-            valid_until=valid_until,
-        )
+    """A certificate the supplier holds, with its scan kept as evidence (`folder`: where the
+    bytes go; by default the store's attachment folder)."""
+    rules.require_master_data_role(uow, "adding a certificate")
+    supplier = get(uow, Supplier, supplier_id, "supplier")
+    values = rules.certificate_fields(
+        {
+            "standard": standard,
+            "number": number,
+            "issuer": issuer,
+            "scope": scope,
+            "valid_from": valid_from,
+            "valid_until": valid_until,
+        }
     )
+    rules.require_valid_period(values["number"], values["valid_from"], values["valid_until"])
+    twin = uow.session.scalars(
+        select(Certificate.id).where(
+            Certificate.supplier_id == supplier_id,
+            Certificate.standard == values["standard"],
+            Certificate.number == values["number"],
+        )
+    ).first()
+    if twin is not None:
+        raise ValidationError(
+            f"{supplier.code} already has the {values['standard']} certificate {values['number']}"
+        )
+    attachment_id = None
+    if scan is not None:
+        caption = f"Scan of {values['standard']} certificate {values['number']} of {supplier.code}"
+        attachment_id = store_scan(uow, scan, folder, caption).id
+    return uow.add(Certificate(supplier_id=supplier_id, attachment_id=attachment_id, **values))
 
 
 @dataclass(frozen=True)
@@ -161,6 +228,7 @@ class KpiInput:
 
 def record_kpi(uow: UnitOfWork, supplier_id: str, kpi: KpiInput) -> KpiRecord:
     """Record a period's delivery and quality figures; a second call for the period corrects it."""
+    rules.require_master_data_role(uow, "recording KPI figures")
     get(uow, Supplier, supplier_id, "supplier")
     if not PERIOD.match(kpi.period):
         raise ValidationError(f"period {kpi.period!r} must be written YYYY-MM")

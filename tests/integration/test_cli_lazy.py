@@ -38,6 +38,8 @@ COMMAND_MODULES = [
     "reports",
     "score",
     "store",
+    "supplier_import",
+    "supplier_writes",
     "suppliers",
     "templates",
     "trail",

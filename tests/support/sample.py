@@ -103,7 +103,7 @@ def build_sample(uow: UowFactory, *, suppliers: int = 6, audits: int = 12) -> Sa
             )
             sample.supplier_ids[code] = supplier.id
             add_site(u, supplier.id, "Plant 1", city="Bielefeld", country="DE")
-            add_contact(u, supplier.id, "Jana Novak", function="QM", email="qm@example.com")
+            add_contact(u, supplier.id, "Jana Novak", role="QM", email="qm@example.com")
             add_certificate(
                 u,
                 supplier.id,

@@ -15,7 +15,7 @@ from sqms_desktop.gui.base.colors import LIGHT, Colors
 from sqms_desktop.gui.base.labels import grade_text, label, score_text
 from sqms_desktop.queries.audits import AuditDetail
 from sqms_desktop.queries.signatures import SignatureCheck
-from sqms_desktop.queries.suppliers import CertificateRow, SupplierDetail
+from sqms_desktop.queries.supplier_detail import CertificateRow, SupplierDetail
 from sqms_desktop.vocab import AuditStatus, FindingClass
 
 
@@ -167,9 +167,10 @@ def supplier_html(detail: SupplierDetail, today: dt.date, colors: Colors = LIGHT
     left = "".join(
         [
             facts,
-            section_html(_tr("Sites"), list_html(escape(site) for site in detail.sites)),
+            section_html(_tr("Sites"), list_html(escape(site.describe()) for site in detail.sites)),
             section_html(
-                _tr("Contacts"), list_html(escape(contact) for contact in detail.contacts)
+                _tr("Contacts"),
+                list_html(escape(contact.describe()) for contact in detail.contacts),
             ),
         ]
     )

@@ -22,7 +22,8 @@ from sqms_desktop.gui.models.tables import AuditTableModel, SupplierTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.queries.audits import AuditRow, audit_detail, list_audits
 from sqms_desktop.queries.signatures import verify_signatures
-from sqms_desktop.queries.suppliers import SupplierRow, list_suppliers, supplier_detail
+from sqms_desktop.queries.supplier_detail import supplier_detail
+from sqms_desktop.queries.suppliers import SupplierRow, list_suppliers
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.audits import reopen_audit
 from sqms_desktop.store.engine import Store

@@ -1,0 +1,42 @@
+"""Remembering how a source's columns map onto our fields, so the next file from the same ERP or
+team imports without the mapping step. One mapping per kind of import and source name; saving
+again replaces it (and is trailed like any change).
+
+The importers check the role and the field names before they call `remember_mapping`, since
+who may import, and which fields exist, depend on what is imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from sqlalchemy import select
+
+from sqms_desktop.errors import ValidationError
+from sqms_desktop.services import require_text
+from sqms_desktop.store.models import ImportMapping
+from sqms_desktop.store.uow import UnitOfWork
+
+
+def check_mapping(columns: Mapping[str, str], fields: Sequence[str]) -> dict[str, str]:
+    """The mapping with every field known and every header named, else which are not."""
+    cleaned: dict[str, str] = {}
+    for field, header in columns.items():
+        if field not in fields:
+            raise ValidationError(f"{field!r} is not a field to map (fields: {', '.join(fields)})")
+        cleaned[field] = require_text(header, f"the column header for {field}", limit=200)
+    return cleaned
+
+
+def remember_mapping(
+    uow: UnitOfWork, kind: str, source: str, columns: Mapping[str, str]
+) -> ImportMapping:
+    """Store `columns` (our field → the source's header) as `source`'s mapping for `kind`."""
+    name = require_text(source, "the source name", limit=100)
+    existing = uow.session.scalars(
+        select(ImportMapping).where(ImportMapping.kind == kind, ImportMapping.source == name)
+    ).first()
+    if existing is not None:
+        uow.update(existing, {"columns": dict(columns)}, reason=f"column mapping of {name}")
+        return existing
+    return uow.add(ImportMapping(kind=kind, source=name, columns=dict(columns)))
