@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.errors import NotFoundError
 from sqms_desktop.store.ledger import Change
 from sqms_desktop.store.models import Attachment, Finding
 
@@ -59,3 +60,27 @@ def evidence_of_audit(session: Session, audit_id: str) -> list[AttachmentRow]:
         )
         for a, reference in session.execute(query)
     ]
+
+
+def attachment_row(session: Session, attachment_id: str) -> AttachmentRow:
+    """One attachment by its id, wherever it belongs (a certificate's scan, an audit's photo)."""
+    query = (
+        select(Attachment, func.coalesce(Finding.reference, ""))
+        .outerjoin(Finding, Finding.id == Attachment.finding_id)
+        .where(Attachment.id == attachment_id)
+    )
+    found = session.execute(query).first()
+    if found is None:
+        raise NotFoundError(f"no attachment with id {attachment_id}")
+    a, reference = found
+    return AttachmentRow(
+        a.id,
+        a.original_name,
+        a.caption,
+        a.sha256,
+        a.media_type,
+        a.annotations,
+        a.question_id,
+        a.finding_id,
+        reference,
+    )

@@ -32,7 +32,8 @@ from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
 from sqms_desktop.gui.dialogs.report_preview import report_settings
 from sqms_desktop.gui.pages.capas import CapaPage
 from sqms_desktop.gui.pages.list_page import ListPage
-from sqms_desktop.gui.pages.records import AuditsPage, SuppliersPage, Today
+from sqms_desktop.gui.pages.records import AuditsPage, Today
+from sqms_desktop.gui.pages.suppliers import SuppliersPage
 from sqms_desktop.gui.pages.templates import TemplatesPage
 from sqms_desktop.gui.pages.trail import TrailPage
 from sqms_desktop.queries.capas import count_overdue_capas
@@ -76,9 +77,9 @@ class MainWindow(QMainWindow):
         self.nav = child(self, QListWidget, "nav")
         self.stack = child(self, QStackedWidget, "pages")
         self._today = today
-        self.suppliers_page = SuppliersPage(store, today=today)
         self.user = user or acting_user()
         self.actor = Actor(store, self.user)
+        self.suppliers_page = SuppliersPage(self.actor, today=today)
         self.audits_page = AuditsPage(self.actor)
         self.templates_page = TemplatesPage(self.actor)
         self.trail_page = TrailPage(store)
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
         status_bar.addPermanentWidget(self.user_label)
         status_bar.addPermanentWidget(self.store_label)
 
+        self.suppliers_page.action_started.connect(self._on_suppliers_page_action_started)
+        self.suppliers_page.message_posted.connect(self._on_suppliers_page_message_posted)
         self.audits_page.action_started.connect(self._on_audits_page_action_started)
         self.audits_page.message_posted.connect(self._on_audits_page_message_posted)
         self.templates_page.action_started.connect(self._on_templates_page_action_started)
@@ -152,6 +155,9 @@ class MainWindow(QMainWindow):
         self.capa_page.overdue_counted.connect(self._on_capa_page_overdue_counted)
 
         self._setup_actions()
+        self.menu_suppliers = QMenu(self.tr("&Suppliers"), self)
+        self.menu_suppliers.setObjectName("menu_suppliers")
+        self.menu_suppliers.addActions(self.suppliers_page.page_actions())
         self.menu_audits = child(self, QMenu, "menu_audits")
         self.menu_audits.addActions(self.audits_page.page_actions())
         self.menu_templates = child(self, QMenu, "menu_templates")
@@ -173,6 +179,7 @@ class MainWindow(QMainWindow):
         self.menu_checklist.setEnabled(False)
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_checklist)
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_capas)
+        self.menuBar().insertMenu(self.menu_audits.menuAction(), self.menu_suppliers)
         self.menu_columns = child(self, QMenu, "menu_columns")
         self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -399,6 +406,18 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Template versions: {shown} of {total} shown")
         self.count_label.setText(text.format(shown=shown, total=total))
+
+    @Slot()
+    def _on_suppliers_page_action_started(self) -> None:
+        self.show_page(SUPPLIERS)
+
+    @Slot(str)
+    def _on_suppliers_page_message_posted(self, text: str) -> None:
+        # A supplier written: the audits name it, the trail holds the change.
+        self.audits_page.stale = True
+        self.capa_page.stale = True
+        self.trail_page.stale = True
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     @Slot(str)
     def _on_audits_page_message_posted(self, text: str) -> None:

@@ -1,6 +1,7 @@
-"""The detail pane's HTML for one supplier or audit; every piece of user text is escaped.
+"""The detail pane's HTML for one audit; every piece of user text is escaped.
 
-The small builders (`facts_table`, `badge_html`, …) are shared with the other detail panes.
+The small builders (`facts_table`, `badge_html`, `table_html`, …) are shared with the other
+detail panes (the supplier overview is in supplier.py).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from sqms_desktop.gui.base.colors import LIGHT, Colors
 from sqms_desktop.gui.base.labels import grade_text, label, score_text
 from sqms_desktop.queries.audits import AuditDetail
 from sqms_desktop.queries.signatures import SignatureCheck
-from sqms_desktop.queries.supplier_detail import CertificateRow, SupplierDetail
 from sqms_desktop.vocab import AuditStatus, FindingClass
 
 
@@ -59,7 +59,7 @@ def list_html(items: Iterable[str]) -> str:
     return f"<ul>{lines}</ul>" if lines else ""
 
 
-def _table(head: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
+def table_html(head: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
     """A table with a header row; `widths` (per cent) keep long text from squeezing columns."""
     if not rows:
         return ""
@@ -74,7 +74,7 @@ def _table(head: list[str], rows: list[list[str]], widths: list[int] | None = No
     return f'<table cellspacing="0" cellpadding="3"{table_width}><tr>{header}</tr>{body}</table>'
 
 
-def _columns(left: str, right: str) -> str:
+def columns_html(left: str, right: str) -> str:
     """Two columns side by side, so a wide pane shows more without scrolling."""
     if not right:
         return left
@@ -87,101 +87,6 @@ def _columns(left: str, right: str) -> str:
 
 def placeholder_html(message: str, colors: Colors = LIGHT) -> str:
     return f'<p style="color:{colors.muted}">{escape(message)}</p>'
-
-
-def _certificate_state(cert: CertificateRow, today: dt.date, colors: Colors) -> str:
-    if cert.expired:
-        return badge_html(_tr("Expired"), colors.alert)
-    if cert.expiring:
-        days = (cert.valid_until - today).days
-        text = _plural(days, _tr("Expires tomorrow"), _tr("Expires in {n} days"))
-        return badge_html(_tr("Expires today") if days == 0 else text, colors.warning)
-    return escape(_tr("Valid"))
-
-
-def supplier_html(detail: SupplierDetail, today: dt.date, colors: Colors = LIGHT) -> str:
-    row = detail.supplier
-    expired = sum(c.expired for c in detail.certificates)
-    expiring = sum(c.expiring for c in detail.certificates)
-    overdue = sum(capa.overdue for capa in detail.open_capas)
-    alerts = []
-    if row.new_business_hold:
-        alerts.append(badge_html(_tr("New business hold"), colors.alert))
-    if expired:
-        text = _plural(expired, _tr("1 certificate expired"), _tr("{n} certificates expired"))
-        alerts.append(badge_html(text, colors.alert))
-    if expiring:
-        text = _plural(expiring, _tr("1 certificate expiring"), _tr("{n} certificates expiring"))
-        alerts.append(badge_html(text, colors.warning))
-    if overdue:
-        text = _plural(overdue, _tr("1 CAPA overdue"), _tr("{n} CAPAs overdue"))
-        alerts.append(badge_html(text, colors.alert))
-    status = " · ".join(
-        escape(part)
-        for part in (
-            row.code,
-            label(row.status),
-            _tr("{risk} risk").format(risk=label(row.risk_class)),
-        )
-    )
-    facts = facts_table(
-        [
-            (_tr("Country"), escape(row.country)),
-            (_tr("Approval scope"), text_html(detail.approval_scope)),
-            (_tr("Commodities"), escape(", ".join(detail.commodities))),
-            (_tr("Last audit"), escape(_date(row.last_audit))),
-            (_tr("Last grade"), escape(grade_text(row.last_grade))),
-            (
-                _tr("PPM (12 periods)"),
-                "" if detail.ppm_last_12 is None else f"{detail.ppm_last_12:,.0f}",
-            ),
-            (
-                _tr("On time (12 periods)"),
-                "" if detail.on_time_last_12 is None else f"{detail.on_time_last_12:.1f} %",
-            ),
-        ]
-    )
-    certificates = section_html(
-        _tr("Certificates"),
-        _table(
-            [_tr("Standard"), _tr("Number"), _tr("Issuer"), _tr("Valid until"), _tr("State")],
-            [
-                [
-                    escape(c.standard),
-                    escape(c.number),
-                    escape(c.issuer),
-                    escape(_date(c.valid_until)),
-                    _certificate_state(c, today, colors),
-                ]
-                for c in detail.certificates
-            ],
-        ),
-    )
-    capas = section_html(
-        _tr("Open CAPAs"),
-        list_html(
-            badge_html(capa.describe(), colors.alert) if capa.overdue else escape(capa.describe())
-            for capa in detail.open_capas
-        ),
-    )
-    left = "".join(
-        [
-            facts,
-            section_html(_tr("Sites"), list_html(escape(site.describe()) for site in detail.sites)),
-            section_html(
-                _tr("Contacts"),
-                list_html(escape(contact.describe()) for contact in detail.contacts),
-            ),
-        ]
-    )
-    parts = [
-        f"<h2>{escape(row.name)}</h2>",
-        f'<p><span style="color:{colors.muted}">{status}</span>'
-        + "".join(f" &nbsp;&nbsp; {alert}" for alert in alerts)
-        + "</p>",
-        _columns(left, certificates + capas),
-    ]
-    return "".join(parts)
 
 
 _SERIOUS_FINDINGS = frozenset({FindingClass.MAJOR_NC, FindingClass.CRITICAL})
@@ -213,7 +118,7 @@ def signatures_html(checks: Sequence[SignatureCheck], colors: Colors = LIGHT) ->
     ]
     return section_html(
         _tr("Signatures"),
-        _table([_tr("Signed by"), _tr("Meaning"), _tr("Time"), _tr("State")], rows),
+        table_html([_tr("Signed by"), _tr("Meaning"), _tr("Time"), _tr("State")], rows),
     )
 
 
@@ -256,7 +161,7 @@ def audit_html(
     )
     findings = section_html(
         _tr("Findings"),
-        _table(
+        table_html(
             [_tr("Ref."), _tr("Class"), _tr("Statement"), _tr("Clause"), _tr("Status")],
             [
                 [
@@ -281,7 +186,9 @@ def audit_html(
         f"<p><b>{escape(row.supplier_name)}</b> ({escape(row.supplier_code)})"
         f' <span style="color:{colors.muted}">· {subtitle}</span></p>',
         signatures_html(signatures, colors),  # first: what the record's state rests on
-        _columns(facts + section_html(_tr("Conclusions"), text_html(detail.conclusions)), findings),
+        columns_html(
+            facts + section_html(_tr("Conclusions"), text_html(detail.conclusions)), findings
+        ),
         purpose,
     ]
     return "".join(parts)

@@ -20,7 +20,6 @@ from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.labels import grade_text, label, score_text
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.queries.audits import AuditRow
-from sqms_desktop.queries.suppliers import SupplierRow
 
 # The record's id, for selection and detail look-ups.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,8 +73,9 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def marking(self, row: Any, column: int) -> str | None:
-        """`"alert"` or `"warning"` where a cell needs the reader's attention; `"muted"` for
-        a cell that matters less than its neighbours (greyed, not bold)."""
+        """`"alert"` or `"warning"` where a cell needs the reader's attention (coloured, bold);
+        `"notice"` for one to keep an eye on (the warning colour, not bold); `"muted"` for a
+        cell that matters less than its neighbours (greyed, not bold)."""
         return None
 
     # -- rows ------------------------------------------------------------------------------
@@ -149,7 +149,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == ID_ROLE:
-            return row.id
+            return getattr(row, "id", None)  # lines of a detail (a history step) may have none
         if role == SORT_ROLE:
             return _to_qt(self.sort_value(row, column))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -161,13 +161,14 @@ class RowTableModel(QAbstractTableModel):
             if marking is None:
                 return None
             if role == Qt.ItemDataRole.FontRole:
-                if marking == "muted":
+                if marking in ("muted", "notice"):
                     return None
                 font = QFont()
                 font.setBold(True)
                 return font
             colors = current_colors()
             color = {"alert": colors.alert, "muted": colors.muted}.get(marking, colors.warning)
+            # "warning" and "notice" share the warning colour; only the weight differs
             return QBrush(QColor(color))
         return None
 
@@ -235,105 +236,6 @@ class RowFilterProxy(QSortFilterProxyModel):
             model.sort(column, order)
         else:
             super().sort(column, order)
-
-
-class SupplierTableModel(RowTableModel):
-    """Suppliers as `queries.suppliers.list_suppliers` returns them."""
-
-    COL_CODE, COL_NAME, COL_COUNTRY, COL_STATUS, COL_RISK = range(5)
-    COL_SITES, COL_OPEN_CAPAS, COL_LAST_AUDIT, COL_LAST_GRADE, COL_ATTENTION = range(5, 10)
-    NUMERIC_COLUMNS = frozenset({COL_SITES, COL_OPEN_CAPAS})
-
-    def titles(self) -> list[str]:
-        return [
-            self.tr("Code"),
-            self.tr("Name"),
-            self.tr("Country"),
-            self.tr("Status"),
-            self.tr("Risk"),
-            self.tr("Sites"),
-            self.tr("Open CAPAs"),
-            self.tr("Last audit"),
-            self.tr("Grade"),
-            self.tr("Needs attention"),
-        ]
-
-    def display(self, row: SupplierRow, column: int) -> str:
-        if column == self.COL_CODE:
-            return row.code
-        if column == self.COL_NAME:
-            return row.name
-        if column == self.COL_COUNTRY:
-            return row.country
-        if column == self.COL_STATUS:
-            status = label(row.status)
-            return (
-                self.tr("{status}, on hold").format(status=status)
-                if row.new_business_hold
-                else status
-            )
-        if column == self.COL_RISK:
-            return label(row.risk_class)
-        if column == self.COL_SITES:
-            return str(row.sites)
-        if column == self.COL_OPEN_CAPAS:
-            return str(row.open_capas)
-        if column == self.COL_LAST_AUDIT:
-            return _iso(row.last_audit)
-        if column == self.COL_LAST_GRADE:
-            return grade_text(row.last_grade)
-        if column == self.COL_ATTENTION:
-            return self._attention(row)
-        return ""
-
-    def _attention(self, row: SupplierRow, *, short: bool = True) -> str:
-        """What needs attention, e.g. "1 CAPA overdue, 2 certs. expiring"."""
-        if short:
-            certs = (self.tr("cert."), self.tr("certs."))
-        else:
-            certs = (self.tr("certificate"), self.tr("certificates"))
-        parts = []
-        if row.overdue_capas:
-            noun = self.tr("CAPA") if row.overdue_capas == 1 else self.tr("CAPAs")
-            parts.append(self.tr("{n} {noun} overdue").format(n=row.overdue_capas, noun=noun))
-        for count, state in (
-            (row.certificates_expired, self.tr("expired")),
-            (row.certificates_expiring, self.tr("expiring")),
-        ):
-            if count:
-                parts.append(f"{count} {certs[count != 1]} {state}")
-        return ", ".join(parts)
-
-    def marking(self, row: SupplierRow, column: int) -> str | None:
-        if column == self.COL_ATTENTION:
-            if row.overdue_capas or row.certificates_expired:
-                return "alert"
-            if row.certificates_expiring:
-                return "warning"
-        if column == self.COL_OPEN_CAPAS and row.overdue_capas:
-            return "alert"
-        return None
-
-    def sort_value(self, row: SupplierRow, column: int) -> Any:
-        if column == self.COL_SITES:
-            return row.sites
-        if column == self.COL_OPEN_CAPAS:
-            return row.open_capas
-        if column == self.COL_LAST_AUDIT:
-            return row.last_audit
-        if column == self.COL_ATTENTION:
-            weight = (row.overdue_capas + row.certificates_expired) * 1000
-            return -(weight + row.certificates_expiring) or None  # most urgent first
-        return super().sort_value(row, column)
-
-    def tooltip(self, row: SupplierRow, column: int) -> str | None:
-        if column == self.COL_ATTENTION:
-            return self._attention(row, short=False) or None
-        if column == self.COL_STATUS and row.new_business_hold:
-            return self.tr("No new business may be placed with this supplier.")
-        if column == self.COL_NAME:
-            return row.name
-        return None
 
 
 class AuditTableModel(RowTableModel):

@@ -1,4 +1,5 @@
-"""The Suppliers and Audits areas as list pages with their loaders; audits are signed here."""
+"""The Audits area as a list page with its loader; audits are signed here (the Suppliers page is
+in suppliers.py)."""
 
 from __future__ import annotations
 
@@ -17,56 +18,16 @@ from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
 from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
 from sqms_desktop.gui.dialogs.report_preview import open_report_preview
 from sqms_desktop.gui.dialogs.sign import SignDialog
-from sqms_desktop.gui.html.detail import audit_html, supplier_html
-from sqms_desktop.gui.models.tables import AuditTableModel, SupplierTableModel
+from sqms_desktop.gui.html.detail import audit_html
+from sqms_desktop.gui.models.tables import AuditTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.queries.audits import AuditRow, audit_detail, list_audits
 from sqms_desktop.queries.signatures import verify_signatures
-from sqms_desktop.queries.supplier_detail import supplier_detail
-from sqms_desktop.queries.suppliers import SupplierRow, list_suppliers
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.audits import reopen_audit
-from sqms_desktop.store.engine import Store
 from sqms_desktop.vocab import AuditStatus
 
 Today = Callable[[], dt.date]
-
-
-class SuppliersPage(ListPage):
-    """The suppliers with what needs attention as of `today` (asked at each read); only reads."""
-
-    def __init__(self, store: Store, *, today: Today, parent: QWidget | None = None) -> None:
-        def load() -> list[SupplierRow]:
-            with store.session() as session:
-                return list_suppliers(session, today=today())
-
-        def render(supplier_id: str, colors: Colors) -> str:
-            day = today()
-            with store.session() as session:
-                detail = supplier_detail(session, supplier_id, day)
-            return supplier_html(detail, day, colors)
-
-        super().__init__(
-            SupplierTableModel(),
-            load,
-            render,
-            default_sort=(SupplierTableModel.COL_CODE, Qt.SortOrder.AscendingOrder),
-            elastic_column=SupplierTableModel.COL_NAME,
-            parent=parent,
-        )
-        self.setObjectName("suppliers_page")
-        self.filter_edit.setPlaceholderText(
-            self.tr("Type to narrow the suppliers: code, name, country, status…")
-        )
-
-    def empty_text(self) -> str:
-        return self.tr(
-            "No suppliers in this store yet. To look around first, start SQMS Desktop with "
-            "--demo: it opens a separate store filled with sample suppliers and audits."
-        )
-
-    def pick_text(self) -> str:
-        return self.tr("Select a supplier to see its sites, certificates and open CAPAs.")
 
 
 class AuditsPage(ListPage):

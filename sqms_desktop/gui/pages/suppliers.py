@@ -1,0 +1,396 @@
+"""The Suppliers page: the supplier master as a searchable list with what needs attention, the
+selected supplier's view in tabs, and the actions that keep the master (new, edit, status,
+sites, contacts, certificates, list import).
+
+Every action opens a dialog that calls a service of `services/suppliers.py` (or the import of
+`services/supplier_import.py`); whether the signed-in user may do it is the service's decision,
+so the actions stay available to everyone and a refusal, naming the role it takes, is shown in
+the dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from sqms_desktop.errors import SqmsError, StoreError
+from sqms_desktop.evidence import suffix_for
+from sqms_desktop.gui.base.colors import Colors
+from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.icons import icon
+from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.dialogs.supplier import StatusDialog, SupplierDialog
+from sqms_desktop.gui.dialogs.supplier_import import SupplierImportDialog
+from sqms_desktop.gui.dialogs.supplier_parts import CertificateDialog, ContactDialog, SiteDialog
+from sqms_desktop.gui.html.supplier import supplier_html
+from sqms_desktop.gui.models.suppliers import SupplierTableModel
+from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.widgets.supplier_view import SupplierView
+from sqms_desktop.queries.evidence import attachment_row
+from sqms_desktop.queries.supplier_detail import CertificateRow, SupplierDetail, supplier_detail
+from sqms_desktop.queries.suppliers import list_suppliers
+from sqms_desktop.services.actor import Actor
+from sqms_desktop.store.attachments import AttachmentFolder
+
+log = logging.getLogger(__name__)
+
+Today = Callable[[], dt.date]
+
+
+class SuppliersPage(ListPage):
+    """The supplier master; the `actor` (the signed-in user) acts here.
+
+    Signals:
+        action_started(): an action began; the window brings the page forward.
+        supplier_changed(supplier_id): a supplier was written and the page shows it.
+        message_posted(text): a one-line result for the status bar.
+    """
+
+    action_started = Signal()
+    supplier_changed = Signal(str)
+    message_posted = Signal(str)
+
+    def __init__(self, actor: Actor, *, today: Today, parent: QWidget | None = None) -> None:
+        self._actor = actor
+        self._today = today
+        self._detail: SupplierDetail | None = None
+
+        def render(supplier_id: str, colors: Colors) -> str:
+            day = today()
+            detail = actor.read(supplier_detail, supplier_id, day)
+            self._detail = detail
+            self.view.show_detail(detail, day)
+            return supplier_html(detail, day, colors)
+
+        super().__init__(
+            SupplierTableModel(),
+            lambda: actor.read(list_suppliers, today=today()),
+            render,
+            default_sort=(SupplierTableModel.COL_CODE, Qt.SortOrder.AscendingOrder),
+            elastic_column=SupplierTableModel.COL_NAME,
+            hidden_columns=SupplierTableModel.HIDDEN_AT_FIRST,
+            parent=parent,
+        )
+        self.setObjectName("suppliers_page")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Type to narrow the suppliers: code, name, country, status, risk…")
+        )
+        self.body = child(self, QStackedWidget, "body")
+        self.empty_body = child(self, QWidget, "empty_body")
+        self.list_body = child(self, QWidget, "list_body")
+        self.empty_label = child(self, QLabel, "empty_label")
+        self.empty_label.setText(self.empty_text())
+        self.toolbar = child(self, QToolBar, "toolbar")
+        self._make_actions()
+        child(self, QPushButton, "empty_new_button").clicked.connect(self.action_new.trigger)
+        child(self, QPushButton, "empty_import_button").clicked.connect(self.action_import.trigger)
+        self.view.scan_requested.connect(self._on_view_scan_requested)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
+        self.table.activated.connect(self.action_edit.trigger)
+        self.record_shown.connect(self._on_record_shown)
+        self._update_actions()
+
+    def _load_form(self) -> None:
+        load_form("suppliers_page", self)
+        self.view = SupplierView()
+        child(self, QSplitter, "splitter").addWidget(self.view)
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No suppliers in this store yet. Create the first one, or import your supplier "
+            "list from a spreadsheet or an export of your ERP. (To look around first, start "
+            "SQMS Desktop with --demo: it opens a separate store filled with sample data.)"
+        )
+
+    def pick_text(self) -> str:
+        return self.tr("Select a supplier to see its master data, sites and certificates.")
+
+    def page_actions(self) -> list[QAction]:
+        return list(self._actions)
+
+    def refresh(self) -> None:
+        super().refresh()
+        empty = self.model.rowCount() == 0
+        self.body.setCurrentWidget(self.empty_body if empty else self.list_body)
+        if self.selected_id() is None:
+            self._detail = None
+            self.view.clear()
+        self._update_actions()
+
+    def showing_empty_state(self) -> bool:
+        return self.body.currentWidget() is self.empty_body
+
+    def current_detail(self) -> SupplierDetail | None:
+        """What the supplier view shows (None with no supplier selected)."""
+        return self._detail if self.selected_id() is not None else None
+
+    # -- the dialogs (tests open them without exec) ----------------------------------------
+
+    def new_dialog(self) -> SupplierDialog:
+        return SupplierDialog(self._actor, parent=self)
+
+    def edit_dialog(self) -> SupplierDialog | None:
+        detail = self.current_detail()
+        return None if detail is None else SupplierDialog(self._actor, detail, self)
+
+    def status_dialog(self) -> StatusDialog | None:
+        detail = self.current_detail()
+        return None if detail is None else StatusDialog(self._actor, detail, self)
+
+    def site_dialog(self) -> SiteDialog | None:
+        detail = self.current_detail()
+        if detail is None:
+            return None
+        return SiteDialog(self._actor, detail.supplier.id, self._named(detail), self)
+
+    def contact_dialog(self) -> ContactDialog | None:
+        detail = self.current_detail()
+        if detail is None:
+            return None
+        return ContactDialog(self._actor, detail.supplier.id, self._named(detail), self)
+
+    def certificate_dialog(self) -> CertificateDialog | None:
+        detail = self.current_detail()
+        if detail is None:
+            return None
+        return CertificateDialog(
+            self._actor, detail.supplier.id, self._named(detail), self, today=self._today()
+        )
+
+    def import_dialog(self) -> SupplierImportDialog:
+        return SupplierImportDialog(self._actor, self)
+
+    def open_scan(self, certificate: CertificateRow) -> Path | None:
+        """Open the certificate's scan in the program the system uses for it; a read-only
+        copy under its own name, so the stored original is never edited elsewhere."""
+        if certificate.attachment_id is None:
+            return None
+        try:
+            scan = self._actor.read(attachment_row, certificate.attachment_id)
+            where = self._actor.store.attachments_dir
+            if where is None:
+                raise StoreError(f"{self._actor.store.describe()} keeps no attachment folder")
+            data = AttachmentFolder(where).read(scan.sha256, suffix_for(scan.media_type))
+        except SqmsError as exc:
+            QMessageBox.warning(self, self.tr("Scan not opened"), str(exc))
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="sqms-certificate-"))
+        copy = folder / scan.original_name
+        copy.write_bytes(data)
+        copy.chmod(0o444)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        return copy
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def make(name: str, text: str, keys: str, tip: str, slot: Callable[[], None]) -> QAction:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{text.replace('&', '')} ({native})")
+            action.setStatusTip(tip)
+            action.triggered.connect(slot)
+            return action
+
+        self.action_new = make(
+            "action_new_supplier",
+            self.tr("&New supplier…"),
+            "Ctrl+Shift+N",
+            self.tr("Create a supplier with its master data"),
+            self._on_action_new_triggered,
+        )
+        self.action_new.setIcon(icon("suppliers"))
+        self.action_edit = make(
+            "action_edit_supplier",
+            self.tr("&Edit…"),
+            "Ctrl+E",
+            self.tr("Change the selected supplier's master data (Enter)"),
+            self._on_action_edit_triggered,
+        )
+        self.action_status = make(
+            "action_supplier_status",
+            self.tr("Change &status…"),
+            "Ctrl+Shift+S",
+            self.tr("Approve, put on probation or disqualify the supplier, with a reason"),
+            self._on_action_status_triggered,
+        )
+        self.action_site = make(
+            "action_add_site",
+            self.tr("Add s&ite…"),
+            "Ctrl+Shift+L",
+            self.tr("Add a site (a location and the processes run there)"),
+            self._on_action_site_triggered,
+        )
+        self.action_contact = make(
+            "action_add_contact",
+            self.tr("Add &contact…"),
+            "Ctrl+Shift+K",
+            self.tr("Add a contact person"),
+            self._on_action_contact_triggered,
+        )
+        self.action_certificate = make(
+            "action_add_certificate",
+            self.tr("Add ce&rtificate…"),
+            "Ctrl+Shift+C",
+            self.tr("Add a certificate with its scan"),
+            self._on_action_certificate_triggered,
+        )
+        self.action_import = make(
+            "action_import_suppliers",
+            self.tr("&Import supplier list…"),
+            "Ctrl+I",
+            self.tr("Create and update suppliers from a spreadsheet or an ERP export"),
+            self._on_action_import_triggered,
+        )
+        self._selection_actions = [
+            self.action_edit,
+            self.action_status,
+            self.action_site,
+            self.action_contact,
+            self.action_certificate,
+        ]
+        self._actions = [self.action_new, *self._selection_actions, self.action_import]
+        for action in self._actions:
+            self.toolbar.addAction(action)
+            if action is self.action_certificate:
+                self.toolbar.addSeparator()
+
+    def _update_actions(self) -> None:
+        chosen = self.selected_id() is not None
+        for action in self._selection_actions:
+            action.setEnabled(chosen)
+
+    def _named(self, detail: SupplierDetail) -> str:
+        return f"{detail.supplier.code} · {detail.supplier.name}"
+
+    def _run(self, dialog: QDialog | None, done: Callable[[], str]) -> bool:
+        """Show `dialog`; once it stored something, read again and say `done()`."""
+        emit(self.action_started)
+        if dialog is None:
+            return False
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        emit(self.message_posted, done())
+        return True
+
+    def after_write(self, supplier_id: str | None) -> None:
+        """Read again, show `supplier_id`, and tell the window a supplier changed."""
+        self.refresh()
+        if supplier_id:
+            self.select_id(supplier_id)
+            emit(self.supplier_changed, supplier_id)
+
+    @Slot()
+    def _on_action_new_triggered(self) -> None:
+        dialog = self.new_dialog()
+        if self._run(
+            dialog, lambda: self.tr("Supplier {code} created.").format(code=dialog.values().code)
+        ):
+            self.after_write(dialog.supplier_id)
+
+    @Slot()
+    def _on_action_edit_triggered(self) -> None:
+        detail = self.current_detail()
+        if detail is not None and self._run(
+            self.edit_dialog(),
+            lambda: self.tr("Supplier {code} saved.").format(code=detail.supplier.code),
+        ):
+            self.after_write(detail.supplier.id)
+
+    @Slot()
+    def _on_action_status_triggered(self) -> None:
+        detail = self.current_detail()
+        if detail is not None and self._run(
+            self.status_dialog(),
+            lambda: self.tr("Status of {code} changed.").format(code=detail.supplier.code),
+        ):
+            self.after_write(detail.supplier.id)
+            self.view.show_history()
+
+    @Slot()
+    def _on_action_site_triggered(self) -> None:
+        detail = self.current_detail()
+        if detail is not None and self._run(
+            self.site_dialog(),
+            lambda: self.tr("Site added to {code}.").format(code=detail.supplier.code),
+        ):
+            self.after_write(detail.supplier.id)
+            self.view.show_tab(self.view.sites_tab)
+
+    @Slot()
+    def _on_action_contact_triggered(self) -> None:
+        detail = self.current_detail()
+        if detail is not None and self._run(
+            self.contact_dialog(),
+            lambda: self.tr("Contact added to {code}.").format(code=detail.supplier.code),
+        ):
+            self.after_write(detail.supplier.id)
+            self.view.show_tab(self.view.contacts_tab)
+
+    @Slot()
+    def _on_action_certificate_triggered(self) -> None:
+        detail = self.current_detail()
+        if detail is not None and self._run(
+            self.certificate_dialog(),
+            lambda: self.tr("Certificate added to {code}.").format(code=detail.supplier.code),
+        ):
+            self.after_write(detail.supplier.id)
+            self.view.show_tab(self.view.certificates_tab)
+
+    @Slot()
+    def _on_action_import_triggered(self) -> None:
+        emit(self.action_started)
+        dialog = self.import_dialog()
+        dialog.imported.connect(self._on_import_dialog_imported)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    @Slot(str)
+    def _on_import_dialog_imported(self, summary: str) -> None:
+        self.after_write(None)
+        emit(self.message_posted, summary)
+
+    @Slot(object)
+    def _on_view_scan_requested(self, certificate: CertificateRow) -> None:
+        self.open_scan(certificate)
+
+    @Slot(QPoint)
+    def _on_table_custom_context_menu_requested(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions(self._actions)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    @Slot(str)
+    def _on_record_shown(self, record_id: str) -> None:
+        if not record_id:
+            self._detail = None
+            self.view.clear()
+        self._update_actions()
