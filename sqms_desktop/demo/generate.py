@@ -13,10 +13,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from sqms_desktop.demo import capas as capa_content
-from sqms_desktop.demo.master_data import make_supplier, make_templates, make_users
+from sqms_desktop.demo.master_data import make_templates, make_users
 from sqms_desktop.demo.options import DemoOptions, DemoSummary
 from sqms_desktop.demo.run import DemoRun
 from sqms_desktop.demo.schedule import make_audit, make_follow_up, plan_audits
+from sqms_desktop.demo.supplier_master import make_supplier
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.progress import Progress
 from sqms_desktop.store.engine import Store

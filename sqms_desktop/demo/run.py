@@ -137,6 +137,9 @@ class DemoRun:
         # Notes, N/A, closing meetings and evidence draw from streams of their own, so they can
         # change without reshuffling the audits, findings and CAPAs drawn from `rng`.
         self.words = random.Random(options.seed * 104_729 + 7)
+        # Master-data details (addresses, processes, more contacts, scopes, status history)
+        # likewise, so adding one does not reshuffle the audits.
+        self.details = random.Random(options.seed * 15_485_863 + 3)
         folder = attachments or store.attachments_dir
         self.camera = DemoCamera(AttachmentFolder(folder) if folder else None, options.seed)
         self.full_names = {username: full_name for username, full_name, _ in USERS}

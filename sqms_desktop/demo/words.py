@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqms_desktop.vocab import FindingClass, UserRole
+from sqms_desktop.vocab import FindingClass, RiskClass, SupplierStatus, UserRole
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,63 @@ COMMODITIES = (
     "active pharmaceutical ingredients",
     "packaging materials",
 )
+
+# What a site of a supplier of each commodity does (the site's processes).
+PROCESSES = {
+    "machined parts": ("CNC turning", "CNC milling", "grinding", "deburring"),
+    "castings": ("aluminium die casting", "sand casting", "fettling", "X-ray inspection"),
+    "forgings": ("hot forging", "heat treatment", "shot blasting"),
+    "plastic injection parts": ("injection moulding", "ultrasonic welding", "pad printing"),
+    "sheet-metal stampings": ("progressive stamping", "deep drawing", "laser cutting"),
+    "fasteners": ("cold heading", "thread rolling", "heat treatment", "zinc flake coating"),
+    "PCB assemblies": ("SMT placement", "reflow soldering", "AOI inspection", "conformal coating"),
+    "cable harnesses": ("crimping", "harness assembly", "electrical testing"),
+    "surface treatment": ("zinc-nickel plating", "powder coating", "passivation"),
+    "excipients": ("granulation", "blending", "sieving"),
+    "active pharmaceutical ingredients": ("synthesis", "crystallisation", "drying", "milling"),
+    "packaging materials": ("offset printing", "die cutting", "folding and gluing"),
+}
+
+# Who else a quality department deals with at a supplier, besides its quality manager.
+CONTACT_ROLES = (
+    "Key account manager",
+    "Plant manager",
+    "Logistics coordinator",
+    "Head of production",
+)
+
+# Why a supplier carries its risk class (by class).
+RISK_REASONS = {
+    RiskClass.HIGH: (
+        "Safety-relevant parts with special characteristics; single source",
+        "Critical-to-quality characteristics and a history of field complaints",
+        "Sole supplier of a regulated material; long requalification lead time",
+    ),
+    RiskClass.MEDIUM: (
+        "Functional parts with significant characteristics; second source available",
+        "Stable quality record, but a new production line since last year",
+    ),
+    RiskClass.LOW: (
+        "Catalogue parts with no special characteristics; several sources",
+        "Simple parts, years of zero-defect deliveries",
+    ),
+}
+
+# The reasons a supplier's status changed: its qualification, then what happened later.
+APPROVAL_REASON = "Qualification audit passed and PPAP approved; approved for series supply"
+STATUS_REASONS = {
+    SupplierStatus.CONDITIONAL: (
+        "PPM above the 500 target for three months; approved on condition of the agreed "
+        "improvement plan"
+    ),
+    SupplierStatus.PROBATION: (
+        "Three consecutive periods in scorecard band C; new business on hold until the 8D is closed"
+    ),
+    SupplierStatus.DISQUALIFIED: (
+        "Repeated major nonconformities and a failed follow-up audit; phase-out agreed with "
+        "purchasing"
+    ),
+}
 
 CERTIFICATE_STANDARDS = (
     ("ISO 9001", ("TÜV SÜD", "DNV", "Bureau Veritas", "DEKRA", "SGS")),

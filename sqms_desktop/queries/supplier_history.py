@@ -62,7 +62,7 @@ def status_history(session: Session, supplier_id: str) -> list[StatusChange]:
     wanted = select(User.username, User.full_name).where(
         User.username.in_({e.user for e in entries})
     )
-    names = dict(session.execute(wanted).tuples().all())
+    names: dict[str, str] = dict(session.execute(wanted).all())
     history = []
     for entry in entries:
         new = _decoded(entry.new_value)

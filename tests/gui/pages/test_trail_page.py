@@ -22,6 +22,7 @@ from sqms_desktop.gui.pages import trail as trail_page_module
 from sqms_desktop.gui.pages.trail import TrailPage
 from sqms_desktop.queries.trail import TrailFilter, list_trail
 from sqms_desktop.services.suppliers import SupplierInput, create_supplier, set_supplier_status
+from sqms_desktop.services.users import create_user
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from tests.support.store import StepClock, counting_ids
@@ -34,15 +35,11 @@ TRICKY_REASON = '<b>bold</b> & =HYPERLINK("x")'
 
 
 @pytest.fixture
-def uow(bare_uow: Callable[[], UnitOfWork]) -> Callable[[], UnitOfWork]:
-    """The trail here holds exactly the entries below: a store without users."""
-    return bare_uow
-
-
-@pytest.fixture
 def ids(store: Store, uow: Callable[[], UnitOfWork]) -> dict[str, str]:
-    """Anna creates two suppliers on 2 March; Ben changes one's status twice on 4 March."""
+    """Anna, the administrator, makes Ben a quality engineer and creates two suppliers on
+    2 March; Ben changes one's status twice on 4 March."""
     with uow() as u:
+        create_user(u, "ben", "Ben Quality", "quality_engineer")
         acme = create_supplier(u, SupplierInput(code="ACME", name="Acme", country="DE"))
         bore = create_supplier(u, SupplierInput(code="BORE", name="Borealis", country="SE"))
         u.commit()
@@ -341,5 +338,6 @@ def test_ctrl_4_shows_the_trail(qtbot, store: Store, ids, settings: QSettings) -
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.trail_page
-    assert window.trail_page.model.rowCount() == 4
-    assert window.count_label.text() == "Trail: 4 entries shown"
+    # two users, two suppliers, two status changes
+    assert window.trail_page.model.rowCount() == 6
+    assert window.count_label.text() == "Trail: 6 entries shown"

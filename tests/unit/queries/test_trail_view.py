@@ -20,6 +20,7 @@ from sqms_desktop.queries.trail import (
 )
 from sqms_desktop.reports.trail_register import HEADERS, export_trail_xlsx
 from sqms_desktop.services.suppliers import SupplierInput, create_supplier, set_supplier_status
+from sqms_desktop.services.users import create_user
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from tests.support.store import StepClock, counting_ids
@@ -29,8 +30,10 @@ INJECTION = '=HYPERLINK("http://evil.example","click")'
 
 
 def _fill(store: Store, uow: Callable[[], UnitOfWork]) -> dict[str, str]:
-    """Anna creates two suppliers on 2 March; Ben changes one's status on 4 March (twice)."""
+    """Anna creates two suppliers on 2 March; Ben, a quality engineer, changes one's status on
+    4 March (twice)."""
     with uow() as u:
+        create_user(u, "ben", "Ben Quality", "quality_engineer")
         acme = create_supplier(u, SupplierInput(code="ACME", name="Acme <Castings>", country="DE"))
         other = create_supplier(u, SupplierInput(code="BORE", name="Borealis", country="SE"))
         u.commit()

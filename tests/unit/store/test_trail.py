@@ -16,11 +16,9 @@ from sqms_desktop.store.engine import Store
 from sqms_desktop.store.trail import verify_chain
 from sqms_desktop.store.uow import UnitOfWork
 
-
-@pytest.fixture
-def uow(bare_uow: Callable[[], UnitOfWork]) -> Callable[[], UnitOfWork]:
-    """These tests count every change and trail entry: a store without users."""
-    return bare_uow
+# Entry 1 is the store's administrator, made by the `uow` fixture; each supplier of `_fill`
+# then takes two entries, its creation and its approval.
+ADMIN_ENTRIES = 1
 
 
 def _fill(uow: Callable[[], UnitOfWork]) -> None:
@@ -38,14 +36,14 @@ def test_intact_trail_verifies(store: Store, uow: Callable[[], UnitOfWork]) -> N
     with store.session() as session:
         report = verify_chain(session)
     assert report.ok
-    assert report.checked == 6
+    assert report.checked == ADMIN_ENTRIES + 6
 
 
 @pytest.mark.parametrize(
     "statement",
     [
-        "UPDATE trail_entry SET new_value = '\"disqualified\"' WHERE seq = 2",
-        "DELETE FROM trail_entry WHERE seq = 2",
+        "UPDATE trail_entry SET new_value = '\"disqualified\"' WHERE seq = 3",
+        "DELETE FROM trail_entry WHERE seq = 3",
         "UPDATE change SET value = '\"x\"'",
         "DELETE FROM change",
     ],
@@ -72,26 +70,26 @@ def test_edited_entry_is_named_by_verify(
     store: Store, store_path: Path, uow: Callable[[], UnitOfWork]
 ) -> None:
     _fill(uow)
-    _tamper(store_path, "UPDATE trail_entry SET new_value = '\"disqualified\"' WHERE seq = 4")
+    _tamper(store_path, "UPDATE trail_entry SET new_value = '\"disqualified\"' WHERE seq = 5")
     with store.session() as session:
         report = verify_chain(session)
     assert not report.ok
     assert report.first_break is not None
-    assert report.first_break.seq == 4
+    assert report.first_break.seq == 5
     assert "content was changed" in report.first_break.describe()
-    assert report.checked == 3
+    assert report.checked == 4
 
 
 def test_removed_entry_is_named_by_verify(
     store: Store, store_path: Path, uow: Callable[[], UnitOfWork]
 ) -> None:
     _fill(uow)
-    _tamper(store_path, "DELETE FROM trail_entry WHERE seq = 5")
+    _tamper(store_path, "DELETE FROM trail_entry WHERE seq = 6")
     with store.session() as session:
         report = verify_chain(session)
     assert report.first_break is not None
-    assert report.first_break.seq == 6
-    assert "#5 to #5 are missing" in report.first_break.reason
+    assert report.first_break.seq == 7
+    assert "#6 to #6 are missing" in report.first_break.reason
 
 
 def test_rehashed_entry_still_breaks_the_chain_after_it(
@@ -100,7 +98,7 @@ def test_rehashed_entry_still_breaks_the_chain_after_it(
     """Recomputing the edited entry's own hash is not enough: the next entry points elsewhere."""
     _fill(uow)
     connection = sqlite3.connect(store_path)
-    row = connection.execute("SELECT * FROM trail_entry WHERE seq = 2").fetchone()
+    row = connection.execute("SELECT * FROM trail_entry WHERE seq = 3").fetchone()
     names = [d[0] for d in connection.execute("SELECT * FROM trail_entry").description]
     connection.close()
     from sqms_desktop.store.trail import entry_hash
@@ -110,10 +108,10 @@ def test_rehashed_entry_still_breaks_the_chain_after_it(
     forged = entry_hash(entry["prev_hash"], entry)
     _tamper(
         store_path,
-        f"UPDATE trail_entry SET reason = 'nothing to see', hash = '{forged}' WHERE seq = 2",
+        f"UPDATE trail_entry SET reason = 'nothing to see', hash = '{forged}' WHERE seq = 3",
     )
     with store.session() as session:
         report = verify_chain(session)
     assert report.first_break is not None
-    assert report.first_break.seq == 3
+    assert report.first_break.seq == 4
     assert "previous hash differs" in report.first_break.reason
