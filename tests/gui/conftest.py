@@ -110,3 +110,22 @@ def people_store(people_store_file: tuple[Path, People], tmp_path: Path) -> Iter
     opened = open_store(f"sqlite:///{target}")
     yield opened
     opened.close()
+
+
+# -- an empty store with its team, for the supplier master from day one ----------------------
+
+QUALITY_ENGINEER = "quinn"
+AUDITOR = "omar"
+
+
+@pytest.fixture
+def team_store(store: Store, uow: UowFactory) -> Store:
+    """A store with no records but its people: an administrator (anna), a quality engineer
+    (quinn) and an auditor (omar); none has a password, as signing in is not under test."""
+    from sqms_desktop.services.users import create_user
+
+    with uow() as u:
+        create_user(u, QUALITY_ENGINEER, "Quinn Quality", "quality_engineer")
+        create_user(u, AUDITOR, "Omar Şen", "auditor")
+        u.commit()
+    return store

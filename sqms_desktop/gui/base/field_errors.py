@@ -1,10 +1,10 @@
 """A refusal shown where it belongs: the offending field marked, the message right beside it.
 
 Services refuse with a sentence (`ValidationError`). When the error says which field it is
-about (its `field` attribute, or the first of the field's words said in the sentence, e.g.
-"supplier code 'x' must be…"), the dialog marks that field and writes the sentence under it;
-anything else goes to the dialog's own error line. The rule itself stays in the service: this only
-decides where its sentence is shown.
+about, the dialog marks that field and writes the sentence under it: its `field` attribute,
+else the field after "needs a" ("changing the status needs a reason"), else the first field
+the sentence names ("supplier code 'x' must be…"). Anything else goes to the dialog's own error
+line. The rule itself stays in the service: this only decides where its sentence is shown.
 """
 
 from __future__ import annotations
@@ -104,14 +104,26 @@ class FieldErrors:
             for entry in self._fields:
                 if entry.key == named:
                     return entry
-        # The field whose words come first in the sentence; of words at the same place, the
-        # longest ("site name" before "name").
         said = text.casefold()
+        # "changing the status of S1 needs a reason": what is missing is the field.
+        for marker in (" needs a ", " needs an ", " needs the "):
+            at = said.find(marker)
+            if at >= 0:
+                missing = self._said_first(said[at + len(marker) :], at_start=True)
+                if missing is not None:
+                    return missing
+        return self._said_first(said, at_start=False)
+
+    def _said_first(self, said: str, *, at_start: bool) -> _Field | None:
+        """The field whose words come first in `said` (at its very start, if `at_start`); of
+        words at the same place, the longest ("site name" before "name")."""
         best: tuple[int, int, _Field] | None = None
         for entry in self._fields:
             for word in entry.words:
                 at = _word_at(said, word)
-                if at >= 0 and (best is None or (at, -len(word)) < (best[0], -best[1])):
+                if at < 0 or (at_start and at > 0):
+                    continue
+                if best is None or (at, -len(word)) < (best[0], -best[1]):
                     best = (at, len(word), entry)
         return None if best is None else best[2]
 

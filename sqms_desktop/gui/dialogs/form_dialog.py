@@ -11,26 +11,28 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.field_errors import FieldErrors
-from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.forms import child
 
 log = logging.getLogger(__name__)
 
 
 class FormDialog(QDialog):
-    """Loads `ui/<form>.ui` (with an `error_label` and a `button_box`) and calls `save` on OK."""
+    """A dialog whose form (loaded by the subclass, with an `error_label` and a `button_box`)
+    calls `save` on OK; `bind_form` wires the two once the form is loaded."""
 
-    def __init__(self, form: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        load_form(form, self)
+    errors: FieldErrors
+    ok_button: QPushButton
+
+    def bind_form(self) -> None:
         self.errors = FieldErrors(child(self, QLabel, "error_label"))
         buttons = child(self, QDialogButtonBox, "button_box")
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok is not None, "the form's button box has an OK button"
-        self.ok_button: QPushButton = ok
+        self.ok_button = ok
         self.ok_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sqms_desktop.gui.base.forms import child
+from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.dialogs.form_dialog import FormDialog
 from sqms_desktop.queries.supplier_detail import SupplierDetail
@@ -45,7 +45,9 @@ class SupplierDialog(FormDialog):
     def __init__(
         self, actor: Actor, detail: SupplierDetail | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("supplier_dialog", parent)
+        super().__init__(parent)
+        load_form("supplier_dialog", self)
+        self.bind_form()
         self._actor = actor
         self._detail = detail
         self.supplier_id: str | None = None if detail is None else detail.supplier.id
@@ -170,7 +172,9 @@ class StatusDialog(FormDialog):
     history keeps."""
 
     def __init__(self, actor: Actor, detail: SupplierDetail, parent: QWidget | None = None) -> None:
-        super().__init__("status_dialog", parent)
+        super().__init__(parent)
+        load_form("status_dialog", self)
+        self.bind_form()
         self._actor = actor
         master = self._supplier = detail.supplier
         self.setWindowTitle(

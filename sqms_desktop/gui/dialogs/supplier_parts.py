@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sqms_desktop.gui.base.forms import child
+from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.dialogs.form_dialog import FormDialog
 from sqms_desktop.gui.dialogs.supplier import split_list
 from sqms_desktop.services.actor import Actor
@@ -42,15 +42,18 @@ def _pydate(day: QDate) -> dt.date:
 
 
 class _PartDialog(FormDialog):
-    """A dialog adding one record to the supplier `supplier_id`, named in its intro line."""
+    """A dialog adding one record to the supplier `supplier_id`; the subclass loads its form,
+    then calls `bind_supplier`."""
 
-    def __init__(
-        self, form: str, actor: Actor, supplier_id: str, supplier: str, parent: QWidget | None
-    ) -> None:
-        super().__init__(form, parent)
+    def __init__(self, actor: Actor, supplier_id: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
         self._actor = actor
         self._supplier_id = supplier_id
         self.record_id: str | None = None
+
+    def bind_supplier(self, supplier: str) -> None:
+        """Wire the loaded form and name the supplier (code · name) in its intro line."""
+        self.bind_form()
         child(self, QLabel, "intro_label").setText(
             self.tr("Supplier: {supplier}").format(supplier=supplier)
         )
@@ -63,7 +66,9 @@ class SiteDialog(_PartDialog):
     def __init__(
         self, actor: Actor, supplier_id: str, supplier: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__("site_dialog", actor, supplier_id, supplier, parent)
+        super().__init__(actor, supplier_id, parent)
+        load_form("site_dialog", self)
+        self.bind_supplier(supplier)
         self.name_edit = self.edit("name_edit")
         self.street_edit = self.edit("street_edit")
         self.postal_code_edit = self.edit("postal_code_edit")
@@ -97,7 +102,9 @@ class ContactDialog(_PartDialog):
     def __init__(
         self, actor: Actor, supplier_id: str, supplier: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__("contact_dialog", actor, supplier_id, supplier, parent)
+        super().__init__(actor, supplier_id, parent)
+        load_form("contact_dialog", self)
+        self.bind_supplier(supplier)
         self.name_edit = self.edit("name_edit")
         self.role_edit = self.edit("role_edit")
         self.email_edit = self.edit("email_edit")
@@ -133,7 +140,9 @@ class CertificateDialog(_PartDialog):
         *,
         today: dt.date | None = None,
     ) -> None:
-        super().__init__("certificate_dialog", actor, supplier_id, supplier, parent)
+        super().__init__(actor, supplier_id, parent)
+        load_form("certificate_dialog", self)
+        self.bind_supplier(supplier)
         day = today or dt.date.today()
         self.standard_combo = child(self, QComboBox, "standard_combo")
         self.standard_combo.addItems(STANDARDS)

@@ -224,7 +224,7 @@ class SuppliersPage(ListPage):
         self.action_edit = make(
             "action_edit_supplier",
             self.tr("&Edit…"),
-            "Ctrl+E",
+            "Ctrl+Shift+E",
             self.tr("Change the selected supplier's master data (Enter)"),
             self._on_action_edit_triggered,
         )

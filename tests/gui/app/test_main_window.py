@@ -14,7 +14,8 @@ from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
 from sqms_desktop.gui.dialogs.report_preview import report_settings
-from sqms_desktop.gui.models.tables import AuditTableModel, SupplierTableModel
+from sqms_desktop.gui.models.suppliers import SupplierTableModel
+from sqms_desktop.gui.models.tables import AuditTableModel
 from sqms_desktop.services.suppliers import set_supplier_status
 from sqms_desktop.store.engine import Store
 
@@ -193,6 +194,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
     assert _menu_titles(window) == [
         "&File",
         "&View",
+        "&Suppliers",
         "&Audits",
         "&Templates",
         "Chec&klist",
