@@ -101,7 +101,7 @@ class FieldErrors:
             return None  # a refused role or a record in the wrong state is about no one field
         named = getattr(error, "field", None)
         if isinstance(named, str):
-            for entry in self._fields:
+            for entry in self._shown():
                 if entry.key == named:
                     return entry
         said = text.casefold()
@@ -118,7 +118,7 @@ class FieldErrors:
         """The field whose words come first in `said` (at its very start, if `at_start`); of
         words at the same place, the longest ("site name" before "name")."""
         best: tuple[int, int, _Field] | None = None
-        for entry in self._fields:
+        for entry in self._shown():
             for word in entry.words:
                 at = _word_at(said, word)
                 if at < 0 or (at_start and at > 0):
@@ -126,6 +126,10 @@ class FieldErrors:
                 if best is None or (at, -len(word)) < (best[0], -best[1]):
                     best = (at, len(word), entry)
         return None if best is None else best[2]
+
+    def _shown(self) -> list[_Field]:
+        """The fields a person can see now (a step of a wizard hides the others' fields)."""
+        return [e for e in self._fields if e.widget.isVisibleTo(e.widget.window())]
 
     def _mark(self, entry: _Field, text: str) -> None:
         alert = current_colors().alert

@@ -217,6 +217,16 @@ class SupplierImportDialog(QDialog):
         if path is None:
             return
         actor, source, columns = self._actor, self.source(), self.mapping()
+        if not columns and self.step() == MAPPING:
+            self.errors.show(
+                RuntimeError(
+                    self.tr(
+                        "Choose the file's column for each field it holds: at least the code "
+                        "and the name."
+                    )
+                )
+            )
+            return
 
         def job(progress: Progress) -> ImportPlan:
             return actor.run(

@@ -75,7 +75,7 @@ class SiteDialog(_PartDialog):
         self.city_edit = self.edit("city_edit")
         self.country_edit = self.edit("country_edit")
         self.processes_edit = child(self, QPlainTextEdit, "processes_edit")
-        self.errors.add("name", self.name_edit, "site name", "name")
+        self.errors.add("name", self.name_edit, "site name", "site called", "name")
         self.errors.add("street", self.street_edit, "street")
         self.errors.add("postal_code", self.postal_code_edit, "postal code")
         self.errors.add("city", self.city_edit, "city")
