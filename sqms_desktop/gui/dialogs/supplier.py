@@ -86,6 +86,7 @@ class SupplierDialog(FormDialog):
         errors.add("risk_class", self.risk_combo, "risk class", "risk")
         errors.add("risk_reason", self.risk_reason_edit, "risk reason", "reason")
         self.country_edit.textEdited.connect(self._on_country_edit_text_edited)
+        self._align_labels()
         if detail is None:
             self.ok_button.setText(self.tr("&Create supplier"))
             self.set_choice(self.risk_combo, RiskClass.MEDIUM)
@@ -93,6 +94,14 @@ class SupplierDialog(FormDialog):
         else:
             self._fill(detail)
             self.name_edit.setFocus()
+
+    def _align_labels(self) -> None:
+        """The supplier and address boxes are separate forms: one label width for both."""
+        names = ("code", "name", "commodities", "duns", "vat", "street", "postal_code", "city")
+        labels = [child(self, QLabel, f"{name}_label") for name in (*names, "country")]
+        width = max(each.sizeHint().width() for each in labels)
+        for each in labels:
+            each.setMinimumWidth(width)
 
     def set_choice(self, combo: QComboBox, value: str) -> None:
         combo.setCurrentIndex(combo.findData(value))

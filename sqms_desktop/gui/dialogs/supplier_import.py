@@ -56,6 +56,8 @@ log = logging.getLogger(__name__)
 
 FILE, MAPPING, PREVIEW, RUN = range(4)
 NOT_READ = ""  # the mapping combo's choice "this field is not in the file"
+MAX_COMBO_WIDTH = 320
+COMBO_PADDING = 48  # the drop-down arrow and the frame
 FILE_FILTER = "Supplier lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
 
 
@@ -321,6 +323,11 @@ class SupplierImportDialog(QDialog):
             combo.blockSignals(False)
             self._show_first_value(row)
         self.mapping_table.resizeColumnToContents(0)
+        # As wide as the longest header (and the column's title), with room for the arrow.
+        metrics = self.mapping_table.fontMetrics()
+        texts = [*table.headers, self.tr("(not in the file)"), self.tr("Column in the file")]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        self.mapping_table.setColumnWidth(1, min(widest + COMBO_PADDING, MAX_COMBO_WIDTH))
         if remembered:
             how = self.tr("as remembered for {source}").format(source=self.source())
         else:
