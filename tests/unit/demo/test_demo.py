@@ -338,3 +338,49 @@ def test_demo_answers_carry_notes_and_justified_not_applicable(demo_store_file: 
     assert notes >= 20
     assert na
     assert all(value is None and justification.strip() for value, justification in na)
+
+
+@pytest.mark.slow
+def test_demo_suppliers_are_complete_master_data(demo_store_file: Path) -> None:
+    """Written through the supplier services: addresses, sites with processes, contacts with
+    roles, certificates in every warning state with real scans, and status histories."""
+    from sqms_desktop.queries.supplier_detail import supplier_detail
+    from sqms_desktop.queries.suppliers import list_suppliers
+    from sqms_desktop.store.attachments import AttachmentFolder
+    from sqms_desktop.store.models import Attachment
+    from sqms_desktop.vocab import CertificateWarning, SupplierStatus
+
+    store = open_store(f"sqlite:///{demo_store_file}")
+    with store.session() as session:
+        details = [
+            supplier_detail(session, row.id, DEMO_TODAY)
+            for row in list_suppliers(session, today=DEMO_TODAY)
+        ]
+        scans = {a.id: a for a in session.scalars(select(Attachment))}
+    store.close()
+    for detail in details:
+        assert detail.address, detail.supplier.code
+        assert detail.duns, detail.supplier.code
+        assert detail.risk_reason, detail.supplier.code
+        assert detail.sites
+        assert all(site.processes for site in detail.sites)
+        assert len(detail.contacts) >= 2
+        assert "Quality manager" in {c.role for c in detail.contacts}
+        assert all(c.attachment_id for c in detail.certificates)
+        history = detail.status_history
+        assert history[0].created
+        assert history[-1].new_status == detail.supplier.status
+        assert all(step.reason for step in history[1:])
+    warnings = {c.warning for d in details for c in d.certificates}
+    assert {
+        CertificateWarning.EXPIRED,
+        CertificateWarning.WITHIN_30_DAYS,
+        CertificateWarning.WITHIN_90_DAYS,
+    } <= warnings
+    assert any(len(d.status_history) == 3 for d in details), "a status changed after approval"
+    assert {d.supplier.status for d in details} >= set(SupplierStatus.values())
+    folder = AttachmentFolder(demo_store_file.parent / "attachments")
+    scan = scans[details[0].certificates[0].attachment_id or ""]
+    data = folder.read(scan.sha256, ".png")  # checks the bytes against their SHA-256
+    assert data.startswith(b"\x89PNG")
+    assert scan.media_type == "image/png"
