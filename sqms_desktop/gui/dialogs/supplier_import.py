@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,21 +28,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.field_errors import FieldErrors
 from sqms_desktop.gui.base.forms import child, load_form
-from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.base.operations import Job, Operation
 from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.widgets.import_steps import ColumnMapping, fill_plan, plan_summary
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.import_mappings import import_mapping, import_mappings
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.supplier_import import (
-    REQUIRED_FIELDS,
     SUPPLIER_FIELDS,
     ImportPlan,
     ImportResult,
@@ -50,14 +48,11 @@ from sqms_desktop.services.supplier_import import (
     preview_supplier_import,
 )
 from sqms_desktop.tabular import Table, match_columns, read_table
-from sqms_desktop.vocab import ImportAction, ImportKind
+from sqms_desktop.vocab import ImportKind
 
 log = logging.getLogger(__name__)
 
 FILE, MAPPING, PREVIEW, RUN = range(4)
-NOT_READ = ""  # the mapping combo's choice "this field is not in the file"
-MAX_COMBO_WIDTH = 320
-COMBO_PADDING = 48  # the drop-down arrow and the frame
 FILE_FILTER = "Supplier lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
 
 
@@ -80,7 +75,6 @@ class SupplierImportDialog(QDialog):
         self.outcome: ImportResult | None = None
         self._running: Operation | None = None
         self._folder = ""
-        self._first_values: dict[str, str] = {}
 
         self.steps = child(self, QStackedWidget, "steps")
         self.step_label = child(self, QLabel, "step_label")
@@ -118,16 +112,7 @@ class SupplierImportDialog(QDialog):
         self.source_combo.setCurrentIndex(0)
         self._show_source_hint()
 
-        self.mapping_table.setRowCount(len(SUPPLIER_FIELDS))
-        for row, name in enumerate(SUPPLIER_FIELDS):
-            item = QTableWidgetItem(self.field_title(name))
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            self.mapping_table.setItem(row, 0, item)
-            combo = QComboBox()
-            combo.setObjectName(f"mapping_{name}")
-            combo.currentIndexChanged.connect(self._on_mapping_combo_changed)
-            self.mapping_table.setCellWidget(row, 1, combo)
-            self.mapping_table.setItem(row, 2, QTableWidgetItem(""))
+        self.columns = ColumnMapping(self.mapping_table)
 
         child(self, QPushButton, "browse_button").clicked.connect(self._on_browse_clicked)
         self.source_combo.currentTextChanged.connect(self._on_source_combo_text_changed)
@@ -138,25 +123,6 @@ class SupplierImportDialog(QDialog):
         self.reread_button.clicked.connect(self.read_preview)
         self.next_button.setDefault(True)
         self._go(FILE)
-
-    def field_title(self, name: str) -> str:
-        titles = {
-            "code": self.tr("Code"),
-            "name": self.tr("Name"),
-            "street": self.tr("Street"),
-            "postal_code": self.tr("Postal code"),
-            "city": self.tr("City"),
-            "country": self.tr("Country"),
-            "risk_class": self.tr("Risk class"),
-            "risk_reason": self.tr("Risk reason"),
-            "status": self.tr("Status"),
-            "approval_scope": self.tr("Approval scope"),
-            "commodities": self.tr("Commodities (separated by ;)"),
-            "duns": self.tr("DUNS"),
-            "vat_id": self.tr("VAT id"),
-        }
-        title = titles.get(name, label(name))
-        return f"{title} *" if name in REQUIRED_FIELDS else title
 
     # -- what the user does (also called by tests) -----------------------------------------
 
@@ -174,17 +140,11 @@ class SupplierImportDialog(QDialog):
 
     def mapping(self) -> dict[str, str]:
         """Our field → the file's header, for the fields given a column."""
-        chosen = {}
-        for row, name in enumerate(SUPPLIER_FIELDS):
-            header = self._combo(row).currentData()
-            if header:
-                chosen[name] = str(header)
-        return chosen
+        return self.columns.mapping()
 
     def map_field(self, name: str, header: str) -> None:
         """Read field `name` from the column `header` ("" for none)."""
-        combo = self._combo(SUPPLIER_FIELDS.index(name))
-        combo.setCurrentIndex(max(0, combo.findData(header)))
+        self.columns.map_field(name, header)
 
     def busy(self) -> bool:
         return self._running is not None
@@ -310,24 +270,7 @@ class SupplierImportDialog(QDialog):
         remembered = self._actor.read(import_mapping, ImportKind.SUPPLIER, self.source()) or {}
         known = {k: v for k, v in remembered.items() if k in SUPPLIER_FIELDS}
         match, _problems = match_columns(table, SUPPLIER_FIELDS, mapping=known)
-        first = table.rows[0] if table.rows else None
-        self._first_values = {h: (first.get(h) if first else "") for h in table.headers}
-        for row, name in enumerate(SUPPLIER_FIELDS):
-            combo = self._combo(row)
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(not in the file)"), NOT_READ)
-            for header in table.headers:
-                combo.addItem(header, header)
-            combo.setCurrentIndex(max(0, combo.findData(match.columns.get(name, NOT_READ))))
-            combo.blockSignals(False)
-            self._show_first_value(row)
-        self.mapping_table.resizeColumnToContents(0)
-        # As wide as the longest header (and the column's title), with room for the arrow.
-        metrics = self.mapping_table.fontMetrics()
-        texts = [*table.headers, self.tr("(not in the file)"), self.tr("Column in the file")]
-        widest = max(metrics.horizontalAdvance(text) for text in texts)
-        self.mapping_table.setColumnWidth(1, min(widest + COMBO_PADDING, MAX_COMBO_WIDTH))
+        self.columns.fill(table, match.columns)
         if remembered:
             how = self.tr("as remembered for {source}").format(source=self.source())
         else:
@@ -341,62 +284,10 @@ class SupplierImportDialog(QDialog):
         )
 
     def _fill_plan(self, plan: ImportPlan) -> None:
-        self.plan_table.setRowCount(len(plan.rows))
-        for number, row in enumerate(plan.rows):
-            changes = "; ".join(
-                f"{self.field_title(c.field).rstrip(' *')}: "
-                + (f"{c.old} → {c.new}" if row.action == ImportAction.UPDATE else c.new)
-                for c in row.changes
-            )
-            cells = [str(row.row), row.code, row.name, label(row.action), changes]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 4:
-                    item.setToolTip(changes.replace("; ", "\n"))
-                self.plan_table.setItem(number, column, item)
-        self.problems_table.setRowCount(len(plan.problems))
-        for number, problem in enumerate(plan.problems):
-            cells = [
-                "" if problem.row is None else str(problem.row),
-                problem.column,
-                problem.reason,
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(problem.describe())
-                self.problems_table.setItem(number, column, item)
-        for table in (self.plan_table, self.problems_table):
-            for column in range(table.columnCount() - 1):
-                table.resizeColumnToContents(column)
+        fill_plan(self.plan_table, self.problems_table, plan)
         self.problems_group.setVisible(bool(plan.problems))
         self.problems_group.setTitle(self.tr("Problems ({n})").format(n=len(plan.problems)))
-        self.summary_label.setText(self._summary(plan))
-
-    def _summary(self, plan: ImportPlan) -> str:
-        counts = self.tr("{rows} row(s): {new} new, {update} to update, {same} unchanged.").format(
-            rows=len(plan.rows),
-            new=plan.count(ImportAction.NEW),
-            update=plan.count(ImportAction.UPDATE),
-            same=plan.count(ImportAction.UNCHANGED),
-        )
-        read = ", ".join(
-            f"{self.field_title(name).rstrip(' *')} ← {header}"
-            for name, header in plan.columns.items()
-        )
-        lines = [counts, self.tr("Read: {columns}.").format(columns=read or "—")]
-        if plan.ignored_columns:
-            ignored = ", ".join(plan.ignored_columns)
-            lines.append(self.tr("Not read: {columns}.").format(columns=ignored))
-        if plan.problems:
-            lines.append(
-                self.tr(
-                    "{n} problem(s) below: nothing can be imported until they are fixed. Fix "
-                    "the file and press Read the file again, or go back to the columns."
-                ).format(n=len(plan.problems))
-            )
-        elif not plan.rows:
-            lines.append(self.tr("The file holds no supplier rows."))
-        return "\n".join(lines)
+        self.summary_label.setText(plan_summary(plan))
 
     def _show_source_hint(self) -> None:
         remembered = self.source_combo.findText(self.source()) > 0 if self.source() else False
@@ -407,18 +298,6 @@ class SupplierImportDialog(QDialog):
         else:
             hint = self.tr("Pick a source whose columns are remembered, or name a new one.")
         self.source_hint.setText(hint)
-
-    def _show_first_value(self, row: int) -> None:
-        header = self._combo(row).currentData()
-        value = self._first_values.get(str(header), "") if header else ""
-        item = self.mapping_table.item(row, 2)
-        if item is not None:
-            item.setText(value)
-
-    def _combo(self, row: int) -> QComboBox:
-        combo = self.mapping_table.cellWidget(row, 1)
-        assert isinstance(combo, QComboBox)
-        return combo
 
     def _path(self) -> Path | None:
         text = self.file_edit.text().strip()
@@ -519,13 +398,6 @@ class SupplierImportDialog(QDialog):
     @Slot(str)
     def _on_source_combo_text_changed(self, text: str) -> None:
         self._show_source_hint()
-
-    @Slot(int)
-    def _on_mapping_combo_changed(self, index: int) -> None:
-        sender = self.sender()
-        for row in range(self.mapping_table.rowCount()):
-            if self._combo(row) is sender:
-                self._show_first_value(row)
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

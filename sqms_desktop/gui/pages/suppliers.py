@@ -74,6 +74,8 @@ class SuppliersPage(ListPage):
 
         def render(supplier_id: str, colors: Colors) -> str:
             day = today()
+            self._detail = None  # a supplier that cannot be read leaves no other's tabs shown
+            self.view.clear()
             detail = actor.read(supplier_detail, supplier_id, day)
             self._detail = detail
             self.view.show_detail(detail, day)
@@ -142,7 +144,7 @@ class SuppliersPage(ListPage):
         """What the supplier view shows (None with no supplier selected)."""
         return self._detail if self.selected_id() is not None else None
 
-    # -- the dialogs (tests open them without exec) ----------------------------------------
+    # -- the actions' dialogs, made here so a test can also open one on its own -----------
 
     def new_dialog(self) -> SupplierDialog:
         return SupplierDialog(self._actor, parent=self)
