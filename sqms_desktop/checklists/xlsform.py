@@ -75,6 +75,8 @@ def read_xlsform_workbook(workbook: Any, source: str) -> XlsFormRead:
         problems.append(f"{SURVEY}!A1: the required column 'label' is missing")
     duplicates_allowed = text_of(head.get("allow_choice_duplicates")).lower() in YES
     lists = read_choice_lists(choices, language, duplicates_allowed, problems)
+    if problems and any(p.startswith(f"{SURVEY}!A1: the required column") for p in problems):
+        raise TemplateFileError(source, problems)  # every row would repeat the same problem
     stem = source.rsplit(".", 1)[0]
     form_id = text_of(head.get("form_id")) or stem
     title = text_of(head.get("form_title")) or form_id

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqms_desktop.checklists.xlsx_format import OPTION_SEPARATOR, Sheet, text_of
+from sqms_desktop.checklists.xlsx_format import FORMULA, OPTION_SEPARATOR, Sheet, text_of
 
 CHOICES = "choices"
 TEXT_COLUMNS = ("label", "hint", "guidance_hint")
@@ -124,6 +124,8 @@ def read_choice_lists(
     label_column = columns.text_column("label") or name_column
     lists: dict[str, ChoiceList] = {}
     for row, values in choices.rows:
+        if any(value is FORMULA for value in values.values()):
+            continue  # refused already
         list_name = text_of(values.get(list_column))
         name = text_of(values.get(name_column))
         if not list_name and not name:

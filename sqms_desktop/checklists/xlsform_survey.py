@@ -27,7 +27,7 @@ from sqms_desktop.checklists.xlsform_logic import (
     limits_from_constraint,
 )
 from sqms_desktop.checklists.xlsform_sheets import ChoiceList, Columns, options_problems
-from sqms_desktop.checklists.xlsx_format import OPTION_SEPARATOR, Sheet, text_of
+from sqms_desktop.checklists.xlsx_format import FORMULA, OPTION_SEPARATOR, Sheet, text_of
 from sqms_desktop.checklists.xpath import Unmappable
 from sqms_desktop.vocab import QuestionType
 
@@ -154,6 +154,8 @@ class _Walk:
     # -- rows ------------------------------------------------------------------------------
 
     def row(self, row: int, values: dict[str, Any]) -> None:
+        if any(value is FORMULA for value in values.values()):
+            return  # refused already, cell by cell; guessing at the rest would only add noise
         kind = " ".join(self.value(values, "type").split())
         name = self.value(values, "name")
         lowered = kind.lower()

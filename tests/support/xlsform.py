@@ -86,7 +86,9 @@ SITE_VISIT_SURVEY = (
         required="yes",
     ),
     _row("image", "iso_photo", "Photo of the certificate", relevant="${iso_cert} = 'yes'"),
-    _row("select_one yes_no", "cert_valid", "Is the certificate valid?", relevant="${iso_cert}='yes'"),
+    _row(
+        "select_one yes_no", "cert_valid", "Is the certificate valid?", relevant="${iso_cert}='yes'"
+    ),
     _row("select_one rating", "doc_control", "How well are documents controlled?", required="TRUE"),
     _row("text", "doc_gaps", "Which gaps did you see?", relevant="${doc_control} <= 2"),
     _row("end group"),
