@@ -77,13 +77,7 @@ def _render(expr: Expr, lookup: Lookup) -> str:
         simple = isinstance(expr.operand, Compare | Selected)
         return f"not {inner}" if simple else f"not ({inner})"
     if isinstance(expr, Selected):
-        target = lookup(expr.ref.name)
-        if target.type == QuestionType.MULTI_CHOICE:
-            raise Unmappable(
-                f"selected() on {expr.ref.name}, a select_multiple question: our conditions "
-                "compare a whole answer, not one choice among several"
-            )
-        return _comparison(target, expr.ref.name, "=", expr.choice)
+        return _comparison(lookup(expr.ref.name), expr.ref.name, "=", expr.choice)
     if isinstance(expr, Compare):
         return _compare(expr, lookup)
     if isinstance(expr, Ref):

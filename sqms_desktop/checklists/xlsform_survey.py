@@ -223,8 +223,8 @@ class _Walk:
                 except Unmappable as why:
                     self.warn(
                         self.ref(row, "relevant", "relevance"),
-                        f"group {name}: relevant {expression!r} was not imported ({why}); "
-                        "its questions are imported without it",
+                        f"the questions of group {name} are imported without its relevant "
+                        f"{expression!r}: {why}",
                     )
         else:
             self.skipped[name] = "it is a repeat, which was skipped"
@@ -255,15 +255,15 @@ class _Walk:
         if select["other"]:
             self.warn(
                 where,
-                f"{name}: {select['other']} was not imported; the question offers the "
-                f"choices of {list_name!r} only",
+                f"{name} is imported without {select['other']}: it offers the choices of "
+                f"{list_name!r} only, and no text for another answer",
             )
         choice_filter = self.value(values, "choice_filter")
         if choice_filter:
             self.warn(
                 self.ref(row, "choice_filter"),
-                f"{name}: choice_filter {choice_filter!r} was not imported; every choice of "
-                f"{list_name!r} is offered",
+                f"{name} is imported without its choice_filter {choice_filter!r}: it offers "
+                f"every choice of {list_name!r}",
             )
         single = command in ("select_one", "select one", "select1")
         yes_no = YES_NO_LISTS.get(frozenset(found.labels)) if single else None
@@ -351,8 +351,8 @@ class _Walk:
             return kind != "note"  # a note is read, never answered
         self.warn(
             self.ref(row, "required"),
-            f"{name}: required {given!r} was not imported (a checklist question is required "
-            "or not, never by a rule); the question is not required",
+            f"{name} is imported as not required, without its required {given!r}: a "
+            "checklist question is required or not, never by a rule",
         )
         return False
 
@@ -365,8 +365,7 @@ class _Walk:
             except Unmappable as why:
                 self.warn(
                     self.ref(row, "relevant", "relevance"),
-                    f"{name}: relevant {expression!r} was not imported ({why}); the question "
-                    "is imported without it",
+                    f"{name} is imported without its relevant {expression!r}: {why}",
                 )
         return join_conditions([*(g.condition for g in self.groups), own])
 
@@ -407,14 +406,14 @@ class _Walk:
         if qtype != QuestionType.NUMBER:
             self.warn(
                 where,
-                f"{name}: constraint {expression!r} was not imported (a checklist question "
-                "has limits only as a number's min and max)",
+                f"{name} is imported without its constraint {expression!r}: a checklist "
+                "question has limits only as a number's min and max",
             )
             return low, high
         try:
             floor, ceiling = limits_from_constraint(expression, whole=whole)
         except Unmappable as why:
-            self.warn(where, f"{name}: constraint {expression!r} was not imported ({why})")
+            self.warn(where, f"{name} is imported without its constraint {expression!r}: {why}")
             return low, high
         low = floor if low is None or (floor is not None and floor > low) else low
         high = ceiling if high is None or (ceiling is not None and ceiling < high) else high

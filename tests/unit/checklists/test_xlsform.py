@@ -105,10 +105,10 @@ def test_the_site_visit_warnings_name_row_expression_and_reason(tmp_path: Path) 
     warnings = read_checklist(write_site_visit(tmp_path / "visit.xlsx")).warnings
     assert [w.split(":")[0] for w in warnings] == list(SITE_VISIT_WARNED)
     gaps, notes, total, location = warnings
-    assert "doc_gaps: relevant '${doc_control} <= 2' was not imported" in gaps
+    assert "doc_gaps is imported without its relevant '${doc_control} <= 2'" in gaps
     assert "compares doc_control by order" in gaps
     assert "selected(${hazards_seen}, 'fire')" in notes
-    assert "select_multiple" in notes
+    assert "hazards_seen is a select_multiple question" in notes
     assert total == "survey!A23: total (calculate) was skipped: a calculation is not a question"
     assert location.startswith("survey!A24: location (geopoint) was skipped")
     # form metadata is left out without a word
@@ -240,7 +240,9 @@ def test_a_groups_relevant_joins_its_questions_own(tmp_path: Path) -> None:
     assert q["q3"].condition == '(q1 == "yes" or q2 > 2) and q2 != 4'
     assert q["q4"].condition == ""
     (warning,) = read.warnings
-    assert warning.startswith("survey!F7: group g2: relevant \"${q9} = 'yes'\" was not imported")
+    assert warning.startswith(
+        "survey!F7: the questions of group g2 are imported without its relevant \"${q9} = 'yes'\""
+    )
     assert "q9 comes later in the form (row 10)" in warning
 
 
@@ -280,7 +282,9 @@ def test_required_by_a_rule_or_on_a_note_is_not_required(tmp_path: Path) -> None
     read = read_checklist(path)
     assert [q.required for q in _questions(read.spec).values()] == [False, False, False]
     (warning,) = read.warnings
-    assert warning.startswith("survey!E3: q1: required \"${n1} != ''\" was not imported")
+    assert warning.startswith(
+        "survey!E3: q1 is imported as not required, without its required \"${n1} != ''\""
+    )
 
 
 def test_or_other_and_choice_filter_are_left_out_with_a_warning(tmp_path: Path) -> None:
@@ -302,8 +306,10 @@ def test_or_other_and_choice_filter_are_left_out_with_a_warning(tmp_path: Path) 
     read = read_checklist(write_xlsform(tmp_path / "c.xlsx", survey, choices, settings))
     assert _questions(read.spec)["city"].options == ["Paris", "Berlin"]
     other, choice_filter = read.warnings
-    assert other.startswith("survey!A3: city: or_other was not imported")
-    assert choice_filter.startswith("survey!D3: city: choice_filter 'country=${country}'")
+    assert other.startswith("survey!A3: city is imported without or_other")
+    assert choice_filter.startswith(
+        "survey!D3: city is imported without its choice_filter 'country=${country}'"
+    )
 
 
 def test_a_long_name_is_cut_to_an_id_and_conditions_follow_it(tmp_path: Path) -> None:

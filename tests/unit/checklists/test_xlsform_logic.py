@@ -77,7 +77,7 @@ def test_relevant_expressions_that_map(xpath: str, ours: str) -> None:
     [
         ("${shift} <= 2", "compares shift by order"),
         ("${ok} = 'maybe'", "'maybe' is not one of the choices of ok"),
-        ("selected(${seen}, 'fire')", "seen, a select_multiple question"),
+        ("selected(${seen}, 'fire')", "seen is a select_multiple question"),
         ("${seen} = 'fire'", "seen is a select_multiple question"),
         ("${remark} != ''", "tests whether remark is empty"),
         ("${ok} = ''", "tests whether ok is empty"),
