@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqms_desktop.checklists.spec import TEMPLATE_KEY, TemplateSpec
-from sqms_desktop.checklists.xlsform_sheets import Columns, choose_language, read_choice_lists
+from sqms_desktop.checklists.xlsform_sheets import (
+    Columns,
+    choose_language,
+    read_choice_lists,
+    reads,
+)
 from sqms_desktop.checklists.xlsform_survey import walk_survey
 from sqms_desktop.checklists.xlsx_format import (
     Sheet,
@@ -58,7 +63,10 @@ def read_xlsform_workbook(workbook: Any, source: str) -> XlsFormRead:
     def sheet(name: str, required: tuple[str, ...] = ()) -> Sheet | None:
         if name not in sheets:
             return None
-        return read_sheet(workbook[sheets[name]], name, problems, None, required)
+        found = workbook[sheets[name]]
+        return read_sheet(
+            found, name, problems, None, required, reads=reads(name), empty_ok=name != SURVEY
+        )
 
     survey = sheet(SURVEY, ("type", "name"))
     choices = sheet(CHOICES)

@@ -10,6 +10,7 @@ plain column, then to the other languages, so a half-translated form still reads
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,32 @@ from sqms_desktop.checklists.xlsx_format import FORMULA, OPTION_SEPARATOR, Sheet
 CHOICES = "choices"
 TEXT_COLUMNS = ("label", "hint", "guidance_hint")
 LANGUAGE_COLUMN = re.compile(r"^(?P<base>label|hint|guidance_hint)\s*::?\s*(?P<language>.+)$")
+
+
+# The columns whose cells an import takes in, per sheet (text columns in any language too).
+# A formula elsewhere, as the common `version` of `=NOW()`, is no problem: it is never read.
+READ_COLUMNS = {
+    "survey": frozenset(
+        {"type", "name", "required", "relevant", "relevance", "constraint", "choice_filter",
+         "parameters", *TEXT_COLUMNS}
+    ),
+    CHOICES: frozenset({"list_name", "list name", "name", "value", "label"}),
+    "settings": frozenset(
+        {"form_title", "form_id", "default_language", "scheme", "na_policy",
+         "allow_choice_duplicates"}
+    ),
+}  # fmt: skip
+
+
+def reads(sheet: str) -> Callable[[str], bool]:
+    """Whether an import takes in a column of `sheet`, for `read_sheet`."""
+    plain = READ_COLUMNS[sheet]
+
+    def read(title: str) -> bool:
+        match = LANGUAGE_COLUMN.match(title)
+        return title in plain or (match is not None and match["base"] in plain)
+
+    return read
 
 
 class Columns:

@@ -54,16 +54,23 @@ METADATA = frozenset(
 SKIP_REASONS = {
     "calculate": "a calculation is not a question",
     "hidden": "a hidden value is not a question",
-    "begin repeat": "a checklist asks each question once",
 }
 YES_NO_LISTS = {
     frozenset({"yes", "no"}): QuestionType.YES_NO,
     frozenset({"yes", "no", "na"}): QuestionType.YES_NO_NA,
 }
 CONTROL = re.compile(r"^(?P<edge>begin|end)[ _](?P<kind>group|repeat|loop)\b", re.IGNORECASE)
+SINGLE_SELECTS = ("select_one", "select one from", "select one using", "select one", "select1")
+MULTIPLE_SELECTS = (
+    "select_multiple",
+    "select multiple from",
+    "select multiple using",
+    "select multiple",
+    "select all that apply from",
+    "select all that apply",
+)  # with the older spellings pyxform still reads; longest first, so "from" is no list name
 SELECT = re.compile(
-    r"^(?P<command>select_one|select one|select1|select_multiple|select multiple"
-    r"|select all that apply)(?:\s+(?P<list>\S+))?"
+    rf"^(?P<command>{'|'.join(SINGLE_SELECTS + MULTIPLE_SELECTS)})(?:\s+(?P<list>\S+))?"
     r"(?:\s+(?P<other>or_other|or specify other|or other))?$",
     re.IGNORECASE,
 )
@@ -168,13 +175,13 @@ class _Walk:
             edge, found = control["edge"], control["kind"]
             self.control(row, values, edge, "group" if found == "group" else "repeat", name)
             return
+        if lowered in METADATA or lowered.startswith("uri:"):
+            self.skip(name, f"it is form metadata ({lowered})")
+            return
         repeat = self.open_repeat()
         if repeat is not None:
             repeat.skipped += 1
-            self.skipped[name] = f"it sits in the repeat {repeat.name!r}, which was skipped"
-            return
-        if lowered in METADATA or lowered.startswith("uri:"):
-            self.skipped[name] = f"it is form metadata ({lowered})"
+            self.skip(name, f"it sits in the repeat {repeat.name!r}, which was skipped")
             return
         select = SELECT.match(kind)
         if select is not None:
@@ -184,7 +191,12 @@ class _Walk:
         else:
             reason = SKIP_REASONS.get(lowered, "a checklist has no question of this type")
             self.warn(self.ref(row, "type"), f"{name or 'the row'} ({kind}) was skipped: {reason}")
-            self.skipped[name] = f"its type {kind} is not imported"
+            self.skip(name, f"its type {kind} is not imported")
+
+    def skip(self, name: str, why: str) -> None:
+        """Remember why a form name is no question of ours, for a condition that reads it."""
+        if name:
+            self.skipped.setdefault(name, why)
 
     def control(self, row: int, values: dict[str, Any], edge: str, kind: str, name: str) -> None:
         if edge == "begin":
@@ -203,8 +215,8 @@ class _Walk:
         if top.kind == "repeat" and self.open_repeat() is None:
             self.warn(
                 self.ref(top.row, "type"),
-                f"repeat {top.name!r} (rows {top.row}–{row}) was skipped with its "
-                f"{top.skipped} question(s): a checklist asks each question once",
+                f"repeat {top.name!r} (rows {top.row}–{row}) was skipped with the "
+                f"{top.skipped} row(s) inside it: a checklist asks each question once",
             )
 
     def begin(self, row: int, values: dict[str, Any], kind: str, name: str) -> None:
@@ -213,7 +225,7 @@ class _Walk:
         title = self.columns.text(values, "label") or name
         group = _Group(kind, name, title, row)
         if self.open_repeat() is not None:
-            self.skipped[name] = "it is a group inside a skipped repeat"
+            self.skip(name, "it is a group inside a skipped repeat")
         elif kind == "group":
             self.group_names.add(name)
             expression = self.value(values, "relevant", "relevance")
@@ -227,7 +239,7 @@ class _Walk:
                         f"{expression!r}: {why}",
                     )
         else:
-            self.skipped[name] = "it is a repeat, which was skipped"
+            self.skip(name, "it is a repeat, which was skipped")
         self.groups.append(group)
 
     def finish(self) -> None:
@@ -265,7 +277,7 @@ class _Walk:
                 f"{name} is imported without its choice_filter {choice_filter!r}: it offers "
                 f"every choice of {list_name!r}",
             )
-        single = command in ("select_one", "select one", "select1")
+        single = command in SINGLE_SELECTS
         yes_no = YES_NO_LISTS.get(frozenset(found.labels)) if single else None
         if yes_no is not None:
             choices = {choice: choice for choice in found.labels}
@@ -290,6 +302,11 @@ class _Walk:
         if not name:
             self.problem(self.ref(row, "name"), "the question has no name")
             return
+        text = self.columns.text(values, "label")
+        if kind == "note" and not text:
+            self.warn(self.ref(row, "type"), f"{name} (note) was skipped: it has no text")
+            self.skip(name, "it is a note without text")
+            return
         is_select = kind.startswith("select")
         options = (
             list(choices.values())
@@ -304,7 +321,7 @@ class _Walk:
                 {
                     "section": self.section_label(),
                     "id": self.question_id(row, name),
-                    "text": self.columns.text(values, "label"),
+                    "text": text,
                     "type": qtype.value,
                     "options": f"{OPTION_SEPARATOR} ".join(options),
                     "guidance": "\n\n".join(g for g in guidance if g),

@@ -9,7 +9,7 @@ and a workbook with any problem yields no template at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -129,17 +129,25 @@ def read_sheet(
     problems: list[str],
     known: tuple[str, ...] | None,
     required: tuple[str, ...] = (),
+    *,
+    reads: Callable[[str], bool] | None = None,
+    empty_ok: bool = False,
 ) -> Sheet | None:
     """The sheet's named columns and non-blank rows; formulas are refused cell by cell.
 
     With `known` every other column is a problem, and so is a value under no column name;
-    without it (a format with open-ended columns) both are left alone.
+    without it (a format with open-ended columns) both are left alone. `reads` says which
+    columns the caller takes in (default all): a formula or a second column of the same name
+    elsewhere is no problem, since nothing of it is used. An empty sheet is a problem unless
+    `empty_ok`; then it reads as None.
     """
     rows = sheet.iter_rows()
     header_cells = next(rows, None)
     if header_cells is None:
-        problems.append(f"{name}!A1: the sheet is empty; row 1 must name the columns")
+        if not empty_ok:
+            problems.append(f"{name}!A1: the sheet is empty; row 1 must name the columns")
         return None
+    used = reads or (lambda title: True)
     header: dict[str, int] = {}
     for number, cell in enumerate(header_cells, start=1):
         title = "" if cell.value is None else str(cell.value).strip().lower()
@@ -149,12 +157,13 @@ def read_sheet(
         if known is not None and title not in known:
             problems.append(f"{ref}: unknown column {title!r} (known: {', '.join(known)})")
         elif title in header:
-            problems.append(f"{ref}: column {title!r} appears twice")
+            if used(title):
+                problems.append(f"{ref}: column {title!r} appears twice")
         else:
             header[title] = number
-    for column in required:
-        if column not in header:
-            problems.append(f"{name}!A1: the required column {column!r} is missing")
+    for wanted in required:
+        if wanted not in header:
+            problems.append(f"{name}!A1: the required column {wanted!r} is missing")
     parsed = Sheet(name, header)
     by_number = {number: title for title, number in header.items()}
     for row_number, cells in enumerate(rows, start=2):
@@ -163,13 +172,16 @@ def read_sheet(
             if cell.value is None:
                 continue
             ref = f"{name}!{get_column_letter(number)}{row_number}"
+            column = by_number.get(number)
             if cell.data_type == "f":
-                problems.append(f"{ref}: formulas are not accepted; type the value itself")
-                if number in by_number:
-                    values[by_number[number]] = FORMULA
+                if column is not None and used(column):
+                    problems.append(f"{ref}: formulas are not accepted; type the value itself")
+                    values[column] = FORMULA
+                elif column is None and known is not None:
+                    problems.append(f"{ref}: formulas are not accepted; type the value itself")
                 continue
-            if number in by_number:
-                values[by_number[number]] = cell.value
+            if column is not None:
+                values[column] = cell.value
             elif known is not None and str(cell.value).strip():
                 problems.append(f"{ref}: a value in a column without a name in row 1")
         if any(str(v).strip() for v in values.values()):

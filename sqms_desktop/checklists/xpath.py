@@ -87,9 +87,13 @@ class _Token:
     text: str
 
 
+SMART_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
-    for match in _TOKEN.finditer(text):
+    # A spreadsheet turns typed quotes into curly ones; pyxform reads them as plain quotes too.
+    for match in _TOKEN.finditer(text.translate(SMART_QUOTES)):
         kind = match.lastgroup or ""
         if kind == "refname":
             kind = "ref"

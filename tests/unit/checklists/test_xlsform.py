@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 
 from sqms_desktop.checklists.spec import QuestionSpec, TemplateSpec
 from sqms_desktop.checklists.workbooks import WorkbookFormat, read_checklist
@@ -264,7 +265,7 @@ def test_repeats_and_unsupported_types_are_skipped_with_a_warning(tmp_path: Path
     assert [q.qid for s in read.spec.sections for q in s.questions] == ["q1", "q2"]
     repeat, barcode, q1, q2 = read.warnings
     assert repeat == (
-        "survey!A2: repeat 'visits' (rows 2–7) was skipped with its 2 question(s): "
+        "survey!A2: repeat 'visits' (rows 2–7) was skipped with the 2 row(s) inside it: "
         "a checklist asks each question once"
     )
     assert barcode.startswith("survey!A8: lot (barcode) was skipped")
@@ -327,6 +328,40 @@ def test_a_long_name_is_cut_to_an_id_and_conditions_follow_it(tmp_path: Path) ->
         f"survey!B2: the name {long_name!r} is longer than a question id may be "
         f"(32 characters); it is imported as {long_name[:32]!r}"
     )
+
+
+def test_older_spellings_unread_formulas_and_textless_notes_are_taken_in_stride(
+    tmp_path: Path,
+) -> None:
+    """As pyxform's own example forms have them: `select one from`, a `version` of =NOW(),
+    a note that only shows a picture, labels in the older `label:English` style."""
+    header = ("type", "name", "label:English", "media::image")
+    survey = [
+        header,
+        ("note", "logo", None, "logo.png"),
+        ("select one from yn", "q1", "Clean?", None),
+        ("select all that apply from shifts or specify other", "q2", "Shifts?", None),
+    ]
+    choices = [
+        ("list name", "name", "label:English"),
+        ("yn", "yes", "Yes"),
+        ("yn", "no", "No"),
+        ("shifts", "e", "Early"),
+        ("shifts", "l", "Late"),
+    ]
+    path = write_xlsform(tmp_path / "old.xlsx", survey, choices, [("form_id", "version")])
+    workbook = load_workbook(path)
+    workbook["settings"].append(["old_form", "=NOW()"])
+    workbook.save(path)
+    read = read_checklist(path)
+    assert [(q.qid, q.type, q.options) for q in _questions(read.spec).values()] == [
+        ("q1", "yes_no", []),
+        ("q2", "multi_choice", ["Early", "Late"]),
+    ]
+    assert read.spec.key == "old_form"
+    logo, other = read.warnings
+    assert logo == "survey!A2: logo (note) was skipped: it has no text"
+    assert other.startswith("survey!A4: q2 is imported without or specify other")
 
 
 # -- refusals -----------------------------------------------------------------------------------

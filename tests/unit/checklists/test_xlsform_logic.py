@@ -65,6 +65,8 @@ def relevant(text: str) -> str:
             'ok == "yes" or count == 0 and remark == "x"',
         ),
         ("${a_very_long_name_that_was_cut_to_fit} = 'yes'", 'a_very_long_name == "yes"'),
+        ("${shift} = \u2018e\u2019", 'shift == "Early shift"'),  # curly quotes, as Excel types
+        ("${remark} = \u201cnone\u201d", 'remark == "none"'),
     ],
 )
 def test_relevant_expressions_that_map(xpath: str, ours: str) -> None:
