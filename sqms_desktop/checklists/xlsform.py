@@ -71,7 +71,7 @@ def read_xlsform_workbook(workbook: Any, source: str) -> XlsFormRead:
     survey = sheet(SURVEY, ("type", "name"))
     choices = sheet(CHOICES)
     settings = sheet(SETTINGS)
-    head = settings.rows[0][1] if settings is not None and settings.rows else {}
+    head_row, head = settings.rows[0] if settings is not None and settings.rows else (2, {})
     default_language = text_of(head.get("default_language")).lower()
     if survey is None:
         if SURVEY not in sheets:
@@ -98,7 +98,7 @@ def read_xlsform_workbook(workbook: Any, source: str) -> XlsFormRead:
     }
     if text_of(head.get("na_policy")):
         settings_row["na_policy"] = head["na_policy"]
-    ours = Sheet(SETTINGS, _settings_header(settings), [(2, settings_row)])
+    ours = Sheet(SETTINGS, _settings_header(settings), [(head_row, settings_row)])
     spec = build_template(ours, Sheet(SURVEY, columns.template_header(), walked.rows), problems)
     if problems or spec is None:
         raise TemplateFileError(source, in_form_order(problems) or ["the form holds no questions"])
