@@ -9,7 +9,7 @@ and a workbook with any problem yields no template at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,7 @@ QUESTION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$")
 TRUE = frozenset({"yes", "y", "true", "1", "x"})
 FALSE = frozenset({"no", "n", "false", "0", ""})
 OPTION_SEPARATOR = ";"
+TITLE_LIMIT = 200  # as services.templates stores it
 FORMULA = object()  # stands for a refused formula cell, so it is not reported as empty too
 
 
@@ -71,7 +72,13 @@ class TemplateFileError(ValidationError):
 
 
 @dataclass
-class _Sheet:
+class Sheet:
+    """A sheet as read: its named columns and its non-blank rows, for `build_template`.
+
+    `header` maps our column names to the workbook's column numbers, so a problem names the
+    cell the user typed, also when another format (an XLSForm) calls the column differently.
+    """
+
     name: str
     header: dict[str, int]  # column name -> 1-based column
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
@@ -83,51 +90,81 @@ class _Sheet:
 def read_template(path: Path) -> TemplateSpec:
     """Read and validate a template workbook; raises `TemplateFileError` listing every problem."""
     workbook = load_workbook(path)
-    problems: list[str] = []
     try:
-        names = workbook.sheetnames
-        settings = questions = None
-        if "settings" in names:
-            settings = _read_sheet(workbook["settings"], "settings", SETTINGS_COLUMNS, problems)
-        else:
-            problems.append("settings: the sheet is missing")
-        if "questions" in names:
-            questions = _read_sheet(workbook["questions"], "questions", QUESTION_COLUMNS, problems)
-        else:
-            problems.append("questions: the sheet is missing")
+        return read_template_workbook(workbook, path.name)
     finally:
         workbook.close()
-    spec = _build(settings, questions, problems)
+
+
+def read_template_workbook(workbook: Any, source: str) -> TemplateSpec:
+    """`read_template` on a workbook already opened with `safe_xlsx.load_workbook`."""
+    problems: list[str] = []
+    names = workbook.sheetnames
+    settings = questions = None
+    if "settings" in names:
+        settings = read_sheet(
+            workbook["settings"], "settings", problems, SETTINGS_COLUMNS, REQUIRED_SETTINGS
+        )
+    else:
+        problems.append("settings: the sheet is missing")
+    if "questions" in names:
+        questions = read_sheet(
+            workbook["questions"],
+            "questions",
+            problems,
+            QUESTION_COLUMNS,
+            REQUIRED_QUESTION_COLUMNS,
+        )
+    else:
+        problems.append("questions: the sheet is missing")
+    spec = build_template(settings, questions, problems)
     if problems or spec is None:
-        raise TemplateFileError(path.name, problems or ["the workbook holds no template"])
+        raise TemplateFileError(source, problems or ["the workbook holds no template"])
     return spec
 
 
-def _read_sheet(
-    sheet: Any, name: str, known: tuple[str, ...], problems: list[str]
-) -> _Sheet | None:
+def read_sheet(
+    sheet: Any,
+    name: str,
+    problems: list[str],
+    known: tuple[str, ...] | None,
+    required: tuple[str, ...] = (),
+    *,
+    reads: Callable[[str], bool] | None = None,
+    empty_ok: bool = False,
+) -> Sheet | None:
+    """The sheet's named columns and non-blank rows; formulas are refused cell by cell.
+
+    With `known` every other column is a problem, and so is a value under no column name;
+    without it (a format with open-ended columns) both are left alone. `reads` says which
+    columns the caller takes in (default all): a formula or a second column of the same name
+    elsewhere is no problem, since nothing of it is used. An empty sheet is a problem unless
+    `empty_ok`; then it reads as None.
+    """
     rows = sheet.iter_rows()
     header_cells = next(rows, None)
     if header_cells is None:
-        problems.append(f"{name}!A1: the sheet is empty; row 1 must name the columns")
+        if not empty_ok:
+            problems.append(f"{name}!A1: the sheet is empty; row 1 must name the columns")
         return None
+    used = reads or (lambda title: True)
     header: dict[str, int] = {}
     for number, cell in enumerate(header_cells, start=1):
         title = "" if cell.value is None else str(cell.value).strip().lower()
         if not title:
             continue
         ref = f"{name}!{get_column_letter(number)}1"
-        if title not in known:
+        if known is not None and title not in known:
             problems.append(f"{ref}: unknown column {title!r} (known: {', '.join(known)})")
         elif title in header:
-            problems.append(f"{ref}: column {title!r} appears twice")
+            if used(title):
+                problems.append(f"{ref}: column {title!r} appears twice")
         else:
             header[title] = number
-    required = REQUIRED_SETTINGS if name == "settings" else REQUIRED_QUESTION_COLUMNS
-    for column in required:
-        if column not in header:
-            problems.append(f"{name}!A1: the required column {column!r} is missing")
-    parsed = _Sheet(name, header)
+    for wanted in required:
+        if wanted not in header:
+            problems.append(f"{name}!A1: the required column {wanted!r} is missing")
+    parsed = Sheet(name, header)
     by_number = {number: title for title, number in header.items()}
     for row_number, cells in enumerate(rows, start=2):
         values: dict[str, Any] = {}
@@ -135,21 +172,25 @@ def _read_sheet(
             if cell.value is None:
                 continue
             ref = f"{name}!{get_column_letter(number)}{row_number}"
+            column = by_number.get(number)
             if cell.data_type == "f":
-                problems.append(f"{ref}: formulas are not accepted; type the value itself")
-                if number in by_number:
-                    values[by_number[number]] = FORMULA
+                if column is not None and used(column):
+                    problems.append(f"{ref}: formulas are not accepted; type the value itself")
+                    values[column] = FORMULA
+                elif column is None and known is not None:
+                    problems.append(f"{ref}: formulas are not accepted; type the value itself")
                 continue
-            if number in by_number:
-                values[by_number[number]] = cell.value
-            elif str(cell.value).strip():
+            if column is not None:
+                values[column] = cell.value
+            elif known is not None and str(cell.value).strip():
                 problems.append(f"{ref}: a value in a column without a name in row 1")
         if any(str(v).strip() for v in values.values()):
             parsed.rows.append((row_number, values))
     return parsed
 
 
-def _text(value: Any) -> str:
+def text_of(value: Any) -> str:
+    """A cell's value as text: numbers without a needless ".0", refused formulas empty."""
     if value is None or value is FORMULA:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -157,9 +198,11 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _build(
-    settings: _Sheet | None, questions: _Sheet | None, problems: list[str]
+def build_template(
+    settings: Sheet | None, questions: Sheet | None, problems: list[str]
 ) -> TemplateSpec | None:
+    """Every rule of a template checked on rows already read, each problem added to `problems`
+    with its cell; the template is only worth keeping when no problem was added."""
     head = None if settings is None else _settings(settings, problems)
     if head is None or questions is None:
         return None
@@ -171,7 +214,7 @@ def _build(
         question = _question(questions, row, values, scheme, seen_ids, conditions, problems)
         if question is None:
             continue
-        section_text = _text(values.get("section"))
+        section_text = text_of(values.get("section"))
         code, _, title = section_text.partition(" ")
         if not sections or sections[-1].code != code:
             if any(s.code == code for s in sections):
@@ -207,7 +250,7 @@ def _build(
                     f"(its answers: {', '.join(answers)})"
                 )
     if not sections and not problems:
-        problems.append("questions!A2: the checklist has no questions")
+        problems.append(f"{questions.name}!A2: the checklist has no questions")
     return TemplateSpec(
         key=head["key"],
         title=head["title"],
@@ -234,7 +277,7 @@ def _row_of(ref: str) -> int:
     return int(re.sub(r"^.*![A-Z]+", "", ref))
 
 
-def _settings(sheet: _Sheet, problems: list[str]) -> dict[str, Any] | None:
+def _settings(sheet: Sheet, problems: list[str]) -> dict[str, Any] | None:
     if not sheet.rows:
         problems.append("settings!A2: the settings row is missing")
         return None
@@ -242,40 +285,44 @@ def _settings(sheet: _Sheet, problems: list[str]) -> dict[str, Any] | None:
         problems.append(f"settings!A{sheet.rows[1][0]}: only one settings row is allowed")
     row, values = sheet.rows[0]
     head: dict[str, Any] = {}
-    key = _text(values.get("key"))
+    key = text_of(values.get("key"))
     if not TEMPLATE_KEY.match(key) and "key" in sheet.header:
         problems.append(
             f"{sheet.ref(row, 'key')}: key {key!r} must be 2 to 64 lower-case letters, digits, "
             "'.', '_' or '-'"
         )
     head["key"] = key
-    head["title"] = _text(values.get("title"))
+    head["title"] = text_of(values.get("title"))
     if not head["title"] and "title" in sheet.header and values.get("title") is not FORMULA:
         problems.append(f"{sheet.ref(row, 'title')}: the title is empty")
-    scheme = _text(values.get("scheme")).lower()
+    elif len(head["title"]) > TITLE_LIMIT and "title" in sheet.header:
+        problems.append(
+            f"{sheet.ref(row, 'title')}: the title is longer than {TITLE_LIMIT} characters"
+        )
+    scheme = text_of(values.get("scheme")).lower()
     if scheme not in Scheme.values() and "scheme" in sheet.header:
         problems.append(
             f"{sheet.ref(row, 'scheme')}: scheme {scheme!r} is not one of "
             f"{', '.join(Scheme.values())}"
         )
     head["scheme"] = scheme
-    head["language"] = _text(values.get("language")) or "en"
-    na_policy = _text(values.get("na_policy")).lower() or NaPolicy.EXCLUDE
+    head["language"] = text_of(values.get("language")) or "en"
+    na_policy = text_of(values.get("na_policy")).lower() or NaPolicy.EXCLUDE
     if na_policy not in NaPolicy.values():
         problems.append(f"{sheet.ref(row, 'na_policy')}: na_policy must be exclude or zero")
     head["na_policy"] = na_policy
     version = values.get("version")
     head["version"] = None
-    if version is not None and _text(version):
+    if version is not None and text_of(version):
         try:
-            head["version"] = int(_text(version))
+            head["version"] = int(text_of(version))
         except ValueError:
             problems.append(f"{sheet.ref(row, 'version')}: version {version!r} is not a number")
     return head
 
 
 def _question(
-    sheet: _Sheet,
+    sheet: Sheet,
     row: int,
     values: dict[str, Any],
     scheme: str,
@@ -291,7 +338,7 @@ def _question(
         return column in sheet.header and values.get(column) in (None, "")
 
     start = len(problems)
-    qid = _text(values.get("id"))
+    qid = text_of(values.get("id"))
     if blank("id"):
         problems.append(f"{ref('id')}: the question id is empty")
     elif qid and not QUESTION_ID.match(qid):
@@ -304,10 +351,10 @@ def _question(
         seen_ids[qid] = ref("id")
     if blank("section"):
         problems.append(f"{ref('section')}: the section is empty")
-    text = _text(values.get("text"))
+    text = text_of(values.get("text"))
     if blank("text"):
         problems.append(f"{ref('text')}: the question text is empty")
-    qtype = _text(values.get("type")).lower()
+    qtype = text_of(values.get("type")).lower()
     if (
         "type" in sheet.header
         and values.get("type") is not FORMULA
@@ -316,7 +363,7 @@ def _question(
         problems.append(
             f"{ref('type')}: unknown type {qtype!r} (one of {', '.join(QuestionType.values())})"
         )
-    options = [o.strip() for o in _text(values.get("options")).split(OPTION_SEPARATOR)]
+    options = [o.strip() for o in text_of(values.get("options")).split(OPTION_SEPARATOR)]
     options = [o for o in options if o]
     if qtype in CHOICE_TYPES and len(options) < 2:
         problems.append(f"{ref('options')}: a {qtype} question needs at least two options")
@@ -345,7 +392,7 @@ def _question(
         problems.append(f"{ref('min')}: min and max apply to number questions only")
     if low is not None and high is not None and low > high:
         problems.append(f"{ref('min')}: min {low:g} is above max {high:g}")
-    condition = _text(values.get("condition"))
+    condition = text_of(values.get("condition"))
     if condition:
         conditions.append((ref("condition"), qid, condition))
     if len(problems) > start:
@@ -355,9 +402,9 @@ def _question(
         text=text,
         type=qtype,
         weight=weight if weight is not None else 1.0,
-        clause=_text(values.get("clause")),
+        clause=text_of(values.get("clause")),
         star=flags["star"],
-        guidance=_text(values.get("guidance")),
+        guidance=text_of(values.get("guidance")),
         options=options,
         required=flags["required"],
         evidence_required=flags["evidence_required"],
@@ -387,7 +434,7 @@ def _flag(value: Any, default: bool, ref: str, problems: list[str]) -> bool:
         return default
     if isinstance(value, bool):
         return value
-    text = _text(value).lower()
+    text = text_of(value).lower()
     if text in TRUE:
         return True
     if text in FALSE:

@@ -330,9 +330,13 @@ def _templates(areas: Any, c: Commands) -> None:
     c.add(group, "list", "templates:list_", "list templates and their versions", c.listing)
     c.add(group, "library", "templates:library", "list the built-in checklist library", c.listing)
     imp = c.add(
-        group, "import", "templates:import_", "import a template workbook (.xlsx)", c.listing
+        group,
+        "import",
+        "templates:import_",
+        "import a template workbook or an XLSForm (ODK, KoboToolbox) as a draft",
+        c.listing,
     )
-    imp.add_argument("file", type=Path, nargs="?", help="the workbook to import")
+    imp.add_argument("file", type=Path, nargs="?", help="the workbook (.xlsx) or XLSForm to import")
     imp.add_argument("--library", metavar="KEY", help="import a built-in checklist instead")
     exp = c.add(group, "export", "templates:export", "write a template version as a workbook")
     exp.add_argument("key")

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqms_desktop.checklists.diff import diff_specs
 from sqms_desktop.checklists.library import library_file, library_files
+from sqms_desktop.checklists.workbooks import read_checklist
 from sqms_desktop.checklists.xlsx_format import TemplateFileError, read_template, write_template
 from sqms_desktop.cli.output import human, open_from_args, print_json, print_table, signed_in
 from sqms_desktop.errors import NotFoundError
@@ -55,7 +56,7 @@ def import_(args: argparse.Namespace) -> int:
         raise NotFoundError("name a workbook FILE or a built-in checklist with --library KEY")
     path = library_file(args.library) if args.library else args.file
     try:
-        spec = read_template(path)
+        read = read_checklist(path)
     except TemplateFileError as exc:
         if args.json:
             print_json({"ok": False, "file": str(path), "problems": exc.problems})
@@ -68,12 +69,24 @@ def import_(args: argparse.Namespace) -> int:
                 print(f"  {problem}", file=sys.stderr)
         return 1
     with signed_in(args) as uow:
-        outcome = templates.import_template(uow, spec)
+        outcome = templates.import_template(uow, read.spec)
         uow.commit()
     if args.json:
-        print_json({"ok": True, "file": str(path), **asdict(outcome)})
-    else:
-        print(outcome.describe())
+        print_json(
+            {
+                "ok": True,
+                "file": str(path),
+                "format": read.format.value,
+                **asdict(outcome),
+                "warnings": list(read.warnings),
+            }
+        )
+        return 0
+    print(outcome.describe())
+    if read.warnings:
+        print(f"{len(read.warnings)} part(s) of the form were left out:")
+        for warning in read.warnings:
+            print(f"  {warning}")
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Dialogs of the Templates page: a workbook's problems, the library, retiring, comparing."""
+"""Dialogs of the Templates page: a workbook's problems, what an XLSForm import left out, the
+library, retiring, comparing."""
 
 from __future__ import annotations
 
@@ -39,6 +40,19 @@ def split_problem(problem: str) -> tuple[str, str]:
     return (where, reason) if separator else ("", problem)
 
 
+def _fill_table(table: QTableWidget, lines: list[str]) -> None:
+    """One `sheet!cell: reason` line a row: where in the first column, why in the second."""
+    table.setRowCount(len(lines))
+    for row, line in enumerate(lines):
+        where, reason = split_problem(line)
+        table.setItem(row, 0, QTableWidgetItem(where))
+        table.setItem(row, 1, QTableWidgetItem(reason))
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 class ProblemsDialog(QDialog):
     """Every problem of a refused workbook, one a row, to fix them all in one go."""
 
@@ -60,15 +74,7 @@ class ProblemsDialog(QDialog):
             + self.tr("Nothing was imported; correct the workbook and import it again.")
         )
         self.table = child(self, QTableWidget, "problems_table")
-        self.table.setRowCount(count)
-        for row, problem in enumerate(self.problems):
-            where, reason = split_problem(problem)
-            self.table.setItem(row, 0, QTableWidgetItem(where))
-            self.table.setItem(row, 1, QTableWidgetItem(reason))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        _fill_table(self.table, self.problems)
         buttons = child(self, QDialogButtonBox, "button_box")
         buttons.rejected.connect(self.reject)
         self.copy_button = QPushButton(self.tr("&Copy problems"))
@@ -81,6 +87,47 @@ class ProblemsDialog(QDialog):
             source=self.source, n=len(self.problems)
         )
         return "\n".join([head, *self.problems])
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.report_text())
+
+
+class ImportWarningsDialog(QDialog):
+    """What an imported XLSForm had that a checklist cannot hold, one part a row, shown after
+    the import so the draft can be completed before it is released. Same form as the problems
+    dialog: the user reads both the same way, cell first."""
+
+    def __init__(
+        self, source: str, imported: str, warnings: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        load_form("problems_dialog", self)
+        self.source = source
+        self.warnings = list(warnings)
+        self.setWindowTitle(self.tr("Imported with warnings"))
+        self.summary_label = child(self, QLabel, "summary_label")
+        self.summary_label.setText(
+            self.tr(
+                "{source} was imported as {imported}, a draft. {n} part(s) of the form were "
+                "left out; complete the draft where needed before releasing it."
+            ).format(source=source, imported=imported, n=len(self.warnings))
+        )
+        self.table = child(self, QTableWidget, "problems_table")
+        self.table.setAccessibleName(self.tr("Parts left out"))
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Left out, and why")])
+        _fill_table(self.table, self.warnings)
+        buttons = child(self, QDialogButtonBox, "button_box")
+        buttons.rejected.connect(self.reject)
+        self.copy_button = QPushButton(self.tr("&Copy list"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+
+    def report_text(self) -> str:
+        head = self.tr("{source}: {n} part(s) left out").format(
+            source=self.source, n=len(self.warnings)
+        )
+        return "\n".join([head, *self.warnings])
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:

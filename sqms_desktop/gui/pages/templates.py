@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sqms_desktop.checklists.diff import diff_specs
 from sqms_desktop.checklists.library import library_files
 from sqms_desktop.checklists.spec import TemplateSpec
-from sqms_desktop.checklists.xlsx_format import TemplateFileError, read_template, write_template
+from sqms_desktop.checklists.xlsx_format import TemplateFileError
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.files import with_workbook_suffix
@@ -33,6 +33,7 @@ from sqms_desktop.gui.base.operations import Job, Operation
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.templates import (
     DiffDialog,
+    ImportWarningsDialog,
     LibraryDialog,
     LibraryEntry,
     ProblemsDialog,
@@ -43,38 +44,18 @@ from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.html.templates import template_html
 from sqms_desktop.gui.models.templates import TemplateTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.pages.template_jobs import WorkbookImport, export_workbook, import_workbook
 from sqms_desktop.gui.widgets.template_tree import QuestionTree
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.templates import TemplateRow, list_templates, spec_of
 from sqms_desktop.services.actor import Actor
-from sqms_desktop.services.templates import (
-    ImportOutcome,
-    import_template,
-    release_template,
-    retire_template,
-)
+from sqms_desktop.services.templates import release_template, retire_template
 from sqms_desktop.vocab import TemplateStatus
 
 log = logging.getLogger(__name__)
 
 
 LibrarySource = Callable[[], dict[str, Path]]
-
-
-def import_workbook(actor: Actor, path: Path, progress: Progress) -> ImportOutcome:
-    """Read, check and store one workbook: a job for `Operation`. A workbook with problems
-    raises `TemplateFileError` before the store is opened, so nothing of it is kept."""
-    progress.report(0, 2, path.name)
-    spec = read_template(path)
-    progress.report(1, 2, spec.key)
-    outcome = actor.run(import_template, spec)
-    progress.report(2, 2, spec.key)
-    return outcome
-
-
-def export_workbook(spec: TemplateSpec, path: Path, progress: Progress) -> Path:
-    write_template(spec, path)
-    return path
 
 
 class TemplatesPage(ListPage):
@@ -167,8 +148,8 @@ class TemplatesPage(ListPage):
 
     def empty_text(self) -> str:
         return self.tr(
-            "No checklist templates in this store yet. Import a workbook, or a checklist from "
-            "the built-in library (Templates menu)."
+            "No checklist templates in this store yet. Import a workbook or an XLSForm (ODK, "
+            "KoboToolbox), or a checklist from the built-in library (Templates menu)."
         )
 
     def pick_text(self) -> str:
@@ -194,14 +175,15 @@ class TemplatesPage(ListPage):
         return self._running is not None
 
     def import_file(self, path: Path) -> None:
-        """Read and store the workbook at `path` in the background; `import_finished` tells
-        how it went, after the table shows the result (or the problems dialog is open)."""
+        """Read and store the workbook (ours or an XLSForm) at `path` in the background;
+        `import_finished` tells how it went, after the table shows the result (or the problems
+        dialog, or the list of what an XLSForm import left out, is open)."""
         if self.is_busy():
             return
         emit(self.message_posted, self.tr("Importing {file}…").format(file=path.name))
         actor = self._actor
 
-        def job(progress: Progress) -> ImportOutcome:
+        def job(progress: Progress) -> WorkbookImport:
             return import_workbook(actor, path, progress)
 
         operation = self._start(job, f"import {path.name}")
@@ -285,9 +267,9 @@ class TemplatesPage(ListPage):
         emit(self.action_started)
         name, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Import checklist workbook"),
+            self.tr("Import checklist workbook or XLSForm"),
             self._folder,
-            self.tr("Excel workbooks (*.xlsx)"),
+            self.tr("Checklist workbooks and XLSForms (*.xlsx)"),
         )
         if name:
             self._folder = str(Path(name).parent)
@@ -370,8 +352,9 @@ class TemplatesPage(ListPage):
     # -- operation slots -------------------------------------------------------------------
 
     @Slot(object)
-    def _on_import_succeeded(self, outcome: ImportOutcome) -> None:
+    def _on_import_succeeded(self, result: WorkbookImport) -> None:
         self._job_done()
+        outcome = result.outcome
         self.refresh()
         if not self.select_id(outcome.template_id):
             self.filter_edit.clear()  # the filter hid the new version
@@ -384,6 +367,11 @@ class TemplatesPage(ListPage):
         }
         text = texts.get(outcome.action, outcome.describe())
         emit(self.message_posted, text.format(key=outcome.key, version=outcome.version))
+        if result.warnings:
+            imported = f"{outcome.key} v{outcome.version}"
+            dialog = ImportWarningsDialog(result.source, imported, list(result.warnings), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
         emit(self.import_finished, True)
 
     @Slot(object, str)

@@ -22,6 +22,7 @@ from sqms_desktop.gui.base.files import with_workbook_suffix
 from sqms_desktop.gui.base.operations import Operation
 from sqms_desktop.gui.dialogs.templates import (
     DiffDialog,
+    ImportWarningsDialog,
     LibraryDialog,
     ProblemsDialog,
     RetireDialog,
@@ -36,6 +37,12 @@ from sqms_desktop.services.templates import import_template, release_template
 from sqms_desktop.services.users import create_user
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.uow import UnitOfWork
+from tests.support.xlsform import (
+    SITE_VISIT_KEY,
+    SITE_VISIT_WARNED,
+    write_site_visit,
+    write_xlsform,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -344,6 +351,68 @@ def test_a_file_that_is_no_workbook_gets_a_message(
     assert _stored(store) == []
 
 
+def test_importing_an_xlsform_lists_what_was_left_out(
+    qtbot, page: TemplatesPage, tmp_path: Path, store: Store
+) -> None:
+    messages: list[str] = []
+    page.message_posted.connect(messages.append)
+    assert _import(qtbot, page, write_site_visit(tmp_path / "site-visit.xlsx"))
+
+    (row,) = _stored(store)
+    assert (row.key, row.version, row.status, row.questions) == (SITE_VISIT_KEY, 1, "draft", 13)
+    assert page.selected_id() == row.id
+    assert messages[-1] == f"{SITE_VISIT_KEY} v1 imported as a new template (a draft)."
+    sections = [text.split(" · ")[0] for text, _ in _tree_rows(page.tree_model)]
+    assert sections[2] == "3 Production › Warehouse"
+
+    (dialog,) = page.findChildren(ImportWarningsDialog)
+    assert dialog.isVisible()
+    assert dialog.isModal()
+    assert dialog.windowTitle() == "Imported with warnings"
+    assert (
+        f"site-visit.xlsx was imported as {SITE_VISIT_KEY} v1, a draft. 4 part(s) of the form "
+        "were left out" in dialog.summary_label.text()
+    )
+    table = dialog.table
+    assert table.horizontalHeaderItem(1).text() == "Left out, and why"
+    rows = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    assert [where for where, _ in rows] == list(SITE_VISIT_WARNED)
+    assert rows[0][1].startswith("doc_gaps is imported without its relevant '${doc_control}")
+    assert rows[2][1] == "total (calculate) was skipped: a calculation is not a question"
+    dialog.copy_button.click()
+    assert all(cell in QApplication.clipboard().text() for cell in SITE_VISIT_WARNED)
+    dialog.grab().save(str(tmp_path / "warnings.png"))
+    dialog.close()
+    qtbot.waitUntil(lambda: not page.findChildren(ImportWarningsDialog), timeout=TIMEOUT)
+
+
+def test_a_workbook_of_ours_imports_without_a_warnings_dialog(
+    qtbot, page: TemplatesPage, tmp_path: Path
+) -> None:
+    assert _import(qtbot, page, _workbook(tmp_path, ISO9001_EXTRACT))
+    assert page.findChildren(ImportWarningsDialog) == []
+
+
+def test_a_broken_xlsform_lists_its_problems_and_stores_nothing(
+    qtbot, page: TemplatesPage, tmp_path: Path, store: Store
+) -> None:
+    path = write_xlsform(
+        tmp_path / "broken-form.xlsx",
+        [("type", "name", "label"), ("select_one scale", "q1", "Rate"), ("text", "q 2", "Id")],
+        [("list_name", "name", "label"), ("yn", "yes", "Yes"), ("yn", "no", "No")],
+    )
+    assert not _import(qtbot, page, path)
+    (dialog,) = page.findChildren(ProblemsDialog)
+    table = dialog.table
+    shown = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    assert shown == [
+        ("survey!A2", "the choice list 'scale' is not in the choices sheet"),
+        ("survey!B3", "question id 'q 2' must be up to 32 letters, digits, '.', '_' or '-'"),
+    ]
+    assert page.findChildren(ImportWarningsDialog) == []
+    assert _stored(store) == []
+
+
 def test_actions_wait_while_an_import_runs(qtbot, page: TemplatesPage, tmp_path: Path) -> None:
     path = _workbook(tmp_path, ISO9001_EXTRACT)
     with qtbot.waitSignal(page.import_finished, timeout=TIMEOUT):
@@ -620,7 +689,7 @@ def test_the_window_offers_the_page_and_its_actions(
     window.show_page(SUPPLIERS)
     with qtbot.waitSignal(page.import_finished, timeout=TIMEOUT):
         window.templates_page.action_import_file.trigger()
-    assert asked == ["Import checklist workbook"]
+    assert asked == ["Import checklist workbook or XLSForm"]
     assert window.current_page() is page  # the window brought the page forward
     assert window.count_label.text() == "Template versions: 1 of 1 shown"
     assert "demo-gmp-api v1 imported" in window.statusBar().currentMessage()
