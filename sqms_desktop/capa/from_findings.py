@@ -116,7 +116,7 @@ def problem_of(findings: Sequence[SourceFinding], supplier: str) -> str:
         for f in _audits(findings)
     )
     count = "1 finding" if len(findings) == 1 else f"{len(findings)} findings"
-    parts = [f"Raised from {count} of audit {audits} at {supplier}."]
+    parts = [f"Raised from {count} of audit {audits} at {supplier.rstrip('.')}."]
     for f in findings:
         lines = [f"{f.reference} — {class_words(f.finding_class)}"]
         if f.requirement:

@@ -88,7 +88,10 @@ def prepare_capa(
         if gone is None:
             raise NotFoundError(f"no finding with id {finding_id}")
         problems.append(f"{gone} (a withdrawn finding gets no CAPA)")
-    chosen = [findings[i] for i in ids if i in findings]
+    # In the order the audit numbers them (F2 before F10), whatever order they were picked in.
+    chosen = sorted(
+        (findings[i] for i in ids if i in findings), key=lambda f: (len(f.reference), f.reference)
+    )
     capas = capas_of_findings(session, findings)
     for finding in chosen:
         if finding.finding_class == FindingClass.GOOD_PRACTICE:
