@@ -26,7 +26,7 @@ from sqms_desktop.capa.from_findings import (
 )
 from sqms_desktop.capa.stages import due_dates
 from sqms_desktop.errors import NotFoundError, ValidationError
-from sqms_desktop.queries.capa_links import capas_of_findings, withdrawn_finding
+from sqms_desktop.queries.capa_links import CapaLink, capas_of_findings, withdrawn_finding
 from sqms_desktop.queries.capas import deadline_days
 from sqms_desktop.queries.common import site_line
 from sqms_desktop.queries.people import printed_name
@@ -94,13 +94,7 @@ def prepare_capa(
     )
     capas = capas_of_findings(session, findings)
     for finding in chosen:
-        if finding.finding_class == FindingClass.GOOD_PRACTICE:
-            problems.append(f"{finding.reference} is a good practice, which needs no CAPA")
-        still_open = [link.describe() for link in capas.get(finding.id, ()) if link.is_open]
-        if still_open:
-            problems.append(
-                f"{finding.reference} already has an open CAPA, {', '.join(still_open)}"
-            )
+        problems += _refusals(finding, capas.get(finding.id, ()))
     audits = {
         a.id: a
         for a in session.scalars(select(Audit).where(Audit.id.in_({f.audit_id for f in chosen})))
@@ -141,6 +135,68 @@ def prepare_capa(
     )
 
 
+def _refusals(finding: Finding, capas: Sequence[CapaLink]) -> list[str]:
+    """Why this finding gets no CAPA (on its own: suppliers are checked across the set)."""
+    refusals = []
+    if finding.finding_class == FindingClass.GOOD_PRACTICE:
+        refusals.append(f"{finding.reference} is a good practice, which needs no CAPA")
+    still_open = [link.describe() for link in capas if link.is_open]
+    if still_open:
+        refusals.append(f"{finding.reference} already has an open CAPA, {', '.join(still_open)}")
+    return refusals
+
+
+@dataclass(frozen=True)
+class FindingChoice:
+    """A finding as the raise dialog lists it, with why it cannot be chosen ("" if it can)."""
+
+    id: str
+    reference: str
+    finding_class: str
+    statement: str
+    capas: tuple[CapaLink, ...]
+    no_capa_reason: str
+    refusal: str
+
+    def describe(self) -> str:
+        return f"{self.reference} ({class_words(self.finding_class)}): {self.statement}"
+
+
+# The classes the audit view ticks for a new CAPA: the nonconformities.
+NONCONFORMITIES = frozenset(
+    {FindingClass.CRITICAL.value, FindingClass.MAJOR_NC.value, FindingClass.MINOR_NC.value}
+)
+
+
+def finding_choices(session: Session, finding_ids: Sequence[str]) -> list[FindingChoice]:
+    """The findings (ids), in the order the audit numbers them; withdrawn ones are left out."""
+    rows = session.scalars(select(Finding).where(Finding.id.in_(list(finding_ids)))).all()
+    capas = capas_of_findings(session, [f.id for f in rows])
+    return [
+        FindingChoice(
+            f.id,
+            f.reference,
+            f.finding_class,
+            f.statement,
+            capas.get(f.id, ()),
+            f.no_capa_reason or "",
+            "; ".join(_refusals(f, capas.get(f.id, ()))),
+        )
+        for f in sorted(rows, key=lambda f: (len(f.reference), f.reference))
+    ]
+
+
+def capa_candidates(session: Session, audit_id: str) -> tuple[list[str], list[str]]:
+    """What raising a CAPA from the audit view offers: every finding of the audit but its good
+    practices, and of those the nonconformities without an open CAPA, ticked."""
+    choices = finding_choices(
+        session, session.scalars(select(Finding.id).where(Finding.audit_id == audit_id)).all()
+    )
+    offered = [c for c in choices if c.finding_class != FindingClass.GOOD_PRACTICE]
+    ticked = [c.id for c in offered if not c.refusal and c.finding_class in NONCONFORMITIES]
+    return [c.id for c in offered], ticked
+
+
 def _source(session: Session, finding: Finding, audit: Audit) -> SourceFinding:
     question = session.get(Question, finding.question_id) if finding.question_id else None
     site = session.get(Site, audit.site_id) if audit.site_id else None
@@ -169,8 +225,3 @@ def _source(session: Session, finding: Finding, audit: Audit) -> SourceFinding:
             for a in photos
         ),
     )
-
-
-def describe_finding(finding: SourceFinding) -> str:
-    """One line per finding, as the dialog's list shows it."""
-    return f"{finding.reference} ({class_words(finding.finding_class)}): {finding.statement}"

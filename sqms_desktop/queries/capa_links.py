@@ -49,6 +49,18 @@ class CapaLink:
         return f"{self.reference} ({self.state.replace('_', ' ')})"
 
 
+def needs_capa_decision(
+    finding_class: str, no_capa_reason: str | None, capas: Iterable[CapaLink]
+) -> bool:
+    """A major or critical finding with neither a CAPA (cancelled ones do not count) nor a
+    recorded reason why none is needed: the audit cannot be signed while one is left."""
+    return (
+        finding_class in NEEDS_CAPA_DECISION
+        and not (no_capa_reason or "").strip()
+        and not any(link.counts for link in capas)
+    )
+
+
 def capas_of_findings(
     session: Session, finding_ids: Iterable[str]
 ) -> dict[str, tuple[CapaLink, ...]]:
@@ -118,8 +130,7 @@ def undecided_findings(session: Session, audit_id: str) -> list[UndecidedFinding
     return [
         UndecidedFinding(f.id, f.reference, f.finding_class)
         for f in findings
-        if not (f.no_capa_reason or "").strip()
-        and not any(link.counts for link in capas.get(f.id, ()))
+        if needs_capa_decision(f.finding_class, f.no_capa_reason, capas.get(f.id, ()))
     ]
 
 
@@ -159,3 +170,16 @@ def finding_id_of(session: Session, name: str) -> str:
     if gone is not None:
         raise StateError(f"finding {gone}; a withdrawn finding gets no CAPA")
     raise NotFoundError(f"no finding {text!r} (give its reference, e.g. AUD-2026-0042-F03)")
+
+
+def no_capa_candidates(session: Session, audit_id: str) -> list[str]:
+    """The audit's major and critical findings that no CAPA answers: those a reason can be
+    recorded for (or corrected), the ones still without one first."""
+    findings = session.scalars(
+        select(Finding)
+        .where(Finding.audit_id == audit_id, Finding.finding_class.in_(NEEDS_CAPA_DECISION))
+        .order_by(Finding.reference)
+    ).all()
+    capas = capas_of_findings(session, [f.id for f in findings])
+    free = [f for f in findings if not any(link.counts for link in capas.get(f.id, ()))]
+    return [f.id for f in sorted(free, key=lambda f: bool(f.no_capa_reason))]

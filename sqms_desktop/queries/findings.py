@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
-from sqms_desktop.queries.capa_links import NEEDS_CAPA_DECISION, CapaLink, capas_of_audit
+from sqms_desktop.queries.capa_links import CapaLink, capas_of_audit, needs_capa_decision
 from sqms_desktop.queries.evidence import AttachmentRow, evidence_of_audit
 from sqms_desktop.store.models import (
     Attachment,
@@ -43,13 +43,8 @@ class AuditFinding:
 
     @property
     def needs_capa_decision(self) -> bool:
-        """A major or critical finding with neither a CAPA nor a reason: it keeps the audit
-        from being signed."""
-        return (
-            self.finding_class in NEEDS_CAPA_DECISION
-            and not self.no_capa_reason
-            and not any(link.counts for link in self.capas)
-        )
+        """It keeps the audit from being signed (see `capa_links.needs_capa_decision`)."""
+        return needs_capa_decision(self.finding_class, self.no_capa_reason, self.capas)
 
     def capa_text(self) -> str:
         """What the finding's CAPA column says: its CAPAs, or why none is needed."""
