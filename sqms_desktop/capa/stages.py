@@ -31,6 +31,8 @@ DEFAULT_DEADLINES = {
     "verification_due": 25,
     "closure_due": 30,
 }
+# A safety-critical (stop-ship) CAPA is contained within a day, whatever the agreement says.
+SAFETY_CONTAINMENT_DAYS = 1
 # The deadline a CAPA works towards while it is in each state.
 DUE_FIELD_BY_STATE = {
     C.ISSUED: "containment_due",
@@ -50,6 +52,17 @@ STEPS_BY_STATE = {
     C.CORRECTIVE_ACTION: ("d6",),
     C.VERIFICATION: ("d7", "d8"),
 }
+
+
+def due_dates(
+    days: dict[str, int], start: dt.date, *, safety_critical: bool, skip: int = 0
+) -> dict[str, dt.date]:
+    """Each stage's deadline counted from `start` (less `skip` days): what issuing stores and
+    what the raise dialog shows before it, so both give the same dates."""
+    days = dict(days)
+    if safety_critical:
+        days["containment_due"] = min(days["containment_due"], SAFETY_CONTAINMENT_DAYS)
+    return {due: start + dt.timedelta(days=n - skip) for due, n in days.items()}
 
 
 def next_stage(state: str) -> CapaState | None:

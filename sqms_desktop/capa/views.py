@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from sqms_desktop.capa.from_findings import EvidenceRef
 from sqms_desktop.capa.stages import OPEN_STATES, ORDER, STAGE_OF_DUE, C, next_due, overdue_stage
 from sqms_desktop.store.models import Capa
 from sqms_desktop.vocab import ReviewDecision
@@ -35,6 +36,7 @@ class CapaRow:
     rejection: str  # the pending rejection of the next stage ("" for none)
     effectiveness: str  # "", "effective" or "not_effective"
     closed_on: dt.date | None
+    findings: tuple[str, ...] = ()  # the references of the findings it answers
 
     @property
     def overdue(self) -> bool:
@@ -75,7 +77,13 @@ def filter_rows(rows: Iterable[CapaRow], wanted: CapaFilter, today: dt.date) -> 
     return [row for row in rows if wanted.matches(row, today)]
 
 
-def row_of(capa: Capa, supplier_code: str, supplier_name: str, today: dt.date) -> CapaRow:
+def row_of(
+    capa: Capa,
+    supplier_code: str,
+    supplier_name: str,
+    today: dt.date,
+    findings: tuple[str, ...] = (),
+) -> CapaRow:
     return CapaRow(
         id=capa.id,
         reference=capa.reference,
@@ -94,6 +102,7 @@ def row_of(capa: Capa, supplier_code: str, supplier_name: str, today: dt.date) -
         rejection=capa.rejection_reason or "",
         effectiveness=capa.effectiveness_result or "",
         closed_on=capa.closed_on,
+        findings=findings,
     )
 
 
@@ -118,6 +127,8 @@ class FindingRef:
     statement: str
     requirement: str
     audit_reference: str
+    id: str = ""
+    audit_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -156,6 +167,8 @@ class CapaDetail:
     effectiveness_criterion: str
     effectiveness_checked_on: dt.date | None
     effectiveness_note: str
+    # The photos and documents of its findings, referred to where they are kept.
+    evidence: tuple[EvidenceRef, ...] = ()
 
     def actions_of(self, step: str) -> list[ActionLine]:
         return [a for a in self.actions if a.step == step]

@@ -17,12 +17,14 @@ from sqms_desktop.cli.output import human, open_from_args, print_json, print_tab
 from sqms_desktop.errors import NotFoundError, StateError, ValidationError
 from sqms_desktop.queries.audit_record import AuditRecord, audit_record
 from sqms_desktop.queries.audits import audit_id_by_reference, last_audit_of, list_audits
+from sqms_desktop.queries.capa_links import finding_id_of
 from sqms_desktop.queries.checklists import question_id_by_qid
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.people import user_id_by_name
 from sqms_desktop.queries.suppliers import site_id_by_name, supplier_id_by_code
 from sqms_desktop.queries.templates import list_templates, template_id
 from sqms_desktop.services import audit_plan, audits, fieldwork
+from sqms_desktop.services.capa_raise import record_no_capa_reason
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import AuditType, TemplateStatus
 
@@ -164,6 +166,18 @@ def finding_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def finding_no_capa(args: argparse.Namespace) -> int:
+    with signed_in(args) as uow:
+        finding = record_no_capa_reason(uow, finding_id_of(uow.session, args.finding), args.reason)
+        uow.commit()
+        reference, reason = finding.reference, finding.no_capa_reason
+    if args.json:
+        print_json({"finding": reference, "no_capa_reason": reason})
+    else:
+        print(f"{reference}: no CAPA needed ({reason})")
+    return 0
+
+
 def complete(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
         audit = audits.complete_after_closing_meeting(
@@ -249,6 +263,11 @@ def _as_json(record: AuditRecord) -> dict[str, Any]:
             "status": f.status,
             "question": f.qid or None,
             "photos": f.photos,
+            "capas": [
+                {"reference": c.reference, "state": c.state, "is_scar": c.is_scar} for c in f.capas
+            ],
+            "no_capa_reason": f.no_capa_reason or None,
+            "needs_capa_decision": f.needs_capa_decision,
         }
         for f in record.findings
     ]
@@ -305,6 +324,13 @@ def show(args: argparse.Namespace) -> int:
     for f in record["findings"]:
         on = f" (question {f['question']})" if f["question"] else ""
         print(f"finding {f['reference']} [{human(f['class'])}]{on} {f['statement']}")
+        for capa in f["capas"]:
+            kind = "SCAR" if capa["is_scar"] else "CAPA"
+            print(f"  {kind} {capa['reference']} ({human(capa['state'])})")
+        if f["no_capa_reason"]:
+            print(f"  no CAPA: {f['no_capa_reason']}")
+        elif f["needs_capa_decision"]:
+            print("  needs a CAPA or a reason why none is needed before the audit is signed")
     for s in record["signatures"]:
         state = "valid" if s["valid"] else f"NOT VALID: {s['problem']}"
         print(f"signed by {s['printed_name']} ({s['meaning']}, {s['signed_at_utc']}): {state}")

@@ -1,4 +1,5 @@
-"""`sqms capa …`: the CAPA register, SCAR forms out to suppliers and their answers back in."""
+"""`sqms capa …`: CAPAs raised from findings, the register and one CAPA in detail, SCAR forms
+out to suppliers and their answers back in."""
 
 from __future__ import annotations
 
@@ -7,15 +8,19 @@ import datetime as dt
 import sys
 
 from sqms_desktop.capa.scar_read import ScarFormError
+from sqms_desktop.capa.stages import DEFAULT_DEADLINES
 from sqms_desktop.capa.views import CapaFilter, filter_rows
+from sqms_desktop.cli.capa_text import describe
 from sqms_desktop.cli.output import human, open_from_args, print_json, print_table, signed_in
 from sqms_desktop.queries.audits import audit_id_by_reference
-from sqms_desktop.queries.capas import capa_id_by_reference, list_capas
+from sqms_desktop.queries.capa_links import finding_id_of
+from sqms_desktop.queries.capas import capa_detail, capa_id_by_reference, list_capas
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.people import printed_name
 from sqms_desktop.queries.suppliers import supplier_id_by_code
 from sqms_desktop.services import scar_form
 from sqms_desktop.services.capa_effectiveness import record_effectiveness
+from sqms_desktop.services.capa_raise import RaiseFromFindings, raise_from_findings
 from sqms_desktop.services.scar_form import ScarResponse, apply_response, preview_response
 
 
@@ -28,6 +33,82 @@ def effectiveness(args: argparse.Namespace) -> int:
         state = human(capa.state)
     verdict = "effective" if args.effective else "not effective; reopened"
     print(f"{args.reference} {verdict} ({state}), checked in {args.audit}")
+    return 0
+
+
+def new(args: argparse.Namespace) -> int:
+    """Raise through the same service as the GUI's Raise CAPA/SCAR dialog, then print what was
+    stored (read back, so the deadlines printed are the stored ones)."""
+    with signed_in(args) as uow:
+        finding_ids = [finding_id_of(uow.session, name) for name in args.findings]
+        capa = raise_from_findings(
+            uow,
+            RaiseFromFindings(
+                finding_ids=finding_ids,
+                is_scar=args.scar,
+                owner=args.owner,
+                title=args.title,
+                safety_critical=args.safety_critical,
+                draft=args.draft,
+            ),
+        )
+        uow.commit()
+        detail = capa_detail(uow.session, capa.id, uow.now.date())
+        stored = {due: getattr(capa, due) for due in DEFAULT_DEADLINES}
+    row = detail.row
+    if args.json:
+        print_json(
+            {
+                "reference": row.reference,
+                "id": row.id,
+                "findings": list(row.findings),
+                "is_scar": row.is_scar,
+                "state": row.state,
+                "supplier": row.supplier_code,
+                "title": row.title,
+                "owner": row.owner,
+                "safety_critical": detail.safety_critical,
+                "issued_on": _day(row.issued_on),
+                **{due: _day(day) for due, day in stored.items()},
+            }
+        )
+        return 0
+    print(row.reference)
+    kind = "SCAR" if row.is_scar else "CAPA"
+    if row.issued_on is None:
+        when = "kept as a draft; issue it to start its deadlines"
+    else:
+        when = f"issued {row.issued_on}; " + ", ".join(
+            f"{human(due)} {day}" for due, day in stored.items()
+        )
+    print(
+        f"sqms: {kind} {row.reference} for {row.supplier_code} from {', '.join(row.findings)}: "
+        f"{when}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _findings(references: tuple[str, ...]) -> str:
+    """Up to two references, then how many more (`--json` lists every one)."""
+    shown = ", ".join(references[:2])
+    return shown + (f" +{len(references) - 2}" if len(references) > 2 else "")
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def show(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    today = dt.date.today()
+    with store.session() as session:
+        detail = capa_detail(session, capa_id_by_reference(session, args.reference), today)
+    if args.json:
+        print_json({**as_json(detail), "overdue": detail.row.overdue})
+        return 0
+    for line in describe(detail):
+        print(line)
     return 0
 
 
@@ -51,10 +132,11 @@ def list_(args: argparse.Namespace) -> int:
                 r.owner,
                 r.next_due.isoformat() if r.next_due else "",
                 f"OVERDUE ({human(r.overdue_stage)})" if r.overdue_stage else "",
+                _findings(r.findings),
             ]
             for r in rows
         ],
-        ["REFERENCE", "SUPPLIER", "TITLE", "STATE", "OWNER", "NEXT DUE", "LATE"],
+        ["REFERENCE", "SUPPLIER", "TITLE", "STATE", "OWNER", "NEXT DUE", "LATE", "FINDINGS"],
     )
     overdue = sum(r.overdue for r in rows)
     print(f"{len(rows)} CAPA(s), {overdue} overdue, in {store.describe()}")

@@ -28,6 +28,8 @@ from sqms_desktop.vocab import (
 )
 
 AUDIT_REFERENCE = "audit reference, e.g. AUD-2026-0042"
+FINDING_REFERENCE = "finding reference as `sqms audit show` prints it, e.g. AUD-2026-0042-F03"
+CAPA_REFERENCE = "CAPA reference, e.g. CAPA-2026-0007"
 
 
 class Commands:
@@ -268,6 +270,17 @@ def _audits(areas: Any, c: Commands) -> None:
     add.add_argument("--evidence", default="", metavar="TEXT", help="objective evidence")
     add.add_argument("--photo", action="append", default=[], type=Path, metavar="FILE")
 
+    no_capa = c.add(
+        finding,
+        "no-capa",
+        "audits:finding_no_capa",
+        "record why a major finding needs no CAPA (before the audit is signed)",
+        c.acting,
+        c.listing,
+    )
+    no_capa.add_argument("finding", metavar="FINDING_REF", help=FINDING_REFERENCE)
+    no_capa.add_argument("--reason", required=True, help="why no CAPA is needed (trailed)")
+
     done = c.add(
         audit,
         "complete",
@@ -370,6 +383,41 @@ def _capas(areas: Any, c: Commands) -> None:
     listed = c.add(group, "list", "capas:list_", "list the CAPAs (the register)", c.listing)
     listed.add_argument("--overdue", action="store_true", help="only CAPAs past a deadline")
     listed.add_argument("--supplier", metavar="CODE", help="only this supplier's CAPAs")
+    new = c.add(
+        group,
+        "new",
+        "capas:new",
+        "raise a CAPA (or with --scar a SCAR) from findings; prints its reference "
+        "(password on standard input)",
+        c.acting,
+        c.listing,
+    )
+    new.add_argument(
+        "--finding",
+        dest="findings",
+        action="append",
+        required=True,
+        metavar="FINDING_ID",
+        help=f"repeatable; {FINDING_REFERENCE}, or its id",
+    )
+    new.add_argument("--scar", action="store_true", help="addressed to the supplier (a SCAR)")
+    new.add_argument(
+        "--owner",
+        metavar="USER",
+        help="a user name (or a person's name, e.g. the supplier's contact); default: you",
+    )
+    new.add_argument("--title", help="default: from the findings' text")
+    new.add_argument(
+        "--safety-critical",
+        action="store_true",
+        default=None,
+        help="containment within a day (default: when a finding is critical)",
+    )
+    new.add_argument(
+        "--draft", action="store_true", help="keep it a draft; do not issue it (no deadlines yet)"
+    )
+    show = c.add(group, "show", "capas:show", "one CAPA in detail, with its findings", c.listing)
+    show.add_argument("reference", metavar="REF", help=CAPA_REFERENCE)
     out = c.add(
         group,
         "export-scar",

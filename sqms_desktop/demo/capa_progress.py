@@ -1,4 +1,5 @@
-"""How far each demo CAPA gets: raised after its audit, issued, then accepted stage by stage.
+"""How far each demo CAPA gets: raised from its audit's findings before the audit is signed,
+issued, then accepted stage by stage.
 
 A CAPA moves on at the pace of its supplier (some answer late), so old CAPAs of slow suppliers
 are overdue. The first CAPAs stop at each stage in turn so even a small demo shows every stage.
@@ -9,12 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
+
 from sqms_desktop.capa.stages import DEFAULT_DEADLINES, STAGE_OF_DUE
 from sqms_desktop.demo import capas as capa_content
 from sqms_desktop.demo.run import DemoRun, DemoSupplier, tally
 from sqms_desktop.demo.words import CAPA_TITLES
 from sqms_desktop.services import capas
-from sqms_desktop.vocab import CapaState, FindingClass
+from sqms_desktop.services.capa_raise import RaiseFromFindings, raise_from_findings
+from sqms_desktop.store.models import Capa, CapaFinding
+from sqms_desktop.vocab import CapaState
 
 C = CapaState
 CAPA_STAGE_CYCLE = (
@@ -32,30 +37,34 @@ CAPA_STAGE_CYCLE = (
 STAGE_DEADLINES = tuple((STAGE_OF_DUE[due], days) for due, days in DEFAULT_DEADLINES.items())
 
 
-def make_capa(
-    run: DemoRun,
-    supplier: DemoSupplier,
-    audit_end: dt.date,
-    findings: list[tuple[str, str]],
-) -> None:
-    """A CAPA for an audit's nonconformities (id, class), as far on as time and plan allow."""
-    rng = run.rng
-    qe = run.quality_engineer
-    with run.uow(run.at(audit_end + dt.timedelta(days=1), 11), qe) as uow:
-        capa = capas.raise_capa(
+def raise_capa(
+    run: DemoRun, supplier: DemoSupplier, audit_end: dt.date, finding_ids: list[str]
+) -> str:
+    """A SCAR from an audit's nonconformities, raised by the quality engineer after the closing
+    meeting and before the lead auditor signs (so no major finding is signed without one).
+
+    It is pre-filled from the findings (`services/capa_raise`) and stays a draft: the quality
+    engineer writes out D0-D2 and issues it two days later (`progress`).
+    """
+    with run.uow(run.at(audit_end, 15, 40), run.quality_engineer) as uow:
+        capa = raise_from_findings(
             uow,
-            capas.CapaInput(
-                supplier_id=supplier.id,
-                title=rng.choice(CAPA_TITLES),
+            RaiseFromFindings(
+                finding_ids=finding_ids,
+                is_scar=True,
+                title=run.rng.choice(CAPA_TITLES),
                 owner=supplier.contact[:64],
-                finding_ids=[f[0] for f in findings],
-                problem_description="See the linked audit findings; the supplier is to "
-                "contain, find the root cause and correct it (8D).",
-                safety_critical=any(f[1] == FindingClass.CRITICAL for f in findings),
+                draft=True,
             ),
         )
         uow.commit()
     run.capa_count += 1
+    return capa.id
+
+
+def progress(run: DemoRun, supplier: DemoSupplier, audit_end: dt.date, capa_id: str) -> None:
+    """Issue the CAPA and take it as far on as time and plan allow."""
+    qe = run.quality_engineer
     # The first CAPAs (from the oldest audits) stop at each stage in turn, so even a small
     # demo shows every stage; stopping early on an old CAPA also makes it overdue.
     target = (
@@ -68,13 +77,11 @@ def make_capa(
         run.summary.capas += 1
         return
     with run.uow(run.at(issued, 9), qe) as uow:
-        capa_content.issue(uow, capa.id, issued, supplier.contact[:64])  # with D0–D3 content
+        capa_content.issue(uow, capa_id, issued, supplier.contact[:64])  # with D0-D3 content
         uow.commit()
     state = C.ISSUED
     if (at_random and run.capa_count % 29 == 3) or target == C.CANCELLED:
-        with run.uow(run.at(issued + dt.timedelta(days=3), 9), qe) as uow:
-            capas.cancel_capa(uow, capa.id, reason="Duplicate of a CAPA raised by purchasing")
-            uow.commit()
+        replace_capa(run, supplier, capa_id, issued + dt.timedelta(days=3))
         state = C.CANCELLED
     else:
         elapsed = (run.today - issued).days
@@ -85,8 +92,33 @@ def make_capa(
             if reached > run.today or elapsed < deadline * supplier.speed:
                 break
             with run.uow(run.at(reached, 14), qe) as uow:
-                capa_content.accept(uow, capa.id, stage, reached)  # the stage's 8D content
+                capa_content.accept(uow, capa_id, stage, reached)  # the stage's 8D content
                 uow.commit()
             state = stage
     run.summary.capas += 1
     tally(run.summary.capas_by_state, state)
+
+
+def replace_capa(run: DemoRun, supplier: DemoSupplier, capa_id: str, on: dt.date) -> None:
+    """Cancel a CAPA addressed to the wrong person and raise its successor from the same
+    findings at once, so its findings (and the signed audit they are in) keep a CAPA."""
+    with run.uow(run.at(on, 9), run.quality_engineer) as uow:
+        capa = uow.session.get_one(Capa, capa_id)
+        linked = select(CapaFinding.finding_id).where(CapaFinding.capa_id == capa_id)
+        findings = list(uow.session.scalars(linked))
+        capas.cancel_capa(
+            uow, capa_id, reason="Addressed to a contact who has left the supplier; replaced"
+        )
+        successor = raise_from_findings(
+            uow,
+            RaiseFromFindings(
+                finding_ids=findings,
+                is_scar=True,
+                title=capa.title,
+                owner=supplier.contact[:64],
+                draft=True,
+            ),
+        )
+        uow.commit()
+    run.summary.capas += 1
+    tally(run.summary.capas_by_state, successor.state)

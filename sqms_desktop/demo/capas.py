@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
+from sqms_desktop.capa.content import filled
 from sqms_desktop.services import capa_8d, capas
 from sqms_desktop.services.capa_effectiveness import plan_effectiveness_check, record_effectiveness
 from sqms_desktop.store.engine import Store
@@ -83,7 +84,7 @@ def _rng(capa: Capa) -> random.Random:
 
 
 def issue(uow: UnitOfWork, capa_id: str, on: dt.date, contact: str) -> None:
-    """D0–D2 written by the customer's quality engineer, then issued with a D3 action."""
+    """D0–D2 written out by the customer's quality engineer, then issued with a D3 action."""
     capa = uow.session.get_one(Capa, capa_id)
     rng = _rng(capa)
     capa_8d.set_step(
@@ -112,20 +113,15 @@ def issue(uow: UnitOfWork, capa_id: str, on: dt.date, contact: str) -> None:
         },
     )
     affected = rng.choice([120, 480, 1500, 3200])
-    capa_8d.set_step(
-        uow,
-        capa_id,
-        "d2",
-        {
-            "what": capa.title,
-            "where": "Audit at the supplier's plant",
-            "when": f"Found on {on - dt.timedelta(days=2)}",
-            "who": "Supplier audit team",
-            "why": "Requirement of the supply agreement not met",
-            "how": "Audit sample",
-            "how_many": f"Up to {affected} parts in stock and in transit",
-        },
-    )
+    # D2 came pre-filled from the findings; the quality engineer adds what the audit left open.
+    d2 = filled("d2", capa.d2)
+    for key, text in (
+        ("what", capa.title),
+        ("why", "Requirement of the supply agreement not met"),
+        ("how_many", f"Up to {affected} parts in stock and in transit"),
+    ):
+        d2[key] = d2[key] or text
+    capa_8d.set_step(uow, capa_id, "d2", d2)
     capas.issue_capa(uow, capa_id, on)
     capa_8d.add_action(
         uow,

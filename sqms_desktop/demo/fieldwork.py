@@ -1,6 +1,6 @@
 """Carrying out one audit: answers and findings on the first day, photos and the closing meeting
-on the second, then the lead auditor's signature, the report and closure, and for
-nonconformities a CAPA.
+on the second, then for nonconformities a CAPA (or, for some major ones, the reason none is
+needed), then the lead auditor's signature, the report and closure.
 
 An audit still in progress stops after part of its checklist and its first photos, as a real
 one would be found halfway through. The closing meeting's text follows from the findings and
@@ -12,12 +12,20 @@ from __future__ import annotations
 import datetime as dt
 
 from sqms_desktop.demo.answers import answer, raise_findings
-from sqms_desktop.demo.capa_progress import make_capa
+from sqms_desktop.demo.capa_progress import progress, raise_capa
 from sqms_desktop.demo.evidence import SeenFinding
 from sqms_desktop.demo.run import DemoRun, DemoSupplier, DemoTemplate, HeldAudit, MadeFinding
-from sqms_desktop.demo.words import AUDITEE_ROLES, DEMO_PASSWORDS, DIVERGING, NEXT_STEPS, STRENGTHS
+from sqms_desktop.demo.words import (
+    AUDITEE_ROLES,
+    DEMO_PASSWORDS,
+    DIVERGING,
+    NEXT_STEPS,
+    NO_CAPA_REASONS,
+    STRENGTHS,
+)
 from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.services import audits, signatures
+from sqms_desktop.services.capa_raise import record_no_capa_reason
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import AuditStatus, FindingClass, SignatureMeaning
 
@@ -83,10 +91,38 @@ def execute(
                 frozenset(f.cls for f in findings),
             )
         )
+    capa_id = None
+    if complete:
+        excused = excuse(run, index, audit_id, lead, end, state, findings)
+        nonconformities = [
+            f.id for f in findings if f.cls in NONCONFORMITIES and f.id not in excused
+        ]
+        if nonconformities and (state != AuditStatus.COMPLETED or index % 2):
+            capa_id = raise_capa(run, supplier, end, nonconformities)
     sign_off(run, audit_id, lead, end, state)
-    nonconformities = [(f.id, f.cls) for f in findings if f.cls in NONCONFORMITIES]
-    if complete and nonconformities and (state != AuditStatus.COMPLETED or index % 2):
-        make_capa(run, supplier, end, nonconformities)
+    if capa_id is not None:
+        progress(run, supplier, end, capa_id)
+
+
+def excuse(
+    run: DemoRun,
+    index: int,
+    audit_id: str,
+    lead: str,
+    end: dt.date,
+    state: str,
+    findings: list[MadeFinding],
+) -> set[str]:
+    """In some audits to be signed, the lead auditor records why the first major NC needs no
+    CAPA (corrected on the spot, already in an open 8D…) instead of one being raised for it."""
+    major = next((f for f in findings if f.cls == F.MAJOR_NC), None)
+    if major is None or state not in SIGN_OFF_STEPS or index % 3:
+        return set()
+    with run.uow(run.at(end, 15, 20), lead) as uow:
+        record_no_capa_reason(uow, major.id, run.words.choice(NO_CAPA_REASONS))
+        uow.commit()
+    run.summary.no_capa_reasons += 1
+    return {major.id}
 
 
 def closing_meeting(

@@ -30,6 +30,7 @@ class DemoSummary:
     answers: int = 0
     findings: int = 0
     capas: int = 0
+    no_capa_reasons: int = 0  # major findings signed with a reason instead of a CAPA
     follow_ups: int = 0
     closing_meetings: int = 0
     attachments: int = 0

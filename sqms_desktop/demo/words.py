@@ -240,6 +240,15 @@ CAPA_TITLES = (
     "Control plan frequency not met",
     "Batch record data integrity",
 )
+# Why a major nonconformity needed no CAPA, as the lead auditor records it before signing.
+NO_CAPA_REASONS = (
+    "Corrected during the audit: the suspect parts were quarantined and reworked in the "
+    "auditors' presence and the next batch checked; a one-off slip with no systemic cause.",
+    "Already answered by the supplier's open 8D for the same failure mode, reviewed during the "
+    "audit; a second CAPA would duplicate it.",
+    "The process concerned is discontinued at the end of the month; no parts for us are made "
+    "on it any more.",
+)
 
 # -- what auditors write beside the scores ---------------------------------------------------
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.queries.capa_links import CapaLink, capas_of_findings, needs_capa_decision
 from sqms_desktop.queries.common import site_line
 from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.queries.signatures import SignatureCheck, verify_signatures
@@ -91,6 +92,13 @@ class FindingLine:
     statement: str
     requirement: str
     status: str
+    capas: tuple[CapaLink, ...] = ()  # raised from it, cancelled ones too
+    no_capa_reason: str = ""
+
+    @property
+    def needs_capa_decision(self) -> bool:
+        """It keeps the audit from being signed (see `capa_links.needs_capa_decision`)."""
+        return needs_capa_decision(self.finding_class, self.no_capa_reason, self.capas)
 
 
 @dataclass(frozen=True)
@@ -123,6 +131,7 @@ def audit_detail(session: Session, audit_id: str) -> AuditDetail:
     findings = session.scalars(
         select(Finding).where(Finding.audit_id == audit_id).order_by(Finding.reference)
     ).all()
+    links = capas_of_findings(session, [f.id for f in findings])
     answered = session.scalar(
         select(func.count()).select_from(Answer).where(Answer.audit_id == audit_id)
     )
@@ -144,7 +153,15 @@ def audit_detail(session: Session, audit_id: str) -> AuditDetail:
         answers=answered or 0,
         questions=questions or 0,
         findings=[
-            FindingLine(f.reference, f.finding_class, f.statement, f.requirement, f.status)
+            FindingLine(
+                f.reference,
+                f.finding_class,
+                f.statement,
+                f.requirement,
+                f.status,
+                links.get(f.id, ()),
+                f.no_capa_reason or "",
+            )
             for f in findings
         ],
     )

@@ -9,6 +9,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.capa.content import STEPS, filled
+from sqms_desktop.capa.from_findings import EvidenceRef
 from sqms_desktop.capa.stages import (
     AWAITING_STATES,
     DEFAULT_DEADLINES,
@@ -25,6 +26,7 @@ from sqms_desktop.capa.views import (
     timeline,
 )
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.queries.capa_links import findings_of_capas
 from sqms_desktop.store.models import (
     Action,
     Attachment,
@@ -59,7 +61,9 @@ def list_capas(
     )
     if supplier_id is not None:
         query = query.where(Capa.supplier_id == supplier_id)
-    return [row_of(capa, code, name, today) for capa, code, name in session.execute(query)]
+    rows = session.execute(query).all()
+    answered = findings_of_capas(session, [capa.id for capa, _, _ in rows])
+    return [row_of(capa, code, name, today, answered.get(capa.id, ())) for capa, code, name in rows]
 
 
 def count_overdue_capas(session: Session, today: dt.date, supplier_id: str | None = None) -> int:
@@ -101,7 +105,9 @@ def capa_detail(session: Session, capa_id: str, today: dt.date) -> CapaDetail:
         )
     ]
     findings = [
-        FindingRef(f.reference, f.finding_class, f.statement, f.requirement, audit_ref)
+        FindingRef(
+            f.reference, f.finding_class, f.statement, f.requirement, audit_ref, f.id, f.audit_id
+        )
         for f, audit_ref in session.execute(
             select(Finding, Audit.reference)
             .join(CapaFinding, CapaFinding.finding_id == Finding.id)
@@ -110,8 +116,18 @@ def capa_detail(session: Session, capa_id: str, today: dt.date) -> CapaDetail:
             .order_by(Finding.reference)
         )
     ]
+    reference_of = {f.id: f.reference for f in findings}
+    evidence = tuple(
+        EvidenceRef(a.id, reference_of[a.finding_id], a.original_name, a.sha256, a.caption)
+        for a in session.scalars(
+            select(Attachment)
+            .where(Attachment.finding_id.in_(list(reference_of)))
+            .order_by(Attachment.original_name, Attachment.sha256)
+        )
+        if a.finding_id is not None
+    )
     return CapaDetail(
-        row=row_of(capa, supplier.code, supplier.name, today),
+        row=row_of(capa, supplier.code, supplier.name, today, tuple(reference_of.values())),
         problem_description=capa.problem_description,
         safety_critical=capa.safety_critical,
         source_reference=capa.source_reference or "",
@@ -139,6 +155,7 @@ def capa_detail(session: Session, capa_id: str, today: dt.date) -> CapaDetail:
         effectiveness_criterion=capa.effectiveness_criterion or "",
         effectiveness_checked_on=capa.effectiveness_checked_on,
         effectiveness_note=capa.effectiveness_note or "",
+        evidence=evidence,
     )
 
 

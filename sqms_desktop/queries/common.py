@@ -15,7 +15,7 @@ def as_json(row: Any) -> dict[str, Any]:
     def plain(value: Any) -> Any:
         if isinstance(value, dt.date | dt.datetime):
             return value.isoformat()
-        if isinstance(value, list):
+        if isinstance(value, list | tuple):
             return [plain(v) for v in value]
         if isinstance(value, dict):
             return {k: plain(v) for k, v in value.items()}

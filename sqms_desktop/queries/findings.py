@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.queries.capa_links import CapaLink, capas_of_audit, needs_capa_decision
 from sqms_desktop.queries.evidence import AttachmentRow, evidence_of_audit
 from sqms_desktop.store.models import (
     Attachment,
@@ -37,6 +38,19 @@ class AuditFinding:
     status: str
     qid: str  # "" for a free-standing finding
     photos: list[str]  # SHA-256 of the evidence linked to the finding
+    capas: tuple[CapaLink, ...] = ()  # the CAPAs raised from it, cancelled ones too
+    no_capa_reason: str = ""  # why a major finding needs no CAPA ("": none recorded)
+
+    @property
+    def needs_capa_decision(self) -> bool:
+        """It keeps the audit from being signed (see `capa_links.needs_capa_decision`)."""
+        return needs_capa_decision(self.finding_class, self.no_capa_reason, self.capas)
+
+    def capa_text(self) -> str:
+        """What the finding's CAPA column says: its CAPAs, or why none is needed."""
+        if self.capas:
+            return ", ".join(link.describe() for link in self.capas)
+        return f"no CAPA: {self.no_capa_reason}" if self.no_capa_reason else ""
 
 
 def findings_of_audit(session: Session, audit_id: str) -> list[AuditFinding]:
@@ -53,6 +67,7 @@ def findings_of_audit(session: Session, audit_id: str) -> list[AuditFinding]:
         .where(Finding.audit_id == audit_id)
         .order_by(Finding.reference)
     )
+    capas = capas_of_audit(session, audit_id)
     return [
         AuditFinding(
             f.id,
@@ -64,6 +79,8 @@ def findings_of_audit(session: Session, audit_id: str) -> list[AuditFinding]:
             f.status,
             qid or "",
             photos.get(f.id, []),
+            capas.get(f.id, ()),
+            f.no_capa_reason or "",
         )
         for f, qid in rows
     ]

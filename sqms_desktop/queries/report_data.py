@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.queries.capa_links import NEEDS_CAPA_DECISION, capas_of_findings
 from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.queries.signatures import (
     SignatureCheck,
@@ -59,6 +60,19 @@ class FindingItem:
     status: str
     question: str
     evidence: tuple[EvidenceItem, ...]
+    capas: tuple[str, ...] = ()  # the references of the CAPAs raised from it, not cancelled
+    no_capa_reason: str = ""  # why it needs no CAPA, when recorded
+
+    @property
+    def needs_capa_decision(self) -> bool:
+        """Whether the report must say, for this finding, its CAPA or why none is needed."""
+        return self.finding_class in NEEDS_CAPA_DECISION
+
+    def capa_line(self) -> str:
+        """Its CAPAs, or "no CAPA: <reason>", or "" when neither is recorded."""
+        if self.capas:
+            return ", ".join(self.capas)
+        return f"no CAPA: {self.no_capa_reason}" if self.no_capa_reason else ""
 
 
 @dataclass(frozen=True)
@@ -174,6 +188,7 @@ def read_audit_report(session: Session, audit_id: str) -> AuditReportData:
         )
 
     follow_up = session.get(Audit, audit.follow_up_of) if audit.follow_up_of else None
+    links = capas_of_findings(session, finding_ids)
     return AuditReportData(
         audit_id=audit.id,
         reference=audit.reference,
@@ -212,6 +227,8 @@ def read_audit_report(session: Session, audit_id: str) -> AuditReportData:
                 f.status,
                 label(f.question_id),
                 tuple(evidence(a) for a in attachments if a.finding_id == f.id),
+                tuple(link.reference for link in links.get(f.id, ()) if link.counts),
+                f.no_capa_reason or "",
             )
             for f in findings
         ),

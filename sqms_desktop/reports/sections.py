@@ -248,16 +248,18 @@ class Chapters:
         return story
 
     def _finding(self, f: FindingItem) -> list[Flowable]:
+        rows = [
+            ("Statement", f.statement),
+            ("Requirement", f.requirement),
+            ("Objective evidence", f.objective_evidence),
+            ("Checklist question", f.question or "—"),
+        ]
+        if f.capas or f.needs_capa_decision:
+            # A major finding says which CAPA answers it, or why none is needed.
+            rows.append(("CAPA", f.capa_line() or "none raised and no reason recorded"))
         parts: list[Flowable] = [
             Paragraph(markup(f"{f.reference} · {human(f.status)}", bold=True), self.s.h3),
-            self.fact_table(
-                [
-                    ("Statement", f.statement),
-                    ("Requirement", f.requirement),
-                    ("Objective evidence", f.objective_evidence),
-                    ("Checklist question", f.question or "—"),
-                ]
-            ),
+            self.fact_table(rows),
         ]
         if f.evidence:
             parts += [Spacer(1, 4), self._photos(f.evidence)]

@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.queries.capa_links import undecided_findings
 from sqms_desktop.services import get, next_number, require_choice, require_text
 from sqms_desktop.services.audit_plan import (
     CENTRAL,
@@ -52,6 +53,7 @@ __all__ = [
     "record_closing_meeting",
     "record_note",
     "require_audit_member",
+    "require_capa_decisions",
     "require_editable",
     "start_audit",
 ]
@@ -78,6 +80,21 @@ def require_editable(audit: Audit) -> None:
             f"audit {audit.reference} is {audit.status.replace('_', ' ')} and locked; "
             "reopen it with a reason to change it"
         )
+
+
+def require_capa_decisions(uow: UnitOfWork, audit: Audit, doing: str) -> None:
+    """A major nonconformity (or a critical finding) goes into a signed audit report only with
+    a CAPA or a recorded reason why none is needed; refuse naming each finding that has
+    neither."""
+    undecided = undecided_findings(uow.session, audit.id)
+    if not undecided:
+        return
+    names = ", ".join(f.describe() for f in undecided)
+    verb = "has" if len(undecided) == 1 else "have"
+    raise StateError(
+        f"audit {audit.reference} cannot be {doing}: {names} {verb} neither a CAPA nor a "
+        "recorded reason why none is needed; raise a CAPA from each or record the reason"
+    )
 
 
 def start_audit(uow: UnitOfWork, audit_id: str, on: dt.date) -> Audit:
@@ -407,6 +424,8 @@ def _move(uow: UnitOfWork, audit: Audit, to: AuditStatus, reason: str) -> None:
         raise StateError(
             f"audit {audit.reference} is {audit.status}; it can move to {allowed}, not {to}"
         )
+    if to == S.REPORT_ISSUED:
+        require_capa_decisions(uow, audit, "issued as a report")
     reopening = to == S.IN_PROGRESS and audit.status != S.PLANNED
     if (to in NEEDS_REASON or reopening) and not reason.strip():
         raise ValidationError(f"moving audit {audit.reference} to {to} needs a reason")

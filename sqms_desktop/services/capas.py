@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
+from sqms_desktop.capa.content import normalize
 from sqms_desktop.capa.stages import (
     DEFAULT_DEADLINES,
     DUE_FIELD_BY_STATE,
     OPEN_STATES,
     ORDER,
     C,
+    due_dates,
     human,
     next_stage,
     overdue_stage,
@@ -91,6 +94,8 @@ class CapaInput:
     safety_critical: bool = False
     source: str = ""  # default: "audit" with findings, else "customer_complaint"
     source_reference: str = ""  # e.g. the customer's complaint number
+    # D2 (5W2H) as the CAPA starts with it, e.g. written from its findings (None: empty).
+    d2: dict[str, Any] | None = None
 
 
 def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
@@ -123,6 +128,7 @@ def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
             safety_critical=data.safety_critical,
             source=source,
             source_reference=data.source_reference.strip()[:100] or None,
+            d2=normalize("d2", data.d2) if data.d2 else None,
         )
     )
     for finding in findings:
@@ -162,9 +168,7 @@ def set_supplier_deadlines(
 
 def _deadlines(uow: UnitOfWork, capa: Capa, start: dt.date, *, skip: int = 0) -> dict[str, object]:
     days = deadline_days(uow.session, capa.supplier_id)
-    if capa.safety_critical:  # safety / stop-ship: contained within 24 h whatever was agreed
-        days["containment_due"] = min(days["containment_due"], 1)
-    return {due: start + dt.timedelta(days=n - skip) for due, n in days.items()}
+    return dict(due_dates(days, start, safety_critical=capa.safety_critical, skip=skip))
 
 
 def issue_capa(uow: UnitOfWork, capa_id: str, on: dt.date) -> Capa:

@@ -13,6 +13,7 @@ import datetime as dt
 from sqms_desktop.errors import StateError
 from sqms_desktop.queries.signatures import content_hash, payload, record_version
 from sqms_desktop.services import get, require_choice
+from sqms_desktop.services.audits import require_capa_decisions
 from sqms_desktop.services.identity import acting_user, require_role, unseal_key
 from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.ledger import Credential
@@ -60,13 +61,17 @@ def sign_audit(
     password: str,
     meaning: str = SignatureMeaning.APPROVED,
 ) -> Signature:
-    """The lead auditor signs a completed audit; it is locked until reopened with a reason."""
+    """The lead auditor signs a completed audit; it is locked until reopened with a reason.
+
+    Every major or critical finding needs a CAPA or a recorded reason why none is needed first.
+    """
     audit = get(uow, Audit, audit_id, "audit")
     if audit.status != AuditStatus.COMPLETED:
         raise StateError(
             f"audit {audit.reference} is {audit.status.replace('_', ' ')}; "
             "only a completed audit can be signed"
         )
+    require_capa_decisions(uow, audit, "signed")
     signer = acting_user(uow, username, password)
     require_role(signer, UserRole.LEAD_AUDITOR, action="signing an audit")
     signature = _sign_as(uow, signer, password, "audit", audit.id, meaning)

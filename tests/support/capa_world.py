@@ -16,6 +16,7 @@ from tests.support.store import acting
 
 D = dt.date(2026, 3, 2)
 QE = "quinn"
+LEAD_PASSWORD = "lena-password-1"  # the lead auditor signs the audit
 
 
 @dataclass
@@ -54,7 +55,7 @@ class World:
 def build_world(store: Store, context: WriteContext, uow: Callable[[], UnitOfWork]) -> World:
     world = World(store, context)
     with uow() as u:
-        lead = users.create_user(u, "lena", "Lena Lead", "lead_auditor")
+        lead = users.create_user(u, "lena", "Lena Lead", "lead_auditor", LEAD_PASSWORD)
         users.create_user(u, QE, "Quinn Quality", "quality_engineer", "quinn-password-1")
         world.lead = lead.id
         world.supplier = suppliers.create_supplier(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sqms_desktop.capa.views import CapaFilter
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.forms import child, load_form
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.checklist_host)
         QListWidgetItem(icon("templates"), self.tr("Checklist"), self.nav)
         self.audits_page.checklist_requested.connect(self.open_checklist)
+        self.audits_page.capa_requested.connect(self.show_capa)
 
         self.store_label = QLabel(self.tr("Store: {store}").format(store=store.describe()))
         self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
         page = ChecklistPage(self.store, self.user, audit_id, today=self._today)
         page.message_posted.connect(self._on_checklist_message_posted)
         page.changed.connect(self._on_checklist_changed)
+        page.capa_requested.connect(self.show_capa)
         self.checklist_empty.hide()
         self._checklist_layout.addWidget(page)
         self.checklist_page = page
@@ -267,6 +270,17 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+
+    @Slot(str)
+    def show_capa(self, capa_id: str) -> None:
+        """Open a CAPA on the CAPAs page (one just raised from findings), its filter cleared
+        if the filter hides it."""
+        self.show_page(CAPAS)
+        self.capa_page.refresh()
+        if not self.capa_page.select_id(capa_id):
+            self.capa_page.set_filter(CapaFilter())
+            self.capa_page.select_id(capa_id)
+        self.show_overdue()
 
     def refresh(self) -> None:
         """Read the visible page again now; the others when they are next shown."""
@@ -364,6 +378,7 @@ class MainWindow(QMainWindow):
         """Lists show the audit's new state when next shown; the count label its progress."""
         self.audits_page.stale = True
         self.trail_page.stale = True
+        self.capa_page.stale = True
         page = self.checklist_page
         if not self.showing_checklist():
             return
@@ -422,6 +437,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_audits_page_message_posted(self, text: str) -> None:
         self.trail_page.stale = True
+        self.capa_page.stale = True  # a CAPA may have been raised from the audit
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     @Slot()

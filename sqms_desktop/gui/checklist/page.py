@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.checklist.answer_panel import AnswerPanel
+from sqms_desktop.gui.checklist.capa_actions import FindingCapaActions
 from sqms_desktop.gui.checklist.commands import AnswerCommand, FindingCommand
 from sqms_desktop.gui.checklist.effectiveness_panel import EffectivenessPanel
 from sqms_desktop.gui.checklist.evidence_strip import EvidenceStrip
@@ -45,6 +46,7 @@ from sqms_desktop.queries.audits import audit_status
 from sqms_desktop.queries.checklist_session import ChecklistSession
 from sqms_desktop.queries.checklists import AnswerState
 from sqms_desktop.services import findings
+from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.audits import LOCKED_STATES
 from sqms_desktop.services.checklist_writer import ChecklistWriter
 from sqms_desktop.store.clock import utc_naive
@@ -57,10 +59,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ChecklistPage(QWidget):
-    """Signals: changed() after every saved change; message_posted(text) for the status bar."""
+    """Signals: changed() after every saved change; message_posted(text) for the status bar;
+    capa_requested(capa_id) when a CAPA raised here is to be opened on the CAPAs page."""
 
     changed = Signal()
     message_posted = Signal(str)
+    capa_requested = Signal(str)
 
     def __init__(
         self,
@@ -181,6 +185,10 @@ class ChecklistPage(QWidget):
         self.score_panel = ScorePanel()
         self.findings_panel = FindingsPanel(self.store, self.audit_id)
         self.findings_panel.finding_activated.connect(self._on_findings_panel_finding_activated)
+        self.capa_actions = FindingCapaActions(self.findings_panel, Actor(self.store, self.user))
+        self.capa_actions.findings_changed.connect(self._findings_changed)
+        self.capa_actions.message_posted.connect(self.message_posted)
+        self.capa_actions.capa_requested.connect(self.capa_requested)
 
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(self.tree)

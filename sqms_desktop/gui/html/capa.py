@@ -104,13 +104,25 @@ def capa_html(detail: CapaDetail, colors: Colors = LIGHT) -> str:
         ),
     )
     findings = section_html(
-        _tr("Findings"),
-        "<br>".join(
-            escape(f"{f.reference} ({f.finding_class.replace('_', ' ')}): {f.statement}")
-            for f in detail.findings
+        _tr("Findings it answers"),
+        _table(
+            [_tr("Finding"), _tr("Class"), _tr("Audit"), _tr("Statement")],
+            [
+                [
+                    escape(f.reference),
+                    escape(label(f.finding_class)),
+                    escape(f.audit_reference),
+                    text_html(f.statement),
+                ]
+                for f in detail.findings
+            ],
         ),
     )
-    return head + facts + timeline + findings + _steps_html(detail) + decisions
+    evidence = section_html(
+        _tr("Evidence"),
+        "<br>".join(escape(f"{e.finding_reference}: {e.describe()}") for e in detail.evidence),
+    )
+    return head + facts + timeline + findings + evidence + _steps_html(detail) + decisions
 
 
 def _steps_html(detail: CapaDetail) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.gui.base.colors import LIGHT, Colors
 from sqms_desktop.gui.base.labels import grade_text, label, score_text
-from sqms_desktop.queries.audits import AuditDetail
+from sqms_desktop.queries.audits import AuditDetail, FindingLine
 from sqms_desktop.queries.signatures import SignatureCheck
 from sqms_desktop.vocab import AuditStatus, FindingClass
 
@@ -122,6 +122,21 @@ def signatures_html(checks: Sequence[SignatureCheck], colors: Colors = LIGHT) ->
     )
 
 
+def _capa_cell(finding: FindingLine, colors: Colors) -> str:
+    """The CAPAs raised from a finding, or why it needs none; a major finding with neither is
+    marked, since the audit cannot be signed so."""
+    if finding.capas:
+        return "<br>".join(
+            escape(("SCAR " if link.is_scar else "") + link.describe()) for link in finding.capas
+        )
+    if finding.no_capa_reason:
+        reason = escape(_tr("no CAPA: {reason}").format(reason=finding.no_capa_reason))
+        return f'<span style="color:{colors.muted}">{reason}</span>'
+    if finding.needs_capa_decision:
+        return badge_html(_tr("CAPA or reason needed"), colors.alert)
+    return ""
+
+
 def audit_html(
     detail: AuditDetail, colors: Colors = LIGHT, signatures: Sequence[SignatureCheck] = ()
 ) -> str:
@@ -162,7 +177,7 @@ def audit_html(
     findings = section_html(
         _tr("Findings"),
         table_html(
-            [_tr("Ref."), _tr("Class"), _tr("Statement"), _tr("Clause"), _tr("Status")],
+            [_tr("Ref."), _tr("Class"), _tr("Statement"), _tr("Clause"), _tr("Status and CAPA")],
             [
                 [
                     # Within its audit a finding is known by its tail: AUD-2026-0042-F03 → F03.
@@ -172,11 +187,11 @@ def audit_html(
                     else escape(label(f.finding_class)),
                     text_html(f.statement),
                     escape(f.requirement),
-                    escape(label(f.status)),
+                    "<br>".join(p for p in (escape(label(f.status)), _capa_cell(f, colors)) if p),
                 ]
                 for f in detail.findings
             ],
-            widths=[7, 15, 52, 11, 15],
+            widths=[7, 13, 45, 12, 23],
         ),
     )
     if not findings and detail.audit.status not in (AuditStatus.PLANNED, AuditStatus.CANCELLED):

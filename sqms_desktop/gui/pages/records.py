@@ -16,12 +16,16 @@ from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
 from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
+from sqms_desktop.gui.dialogs.no_capa import ask_no_capa_reason
+from sqms_desktop.gui.dialogs.raise_capa import ask_raise_capa
 from sqms_desktop.gui.dialogs.report_preview import open_report_preview
 from sqms_desktop.gui.dialogs.sign import SignDialog
 from sqms_desktop.gui.html.detail import audit_html
 from sqms_desktop.gui.models.tables import AuditTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.queries.audits import AuditRow, audit_detail, list_audits
+from sqms_desktop.queries.capa_form import capa_candidates
+from sqms_desktop.queries.capa_links import no_capa_candidates
 from sqms_desktop.queries.signatures import verify_signatures
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.audits import reopen_audit
@@ -37,12 +41,15 @@ class AuditsPage(ListPage):
         action_started(): the signing began; the window brings the page forward.
         audit_signed(audit_id): a signature was stored and the page shows it.
         message_posted(text): a one-line result for the status bar.
+        checklist_requested(audit_id): the audit's checklist is to be opened.
+        capa_requested(capa_id): a CAPA raised here is to be opened on the CAPAs page.
     """
 
     action_started = Signal()
     audit_signed = Signal(str)
     message_posted = Signal(str)
     checklist_requested = Signal(str)
+    capa_requested = Signal(str)
 
     def __init__(self, actor: Actor, *, parent: QWidget | None = None) -> None:
         def render(audit_id: str, colors: Colors) -> str:
@@ -99,6 +106,24 @@ class AuditsPage(ListPage):
             self.tr("Unlock a completed or signed audit to change it; its signatures lapse")
         )
         self.action_reopen.triggered.connect(self._on_action_reopen_triggered)
+        self.action_raise_capa = QAction(self.tr("Raise &CAPA…"), self)
+        self.action_raise_capa.setObjectName("action_raise_capa")
+        self.action_raise_capa.setStatusTip(
+            self.tr("Raise one internal CAPA from findings of the selected audit")
+        )
+        self.action_raise_capa.triggered.connect(self._on_action_raise_capa_triggered)
+        self.action_raise_scar = QAction(self.tr("Raise &SCAR…"), self)
+        self.action_raise_scar.setObjectName("action_raise_scar")
+        self.action_raise_scar.setStatusTip(
+            self.tr("Raise one SCAR to the supplier from findings of the selected audit")
+        )
+        self.action_raise_scar.triggered.connect(self._on_action_raise_scar_triggered)
+        self.action_no_capa = QAction(self.tr("&No CAPA needed…"), self)
+        self.action_no_capa.setObjectName("action_no_capa")
+        self.action_no_capa.setStatusTip(
+            self.tr("Record why a major finding of the selected audit needs no CAPA")
+        )
+        self.action_no_capa.triggered.connect(self._on_action_no_capa_triggered)
         self.table.activated.connect(self._on_table_activated)
         self.record_shown.connect(self._on_record_shown)
         self._update_actions()
@@ -114,6 +139,9 @@ class AuditsPage(ListPage):
             self.action_plan,
             self.action_open,
             self.action_closing,
+            self.action_raise_capa,
+            self.action_raise_scar,
+            self.action_no_capa,
             self.action_sign,
             self.action_reopen,
             self.action_report,
@@ -211,6 +239,48 @@ class AuditsPage(ListPage):
         self.select_id(row.id)
         emit(self.message_posted, self.tr("{reference} reopened.").format(reference=row.reference))
 
+    def raise_capa(self, *, scar: bool) -> None:
+        """Raise a CAPA or SCAR from the selected audit's findings: every finding but its good
+        practices is offered, the nonconformities without an open CAPA ticked."""
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        emit(self.action_started)
+        offered, ticked = self._actor.read(capa_candidates, record_id)
+        raised = ask_raise_capa(self, self._actor, offered, scar=scar, ticked=ticked)
+        if raised is None:
+            return
+        self.refresh()
+        self.select_id(record_id)
+        emit(self.message_posted, self.tr("{ref} raised.").format(ref=raised.reference))
+        if raised.open_requested:
+            emit(self.capa_requested, raised.capa_id)
+
+    @Slot()
+    def _on_action_raise_capa_triggered(self) -> None:
+        self.raise_capa(scar=False)
+
+    @Slot()
+    def _on_action_raise_scar_triggered(self) -> None:
+        self.raise_capa(scar=True)
+
+    @Slot()
+    def _on_action_no_capa_triggered(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        emit(self.action_started)
+        candidates = self._actor.read(no_capa_candidates, record_id)
+        reference = ask_no_capa_reason(self, self._actor, candidates)
+        if reference is None:
+            return
+        self.refresh()
+        self.select_id(record_id)
+        emit(
+            self.message_posted,
+            self.tr("{ref}: why no CAPA is needed is recorded.").format(ref=reference),
+        )
+
     @Slot()
     def _on_action_report_triggered(self) -> None:
         record_id = self.selected_id()
@@ -230,3 +300,10 @@ class AuditsPage(ListPage):
         self.action_report.setEnabled(row is not None)
         reopenable = (AuditStatus.COMPLETED, AuditStatus.SIGNED)
         self.action_reopen.setEnabled(row is not None and row.status in reopenable)
+        findings = row.findings if row is not None else 0
+        self.action_raise_capa.setEnabled(findings > 0)
+        self.action_raise_scar.setEnabled(findings > 0)
+        # The reason is signed content: it is written while the audit is still open.
+        self.action_no_capa.setEnabled(
+            findings > 0 and row is not None and row.status in open_states
+        )

@@ -1,6 +1,6 @@
 """A whole audit through the real widgets: plan, answer every question of a built-in checklist by
-keyboard, attach and annotate a photo, raise findings of three classes, undo and redo, close,
-sign — then check what the store holds and the score."""
+keyboard, attach and annotate a photo, raise findings of three classes, undo and redo, a SCAR
+from the major one, close, sign — then check what the store holds and the score."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from sqms_desktop.gui.checklist.score_panel import percent_text
 from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
 from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
 from sqms_desktop.gui.dialogs.finding import FindingDialog
+from sqms_desktop.gui.dialogs.raise_capa import RaiseCapaDialog
 from sqms_desktop.gui.dialogs.sign import SignDialog
 from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.queries.signatures import verify_signatures
@@ -290,6 +291,26 @@ def test_a_whole_audit_through_the_checklist_page(
     assert [s for _, s in _findings(demo, audit_id)][-1] == "Scrap bins are not labelled"
     assert page.findings_panel.model.rowCount() == 3
     page.grab().save("/tmp/shots/checklist-flow.png")
+
+    # The major NC needs a CAPA before signing: a SCAR raised from it in the findings panel
+    # (the lead auditor raises it as a draft; a quality engineer issues it).
+    panel = page.findings_panel
+    major = next(r.id for r in panel.model.rows() if r.finding_class == "major_nc")
+    panel.select_ids([major])
+
+    def raise_scar(dialog: RaiseCapaDialog) -> int:
+        assert dialog.ticked_ids() == [major]
+        assert dialog.draft_check.isChecked()
+        assert not dialog.draft_check.isEnabled()
+        dialog.ok_button.click()
+        assert dialog.error_label.text() == ""
+        dialog.reject()  # Close: the SCAR is raised either way
+        return dialog.result()
+
+    monkeypatch.setattr(RaiseCapaDialog, "exec", raise_scar)
+    panel.action_raise_scar.trigger()
+    (raised,) = (r for r in panel.model.rows() if r.id == major)
+    assert [link.is_scar for link in raised.capas] == [True]
 
     # Closing meeting, completion and the lead auditor's signature.
     def close_and_sign(dialog: ClosingMeetingDialog) -> int:

@@ -14,10 +14,12 @@ from sqms_desktop.demo.words import DEMO_PASSWORDS
 from sqms_desktop.gui.base.labels import score_text
 from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
 from sqms_desktop.gui.dialogs.finding import FindingDialog
+from sqms_desktop.gui.dialogs.no_capa import NoCapaDialog
 from sqms_desktop.gui.dialogs.sign import SignDialog
 from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.queries.signatures import verify_signatures
 from sqms_desktop.queries.templates import template_id
+from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.audits import AuditPlan, plan_audit, record_answer, start_audit
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Audit, Question, Supplier, User
@@ -81,13 +83,14 @@ def _audit(store: Store, audit_id: str) -> Audit:
         return session.get_one(Audit, audit_id)
 
 
-def _raise(qtbot, store: Store, audit_id: str, cls: str, statement: str) -> None:
+def _raise(qtbot, store: Store, audit_id: str, cls: str, statement: str) -> str:
     dialog = FindingDialog(store, LEAD, audit_id)
     qtbot.addWidget(dialog)
     dialog.set_finding_class(cls)
     dialog.statement_edit.setPlainText(statement)
     dialog.accept()
     assert dialog.finding_id is not None, dialog.error_label.text()
+    return dialog.finding_id
 
 
 def test_the_dialog_shows_the_score_grade_and_findings(qtbot, demo: Store, audit_id: str) -> None:
@@ -143,9 +146,15 @@ def test_completing_needs_conclusions(qtbot, demo: Store, audit_id: str) -> None
 def test_complete_and_sign_lock_the_audit(
     qtbot, demo: Store, audit_id: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    _raise(qtbot, demo, audit_id, "major_nc", "Gauge G-114 out of calibration")
+    major = _raise(qtbot, demo, audit_id, "major_nc", "Gauge G-114 out of calibration")
     _raise(qtbot, demo, audit_id, "minor_nc", "Work instruction without revision")
     _raise(qtbot, demo, audit_id, "observation", "Scrap bins not labelled")
+    # The major NC is signed with the reason it needs no CAPA (the lead auditor's call).
+    excuse = NoCapaDialog(Actor(demo, LEAD), [major])
+    qtbot.addWidget(excuse)
+    excuse.reason_edit.setPlainText("Gauge replaced and parts re-measured during the audit")
+    excuse.accept()
+    assert excuse.result() == NoCapaDialog.DialogCode.Accepted, excuse.error_label.text()
     dialog = _open(qtbot, demo, audit_id)
     qtbot.keyClicks(dialog.conclusions_edit, "Effective with actions on F01 and F02.")
     qtbot.keyClicks(dialog.opinions_edit, "None unresolved.")

@@ -227,6 +227,34 @@ def test_every_signed_demo_audit_carries_a_valid_signature(demo_store_file: Path
 
 
 @pytest.mark.slow
+def test_demo_capas_come_from_findings_and_signed_majors_have_a_capa_or_a_reason(
+    demo_store_file: Path,
+) -> None:
+    """Every demo CAPA answers findings; no signed demo audit holds a major finding with
+    neither a CAPA nor a reason; and some majors carry a reason instead of a CAPA."""
+    from sqms_desktop.queries.capa_links import undecided_findings
+    from sqms_desktop.store.models import CapaFinding
+
+    store = open_store(f"sqlite:///{demo_store_file}")
+    with store.session() as session:
+        signed = session.scalars(
+            select(Audit.id).where(Audit.status.in_(["signed", "report_issued", "closed"]))
+        ).all()
+        undecided = [f.reference for a in signed for f in undecided_findings(session, a)]
+        linked = set(session.scalars(select(CapaFinding.capa_id)))
+        capas = session.scalars(select(Capa)).all()
+        reasons = session.scalars(
+            select(Finding.no_capa_reason).where(Finding.no_capa_reason.is_not(None))
+        ).all()
+    store.close()
+    assert undecided == []
+    assert {c.id for c in capas} == linked
+    assert {c.source for c in capas} == {"audit"}
+    assert all(c.d2 and c.d2["what"] for c in capas)
+    assert reasons
+
+
+@pytest.mark.slow
 def test_demo_evidence_is_real_photos_annotated_and_linked(demo_store_file: Path) -> None:
     """Photos a person can open: JPEGs kept under their SHA-256 beside the store, taken on the
     audit's first day, some stored sideways with an EXIF orientation, most annotated, many

@@ -169,6 +169,30 @@ def test_signed_report_prints_every_element_of_an_iso_19011_report(demo: Store) 
         assert f"Audit report {reference}" in page
 
 
+def test_each_major_finding_prints_its_capa_or_why_none_is_needed(demo: Store) -> None:
+    """The demo signs some audits with a major finding excused by a reason: the report says
+    "no CAPA: <reason>" under it, and its CAPA's reference under every other major."""
+    with demo.session() as s:
+        excused = s.scalars(
+            select(Finding)
+            .join(Audit, Audit.id == Finding.audit_id)
+            .where(Finding.no_capa_reason.is_not(None), Audit.status != "completed")
+            .order_by(Finding.reference)
+        ).first()
+        assert excused is not None
+        majors = s.execute(
+            select(Finding.reference, Capa.reference)
+            .join(CapaFinding, CapaFinding.finding_id == Finding.id)
+            .join(Capa, Capa.id == CapaFinding.capa_id)
+            .where(Finding.audit_id == excused.audit_id, Finding.finding_class == "major_nc")
+        ).all()
+    flat = " ".join("\n".join(_text(audit_report_pdf(demo, excused.audit_id, SETTINGS))).split())
+    reason = " ".join((excused.no_capa_reason or "").split())
+    assert f"CAPA no CAPA: {reason}" in flat
+    for finding, capa in majors:
+        assert f"CAPA {capa}" in flat, (finding, capa)
+
+
 def test_chapters_are_bookmarked_and_metadata_names_the_audit(demo: Store) -> None:
     audit_id, reference = busiest_audit(demo, Audit.status == "closed")
     reader = PdfReader(io.BytesIO(audit_report_pdf(demo, audit_id, SETTINGS, appendix=True)))
