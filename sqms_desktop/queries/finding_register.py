@@ -351,3 +351,11 @@ def findings_register(
     matching = _joined(select(Finding.id), wanted)
     links = _capa_links(session, CapaFinding.finding_id.in_(matching)) if rows else {}
     return _with_capas(rows, links, today or dt.date.today())
+
+
+def audits_with_findings(session: Session) -> list[str]:
+    """The references of the audits that have findings, newest first: the audit filter's
+    choices."""
+    has_findings = exists().where(Finding.audit_id == Audit.id)
+    query = select(Audit.reference).where(has_findings).order_by(Audit.reference.desc())
+    return list(session.scalars(query))
