@@ -66,7 +66,7 @@ def _template(u: UnitOfWork) -> tuple[str, dict[str, str]]:
     )
     templates.release_template(u, template.id)
     query = select(Question.qid, Question.id).where(Question.template_id == template.id)
-    questions: dict[str, str] = dict(u.session.execute(query).tuples().all())
+    questions: dict[str, str] = {row[0]: row[1] for row in u.session.execute(query)}
     return template.id, questions
 
 
