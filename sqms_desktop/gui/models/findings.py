@@ -64,6 +64,7 @@ class FindingTableModel(RowTableModel):
         self._read_rows = read_rows
         self._ids: list[str] = []
         self._next = 0  # how many of the ids have been read (rows gone since are skipped)
+        self._changing = False
 
     # -- what the page calls ---------------------------------------------------------------
 
@@ -75,7 +76,7 @@ class FindingTableModel(RowTableModel):
         self._next = 0
         self._forget_lookups()
         self._read_next()
-        self.endResetModel()
+        self._end_reset()
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Rows read already, all of them (kept in the order given: the store sorted them)."""
@@ -84,7 +85,7 @@ class FindingTableModel(RowTableModel):
         self._ids = [row.id for row in self._rows]
         self._next = len(self._ids)
         self._forget_lookups()
-        self.endResetModel()
+        self._end_reset()
 
     def total(self) -> int:
         """How many findings match, read or not yet."""
@@ -106,6 +107,8 @@ class FindingTableModel(RowTableModel):
     # -- lazy fetching ---------------------------------------------------------------------
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
+        if self._changing:  # no rows are fetched while a change is being announced
+            return False
         return not parent.isValid() and self._next < len(self._ids)
 
     def fetchMore(self, parent: AnyIndex) -> None:
@@ -116,10 +119,21 @@ class FindingTableModel(RowTableModel):
         if not rows:
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self._forget_lookups()
-        self.endInsertRows()
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._forget_lookups()
+            self.endInsertRows()
+        finally:
+            self._changing = False
+
+    def _end_reset(self) -> None:
+        self._changing = True
+        try:
+            self.endResetModel()
+        finally:
+            self._changing = False
 
     def _read_next(self) -> None:
         self._rows.extend(self._read(self._ids[: self.BATCH]))
