@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.capa_page.action_started.connect(self._on_capa_page_action_started)
         self.capa_page.message_posted.connect(self._on_trail_page_message_posted)
         self.capa_page.overdue_counted.connect(self._on_capa_page_overdue_counted)
+        self.capa_page.capa_changed.connect(self._on_capa_page_capa_changed)
         self.findings_page.action_started.connect(self._on_findings_page_action_started)
         self.findings_page.message_posted.connect(self._on_trail_page_message_posted)
         self.findings_page.audit_requested.connect(self._on_findings_page_audit_requested)
@@ -401,6 +402,10 @@ class MainWindow(QMainWindow):
     def _on_findings_page_capa_requested(self, capa_id: str) -> None:
         self.show_capa(capa_id)
 
+    @Slot(str)
+    def _on_capa_page_capa_changed(self, capa_id: str) -> None:
+        self.findings_page.stale = True  # the findings register shows CAPA due dates
+
     @Slot(int)
     def _on_capa_page_overdue_counted(self, count: int) -> None:
         self.show_overdue(count)
@@ -417,6 +422,7 @@ class MainWindow(QMainWindow):
         """Lists show the audit's new state when next shown; the count label its progress."""
         self.audits_page.stale = True
         self.trail_page.stale = True
+        self.findings_page.stale = True  # findings raised or corrected on the checklist
         page = self.checklist_page
         if not self.showing_checklist():
             return

@@ -374,3 +374,20 @@ def test_the_window_opens_a_findings_capa_on_the_capa_page(
     assert not window.capa_page.overdue_check.isChecked()
     shown = window.actor.read(capa_detail, register.capa_ids["draft"], TODAY)
     assert shown.row.state == CapaState.DRAFT
+
+
+def test_a_capa_changed_on_its_page_shows_on_the_findings_page(
+    qtbot, register: Register, settings: QSettings
+) -> None:
+    window = MainWindow(register.store, settings=settings, user="quinn", today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show_page(FINDINGS)
+    page = window.findings_page
+    row = page.model.row_of_id(register.finding_ids["A1-F1"])
+    assert page.model.index(row, FindingTableModel.COL_DUE).data() == "2026-01-21 · overdue"
+    assert window.show_capa(register.capa_ids["issued"])
+    assert window.capa_page.accept_stage("containment in place")  # next: root cause, 27 Jan
+    assert page.stale
+    window.show_page(FINDINGS)
+    row = page.model.row_of_id(register.finding_ids["A1-F1"])
+    assert page.model.index(row, FindingTableModel.COL_DUE).data() == "2026-01-27 · overdue"
