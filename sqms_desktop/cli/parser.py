@@ -19,6 +19,7 @@ from sqms_desktop import __version__
 from sqms_desktop.vocab import (
     AuditType,
     FindingClass,
+    FindingStatus,
     PolicyKey,
     Register,
     RiskClass,
@@ -280,6 +281,46 @@ def _audits(areas: Any, c: Commands) -> None:
     )
     no_capa.add_argument("finding", metavar="FINDING_REF", help=FINDING_REFERENCE)
     no_capa.add_argument("--reason", required=True, help="why no CAPA is needed (trailed)")
+
+    register = c.add(
+        finding,
+        "list",
+        "finding_register:list_",
+        "the findings of every audit, newest first (the findings register)",
+        c.listing,
+    )
+    register.add_argument("--supplier", metavar="CODE", help="only this supplier's findings")
+    register.add_argument(
+        "--class",
+        dest="finding_class",
+        action="append",
+        choices=FindingClass.values(),
+        help="only findings of this class (repeatable)",
+    )
+    register.add_argument(
+        "--status",
+        action="append",
+        choices=FindingStatus.values(),
+        help="only findings in this status (repeatable)",
+    )
+    register.add_argument("--open", action="store_true", help="only findings not closed")
+    register.add_argument("--audit", metavar="REF", help="only this audit's findings")
+    capa = register.add_mutually_exclusive_group()
+    capa.add_argument(
+        "--has-capa", dest="has_capa", action="store_const", const=True, help="only with a CAPA"
+    )
+    capa.add_argument(
+        "--no-capa", dest="has_capa", action="store_const", const=False, help="only without one"
+    )
+    register.add_argument(
+        "--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="audits from this day"
+    )
+    register.add_argument(
+        "--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="audits to this day"
+    )
+    register.add_argument(
+        "--search", metavar="TEXT", help="part of a reference, statement, supplier, question…"
+    )
 
     done = c.add(
         audit,

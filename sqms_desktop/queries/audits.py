@@ -46,8 +46,14 @@ class AuditRow:
 
 
 def list_audits(
-    session: Session, *, supplier_code: str | None = None, audit_id: str | None = None
+    session: Session,
+    *,
+    supplier_code: str | None = None,
+    audit_id: str | None = None,
+    status: str | None = None,
 ) -> list[AuditRow]:
+    """Audits newest first (planned start, then reference, descending), optionally one
+    supplier's, one audit, or those in one status."""
     findings = (
         select(Finding.audit_id, func.count().label("n")).group_by(Finding.audit_id).subquery()
     )
@@ -77,6 +83,8 @@ def list_audits(
         query = query.where(Supplier.code == supplier_code)
     if audit_id is not None:
         query = query.where(Audit.id == audit_id)
+    if status is not None:
+        query = query.where(Audit.status == status)
     return [
         AuditRow(aid, ref, code, name, kind, status, start, lead, f"{title} v{version}", *rest)
         for aid, ref, code, name, kind, status, start, lead, title, version, *rest in (

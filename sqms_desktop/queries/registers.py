@@ -1,5 +1,6 @@
-"""The registers' rows: every finding and every CAPA with the records linked to it, read in a
-few set-wise queries (no query per row), for the Excel registers of reports/registers.py."""
+"""The CAPA register's rows: every CAPA with the findings it answers, read in two set-wise
+queries (no query per row), for the Excel registers of reports/registers.py. The findings
+register has a module of its own (finding_register.py): the Findings page filters and pages it."""
 
 from __future__ import annotations
 
@@ -9,75 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sqms_desktop.store.models import (
-    Audit,
-    Capa,
-    CapaFinding,
-    Finding,
-    Question,
-    Supplier,
-)
-
-
-@dataclass(frozen=True)
-class FindingEntry:
-    reference: str
-    audit_reference: str
-    audit_date: dt.date | None  # the audit's end, else its planned start
-    supplier_code: str
-    supplier_name: str
-    finding_class: str
-    status: str
-    statement: str
-    requirement: str
-    objective_evidence: str
-    qid: str  # "" for a finding not tied to a question
-    capas: list[str]  # references of the CAPAs raised from it
-
-
-def findings_register_entries(session: Session, supplier_id: str | None) -> list[FindingEntry]:
-    query = (
-        select(
-            Finding,
-            Audit.reference,
-            Audit.actual_end,
-            Audit.planned_start,
-            Supplier.code,
-            Supplier.name,
-            Question.qid,
-        )
-        .join(Audit, Audit.id == Finding.audit_id)
-        .join(Supplier, Supplier.id == Audit.supplier_id)
-        .outerjoin(Question, Question.id == Finding.question_id)
-        .order_by(Finding.reference)
-    )
-    if supplier_id is not None:
-        query = query.where(Audit.supplier_id == supplier_id)
-    capas: dict[str, list[str]] = {}
-    links = select(CapaFinding.finding_id, Capa.reference).join(
-        Capa, Capa.id == CapaFinding.capa_id
-    )
-    if supplier_id is not None:
-        links = links.where(Capa.supplier_id == supplier_id)
-    for finding_id, reference in session.execute(links.order_by(Capa.reference)):
-        capas.setdefault(finding_id, []).append(reference)
-    return [
-        FindingEntry(
-            reference=f.reference,
-            audit_reference=ref,
-            audit_date=end or start,
-            supplier_code=code,
-            supplier_name=name,
-            finding_class=f.finding_class,
-            status=f.status,
-            statement=f.statement,
-            requirement=f.requirement,
-            objective_evidence=f.objective_evidence,
-            qid=qid or "",
-            capas=capas.get(f.id, []),
-        )
-        for f, ref, end, start, code, name, qid in session.execute(query)
-    ]
+from sqms_desktop.store.models import Capa, CapaFinding, Finding, Supplier
 
 
 @dataclass(frozen=True)

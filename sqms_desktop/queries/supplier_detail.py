@@ -15,7 +15,7 @@ from sqms_desktop.capa.views import CapaRow
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.queries.audits import AuditRow, list_audits
 from sqms_desktop.queries.capas import list_capas
-from sqms_desktop.queries.registers import FindingEntry, findings_register_entries
+from sqms_desktop.queries.finding_register import FindingFilter, FindingRow, findings_register
 from sqms_desktop.queries.supplier_history import StatusChange, status_history
 from sqms_desktop.queries.suppliers import (
     CERTIFICATE_WARNING_DAYS,
@@ -129,7 +129,7 @@ class SupplierDetail:
     vat_id: str
     risk_reason: str
     audits: list[AuditRow]  # newest first
-    findings: list[FindingEntry]
+    findings: list[FindingRow]
     capas: list[CapaRow]  # every CAPA, open or not
     status_history: list[StatusChange]  # oldest first, from its creation
 
@@ -166,7 +166,7 @@ def supplier_detail(session: Session, supplier_id: str, today: dt.date) -> Suppl
         vat_id=supplier.vat_id or "",
         risk_reason=supplier.risk_reason or "",
         audits=list_audits(session, supplier_code=supplier.code),
-        findings=findings_register_entries(session, supplier_id),
+        findings=findings_register(session, FindingFilter(supplier_code=supplier.code), today),
         capas=list_capas(session, today, supplier_id=supplier_id),
         status_history=status_history(session, supplier_id),
     )

@@ -20,10 +20,9 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.progress import Progress
-from sqms_desktop.queries.registers import (
-    capas_register_entries,
-    findings_register_entries,
-)
+from sqms_desktop.queries import finding_register
+from sqms_desktop.queries.finding_register import FindingFilter, FindingOrder
+from sqms_desktop.queries.registers import capas_register_entries
 from sqms_desktop.queries.suppliers import (
     CERTIFICATE_WARNING_DAYS,
     latest_kpi_figures,
@@ -54,7 +53,16 @@ def _human(value: str) -> str:
     return value.replace("_", " ")
 
 
-def findings_register(session: Session, supplier_id: str | None) -> tuple[list[Column], list[Row]]:
+def findings_register(
+    session: Session,
+    wanted: FindingFilter,
+    today: dt.date,
+    order: FindingOrder = FindingOrder.DATE,
+    *,
+    descending: bool = True,
+) -> tuple[list[Column], list[Row]]:
+    """The findings the filter selects, in the order asked (newest audit first by default), as
+    the Findings page shows them (queries/finding_register.py)."""
     columns = [
         Column("Finding", 22),
         Column("Audit", 16),
@@ -67,7 +75,10 @@ def findings_register(session: Session, supplier_id: str | None) -> tuple[list[C
         Column("Requirement", 22, wrap=True),
         Column("Objective evidence", 40, wrap=True),
         Column("Question", 10),
+        Column("Question text", 40, wrap=True),
         Column("CAPAs", 18),
+        Column("CAPA due", 12),
+        Column("CAPA overdue", 9),
     ]
     rows: list[Row] = [
         [
@@ -82,9 +93,14 @@ def findings_register(session: Session, supplier_id: str | None) -> tuple[list[C
             f.requirement,
             f.objective_evidence,
             f.qid,
+            f.question_text,
             ", ".join(f.capas),
+            f.capa_due,
+            "yes" if f.capa_overdue else "",
         ]
-        for f in findings_register_entries(session, supplier_id)
+        for f in finding_register.findings_register(
+            session, wanted, today, order, descending=descending
+        )
     ]
     return columns, rows
 
@@ -199,7 +215,7 @@ def workbook_bytes(
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     for number, row in enumerate(rows, start=2):
-        if progress is not None and number % 500 == 0:
+        if progress is not None and (number - 2) % 500 == 0:  # the first row too: cancel early
             progress.report(number, len(rows) + 1, "writing rows")
         for index, (column, value) in enumerate(zip(columns, row, strict=True), start=1):
             write(sheet, number, index, value, wrap=column.wrap)
@@ -230,12 +246,53 @@ def export_register(
     progress: Progress | None = None,
 ) -> int:
     """Write one register to `path` (atomically); returns the number of records written."""
+    day = today or dt.date.today()
+    if kind == Register.FINDINGS:
+        with store.session() as session:
+            if supplier_code:
+                supplier_id_by_code(session, supplier_code)  # an unknown code is an error
+        wanted = FindingFilter(supplier_code=supplier_code or "")
+        return export_findings(store, path, wanted, today=day, progress=progress)
     title, read = REGISTERS[kind]
     with store.session() as session:
         supplier_id = supplier_id_by_code(session, supplier_code) if supplier_code else None
         if kind == Register.SUPPLIERS:
-            columns, rows = read(session, supplier_id, today or dt.date.today())
+            columns, rows = read(session, supplier_id, day)
         else:
             columns, rows = read(session, supplier_id)
-    write_atomically(path, workbook_bytes(title, columns, rows, progress))
+    return _write(path, title, columns, rows, progress)
+
+
+def export_findings(
+    store: Store,
+    path: Path,
+    wanted: FindingFilter,
+    *,
+    today: dt.date,
+    order: FindingOrder = FindingOrder.DATE,
+    descending: bool = True,
+    progress: Progress | None = None,
+) -> int:
+    """The findings the filter selects, in the order given, to `path` (atomically): what the
+    Findings page shows, whole; returns the number written."""
+    if progress is not None:
+        progress.report(0, 1, "reading findings")
+    with store.session() as session:
+        columns, rows = findings_register(session, wanted, today, order, descending=descending)
+    return _write(path, "Findings", columns, rows, progress)
+
+
+def _write(
+    path: Path,
+    title: str,
+    columns: Sequence[Column],
+    rows: Sequence[Row],
+    progress: Progress | None,
+) -> int:
+    """The workbook, built in memory and then written through a temporary file beside `path`:
+    a cancel or an error leaves no file, or the one there before."""
+    data = workbook_bytes(title, columns, rows, progress)
+    if progress is not None:
+        progress.check()
+    write_atomically(path, data)
     return len(rows)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sqms_desktop.capa.views import CapaFilter
+from sqms_desktop.gui.app.register_exports import RegisterExports
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.forms import child, load_form
@@ -32,6 +32,7 @@ from sqms_desktop.gui.dialogs.about import AboutDialog
 from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
 from sqms_desktop.gui.dialogs.report_preview import report_settings
 from sqms_desktop.gui.pages.capas import CapaPage
+from sqms_desktop.gui.pages.findings import FindingsPage
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.pages.records import AuditsPage, Today
 from sqms_desktop.gui.pages.suppliers import SuppliersPage
@@ -44,7 +45,7 @@ from sqms_desktop.store.engine import Store
 log = logging.getLogger(__name__)
 
 
-SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CAPAS, CHECKLIST = range(6)
+SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CAPAS, FINDINGS, CHECKLIST = range(7)
 
 
 STATUS_MESSAGE_MS = 8000
@@ -89,12 +90,15 @@ class MainWindow(QMainWindow):
         )
         # Its filter row is wide; below that width the row squeezes rather than the window grow.
         self.capa_page.setMinimumWidth(480)
+        self.findings_page = FindingsPage(self.actor, today=today)
+        self.findings_page.setMinimumWidth(480)
         self._pages: list[ListPage] = [
             self.suppliers_page,
             self.audits_page,
             self.templates_page,
             self.trail_page,
             self.capa_page,
+            self.findings_page,
         ]
         for page, title, icon_name in (
             (self.suppliers_page, self.tr("Suppliers"), "suppliers"),
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
             (self.templates_page, self.tr("Templates"), "templates"),
             (self.trail_page, self.tr("Trail"), "trail"),
             (self.capa_page, self.tr("CAPAs"), "audits"),
+            (self.findings_page, self.tr("Findings"), "findings"),
         ):
             self.stack.addWidget(page)
             QListWidgetItem(icon(icon_name), title, self.nav)
@@ -155,6 +160,11 @@ class MainWindow(QMainWindow):
         self.capa_page.action_started.connect(self._on_capa_page_action_started)
         self.capa_page.message_posted.connect(self._on_trail_page_message_posted)
         self.capa_page.overdue_counted.connect(self._on_capa_page_overdue_counted)
+        self.capa_page.capa_changed.connect(self._on_capa_page_capa_changed)
+        self.findings_page.action_started.connect(self._on_findings_page_action_started)
+        self.findings_page.message_posted.connect(self._on_trail_page_message_posted)
+        self.findings_page.audit_requested.connect(self._on_findings_page_audit_requested)
+        self.findings_page.capa_requested.connect(self._on_findings_page_capa_requested)
 
         self._setup_actions()
         self.menu_suppliers = QMenu(self.tr("&Suppliers"), self)
@@ -171,6 +181,10 @@ class MainWindow(QMainWindow):
         self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action_preferences.triggered.connect(self._on_action_preferences_triggered)
         menu_file = child(self, QMenu, "menu_file")
+        self.register_exports = RegisterExports(self, store, today=today)
+        self.register_exports.message_posted.connect(self._on_trail_page_message_posted)
+        menu_file.insertMenu(self.action_quit, self.register_exports.menu)
+        menu_file.insertSeparator(self.action_quit)
         menu_file.insertAction(self.action_quit, self.action_preferences)
         menu_file.insertSeparator(self.action_quit)
         self.menu_capas = QMenu(self.tr("&CAPAs"), self)
@@ -182,6 +196,10 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_checklist)
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_capas)
         self.menuBar().insertMenu(self.menu_audits.menuAction(), self.menu_suppliers)
+        self.menu_findings = QMenu(self.tr("Fi&ndings"), self)
+        self.menu_findings.setObjectName("menu_findings")
+        self.menu_findings.addActions(self.findings_page.page_actions())
+        self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_findings)
         self.menu_columns = child(self, QMenu, "menu_columns")
         self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -197,6 +215,8 @@ class MainWindow(QMainWindow):
         self.action_show_audits = action("action_show_audits")
         self.action_show_templates = action("action_show_templates")
         self.action_show_trail = action("action_show_trail")
+        self.action_show_capas = action("action_show_capas")
+        self.action_show_findings = action("action_show_findings")
         self.action_find = action("action_find")
         self.action_refresh = action("action_refresh")
         self.action_about = action("action_about")
@@ -215,6 +235,8 @@ class MainWindow(QMainWindow):
         self.action_show_audits.setIcon(icon("audits"))
         self.action_show_templates.setIcon(icon("templates"))
         self.action_show_trail.setIcon(icon("trail"))
+        self.action_show_capas.setIcon(icon("audits"))
+        self.action_show_findings.setIcon(icon("findings"))
         self.action_refresh.setIcon(icon("refresh"))
         self.action_about.setIcon(icon("app"))
         for act in self.findChildren(QAction):
@@ -230,6 +252,8 @@ class MainWindow(QMainWindow):
         self.action_show_audits.triggered.connect(self._on_action_show_audits_triggered)
         self.action_show_templates.triggered.connect(self._on_action_show_templates_triggered)
         self.action_show_trail.triggered.connect(self._on_action_show_trail_triggered)
+        self.action_show_capas.triggered.connect(self._on_action_show_capas_triggered)
+        self.action_show_findings.triggered.connect(self._on_action_show_findings_triggered)
         self.action_find.triggered.connect(self._on_action_find_triggered)
         self.action_refresh.triggered.connect(self._on_action_refresh_triggered)
         self.action_about.triggered.connect(self._on_action_about_triggered)
@@ -271,16 +295,38 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
-    @Slot(str)
-    def show_capa(self, capa_id: str) -> None:
-        """Open a CAPA on the CAPAs page (one just raised from findings), its filter cleared
-        if the filter hides it."""
+    def show_audit(self, audit_id: str) -> bool:
+        """The Audits page with the audit selected (its filter cleared if it hid the audit)."""
+        self.show_page(AUDITS)
+        return self._reveal(self.audits_page, audit_id)
+
+    def show_capa(self, capa_id: str) -> bool:
+        """The CAPAs page with the CAPA selected (its filters cleared if they hid the CAPA)."""
         self.show_page(CAPAS)
-        self.capa_page.refresh()
-        if not self.capa_page.select_id(capa_id):
-            self.capa_page.set_filter(CapaFilter())
-            self.capa_page.select_id(capa_id)
+        shown = self._reveal(self.capa_page, capa_id)
         self.show_overdue()
+        return shown
+
+    def _reveal(self, page: ListPage, record_id: str) -> bool:
+        if page.reveal(record_id):
+            page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        self.statusBar().showMessage(
+            self.tr("That record is no longer in the store; the list was read again."),
+            STATUS_MESSAGE_MS,
+        )
+        return False
+
+    def _show_actions(self) -> list[QAction]:
+        """The View menu's page actions, in the order of the pages."""
+        return [
+            self.action_show_suppliers,
+            self.action_show_audits,
+            self.action_show_templates,
+            self.action_show_trail,
+            self.action_show_capas,
+            self.action_show_findings,
+        ]
 
     def refresh(self) -> None:
         """Read the visible page again now; the others when they are next shown."""
@@ -328,12 +374,7 @@ class MainWindow(QMainWindow):
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row == CHECKLIST:
             self.stack.setCurrentIndex(row)
-            for act in (
-                self.action_show_suppliers,
-                self.action_show_audits,
-                self.action_show_templates,
-                self.action_show_trail,
-            ):
+            for act in self._show_actions():
                 act.setChecked(False)
             self._on_checklist_changed()
             return
@@ -342,10 +383,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if self._pages[row].stale:
             self._pages[row].refresh()
-        self.action_show_suppliers.setChecked(row == SUPPLIERS)
-        self.action_show_audits.setChecked(row == AUDITS)
-        self.action_show_templates.setChecked(row == TEMPLATES)
-        self.action_show_trail.setChecked(row == TRAIL)
+        for number, act in enumerate(self._show_actions()):
+            act.setChecked(row == number)
         self._on_page_counts_changed()
 
     @Slot()
@@ -361,6 +400,22 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_capa_page_action_started(self) -> None:
         self.show_page(CAPAS)
+
+    @Slot()
+    def _on_findings_page_action_started(self) -> None:
+        self.show_page(FINDINGS)
+
+    @Slot(str)
+    def _on_findings_page_audit_requested(self, audit_id: str) -> None:
+        self.show_audit(audit_id)
+
+    @Slot(str)
+    def _on_findings_page_capa_requested(self, capa_id: str) -> None:
+        self.show_capa(capa_id)
+
+    @Slot(str)
+    def _on_capa_page_capa_changed(self, capa_id: str) -> None:
+        self.findings_page.stale = True  # the findings register shows CAPA due dates
 
     @Slot(int)
     def _on_capa_page_overdue_counted(self, count: int) -> None:
@@ -379,6 +434,7 @@ class MainWindow(QMainWindow):
         self.audits_page.stale = True
         self.trail_page.stale = True
         self.capa_page.stale = True
+        self.findings_page.stale = True  # findings raised or corrected on the checklist
         page = self.checklist_page
         if not self.showing_checklist():
             return
@@ -410,6 +466,8 @@ class MainWindow(QMainWindow):
             text = self.tr("Audits: {shown} of {total} shown")
         elif page is self.capa_page:
             text = self.tr("CAPAs: {shown} of {total} shown")
+        elif page is self.findings_page:
+            text = self.tr("Findings: {shown:,} of {total:,} match the filters")
         elif page is self.trail_page:
             if self.trail_page.has_more():
                 text = self.tr(
@@ -486,6 +544,14 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_action_show_trail_triggered(self) -> None:
         self.show_page(TRAIL)
+
+    @Slot()
+    def _on_action_show_capas_triggered(self) -> None:
+        self.show_page(CAPAS)
+
+    @Slot()
+    def _on_action_show_findings_triggered(self) -> None:
+        self.show_page(FINDINGS)
 
     @Slot()
     def _on_action_find_triggered(self) -> None:

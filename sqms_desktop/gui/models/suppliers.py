@@ -13,7 +13,7 @@ from typing import Any
 
 from sqms_desktop.gui.base.labels import grade_text, label
 from sqms_desktop.gui.models.tables import RowTableModel
-from sqms_desktop.queries.registers import FindingEntry
+from sqms_desktop.queries.finding_register import FindingRow
 from sqms_desktop.queries.supplier_detail import CertificateRow, ContactLine, SiteLine
 from sqms_desktop.queries.supplier_history import StatusChange
 from sqms_desktop.queries.suppliers import SupplierRow
@@ -287,7 +287,7 @@ class FindingLineModel(RowTableModel):
             self.tr("CAPAs"),
         ]
 
-    def display(self, row: FindingEntry, column: int) -> str:
+    def display(self, row: FindingRow, column: int) -> str:
         if column == self.COL_REFERENCE:
             return row.reference
         if column == self.COL_AUDIT:
@@ -306,7 +306,7 @@ class FindingLineModel(RowTableModel):
             return ", ".join(row.capas)
         return ""
 
-    def marking(self, row: FindingEntry, column: int) -> str | None:
+    def marking(self, row: FindingRow, column: int) -> str | None:
         if row.status == FindingStatus.CLOSED:
             return "muted"
         serious = row.finding_class in (FindingClass.MAJOR_NC, FindingClass.CRITICAL)
@@ -314,12 +314,12 @@ class FindingLineModel(RowTableModel):
             return "alert"
         return None
 
-    def sort_value(self, row: FindingEntry, column: int) -> Any:
+    def sort_value(self, row: FindingRow, column: int) -> Any:
         if column == self.COL_DATE:
             return row.audit_date
         return super().sort_value(row, column)
 
-    def tooltip(self, row: FindingEntry, column: int) -> str | None:
+    def tooltip(self, row: FindingRow, column: int) -> str | None:
         if column == self.COL_STATEMENT:
             return row.statement
         return None

@@ -140,6 +140,27 @@ class CapaPage(ListPage):
         self._filter = wanted
         self.refresh()
 
+    def clear_filters(self) -> None:
+        """Every CAPA: the filter widgets back to "all" and the register read again."""
+        widgets = (
+            self.supplier_combo,
+            self.state_combo,
+            self.owner_edit,
+            self.due_spin,
+            self.overdue_check,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.supplier_combo.setCurrentIndex(0)
+        self.state_combo.setCurrentIndex(0)
+        self.owner_edit.clear()
+        self.due_spin.setValue(self.due_spin.minimum())
+        self.overdue_check.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        super().clear_filters()
+        self.set_filter(CapaFilter())
+
     @Slot()
     def _on_filter_widget_changed(self, *_: object) -> None:
         state = self.state_combo.currentData() or ""

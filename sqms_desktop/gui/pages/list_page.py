@@ -123,6 +123,11 @@ class ListPage(QWidget):
         and `splitter` and adds its own widgets."""
         load_form("list_page", self)
 
+    def _fill(self) -> None:
+        """Put the rows into the model: here all that `load_rows` reads. A page that reads
+        its rows in windows (the Findings page) hands its model their ids instead."""
+        self.model.set_rows(self._load_rows())
+
     def empty_text(self) -> str:
         return self.tr("Nothing here yet.")
 
@@ -135,14 +140,27 @@ class ListPage(QWidget):
         """Read the rows again, keeping the selected record (or selecting the first row)."""
         self.stale = False
         keep, self._shown_id = self._shown_id, None  # its detail is read again, too
-        rows = self._load_rows()
-        self.model.set_rows(rows)
+        self._fill()
         if not self._sized:
-            self._size_columns(for_good=bool(rows))
+            self._size_columns(for_good=self.model.rowCount() > 0)
         if not (keep and self.select_id(keep)):
             self._select_proxy_row(0)
         self._show_current()
         self._emit_counts()
+
+    def reveal(self, record_id: str) -> bool:
+        """Select the record, reading the page first if it is stale and clearing the filters
+        if they hide it; False when it is not there at all (gone since)."""
+        if self.stale:
+            self.refresh()
+        if self.select_id(record_id):
+            return True
+        self.clear_filters()
+        return self.select_id(record_id)
+
+    def clear_filters(self) -> None:
+        """Show every record: the filter line emptied (a page with more filters resets them)."""
+        self.filter_edit.clear()
 
     def select_id(self, record_id: str) -> bool:
         source_row = self.model.row_of_id(record_id)

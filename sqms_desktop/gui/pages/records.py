@@ -8,11 +8,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import Colors
+from sqms_desktop.gui.base.forms import child
 from sqms_desktop.gui.base.icons import icon
+from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
 from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
@@ -35,7 +45,8 @@ Today = Callable[[], dt.date]
 
 
 class AuditsPage(ListPage):
-    """The audits; a completed one can be signed, and one be reopened, by the `actor`.
+    """Every audit, newest first, narrowed by status if asked; a completed one can be signed,
+    and one be reopened, by the `actor`.
 
     Signals:
         action_started(): the signing began; the window brings the page forward.
@@ -58,9 +69,12 @@ class AuditsPage(ListPage):
                 signatures = verify_signatures(session, "audit", audit_id)
             return audit_html(detail, colors, signatures)
 
+        def load() -> list[AuditRow]:
+            return actor.read(list_audits, status=self.status_filter() or None)
+
         super().__init__(
             AuditTableModel(),
-            lambda: actor.read(list_audits),
+            load,
             render,
             default_sort=(AuditTableModel.COL_PLANNED, Qt.SortOrder.DescendingOrder),
             elastic_column=AuditTableModel.COL_SUPPLIER,
@@ -73,6 +87,19 @@ class AuditsPage(ListPage):
         self.filter_edit.setPlaceholderText(
             self.tr("Type to narrow the audits: reference, supplier, status, auditor…")
         )
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("status_combo")
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.setToolTip(self.tr("Only audits in this status"))
+        self.status_combo.addItem(self.tr("All statuses"), "")
+        for status in AuditStatus:
+            self.status_combo.addItem(label(status), status.value)
+        status_label = QLabel(self.tr("&Status:"), self)
+        status_label.setBuddy(self.status_combo)
+        filters = child(self, QHBoxLayout, "filter_layout")
+        filters.addWidget(status_label)
+        filters.addWidget(self.status_combo)
+        self.status_combo.currentIndexChanged.connect(self._on_status_combo_current_index_changed)
         self.action_sign = QAction(icon("audits"), self.tr("&Sign audit…"), self)
         self.action_sign.setObjectName("action_sign_audit")
         self.action_sign.setStatusTip(
@@ -129,10 +156,29 @@ class AuditsPage(ListPage):
         self._update_actions()
 
     def empty_text(self) -> str:
+        if self.status_filter():
+            return self.tr(
+                "No audit is {status}. Choose “All statuses” to see every audit."
+            ).format(status=label(self.status_filter()).lower())
         return self.tr("No audits in this store yet.")
 
     def pick_text(self) -> str:
         return self.tr("Select an audit to see its scope, result and findings.")
+
+    def status_filter(self) -> str:
+        """The status the list is narrowed to; "" for every audit (how the page opens)."""
+        return str(self.status_combo.currentData() or "")
+
+    def set_status_filter(self, status: str) -> None:
+        """Show only audits in `status` ("" for all), reading them again."""
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
+
+    def clear_filters(self) -> None:
+        self.status_combo.blockSignals(True)
+        self.status_combo.setCurrentIndex(0)
+        self.status_combo.blockSignals(False)
+        super().clear_filters()
+        self.refresh()
 
     def page_actions(self) -> list[QAction]:
         return [
@@ -158,6 +204,10 @@ class AuditsPage(ListPage):
         if row is None or row.status != AuditStatus.COMPLETED:
             return None
         return SignDialog(self._actor.store, row, self._actor.user, self)
+
+    @Slot(int)
+    def _on_status_combo_current_index_changed(self, index: int) -> None:
+        self.refresh()
 
     @Slot()
     def _on_action_sign_triggered(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import Colors
+from sqms_desktop.gui.base.dates import NO_DATE, allow_any_day, day_of
 from sqms_desktop.gui.base.files import with_workbook_suffix
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.operations import Job, Operation
@@ -43,7 +44,6 @@ log = logging.getLogger(__name__)
 
 SHOWN_LIMIT = 1000
 FILTER_DELAY_MS = 300
-NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any day"
 
 
 def export_job(store: Store, trail_filter: TrailFilter, path: Path, title: str) -> Job:
@@ -117,8 +117,7 @@ class TrailPage(ListPage):
         self.to_edit = child(self, QDateEdit, "to_edit")
         self.user_combo.addItem(self.tr("Everyone"), "")
         for edit in (self.from_edit, self.to_edit):
-            edit.setMinimumDate(NO_DATE)
-            edit.setDate(NO_DATE)
+            allow_any_day(edit)
             edit.setToolTip(self.tr("A day in UTC; the first one, “any day”, does not narrow"))
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -174,8 +173,8 @@ class TrailPage(ListPage):
         return TrailFilter(
             record_id=self.record_edit.text().strip(),
             user=str(self.user_combo.currentData() or ""),
-            date_from=_day(self.from_edit.date()),
-            date_to=_day(self.to_edit.date()),
+            date_from=day_of(self.from_edit.date()),
+            date_to=day_of(self.to_edit.date()),
             text=self.filter_edit.text().strip(),
         )
 
@@ -437,9 +436,3 @@ class TrailPage(ListPage):
             sys.excepthook(type(error), error, error.__traceback__)
         else:
             log.error("%s: %r", title, error)
-
-
-def _day(date: QDate) -> dt.date | None:
-    if not date.isValid() or date <= NO_DATE:
-        return None
-    return dt.date(date.year(), date.month(), date.day())

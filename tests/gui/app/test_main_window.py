@@ -57,7 +57,7 @@ def test_status_bar_counts_rows_and_follows_the_filter(qtbot, window: MainWindow
 
 
 def test_pages_load_and_select_their_first_row(window: MainWindow) -> None:
-    assert window.nav.count() == window.stack.count() == 6  # five lists and the checklist
+    assert window.nav.count() == window.stack.count() == 7  # six lists and the checklist
     assert window.suppliers_page.model.rowCount() == 6
     # Only the visible page is read at start-up; the others when first shown.
     assert window.audits_page.stale
@@ -199,6 +199,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
         "&Templates",
         "Chec&klist",
         "&CAPAs",
+        "Fi&ndings",
         "T&rail",
         "&Help",
     ]
@@ -210,6 +211,8 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
         "action_show_audits": [QKeySequence("Ctrl+2")],
         "action_show_templates": [QKeySequence("Ctrl+3")],
         "action_show_trail": [QKeySequence("Ctrl+4")],
+        "action_show_capas": [QKeySequence("Ctrl+5")],
+        "action_show_findings": [QKeySequence("Ctrl+6")],
         "action_import_file": QKeySequence.keyBindings(QKeySequence.StandardKey.Open),
         "action_export": [QKeySequence("Ctrl+E")],
     }
@@ -251,6 +254,13 @@ def test_shortcut_keys_reach_the_actions(qtbot, window: MainWindow) -> None:
     assert window.current_page() is window.trail_page
     assert window.action_show_trail.isChecked()
     assert window.nav.currentRow() == TRAIL
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.capa_page
+    assert window.action_show_capas.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.findings_page
+    assert window.action_show_findings.isChecked()
+    assert not window.action_show_trail.isChecked()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.suppliers_page
 

@@ -1,0 +1,53 @@
+"""The Findings page's detail pane: one finding of the register, every piece of user text
+escaped (the row holds all of it, so showing it reads nothing more from the store)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from sqms_desktop.gui.base.colors import LIGHT, Colors
+from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.html.detail import badge_html, facts_table, section_html, text_html
+from sqms_desktop.queries.finding_register import FindingRow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("finding", text)
+
+
+def _capas_html(row: FindingRow, colors: Colors) -> str:
+    if not row.capas:
+        return escape(_tr("none raised"))
+    text = escape(", ".join(row.capas))
+    if row.capa_due is None:
+        return text
+    due = _tr("next stage due {day}").format(day=row.capa_due.isoformat())
+    if row.capa_overdue:
+        return f"{text} · {badge_html(due + ' · ' + _tr('overdue'), colors.alert)}"
+    return f"{text} · {escape(due)}"
+
+
+def finding_html(row: FindingRow, colors: Colors = LIGHT) -> str:
+    question = " ".join(p for p in (row.qid, row.question_text) if p)
+    facts = facts_table(
+        [
+            (_tr("Class"), escape(label(row.finding_class))),
+            (_tr("Status"), escape(label(row.status))),
+            (
+                _tr("Audit"),
+                escape(f"{row.audit_reference} ({row.audit_date.isoformat()})"),
+            ),
+            (_tr("Supplier"), escape(f"{row.supplier_code} · {row.supplier_name}")),
+            (_tr("Question"), escape(question)),
+            (_tr("Requirement"), text_html(row.requirement)),
+            (_tr("CAPA"), _capas_html(row, colors)),
+        ]
+    )
+    return (
+        f"<h2>{escape(row.reference)}</h2>"
+        f"<p>{text_html(row.statement)}</p>"
+        f"{facts}"
+        f"{section_html(_tr('Objective evidence'), text_html(row.objective_evidence))}"
+    )
