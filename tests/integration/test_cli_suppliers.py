@@ -3,61 +3,22 @@ show | list` on a new, empty store, as a quality team starts with its own suppli
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
 
-from sqms_desktop.cli import main
+from tests.support.cli_session import Sqms, new_team_store
 from tests.support.supplier_files import pdf_scan, supplier_rows, write_csv, write_xlsx
 
-PASSWORDS = {"root": "admin-password-1", "quinn": "quinn-password-1", "omar": "omar-password-1"}
-
 pytestmark = pytest.mark.slow  # every command signs in (scrypt): some seconds in all
-
-
-class Sqms:
-    """`sqms --db NEW.sqlite …` in this process, as `--user`, with the password on stdin."""
-
-    def __init__(
-        self, db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-    ) -> None:
-        self.db = db
-        self.capsys = capsys
-        self.monkeypatch = monkeypatch
-
-    def __call__(
-        self, *args: str, user: str = "quinn", stdin: str | None = None
-    ) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        text = f"{PASSWORDS[user]}\n" if stdin is None else stdin
-        self.monkeypatch.setattr("sys.stdin", io.StringIO(text))
-        code = main(["--db", str(self.db), "--user", user, *args])
-        out, err = self.capsys.readouterr()
-        return code, out, err
-
-    def json(self, *args: str, user: str = "quinn") -> object:
-        code, out, err = self(*args, "--json", user=user)
-        assert code == 0, err
-        return json.loads(out)
 
 
 @pytest.fixture
 def sqms(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> Sqms:
-    """A new store: its first administrator creates itself, then a quality engineer and an
-    auditor (as tests/integration/test_template_versions.py does)."""
-    run = Sqms(tmp_path / "new" / "NEW.sqlite", capsys, monkeypatch)
-    assert run("user", "add", "root", "--role", "admin", "--full-name", "Root Admin",
-               user="root", stdin=f"{PASSWORDS['root']}\n")[0] == 0  # fmt: skip
-    for name, role in (("quinn", "quality_engineer"), ("omar", "auditor")):
-        stdin = f"{PASSWORDS['root']}\n{PASSWORDS[name]}\n"
-        code, _, err = run("user", "add", name, "--role", role, "--full-name", name.title(),
-                           user="root", stdin=stdin)  # fmt: skip
-        assert code == 0, err
-    return run
+    return new_team_store(tmp_path / "new" / "NEW.sqlite", capsys, monkeypatch)
 
 
 def test_a_supplier_with_a_site_a_contact_and_a_certificate(sqms: Sqms, tmp_path: Path) -> None:
