@@ -32,6 +32,7 @@ from sqms_desktop.gui.dialogs.about import AboutDialog
 from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
 from sqms_desktop.gui.dialogs.report_preview import report_settings
 from sqms_desktop.gui.pages.capas import CapaPage
+from sqms_desktop.gui.pages.finding_capa_actions import FindingCapaActions
 from sqms_desktop.gui.pages.findings import FindingsPage
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.pages.records import AuditsPage, Today
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.capa_page.setMinimumWidth(480)
         self.findings_page = FindingsPage(self.actor, today=today)
         self.findings_page.setMinimumWidth(480)
+        self.finding_capa_actions = FindingCapaActions(self.findings_page, self.actor)
         self._pages: list[ListPage] = [
             self.suppliers_page,
             self.audits_page,
@@ -165,6 +167,9 @@ class MainWindow(QMainWindow):
         self.findings_page.message_posted.connect(self._on_trail_page_message_posted)
         self.findings_page.audit_requested.connect(self._on_findings_page_audit_requested)
         self.findings_page.capa_requested.connect(self._on_findings_page_capa_requested)
+        self.finding_capa_actions.records_changed.connect(
+            self._on_finding_capa_actions_records_changed
+        )
 
         self._setup_actions()
         self.menu_suppliers = QMenu(self.tr("&Suppliers"), self)
@@ -412,6 +417,13 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_findings_page_capa_requested(self, capa_id: str) -> None:
         self.show_capa(capa_id)
+
+    @Slot()
+    def _on_finding_capa_actions_records_changed(self) -> None:
+        """A CAPA raised from the register shows on the CAPAs, Audits and Suppliers pages."""
+        for page in (self.capa_page, self.audits_page, self.suppliers_page):
+            page.stale = True
+        self.show_overdue()
 
     @Slot(str)
     def _on_capa_page_capa_changed(self, capa_id: str) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import QComboBox, QPushButton
 
 from sqms_desktop.gui.app.main_window import AUDITS, CAPAS, FINDINGS, MainWindow
+from sqms_desktop.gui.dialogs.raise_capa import RaiseCapaDialog
 from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.models.findings import FindingTableModel
 from sqms_desktop.gui.models.tables import ID_ROLE
@@ -391,3 +392,36 @@ def test_a_capa_changed_on_its_page_shows_on_the_findings_page(
     window.show_page(FINDINGS)
     row = page.model.row_of_id(register.finding_ids["A1-F1"])
     assert page.model.index(row, FindingTableModel.COL_DUE).data() == "2026-01-27 · overdue"
+
+
+def test_a_scar_raised_from_the_register_shows_on_its_finding(
+    qtbot, register: Register, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(register.store, settings=settings, user="quinn", today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show_page(FINDINGS)
+    page = window.findings_page
+    actions = window.finding_capa_actions
+    assert page.select_id(register.finding_ids["A1-F2"])
+    assert actions.action_raise_scar.isEnabled()
+    assert actions.action_raise_scar in page.page_actions()
+
+    def fill(dialog: RaiseCapaDialog) -> int:
+        assert dialog.ticked_ids() == [register.finding_ids["A1-F2"]]
+        assert dialog.scar_radio.isChecked()
+        dialog.ok_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(RaiseCapaDialog, "exec", fill)
+    window.show_page(CAPAS)  # the CAPAs page was read before the SCAR existed
+    window.show_page(FINDINGS)
+    actions.action_raise_scar.trigger()
+    row = page.model.row_of_id(register.finding_ids["A1-F2"])
+    reference = page.model.index(row, FindingTableModel.COL_CAPA).data()
+    assert reference.startswith("CAPA-")
+    assert window.capa_page.stale
+    window.show_page(CAPAS)
+    assert reference in [
+        window.capa_page.proxy.index(r, 0).data() for r in range(window.capa_page.proxy.rowCount())
+    ]
