@@ -44,7 +44,8 @@ def test_a_team_works_on_its_own_data_from_an_empty_store(
     bad = write_xlsx(tmp_path / "erp.xlsx", supplier_rows(50, bad_row=17))
     code, _, err = sqms("supplier", "import", str(bad))
     assert code != 0
-    assert "row 17" in err and "duns" in err.lower()
+    assert "row 17" in err
+    assert "duns" in err.lower()
     assert len(sqms.json("supplier", "list")) == 1
     fixed = write_xlsx(tmp_path / "erp.xlsx", supplier_rows(50))
     assert sqms("supplier", "import", str(fixed))[0] == 0
@@ -72,7 +73,8 @@ def test_a_team_works_on_its_own_data_from_an_empty_store(
 
     # The major finding holds the signature back until a SCAR is raised from it.
     code, _, err = sqms("audit", "sign", audit, "--meaning", "approved", user="lena")
-    assert code != 0 and finding in err
+    assert code != 0
+    assert finding in err
     raised = sqms.json("capa", "new", "--finding", finding, "--scar")
     assert raised["is_scar"] is True
     code, _, err = sqms("audit", "sign", audit, "--meaning", "approved", user="lena")

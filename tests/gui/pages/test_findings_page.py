@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import QComboBox, QPushButton
 
 from sqms_desktop.gui.app.main_window import AUDITS, CAPAS, FINDINGS, MainWindow
-from sqms_desktop.gui.dialogs.raise_capa import RaiseCapaDialog
 from sqms_desktop.gui.base.colors import current_colors
+from sqms_desktop.gui.dialogs.raise_capa import RaiseCapaDialog
 from sqms_desktop.gui.models.findings import FindingTableModel
 from sqms_desktop.gui.models.tables import ID_ROLE
 from sqms_desktop.gui.pages.findings import FindingsPage
