@@ -19,12 +19,17 @@ from sqms_desktop.store.uow import UnitOfWork
 
 
 def check_mapping(columns: Mapping[str, str], fields: Sequence[str]) -> dict[str, str]:
-    """The mapping with every field known and every header named, else which are not."""
+    """The mapping with every field known, else which is not; a field mapped to "" is one the
+    source's files do not hold (it is then not read, even from a column of its name)."""
     cleaned: dict[str, str] = {}
     for field, header in columns.items():
         if field not in fields:
             raise ValidationError(f"{field!r} is not a field to map (fields: {', '.join(fields)})")
-        cleaned[field] = require_text(header, f"the column header for {field}", limit=200)
+        cleaned[field] = (
+            require_text(header, f"the column header for {field}", limit=200)
+            if header.strip()
+            else ""
+        )
     return cleaned
 
 

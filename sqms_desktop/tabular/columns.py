@@ -3,7 +3,9 @@
 Without a mapping, a header names a field when it reads the same ignoring case, spaces,
 underscores and hyphens ("Postal code" is `postal_code`). A mapping (remembered per source, in
 the store's ImportMapping) names the file's header for some fields, for exports whose headers
-are their own ("Lieferant", "Ort"); the other fields are still matched by name.
+are their own ("Lieferant", "Ort"); the other fields are still matched by name. A field mapped
+to "" is not read from the file even where a column carries its name (a "status" column that
+means something else in that source).
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ def match_columns(
                 f"the mapping names {field!r}, which is not a field (fields: {', '.join(fields)})"
             )
             continue
+        if not wanted:
+            continue  # left out on purpose: not read, not matched by name either
         found = wanted if wanted in table.headers else _one(by_name.get(normalise_header(wanted)))
         if found is None:
             problem(
@@ -82,7 +86,7 @@ def match_columns(
         if len(names) > 1:
             problem(f"the column is mapped to {' and '.join(names)}; map it to one field", header)
     for field in required:
-        if field not in columns and not (mapping and field in mapping):
+        if field not in columns and not (mapping and mapping.get(field)):
             problem(
                 f"no column for the required field {field} (name a column {field!r} or map one "
                 f"to it; the file's columns: {shown})"

@@ -179,7 +179,7 @@ class SupplierImportDialog(QDialog):
         if path is None:
             return
         actor, source, columns = self._actor, self.source(), self.mapping()
-        if not columns and self.step() == MAPPING:
+        if not any(columns.values()) and self.step() == MAPPING:
             self.errors.show(
                 RuntimeError(
                     self.tr(

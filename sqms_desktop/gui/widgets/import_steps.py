@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
 
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.services.supplier_import import REQUIRED_FIELDS, SUPPLIER_FIELDS, ImportPlan
-from sqms_desktop.tabular import Table
+from sqms_desktop.tabular import Table, normalise_header
 from sqms_desktop.vocab import ImportAction
 
 NOT_READ = ""  # the choice "this field is not in the file"
@@ -89,12 +89,16 @@ class ColumnMapping(QObject):
         self.table.setColumnWidth(1, min(widest + COMBO_PADDING, MAX_COMBO_WIDTH))
 
     def mapping(self) -> dict[str, str]:
-        """Our field → the file's header, for the fields given a column."""
+        """Our field → the file's header for the fields given a column, and "" for a field
+        chosen as not in the file although a column carries its name (so it is not read)."""
+        named = {normalise_header(header) for header in self._first_values}
         chosen = {}
         for row, name in enumerate(SUPPLIER_FIELDS):
             header = self.combo(row).currentData()
             if header:
                 chosen[name] = str(header)
+            elif normalise_header(name) in named:
+                chosen[name] = NOT_READ
         return chosen
 
     def map_field(self, name: str, header: str) -> None:

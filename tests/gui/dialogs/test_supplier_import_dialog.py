@@ -227,3 +227,29 @@ def test_cancelling_the_import_keeps_nothing(
         import_mapping, ImportKind.SUPPLIER, "ERP vendor export"
     )
     assert remembered is None
+
+
+def test_a_column_chosen_as_not_in_the_file_is_not_read(
+    qtbot, team_store: Store, tmp_path: Path
+) -> None:
+    """The file has a "city" column that this source fills with something else: chosen as
+    "(not in the file)", it is left out of the import and of the remembered mapping."""
+    dialog = _dialog(qtbot, team_store)
+    dialog.set_file(write_xlsx(tmp_path / "vendors.xlsx", supplier_rows(3)))
+    dialog.set_source("Purchasing list")
+    _next(qtbot, dialog)
+    assert dialog.mapping()["city"] == "city"
+    dialog.map_field("city", "")
+    assert dialog.mapping()["city"] == ""
+    _next(qtbot, dialog)
+    assert dialog.step() == PREVIEW
+    with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT):
+        dialog.import_button.click()
+    with team_store.session() as session:
+        rows = list_suppliers(session)
+    assert [(row.code, row.city) for row in rows] == [(f"SUP-00{n}", "") for n in (1, 2, 3)]
+    remembered = Actor(team_store, QUALITY_ENGINEER).read(
+        import_mapping, ImportKind.SUPPLIER, "Purchasing list"
+    )
+    assert remembered is not None
+    assert remembered["city"] == ""

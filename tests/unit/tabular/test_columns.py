@@ -64,3 +64,16 @@ def test_every_problem_with_the_headers_at_once() -> None:
          "it; the file's columns: 'Name', 'name ', 'Ort')"),
     ]  # fmt: skip
     assert problems[0].describe().startswith("erp.csv, row 1: the mapping reads city")
+
+
+def test_a_field_mapped_to_nothing_is_not_read_even_from_a_column_of_its_name() -> None:
+    table = _table("code", "name", "city")
+    match, problems = match_columns(table, FIELDS, mapping={"city": ""})
+    assert problems == []
+    assert "city" not in match.columns
+    assert match.ignored == ("city",)
+    _, problems = match_columns(table, FIELDS, required=("code",), mapping={"code": ""})
+    assert [p.reason for p in problems] == [
+        "no column for the required field code (name a column 'code' or map one to it; "
+        "the file's columns: 'code', 'name', 'city')"
+    ]
