@@ -9,7 +9,7 @@ from pathlib import Path
 import platformdirs
 
 from sqms_desktop import APP_ID
-from sqms_desktop.errors import StoreError
+from sqms_desktop.errors import StoreError, ValidationError
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -52,9 +52,48 @@ def resolve_db(db: str | None) -> str:
     return "sqlite:///" + str(Path(chosen).expanduser().resolve())
 
 
+def refuse_store_path(url: str, path: Path, *, writing: bool = True) -> None:
+    """A file the user names must never be the store (or its journal) itself: written over,
+    the store is lost; read as a list or a scan, it makes no sense. Nothing is written inside
+    the store's attachments folder either, where every file is named by its own hash."""
+    if not url.startswith("sqlite:///"):
+        return
+    store = Path(url.removeprefix("sqlite:///")).resolve()
+    target = path.expanduser().resolve()
+    journals = [Path(f"{store}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")]
+    if target in journals:
+        raise ValidationError(f"{path} is the store itself; name another file")
+    attachments = store.parent / "attachments"
+    if writing and target.is_relative_to(attachments):
+        raise ValidationError(
+            f"{path} is inside the store's attachments folder {attachments}; name a file elsewhere"
+        )
+
+
+def _umask() -> int:
+    """The process's umask. Linux shows it in /proc without changing it; elsewhere it is read
+    by setting and restoring it (the only portable way)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def normal_file_mode() -> int:
+    """The mode a file gets when a program simply creates it (0644 under umask 022): what
+    the user expects of a report or a workbook written for them."""
+    return 0o666 & ~_umask()
+
+
 def write_atomically(path: Path, data: bytes) -> Path:
     """Write through a temporary file in the same folder, so a reader never sees half a file
-    (reports, registers, SCAR forms, attachments)."""
+    (reports, registers, SCAR forms, attachments). The temporary file is private (0600) while
+    it is written; the finished file gets the user's normal mode, as a plain write would."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -66,6 +105,8 @@ def write_atomically(path: Path, data: bytes) -> Path:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
+            if hasattr(os, "fchmod"):  # POSIX; Windows files have no such modes
+                os.fchmod(out.fileno(), normal_file_mode())
             os.fsync(out.fileno())
         os.replace(temporary, target)
     except OSError as exc:

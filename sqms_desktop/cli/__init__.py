@@ -41,6 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging(debug=args.debug)
     try:
         require_defusedxml()
+        if args.demo:
+            _use_demo_store(args)
         return handler_of(args.handler)(args)
     except SqmsError as exc:
         print(f"sqms: error: {exc}", file=sys.stderr)
@@ -63,6 +65,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+
+
+def _use_demo_store(args: argparse.Namespace) -> None:
+    """`--demo`: the command works on the demo store (`paths.demo_store_path`, the file
+    `sqms-desktop --demo` opens), built first when it does not exist yet, as the window does."""
+    from sqms_desktop.errors import ValidationError
+    from sqms_desktop.paths import demo_store_path
+
+    if getattr(args, "db", None):
+        raise ValidationError("--demo and --db both choose the store; give one of them")
+    path = demo_store_path()
+    args.db = str(path)
+    if path.exists() or args.handler == "demo:create":
+        return
+    from sqms_desktop.cli.demo import build_default_demo
+
+    build_default_demo(path)
 
 
 def handler_of(name: str) -> Handler:

@@ -11,7 +11,14 @@ from sqms_desktop.capa.scar_read import ScarFormError
 from sqms_desktop.capa.stages import DEFAULT_DEADLINES
 from sqms_desktop.capa.views import CapaFilter, filter_rows
 from sqms_desktop.cli.capa_text import describe
-from sqms_desktop.cli.output import human, open_from_args, print_json, print_table, signed_in
+from sqms_desktop.cli.output import (
+    human,
+    open_from_args,
+    print_json,
+    print_table,
+    refuse_store_file,
+    signed_in,
+)
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.capa_links import finding_id_of
 from sqms_desktop.queries.capas import capa_detail, capa_id_by_reference, list_capas
@@ -144,6 +151,7 @@ def list_(args: argparse.Namespace) -> int:
 
 
 def export_scar(args: argparse.Namespace) -> int:
+    refuse_store_file(args, args.output)
     store = open_from_args(args)
     with store.session() as session:
         capa_id = capa_id_by_reference(session, args.reference)
@@ -156,6 +164,7 @@ def export_scar(args: argparse.Namespace) -> int:
 
 
 def import_response(args: argparse.Namespace) -> int:
+    refuse_store_file(args, args.file, writing=False)
     try:
         if args.dry_run:
             store = open_from_args(args)

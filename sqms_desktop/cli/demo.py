@@ -21,21 +21,34 @@ from sqms_desktop.queries.common import as_json
 from sqms_desktop.store.engine import open_store
 
 
+def _progress(quiet: bool) -> Progress:
+    """Percent done on standard error, one line rewritten in place."""
+    shown = [-1]
+
+    def report(done: int, total: int, message: str) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != shown[0] and not quiet:
+            shown[0] = percent
+            print(f"\r{percent:3d} % {message:<40}", end="", file=sys.stderr, flush=True)
+
+    return Progress(report)
+
+
+def build_default_demo(path: Path) -> None:
+    """The demo store of `sqms --demo …` on first use: the same data `sqms demo` and
+    `sqms-desktop --demo` build with their defaults."""
+    print(f"sqms: creating the demo store at {path} (first use)", file=sys.stderr)
+    create_demo_store(path, DemoOptions(), _progress(False))
+    print(file=sys.stderr)
+
+
 def create(args: argparse.Namespace) -> int:
     options = DemoOptions(
         suppliers=args.suppliers, audits=args.audits, seed=args.seed, today=args.today
     )
     chosen = getattr(args, "db", None) or os.environ.get("SQMS_DB")
     url = resolve_db(chosen or str(demo_store_path()))
-    shown = [-1]
-
-    def report(done: int, total: int, message: str) -> None:
-        percent = done * 100 // max(total, 1)
-        if percent != shown[0] and not args.json:
-            shown[0] = percent
-            print(f"\r{percent:3d} % {message:<40}", end="", file=sys.stderr, flush=True)
-
-    progress = Progress(report)
+    progress = _progress(args.json)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         path = Path(parsed.database)

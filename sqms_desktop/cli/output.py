@@ -11,8 +11,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from sqms_desktop.errors import ValidationError
-from sqms_desktop.paths import resolve_db
+from sqms_desktop.paths import refuse_store_path, resolve_db
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
@@ -21,16 +23,10 @@ def open_from_args(args: argparse.Namespace) -> Store:
     return open_store(resolve_db(getattr(args, "db", None)))
 
 
-def refuse_store_file(args: argparse.Namespace, path: Path) -> None:
-    """A file option must never name the store (or its journal) itself: written over, the store
-    is lost; read as a list or a scan, it makes no sense."""
-    url = resolve_db(getattr(args, "db", None))
-    if not url.startswith("sqlite:///"):
-        return
-    store = Path(url.removeprefix("sqlite:///")).resolve()
-    target = path.expanduser().resolve()
-    if target in (store, Path(f"{store}-wal"), Path(f"{store}-shm"), Path(f"{store}-journal")):
-        raise ValidationError(f"{path} is the store itself; name another file")
+def refuse_store_file(args: argparse.Namespace, path: Path, *, writing: bool = True) -> None:
+    """Refuse a file option that names the store, its journals or (when `writing`) a place in
+    its attachments folder (`paths.refuse_store_path`); checked before anything is written."""
+    refuse_store_path(resolve_db(getattr(args, "db", None)), path, writing=writing)
 
 
 def unit_of_work(args: argparse.Namespace) -> UnitOfWork:
@@ -53,11 +49,33 @@ def signed_in(args: argparse.Namespace) -> Iterator[UnitOfWork]:
     input; the services then apply that person's role rules. The caller commits."""
     from sqms_desktop.services.identity import acting_user
 
-    (password,) = read_passwords(1, f"the password of {args.user}")
     uow = unit_of_work(args)
     with uow:
+        require_store_user(uow.session, args.user)
+        (password,) = read_passwords(1, f"the password of {args.user}")
         acting_user(uow, args.user, password)
         yield uow
+
+
+def require_store_user(session: Session, username: str) -> None:
+    """Refuse, before any password is asked, a `--user` who is not a user of this store: the
+    default is the login name, which a new user does not know to change, so the message says
+    who was taken, who the users are and how to choose one."""
+    from sqms_desktop.queries.people import list_users
+
+    users = list_users(session)
+    if any(u.username == username for u in users):
+        return  # a deactivated user is refused by the sign-in itself, with that reason
+    active = [u.username for u in users if u.active]
+    if not active:
+        raise ValidationError(
+            "this store has no users yet; add its first administrator with "
+            "`sqms user add NAME --role admin --full-name TEXT`"
+        )
+    raise ValidationError(
+        f"{username or '(no user)'} is not a user of this store (users: {', '.join(active)}); "
+        "choose one with --user NAME or $SQMS_USER"
+    )
 
 
 def print_json(value: Any) -> None:

@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"sqms {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the demo store (in your user data folder; created on first use, as "
+        "sqms-desktop --demo does); not with --db",
+    )
+    parser.add_argument(
         "--user",
         default=os.environ.get("SQMS_USER") or getpass.getuser(),
         help="who acts (default: $SQMS_USER or your login name)",
@@ -349,8 +355,12 @@ def _audits(areas: Any, c: Commands) -> None:
         audit, "sign", "people:audit_sign", "sign a completed audit (password on standard input)"
     )
     sign.add_argument("reference")
+    # No default: a signature's meaning is a statement of the signer, never assumed.
     sign.add_argument(
-        "--meaning", default=SignatureMeaning.APPROVED, choices=SignatureMeaning.values()
+        "--meaning",
+        required=True,
+        choices=SignatureMeaning.values(),
+        help="what the signature means: " + ", ".join(SignatureMeaning.values()),
     )
     sign.add_argument(
         "--user", default=argparse.SUPPRESS, help="who signs (the same as the global --user)"

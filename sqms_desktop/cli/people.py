@@ -14,6 +14,7 @@ from sqms_desktop.cli.output import (
     print_json,
     print_table,
     read_passwords,
+    require_store_user,
     signed_in,
     unit_of_work,
 )
@@ -45,6 +46,7 @@ def user_add(args: argparse.Namespace) -> int:
         if first:
             (new,) = _passwords(1)
         else:
+            require_store_user(uow.session, args.user)
             acting, new = _passwords(2)
             identity.acting_user(uow, args.user, acting)
         user = users.create_user(uow, args.name, args.full_name, args.role, new)
@@ -78,6 +80,7 @@ def user_deactivate(args: argparse.Namespace) -> int:
 def audit_sign(args: argparse.Namespace) -> int:
     uow = unit_of_work(args)
     with uow:
+        require_store_user(uow.session, args.user)
         (password,) = _passwords(1)
         audit_id = audit_id_by_reference(uow.session, args.reference)
         signature = signatures.sign_audit(uow, audit_id, args.user, password, args.meaning)

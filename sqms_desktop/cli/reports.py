@@ -10,7 +10,7 @@ import argparse
 import datetime as dt
 import sys
 
-from sqms_desktop.cli.output import open_from_args
+from sqms_desktop.cli.output import open_from_args, refuse_store_file
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.capas import capa_id_by_reference
@@ -31,6 +31,7 @@ def _progress() -> Progress:
 
 
 def pdf(args: argparse.Namespace) -> int:
+    refuse_store_file(args, args.output)
     settings = settings_from(args.company, args.logo, args.page_size)
     store = open_from_args(args)
     with store.session() as session:
@@ -46,6 +47,7 @@ def pdf(args: argparse.Namespace) -> int:
 
 
 def capa(args: argparse.Namespace) -> int:
+    refuse_store_file(args, args.output)
     settings = settings_from(args.company, None, args.page_size)
     store = open_from_args(args)
     with store.session() as session:
@@ -60,6 +62,7 @@ def capa(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    refuse_store_file(args, args.output)
     store = open_from_args(args)
     count = export_register(
         store, args.register, args.output, supplier_code=args.supplier, today=dt.date.today()

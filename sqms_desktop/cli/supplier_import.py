@@ -37,7 +37,7 @@ def _columns(pairs: list[str]) -> dict[str, str]:
 
 
 def import_(args: argparse.Namespace) -> int:
-    refuse_store_file(args, args.file)
+    refuse_store_file(args, args.file, writing=False)
     columns = _columns(args.map)
     with signed_in(args) as uow:
         plan = preview_supplier_import(

@@ -116,7 +116,7 @@ def contact_add(args: argparse.Namespace) -> int:
 def cert_add(args: argparse.Namespace) -> int:
     scan = None
     if args.file is not None:
-        refuse_store_file(args, args.file)
+        refuse_store_file(args, args.file, writing=False)
         scan = read_scan(args.file)
     with signed_in(args) as uow:
         certificate = suppliers.add_certificate(

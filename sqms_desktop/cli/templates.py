@@ -11,7 +11,14 @@ from sqms_desktop.checklists.diff import diff_specs
 from sqms_desktop.checklists.library import library_file, library_files
 from sqms_desktop.checklists.workbooks import read_checklist
 from sqms_desktop.checklists.xlsx_format import TemplateFileError, read_template, write_template
-from sqms_desktop.cli.output import human, open_from_args, print_json, print_table, signed_in
+from sqms_desktop.cli.output import (
+    human,
+    open_from_args,
+    print_json,
+    print_table,
+    refuse_store_file,
+    signed_in,
+)
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.templates import list_templates, spec_of, template_id
@@ -55,6 +62,7 @@ def import_(args: argparse.Namespace) -> int:
     if (args.file is None) == (args.library is None):
         raise NotFoundError("name a workbook FILE or a built-in checklist with --library KEY")
     path = library_file(args.library) if args.library else args.file
+    refuse_store_file(args, path, writing=False)
     try:
         read = read_checklist(path)
     except TemplateFileError as exc:
@@ -91,6 +99,7 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    refuse_store_file(args, args.output)
     store = open_from_args(args)
     with store.session() as session:
         spec = spec_of(session, template_id(session, args.key, args.version))

@@ -61,7 +61,7 @@ def test_a_scar_from_a_major_finding_lets_the_audit_be_signed(run: Run, tmp_path
     audit = _audit_with_two_majors(run)
     first, second, minor = (f"{audit}-F0{n}" for n in (1, 2, 3))
 
-    code, _, err = run("lena", "audit", "sign", audit)
+    code, _, err = run("lena", "audit", "sign", audit, "--meaning", "approved")
     assert code == 1
     assert err.strip() == (
         f"sqms: error: audit {audit} cannot be signed: {first} (major nc), {second} (major nc) "
@@ -92,13 +92,13 @@ def test_a_scar_from_a_major_finding_lets_the_audit_be_signed(run: Run, tmp_path
     )
     assert (
         "cannot be signed: " + f"{second} (major nc) has neither"
-        in (run("lena", "audit", "sign", audit)[2])
+        in (run("lena", "audit", "sign", audit, "--meaning", "approved")[2])
     )
     code, out, err = run(
         "lena", "audit", "finding", "no-capa", second, "--reason", "Gauge replaced on site"
     )
     assert (code, out) == (0, f"{second}: no CAPA needed (Gauge replaced on site)\n"), err
-    code, _, err = run("lena", "audit", "sign", audit)
+    code, _, err = run("lena", "audit", "sign", audit, "--meaning", "approved")
     assert code == 0, err
 
     findings = {

@@ -100,7 +100,11 @@ def test_a_whole_audit_on_the_command_line(
     for qid in QIDS[3:]:  # q4.1, q5.1 and q6.1 below
         assert run("audit", "answer", reference, qid, "3", "--user", "omar")[0] == 0
     code, out, err = run("audit", "answer", reference, "q4.1", "0", stdin="some-password\n")
-    assert (code, err) == (1, "sqms: error: wrong user name or password\n")  # visitor
+    assert (code, out) == (1, "")  # $SQMS_USER is visitor, no user of the store: asked first
+    assert err == (
+        "sqms: error: visitor is not a user of this store (users: lena, omar, pia, root); "
+        "choose one with --user NAME or $SQMS_USER\n"
+    )
     wrong = run("audit", "answer", reference, "q4.1", "0", "--user", "omar", stdin="guess\n")
     assert wrong[2] == "sqms: error: wrong user name or password\n"
     code, out, err = run(

@@ -2,13 +2,16 @@
 unlocks the signer's key (docs/design.md, "Signatures").
 
 The service decides: a wrong password, a missing role or an audit in the wrong state comes
-back as its message in the dialog, which stays open.
+back as its message in the dialog, which stays open. The meaning is asked every time and never
+preselected: what a signature means is the signer's statement, so Sign stays disabled until one
+is chosen.
 """
 
 from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from sqms_desktop.errors import SqmsError
@@ -57,22 +60,39 @@ class SignDialog(QDialog):
         self.meaning_combo = child(self, QComboBox, "meaning_combo")
         for meaning in MEANINGS:
             self.meaning_combo.addItem(label(meaning.value), meaning.value)
+        self.meaning_combo.setPlaceholderText(self.tr("Choose what your signature means…"))
+        self.meaning_combo.setCurrentIndex(-1)
         self.password_edit = child(self, QLineEdit, "password_edit")
         self.error_label = child(self, QLabel, "error_label")
         show_error(self.error_label, "")
         buttons = child(self, QDialogButtonBox, "button_box")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign"))
+        self.sign_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_button.setText(self.tr("&Sign"))
+        self.sign_button.setEnabled(False)
+        self.meaning_combo.currentIndexChanged.connect(self._on_meaning_combo_changed)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.password_edit.setFocus()
 
     def meaning(self) -> str:
-        return str(self.meaning_combo.currentData())
+        """The chosen meaning, or "" while none is chosen."""
+        chosen = self.meaning_combo.currentData()
+        return str(chosen) if chosen is not None else ""
 
     def set_meaning(self, meaning: str) -> None:
         self.meaning_combo.setCurrentIndex(self.meaning_combo.findData(meaning))
 
+    @Slot(int)
+    def _on_meaning_combo_changed(self, index: int) -> None:
+        self.sign_button.setEnabled(index >= 0)
+        if index >= 0:
+            show_error(self.error_label, "")
+
     def accept(self) -> None:
+        if not self.meaning():
+            show_error(self.error_label, self.tr("Choose what your signature means."))
+            self.meaning_combo.setFocus()
+            return
         try:
             with wait_cursor():
                 signature = self._actor.run(

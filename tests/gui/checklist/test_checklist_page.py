@@ -321,6 +321,7 @@ def test_a_whole_audit_through_the_checklist_page(
         return 0
 
     def sign(dialog: SignDialog) -> int:
+        dialog.set_meaning("approved")
         dialog.password_edit.setText(DEMO_PASSWORDS[LEAD])
         dialog.accept()
         return dialog.result()

@@ -177,6 +177,7 @@ def test_complete_and_sign_lock_the_audit(
 
     def sign(sign_dialog: SignDialog) -> int:  # what the lead auditor does in the dialog
         shown.append(sign_dialog)
+        sign_dialog.set_meaning("approved")
         sign_dialog.password_edit.setText(DEMO_PASSWORDS[LEAD])
         sign_dialog.accept()
         return sign_dialog.result()
@@ -210,6 +211,7 @@ def test_a_wrong_password_leaves_the_audit_completed(
     dialog.complete_button.click()
 
     def wrong(sign_dialog: SignDialog) -> int:
+        sign_dialog.set_meaning("approved")
         sign_dialog.password_edit.setText("not-the-password")
         sign_dialog.accept()
         assert sign_dialog.error_label.text()

@@ -59,7 +59,10 @@ def test_a_lead_auditor_signs_a_completed_audit(
 
     def sign(dialog: SignDialog) -> int:  # what the user does in the (modal) dialog
         shown.append(dialog)
-        assert dialog.meaning() == "approved"
+        assert dialog.meaning() == ""  # asked every time, never preselected
+        assert not dialog.sign_button.isEnabled()
+        dialog.set_meaning("approved")
+        assert dialog.sign_button.isEnabled()
         dialog.password_edit.setText(LEAD_PW)
         dialog.accept()
         return dialog.result()
@@ -102,6 +105,7 @@ def test_an_auditor_is_refused_with_the_role_it_needs(
 ) -> None:
     window = _window(qtbot, people_store, settings, "omar")
     dialog = _dialog(window.audits_page, people.completed_id)
+    dialog.set_meaning("reviewed")
     dialog.password_edit.setText(AUDITOR_PW)
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -121,6 +125,24 @@ def test_a_wrong_password_is_refused(
     assert dialog.error_label.text() == "wrong user name or password"
     assert dialog.signature_id is None
     assert _status(people_store, people.completed_id) == "completed"
+
+
+def test_the_meaning_is_asked_every_time(
+    qtbot, people_store: Store, people: People, settings: QSettings
+) -> None:
+    window = _window(qtbot, people_store, settings, "lena")
+    dialog = _dialog(window.audits_page, people.completed_id)
+    assert dialog.meaning_combo.currentIndex() == -1
+    assert dialog.meaning_combo.placeholderText()
+    assert not dialog.sign_button.isEnabled()
+    dialog.password_edit.setText(LEAD_PW)
+    dialog.accept()  # Enter in the password field: refused, nothing signed
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error_label.text() == "Choose what your signature means."
+    assert _status(people_store, people.completed_id) == "completed"
+    dialog.set_meaning("responsible")
+    assert dialog.sign_button.isEnabled()
+    assert dialog.error_label.text() == ""
 
 
 def test_only_a_completed_audit_can_be_signed(
