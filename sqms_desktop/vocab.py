@@ -204,3 +204,77 @@ class PolicyKey(StrEnum):
     """The store-wide policies by their stored key; bounds and defaults: queries/policy.py."""
 
     LOCKOUT_MINUTES = "lockout_minutes"
+
+
+# The words people read for the stored values ("in_progress" → "In progress"): one table that
+# the printed reports use as it is and the GUI labels translate, so a report and a screen never
+# name the same value differently. A value several enums share (`closed` is an audit, a finding
+# and a CAPA state) has one word, written under the first of them.
+WORDS: dict[str, str] = {
+    SupplierStatus.PROSPECT: "Prospect",
+    SupplierStatus.APPROVED: "Approved",  # also SignatureMeaning.APPROVED
+    SupplierStatus.CONDITIONAL: "Conditional",
+    SupplierStatus.PROBATION: "Probation",
+    SupplierStatus.DISQUALIFIED: "Disqualified",
+    RiskClass.HIGH: "High",
+    RiskClass.MEDIUM: "Medium",
+    RiskClass.LOW: "Low",
+    AuditType.SYSTEM: "System",
+    AuditType.PROCESS: "Process",
+    AuditType.PRODUCT: "Product",
+    AuditType.QUALIFICATION: "Qualification",
+    AuditType.FOLLOW_UP: "Follow-up",
+    AuditStatus.PLANNED: "Planned",
+    AuditStatus.IN_PROGRESS: "In progress",
+    AuditStatus.COMPLETED: "Completed",
+    AuditStatus.SIGNED: "Signed",
+    AuditStatus.REPORT_ISSUED: "Report issued",
+    AuditStatus.CLOSED: "Closed",  # also FindingStatus.CLOSED, CapaState.CLOSED
+    AuditStatus.CANCELLED: "Cancelled",  # also CapaState.CANCELLED
+    FindingClass.MAJOR_NC: "Major nonconformity",
+    FindingClass.MINOR_NC: "Minor nonconformity",
+    FindingClass.OBSERVATION: "Observation",
+    FindingClass.OPPORTUNITY_FOR_IMPROVEMENT: "Opportunity for improvement",
+    FindingClass.GOOD_PRACTICE: "Good practice",
+    FindingClass.CRITICAL: "Critical nonconformity",
+    FindingStatus.OPEN: "Open",
+    FindingStatus.CAPA_RAISED: "CAPA raised",
+    CapaType.CORRECTIVE: "Corrective",
+    CapaType.PREVENTIVE: "Preventive",
+    CapaState.DRAFT: "Draft",  # also TemplateStatus.DRAFT
+    CapaState.ISSUED: "Issued",
+    CapaState.CONTAINMENT: "Containment",
+    CapaState.ROOT_CAUSE: "Root cause",
+    CapaState.CORRECTIVE_ACTION: "Corrective action",
+    CapaState.VERIFICATION: "Verification",
+    ReviewDecision.ACCEPTED: "Accepted",
+    ReviewDecision.REJECTED: "Rejected",
+    ReviewDecision.REOPENED: "Reopened",
+    ReviewDecision.EFFECTIVE: "Effective",  # also Effectiveness.EFFECTIVE
+    ReviewDecision.NOT_EFFECTIVE: "Not effective",
+    TemplateStatus.RELEASED: "Released",
+    TemplateStatus.RETIRED: "Retired",
+    Scheme.VDA63: "VDA 6.3",
+    Scheme.WEIGHTED: "Weighted",
+    Scheme.YES_NO: "Yes/No",  # also QuestionType.YES_NO
+    QuestionType.YES_NO_NA: "Yes/No/N/A",
+    QuestionType.SCORE: "Score",
+    QuestionType.CHOICE: "Choice",
+    QuestionType.MULTI_CHOICE: "Multiple choice",
+    QuestionType.NUMBER: "Number",
+    QuestionType.TEXT: "Text",
+    QuestionType.DATE: "Date",
+    QuestionType.PHOTO: "Photo",
+    SignatureMeaning.AUTHORED: "Authored",
+    SignatureMeaning.REVIEWED: "Reviewed",
+    SignatureMeaning.RESPONSIBLE: "Responsible",
+}
+
+
+def word(value: str) -> str:
+    """A stored value as people read it; a value not in `WORDS` is humanised, never hidden."""
+    known = WORDS.get(value)
+    if known is not None:
+        return known
+    text = value.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]

@@ -280,32 +280,44 @@ def _answers(
     names: dict[str, str],
     scheme: str,
 ) -> tuple[AnswerItem, ...]:
+    """Every question of the checklist in its order, answered or not: an appendix that left
+    the unanswered out would hide exactly what the audit did not cover."""
     rows = session.scalars(select(Answer).where(Answer.audit_id == audit_id)).all()
     by_question = {a.question_id: a for a in rows}
     items = []
     for question in questions.values():  # checklist order
         answer = by_question.get(question.id)
-        if answer is None:
-            continue
         section = sections[question.section_id]
-        if answer.not_applicable:
-            # VDA 6.3 calls it "not evaluated" (n.e.); the other schemes "not applicable".
-            value = ("not evaluated" if scheme == Scheme.VDA63 else "not applicable") + (
-                f": {answer.na_justification}" if answer.na_justification else ""
-            )
+        if answer is None:
+            value, note, by = NOT_ANSWERED, "", ""
         else:
-            value = answer.value or ""
+            value = _answer_text(answer, scheme)
+            note, by = answer.note, names.get(answer.answered_by, answer.answered_by)
         items.append(
             AnswerItem(
-                f"{section.code} {section.title}",
-                question.qid,
-                question.text,
-                value,
-                answer.note,
-                names.get(answer.answered_by, answer.answered_by),
+                f"{section.code} {section.title}", question.qid, question.text, value, note, by
             )
         )
     return tuple(items)
+
+
+NOT_ANSWERED = "not answered"
+
+
+def _answer_text(answer: Answer, scheme: str) -> str:
+    """The value as printed; not applicable with its reason, the words said once even when the
+    reason repeats them ("Not applicable: subcontracted")."""
+    if not answer.not_applicable:
+        return answer.value or ""
+    # VDA 6.3 calls it "not evaluated" (n.e.); the other schemes "not applicable".
+    words = "not evaluated" if scheme == Scheme.VDA63 else "not applicable"
+    reason = (answer.na_justification or "").strip()
+    said = ("not applicable", "not evaluated", "n/a", "n.e.")
+    if reason.lower().rstrip(".:") in ("", "na", *said):
+        return words
+    if reason.lower().startswith(said):
+        return reason
+    return f"{words}: {reason}"
 
 
 def _name(user: User | None) -> str:

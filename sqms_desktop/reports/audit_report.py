@@ -18,7 +18,14 @@ from sqms_desktop.queries.report_data import AuditReportData, read_audit_report
 from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
 from sqms_desktop.reports.fonts import markup, register_fonts
 from sqms_desktop.reports.photos import PhotoMaker
-from sqms_desktop.reports.sections import Chapters, human, photo_box, score_text, span
+from sqms_desktop.reports.sections import (
+    Chapters,
+    human,
+    photo_box,
+    printed_version,
+    score_text,
+    span,
+)
 from sqms_desktop.reports.settings import ReportSettings
 from sqms_desktop.reports.styles import GRADE_COLOURS, MARGIN, Styles, facts, make_styles
 from sqms_desktop.store.attachments import AttachmentFolder
@@ -80,7 +87,7 @@ def render_report(
             header_left=settings.company_name or "Supplier audit report",
             header_right=f"Audit report {data.reference}",
             footer_left=f"{data.supplier_code} {data.supplier_name}",
-            footer_centre=f"Record version {data.record_version} · "
+            footer_centre=f"Record version {printed_version(data)} · "
             f"SHA-256 {data.content_sha256[:12]}…",
         ),
         title=f"Audit report {data.reference}: {data.supplier_name}",
@@ -100,7 +107,7 @@ def _cover(
     if settings.logo_path is not None:
         story.append(_logo(settings.logo_path))
     story += [
-        Paragraph(markup(settings.company_name), s.subtitle),
+        *([Paragraph(markup(settings.company_name), s.subtitle)] if settings.company_name else []),
         Spacer(1, 30 * mm),
         Heading("Audit report", s.title, outline=f"Cover: {data.reference}"),
         Spacer(1, 3 * mm),

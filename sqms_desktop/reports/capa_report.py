@@ -129,9 +129,20 @@ class _Story:
         table.setStyle(facts())
         return table
 
-    def table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+    def table(
+        self,
+        header: list[str],
+        rows: list[list[str]],
+        widths: list[float],
+        *,
+        whole: tuple[int, ...] = (),
+    ) -> Table:
+        """A grid; the columns in `whole` (dates, references) never break inside a value."""
         cells = [[self.p(h, self.s.cell_bold) for h in header]]
-        cells += [[self.p(v, self.s.cell) for v in row] for row in rows]
+        cells += [
+            [self.p(v, self.s.cell_whole if n in whole else self.s.cell) for n, v in enumerate(row)]
+            for row in rows
+        ]
         table = Table(
             cells, colWidths=[w * self.width for w in widths], repeatRows=1, hAlign="LEFT"
         )
@@ -146,35 +157,46 @@ class _Story:
         rows = [
             ("Supplier", f"{r.supplier_name} ({r.supplier_code})"),
             ("Title", r.title),
-            ("Type", ("SCAR, " if r.is_scar else "") + human(r.type)),
+            ("Type", f"{human(r.type)} {'SCAR' if r.is_scar else 'CAPA'}"),
             ("Source", human(r.source) + (f" {d.source_reference}" if d.source_reference else "")),
             ("Safety critical", "yes (24 h containment)" if d.safety_critical else "no"),
             ("Owner", r.owner),
             ("Issued", day(r.issued_on)),
             ("State", state),
             ("Pending rejection", r.rejection or "none"),
-            ("Problem description", d.problem_description),
         ]
         if r.state == CapaState.CANCELLED:
             rows.append(("Cancelled because", d.cancel_reason))
         table = self.facts(rows, alert="State" if r.overdue_stage else "")
-        story: list[Flowable] = [
-            Paragraph(markup(company), self.s.subtitle),
+        story: list[Flowable] = [Paragraph(markup(company), self.s.subtitle)] if company else []
+        story += [
             Spacer(1, 6 * mm),
             Heading("8D report", self.s.title, outline=f"8D report {r.reference}"),
             Paragraph(markup(r.reference), self.s.subtitle),
             Spacer(1, 6 * mm),
             table,
+            # Under the facts, not in a table cell: a long description may run over pages.
+            Paragraph("Problem description", self.s.h3),
+            self.p(d.problem_description),
         ]
         return story
 
     def timeline(self) -> list[Flowable]:
         rows = [
-            [human(s.stage), day(s.due), day(s.reached_on), s.status, str(s.rejections or "")]
+            [
+                human(s.stage),
+                day(s.due),
+                day(s.reached_on),
+                human(s.status),
+                str(s.rejections or ""),
+            ]
             for s in self.d.timeline
         ]
         table = self.table(
-            ["Stage", "Due", "Reached", "Status", "Rejected"], rows, [0.28, 0.18, 0.18, 0.2, 0.16]
+            ["Stage", "Due", "Reached", "Status", "Rejected"],
+            rows,
+            [0.28, 0.18, 0.18, 0.2, 0.16],
+            whole=(1, 2),
         )
         for n, line in enumerate(self.d.timeline, start=1):
             if line.status == "overdue":
@@ -189,7 +211,8 @@ class _Story:
                         [f.reference, human(f.finding_class), f.statement, f.requirement]
                         for f in self.d.findings
                     ],
-                    [0.22, 0.14, 0.44, 0.2],
+                    [0.22, 0.17, 0.41, 0.2],
+                    whole=(0,),
                 ),
             ]
         return story
@@ -229,10 +252,16 @@ class _Story:
         causes = content["ishikawa"]
         assert isinstance(causes, dict)
         effect = self.d.steps["d2"]["what"] or self.d.row.title
-        story += [
-            Heading("Ishikawa (6M)", self.s.h3, 1),
-            KeepTogether([FishboneFlowable(self.width, effect, causes), Spacer(1, 2 * mm)]),
-        ]
+        # The heading and its diagram as one block: a heading never stands alone at a page end.
+        story.append(
+            KeepTogether(
+                [
+                    Heading("Ishikawa (6M)", self.s.h3, 1),
+                    FishboneFlowable(self.width, effect, causes),
+                    Spacer(1, 2 * mm),
+                ]
+            )
+        )
         return story
 
     def _actions(self, step: str) -> list[Flowable]:
@@ -252,7 +281,7 @@ class _Story:
                 ]
                 for a in actions
             ]
-            widths = [0.28, 0.14, 0.13, 0.13, 0.11, 0.21]
+            widths = [0.27, 0.14, 0.13, 0.13, 0.11, 0.22]
         else:
             header = ["Action", "Owner", "Due", "Done", "Validation", "Evidence"]
             rows = [
@@ -270,7 +299,7 @@ class _Story:
                 for a in actions
             ]
             widths = [0.26, 0.13, 0.13, 0.13, 0.17, 0.18]
-        return [Spacer(1, 2 * mm), self.table(header, rows, widths)]
+        return [Spacer(1, 2 * mm), self.table(header, rows, widths, whole=(2, 3))]
 
     def decisions(self) -> list[Flowable]:
         d = self.d
@@ -283,20 +312,18 @@ class _Story:
                         [
                             day(v.decided_on),
                             human(v.stage),
-                            v.decision.replace("_", " "),
+                            human(v.decision),
                             v.decided_by,
                             v.reason,
                         ]
                         for v in d.reviews
                     ],
                     [0.13, 0.17, 0.14, 0.16, 0.4],
+                    whole=(0,),
                 )
             )
-        results: dict[str, str] = {
-            Effectiveness.EFFECTIVE: "effective",
-            Effectiveness.NOT_EFFECTIVE: "not effective",
-        }
-        result = results.get(d.row.effectiveness, "not checked yet")
+        checked = d.row.effectiveness in (Effectiveness.EFFECTIVE, Effectiveness.NOT_EFFECTIVE)
+        result = human(d.row.effectiveness) if checked else "Not checked yet"
         story += [
             Spacer(1, 3 * mm),
             self.facts(

@@ -39,7 +39,7 @@ from sqms_desktop.reports.styles import (
     facts,
     grid,
 )
-from sqms_desktop.vocab import Scheme
+from sqms_desktop.vocab import Scheme, word
 
 SAMPLING_STATEMENT = (
     "An audit is a sampling exercise. Its findings and conclusions rest on samples of the "
@@ -61,7 +61,9 @@ def photo_box(width: float) -> tuple[float, float]:
 
 
 def human(value: str) -> str:
-    return value.replace("_", " ").replace("capa", "CAPA")
+    """A stored value in words (`report_issued` → "Report issued"), never the raw value: the
+    table the GUI's labels translate (`vocab.WORDS`)."""
+    return word(value)
 
 
 def day(value: dt.date | None) -> str:
@@ -81,6 +83,14 @@ def signed_time(check: SignatureCheck) -> str:
     sign = "+" if offset >= dt.timedelta(0) else "-"
     minutes = abs(check.utc_offset_minutes)
     return f"{local:%Y-%m-%d %H:%M} UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def printed_version(data: AuditReportData) -> int:
+    """The record version the report vouches for: while the newest valid signature still holds
+    (the content is as signed), the version it signed, so the signature block and the record
+    printed name the same version; otherwise the record's own."""
+    signed = [c.record_version for c in data.signatures if c.valid]
+    return max(signed) if signed else data.record_version
 
 
 def score_text(data: AuditReportData) -> str:
@@ -111,9 +121,24 @@ class Chapters:
         table.setStyle(facts())
         return table
 
-    def table(self, header: Sequence[str], rows: list[list[str]], widths: Sequence[float]) -> Table:
+    def table(
+        self,
+        header: Sequence[str],
+        rows: list[list[str]],
+        widths: Sequence[float],
+        *,
+        whole: Sequence[int] = (),
+    ) -> Table:
+        """A grid with a repeated header row; the columns in `whole` hold values (dates,
+        references) that must never break inside, so their lines wrap only between words."""
         cells = [[self.p(h, self.s.cell_bold) for h in header]]
-        cells += [[self.p(value, self.s.cell) for value in row] for row in rows]
+        cells += [
+            [
+                self.p(value, self.s.cell_whole if column in whole else self.s.cell)
+                for column, value in enumerate(row)
+            ]
+            for row in rows
+        ]
         table = Table(
             cells, colWidths=[w * self.width for w in widths], repeatRows=1, hAlign="LEFT"
         )
@@ -206,13 +231,15 @@ class Chapters:
 
     def identity(self) -> list[Flowable]:
         d = self.data
+        # A store without a company name leaves the audit client out (the settings ask for it).
+        client = [("Audit client", self.client)] if self.client else []
         return [
             Heading("2 Audit objectives, scope and team", self.s.h1),
             self.fact_table(
                 [
                     ("Audit objectives", d.objectives),
                     ("Scope", d.scope),
-                    ("Audit client", self.client),
+                    *client,
                     ("Auditee", f"{d.supplier_name} ({d.supplier_code})"),
                     ("Site and location", d.site),
                     ("Audit type", human(d.type)),
@@ -278,20 +305,21 @@ class Chapters:
             [
                 c.reference,
                 c.title,
-                f"{'SCAR, ' if c.is_scar else ''}{human(c.type)}\n{human(c.state)}",
+                f"{human(c.type)} {'SCAR' if c.is_scar else 'CAPA'}\n{human(c.state)}",
                 c.owner,
                 day(c.issued_on),
-                f"closed {day(c.closed_on)}" if c.closed_on else f"due {day(c.closure_due)}",
+                f"closed\n{day(c.closed_on)}" if c.closed_on else f"due\n{day(c.closure_due)}",
                 ", ".join(f.removeprefix(prefix) for f in c.findings),
             ]
             for c in self.data.capas
         ]
         header = ["Reference", "Title", "Type and state", "Owner", "Issued", "Closure", "Findings"]
+        widths = [0.17, 0.2, 0.15, 0.12, 0.13, 0.13, 0.1]
         return [
             *story,
             self.p(f"Findings are numbered within the audit: F01 is {prefix}F01.", self.s.small),
             Spacer(1, 3),
-            self.table(header, rows, [0.2, 0.2, 0.15, 0.12, 0.11, 0.12, 0.1]),
+            self.table(header, rows, widths, whole=(0, 4, 5)),
         ]
 
     def closing(self) -> list[Flowable]:
@@ -335,7 +363,7 @@ class Chapters:
             rows = [
                 [
                     c.printed_name,
-                    c.meaning,
+                    human(c.meaning),
                     signed_time(c),
                     str(c.record_version),
                     "valid" if c.valid else f"NOT VALID: {c.problem}",
@@ -347,32 +375,36 @@ class Chapters:
                     ["Printed name", "Meaning", "Date and time", "Version", "Signature"],
                     rows,
                     [0.24, 0.13, 0.24, 0.1, 0.29],
+                    whole=(2,),
                 )
             )
         else:
             story.append(self.p("This audit has not been signed."))
-        story += [
+        version = str(printed_version(d))
+        if int(version) != d.record_version:
+            version += (
+                f" (as signed; the {d.record_version - int(version)} later write(s) to the "
+                "record changed only its workflow status, not its content)"
+            )
+        block: list[Flowable] = [
             Spacer(1, 8),
-            self.fact_table(
-                [
-                    ("Record version", str(d.record_version)),
-                ]
-            ),
+            self.fact_table([("Record version", version)]),
             self.fact_table([("Content SHA-256", d.content_sha256)], self.s.hash),
             Spacer(1, 4),
             self.p(
-                "The content hash is the SHA-256 of the audit's canonical content (its fields, "
-                "answers and findings), the value each signature vouches for; "
+                "The content hash is the SHA-256 of the audit's canonical content (its "
+                "fields, answers and findings), the value each signature vouches for; "
                 f"“sqms signature verify {d.reference}” recomputes it.",
                 self.s.small,
             ),
         ]
-        return story
+        # One block with its heading: the signatures never part from the record they sign.
+        return [KeepTogether([*story, *block])]
 
     def appendix(self) -> list[Flowable]:
         story: list[Flowable] = [Heading("Appendix A All answers", self.s.h1)]
         if not self.data.answers:
-            return [*story, self.p("No question has been answered.")]
+            return [*story, self.p("The checklist has no questions.")]
         sections: dict[str, list[list[str]]] = {}
         for a in self.data.answers:
             sections.setdefault(a.section, []).append(

@@ -48,7 +48,8 @@ class ReportSettings:
 
     @property
     def client(self) -> str:
-        return self.company_name or "(company name not set)"
+        """The audit client as printed; empty (and left out of the report) when not set."""
+        return self.company_name
 
 
 def page_size_name(value: str) -> str:

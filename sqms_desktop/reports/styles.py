@@ -65,6 +65,7 @@ class Styles:
     label: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    cell_whole: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
@@ -86,6 +87,8 @@ def make_styles() -> Styles:
         label=ParagraphStyle("label", body, fontName=SANS_BOLD, fontSize=8.5, textColor=MUTED),
         cell=ParagraphStyle("cell", body, fontSize=8.5, leading=11),
         cell_bold=ParagraphStyle("cell_bold", body, fontName=SANS_BOLD, fontSize=8.5, leading=11),
+        # Dates and references break between words only, never inside one ("2026-10-2" / "9").
+        cell_whole=ParagraphStyle("cell_whole", body, fontSize=8.5, leading=11, splitLongWords=0),
         h1=ParagraphStyle(
             "h1",
             body,

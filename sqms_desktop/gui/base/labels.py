@@ -1,8 +1,8 @@
 """Words for stored values (`in_progress` → "In progress"), translatable in one place.
 
-Keyed by the vocabulary's members, so a word added to `vocab.py` is one line here and a renamed
-value cannot leave a stale label behind. A value several enums share (`closed` is an audit, a
-finding and a CAPA state) has one label, written under the first of them."""
+The words are `vocab.WORDS`, the table the printed reports use too, so a screen and a report
+never name a value differently; here they pass through the translator. Only the finding
+classes are shortened, for the narrow class columns of the tables and the score panel."""
 
 from __future__ import annotations
 
@@ -11,18 +11,14 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.scoring import NOT_RATED
-from sqms_desktop.vocab import (
-    AuditStatus,
-    AuditType,
-    FindingClass,
-    FindingStatus,
-    QuestionType,
-    RiskClass,
-    Scheme,
-    SignatureMeaning,
-    SupplierStatus,
-    TemplateStatus,
-)
+from sqms_desktop.vocab import WORDS, FindingClass
+
+# Screens have narrow class columns; the full words are in the reports and in tooltips.
+SHORT = {
+    FindingClass.MAJOR_NC: "Major NC",
+    FindingClass.MINOR_NC: "Minor NC",
+    FindingClass.CRITICAL: "Critical",
+}
 
 
 def _tr(text: str) -> str:
@@ -31,54 +27,10 @@ def _tr(text: str) -> str:
 
 @cache  # built once per run: translators are installed before the first window
 def _known() -> dict[str, str]:
-    return {
-        SupplierStatus.PROSPECT: _tr("Prospect"),
-        SupplierStatus.APPROVED: _tr("Approved"),  # also SignatureMeaning.APPROVED
-        SupplierStatus.CONDITIONAL: _tr("Conditional"),
-        SupplierStatus.PROBATION: _tr("Probation"),
-        SupplierStatus.DISQUALIFIED: _tr("Disqualified"),
-        RiskClass.HIGH: _tr("High"),
-        RiskClass.MEDIUM: _tr("Medium"),
-        RiskClass.LOW: _tr("Low"),
-        AuditType.SYSTEM: _tr("System"),
-        AuditType.PROCESS: _tr("Process"),
-        AuditType.PRODUCT: _tr("Product"),
-        AuditType.QUALIFICATION: _tr("Qualification"),
-        AuditType.FOLLOW_UP: _tr("Follow-up"),
-        AuditStatus.PLANNED: _tr("Planned"),
-        AuditStatus.IN_PROGRESS: _tr("In progress"),
-        AuditStatus.COMPLETED: _tr("Completed"),
-        AuditStatus.SIGNED: _tr("Signed"),
-        AuditStatus.REPORT_ISSUED: _tr("Report issued"),
-        AuditStatus.CLOSED: _tr("Closed"),  # also FindingStatus.CLOSED, CapaState.CLOSED
-        AuditStatus.CANCELLED: _tr("Cancelled"),  # also CapaState.CANCELLED
-        FindingClass.MAJOR_NC: _tr("Major NC"),
-        FindingClass.MINOR_NC: _tr("Minor NC"),
-        FindingClass.OBSERVATION: _tr("Observation"),
-        FindingClass.OPPORTUNITY_FOR_IMPROVEMENT: _tr("Opportunity for improvement"),
-        FindingClass.GOOD_PRACTICE: _tr("Good practice"),
-        FindingClass.CRITICAL: _tr("Critical"),
-        FindingStatus.OPEN: _tr("Open"),
-        FindingStatus.CAPA_RAISED: _tr("CAPA raised"),
-        NOT_RATED: _tr("Not rated"),
-        TemplateStatus.DRAFT: _tr("Draft"),  # also CapaState.DRAFT
-        TemplateStatus.RELEASED: _tr("Released"),
-        TemplateStatus.RETIRED: _tr("Retired"),
-        Scheme.VDA63: _tr("VDA 6.3"),
-        Scheme.WEIGHTED: _tr("Weighted"),
-        Scheme.YES_NO: _tr("Yes/No"),  # also QuestionType.YES_NO
-        QuestionType.YES_NO_NA: _tr("Yes/No/N/A"),
-        QuestionType.SCORE: _tr("Score"),
-        QuestionType.CHOICE: _tr("Choice"),
-        QuestionType.MULTI_CHOICE: _tr("Multiple choice"),
-        QuestionType.NUMBER: _tr("Number"),
-        QuestionType.TEXT: _tr("Text"),
-        QuestionType.DATE: _tr("Date"),
-        QuestionType.PHOTO: _tr("Photo"),
-        SignatureMeaning.AUTHORED: _tr("Authored"),
-        SignatureMeaning.REVIEWED: _tr("Reviewed"),
-        SignatureMeaning.RESPONSIBLE: _tr("Responsible"),
-    }
+    words = {value: _tr(text) for value, text in WORDS.items()}
+    words.update({value: _tr(text) for value, text in SHORT.items()})
+    words[NOT_RATED] = _tr("Not rated")
+    return words
 
 
 def label(value: str) -> str:
