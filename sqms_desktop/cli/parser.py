@@ -288,6 +288,15 @@ def _audits(areas: Any, c: Commands) -> None:
     no_capa.add_argument("finding", metavar="FINDING_REF", help=FINDING_REFERENCE)
     no_capa.add_argument("--reason", required=True, help="why no CAPA is needed (trailed)")
 
+    shown = c.add(
+        finding,
+        "show",
+        "evidence:finding_show",
+        "one finding: statement, class, requirement, evidence, photos, CAPAs and status",
+        c.listing,
+    )
+    shown.add_argument("finding", metavar="FINDING_REF", help=FINDING_REFERENCE)
+
     register = c.add(
         finding,
         "list",
@@ -328,6 +337,8 @@ def _audits(areas: Any, c: Commands) -> None:
         "--search", metavar="TEXT", help="part of a reference, statement, supplier, question…"
     )
 
+    _evidence(audit, c)
+
     done = c.add(
         audit,
         "complete",
@@ -365,6 +376,35 @@ def _audits(areas: Any, c: Commands) -> None:
     sign.add_argument(
         "--user", default=argparse.SUPPRESS, help="who signs (the same as the global --user)"
     )
+
+
+def _evidence(audit: Any, c: Commands) -> None:
+    """`audit evidence add|list`: photos and documents of an audit, as the evidence strip."""
+    evidence = audit.add_parser("evidence", help="photos and documents of an audit").add_subparsers(
+        metavar="ACTION"
+    )
+    add = c.add(
+        evidence,
+        "add",
+        "evidence:evidence_add",
+        "attach photos or documents to an audit or one of its findings (images are verified; "
+        "all files or none; password on standard input)",
+        c.acting,
+        c.listing,
+    )
+    add.add_argument("reference", metavar="AUDIT_REF", help=AUDIT_REFERENCE)
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument("--finding", metavar="ID", help=f"{FINDING_REFERENCE}, or its id")
+    add.add_argument("--question", metavar="QID", help="the checklist question it belongs to")
+    add.add_argument("--caption", metavar="TEXT", help="what it shows (every file)")
+    listed = c.add(
+        evidence,
+        "list",
+        "evidence:evidence_list",
+        "an audit's evidence with its SHA-256 prefix, finding and question",
+        c.listing,
+    )
+    listed.add_argument("reference", metavar="AUDIT_REF", help=AUDIT_REFERENCE)
 
 
 def _trail(areas: Any, c: Commands) -> None:
