@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table
 
 from sqms_desktop.errors import ValidationError
-from sqms_desktop.paths import write_atomically
+from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.progress import Progress, ProgressCallback
 from sqms_desktop.queries.report_data import AuditReportData, read_audit_report
 from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
@@ -160,7 +160,9 @@ def write_audit_report(
     appendix: bool = False,
     progress: Progress | ProgressCallback | None = None,
 ) -> Path:
-    """Generate and save; a cancelled or failed run leaves no file (and no partial file)."""
+    """Generate and save; a cancelled or failed run leaves no file (and no partial file).
+    A `path` that is the store or in its attachments folder is refused before any work."""
+    refuse_store_path(store.url, path)
     return write_atomically(
         path, audit_report_pdf(store, audit_id, settings, appendix=appendix, progress=progress)
     )

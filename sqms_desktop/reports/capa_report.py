@@ -19,7 +19,7 @@ from sqms_desktop.canonical import canonical_json
 from sqms_desktop.capa.content import STEP_FIELDS, STEP_TITLES, STEPS
 from sqms_desktop.capa.fishbone import layout
 from sqms_desktop.capa.views import CapaDetail
-from sqms_desktop.paths import write_atomically
+from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.progress import Progress, ProgressCallback
 from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.queries.common import as_json
@@ -400,6 +400,7 @@ def write_capa_report(
     today: dt.date,
     progress: Progress | ProgressCallback | None = None,
 ) -> Path:
+    refuse_store_path(store.url, path)
     return write_atomically(
         path, capa_report_pdf(store, capa_id, settings, today=today, progress=progress)
     )

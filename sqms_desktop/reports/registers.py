@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
-from sqms_desktop.paths import write_atomically
+from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries import finding_register
 from sqms_desktop.queries.finding_register import FindingFilter, FindingOrder
@@ -245,7 +245,9 @@ def export_register(
     today: dt.date | None = None,
     progress: Progress | None = None,
 ) -> int:
-    """Write one register to `path` (atomically); returns the number of records written."""
+    """Write one register to `path` (atomically); returns the number of records written.
+    A `path` that is the store or in its attachments folder is refused before any work."""
+    refuse_store_path(store.url, path)
     day = today or dt.date.today()
     if kind == Register.FINDINGS:
         with store.session() as session:

@@ -24,7 +24,7 @@ from sqms_desktop.capa.scar_read import FormData, ScarFormError, read_form
 from sqms_desktop.capa.stages import OPEN_STATES, C
 from sqms_desktop.capa.views import CapaDetail
 from sqms_desktop.errors import StateError, ValidationError
-from sqms_desktop.paths import write_atomically
+from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.services import capa_8d
 from sqms_desktop.store.models import Capa
@@ -71,7 +71,8 @@ def _require_answerable(reference: str, state: str) -> None:
 
 
 def export_scar(session: Session, capa_id: str, path: Path, *, today: dt.date, issuer: str) -> Path:
-    """Write the SCAR response form of an issued, open CAPA."""
+    """Write the SCAR response form of an issued, open CAPA (never over the store itself)."""
+    refuse_store_path(session.get_bind().engine.url.render_as_string(hide_password=False), path)
     detail = capa_detail(session, capa_id, today)
     _require_answerable(detail.row.reference, detail.row.state)
     workbook, _ = build_workbook(detail, issuer)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.operations import Operation
 from sqms_desktop.gui.base.settings import Setting, user_settings
+from sqms_desktop.paths import refuse_store_path
 from sqms_desktop.progress import Progress
 from sqms_desktop.reports import ReportSettings, write_atomically, write_audit_report
 from sqms_desktop.store.engine import Store
@@ -208,6 +209,7 @@ class ReportPreview(QDialog):
         if self._path is None:
             return
         try:
+            refuse_store_path(self._store.url, target)
             write_atomically(target, self._path.read_bytes())
         except (SqmsError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Save report"), str(exc))

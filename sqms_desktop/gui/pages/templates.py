@@ -46,6 +46,7 @@ from sqms_desktop.gui.models.templates import TemplateTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.pages.template_jobs import WorkbookImport, export_workbook, import_workbook
 from sqms_desktop.gui.widgets.template_tree import QuestionTree
+from sqms_desktop.paths import refuse_store_path
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.templates import TemplateRow, list_templates, spec_of
 from sqms_desktop.services.actor import Actor
@@ -197,6 +198,7 @@ class TemplatesPage(ListPage):
             return
         target = with_workbook_suffix(path)
         try:
+            refuse_store_path(self._actor.store.url, target)
             spec = self._actor.read(spec_of, row.id)
         except SqmsError as exc:
             self._warn(self.tr("Cannot export"), str(exc))

@@ -34,6 +34,7 @@ from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.html.trail import trail_entry_html
 from sqms_desktop.gui.models.trail import TrailTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.paths import refuse_store_path
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.trail import TrailFilter, TrailRow, check_chain, list_trail, trail_users
 from sqms_desktop.reports.trail_register import export_trail_xlsx
@@ -50,6 +51,7 @@ def export_job(store: Store, trail_filter: TrailFilter, path: Path, title: str) 
     """Every matching entry (not only the newest shown) to `path`, on a worker thread."""
 
     def job(progress: Progress) -> tuple[Path, int]:
+        refuse_store_path(store.url, path)
         with store.session() as session:
             rows = list_trail(session, trail_filter)
         progress.report(0, len(rows), path.name)
