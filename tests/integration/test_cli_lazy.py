@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "audits",
     "capas",
     "demo",
+    "evidence",
     "finding_register",
     "output",
     "people",

@@ -72,7 +72,7 @@ class SignDialog(QDialog):
         self.meaning_combo.currentIndexChanged.connect(self._on_meaning_combo_changed)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.password_edit.setFocus()
+        self.meaning_combo.setFocus()  # the first thing to choose, every time
 
     def meaning(self) -> str:
         """The chosen meaning, or "" while none is chosen."""
