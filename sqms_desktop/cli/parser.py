@@ -3,7 +3,8 @@
 The parser is built from the standard library and `vocab` alone: each command names its handler
 as "module:function" in this package, and `main` imports that module only when the command
 runs. So `sqms --help`, `--version` and a mistyped argument answer without loading SQLAlchemy,
-the store or the services, and a command pays only for what it uses.
+the store or the services, and a command pays only for what it uses. What the declarations
+share is in `commands.py`; the audit commands, the largest area, in `audit_commands.py`.
 """
 
 from __future__ import annotations
@@ -16,50 +17,23 @@ from pathlib import Path
 from typing import Any
 
 from sqms_desktop import __version__
+from sqms_desktop.cli.audit_commands import audits
+from sqms_desktop.cli.commands import (
+    AUDIT_REFERENCE,
+    CAPA_REFERENCE,
+    FINDING_REFERENCE,
+    SUPPLIER_CODE,
+    Commands,
+    command_group,
+    date_arg,
+)
 from sqms_desktop.vocab import (
-    AuditType,
-    FindingClass,
-    FindingStatus,
     PolicyKey,
     Register,
     RiskClass,
-    SignatureMeaning,
     SupplierStatus,
     UserRole,
 )
-
-AUDIT_REFERENCE = "audit reference, e.g. AUD-2026-0042"
-FINDING_REFERENCE = "finding reference as `sqms audit show` prints it, e.g. AUD-2026-0042-F03"
-CAPA_REFERENCE = "CAPA reference, e.g. CAPA-2026-0007"
-
-
-class Commands:
-    """Declares the commands of one parser: the options they share and the handler each runs."""
-
-    def __init__(self) -> None:
-        self.common = argparse.ArgumentParser(add_help=False)
-        self.common.add_argument(
-            "--db",
-            default=argparse.SUPPRESS,
-            help="store to use: a file path or an SQLAlchemy URL (default: $SQMS_DB or your store)",
-        )
-        self.listing = argparse.ArgumentParser(add_help=False)
-        self.listing.add_argument("--json", action="store_true", help="print JSON for scripts")
-        # Commands that write take --user after the command too ("sqms audit answer … --user x").
-        self.acting = argparse.ArgumentParser(add_help=False)
-        self.acting.add_argument(
-            "--user", default=argparse.SUPPRESS, help="who acts (the same as the global --user)"
-        )
-
-    def add(
-        self, group: Any, name: str, handler: str, help_text: str, *parents: argparse.ArgumentParser
-    ) -> argparse.ArgumentParser:
-        """A command `name` in `group` run by `handler`, "module:function" in sqms_desktop.cli."""
-        sub: argparse.ArgumentParser = group.add_parser(
-            name, help=help_text, description=help_text, parents=[self.common, *parents]
-        )
-        sub.set_defaults(handler=handler)
-        return sub
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     areas = parser.add_subparsers(dest="command", metavar="COMMAND")
     _suppliers(areas, commands)
-    _audits(areas, commands)
+    audits(areas, commands)
     _trail(areas, commands)
     _store(areas, commands)
     _templates(areas, commands)
@@ -94,20 +68,6 @@ def build_parser() -> argparse.ArgumentParser:
     _score(areas, commands)
     _demo(areas, commands)
     return parser
-
-
-def _group(areas: Any, name: str, help_text: str, metavar: str = "ACTION") -> Any:
-    return areas.add_parser(name, help=help_text).add_subparsers(metavar=metavar)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
-SUPPLIER_CODE = "supplier code, e.g. SUP-0001"
 
 
 def _supplier_fields(command: argparse.ArgumentParser, *, adding: bool) -> None:
@@ -128,7 +88,7 @@ def _supplier_fields(command: argparse.ArgumentParser, *, adding: bool) -> None:
 
 
 def _suppliers(areas: Any, c: Commands) -> None:
-    group = _group(areas, "supplier", "suppliers")
+    group = command_group(areas, "supplier", "suppliers")
     c.add(group, "list", "suppliers:list_", "list the suppliers", c.listing)
     show = c.add(group, "show", "suppliers:show", "one supplier in detail", c.listing)
     show.add_argument("code", help=SUPPLIER_CODE)
@@ -209,206 +169,15 @@ def _supplier_parts(group: Any, c: Commands) -> None:
     cert.add_argument("code", help=SUPPLIER_CODE)
     cert.add_argument("--standard", required=True, metavar="STD", help="e.g. ISO 9001")
     cert.add_argument("--number", required=True, metavar="N")
-    cert.add_argument("--valid-to", required=True, type=_date, metavar="YYYY-MM-DD")
-    cert.add_argument("--valid-from", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    cert.add_argument("--valid-to", required=True, type=date_arg, metavar="YYYY-MM-DD")
+    cert.add_argument("--valid-from", type=date_arg, metavar="YYYY-MM-DD", help="default: today")
     cert.add_argument("--issuer", default="", metavar="BODY", help="the certification body")
     cert.add_argument("--scope", default="", metavar="TEXT", help="what it covers")
     cert.add_argument("--file", type=Path, metavar="SCAN", help="the scan: PDF, PNG or JPEG")
 
 
-def _audits(areas: Any, c: Commands) -> None:
-    audit = _group(areas, "audit", "audits")
-    listed = c.add(audit, "list", "audits:list_", "list the audits", c.listing)
-    listed.add_argument("--supplier", metavar="CODE", help="only this supplier's audits")
-    listed.add_argument("--status", help="only audits in this status")
-    show = c.add(audit, "show", "audits:show", "one audit in detail", c.listing)
-    show.add_argument("reference", help=AUDIT_REFERENCE)
-
-    new = c.add(audit, "new", "audits:new", "plan an audit; prints its reference", c.acting)
-    new.add_argument("--supplier", required=True, metavar="CODE")
-    new.add_argument(
-        "--template",
-        metavar="KEY[@VERSION]",
-        help="newest released version unless @VERSION; a follow-up: as before",
-    )
-    new.add_argument("--lead", required=True, metavar="USER", help="the lead auditor")
-    new.add_argument("--type", default=AuditType.SYSTEM, help=", ".join(AuditType.values()))
-    new.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="planned start (today)")
-    new.add_argument("--end", type=_date, metavar="YYYY-MM-DD", help="planned end (the start)")
-    new.add_argument("--site", metavar="NAME", help="one of the supplier's sites")
-    new.add_argument("--team", action="append", default=[], metavar="USER", help="repeatable")
-    new.add_argument(
-        "--follow-up-of",
-        metavar="REF",
-        help="plan a follow-up of REF (--type follow-up: of the last audit)",
-    )
-    for name in ("objectives", "scope", "criteria"):
-        new.add_argument(f"--{name}", default=None, metavar="TEXT")
-    new.add_argument("--participants", metavar="TEXT", help="auditee participants")
-
-    answer = c.add(
-        audit,
-        "answer",
-        "audits:answer",
-        "answer a question or write its note (starts a planned audit)",
-        c.acting,
-    )
-    answer.add_argument("reference")
-    answer.add_argument("qid", metavar="QUESTION_ID", help="as the checklist names it")
-    answer.add_argument("value", nargs="?", help="score, yes/no, choice, number or text")
-    answer.add_argument("--na", metavar="REASON", help="not applicable, with the reason")
-    answer.add_argument("--note", metavar="TEXT")
-
-    finding = audit.add_parser("finding", help="findings of an audit").add_subparsers(
-        metavar="ACTION"
-    )
-    add = c.add(
-        finding,
-        "add",
-        "audits:finding_add",
-        "raise a finding; prints its reference (starts a planned audit)",
-        c.acting,
-    )
-    add.add_argument("reference")
-    add.add_argument("--class", dest="finding_class", required=True, choices=FindingClass.values())
-    add.add_argument("--statement", required=True)
-    add.add_argument("--question", metavar="QID", help="the question it was raised on")
-    add.add_argument("--requirement", default="", help="default: the question's clause")
-    add.add_argument("--evidence", default="", metavar="TEXT", help="objective evidence")
-    add.add_argument("--photo", action="append", default=[], type=Path, metavar="FILE")
-
-    no_capa = c.add(
-        finding,
-        "no-capa",
-        "audits:finding_no_capa",
-        "record why a major finding needs no CAPA (before the audit is signed)",
-        c.acting,
-        c.listing,
-    )
-    no_capa.add_argument("finding", metavar="FINDING_REF", help=FINDING_REFERENCE)
-    no_capa.add_argument("--reason", required=True, help="why no CAPA is needed (trailed)")
-
-    shown = c.add(
-        finding,
-        "show",
-        "evidence:finding_show",
-        "one finding: statement, class, requirement, evidence, photos, CAPAs and status",
-        c.listing,
-    )
-    shown.add_argument("finding", metavar="FINDING_REF", help=FINDING_REFERENCE)
-
-    register = c.add(
-        finding,
-        "list",
-        "finding_register:list_",
-        "the findings of every audit, newest first (the findings register)",
-        c.listing,
-    )
-    register.add_argument("--supplier", metavar="CODE", help="only this supplier's findings")
-    register.add_argument(
-        "--class",
-        dest="finding_class",
-        action="append",
-        choices=FindingClass.values(),
-        help="only findings of this class (repeatable)",
-    )
-    register.add_argument(
-        "--status",
-        action="append",
-        choices=FindingStatus.values(),
-        help="only findings in this status (repeatable)",
-    )
-    register.add_argument("--open", action="store_true", help="only findings not closed")
-    register.add_argument("--audit", metavar="REF", help="only this audit's findings")
-    capa = register.add_mutually_exclusive_group()
-    capa.add_argument(
-        "--has-capa", dest="has_capa", action="store_const", const=True, help="only with a CAPA"
-    )
-    capa.add_argument(
-        "--no-capa", dest="has_capa", action="store_const", const=False, help="only without one"
-    )
-    register.add_argument(
-        "--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="audits from this day"
-    )
-    register.add_argument(
-        "--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="audits to this day"
-    )
-    register.add_argument(
-        "--search", metavar="TEXT", help="part of a reference, statement, supplier, question…"
-    )
-
-    _evidence(audit, c)
-
-    done = c.add(
-        audit,
-        "complete",
-        "audits:complete",
-        "record the closing meeting and complete the audit (scored)",
-        c.acting,
-    )
-    done.add_argument("reference")
-    done.add_argument("--conclusions", metavar="TEXT", help="default: as recorded before")
-    done.add_argument("--participants", metavar="TEXT", help="auditee present at the meeting")
-    done.add_argument("--diverging", metavar="TEXT", help="diverging opinions left open")
-    done.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="actual end (today)")
-
-    reopen = c.add(
-        audit,
-        "reopen",
-        "audits:reopen",
-        "reopen a completed or signed audit to change it (its signatures become invalid)",
-        c.acting,
-    )
-    reopen.add_argument("reference")
-    reopen.add_argument("--reason", required=True, help="why it is reopened (trailed)")
-
-    sign = c.add(
-        audit, "sign", "people:audit_sign", "sign a completed audit (password on standard input)"
-    )
-    sign.add_argument("reference")
-    # No default: a signature's meaning is a statement of the signer, never assumed.
-    sign.add_argument(
-        "--meaning",
-        required=True,
-        choices=SignatureMeaning.values(),
-        help="what the signature means: " + ", ".join(SignatureMeaning.values()),
-    )
-    sign.add_argument(
-        "--user", default=argparse.SUPPRESS, help="who signs (the same as the global --user)"
-    )
-
-
-def _evidence(audit: Any, c: Commands) -> None:
-    """`audit evidence add|list`: photos and documents of an audit, as the evidence strip."""
-    evidence = audit.add_parser("evidence", help="photos and documents of an audit").add_subparsers(
-        metavar="ACTION"
-    )
-    add = c.add(
-        evidence,
-        "add",
-        "evidence:evidence_add",
-        "attach photos or documents to an audit or one of its findings (images are verified; "
-        "all files or none; password on standard input)",
-        c.acting,
-        c.listing,
-    )
-    add.add_argument("reference", metavar="AUDIT_REF", help=AUDIT_REFERENCE)
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    add.add_argument("--finding", metavar="ID", help=f"{FINDING_REFERENCE}, or its id")
-    add.add_argument("--question", metavar="QID", help="the checklist question it belongs to")
-    add.add_argument("--caption", metavar="TEXT", help="what it shows (every file)")
-    listed = c.add(
-        evidence,
-        "list",
-        "evidence:evidence_list",
-        "an audit's evidence with its SHA-256 prefix, finding and question",
-        c.listing,
-    )
-    listed.add_argument("reference", metavar="AUDIT_REF", help=AUDIT_REFERENCE)
-
-
 def _trail(areas: Any, c: Commands) -> None:
-    group = _group(areas, "trail", "the audit trail")
+    group = command_group(areas, "trail", "the audit trail")
     verify = c.add(group, "verify", "trail:verify", "check the trail's hash chain", c.listing)
     verify.set_defaults(json=False)
     listed = c.add(group, "list", "trail:list_", "list trail entries", c.listing)
@@ -418,7 +187,7 @@ def _trail(areas: Any, c: Commands) -> None:
 
 
 def _store(areas: Any, c: Commands) -> None:
-    group = _group(areas, "store", "the store itself")
+    group = command_group(areas, "store", "the store itself")
     c.add(group, "info", "store:info", "where the store is, its schema and contents", c.listing)
     c.add(
         group,
@@ -430,7 +199,7 @@ def _store(areas: Any, c: Commands) -> None:
 
 
 def _templates(areas: Any, c: Commands) -> None:
-    group = _group(areas, "template", "checklist templates")
+    group = command_group(areas, "template", "checklist templates")
     c.add(group, "list", "templates:list_", "list templates and their versions", c.listing)
     c.add(group, "library", "templates:library", "list the built-in checklist library", c.listing)
     imp = c.add(
@@ -470,7 +239,7 @@ def _templates(areas: Any, c: Commands) -> None:
 
 
 def _capas(areas: Any, c: Commands) -> None:
-    group = _group(areas, "capa", "CAPAs and SCARs (8D)")
+    group = command_group(areas, "capa", "CAPAs and SCARs (8D)")
     listed = c.add(group, "list", "capas:list_", "list the CAPAs (the register)", c.listing)
     listed.add_argument("--overdue", action="store_true", help="only CAPAs past a deadline")
     listed.add_argument("--supplier", metavar="CODE", help="only this supplier's CAPAs")
@@ -544,7 +313,7 @@ def _capas(areas: Any, c: Commands) -> None:
 
 def _people(areas: Any, c: Commands) -> None:
     """Users, signatures and the store's security policies (`audit sign` is with the audits)."""
-    group = _group(areas, "user", "users and roles")
+    group = command_group(areas, "user", "users and roles")
     add = c.add(group, "add", "people:user_add", "add a user (passwords on standard input)")
     add.add_argument("name", help="user name (lower case)")
     add.add_argument("--role", required=True, choices=UserRole.values())
@@ -558,12 +327,12 @@ def _people(areas: Any, c: Commands) -> None:
     )
     off.add_argument("name")
     off.add_argument("--reason", default="deactivated by an administrator")
-    group = _group(areas, "signature", "electronic signatures")
+    group = command_group(areas, "signature", "electronic signatures")
     verify = c.add(
         group, "verify", "people:signature_verify", "check every signature on a record", c.listing
     )
     verify.add_argument("reference", help=AUDIT_REFERENCE)
-    group = _group(areas, "policy", "store-wide security policies")
+    group = command_group(areas, "policy", "store-wide security policies")
     c.add(group, "list", "people:policy_list", "the store's policies and their values", c.listing)
     change = c.add(
         group,
@@ -577,7 +346,7 @@ def _people(areas: Any, c: Commands) -> None:
 
 
 def _reports(areas: Any, c: Commands) -> None:
-    group = _group(areas, "report", "printed reports", metavar="KIND")
+    group = command_group(areas, "report", "printed reports", metavar="KIND")
     pdf = c.add(group, "pdf", "reports:pdf", "write an audit's report as a PDF")
     pdf.add_argument("reference", metavar="AUDIT_REF", help=AUDIT_REFERENCE)
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
