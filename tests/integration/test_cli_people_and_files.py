@@ -233,3 +233,24 @@ def test_no_command_writes_over_the_store_or_into_its_attachments(
     assert expected in err
     assert _store_state(demo_copy) == before
     assert not targets[where].exists() or where == "store"
+
+
+def test_dash_dash_demo_builds_the_demo_store_on_first_use(
+    demo_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqms_desktop.demo import DemoOptions
+
+    # A smaller demo than the default, so the test is quick; the path is the real one.
+    monkeypatch.setattr(
+        "sqms_desktop.cli.demo.DemoOptions", lambda: DemoOptions(suppliers=2, audits=3, seed=5)
+    )
+    demo = paths.demo_store_path()
+    assert not demo.exists()
+    code, out, err = sqms(capsys, monkeypatch, "--demo", "supplier", "list", "--json")
+    assert code == 0, err
+    assert f"creating the demo store at {demo} (first use)" in err
+    assert len(json.loads(out)) == 2
+    assert demo.is_file()
+    code, _, err = sqms(capsys, monkeypatch, "--demo", "supplier", "list")
+    assert code == 0
+    assert "creating" not in err  # built once, then opened
