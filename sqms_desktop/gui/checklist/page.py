@@ -19,11 +19,13 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -155,7 +157,13 @@ class ChecklistPage(QWidget):
         self.proposal_label.setObjectName("proposal_label")
         self.proposal_label.setWordWrap(True)
         self.proposal_label.setStyleSheet("color: #8a5a00;")
-        self.evidence = EvidenceStrip(self.store, self.audit_id, self, user=self.user)
+        self.evidence = EvidenceStrip(
+            self.store,
+            self.audit_id,
+            self,
+            user=self.user,
+            heading=self.tr("Evidence:"),  # of this question; the long form would widen the page
+        )
         self.evidence.changed.connect(self._on_evidence_changed)
         buttons = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ Previous"))
@@ -172,15 +180,36 @@ class ChecklistPage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        center = QWidget()
-        center_layout = QVBoxLayout(center)
-        center_layout.setContentsMargins(0, 0, 0, 0)
-        center_layout.addWidget(self.answer_panel)
-        center_layout.addWidget(self.error_label)
-        center_layout.addWidget(self.proposal_label)
-        center_layout.addLayout(buttons)
-        center_layout.addWidget(QLabel(self.tr("Evidence for this question")))
-        center_layout.addWidget(self.evidence, 1)
+        # The question scrolls inside its part when its text is long, and the evidence has a
+        # part of its own: on a 720-pixel-high screen neither may push the other, or the
+        # Previous/Next row, out of the window.
+        question = QWidget()
+        question_layout = QVBoxLayout(question)
+        question_layout.setContentsMargins(0, 0, 0, 0)
+        question_layout.addWidget(self.answer_panel)
+        question_layout.addWidget(self.error_label)
+        question_layout.addWidget(self.proposal_label)
+        question_layout.addStretch(1)
+        self.question_scroll = QScrollArea()
+        self.question_scroll.setObjectName("question_scroll")
+        self.question_scroll.setWidget(question)
+        self.question_scroll.setWidgetResizable(True)
+        self.question_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.question_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        upper_center = QWidget()
+        upper_layout = QVBoxLayout(upper_center)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.question_scroll, 1)
+        upper_layout.addLayout(buttons)
+        center = QSplitter(Qt.Orientation.Vertical)
+        center.setObjectName("center_splitter")
+        center.setChildrenCollapsible(False)
+        center.addWidget(upper_center)
+        center.addWidget(self.evidence)
+        center.setStretchFactor(0, 1)
+        center.setStretchFactor(1, 0)
+        center.setSizes([10_000, 1])  # the evidence strip at its height, the question the rest
 
         self.score_panel = ScorePanel()
         self.findings_panel = FindingsPanel(self.store, self.audit_id)
@@ -214,6 +243,7 @@ class ChecklistPage(QWidget):
         self.splitter.addWidget(self.lower_tabs)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 120])  # the question first; the findings are a glance
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
