@@ -22,6 +22,7 @@ from sqms_desktop.vocab import (
     SignatureMeaning,
     SupplierStatus,
     TemplateStatus,
+    UserRole,
 )
 
 
@@ -78,6 +79,10 @@ def _known() -> dict[str, str]:
         SignatureMeaning.AUTHORED: _tr("Authored"),
         SignatureMeaning.REVIEWED: _tr("Reviewed"),
         SignatureMeaning.RESPONSIBLE: _tr("Responsible"),
+        UserRole.AUDITOR: _tr("Auditor"),
+        UserRole.LEAD_AUDITOR: _tr("Lead auditor"),
+        UserRole.QUALITY_ENGINEER: _tr("Quality engineer"),
+        UserRole.ADMIN: _tr("Administrator"),
     }
 
 
