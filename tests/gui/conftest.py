@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QApplication
 
 from sqms_desktop import logsetup, paths
+from sqms_desktop.gui.base import screen
 from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.store.engine import Store
 from tests.support.people import People, build_people_store
@@ -64,6 +65,13 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
     root.setLevel(level)
 
 
+@pytest.fixture(autouse=True)
+def _a_laptop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows are fitted to a 1280×720 laptop screen less its task bar, the smallest screen
+    the application is made for, not to the offscreen platform's 800×800."""
+    monkeypatch.setattr(screen, "available_area", lambda widget: LAPTOP_AREA)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -113,6 +121,8 @@ def people_store(people_store_file: tuple[Path, People], tmp_path: Path) -> Iter
 
 
 # -- an empty store with its team, for the supplier master from day one ----------------------
+
+LAPTOP_AREA = QRect(0, 0, 1280, 720 - 32)  # a 1280×720 screen less its task bar
 
 QUALITY_ENGINEER = "quinn"
 AUDITOR = "omar"
