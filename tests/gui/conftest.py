@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from sqms_desktop import logsetup, paths
@@ -17,6 +17,7 @@ from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.store.engine import Store
 from tests.support.people import People, build_people_store
 from tests.support.sample import Sample, UowFactory, build_sample
+from tests.support.screens import LAPTOP_AREA
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -121,8 +122,6 @@ def people_store(people_store_file: tuple[Path, People], tmp_path: Path) -> Iter
 
 
 # -- an empty store with its team, for the supplier master from day one ----------------------
-
-LAPTOP_AREA = QRect(0, 0, 1280, 720 - 32)  # a 1280×720 screen less its task bar
 
 QUALITY_ENGINEER = "quinn"
 AUDITOR = "omar"

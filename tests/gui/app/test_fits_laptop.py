@@ -15,10 +15,10 @@ from sqms_desktop.gui.app.main_window import MainWindow
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.store.engine import Store, open_store
 from tests.support.demo import DEMO_TODAY
+from tests.support.screens import LAPTOP
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
-LAPTOP = QSize(1280, 720)
 IN_PROGRESS = ("AUD-2026-0022", "AUD-2026-0025", "AUD-2026-0026", "AUD-2026-0027")
 
 

@@ -50,12 +50,11 @@ from sqms_desktop.services.actor import Actor
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Audit, Capa, ChecklistTemplate, Finding, Supplier
 from sqms_desktop.vocab import AuditStatus, FindingClass
-from tests.gui.conftest import LAPTOP_AREA
 from tests.support.demo import DEMO_TODAY
+from tests.support.screens import LAPTOP, LAPTOP_AREA
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
-SCREEN = QSize(1280, 720)
 LEAD = "anna.kowalczyk"
 ENGINEER = "marta.zielinska"
 
@@ -227,7 +226,7 @@ def test_every_dialog_fits_1280x720_with_its_buttons_in_reach(
     dialog.show()
     qtbot.waitExposed(dialog)
     # Within the laptop's screen less its task bar, with room for the title bar and frame.
-    room = fitted_size(SCREEN, LAPTOP_AREA)
+    room = fitted_size(LAPTOP, LAPTOP_AREA)
     assert dialog.width() <= room.width(), f"{name} opens {dialog.size()}"
     assert dialog.height() <= room.height(), f"{name} opens {dialog.size()}"
     needed = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
