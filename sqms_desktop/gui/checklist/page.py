@@ -19,13 +19,11 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -41,6 +39,7 @@ from sqms_desktop.gui.checklist.capa_actions import FindingCapaActions
 from sqms_desktop.gui.checklist.commands import AnswerCommand, FindingCommand
 from sqms_desktop.gui.checklist.effectiveness_panel import EffectivenessPanel
 from sqms_desktop.gui.checklist.evidence_strip import EvidenceStrip
+from sqms_desktop.gui.checklist.layout import middle_column, question_scroll
 from sqms_desktop.gui.checklist.score_panel import ScorePanel, percent_text
 from sqms_desktop.gui.dialogs.finding import FindingDialog
 from sqms_desktop.gui.widgets.findings_panel import FindingsPanel
@@ -180,36 +179,10 @@ class ChecklistPage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        # The question scrolls inside its part when its text is long, and the evidence has a
-        # part of its own: on a 720-pixel-high screen neither may push the other, or the
-        # Previous/Next row, out of the window.
-        question = QWidget()
-        question_layout = QVBoxLayout(question)
-        question_layout.setContentsMargins(0, 0, 0, 0)
-        question_layout.addWidget(self.answer_panel)
-        question_layout.addWidget(self.error_label)
-        question_layout.addWidget(self.proposal_label)
-        question_layout.addStretch(1)
-        self.question_scroll = QScrollArea()
-        self.question_scroll.setObjectName("question_scroll")
-        self.question_scroll.setWidget(question)
-        self.question_scroll.setWidgetResizable(True)
-        self.question_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.question_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        upper_center = QWidget()
-        upper_layout = QVBoxLayout(upper_center)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.question_scroll, 1)
-        upper_layout.addLayout(buttons)
-        center = QSplitter(Qt.Orientation.Vertical)
-        center.setObjectName("center_splitter")
-        center.setChildrenCollapsible(False)
-        center.addWidget(upper_center)
-        center.addWidget(self.evidence)
-        center.setStretchFactor(0, 1)
-        center.setStretchFactor(1, 0)
-        center.setSizes([10_000, 1])  # the evidence strip at its height, the question the rest
+        self.question_scroll = question_scroll(
+            self.answer_panel, self.error_label, self.proposal_label
+        )
+        center = middle_column(self.question_scroll, buttons, self.evidence)
 
         self.score_panel = ScorePanel()
         self.findings_panel = FindingsPanel(self.store, self.audit_id)
