@@ -29,6 +29,7 @@ from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.gui.base.icons import icon
+from sqms_desktop.gui.base.screen import fit_to_screen
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.safe_xlsx import require_defusedxml
 from sqms_desktop.store.engine import open_store
@@ -134,6 +135,7 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in
         lock = IdleLock(window, window.actor, timeout_ms=opts.idle_lock_ms(settings))
         lock.signed_out.connect(window.close)
         window.idle_lock_changed.connect(lock.set_timeout)
+        fit_to_screen(window, window.width(), window.height())  # first start on a small screen
         window.restore_settings()
         window.show()
         lock.install(app)
