@@ -7,7 +7,7 @@ RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 PYTEST_ARGS ?=
 
-.PHONY: run demo test test-fast lint format check screenshot benchmark clean
+.PHONY: run demo test test-fast lint format check screenshots benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "SQMS Desktop needs Python 3.11 or newer")'
@@ -47,9 +47,9 @@ format: $(DEV_STAMP)
 
 check: lint test
 
-## screenshot: render the main window on the demo store to docs/main-window.png
-screenshot: $(RUN_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/sqms-desktop --demo --screenshot docs/main-window.png
+## screenshots: every page at 1280x720 on a fresh demo store, into docs/screenshots/ (the README's)
+screenshots: $(RUN_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --out docs/screenshots
 
 ## benchmark: start-up time on a 1000-supplier / 20000-audit store (see benchmarks/README.md)
 benchmark: $(DEV_STAMP)

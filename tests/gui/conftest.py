@@ -12,10 +12,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from sqms_desktop import logsetup, paths
+from sqms_desktop.gui.base import screen
 from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.store.engine import Store
 from tests.support.people import People, build_people_store
 from tests.support.sample import Sample, UowFactory, build_sample
+from tests.support.screens import LAPTOP_AREA
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -62,6 +64,13 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
+
+
+@pytest.fixture(autouse=True)
+def _a_laptop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows are fitted to a 1280×720 laptop screen less its task bar, the smallest screen
+    the application is made for, not to the offscreen platform's 800×800."""
+    monkeypatch.setattr(screen, "available_area", lambda widget: LAPTOP_AREA)
 
 
 @pytest.fixture

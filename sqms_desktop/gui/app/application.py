@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QEventLoop,
-    QObject,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sqms_desktop import APP_ID, APP_NAME, __version__, paths
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.app.crash import CrashHandler, qt_messages_logged
+from sqms_desktop.gui.app.headless import (
+    add_arguments,
+    check_arguments,
+    run_headless,
+    take_screenshot,
+)
 from sqms_desktop.gui.app.idle_lock import IdleLock
 from sqms_desktop.gui.app.main_window import MainWindow
 from sqms_desktop.gui.app.sign_in import SignIn, ask_sign_in, trail_session_event
@@ -30,14 +29,12 @@ from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.gui.base.icons import icon
-from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.base.screen import fit_to_screen
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.safe_xlsx import require_defusedxml
 from sqms_desktop.store.engine import open_store
 
 log = logging.getLogger(__name__)
-
-FIRST_PAINT_TIMEOUT_MS = 30_000
 
 
 def _tr(text: str) -> str:
@@ -60,9 +57,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     mode.add_argument(
         "--quit-after-show", action="store_true", help="exit once the window has been painted"
     )
+    add_arguments(parser)
     parser.add_argument("--debug", action="store_true", help="log debug messages to stderr too")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    check_arguments(parser, args)
+    return args
 
 
 def main(argv: list[str] | None = None, *, sign_in: SignIn = ask_sign_in) -> int:
@@ -72,6 +72,8 @@ def main(argv: list[str] | None = None, *, sign_in: SignIn = ask_sign_in) -> int
     the headless modes act for the system account without asking, as before sign-in existed.
     """
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot is not None:  # no window on the screen, whatever the platform
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     log_path = setup_logging(debug=args.debug)
     log.info("%s %s starting", APP_NAME, __version__)
     app = QApplication.instance()
@@ -119,9 +121,11 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in
         _report(_tr("Cannot open the store"), str(exc), headless=headless)
         return 1
     try:
+        if args.screenshot is not None:
+            return take_screenshot(store, args)
         if headless:
             window = MainWindow(store, settings=opts.user_settings(), user=acting_user())
-            return _run_headless(window, args.screenshot)
+            return run_headless(window, None)
         user = sign_in(store)
         if user is None:
             log.info("nobody signed in; stopping")
@@ -131,6 +135,7 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in
         lock = IdleLock(window, window.actor, timeout_ms=opts.idle_lock_ms(settings))
         lock.signed_out.connect(window.close)
         window.idle_lock_changed.connect(lock.set_timeout)
+        fit_to_screen(window, window.width(), window.height())  # first start on a small screen
         window.restore_settings()
         window.show()
         lock.install(app)
@@ -160,52 +165,6 @@ def _create_demo(path: Path, *, headless: bool) -> bool:
         _report(_tr("Cannot create the demo store"), str(builder.error), headless=headless)
         return False
     return True
-
-
-def _run_headless(window: QWidget, screenshot: Path | None) -> int:
-    """Show the window, wait for its first paint, then save it (--screenshot) or just stop."""
-    try:
-        if not _show_and_wait_for_paint(window):
-            print(f"{APP_ID}: the main window was never painted", file=sys.stderr)
-            return 1
-        if screenshot is not None:
-            screenshot.parent.mkdir(parents=True, exist_ok=True)
-            if not window.grab().save(str(screenshot), "PNG"):
-                print(f"{APP_ID}: cannot write {screenshot}", file=sys.stderr)
-                return 1
-            log.info("screenshot saved to %s", screenshot)
-        return 0
-    finally:
-        window.hide()
-
-
-class _PaintWatcher(QObject):
-    """Notices the first paint event of a widget."""
-
-    painted = Signal()
-
-    def __init__(self, watched: QWidget) -> None:
-        super().__init__(watched)
-        self.seen = False
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
-            emit(self.painted)
-        return False
-
-
-def _show_and_wait_for_paint(window: QWidget) -> bool:
-    watcher = _PaintWatcher(window)
-    loop = QEventLoop()
-    watcher.painted.connect(loop.quit)
-    QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, loop.quit)
-    window.show()
-    if not watcher.seen:
-        loop.exec()
-    window.removeEventFilter(watcher)
-    return watcher.seen
 
 
 def _report(title: str, message: str, *, headless: bool) -> None:

@@ -102,14 +102,17 @@ class MainWindow(QMainWindow):
             self.capa_page,
             self.findings_page,
         ]
-        for page, title, icon_name in (
-            (self.suppliers_page, self.tr("Suppliers"), "suppliers"),
-            (self.audits_page, self.tr("Audits"), "audits"),
-            (self.templates_page, self.tr("Templates"), "templates"),
-            (self.trail_page, self.tr("Trail"), "trail"),
-            (self.capa_page, self.tr("CAPAs"), "audits"),
-            (self.findings_page, self.tr("Findings"), "findings"),
+        # Each page's name, untranslated, in the order of the list (`--screenshot --page NAME`).
+        self.page_names: list[str] = []
+        for page, name, title, icon_name in (
+            (self.suppliers_page, "suppliers", self.tr("Suppliers"), "suppliers"),
+            (self.audits_page, "audits", self.tr("Audits"), "audits"),
+            (self.templates_page, "templates", self.tr("Templates"), "templates"),
+            (self.trail_page, "trail", self.tr("Trail"), "trail"),
+            (self.capa_page, "capas", self.tr("CAPAs"), "audits"),
+            (self.findings_page, "findings", self.tr("Findings"), "findings"),
         ):
+            self.page_names.append(name)
             self.stack.addWidget(page)
             QListWidgetItem(icon(icon_name), title, self.nav)
             page.counts_changed.connect(self._on_page_counts_changed)
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         self.checklist_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         host_layout.addWidget(self.checklist_empty)
         self.stack.addWidget(self.checklist_host)
+        self.page_names.append("checklist")
         QListWidgetItem(icon("templates"), self.tr("Checklist"), self.nav)
         self.audits_page.checklist_requested.connect(self.open_checklist)
         self.audits_page.capa_requested.connect(self.show_capa)

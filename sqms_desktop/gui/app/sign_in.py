@@ -11,21 +11,32 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from html import escape
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from sqms_desktop import paths
 from sqms_desktop.demo.words import DEMO_PASSWORDS
 from sqms_desktop.errors import SqmsError, ValidationError
 from sqms_desktop.gui.base.feedback import show_error, wait_cursor
 from sqms_desktop.gui.base.forms import child, load_form
-from sqms_desktop.queries.people import has_users
+from sqms_desktop.gui.base.labels import label
+from sqms_desktop.queries.people import has_users, list_users
 from sqms_desktop.services import access, identity
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
+VISIBLE_ACCOUNTS = 6  # rows shown before the account list scrolls
+MAX_TABLE_WIDTH = 900  # wider lists scroll sideways: the dialog must fit a laptop screen
 
 
 # Asks who is at the keyboard; the user name, or None when nobody signed in (the app stops).
@@ -64,21 +75,19 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         load_form("sign_in_dialog", self)
         self._store = store
+        self._demo_passwords = demo_passwords or {}
         self.signed_in: str | None = None
         if demo_passwords:
             # The demo store only: its made-up users are there to be tried.
             intro = child(self, QLabel, "intro_label")
-            lines = "".join(
-                f"<br><tt>{escape(name)}</tt> / <tt>{escape(password)}</tt>"
-                for name, password in demo_passwords.items()
-            )
             intro.setText(
-                escape(intro.text())
-                + "<br><br>"
-                + escape(self.tr("This is the demo store. Its users and passwords:"))
-                + lines
+                intro.text()
+                + "\n\n"
+                + self.tr("This is the demo store: each user's password is in the list.")
             )
         self.user_edit = child(self, QLineEdit, "user_edit")
+        self.accounts_table = child(self, QTableWidget, "accounts_table")
+        self._fill_accounts()
         self.password_edit = child(self, QLineEdit, "password_edit")
         self.error_label = child(self, QLabel, "error_label")
         show_error(self.error_label, "")
@@ -86,6 +95,51 @@ class SignInDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign in"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.adjustSize()  # as wide as the account list, as high as the wrapped intro needs
+
+    def _fill_accounts(self) -> None:
+        """Who can sign in, by full name and role; the list scrolls, the dialog stays small."""
+        with self._store.session() as session:
+            users = [u for u in list_users(session) if u.active]
+        table = self.accounts_table
+        titles = [self.tr("Name"), self.tr("Role"), self.tr("User name")]
+        if self._demo_passwords:
+            titles.append(self.tr("Demo password"))
+        table.setColumnCount(len(titles))
+        table.setHorizontalHeaderLabels(titles)
+        table.setRowCount(len(users))
+        for row, user in enumerate(users):
+            cells = [user.full_name, label(user.role), user.username]
+            if self._demo_passwords:
+                cells.append(self._demo_passwords.get(user.username, ""))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, user.username)
+                table.setItem(row, column, item)
+        table.setWordWrap(False)
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        frame = 2 * table.frameWidth()
+        rows = min(len(users), VISIBLE_ACCOUNTS)
+        height = table.horizontalHeader().sizeHint().height() + frame
+        height += sum(table.rowHeight(r) for r in range(rows))
+        table.setFixedHeight(height)  # the rest scroll: a store may have a hundred users
+        width = sum(table.columnWidth(c) for c in range(table.columnCount())) + frame
+        width += table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(min(width, MAX_TABLE_WIDTH))  # full names, never cut
+        table.setVisible(bool(users))
+        table.itemSelectionChanged.connect(self._on_accounts_table_item_selection_changed)
+
+    @Slot()
+    def _on_accounts_table_item_selection_changed(self) -> None:
+        items = self.accounts_table.selectedItems()
+        if not items:
+            return
+        username = str(items[0].data(Qt.ItemDataRole.UserRole))
+        self.user_edit.setText(username)
+        self.password_edit.setText(self._demo_passwords.get(username, ""))
+        self.password_edit.setFocus()
 
     def accept(self) -> None:
         username = self.user_edit.text().strip()

@@ -7,8 +7,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from sqms_desktop.gui.base.screen import fit_to_screen
 from sqms_desktop.paths import shipped
 
 Q = TypeVar("Q", bound=QObject)
@@ -60,6 +61,8 @@ def load_form(name: str, base: QWidget | None = None) -> QWidget:
         file.close()
     if widget is None:
         raise RuntimeError(f"form {path} did not load: {loader.errorString()}")
+    if isinstance(widget, QDialog):  # the form's size, unless its screen is smaller
+        fit_to_screen(widget, widget.width(), widget.height())
     return widget
 
 

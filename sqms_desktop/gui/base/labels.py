@@ -11,13 +11,21 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.scoring import NOT_RATED
-from sqms_desktop.vocab import WORDS, FindingClass
+from sqms_desktop.vocab import WORDS, FindingClass, UserRole
 
 # Screens have narrow class columns; the full words are in the reports and in tooltips.
 SHORT = {
     FindingClass.MAJOR_NC: "Major NC",
     FindingClass.MINOR_NC: "Minor NC",
     FindingClass.CRITICAL: "Critical",
+}
+
+# Roles as the sign-in dialog and user lists name them.
+ROLES = {
+    UserRole.AUDITOR: "Auditor",
+    UserRole.LEAD_AUDITOR: "Lead auditor",
+    UserRole.QUALITY_ENGINEER: "Quality engineer",
+    UserRole.ADMIN: "Administrator",
 }
 
 
@@ -29,6 +37,7 @@ def _tr(text: str) -> str:
 def _known() -> dict[str, str]:
     words = {value: _tr(text) for value, text in WORDS.items()}
     words.update({value: _tr(text) for value, text in SHORT.items()})
+    words.update({value: _tr(text) for value, text in ROLES.items()})
     words[NOT_RATED] = _tr("Not rated")
     return words
 

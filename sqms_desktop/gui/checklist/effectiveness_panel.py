@@ -56,14 +56,17 @@ class EffectivenessPanel(QWidget):
         self.failed_button.setObjectName("failed_button")
         self.effective_button.clicked.connect(self._on_effective_button_clicked)
         self.failed_button.clicked.connect(self._on_failed_button_clicked)
-        buttons = QHBoxLayout()
+        # The buttons beside the list, not under it: the tab shares a laptop screen's height.
+        buttons = QVBoxLayout()
         buttons.addWidget(self.effective_button)
         buttons.addWidget(self.failed_button)
         buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
         layout.addWidget(self.hint_label)
-        layout.addWidget(self.list, 1)
+        layout.addLayout(row, 1)
         layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
         self.refresh()
 
     def refresh(self) -> None:

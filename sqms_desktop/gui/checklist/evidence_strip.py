@@ -60,7 +60,7 @@ from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
-THUMB_PX = 160
+THUMB_PX = 96  # small enough that the question above the strip fits a 720-pixel-high screen
 EDIT_PX = 1600
 ID_ROLE = Qt.ItemDataRole.UserRole
 FILE_FILTER = "Evidence (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf *.xlsx *.docx *.txt *.csv)"
@@ -202,6 +202,7 @@ class EvidenceStrip(QWidget):
         parent: QWidget | None = None,
         *,
         user: str | None = None,
+        heading: str = "",
     ) -> None:
         super().__init__(parent)
         if user is None:
@@ -250,6 +251,10 @@ class EvidenceStrip(QWidget):
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
         buttons = QHBoxLayout()
+        if heading:  # beside the buttons, not above them: a line of height saved for the question
+            title = QLabel(heading)
+            title.setObjectName("evidence_heading")
+            buttons.addWidget(title)
         for button in (self.add_button, self.paste_button, self.view_button):
             buttons.addWidget(button)
         buttons.addWidget(self.annotate_button)

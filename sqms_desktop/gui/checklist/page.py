@@ -39,6 +39,7 @@ from sqms_desktop.gui.checklist.capa_actions import FindingCapaActions
 from sqms_desktop.gui.checklist.commands import AnswerCommand, FindingCommand
 from sqms_desktop.gui.checklist.effectiveness_panel import EffectivenessPanel
 from sqms_desktop.gui.checklist.evidence_strip import EvidenceStrip
+from sqms_desktop.gui.checklist.layout import middle_column, question_scroll
 from sqms_desktop.gui.checklist.score_panel import ScorePanel, percent_text
 from sqms_desktop.gui.dialogs.finding import FindingDialog
 from sqms_desktop.gui.widgets.findings_panel import FindingsPanel
@@ -155,7 +156,13 @@ class ChecklistPage(QWidget):
         self.proposal_label.setObjectName("proposal_label")
         self.proposal_label.setWordWrap(True)
         self.proposal_label.setStyleSheet("color: #8a5a00;")
-        self.evidence = EvidenceStrip(self.store, self.audit_id, self, user=self.user)
+        self.evidence = EvidenceStrip(
+            self.store,
+            self.audit_id,
+            self,
+            user=self.user,
+            heading=self.tr("Evidence:"),  # of this question; the long form would widen the page
+        )
         self.evidence.changed.connect(self._on_evidence_changed)
         buttons = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ Previous"))
@@ -172,15 +179,10 @@ class ChecklistPage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        center = QWidget()
-        center_layout = QVBoxLayout(center)
-        center_layout.setContentsMargins(0, 0, 0, 0)
-        center_layout.addWidget(self.answer_panel)
-        center_layout.addWidget(self.error_label)
-        center_layout.addWidget(self.proposal_label)
-        center_layout.addLayout(buttons)
-        center_layout.addWidget(QLabel(self.tr("Evidence for this question")))
-        center_layout.addWidget(self.evidence, 1)
+        self.question_scroll = question_scroll(
+            self.answer_panel, self.error_label, self.proposal_label
+        )
+        center = middle_column(self.question_scroll, buttons, self.evidence)
 
         self.score_panel = ScorePanel()
         self.findings_panel = FindingsPanel(self.store, self.audit_id)
@@ -214,6 +216,7 @@ class ChecklistPage(QWidget):
         self.splitter.addWidget(self.lower_tabs)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 120])  # the question first; the findings are a glance
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.evidence.annotations import DEFAULT_TEXT_SIZE, DEFAULT_WIDTH
+from sqms_desktop.gui.base.screen import fit_to_screen
 from sqms_desktop.gui.base.signals import emit
 
 Annotation = dict[str, Any]
@@ -311,7 +312,7 @@ class AnnotateDialog(QDialog):
         layout.addWidget(toolbar)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(buttons)
-        self.resize(960, 720)
+        fit_to_screen(self, 960, 720)
 
     @property
     def annotations(self) -> list[Annotation]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.evidence import render_annotated
+from sqms_desktop.gui.base.screen import fit_to_screen
 
 VIEW_PX = 3000  # enough for a 4K screen at 100 %; a 50 MP photo decodes at 1/2 scale for it
 ZOOM_STEP = 1.25
@@ -111,7 +112,7 @@ class PhotoViewer(QDialog):
         layout.addWidget(self.caption_label)
         layout.addWidget(self.hash_label)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        fit_to_screen(self, 900, 700)
         self._show()
 
     def _action(self, toolbar: QToolBar, text: str, keys: Any, slot: Any) -> QAction:

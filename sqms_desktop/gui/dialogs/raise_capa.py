@@ -189,8 +189,12 @@ class RaiseCapaDialog(QDialog):
             if choice.refusal:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         rows = max(2, min(6, self.findings_list.count()))
-        height = self.findings_list.sizeHintForRow(0) * rows + 2 * self.findings_list.frameWidth()
-        self.findings_list.setMaximumHeight(height + 4)
+        listing = self.findings_list
+        height = listing.sizeHintForRow(0) * rows + 2 * listing.frameWidth() + 4
+        # Long statements scroll sideways: the bar must not hide a row. Up to six rows are
+        # shown whole however short the dialog; the details tabs give way instead.
+        height += listing.horizontalScrollBar().sizeHint().height()
+        listing.setFixedHeight(height)
 
     def _reload(self) -> None:
         """Fill the form again for the findings ticked now (the service's read)."""

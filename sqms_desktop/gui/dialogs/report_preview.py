@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.operations import Operation
+from sqms_desktop.gui.base.screen import fit_to_screen
 from sqms_desktop.gui.base.settings import Setting, user_settings
 from sqms_desktop.paths import refuse_store_path
 from sqms_desktop.progress import Progress
@@ -70,7 +71,7 @@ class ReportPreview(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit report"))
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)  # an A4 page at its width; shorter on a laptop
         self._store = store
         self._audit_id = audit_id
         self._settings = settings

@@ -16,6 +16,7 @@ from sqms_desktop import __version__, paths
 from sqms_desktop.gui.app.application import main
 from sqms_desktop.gui.app.main_window import MainWindow
 from sqms_desktop.store.engine import Store, open_store
+from tests.support.screens import LAPTOP_AREA
 
 pytestmark = pytest.mark.gui
 
@@ -39,7 +40,7 @@ def test_screenshot_writes_the_main_window_as_png(
     assert main(["--db", str(store_path), "--screenshot", str(png)]) == 0
     assert png.stat().st_size > 10_000
     image = QImage(str(png))
-    assert (image.width(), image.height()) == (1280, 800)
+    assert (image.width(), image.height()) == (1280, 720)  # a laptop screen, by default
     assert not QApplication.topLevelWidgets() or not any(
         isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
     )
@@ -96,6 +97,24 @@ def test_interactive_run_saves_settings_in_the_redirected_place(tmp_path: Path) 
     ini = tmp_path / "user" / "config" / "SQMS" / "SQMS Desktop.ini"
     assert "geometry" in ini.read_text(encoding="utf-8")
     assert (tmp_path / "user" / "log" / "sqms.log").is_file()
+
+
+def test_the_first_window_fits_the_screen(tmp_path: Path) -> None:
+    """No saved size yet: the window opens within a 1280×720 laptop's screen (the form says 800
+    high), its title bar included."""
+    sizes: list[tuple[int, int]] = []
+
+    def close_main_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                sizes.append((widget.width(), widget.height()))
+                widget.close()
+
+    QTimer.singleShot(0, close_main_window)
+    assert main(["--db", str(tmp_path / "x.sqlite")], sign_in=_signed_in_as_tess) == 0
+    ((width, height),) = sizes
+    assert width <= LAPTOP_AREA.width()
+    assert height <= LAPTOP_AREA.height() - 40
 
 
 def _demo_files(folder: Path) -> list[str]:

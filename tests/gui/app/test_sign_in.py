@@ -169,21 +169,73 @@ def test_the_headless_modes_ask_nobody(tmp_path: Path) -> None:
     assert main(["--db", str(tmp_path / "x.sqlite"), "--quit-after-show"], sign_in=refuse) == 0
 
 
+def _table(dialog: SignInDialog) -> list[list[str]]:
+    table = dialog.accounts_table
+    return [
+        [table.item(row, column).text() for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+
+
 def test_only_the_demo_store_shows_its_users_passwords(qtbot, people_store: Store) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from sqms_desktop.demo.words import DEMO_PASSWORDS
-
     plain = SignInDialog(people_store)
     qtbot.addWidget(plain)
-    demo = SignInDialog(people_store, demo_passwords=DEMO_PASSWORDS)
+    demo = SignInDialog(people_store, demo_passwords={"lena": LEAD_PW})
     qtbot.addWidget(demo)
-    plain_text = plain.findChild(QLabel, "intro_label").text()
-    demo_text = demo.findChild(QLabel, "intro_label").text()
-    assert "admin-demo-2026" not in plain_text
-    assert "This is the demo store" in demo_text
-    for name, password in DEMO_PASSWORDS.items():
-        assert f"<tt>{name}</tt> / <tt>{password}</tt>" in demo_text
+    assert "This is the demo store" not in plain.findChild(QLabel, "intro_label").text()
+    assert "This is the demo store" in demo.findChild(QLabel, "intro_label").text()
+    assert plain.accounts_table.columnCount() == 3
+    assert not any(LEAD_PW in cell for row in _table(plain) for cell in row)
+    (lena,) = [row for row in _table(demo) if row[2] == "lena"]
+    assert lena[3] == LEAD_PW
+    demo.accounts_table.selectRow(_table(demo).index(lena))
+    assert (demo.user_edit.text(), demo.password_edit.text()) == ("lena", LEAD_PW)
+    demo.accept()
+    assert demo.signed_in == "lena"
+
+
+def test_the_accounts_show_full_name_and_role_and_choosing_one_fills_the_name(
+    qtbot, people_store: Store
+) -> None:
+    dialog = SignInDialog(people_store)
+    qtbot.addWidget(dialog)
+    rows = _table(dialog)
+    with people_store.session() as session:
+        active = session.scalars(select(User).where(User.active).order_by(User.username)).all()
+    assert [row[2] for row in rows] == [u.username for u in active]
+    assert [row[0] for row in rows] == [u.full_name for u in active]
+    assert "Lead auditor" in [row[1] for row in rows]
+    dialog.accounts_table.selectRow(len(rows) - 1)
+    assert dialog.user_edit.text() == active[-1].username
+    assert dialog.password_edit.text() == ""  # typed by the person, never filled in
+    assert dialog.password_edit.hasFocus() or not dialog.isActiveWindow()
+
+
+def test_many_accounts_scroll_and_the_dialog_fits_a_laptop_screen(
+    qtbot, team_store: Store, uow
+) -> None:
+    from sqms_desktop.services.users import create_user
+
+    with uow() as u:
+        for n in range(30):
+            create_user(u, f"auditor{n:02}", f"Auditor Number {n:02} Of A Long Name", "auditor")
+        u.commit()
+    dialog = SignInDialog(team_store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.accounts_table
+    assert table.rowCount() == 33
+    assert table.verticalScrollBar().maximum() > 0  # the rest are a scroll away
+    sixth = table.visualItemRect(table.item(5, 0))
+    assert table.viewport().rect().contains(sixth)  # the sixth account is shown whole
+    assert dialog.height() <= 720
+    assert dialog.width() <= 1280
+    table.scrollToBottom()
+    table.selectRow(32)
+    assert dialog.user_edit.text() == "quinn"  # by user name: a, auditor00…29, omar, quinn
 
 
 def test_a_second_first_administrator_is_told_to_start_again(qtbot, store: Store) -> None:

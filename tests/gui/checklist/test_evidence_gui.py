@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from sqms_desktop.gui.checklist.evidence_strip import THUMBNAILS, EvidenceStrip
+from sqms_desktop.gui.checklist.evidence_strip import THUMB_PX, THUMBNAILS, EvidenceStrip
 from sqms_desktop.services.audits import change_audit_status
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Attachment, Audit, Question
@@ -85,7 +85,7 @@ def test_many_files_at_once_with_a_bad_one_refused(
     assert strip.list.count() == 3
     thumb = THUMBNAILS.get(strip.rows[0].thumb_key)
     assert thumb is not None
-    assert (thumb.width(), thumb.height()) == (80, 160)  # EXIF orientation 6: portrait
+    assert (thumb.width(), thumb.height()) == (THUMB_PX // 2, THUMB_PX)  # EXIF 6: portrait
     shot(strip, "strip")
     strip.set_question(None)
     assert strip.list.count() == 3
