@@ -15,7 +15,6 @@ from sqlalchemy import select
 from sqms_desktop.capa.stages import DEFAULT_DEADLINES, STAGE_OF_DUE
 from sqms_desktop.demo import capas as capa_content
 from sqms_desktop.demo.run import DemoRun, DemoSupplier, tally
-from sqms_desktop.demo.words import CAPA_TITLES
 from sqms_desktop.services import capas
 from sqms_desktop.services.capa_raise import RaiseFromFindings, raise_from_findings
 from sqms_desktop.store.models import Capa, CapaFinding
@@ -38,7 +37,7 @@ STAGE_DEADLINES = tuple((STAGE_OF_DUE[due], days) for due, days in DEFAULT_DEADL
 
 
 def raise_capa(
-    run: DemoRun, supplier: DemoSupplier, audit_end: dt.date, finding_ids: list[str]
+    run: DemoRun, supplier: DemoSupplier, audit_end: dt.date, finding_ids: list[str], title: str
 ) -> str:
     """A SCAR from an audit's nonconformities, raised by the quality engineer after the closing
     meeting and before the lead auditor signs (so no major finding is signed without one).
@@ -52,7 +51,7 @@ def raise_capa(
             RaiseFromFindings(
                 finding_ids=finding_ids,
                 is_scar=True,
-                title=run.rng.choice(CAPA_TITLES),
+                title=title,
                 owner=supplier.contact[:64],
                 draft=True,
             ),

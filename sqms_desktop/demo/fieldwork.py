@@ -13,6 +13,7 @@ import datetime as dt
 
 from sqms_desktop.demo.answers import answer, raise_findings
 from sqms_desktop.demo.capa_progress import progress, raise_capa
+from sqms_desktop.demo.capa_topics import capa_groups
 from sqms_desktop.demo.evidence import SeenFinding
 from sqms_desktop.demo.run import DemoRun, DemoSupplier, DemoTemplate, HeldAudit, MadeFinding
 from sqms_desktop.demo.words import (
@@ -36,8 +37,6 @@ SIGN_OFF_STEPS = {
     AuditStatus.REPORT_ISSUED: (AuditStatus.SIGNED, AuditStatus.REPORT_ISSUED),
     AuditStatus.CLOSED: (AuditStatus.SIGNED, AuditStatus.REPORT_ISSUED, AuditStatus.CLOSED),
 }
-# The classes an audit raises a CAPA for.
-NONCONFORMITIES = frozenset({F.CRITICAL, F.MAJOR_NC, F.MINOR_NC})
 # The classes the closing meeting counts, in the order it names them.
 COUNTED_CLASSES = (F.CRITICAL, F.MAJOR_NC, F.MINOR_NC, F.OBSERVATION)
 
@@ -91,16 +90,16 @@ def execute(
                 frozenset(f.cls for f in findings),
             )
         )
-    capa_id = None
+    capa_ids = []
     if complete:
         excused = excuse(run, index, audit_id, lead, end, state, findings)
-        nonconformities = [
-            f.id for f in findings if f.cls in NONCONFORMITIES and f.id not in excused
-        ]
-        if nonconformities and (state != AuditStatus.COMPLETED or index % 2):
-            capa_id = raise_capa(run, supplier, end, nonconformities)
+        if state != AuditStatus.COMPLETED or index % 2:
+            capa_ids = [
+                raise_capa(run, supplier, end, ids, title)
+                for title, ids in capa_groups(findings, excused)
+            ]
     sign_off(run, audit_id, lead, end, state)
-    if capa_id is not None:
+    for capa_id in capa_ids:
         progress(run, supplier, end, capa_id)
 
 

@@ -27,8 +27,8 @@ from sqms_desktop.capa.views import CapaFilter, CapaRow, filter_rows
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.forms import child, load_form
-from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.shortcuts import Kind, page_key
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.html.capa import capa_html
 from sqms_desktop.gui.models.capas import CapaTableModel
@@ -314,7 +314,7 @@ class CapaPage(ListPage):
             self.tr("Edit the 8D content D0–D8"),
             self._on_action_edit_triggered,
         )
-        self.action_edit.setIcon(icon("audits"))
+        page_key(self, self.action_edit, Kind.EDIT)
         self.action_accept = make(
             "action_accept_stage",
             self.tr("&Accept stage…"),
@@ -357,6 +357,9 @@ class CapaPage(ListPage):
             self.tr("Write the 8D report as a PDF"),
             self._on_action_report_triggered,
         )
+        page_key(self, self.action_export, Kind.EXPORT)
+        page_key(self, self.action_import, Kind.IMPORT)
+        page_key(self, self.action_report, Kind.REPORT)
         self._actions = [
             self.action_edit,
             self.action_accept,

@@ -217,3 +217,26 @@ def test_the_scar_form_names_the_quality_engineer_who_issued_it(
     texts = [str(cell.value) for sheet in workbook for row in sheet.iter_rows() for cell in row]
     assert any("Issued by Quinn Quality." in text for text in texts)
     assert not any("quinn.quality" in text for text in texts)
+
+
+def test_the_8d_tabs_are_named_by_discipline_and_dates_read_as_dates(
+    qtbot, page: CapaPage
+) -> None:
+    _select(page, "Label mix-up")
+    editor = page.editor()
+    assert isinstance(editor, Capa8DEditor)
+    qtbot.addWidget(editor)
+    titles = [editor.tabs.tabText(n) for n in range(editor.tabs.count())]
+    assert titles == [
+        "D0 Plan",
+        "D1 Team",
+        "D2 Problem",
+        "D3 Containment",
+        "D4 Root cause",
+        "D5 Corrective actions",
+        "D6 Validation",
+        "D7 Prevention",
+        "D8 Recognition",
+    ]
+    assert editor.add_action("D3", "Sort stock", "Jana", dt.date(2026, 12, 3), 10)
+    assert editor.action_tables["D3"].item(0, 2).text() == "3 Dec 2026"
