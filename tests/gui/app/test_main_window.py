@@ -213,7 +213,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
         "action_show_trail": [QKeySequence("Ctrl+4")],
         "action_show_capas": [QKeySequence("Ctrl+5")],
         "action_show_findings": [QKeySequence("Ctrl+6")],
-        "action_import_file": QKeySequence.keyBindings(QKeySequence.StandardKey.Open),
+        "action_import_file": [QKeySequence("Ctrl+I")],
         "action_export": [QKeySequence("Ctrl+E")],
     }
     for name, keys in expected.items():

@@ -219,9 +219,7 @@ def test_the_scar_form_names_the_quality_engineer_who_issued_it(
     assert not any("quinn.quality" in text for text in texts)
 
 
-def test_the_8d_tabs_are_named_by_discipline_and_dates_read_as_dates(
-    qtbot, page: CapaPage
-) -> None:
+def test_the_8d_tabs_are_named_by_discipline_and_dates_read_as_dates(qtbot, page: CapaPage) -> None:
     _select(page, "Label mix-up")
     editor = page.editor()
     assert isinstance(editor, Capa8DEditor)
