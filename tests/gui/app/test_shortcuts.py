@@ -57,9 +57,7 @@ def test_the_same_kind_of_action_has_the_same_key_on_every_page(window: MainWind
             if kind:
                 kinds[kind].add(action.shortcut().toString())
                 pages_of[kind].add(page.objectName())
-    assert dict(kinds) == {
-        kind.value: {QKeySequence(KEYS[kind]).toString()} for kind in Kind
-    }
+    assert dict(kinds) == {kind.value: {QKeySequence(KEYS[kind]).toString()} for kind in Kind}
     # Export and Import are on several pages, and share their keys there.
     assert len(pages_of[Kind.EXPORT]) >= 4
     assert len(pages_of[Kind.IMPORT]) >= 3
