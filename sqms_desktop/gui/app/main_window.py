@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqms_desktop.gui.app.register_exports import RegisterExports
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
+from sqms_desktop.gui.base.colors import color_style
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.signals import emit
@@ -446,7 +447,7 @@ class MainWindow(QMainWindow):
         if count is None:
             count = self.actor.read(count_overdue_capas, self._today())
         self.overdue_label.setText(self.tr("CAPAs overdue: {n}").format(n=count))
-        self.overdue_label.setStyleSheet("color: #b00020; font-weight: 600;" if count else "")
+        self.overdue_label.setStyleSheet(color_style("alert", bold=True) if count else "")
 
     @Slot()
     def _on_checklist_changed(self) -> None:
