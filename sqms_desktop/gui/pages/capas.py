@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -30,6 +31,7 @@ from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.base.shortcuts import Kind, page_key
 from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.dialogs.stage_decision import StageDecisionDialog
 from sqms_desktop.gui.html.capa import capa_html
 from sqms_desktop.gui.models.capas import CapaTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
@@ -383,25 +385,32 @@ class CapaPage(ListPage):
             editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             editor.show()
 
+    def decision_dialog(self, *, reject: bool) -> StageDecisionDialog | None:
+        """The dialog that shows the selected CAPA's stage under review and the supplier's
+        answer for it, set to accept or to reject."""
+        row = self.selected_row()
+        if row is None or next_stage(row.state) is None:
+            return None
+        detail = self._actor.read(capa_detail, row.id, self._today())
+        return StageDecisionDialog(detail, reject=reject, parent=self)
+
+    def _decide(self, *, reject: bool) -> None:
+        emit(self.action_started)
+        dialog = self.decision_dialog(reject=reject)
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.rejecting():
+            self.reject_stage(dialog.text())
+        else:
+            self.accept_stage(dialog.text())
+
     @Slot()
     def _on_action_accept_triggered(self) -> None:
-        emit(self.action_started)
-        row = self.selected_row()
-        stage = next_stage(row.state) if row else None
-        if stage is not None:
-            note = self._ask(
-                self.tr("Accept stage"),
-                self.tr("Accept {stage}? Note (optional):").format(stage=label(stage)),
-            )
-            if note is not None:
-                self.accept_stage(note)
+        self._decide(reject=False)
 
     @Slot()
     def _on_action_reject_triggered(self) -> None:
-        emit(self.action_started)
-        reason = self._ask(self.tr("Reject stage"), self.tr("Why is the answer not accepted?"))
-        if reason is not None:
-            self.reject_stage(reason)
+        self._decide(reject=True)
 
     @Slot()
     def _on_action_cancel_triggered(self) -> None:
