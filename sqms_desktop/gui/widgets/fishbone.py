@@ -11,6 +11,8 @@ from sqms_desktop.capa.fishbone import LINE, layout
 MIN_HEIGHT = 220
 # Beyond this many causes on one bone the rest are counted ("+3 more"), not given room.
 MAX_ROWS = 14
+# How much taller than its content the diagram may be drawn (dragging the splitter).
+SLACK = 60
 
 
 class FishboneView(QWidget):
@@ -22,6 +24,7 @@ class FishboneView(QWidget):
         self._effect = ""
         self._causes: dict[str, list[str]] = {}
         self.setMinimumSize(480, MIN_HEIGHT)
+        self.setMaximumHeight(MIN_HEIGHT + SLACK)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Ishikawa diagram"))
 
@@ -42,7 +45,9 @@ class FishboneView(QWidget):
         self.setToolTip(
             "\n".join(f"{k.capitalize()}: {'; '.join(v)}" for k, v in self._causes.items() if v)
         )
+        # Sized to the content: room for every cause, and no empty band above and below.
         self.setMinimumHeight(self.content_height())
+        self.setMaximumHeight(self.content_height() + SLACK)
         self.updateGeometry()
         self.update()
 

@@ -22,3 +22,10 @@ def test_the_fishbone_is_as_tall_as_its_causes_need(qtbot) -> None:
     shape = layout(720, view.minimumHeight(), many)
     assert all(bone.more == 0 for bone in shape.bones)  # nothing cut off
     assert layout(720, MIN_HEIGHT, many).bones[1].more > 0  # which the old fixed size did
+
+
+def test_a_fishbone_with_few_causes_takes_little_room(qtbot) -> None:
+    view = FishboneView()
+    qtbot.addWidget(view)
+    view.set_content("Burrs", {"man": ["Rushed"]})
+    assert view.maximumHeight() < 2 * MIN_HEIGHT
