@@ -26,6 +26,18 @@ STEP_TITLES = {
     "d7": "D7 Recurrence prevented",
     "d8": "D8 Closure and recognition",
 }
+# The 8D editor's tab names: the discipline's number and its word, short enough for a tab.
+STEP_SHORT_TITLES = {
+    "d0": "D0 Plan",
+    "d1": "D1 Team",
+    "d2": "D2 Problem",
+    "d3": "D3 Containment",
+    "d4": "D4 Root cause",
+    "d5": "D5 Corrective actions",
+    "d6": "D6 Validation",
+    "d7": "D7 Prevention",
+    "d8": "D8 Recognition",
+}
 # What the supplier answers in the SCAR form; D0–D2 are the issued part.
 RESPONSE_STEPS = ("d3", "d4", "d5", "d6", "d7")
 SIX_M = ("man", "machine", "method", "material", "measurement", "environment")

@@ -181,7 +181,8 @@ def _finding(
         statement,
         question_id=question_id,
         requirement=clause,
-        objective_evidence="Records sampled on site; photos taken by the audit team.",
+        # No photo is promised here: the camera attaches photos to some findings only, later.
+        objective_evidence="Records and parts sampled on site by the audit team.",
     )
     run.summary.findings += 1
     tally(run.summary.findings_by_class, cls)

@@ -75,6 +75,24 @@ CAUSES = {
         "QA batch record review",
         {"machine": ["Shared account"], "method": ["Review scope"]},
     ),
+    "Internal audit programme not carried out": (
+        "The audit programme has no owner since the quality manager left",
+        "Management review does not check that the programme was carried out",
+        "Management review",
+        {"man": ["No programme owner"], "method": ["Review agenda lacks audits"]},
+    ),
+    "Management review misses supplier performance": (
+        "The review agenda template predates the supplier scorecards",
+        "Nobody compares the minutes with the required inputs",
+        "Management review",
+        {"method": ["Old agenda template"]},
+    ),
+    "Cleaning validation missing": (
+        "Shared equipment was added to the train without a change control",
+        "Validation master plan is not checked when equipment is shared",
+        "Change control",
+        {"method": ["No change control"], "machine": ["Shared equipment train"]},
+    ),
 }
 DEFAULT_CAUSE = CAUSES["Nonconforming product shipped"]
 

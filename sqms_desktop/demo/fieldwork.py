@@ -10,11 +10,14 @@ the grade, and sometimes records that the supplier disputes a nonconformity.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Generator
 
 from sqms_desktop.demo.answers import answer, raise_findings
 from sqms_desktop.demo.capa_progress import progress, raise_capa
+from sqms_desktop.demo.capa_topics import capa_groups
 from sqms_desktop.demo.evidence import SeenFinding
 from sqms_desktop.demo.run import DemoRun, DemoSupplier, DemoTemplate, HeldAudit, MadeFinding
+from sqms_desktop.demo.timeline import Process
 from sqms_desktop.demo.words import (
     AUDITEE_ROLES,
     DEMO_PASSWORDS,
@@ -36,8 +39,6 @@ SIGN_OFF_STEPS = {
     AuditStatus.REPORT_ISSUED: (AuditStatus.SIGNED, AuditStatus.REPORT_ISSUED),
     AuditStatus.CLOSED: (AuditStatus.SIGNED, AuditStatus.REPORT_ISSUED, AuditStatus.CLOSED),
 }
-# The classes an audit raises a CAPA for.
-NONCONFORMITIES = frozenset({F.CRITICAL, F.MAJOR_NC, F.MINOR_NC})
 # The classes the closing meeting counts, in the order it names them.
 COUNTED_CLASSES = (F.CRITICAL, F.MAJOR_NC, F.MINOR_NC, F.OBSERVATION)
 
@@ -52,7 +53,7 @@ def execute(
     state: str,
     team: tuple[str, str],
     quality: float | None = None,
-) -> None:
+) -> Process:
     """Run the audit: answers and findings on the first day, photos filed and the closing
     meeting on the second, then signature, report and closure."""
     rng = run.rng
@@ -61,6 +62,7 @@ def execute(
     complete = state != AuditStatus.IN_PROGRESS
     questions = template.questions if complete else template.questions[:10]
     low: list[tuple[str, str, str]] = []
+    yield run.at(start, 9)
     with run.uow(run.at(start, 9), lead) as uow:
         audits.start_audit(uow, audit_id, start)
         answered = answer(run, uow, audit_id, template, questions, quality, start, low)
@@ -70,38 +72,34 @@ def execute(
     morning = run.at(start, 9)
     end = start + dt.timedelta(days=1)
     if not complete:
+        yield run.at(start, 17, 30)
         with run.uow(run.at(start, 17, 30), lead) as uow:
             if run.camera.shoot(uow, audit_id, supplier.code, morning, seen, answered):
                 uow.commit()
     else:  # the photos are filed before the closing meeting, in one action (one commit)
+        yield run.at(end, 15)
         with run.uow(run.at(end, 15), lead) as uow:
             run.camera.shoot(uow, audit_id, supplier.code, morning, seen, answered)
             result = score_audit(uow.session, audit_id)
             closing_meeting(run, uow, audit_id, supplier, team, findings, result.grade)
             audits.complete_audit(uow, audit_id, end, score=result.total, grade=result.grade)
             uow.commit()
-        run.held.append(
-            HeldAudit(
-                audit_id,
-                supplier,
-                template,
-                end,
-                lead,
-                team[1],
-                frozenset(f.cls for f in findings),
-            )
+        held = HeldAudit(
+            audit_id, supplier, template, end, lead, team[1], frozenset(f.cls for f in findings)
         )
-    capa_id = None
+        run.held.append(held)
+        if run.after_held is not None:
+            run.after_held(held)
+    capas = []
     if complete:
-        excused = excuse(run, index, audit_id, lead, end, state, findings)
-        nonconformities = [
-            f.id for f in findings if f.cls in NONCONFORMITIES and f.id not in excused
-        ]
-        if nonconformities and (state != AuditStatus.COMPLETED or index % 2):
-            capa_id = raise_capa(run, supplier, end, nonconformities)
-    sign_off(run, audit_id, lead, end, state)
-    if capa_id is not None:
-        progress(run, supplier, end, capa_id)
+        excused = yield from excuse(run, index, audit_id, lead, end, state, findings)
+        if state != AuditStatus.COMPLETED or index % 2:
+            for title, ids in capa_groups(findings, excused):
+                capas.append((yield from raise_capa(run, supplier, end, ids, title)))
+    # Signing and the CAPAs' stages go on side by side, each at its own pace.
+    run.timeline.start(sign_off(run, audit_id, lead, end, state))
+    for capa_id, number in capas:
+        run.timeline.start(progress(run, supplier, end, capa_id, number))
 
 
 def excuse(
@@ -112,12 +110,13 @@ def excuse(
     end: dt.date,
     state: str,
     findings: list[MadeFinding],
-) -> set[str]:
+) -> Generator[dt.datetime, None, set[str]]:
     """In some audits to be signed, the lead auditor records why the first major NC needs no
     CAPA (corrected on the spot, already in an open 8D…) instead of one being raised for it."""
     major = next((f for f in findings if f.cls == F.MAJOR_NC), None)
     if major is None or state not in SIGN_OFF_STEPS or index % 3:
         return set()
+    yield run.at(end, 15, 20)
     with run.uow(run.at(end, 15, 20), lead) as uow:
         record_no_capa_reason(uow, major.id, run.words.choice(NO_CAPA_REASONS))
         uow.commit()
@@ -170,10 +169,12 @@ def closing_meeting(
     run.summary.closing_meetings += 1
 
 
-def sign_off(run: DemoRun, audit_id: str, lead: str, end: dt.date, state: str) -> None:
+def sign_off(run: DemoRun, audit_id: str, lead: str, end: dt.date, state: str) -> Process:
     """Take a completed audit on to `state`: signed, report issued, closed, three days apart."""
     for offset, step in enumerate(SIGN_OFF_STEPS.get(AuditStatus(state), ())):
-        with run.uow(run.at(end + dt.timedelta(days=offset * 3), 16), lead) as uow:
+        moment = run.at(end + dt.timedelta(days=offset * 3), 16)
+        yield moment
+        with run.uow(moment, lead) as uow:
             if step == AuditStatus.SIGNED:
                 signatures.sign_audit(
                     uow, audit_id, lead, DEMO_PASSWORDS[lead], SignatureMeaning.APPROVED

@@ -16,8 +16,9 @@ from sqms_desktop.demo import capas as capa_content
 from sqms_desktop.demo.master_data import make_templates, make_users
 from sqms_desktop.demo.options import DemoOptions, DemoSummary
 from sqms_desktop.demo.run import DemoRun
-from sqms_desktop.demo.schedule import make_audit, make_follow_up, plan_audits
+from sqms_desktop.demo.schedule import FollowUps, make_audit, plan_audits, planned_instead
 from sqms_desktop.demo.supplier_master import make_supplier
+from sqms_desktop.demo.timeline import Process
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.progress import Progress
 from sqms_desktop.store.engine import Store
@@ -61,19 +62,35 @@ def _fill(run: DemoRun) -> DemoSummary:
     make_users(run)
     make_templates(run)
     for index in range(options.suppliers):
-        make_supplier(run, index)
+        make_supplier(run, index)  # its status history and KPIs wait on the timeline
         run.progress.report(index + 1, total, "suppliers and KPI records")
     follow_ups = (options.audits + 10) // 20  # 5 of the default 100 audits
     plans = plan_audits(run, options.audits - follow_ups)
+    planner = FollowUps(run, follow_ups, len(plans))
+    run.after_held = planner.consider
+    done = [options.suppliers]
+
+    def counted(process: Process) -> Process:
+        yield from process
+        done[0] += 1
+        run.progress.report(done[0], total, "audits")
+
     for index, (supplier, template, start, state) in enumerate(plans):
-        make_audit(run, index, supplier, template, start, state)
-        run.progress.report(options.suppliers + index + 1, total, "audits")
-    for index in range(len(plans), len(plans) + follow_ups):
-        make_follow_up(run, index)
-        run.progress.report(options.suppliers + index + 1, total, "follow-up audits")
-    # Pending rejections and effectiveness checks, by the quality engineer on the reference day.
+        run.timeline.start(counted(make_audit(run, index, supplier, template, start, state)))
+    run.timeline.start(_finish(run))
+    run.timeline.run()  # every audit, follow-up and CAPA stage, in time order
+    run.after_held = None
+    for index in range(planner.next_index, planner.next_index + planner.left()):
+        run.timeline.start(counted(planned_instead(run, index)))
+    run.timeline.run()
+    run.summary.attachments = run.camera.photos + run.camera.documents
+    return run.summary
+
+
+def _finish(run: DemoRun) -> Process:
+    """Pending rejections and effectiveness checks, by the quality engineer on the reference
+    day, after what the timeline has written by then."""
+    yield run.at(run.today, 10)
     capa_content.finish(
         run.store, run.today, lambda: run.uow(run.at(run.today, 10), run.quality_engineer)
     )
-    run.summary.attachments = run.camera.photos + run.camera.documents
-    return run.summary

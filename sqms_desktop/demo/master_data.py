@@ -18,6 +18,7 @@ from sqms_desktop.checklists.conditions import parse_condition
 from sqms_desktop.checklists.library import library_file
 from sqms_desktop.checklists.xlsx_format import read_template
 from sqms_desktop.demo.run import DemoQuestion, DemoRun, DemoTemplate
+from sqms_desktop.demo.timeline import Process
 from sqms_desktop.demo.words import (
     DEMO_PASSWORDS,
     USERS,
@@ -88,38 +89,46 @@ def make_templates(run: DemoRun) -> None:
     run.summary.templates = len(run.templates)
 
 
-def make_kpis(run: DemoRun, supplier_id: str) -> None:
-    """Monthly records up to last month: a base PPM, a trend, and noise on both."""
+def make_kpis(run: DemoRun, supplier_id: str) -> Process:
+    """Monthly records up to last month: a base PPM, a trend, and noise on both. Drawn now (so
+    the suppliers after this one come out as before), written on the eve of the reference day."""
     rng = run.rng
     base_ppm = rng.choice((150, 400, 900, 2500, 6000))
     trend = rng.choice((-0.03, 0.0, 0.0, 0.02, 0.06))  # relative change in PPM per month
     on_time = rng.uniform(0.82, 0.99)
     today = run.today
     first = dt.date(today.year, today.month, 1)
-    with run.uow(run.at(today - dt.timedelta(days=1), 18), run.quality_engineer) as uow:
-        for back in range(KPI_MONTHS, 0, -1):
-            month_index = first.month - 1 - back
-            year = first.year + month_index // 12
-            month = month_index % 12 + 1
-            age = KPI_MONTHS - back
-            deliveries = rng.randint(8, 60)
-            received = deliveries * rng.randint(200, 2000)
-            ppm = max(0.0, base_ppm * (1 + trend) ** age * rng.uniform(0.6, 1.4))
-            rejected = min(received, round(received * ppm / 1_000_000))
-            suppliers.record_kpi(
-                uow,
-                supplier_id,
-                suppliers.KpiInput(
-                    period=f"{year:04d}-{month:02d}",
-                    deliveries_total=deliveries,
-                    deliveries_on_time=min(
-                        deliveries, round(deliveries * min(1.0, rng.gauss(on_time, 0.04)))
-                    ),
-                    quantity_received=received,
-                    quantity_rejected=rejected,
-                    complaints=1 if rng.random() < ppm / 20000 else 0,
-                    premium_freight=1 if rng.random() < (1 - on_time) else 0,
+    records = []
+    for back in range(KPI_MONTHS, 0, -1):
+        month_index = first.month - 1 - back
+        year = first.year + month_index // 12
+        month = month_index % 12 + 1
+        age = KPI_MONTHS - back
+        deliveries = rng.randint(8, 60)
+        received = deliveries * rng.randint(200, 2000)
+        ppm = max(0.0, base_ppm * (1 + trend) ** age * rng.uniform(0.6, 1.4))
+        rejected = min(received, round(received * ppm / 1_000_000))
+        records.append(
+            suppliers.KpiInput(
+                period=f"{year:04d}-{month:02d}",
+                deliveries_total=deliveries,
+                deliveries_on_time=min(
+                    deliveries, round(deliveries * min(1.0, rng.gauss(on_time, 0.04)))
                 ),
+                quantity_received=received,
+                quantity_rejected=rejected,
+                complaints=1 if rng.random() < ppm / 20000 else 0,
+                premium_freight=1 if rng.random() < (1 - on_time) else 0,
             )
+        )
+    return _write_kpis(run, supplier_id, records)
+
+
+def _write_kpis(run: DemoRun, supplier_id: str, records: list[suppliers.KpiInput]) -> Process:
+    written = run.at(run.today - dt.timedelta(days=1), 18)
+    yield written
+    with run.uow(written, run.quality_engineer) as uow:
+        for record in records:
+            suppliers.record_kpi(uow, supplier_id, record)
         uow.commit()
     run.summary.kpi_records += KPI_MONTHS

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -19,6 +20,7 @@ from typing import NamedTuple
 from sqms_desktop.checklists.conditions import Condition
 from sqms_desktop.demo.evidence import DemoCamera
 from sqms_desktop.demo.options import DemoOptions, DemoSummary
+from sqms_desktop.demo.timeline import Timeline
 from sqms_desktop.demo.words import ADMIN_USER, USERS, Country
 from sqms_desktop.progress import Progress
 from sqms_desktop.store.attachments import AttachmentFolder
@@ -119,7 +121,8 @@ class DemoRun:
         self.progress = progress or Progress()
         self.rng = random.Random(options.seed)
         self.today = options.today or dt.date.today()
-        self.clock = DemoClock(self.at(self.today - dt.timedelta(days=800), 8))
+        self.clock = DemoClock(self.at(self.today - dt.timedelta(days=830), 8))
+        self.timeline = Timeline()
         id_rng = random.Random(options.seed * 7919 + 1)
         self.context = WriteContext(
             user=ADMIN_USER,
@@ -145,6 +148,8 @@ class DemoRun:
         self.full_names = {username: full_name for username, full_name, _ in USERS}
         self.held: list[HeldAudit] = []
         self.followed: set[str] = set()  # suppliers with a follow-up audit
+        # Told of each audit as it is completed (the follow-up planner listens).
+        self.after_held: Callable[[HeldAudit], None] | None = None
 
     def at(self, day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
         """A moment on `day` in the demo's time zone."""
@@ -153,7 +158,9 @@ class DemoRun:
     def uow(self, moment: dt.datetime, user: str = ADMIN_USER) -> UnitOfWork:
         """A unit of work for `user` whose changes are recorded at `moment`."""
         # Nothing is recorded after the reference day: a trail from the future is not a trail.
-        self.clock.moment = min(moment, self.at(self.today, 17))
+        # Nor before the last write: the timeline runs writes in time order, and this keeps
+        # the trail's times running forward even where two processes share a moment.
+        self.clock.moment = max(min(moment, self.at(self.today, 17)), self.clock.moment)
         context = WriteContext(user=user, clock=self.clock, new_id=self.context.new_id)
         return UnitOfWork(self.store, context)
 

@@ -11,7 +11,8 @@ import datetime as dt
 
 from sqms_desktop.demo.fieldwork import execute
 from sqms_desktop.demo.master_data import LIBRARY_USE
-from sqms_desktop.demo.run import DemoRun, DemoSupplier, DemoTemplate, tally
+from sqms_desktop.demo.run import DemoRun, DemoSupplier, DemoTemplate, HeldAudit, tally
+from sqms_desktop.demo.timeline import Process
 from sqms_desktop.services import audits
 from sqms_desktop.services.audit_plan import FollowUpPlan, plan_follow_up
 from sqms_desktop.vocab import AuditStatus, FindingClass
@@ -87,7 +88,7 @@ def make_audit(
     template: DemoTemplate,
     start: dt.date,
     state: str,
-) -> None:
+) -> Process:
     """Plan the audit some weeks ahead, then cancel it or carry it out as far as `state`."""
     rng = run.rng
     lead = run.leads[index % len(run.leads)]
@@ -97,6 +98,7 @@ def make_audit(
         run.at(start - dt.timedelta(days=rng.randint(20, 60)), 10),
         run.at(run.today - dt.timedelta(days=rng.randint(1, 20)), 10),
     )
+    yield planned_at
     with run.uow(planned_at, lead) as uow:
         audit = audits.plan_audit(
             uow,
@@ -124,33 +126,51 @@ def make_audit(
     if state == AuditStatus.PLANNED:
         return
     if state == AuditStatus.CANCELLED:
+        yield planned_at + dt.timedelta(days=5)
         with run.uow(planned_at + dt.timedelta(days=5), lead) as uow:
             audits.change_audit_status(
                 uow, audit.id, AuditStatus.CANCELLED, reason="supplier plant shutdown; re-planned"
             )
             uow.commit()
         return
-    execute(run, index, audit.id, supplier, template, start, state, (lead, auditor))
+    yield from execute(run, index, audit.id, supplier, template, start, state, (lead, auditor))
 
 
-def make_follow_up(run: DemoRun, index: int) -> None:
-    """Check the actions on an earlier audit's major findings; a planned audit if no
-    supplier needs one yet (a tiny demo), so the demo still has as many audits as asked."""
-    candidates = [
-        h
-        for h in run.held
-        if h.classes & {FindingClass.MAJOR_NC, FindingClass.CRITICAL}
-        and h.supplier.id not in run.followed
-    ]
-    if not candidates:
-        supplier = run.suppliers[index % len(run.suppliers)]
-        template = run.templates[index % len(run.templates)]
-        state = AuditStatus.PLANNED
-        make_audit(run, index, supplier, template, start_for(run, state), state)
-        return
-    # Alternate the oldest and the newest: some follow-ups took place, some are ahead.
-    earlier = candidates[0] if len(run.followed) % 2 else candidates[-1]
-    run.followed.add(earlier.supplier.id)
+class FollowUps:
+    """Plans a follow-up of an audit with major findings as the audit is completed: the first
+    half of the follow-ups go to the first such audits (long done, so carried out), the rest to
+    audits of the last months (so still ahead or under way); one per supplier."""
+
+    RECENT_DAYS = 150
+
+    def __init__(self, run: DemoRun, count: int, first_index: int) -> None:
+        self.run = run
+        self.old = (count + 1) // 2
+        self.recent = count // 2
+        self.next_index = first_index
+
+    def left(self) -> int:
+        return self.old + self.recent
+
+    def consider(self, held: HeldAudit) -> None:
+        run = self.run
+        if not held.classes & {FindingClass.MAJOR_NC, FindingClass.CRITICAL}:
+            return
+        if held.supplier.id in run.followed:
+            return
+        if self.recent and held.end >= run.today - dt.timedelta(days=self.RECENT_DAYS):
+            self.recent -= 1
+        elif self.old:
+            self.old -= 1
+        else:
+            return
+        run.followed.add(held.supplier.id)
+        run.timeline.start(follow_up(run, self.next_index, held))
+        self.next_index += 1
+
+
+def follow_up(run: DemoRun, index: int, earlier: HeldAudit) -> Process:
+    """Check on site, some months on, the actions on an earlier audit's major findings."""
     start = earlier.end + dt.timedelta(days=run.words.randint(60, 110))
     while start.weekday() >= 5:
         start += dt.timedelta(days=1)
@@ -164,7 +184,9 @@ def make_follow_up(run: DemoRun, index: int) -> None:
         if age >= 0
         else AuditStatus.PLANNED
     )
-    with run.uow(run.at(earlier.end + dt.timedelta(days=7), 10), earlier.lead) as uow:
+    planned_at = run.at(earlier.end + dt.timedelta(days=7), 10)
+    yield planned_at
+    with run.uow(planned_at, earlier.lead) as uow:
         audit = plan_follow_up(
             uow,
             earlier.audit_id,
@@ -183,4 +205,15 @@ def make_follow_up(run: DemoRun, index: int) -> None:
     tally(run.summary.audits_by_status, state)
     if state != AuditStatus.PLANNED:
         team = (earlier.lead, earlier.auditor)
-        execute(run, index, audit.id, earlier.supplier, earlier.template, start, state, team, 0.97)
+        yield from execute(
+            run, index, audit.id, earlier.supplier, earlier.template, start, state, team, 0.97
+        )
+
+
+def planned_instead(run: DemoRun, index: int) -> Process:
+    """A planned audit in place of a follow-up no audit called for (a tiny demo), so the demo
+    still has as many audits as asked."""
+    supplier = run.suppliers[index % len(run.suppliers)]
+    template = run.templates[index % len(run.templates)]
+    state = AuditStatus.PLANNED
+    yield from make_audit(run, index, supplier, template, start_for(run, state), state)

@@ -17,6 +17,7 @@ import datetime as dt
 from sqms_desktop.demo.certificate_scans import CertificateFacts, certificate_scan_png
 from sqms_desktop.demo.master_data import make_kpis
 from sqms_desktop.demo.run import DemoRun, DemoSupplier
+from sqms_desktop.demo.timeline import Process
 from sqms_desktop.demo.words import (
     APPROVAL_REASON,
     CERTIFICATE_STANDARDS,
@@ -58,7 +59,9 @@ def make_supplier(run: DemoRun, index: int) -> None:
     if index < len(STATUSES):
         status = STATUSES[index]
     commodities = rng.sample(COMMODITIES, rng.randint(1, 3))
-    created = run.at(run.today - dt.timedelta(days=790 - index % 30), 9)
+    # Created within one month, in order, before the first audit was planned.
+    spread = (index * 30) // max(run.options.suppliers, 1)
+    created = run.at(run.today - dt.timedelta(days=820 - spread), 9)
     postal, city = details.choice(country.cities)
     with run.uow(created, run.quality_engineer) as uow:
         supplier = suppliers.create_supplier(
@@ -105,7 +108,7 @@ def make_supplier(run: DemoRun, index: int) -> None:
         _more_contacts(run, uow, supplier.id, code, contact, country)
         _make_certificates(run, uow, supplier.id, index, name, commodities)
         uow.commit()
-    _status_history(run, supplier.id, status, created)
+    run.timeline.start(_status_history(run, supplier.id, status, created))
     run.summary.suppliers += 1
     run.summary.sites += len(site_ids)
     run.suppliers.append(
@@ -119,7 +122,7 @@ def make_supplier(run: DemoRun, index: int) -> None:
             speed=rng.choice((0.7, 0.9, 1.0, 1.0, 1.2, 1.6, 2.5)),
         )
     )
-    make_kpis(run, supplier.id)
+    run.timeline.start(make_kpis(run, supplier.id))
 
 
 def _vat_id(country: Country, digits: int) -> str:
@@ -216,18 +219,35 @@ def _make_certificates(
         run.summary.certificates += 1
 
 
-def _status_history(run: DemoRun, supplier_id: str, status: str, created: dt.datetime) -> None:
+def _status_history(run: DemoRun, supplier_id: str, status: str, created: dt.datetime) -> Process:
     """Approved after the qualification audit, some weeks after creation; those whose status
-    is now worse were approved first and changed later, each step with its reason."""
+    is now worse were approved first and changed later, each step with its reason. The days
+    are drawn now, in the supplier's turn; the changes wait for their day on the timeline."""
+    approved = created
+    if status != S.PROSPECT:
+        approved = created + dt.timedelta(days=run.details.randint(40, 80), hours=5)
+    changed = None
+    if status not in (S.PROSPECT, S.APPROVED):
+        changed = run.at(run.today - dt.timedelta(days=run.details.randint(60, 330)), 11)
+    return _write_status_history(run, supplier_id, status, approved, changed)
+
+
+def _write_status_history(
+    run: DemoRun,
+    supplier_id: str,
+    status: str,
+    approved: dt.datetime,
+    changed: dt.datetime | None,
+) -> Process:
     if status == S.PROSPECT:
         return
-    approved = created + dt.timedelta(days=run.details.randint(40, 80), hours=5)
+    yield approved
     with run.uow(approved, run.quality_engineer) as uow:
         suppliers.set_supplier_status(uow, supplier_id, S.APPROVED, reason=APPROVAL_REASON)
         uow.commit()
-    if status == S.APPROVED:
+    if changed is None:
         return
-    changed = run.at(run.today - dt.timedelta(days=run.details.randint(60, 330)), 11)
+    yield changed
     with run.uow(changed, run.quality_engineer) as uow:
         suppliers.set_supplier_status(
             uow,

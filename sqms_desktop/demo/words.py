@@ -230,16 +230,6 @@ FINDING_STATEMENTS = {
     ),
 }
 
-CAPA_TITLES = (
-    "Obsolete documents at point of use",
-    "Gauge calibration control",
-    "Flow-down of customer-specific requirements",
-    "Incomplete operator training records",
-    "Nonconforming product shipped",
-    "Quarantine control",
-    "Control plan frequency not met",
-    "Batch record data integrity",
-)
 # Why a major nonconformity needed no CAPA, as the lead auditor records it before signing.
 NO_CAPA_REASONS = (
     "Corrected during the audit: the suspect parts were quarantined and reworked in the "

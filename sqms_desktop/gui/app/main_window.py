@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqms_desktop.gui.app.register_exports import RegisterExports
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
+from sqms_desktop.gui.base.colors import color_style
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.signals import emit
@@ -31,6 +32,7 @@ from sqms_desktop.gui.checklist.page import ChecklistPage
 from sqms_desktop.gui.dialogs.about import AboutDialog
 from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
 from sqms_desktop.gui.dialogs.report_preview import report_settings
+from sqms_desktop.gui.dialogs.shortcuts import ShortcutsDialog, menu_sections
 from sqms_desktop.gui.pages.capas import CapaPage
 from sqms_desktop.gui.pages.finding_capa_actions import FindingCapaActions
 from sqms_desktop.gui.pages.findings import FindingsPage
@@ -230,11 +232,13 @@ class MainWindow(QMainWindow):
         self.action_refresh = action("action_refresh")
         self.action_about = action("action_about")
         self.action_about_qt = action("action_about_qt")
+        self.action_shortcuts = action("action_shortcuts")
 
         standard = (
             (self.action_quit, QKeySequence.StandardKey.Quit, "Ctrl+Q"),
             (self.action_find, QKeySequence.StandardKey.Find, "Ctrl+F"),
             (self.action_refresh, QKeySequence.StandardKey.Refresh, "F5"),
+            (self.action_shortcuts, QKeySequence.StandardKey.HelpContents, "F1"),
         )
         for act, key, fallback in standard:
             # Some platforms bind no key to a standard action (Quit on Windows); keep one anyway.
@@ -267,6 +271,7 @@ class MainWindow(QMainWindow):
         self.action_refresh.triggered.connect(self._on_action_refresh_triggered)
         self.action_about.triggered.connect(self._on_action_about_triggered)
         self.action_about_qt.triggered.connect(self._on_action_about_qt_triggered)
+        self.action_shortcuts.triggered.connect(self._on_action_shortcuts_triggered)
 
     # -- public ----------------------------------------------------------------------------
 
@@ -300,6 +305,10 @@ class MainWindow(QMainWindow):
         self.show_page(CHECKLIST)
         page.tree.setFocus()
         return page
+
+    def shortcuts_sheet(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard shortcuts, read from the menus as they are now."""
+        return ShortcutsDialog(menu_sections(self.menuBar()), self)
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
@@ -442,7 +451,7 @@ class MainWindow(QMainWindow):
         if count is None:
             count = self.actor.read(count_overdue_capas, self._today())
         self.overdue_label.setText(self.tr("CAPAs overdue: {n}").format(n=count))
-        self.overdue_label.setStyleSheet("color: #b00020; font-weight: 600;" if count else "")
+        self.overdue_label.setStyleSheet(color_style("alert", bold=True) if count else "")
 
     @Slot()
     def _on_checklist_changed(self) -> None:
@@ -580,6 +589,10 @@ class MainWindow(QMainWindow):
     def _on_action_refresh_triggered(self) -> None:
         self.refresh()
         self.statusBar().showMessage(self.tr("Store read again."), 3000)
+
+    @Slot()
+    def _on_action_shortcuts_triggered(self) -> None:
+        self.shortcuts_sheet().exec()
 
     @Slot()
     def _on_action_about_triggered(self) -> None:

@@ -28,3 +28,11 @@ def current_colors() -> Colors:
     """The marking colours for the colour scheme in use (light or dark)."""
     scheme = QGuiApplication.styleHints().colorScheme()
     return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+
+
+def color_style(kind: str, *, bold: bool = False) -> str:
+    """A style sheet that colours a label's text with the marking colour `kind` ("alert",
+    "warning", "muted", "good") of the scheme in use: no screen hard-codes a colour that
+    vanishes on a dark background."""
+    weight = " font-weight: 600;" if bold else ""
+    return f"color: {getattr(current_colors(), kind)};{weight}"

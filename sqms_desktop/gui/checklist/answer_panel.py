@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.queries.checklist_session import SCORE_KEYS, YES_NO_KEYS
 from sqms_desktop.queries.checklists import AnswerState, ChecklistItem
@@ -110,7 +111,8 @@ class AnswerPanel(QFrame):
     ) -> None:
         self.flush_note()
         self.item = item
-        star = ' <span style="color:#b8860b">★ critical</span>' if item.star else ""
+        warning = current_colors().warning
+        star = f' <span style="color:{warning}">★ critical</span>' if item.star else ""
         clause = f" · {self.tr('clause')} {escape(item.clause)}" if item.clause else ""
         self.header_label.setText(
             f"<b>{escape(item.qid)}</b>{star}{clause} · "

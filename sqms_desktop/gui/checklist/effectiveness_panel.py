@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.base.colors import color_style
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.queries.capas import capas_to_check_in
 from sqms_desktop.services.actor import Actor
@@ -48,7 +49,7 @@ class EffectivenessPanel(QWidget):
         self.list.setObjectName("awaiting_list")
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(color_style("alert"))
         self.error_label.setWordWrap(True)
         self.effective_button = QPushButton(self.tr("Effective"))
         self.effective_button.setObjectName("effective_button")

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from sqms_desktop.errors import SqmsError, StoreError
 from sqms_desktop.evidence import is_image, open_image, suffix_for, thumbnail_png
+from sqms_desktop.gui.base.colors import color_style
 from sqms_desktop.gui.base.operations import Operation
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.annotate import AnnotateDialog
@@ -247,7 +248,7 @@ class EvidenceStrip(QWidget):
         # Refusals stay until the next import: the auditor may be looking at the camera.
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c62828")
+        self.problems.setStyleSheet(color_style("alert"))
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
         buttons = QHBoxLayout()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.base.colors import color_style
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.checklist.answer_panel import AnswerPanel
 from sqms_desktop.gui.checklist.capa_actions import FindingCapaActions
@@ -109,7 +110,7 @@ class ChecklistPage(QWidget):
         self.title_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.lock_label = QLabel()
         self.lock_label.setObjectName("lock_label")
-        self.lock_label.setStyleSheet("color: #a33; font-weight: 600;")
+        self.lock_label.setStyleSheet(color_style("alert", bold=True))
         self.find_edit = QLineEdit()
         self.find_edit.setObjectName("find_edit")
         self.find_edit.setPlaceholderText(self.tr("Find in checklist (Ctrl+F)"))
@@ -150,12 +151,12 @@ class ChecklistPage(QWidget):
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(color_style("alert"))
         self.error_label.hide()
         self.proposal_label = QLabel()
         self.proposal_label.setObjectName("proposal_label")
         self.proposal_label.setWordWrap(True)
-        self.proposal_label.setStyleSheet("color: #8a5a00;")
+        self.proposal_label.setStyleSheet(color_style("warning"))
         self.evidence = EvidenceStrip(
             self.store,
             self.audit_id,

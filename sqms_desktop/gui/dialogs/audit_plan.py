@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.errors import SqmsError, ValidationError
+from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.feedback import show_error
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
@@ -323,7 +324,7 @@ class AuditPlanDialog(QDialog):
             self.tr(
                 "Follows up {ref} ({day}); its checklist starts unanswered. The objectives will "
                 "list these {n} open finding(s), to check that their actions work:"
-            ).format(ref=follow_up.reference, day=follow_up.day.isoformat(), n=count)
+            ).format(ref=follow_up.reference, day=date_text(follow_up.day), n=count)
         )
         for finding in follow_up.findings:
             item = QListWidgetItem(self._finding_line(finding), self.open_findings_list)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.gui.base import settings as opts
+from sqms_desktop.gui.base.colors import color_style
 from sqms_desktop.gui.dialogs.report_preview import REPORT_COMPANY, REPORT_LOGO, REPORT_PAGE_SIZE
 
 PAGE_SIZES = ("A4", "Letter")
@@ -56,7 +57,7 @@ class PreferencesDialog(QDialog):
         self.idle_spin.setValue(max(1, opts.IDLE_LOCK_MINUTES.read(settings)))
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(color_style("alert"))
         self.error_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Company name:"), self.company_edit)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from sqms_desktop.capa.content import STEP_FIELDS
 from sqms_desktop.capa.stages import DEFAULT_DEADLINES
 from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.feedback import show_error
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
@@ -274,11 +275,11 @@ class RaiseCapaDialog(QDialog):
             else self.tr("the deadlines agreed with {code}").format(code=form.supplier_code)
         )
         parts = [
-            f"{label(due.removesuffix('_due'))} {day.isoformat()}" for due, day in dates.items()
+            f"{label(due.removesuffix('_due'))} {date_text(day)}" for due, day in dates.items()
         ]
         self.due_label.setText(
             self.tr("Issued {day}; {dates} ({where})").format(
-                day=form.issue_on.isoformat(), dates=" · ".join(parts), where=where
+                day=date_text(form.issue_on), dates=" · ".join(parts), where=where
             )
         )
 

@@ -3,6 +3,7 @@ content in short and the actions; every piece of user text is escaped."""
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from sqms_desktop.capa.content import STEP_FIELDS, STEP_TITLES, STEPS
 from sqms_desktop.capa.views import CapaDetail
 from sqms_desktop.gui.base.colors import LIGHT, Colors
+from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.html.detail import badge_html, facts_table, section_html, text_html
 
@@ -18,8 +20,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("capa", text)
 
 
-def _day(value: object) -> str:
-    return "" if value is None else str(value)
+def _day(value: dt.date | None) -> str:
+    return date_text(value)
 
 
 def _table(head: list[str], rows: list[list[str]]) -> str:
@@ -153,8 +155,8 @@ def _steps_html(detail: CapaDetail) -> str:
                 )
         actions = [
             escape(
-                f"{a.description} — {a.owner}, due {a.due}"
-                + (f", done {a.done_on}" if a.done_on else "")
+                f"{a.description} — {a.owner}, due {date_text(a.due)}"
+                + (f", done {date_text(a.done_on)}" if a.done_on else "")
                 + (f", {a.quantity:,} contained" if a.quantity is not None else "")
             )
             for a in detail.actions_of(step.upper())

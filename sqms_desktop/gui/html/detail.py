@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.gui.base.colors import LIGHT, Colors
+from sqms_desktop.gui.base.dates import date_text, moment_text
 from sqms_desktop.gui.base.labels import grade_text, label, score_text
 from sqms_desktop.queries.audits import AuditDetail, FindingLine
 from sqms_desktop.queries.signatures import SignatureCheck
@@ -33,7 +34,7 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def _date(value: dt.date | None) -> str:
-    return "" if value is None else value.isoformat()
+    return date_text(value)
 
 
 def badge_html(text: str, color: str) -> str:
@@ -96,7 +97,7 @@ def signed_at_text(check: SignatureCheck) -> str:
     """When it was signed, in the signer's local time with its UTC offset (as signed)."""
     offset = dt.timedelta(minutes=check.utc_offset_minutes)
     local = check.signed_at.replace(tzinfo=dt.UTC).astimezone(dt.timezone(offset))
-    return f"{local:%Y-%m-%d %H:%M:%S %z}"
+    return f"{moment_text(local, seconds=True)} {local:%z}"
 
 
 def signatures_html(checks: Sequence[SignatureCheck], colors: Colors = LIGHT) -> str:

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.gui.base.colors import LIGHT, Colors
+from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.html.detail import badge_html, facts_table, section_html, text_html
 from sqms_desktop.queries.finding_register import FindingRow
@@ -23,7 +24,7 @@ def _capas_html(row: FindingRow, colors: Colors) -> str:
     text = escape(", ".join(row.capas))
     if row.capa_due is None:
         return text
-    due = _tr("next stage due {day}").format(day=row.capa_due.isoformat())
+    due = _tr("next stage due {day}").format(day=date_text(row.capa_due))
     if row.capa_overdue:
         return f"{text} · {badge_html(due + ' · ' + _tr('overdue'), colors.alert)}"
     return f"{text} · {escape(due)}"
@@ -37,7 +38,7 @@ def finding_html(row: FindingRow, colors: Colors = LIGHT) -> str:
             (_tr("Status"), escape(label(row.status))),
             (
                 _tr("Audit"),
-                escape(f"{row.audit_reference} ({row.audit_date.isoformat()})"),
+                escape(f"{row.audit_reference} ({date_text(row.audit_date)})"),
             ),
             (_tr("Supplier"), escape(f"{row.supplier_code} · {row.supplier_name}")),
             (_tr("Question"), escape(question)),

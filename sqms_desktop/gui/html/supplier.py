@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.gui.base.colors import LIGHT, Colors
+from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import grade_text, label
 from sqms_desktop.gui.html.detail import (
     badge_html,
@@ -36,7 +37,7 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def _date(value: dt.date | None) -> str:
-    return "" if value is None else value.isoformat()
+    return date_text(value)
 
 
 def certificate_state(cert: CertificateRow, today: dt.date, colors: Colors) -> str:

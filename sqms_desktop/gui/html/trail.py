@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -10,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.html.detail import facts_table, section_html, text_html
+from sqms_desktop.gui.models.trail import created_fields
 from sqms_desktop.queries.trail import TrailRow
 
 
@@ -23,16 +23,9 @@ def _value_html(value: str | None, colors: Colors) -> str:
         return f'<span style="color:{colors.muted}">{escape(_tr("(none)"))}</span>'
     if value == "":
         return f'<span style="color:{colors.muted}">{escape(_tr("(empty)"))}</span>'
-    if value.startswith("{"):
-        try:
-            fields = json.loads(value)
-        except ValueError:
-            fields = None
-        if isinstance(fields, dict):
-            return facts_table(
-                (name, text_html(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)))
-                for name, v in fields.items()
-            ) or escape(value)
+    fields = created_fields(value)
+    if fields is not None:
+        return facts_table((name, text_html(text)) for name, text in fields) or escape(value)
     return text_html(value)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqms_desktop.capa.stages import ORDER
 from sqms_desktop.capa.views import CapaRow
+from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.models.tables import RowTableModel
 from sqms_desktop.vocab import CapaState
@@ -46,9 +47,9 @@ class CapaTableModel(RowTableModel):
         if column == self.COL_OWNER:
             return row.owner
         if column == self.COL_NEXT_DUE:
-            return "" if row.next_due is None else row.next_due.isoformat()
+            return date_text(row.next_due)
         if column == self.COL_ISSUED:
-            return "" if row.issued_on is None else row.issued_on.isoformat()
+            return date_text(row.issued_on)
         return ""
 
     def sort_value(self, row: CapaRow, column: int) -> Any:
@@ -73,7 +74,7 @@ class CapaTableModel(RowTableModel):
     def tooltip(self, row: CapaRow, column: int) -> str | None:
         if row.overdue_stage:
             return self.tr("Overdue: {due} was {day}").format(
-                due=row.overdue_stage.replace("_", " "), day=row.next_due
+                due=row.overdue_stage.replace("_", " "), day=date_text(row.next_due)
             )
         if row.rejection:
             return self.tr("Rejected: {reason}").format(reason=row.rejection)

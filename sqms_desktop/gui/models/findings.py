@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.models.tables import RowTableModel
@@ -170,7 +171,7 @@ class FindingTableModel(RowTableModel):
         if column == self.COL_AUDIT:
             return row.audit_reference
         if column == self.COL_DATE:
-            return row.audit_date.isoformat()
+            return date_text(row.audit_date)
         if column == self.COL_SUPPLIER:
             return f"{row.supplier_code} · {row.supplier_name}"
         if column == self.COL_QUESTION:
@@ -184,7 +185,7 @@ class FindingTableModel(RowTableModel):
         if column == self.COL_DUE:
             if row.capa_due is None:
                 return ""
-            due = row.capa_due.isoformat()
+            due = date_text(row.capa_due)
             return f"{due} · {self.tr('overdue')}" if row.capa_overdue else due
         if column == self.COL_STATUS:
             return label(row.status)

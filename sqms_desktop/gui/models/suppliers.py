@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import grade_text, label
 from sqms_desktop.gui.models.tables import RowTableModel
 from sqms_desktop.queries.finding_register import FindingRow
@@ -21,7 +22,7 @@ from sqms_desktop.vocab import CertificateWarning, FindingClass, FindingStatus
 
 
 def _iso(value: dt.date | None) -> str:
-    return "" if value is None else value.isoformat()
+    return date_text(value)
 
 
 class SupplierTableModel(RowTableModel):

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sqms_desktop.gui.base.colors import current_colors
+from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import grade_text, label, score_text
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.queries.audits import AuditRow
@@ -32,7 +33,7 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def _iso(value: dt.date | None) -> str:
-    return "" if value is None else value.isoformat()
+    return date_text(value)
 
 
 def _to_qt(value: Any) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqms_desktop.gui.base.labels import label
@@ -18,6 +19,48 @@ def cell_value(value: str | None) -> str:
         return ""
     flat = " ".join(value.split())
     return flat if len(flat) <= MAX_CELL_CHARS else flat[: MAX_CELL_CHARS - 1] + "…"
+
+
+def value_text(value: Any) -> str:
+    """One field's value in words: yes/no, lists joined, nested records as their fields."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(value_text(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{field_name(k)}: {value_text(v)}" for k, v in value.items())
+    return str(value)
+
+
+def field_name(key: str) -> str:
+    """A stored field's name as words: "full_name" → "Full name"."""
+    return key.replace("_", " ").capitalize()
+
+
+def created_fields(value: str | None) -> list[tuple[str, str]] | None:
+    """The fields of a whole record (what a creation or deletion records) as (name, value),
+    empty ones left out; None when `value` is not a record."""
+    if not value or not value.startswith("{"):
+        return None
+    try:
+        fields = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(fields, dict):
+        return None
+    return [
+        (field_name(k), value_text(v)) for k, v in fields.items() if v not in ("", None, [], {})
+    ]
+
+
+def readable(value: str | None) -> str:
+    """A trail value for a table cell: a record as "Field: value; …", never raw JSON."""
+    fields = created_fields(value)
+    if fields is None:
+        return cell_value(value)
+    return cell_value("; ".join(f"{name}: {text}" for name, text in fields))
 
 
 class TrailTableModel(RowTableModel):
@@ -55,9 +98,9 @@ class TrailTableModel(RowTableModel):
         if column == self.COL_ACTION:
             return label(row.action)
         if column == self.COL_OLD:
-            return cell_value(row.old_value)
+            return readable(row.old_value)
         if column == self.COL_NEW:
-            return cell_value(row.new_value)
+            return readable(row.new_value)
         if column == self.COL_REASON:
             return cell_value(row.reason)
         return ""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -27,9 +28,10 @@ from sqms_desktop.capa.views import CapaFilter, CapaRow, filter_rows
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.forms import child, load_form
-from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.shortcuts import Kind, page_key
 from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.dialogs.stage_decision import StageDecisionDialog
 from sqms_desktop.gui.html.capa import capa_html
 from sqms_desktop.gui.models.capas import CapaTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
@@ -314,7 +316,7 @@ class CapaPage(ListPage):
             self.tr("Edit the 8D content D0–D8"),
             self._on_action_edit_triggered,
         )
-        self.action_edit.setIcon(icon("audits"))
+        page_key(self, self.action_edit, Kind.EDIT)
         self.action_accept = make(
             "action_accept_stage",
             self.tr("&Accept stage…"),
@@ -357,6 +359,9 @@ class CapaPage(ListPage):
             self.tr("Write the 8D report as a PDF"),
             self._on_action_report_triggered,
         )
+        page_key(self, self.action_export, Kind.EXPORT)
+        page_key(self, self.action_import, Kind.IMPORT)
+        page_key(self, self.action_report, Kind.REPORT)
         self._actions = [
             self.action_edit,
             self.action_accept,
@@ -380,25 +385,32 @@ class CapaPage(ListPage):
             editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             editor.show()
 
+    def decision_dialog(self, *, reject: bool) -> StageDecisionDialog | None:
+        """The dialog that shows the selected CAPA's stage under review and the supplier's
+        answer for it, set to accept or to reject."""
+        row = self.selected_row()
+        if row is None or next_stage(row.state) is None:
+            return None
+        detail = self._actor.read(capa_detail, row.id, self._today())
+        return StageDecisionDialog(detail, reject=reject, parent=self)
+
+    def _decide(self, *, reject: bool) -> None:
+        emit(self.action_started)
+        dialog = self.decision_dialog(reject=reject)
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.rejecting():
+            self.reject_stage(dialog.text())
+        else:
+            self.accept_stage(dialog.text())
+
     @Slot()
     def _on_action_accept_triggered(self) -> None:
-        emit(self.action_started)
-        row = self.selected_row()
-        stage = next_stage(row.state) if row else None
-        if stage is not None:
-            note = self._ask(
-                self.tr("Accept stage"),
-                self.tr("Accept {stage}? Note (optional):").format(stage=label(stage)),
-            )
-            if note is not None:
-                self.accept_stage(note)
+        self._decide(reject=False)
 
     @Slot()
     def _on_action_reject_triggered(self) -> None:
-        emit(self.action_started)
-        reason = self._ask(self.tr("Reject stage"), self.tr("Why is the answer not accepted?"))
-        if reason is not None:
-            self.reject_stage(reason)
+        self._decide(reject=True)
 
     @Slot()
     def _on_action_cancel_triggered(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.files import with_workbook_suffix
 from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.shortcuts import Kind, page_key
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.export_progress import ExportRun
 from sqms_desktop.gui.html.detail import placeholder_html
@@ -125,6 +126,8 @@ class FindingsPage(ListPage):
         self.action_open_capa = action("action_open_capa")
         self.action_export = action("action_export_findings")
         self.action_clear_filter = action("action_clear_findings_filter")
+        page_key(self, self.action_open_audit, Kind.OPEN)
+        page_key(self, self.action_export, Kind.EXPORT)
         self.action_open_audit.triggered.connect(self._on_action_open_audit_triggered)
         self.action_open_capa.triggered.connect(self._on_action_open_capa_triggered)
         self.action_export.triggered.connect(self._on_action_export_triggered)

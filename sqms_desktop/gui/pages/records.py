@@ -7,22 +7,24 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
+    QToolBar,
     QWidget,
 )
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.forms import child
-from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.shortcuts import Kind, page_key, style_toolbar
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
 from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
@@ -100,20 +102,20 @@ class AuditsPage(ListPage):
         filters.addWidget(status_label)
         filters.addWidget(self.status_combo)
         self.status_combo.currentIndexChanged.connect(self._on_status_combo_current_index_changed)
-        self.action_sign = QAction(icon("audits"), self.tr("&Sign audit…"), self)
+        self.action_sign = QAction(self.tr("&Sign audit…"), self)
         self.action_sign.setObjectName("action_sign_audit")
         self.action_sign.setStatusTip(
             self.tr("Sign the selected completed audit electronically, with your password")
         )
         self.action_sign.triggered.connect(self._on_action_sign_triggered)
-        self.action_plan = QAction(icon("audits"), self.tr("&Plan audit…"), self)
+        self.action_plan = QAction(self.tr("&Plan audit…"), self)
         self.action_plan.setObjectName("action_plan_audit")
-        self.action_plan.setShortcut(QKeySequence.StandardKey.New)
+        page_key(self, self.action_plan, Kind.NEW)
         self.action_plan.setStatusTip(self.tr("Plan a new audit of a supplier"))
         self.action_plan.triggered.connect(self._on_action_plan_triggered)
-        self.action_open = QAction(icon("templates"), self.tr("&Open checklist"), self)
+        self.action_open = QAction(self.tr("&Open checklist"), self)
         self.action_open.setObjectName("action_open_checklist")
-        self.action_open.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        page_key(self, self.action_open, Kind.OPEN)
         self.action_open.setStatusTip(self.tr("Answer the selected audit's checklist (Enter)"))
         self.action_open.triggered.connect(self._on_action_open_triggered)
         self.action_closing = QAction(self.tr("&Closing meeting…"), self)
@@ -122,9 +124,9 @@ class AuditsPage(ListPage):
             self.tr("Record the closing meeting, complete the audit and sign it")
         )
         self.action_closing.triggered.connect(self._on_action_closing_triggered)
-        self.action_report = QAction(icon("app"), self.tr("Audit &report…"), self)
+        self.action_report = QAction(self.tr("Audit &report…"), self)
         self.action_report.setObjectName("action_audit_report")
-        self.action_report.setShortcut(QKeySequence.StandardKey.Print)
+        page_key(self, self.action_report, Kind.REPORT)
         self.action_report.setStatusTip(self.tr("Preview, save or print the PDF audit report"))
         self.action_report.triggered.connect(self._on_action_report_triggered)
         self.action_reopen = QAction(self.tr("Re&open audit…"), self)
@@ -153,6 +155,14 @@ class AuditsPage(ListPage):
         self.action_no_capa.triggered.connect(self._on_action_no_capa_triggered)
         self.table.activated.connect(self._on_table_activated)
         self.record_shown.connect(self._on_record_shown)
+        # The page's actions in a toolbar of the one style, as on every other page.
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("toolbar")
+        style_toolbar(self.toolbar)
+        self.toolbar.addActions(self.page_actions())
+        top = self.layout()
+        if isinstance(top, QBoxLayout):
+            top.insertWidget(1, self.toolbar)
         self._update_actions()
 
     def empty_text(self) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -34,7 +34,7 @@ from sqms_desktop.errors import SqmsError, StoreError
 from sqms_desktop.evidence import suffix_for
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.forms import child, load_form
-from sqms_desktop.gui.base.icons import icon
+from sqms_desktop.gui.base.shortcuts import Kind, page_key
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.supplier import StatusDialog, SupplierDialog
 from sqms_desktop.gui.dialogs.supplier_import import SupplierImportDialog
@@ -207,10 +207,7 @@ class SuppliersPage(ListPage):
         def make(name: str, text: str, keys: str, tip: str, slot: Callable[[], None]) -> QAction:
             action = QAction(text, self)
             action.setObjectName(name)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-                native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                action.setToolTip(f"{text.replace('&', '')} ({native})")
+            page_key(self, action, keys)
             action.setStatusTip(tip)
             action.triggered.connect(slot)
             return action
@@ -218,15 +215,14 @@ class SuppliersPage(ListPage):
         self.action_new = make(
             "action_new_supplier",
             self.tr("&New supplier…"),
-            "Ctrl+Shift+N",
+            Kind.NEW,
             self.tr("Create a supplier with its master data"),
             self._on_action_new_triggered,
         )
-        self.action_new.setIcon(icon("suppliers"))
         self.action_edit = make(
             "action_edit_supplier",
             self.tr("&Edit…"),
-            "Ctrl+Shift+E",
+            Kind.EDIT,
             self.tr("Change the selected supplier's master data (Enter)"),
             self._on_action_edit_triggered,
         )
@@ -261,7 +257,7 @@ class SuppliersPage(ListPage):
         self.action_import = make(
             "action_import_suppliers",
             self.tr("&Import supplier list…"),
-            "Ctrl+I",
+            Kind.IMPORT,
             self.tr("Create and update suppliers from a spreadsheet or an ERP export"),
             self._on_action_import_triggered,
         )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -30,6 +30,7 @@ from sqms_desktop.gui.base.files import with_workbook_suffix
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.base.operations import Job, Operation
+from sqms_desktop.gui.base.shortcuts import Kind, page_key
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.templates import (
     DiffDialog,
@@ -133,8 +134,8 @@ class TemplatesPage(ListPage):
         self.action_release = action("action_release")
         self.action_retire = action("action_retire")
         self.action_compare = action("action_compare")
-        open_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Open)
-        self.action_import_file.setShortcuts(open_keys or [QKeySequence("Ctrl+O")])
+        page_key(self, self.action_import_file, Kind.IMPORT)
+        page_key(self, self.action_export, Kind.EXPORT)
         self.action_import_file.triggered.connect(self._on_action_import_file_triggered)
         self.action_import_library.triggered.connect(self._on_action_import_library_triggered)
         self.action_export.triggered.connect(self._on_action_export_triggered)

@@ -29,6 +29,7 @@ from sqms_desktop.gui.base.dates import NO_DATE, allow_any_day, day_of
 from sqms_desktop.gui.base.files import with_workbook_suffix
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.operations import Job, Operation
+from sqms_desktop.gui.base.shortcuts import Kind, page_key
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.html.trail import trail_entry_html
@@ -142,6 +143,7 @@ class TrailPage(ListPage):
         self.action_clear_filter = action("action_clear_trail_filter")
         self.action_export = action("action_export_trail")
         self.action_verify = action("action_verify_chain")
+        page_key(self, self.action_export, Kind.EXPORT)
         self.action_only_record.triggered.connect(self._on_action_only_record_triggered)
         self.action_clear_filter.triggered.connect(self._on_action_clear_filter_triggered)
         self.action_export.triggered.connect(self._on_action_export_triggered)

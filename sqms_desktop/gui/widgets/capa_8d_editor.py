@@ -31,10 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sqms_desktop.capa.content import SIX_M, STEP_FIELDS, STEP_TITLES, STEPS, WHYS, FieldSpec
+from sqms_desktop.capa.content import (
+    SIX_M,
+    STEP_FIELDS,
+    STEP_SHORT_TITLES,
+    STEP_TITLES,
+    STEPS,
+    WHYS,
+    FieldSpec,
+)
 from sqms_desktop.capa.views import CapaDetail
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import current_colors
+from sqms_desktop.gui.base.dates import date_text, show_dates_in_locale
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.widgets.fishbone import FishboneView
@@ -80,7 +89,7 @@ class Capa8DEditor(QDialog):
         self.fishbone = FishboneView()
         self.detail = self._read()
         for step in STEPS:
-            self.tabs.addTab(self._step_tab(step), STEP_TITLES[step].split(" ", 1)[0])
+            self.tabs.addTab(self._step_tab(step), STEP_SHORT_TITLES[step])
             self.tabs.setTabToolTip(self.tabs.count() - 1, STEP_TITLES[step])
         self._show(self.detail)
 
@@ -244,6 +253,7 @@ class Capa8DEditor(QDialog):
         owner.setPlaceholderText(self.tr("Owner"))
         due = QDateEdit(QDate(self._today.year, self._today.month, self._today.day))
         due.setCalendarPopup(True)
+        show_dates_in_locale(due)
         quantity = QSpinBox()
         quantity.setRange(-1, 1_000_000_000)
         quantity.setSpecialValueText(self.tr("qty"))
@@ -313,8 +323,8 @@ class Capa8DEditor(QDialog):
                 values = [
                     a.description,
                     a.owner,
-                    a.due.isoformat(),
-                    a.done_on.isoformat() if a.done_on else "",
+                    date_text(a.due),
+                    date_text(a.done_on),
                     last if step == "D3" else a.validation,
                 ]
                 for column, text in enumerate(values):

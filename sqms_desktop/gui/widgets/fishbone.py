@@ -6,7 +6,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from sqms_desktop.capa.fishbone import layout
+from sqms_desktop.capa.fishbone import LINE, layout
+
+MIN_HEIGHT = 220
+# Beyond this many causes on one bone the rest are counted ("+3 more"), not given room.
+MAX_ROWS = 14
+# How much taller than its content the diagram may be drawn (dragging the splitter).
+SLACK = 60
 
 
 class FishboneView(QWidget):
@@ -17,12 +23,21 @@ class FishboneView(QWidget):
         self.setObjectName("fishbone_view")
         self._effect = ""
         self._causes: dict[str, list[str]] = {}
-        self.setMinimumSize(480, 220)
+        self.setMinimumSize(480, MIN_HEIGHT)
+        self.setMaximumHeight(MIN_HEIGHT + SLACK)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Ishikawa diagram"))
 
     def sizeHint(self) -> QSize:
-        return QSize(720, 300)
+        return QSize(720, self.content_height())
+
+    def content_height(self) -> int:
+        """The height at which every cause (up to `MAX_ROWS` on a bone) has a line: the
+        diagram grows with its content instead of cutting causes off or floating in space."""
+        rows = min(max((len(v) for v in self._causes.values()), default=0), MAX_ROWS)
+        # Half the height holds a bone's label, margins and its causes (see capa.fishbone).
+        needed = int(2 * (6 + 18 + LINE * (rows + 1)))
+        return max(MIN_HEIGHT, needed)
 
     def set_content(self, effect: str, causes: dict[str, list[str]]) -> None:
         self._effect = effect
@@ -30,6 +45,10 @@ class FishboneView(QWidget):
         self.setToolTip(
             "\n".join(f"{k.capitalize()}: {'; '.join(v)}" for k, v in self._causes.items() if v)
         )
+        # Sized to the content: room for every cause, and no empty band above and below.
+        self.setMinimumHeight(self.content_height())
+        self.setMaximumHeight(self.content_height() + SLACK)
+        self.updateGeometry()
         self.update()
 
     def causes(self) -> dict[str, list[str]]:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from sqms_desktop.gui.app.main_window import AUDITS, SUPPLIERS, TEMPLATES, TRAIL, MainWindow
 from sqms_desktop.gui.base import settings as opts
+from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
 from sqms_desktop.gui.dialogs.report_preview import report_settings
@@ -213,7 +214,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
         "action_show_trail": [QKeySequence("Ctrl+4")],
         "action_show_capas": [QKeySequence("Ctrl+5")],
         "action_show_findings": [QKeySequence("Ctrl+6")],
-        "action_import_file": QKeySequence.keyBindings(QKeySequence.StandardKey.Open),
+        "action_import_file": [QKeySequence("Ctrl+I")],
         "action_export": [QKeySequence("Ctrl+E")],
     }
     for name, keys in expected.items():
@@ -329,7 +330,7 @@ def test_the_status_bar_counts_overdue_capas_and_the_capa_page_lists_them(
     window: MainWindow,
 ) -> None:
     assert window.overdue_label.text() == "CAPAs overdue: 1"  # issued 20 days ago, no containment
-    assert "b00020" in window.overdue_label.styleSheet()
+    assert current_colors().alert in window.overdue_label.styleSheet()
     window.show_page(4)
     assert window.current_page() is window.capa_page
     assert window.capa_page.model.rowCount() == 2

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from sqms_desktop.gui.app.main_window import CAPAS, MainWindow
+from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.checklist.capa_actions import FindingCapaActions
 from sqms_desktop.gui.dialogs.no_capa import NoCapaDialog
 from sqms_desktop.gui.dialogs.raise_capa import RaiseCapaDialog
@@ -74,8 +75,8 @@ def test_a_scar_from_two_findings_of_the_panel(
         assert "Requirement not met: Drawing 4711" in dialog.d2_view.toPlainText()
         assert dialog.owner_combo.currentText() == "Quinn Quality"
         due = dialog.due_label.text()
-        assert f"Containment {D + dt.timedelta(days=1)}" in due
-        assert f"Closure {D + dt.timedelta(days=30)}" in due
+        assert f"Containment {date_text(D + dt.timedelta(days=1))}" in due
+        assert f"Closure {date_text(D + dt.timedelta(days=30))}" in due
         dialog.safety_check.setChecked(True)  # contained within a day either way
         dialog.title_edit.setText("Flange burrs and an uncalibrated gauge")
         dialog.grab().save(str(tmp_path / "raise-scar.png"))

@@ -9,9 +9,10 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from sqms_desktop.gui.base.colors import current_colors
+from sqms_desktop.gui.dialogs.stage_decision import StageDecisionDialog
 from sqms_desktop.gui.pages.capas import CapaPage, CapaTableModel
 from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor
 from sqms_desktop.queries.capas import capa_detail
@@ -217,3 +218,59 @@ def test_the_scar_form_names_the_quality_engineer_who_issued_it(
     texts = [str(cell.value) for sheet in workbook for row in sheet.iter_rows() for cell in row]
     assert any("Issued by Quinn Quality." in text for text in texts)
     assert not any("quinn.quality" in text for text in texts)
+
+
+def test_the_8d_tabs_are_named_by_discipline_and_dates_read_as_dates(qtbot, page: CapaPage) -> None:
+    _select(page, "Label mix-up")
+    editor = page.editor()
+    assert isinstance(editor, Capa8DEditor)
+    qtbot.addWidget(editor)
+    titles = [editor.tabs.tabText(n) for n in range(editor.tabs.count())]
+    assert titles == [
+        "D0 Plan",
+        "D1 Team",
+        "D2 Problem",
+        "D3 Containment",
+        "D4 Root cause",
+        "D5 Corrective actions",
+        "D6 Validation",
+        "D7 Prevention",
+        "D8 Recognition",
+    ]
+    assert editor.add_action("D3", "Sort stock", "Jana", dt.date(2026, 12, 3), 10)
+    assert editor.action_tables["D3"].item(0, 2).text() == "3 Dec 2026"
+
+
+def test_the_stage_decision_names_the_stage_shows_the_answer_and_needs_a_reason(
+    qtbot, page: CapaPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _select(page, "Label mix-up")
+    dialog = page.decision_dialog(reject=True)
+    assert isinstance(dialog, StageDecisionDialog)
+    qtbot.addWidget(dialog)
+    assert "Label mix-up" in dialog.capa_label.text()
+    assert "Deciding on: Containment" in dialog.stage_label.text()
+    assert "D3 Interim containment" in dialog.answer_view.toPlainText()
+    assert dialog.rejecting()
+    assert not dialog.ok_button.isEnabled()  # no reason yet
+    dialog.text_edit.setPlainText("Quantities missing")
+    assert dialog.ok_button.isEnabled()
+    assert dialog.ok_button.text() == "Reject Containment"
+    dialog.accept_radio.setChecked(True)
+    dialog.text_edit.clear()
+    assert dialog.ok_button.isEnabled()  # a note is optional
+    assert dialog.ok_button.text() == "Accept Containment"
+
+    def decide(self: StageDecisionDialog) -> int:
+        self.reject_radio.setChecked(True)
+        self.text_edit.setPlainText("Sorting results not attached")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(StageDecisionDialog, "exec", decide)
+    with qtbot.waitSignal(page.capa_changed):
+        page.action_accept.trigger()
+    _select(page, "Label mix-up")
+    row = page.selected_row()
+    assert row is not None
+    assert row.state == "issued"
+    assert row.rejection == "containment: Sorting results not attached"

@@ -137,7 +137,7 @@ def test_an_overdue_capa_date_is_flagged_as_on_the_capa_page(
 ) -> None:
     model = page.model
     overdue = model.index(model.row_of_id(register.finding_ids["A1-F1"]), FindingTableModel.COL_DUE)
-    assert overdue.data() == "2026-01-21 · overdue"
+    assert overdue.data() == "21 Jan 2026 · overdue"
     brush = overdue.data(Qt.ItemDataRole.ForegroundRole)
     assert isinstance(brush, QBrush)
     assert brush.color().name() == current_colors().alert
@@ -385,13 +385,13 @@ def test_a_capa_changed_on_its_page_shows_on_the_findings_page(
     window.show_page(FINDINGS)
     page = window.findings_page
     row = page.model.row_of_id(register.finding_ids["A1-F1"])
-    assert page.model.index(row, FindingTableModel.COL_DUE).data() == "2026-01-21 · overdue"
+    assert page.model.index(row, FindingTableModel.COL_DUE).data() == "21 Jan 2026 · overdue"
     assert window.show_capa(register.capa_ids["issued"])
     assert window.capa_page.accept_stage("containment in place")  # next: root cause, 27 Jan
     assert page.stale
     window.show_page(FINDINGS)
     row = page.model.row_of_id(register.finding_ids["A1-F1"])
-    assert page.model.index(row, FindingTableModel.COL_DUE).data() == "2026-01-27 · overdue"
+    assert page.model.index(row, FindingTableModel.COL_DUE).data() == "27 Jan 2026 · overdue"
 
 
 def test_a_scar_raised_from_the_register_shows_on_its_finding(

@@ -341,3 +341,16 @@ def test_ctrl_4_shows_the_trail(qtbot, store: Store, ids, settings: QSettings) -
     # two users, two suppliers, two status changes
     assert window.trail_page.model.rowCount() == 6
     assert window.count_label.text() == "Trail: 6 entries shown"
+
+
+def test_a_creation_row_reads_as_fields_never_as_json(page: TrailPage, ids: dict[str, str]) -> None:
+    page.show_record(ids["bore"])
+    row = next(r for r in page.model.rows() if r.action == "create" and r.entity == "supplier")
+    cell = page.model.display(row, TrailTableModel.COL_NEW)
+    assert "Code: BORE" in cell
+    assert "Name: Borealis" in cell
+    assert "{" not in cell
+    assert '"' not in cell
+    text = page.detail.toPlainText()
+    assert "Name" in text
+    assert '"code"' not in text

@@ -340,6 +340,6 @@ def test_cancel_leaves_no_file(evidence_store: tuple[Store, str], tmp_path: Path
     target = tmp_path / "out" / "report.pdf"
     with pytest.raises(Cancelled):
         write_audit_report(store, audit_id, target, SETTINGS, progress=progress)
-    assert "photo 1 of 5" in seen
+    assert any(m.startswith("photo 1 of ") for m in seen)
     assert not target.exists()
     assert not any(target.parent.iterdir()) if target.parent.exists() else True
