@@ -124,12 +124,26 @@ def test_a_whole_audit_on_the_command_line(
     )  # fmt: skip
     assert code == 0, err
     assert out == f"{reference}-F01\n"
-    code, out, err = run(
+    complete = (
         "--user", "lena", "audit", "complete", reference, "--conclusions", "Largely effective.",
         "--participants", "J. Kowalczyk", "--diverging", "Scope of 4.1", "--date", "2026-03-03",
     )  # fmt: skip
+    code, out, err = run(*complete)  # q6.1 has a note but no answer
+    assert (code, out) == (1, "")
+    assert err == (
+        f"sqms: error: audit {reference} has 1 unanswered question (q6.1); completing it anyway "
+        "needs the reason they stay unanswered: --incomplete-reason TEXT\n"
+    )
+    assert json.loads(run("audit", "show", reference, "--json")[1])["audit"]["status"] == (
+        "in_progress"
+    )
+    code, out, err = run(*complete, "--incomplete-reason", "Resources not shown on the day")
     assert code == 0, err
-    assert re.fullmatch(rf"{reference} completed: \d+\.\d\d %, grade [ABC]\n", out)
+    assert re.fullmatch(
+        rf"{reference} completed: \d+\.\d\d %, grade [ABC]\n"
+        r"1 question\(s\) left unanswered \(q6\.1\): Resources not shown on the day\n",
+        out,
+    )
     code, out, err = run("audit", "sign", reference, "--user", "lena", "--meaning", "approved")
     assert code == 0, err
     assert run("audit", "answer", reference, "q4.1", "3", "--user", "lena")[2].endswith(
