@@ -102,7 +102,8 @@ class Figure:
 @dataclass(frozen=True)
 class Downgrade:
     """One rule that caps the grade: the grade it caps at, why (the rule and the question or
-    figure that fired it), and whether it lowered the grade the total alone would give."""
+    figure that fired it), and whether it lowered the grade the total alone would give (never,
+    while the audit is not rated: then it is the cap the rated audit will carry)."""
 
     grade: str
     because: str

@@ -147,7 +147,13 @@ def score_vda63(
 
     missing = _not_rated_reasons(elements, subs, steps)
     if missing or overall.percent is None:
-        return result(None, NOT_RATED, missing or ["no question was evaluated"])
+        # Not rated, but a star question scored 4 is already a cap the rated audit will carry:
+        # reported as downgrades that lowered nothing yet, so a screen need not say "none".
+        pending = tuple(
+            Downgrade(cap, because, False)
+            for cap, because in _downgrades(year, elements, subs, steps, rated)
+        )
+        return result(None, NOT_RATED, missing or ["no question was evaluated"], pending)
     total = round_half_up(overall.percent, 2)
     by_total = VDA_BANDS.grade(total)
     caps = _downgrades(year, elements, subs, steps, rated)

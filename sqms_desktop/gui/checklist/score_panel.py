@@ -56,6 +56,7 @@ class ScorePanel(QWidget):
         self.reasons = QListWidget(self)
         self.reasons.setObjectName("reasons_list")
         self.reasons.setWordWrap(True)
+        self.reasons.setSpacing(3)  # each reason a paragraph of its own
         self.reasons.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for widget in (heading, self.total_label, self.grade_label, self.progress_label):
             layout.addWidget(widget)
@@ -94,7 +95,9 @@ class ScorePanel(QWidget):
             lines += [self.tr("Not rated yet: {why}").format(why=why) for why in result.reasons]
         vda = result.scheme == Scheme.VDA63
         for cap in result.downgrades:
-            if not cap.lowered:
+            if not result.rated:
+                line = self.tr("At most {grade} once rated: {why}")
+            elif not cap.lowered:
                 line = self.tr("At most {grade} (the total alone gives no better): {why}")
             elif vda:
                 line = self.tr("Downgraded to {grade}: {why}")

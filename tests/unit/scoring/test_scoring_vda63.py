@@ -211,6 +211,17 @@ def test_each_downgrade_says_its_grade_and_whether_it_lowered_the_grade() -> Non
     assert Downgrade("B", "star question P5.1 was scored 4", False) in kept.downgrades
 
 
+def test_a_cap_is_reported_before_the_audit_can_be_rated() -> None:
+    # P5: 1 of 3 questions evaluated, fewer than 2/3: not rated, but the star 4 is already a cap.
+    result = vda(element("P5", 4, None, None, stars=[1]))
+    assert result.grade == "not rated"
+    assert result.downgrades == (
+        Downgrade("C", "element P5 (Supplier management) is at 40 % (rounded), below 70 %", False),
+        Downgrade("B", "star question P5.1 was scored 4", False),
+    )
+    assert all("at most" not in reason for reason in result.reasons)
+
+
 def test_a_4_on_an_ordinary_question_changes_nothing() -> None:
     result = vda(element("P5", 4, *[10] * 9))
     assert (result.total, result.grade, result.reasons) == (94.0, "A", ())
