@@ -285,3 +285,25 @@ def test_audit_new_prints_only_the_reference(db: str) -> None:
     assert done.returncode == 0, done.stderr
     assert re.fullmatch(r"AUD-[0-9a-f]{8}-0001\n", done.stdout)
     assert done.stderr == ""
+
+
+def test_complete_as_json_names_the_unanswered_questions_and_the_reason(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def run(*args: str) -> tuple[int, str, str]:
+        return sqms(capsys, monkeypatch, "--db", db, "--user", "lena", *args)
+
+    reference = run("audit", "new", "--supplier", "S1", "--template", KEY, "--lead", "lena")[
+        1
+    ].strip()
+    for qid in QIDS[1:]:  # every score question but the first
+        assert run("audit", "answer", reference, qid, "2")[0] == 0, qid
+    code, out, err = run(
+        "audit", "complete", reference, "--conclusions", "Effective.",
+        "--incomplete-reason", "Scope agreed without 4.1", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    done = json.loads(out)
+    assert (done["reference"], done["status"]) == (reference, "completed")
+    assert done["unanswered"] == [QIDS[0]]
+    assert done["incomplete_reason"] == "Scope agreed without 4.1"
