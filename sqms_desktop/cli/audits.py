@@ -302,6 +302,7 @@ def _as_json(record: AuditRecord) -> dict[str, Any]:
         "conclusions": meeting.conclusions,
         "participants": meeting.participants,
         "diverging_opinions": meeting.diverging_opinions,
+        "incomplete_reason": meeting.incomplete_reason,
     }
     shown["signatures"] = [
         {
@@ -342,6 +343,7 @@ def show(args: argparse.Namespace) -> int:
         ("conclusions", "conclusions"),
         ("present at the closing meeting", "participants"),
         ("diverging opinions", "diverging_opinions"),
+        ("completed with questions unanswered", "incomplete_reason"),
     ):
         if meeting[key]:
             print(f"{label}: {meeting[key]}")

@@ -177,6 +177,7 @@ def test_a_whole_audit_on_the_command_line(
         "conclusions": "Largely effective.",
         "participants": "J. Kowalczyk",
         "diverging_opinions": "Scope of 4.1",
+        "incomplete_reason": "Resources not shown on the day",
     }
     (signature,) = shown["signatures"]
     assert (signature["printed_name"], signature["meaning"], signature["valid"]) == (
