@@ -126,6 +126,7 @@ class AuditDetail:
     answers: int
     questions: int
     findings: list[FindingLine]
+    incomplete_reason: str = ""  # why required questions stayed unanswered at completion
 
 
 def audit_detail(session: Session, audit_id: str) -> AuditDetail:
@@ -159,6 +160,7 @@ def audit_detail(session: Session, audit_id: str) -> AuditDetail:
         team=list(team),
         auditee_participants=audit.auditee_participants,
         conclusions=audit.conclusions,
+        incomplete_reason=audit.incomplete_reason or "",
         answers=answered or 0,
         questions=questions or 0,
         findings=[
