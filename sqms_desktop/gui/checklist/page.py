@@ -446,7 +446,9 @@ class ChecklistPage(QWidget):
         return False
 
     def _answer_key(self, event: QKeyEvent) -> bool:
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        # Ctrl, Alt and Meta make shortcuts; Shift only makes capitals (Y is y) and symbols.
+        typing = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        if event.modifiers() & ~typing:
             return False
         text = event.text()
         if self.answer_panel.means_not_applicable(text):
@@ -456,9 +458,9 @@ class ChecklistPage(QWidget):
         if value is not None:
             self.answer(value)
             return True
-        if len(text) == 1 and text.isalnum():
-            # A letter or digit that answers nothing here must not reach the tree's type-ahead,
-            # which would jump to another section; it does nothing, and says why.
+        if len(text) == 1 and text.isprintable() and not text.isspace():
+            # A key that answers nothing here must not reach the tree's type-ahead, which would
+            # jump to another section; it does nothing, and says why.
             emit(self.message_posted, self.answer_panel.key_refusal(text))
             return True
         return False

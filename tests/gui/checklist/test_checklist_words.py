@@ -83,6 +83,20 @@ def test_a_letter_that_means_nothing_does_not_search_the_tree(
     assert said == ["p is not an answer to this question: 0, 4, 6, 8 or 10, or A for N/A"]
 
 
+def test_a_capital_or_a_symbol_does_not_search_the_tree_either(
+    qtbot: QtBot, open_page: OpenPage, audits: SchemeAudits
+) -> None:
+    page = open_page(Scheme.VDA63)
+    said = _messages(page)
+    qtbot.keyClick(page.tree, "P", Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.tree, "#", Qt.KeyboardModifier.ShiftModifier)
+    assert page.current == audits.questions[Scheme.VDA63]["P5.1"]
+    assert said == [
+        "P is not an answer to this question: 0, 4, 6, 8 or 10, or A for N/A",
+        "# is not an answer to this question: 0, 4, 6, 8 or 10, or A for N/A",
+    ]
+
+
 def test_a_digit_on_a_yes_no_question_does_nothing_and_says_so(
     qtbot: QtBot, open_page: OpenPage, audits: SchemeAudits, store: Store
 ) -> None:
