@@ -145,6 +145,7 @@ def audits(areas: Any, c: Commands) -> None:
         "complete",
         "audits:complete",
         "record the closing meeting and complete the audit (scored)",
+        c.listing,
         c.acting,
     )
     done.add_argument("reference")
@@ -152,6 +153,11 @@ def audits(areas: Any, c: Commands) -> None:
     done.add_argument("--participants", metavar="TEXT", help="auditee present at the meeting")
     done.add_argument("--diverging", metavar="TEXT", help="diverging opinions left open")
     done.add_argument("--date", type=date_arg, metavar="YYYY-MM-DD", help="actual end (today)")
+    done.add_argument(
+        "--incomplete-reason",
+        metavar="TEXT",
+        help="why shown questions stay unanswered (needed when any are; the report prints it)",
+    )
 
     reopen = c.add(
         audit,

@@ -18,6 +18,7 @@ from sqms_desktop.errors import NotFoundError, StateError, ValidationError
 from sqms_desktop.queries.audit_record import AuditRecord, audit_record
 from sqms_desktop.queries.audits import audit_id_by_reference, last_audit_of, list_audits
 from sqms_desktop.queries.capa_links import finding_id_of
+from sqms_desktop.queries.checklist_session import unanswered_questions
 from sqms_desktop.queries.checklists import question_id_by_qid
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.people import user_id_by_name
@@ -180,17 +181,40 @@ def finding_no_capa(args: argparse.Namespace) -> int:
 
 def complete(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
-        audit = audits.complete_after_closing_meeting(
-            uow,
-            audit_id_by_reference(uow.session, args.reference),
-            args.date or uow.now.date(),
-            conclusions=args.conclusions,
-            closing_participants=args.participants,
-            diverging_opinions=args.diverging,
-        )
+        audit_id = audit_id_by_reference(uow.session, args.reference)
+        unanswered = [q.qid for q in unanswered_questions(uow.session, audit_id)]
+        try:
+            audit = audits.complete_after_closing_meeting(
+                uow,
+                audit_id,
+                args.date or uow.now.date(),
+                conclusions=args.conclusions,
+                closing_participants=args.participants,
+                diverging_opinions=args.diverging,
+                incomplete_reason=args.incomplete_reason,
+            )
+        except audits.UnansweredQuestions as exc:
+            raise ValidationError(f"{exc}: --incomplete-reason TEXT") from exc
         uow.commit()
+    if args.json:
+        print_json(
+            {
+                "reference": audit.reference,
+                "status": audit.status,
+                "score": audit.score,
+                "grade": audit.grade,
+                "unanswered": unanswered,
+                "incomplete_reason": audit.incomplete_reason,
+            }
+        )
+        return 0
     score = "not rated" if audit.score is None else f"{audit.score:.2f} %"
     print(f"{audit.reference} completed: {score}, grade {audit.grade}")
+    if audit.incomplete_reason:
+        print(
+            f"{len(unanswered)} question(s) left unanswered ({', '.join(unanswered)}): "
+            f"{audit.incomplete_reason}"
+        )
     return 0
 
 
@@ -278,6 +302,7 @@ def _as_json(record: AuditRecord) -> dict[str, Any]:
         "conclusions": meeting.conclusions,
         "participants": meeting.participants,
         "diverging_opinions": meeting.diverging_opinions,
+        "incomplete_reason": meeting.incomplete_reason,
     }
     shown["signatures"] = [
         {
@@ -318,6 +343,7 @@ def show(args: argparse.Namespace) -> int:
         ("conclusions", "conclusions"),
         ("present at the closing meeting", "participants"),
         ("diverging opinions", "diverging_opinions"),
+        ("completed with questions unanswered", "incomplete_reason"),
     ):
         if meeting[key]:
             print(f"{label}: {meeting[key]}")

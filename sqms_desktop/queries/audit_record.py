@@ -29,6 +29,7 @@ class MeetingMinutes:
     conclusions: str
     participants: str  # the auditee's people present
     diverging_opinions: str  # left open; the report prints them as unresolved
+    incomplete_reason: str = ""  # why required questions stayed unanswered at completion
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ def audit_record(session: Session, audit_id: str) -> AuditRecord:
             conclusions=audit.conclusions,
             participants=audit.closing_participants or "",
             diverging_opinions=audit.diverging_opinions or "",
+            incomplete_reason=audit.incomplete_reason or "",
         ),
         signatures=verify_signatures(session, "audit", audit_id),
     )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.queries.capa_links import CapaLink, capas_of_findings, needs_capa_decision
+from sqms_desktop.queries.checklist_session import Unanswered, unanswered_questions
 from sqms_desktop.queries.common import site_line
 from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.queries.signatures import SignatureCheck, verify_signatures
@@ -125,6 +126,7 @@ class AuditDetail:
     answers: int
     questions: int
     findings: list[FindingLine]
+    incomplete_reason: str = ""  # why required questions stayed unanswered at completion
 
 
 def audit_detail(session: Session, audit_id: str) -> AuditDetail:
@@ -158,6 +160,7 @@ def audit_detail(session: Session, audit_id: str) -> AuditDetail:
         team=list(team),
         auditee_participants=audit.auditee_participants,
         conclusions=audit.conclusions,
+        incomplete_reason=audit.incomplete_reason or "",
         answers=answered or 0,
         questions=questions or 0,
         findings=[
@@ -280,6 +283,8 @@ class ClosingMeeting:
     result: ScoreResult
     findings: dict[str, int]  # finding class → how many
     signatures: list[SignatureCheck]
+    unanswered: tuple[Unanswered, ...] = ()  # required, shown and not answered
+    incomplete_reason: str = ""  # why the audit was completed with questions unanswered
 
 
 def closing_meeting(session: Session, audit_id: str) -> ClosingMeeting:
@@ -302,6 +307,8 @@ def closing_meeting(session: Session, audit_id: str) -> ClosingMeeting:
         result=score_audit(session, audit_id),
         findings=dict(counts.all()),
         signatures=verify_signatures(session, "audit", audit_id),
+        unanswered=tuple(unanswered_questions(session, audit_id)),
+        incomplete_reason=audit.incomplete_reason or "",
     )
 
 

@@ -43,6 +43,21 @@ class SectionProgress:
         return self.answered >= self.visible
 
 
+@dataclass(frozen=True)
+class Unanswered:
+    """A shown, required question without an answer or N/A."""
+
+    qid: str
+    text: str
+
+
+def unanswered_questions(session: Session, audit_id: str) -> list[Unanswered]:
+    """The audit's required questions that are shown (their conditions hold) and unanswered,
+    in checklist order: completing the audit with any of them needs a reason
+    (`services/audits.complete_audit`). An optional question ("Remarks") may stay empty."""
+    return ChecklistSession.open(session, audit_id).unanswered()
+
+
 class ChecklistSession:
     """One audit's checklist with its answers, as the store held them when it was opened."""
 
@@ -154,6 +169,13 @@ class ChecklistSession:
             if self.visible(item.id) and not self.is_answered(item.id):
                 return item.id
         return None
+
+    def unanswered(self) -> list[Unanswered]:
+        return [
+            Unanswered(item.qid, item.text)
+            for item in self.items
+            if item.required and self.visible(item.id) and not self.is_answered(item.id)
+        ]
 
     def find(self, text: str, after: str | None = None) -> str | None:
         """The next question (wrapping) whose id, clause, text, guidance or note holds `text`."""

@@ -27,6 +27,14 @@ class AnswerState:
     def answered(self) -> bool:
         return self.not_applicable or self.value is not None
 
+    def says_the_same(self, other: AnswerState | None) -> bool:
+        """The same answer, N/A, justification and note (who and when aside): saving `other`
+        over this would change nothing a reader sees, so it is not saved again."""
+        return other is not None and (
+            (self.value, self.not_applicable, self.na_justification, self.note)
+            == (other.value, other.not_applicable, other.na_justification, other.note)
+        )
+
 
 @dataclass(frozen=True)
 class ChecklistItem:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.queries.capa_links import NEEDS_CAPA_DECISION, capas_of_findings
+from sqms_desktop.queries.checklist_session import unanswered_questions
 from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.queries.signatures import (
     SignatureCheck,
@@ -124,6 +125,8 @@ class AuditReportData:
     closing_participants: str
     diverging_opinions: str
     conclusions: str
+    incomplete_reason: str  # why required questions stayed unanswered ("": none did)
+    unanswered: int  # how many required, shown questions stayed unanswered
     follow_up_of: str
     recorded_score: float | None
     recorded_grade: str | None
@@ -213,6 +216,8 @@ def read_audit_report(session: Session, audit_id: str) -> AuditReportData:
         closing_participants=audit.closing_participants or "",
         diverging_opinions=audit.diverging_opinions or "",
         conclusions=audit.conclusions,
+        incomplete_reason=audit.incomplete_reason or "",
+        unanswered=len(unanswered_questions(session, audit_id)),
         follow_up_of=follow_up.reference if follow_up else "",
         recorded_score=audit.score,
         recorded_grade=audit.grade,

@@ -331,11 +331,20 @@ class Chapters:
                     ("Conclusions", d.conclusions),
                     ("Present at the closing meeting", d.closing_participants or "—"),
                     ("Unresolved diverging opinions", d.diverging_opinions or "None recorded."),
+                    *self._unanswered(),
                 ]
             ),
             Paragraph("Sampling statement", self.s.h3),
             self.p(SAMPLING_STATEMENT),
         ]
+
+    def _unanswered(self) -> list[tuple[str, str]]:
+        """The reason an audit was completed with required questions unanswered, if it was."""
+        d = self.data
+        if not d.incomplete_reason:
+            return []
+        count = "1 question" if d.unanswered == 1 else f"{d.unanswered} questions"
+        return [("Completed with questions unanswered", f"{count}: {d.incomplete_reason}")]
 
     def evidence(self, number: int) -> list[Flowable]:
         items = self.data.other_evidence

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.scoring import vda63, weighted, yes_no
 from sqms_desktop.scoring.common import (
     DEFAULT_BANDS,
     FAIL_GRADE,
@@ -20,6 +21,7 @@ from sqms_desktop.scoring.common import (
     check_na_policy,
 )
 from sqms_desktop.scoring.model import (
+    Downgrade,
     Evaluation,
     Figure,
     ScoreAnswer,
@@ -47,6 +49,7 @@ __all__ = [
     "NOT_RATED",
     "SCHEMES",
     "VDA_SCORES",
+    "Downgrade",
     "Evaluation",
     "Figure",
     "GradeBands",
@@ -54,6 +57,7 @@ __all__ = [
     "ScoreQuestion",
     "ScoreResult",
     "answer",
+    "downgrade_rules",
     "not_applicable",
     "not_evaluated",
     "score",
@@ -61,6 +65,16 @@ __all__ = [
     "score_weighted",
     "score_yes_no",
 ]
+
+
+def downgrade_rules(scheme: str) -> str:
+    """The scheme's rules that cap a grade, in one sentence, for screens that show none fired."""
+    rules: dict[str, str] = {
+        Scheme.VDA63: vda63.RULES,
+        Scheme.WEIGHTED: weighted.RULES,
+        Scheme.YES_NO: yes_no.RULES,
+    }
+    return rules.get(scheme, "")
 
 
 def score(

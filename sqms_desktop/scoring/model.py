@@ -100,6 +100,17 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Downgrade:
+    """One rule that caps the grade: the grade it caps at, why (the rule and the question or
+    figure that fired it), and whether it lowered the grade the total alone would give (never,
+    while the audit is not rated: then it is the cap the rated audit will carry)."""
+
+    grade: str
+    because: str
+    lowered: bool
+
+
+@dataclass(frozen=True)
 class ScoreResult:
     """One shape for every scheme, so reports and the CLI need no per-scheme code.
 
@@ -118,6 +129,7 @@ class ScoreResult:
     reasons: tuple[str, ...] = ()
     finding_proposals: tuple[str, ...] = ()
     unanswered: tuple[str, ...] = ()
+    downgrades: tuple[Downgrade, ...] = ()  # the caps behind `reasons`, for screens to word
 
     @property
     def rated(self) -> bool:

@@ -45,7 +45,13 @@ from sqms_desktop.scoring.common import (
     scored_questions,
     worse,
 )
-from sqms_desktop.scoring.model import Evaluation, ScoreAnswer, ScoreQuestion, ScoreResult
+from sqms_desktop.scoring.model import (
+    Downgrade,
+    Evaluation,
+    ScoreAnswer,
+    ScoreQuestion,
+    ScoreResult,
+)
 from sqms_desktop.vocab import SCORE_VALUES, QuestionType, Scheme
 
 SCHEME = Scheme.VDA63
@@ -73,6 +79,11 @@ SUB_ELEMENT_TITLES = {
 VDA_BANDS = GradeBands(a_min=90, b_min=80)
 CAP_B_BELOW = 80  # whole percent: an element, sub-element or step below this caps at B
 CAP_C_BELOW = 70  # whole percent: an element or step below this caps at C
+RULES = (
+    "VDA 6.3 downgrades to B for an element, sub-element or process step below 80 %, a star "
+    "question scored 4 or any question scored 0; to C for an element or process step below "
+    "70 % or a star question scored 0."
+)
 
 
 @dataclass(frozen=True)
@@ -117,7 +128,9 @@ def score_vda63(
                 tally.add(found.mean, Fraction(MAX_POINTS))
     _tally_steps(scored, rated, steps)
 
-    def result(total: Fraction | None, grade: str, reasons: list[str]) -> ScoreResult:
+    def result(
+        total: Fraction | None, grade: str, reasons: list[str], caps: tuple[Downgrade, ...] = ()
+    ) -> ScoreResult:
         return ScoreResult(
             scheme=SCHEME,
             edition=year,
@@ -129,17 +142,29 @@ def score_vda63(
             steps=steps.figures(),
             reasons=tuple(reasons),
             unanswered=tuple(unanswered),
+            downgrades=caps,
         )
 
     missing = _not_rated_reasons(elements, subs, steps)
     if missing or overall.percent is None:
-        return result(None, NOT_RATED, missing or ["no question was evaluated"])
+        # Not rated, but a star question scored 4 is already a cap the rated audit will carry:
+        # reported as downgrades that lowered nothing yet, so a screen need not say "none".
+        pending = tuple(
+            Downgrade(cap, because, False)
+            for cap, because in _downgrades(year, elements, subs, steps, rated)
+        )
+        return result(None, NOT_RATED, missing or ["no question was evaluated"], pending)
     total = round_half_up(overall.percent, 2)
-    grade = VDA_BANDS.grade(total)
+    by_total = VDA_BANDS.grade(total)
     caps = _downgrades(year, elements, subs, steps, rated)
+    grade = by_total
     for cap, _ in caps:
         grade = worse(grade, cap)
-    return result(total, grade, [reason for _, reason in caps])
+    downgrades = tuple(
+        Downgrade(cap, because, worse(by_total, cap) != by_total) for cap, because in caps
+    )
+    reasons = [f"{because}: the grade is at most {cap}" for cap, because in caps]
+    return result(total, grade, reasons, downgrades)
 
 
 def _rules_for(edition: int) -> tuple[int, int]:
@@ -231,12 +256,12 @@ def _not_rated_reasons(elements: Tallies, subs: Tallies, steps: Tallies) -> list
 def _downgrades(
     edition: int, elements: Tallies, subs: Tallies, steps: Tallies, rated: Mapping[str, _Rated]
 ) -> list[tuple[str, str]]:
-    """Every rule that fires, as (the grade it caps at, the sentence that says why)."""
+    """Every rule that fires, as (the grade it caps at, what fired it)."""
     cap_b, cap_c = _rules_for(edition)
     caps: list[tuple[str, str]] = []
 
     def cap(grade: str, reason: str) -> None:
-        caps.append((grade, f"{reason}: the grade is at most {grade}"))
+        caps.append((grade, reason))
 
     groups = [
         *(("element", t, True) for t in elements.values()),

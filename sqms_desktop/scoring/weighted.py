@@ -35,7 +35,7 @@ from sqms_desktop.scoring.common import (
     text_value,
     worse,
 )
-from sqms_desktop.scoring.model import ScoreAnswer, ScoreQuestion, ScoreResult
+from sqms_desktop.scoring.model import Downgrade, ScoreAnswer, ScoreQuestion, ScoreResult
 from sqms_desktop.vocab import SCORE_VALUES, NaPolicy, QuestionType, Scheme
 
 SCHEME = Scheme.WEIGHTED
@@ -43,6 +43,7 @@ MAX_POINTS = 3
 POINTS = tuple(int(v) for v in SCORE_VALUES[Scheme.WEIGHTED])
 YES_NO_POINTS = {"yes": MAX_POINTS, "no": 0}
 NA = "na"
+RULES = f"A knock-out question scored 0 or answered no caps the grade at {FAIL_GRADE}."
 
 
 def score_weighted(
@@ -60,7 +61,7 @@ def score_weighted(
     overall = Tally("overall", "")
     elements = Tallies(titles or {})
     unanswered: list[str] = []
-    reasons: list[str] = []
+    knock_outs: list[str] = []
     for question in scored:
         weight = _weight(question)
         groups = [overall, elements[question.element]]
@@ -81,12 +82,11 @@ def score_weighted(
         for tally in groups:
             tally.add((points or Fraction(0)) * weight, MAX_POINTS * weight)
         if question.star and knocked_out:
-            reasons.append(
-                f"knock-out question {question.qid} was {knocked_out}: "
-                f"the grade is at most {FAIL_GRADE}"
-            )
+            knock_outs.append(f"knock-out question {question.qid} was {knocked_out}")
 
-    def result(total: Fraction | None, grade: str, why: list[str]) -> ScoreResult:
+    def result(
+        total: Fraction | None, grade: str, why: list[str], caps: tuple[Downgrade, ...] = ()
+    ) -> ScoreResult:
         return ScoreResult(
             scheme=SCHEME,
             edition=None,
@@ -96,15 +96,17 @@ def score_weighted(
             elements=elements.figures(),
             reasons=tuple(why),
             unanswered=tuple(unanswered),
+            downgrades=caps,
         )
 
     if overall.percent is None:
         return result(None, NOT_RATED, ["no applicable question was answered"])
     total = round_half_up(overall.percent, 2)
-    grade = bands.grade(total)
-    if reasons:
-        grade = worse(grade, FAIL_GRADE)
-    return result(total, grade, reasons)
+    by_total = bands.grade(total)
+    lowered = worse(by_total, FAIL_GRADE) != by_total
+    caps = tuple(Downgrade(FAIL_GRADE, because, lowered) for because in knock_outs)
+    reasons = [f"{because}: the grade is at most {FAIL_GRADE}" for because in knock_outs]
+    return result(total, worse(by_total, FAIL_GRADE) if caps else by_total, reasons, caps)
 
 
 def _weight(question: ScoreQuestion) -> Fraction:

@@ -30,6 +30,7 @@ from sqms_desktop.vocab import YES_NO_TYPES, Scheme
 
 SCHEME = Scheme.YES_NO
 WORDS = ("yes", "no", "na")
+RULES = "The yes/no scheme grades the share of yes answers only; every no is a finding proposal."
 
 
 def score_yes_no(

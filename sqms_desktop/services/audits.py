@@ -8,11 +8,13 @@ and an undo is just another call with the earlier values. Follow-up planning liv
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.queries.capa_links import undecided_findings
+from sqms_desktop.queries.checklist_session import unanswered_questions
 from sqms_desktop.services import get, next_number, require_choice, require_text
 from sqms_desktop.services.audit_plan import (
     CENTRAL,
@@ -43,6 +45,7 @@ __all__ = [
     "PROVISIONAL",
     "TRANSITIONS",
     "AuditPlan",
+    "UnansweredQuestions",
     "change_audit_status",
     "clear_answer",
     "complete_after_closing_meeting",
@@ -71,6 +74,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 LOCKED_STATES = frozenset({S.SIGNED, S.REPORT_ISSUED, S.CLOSED, S.CANCELLED})
 NEEDS_REASON = frozenset({S.CANCELLED})
+NAMED_UNANSWERED = 5  # a refusal names this many unanswered questions, then counts the rest
 
 
 def require_editable(audit: Audit) -> None:
@@ -343,6 +347,22 @@ def record_closing_meeting(
     return audit
 
 
+class UnansweredQuestions(ValidationError):
+    """Completing an audit whose shown questions are not all answered, without a reason."""
+
+    def __init__(self, reference: str, qids: Sequence[str]) -> None:
+        self.qids = tuple(qids)
+        count = len(self.qids)
+        named = ", ".join(self.qids[:NAMED_UNANSWERED])
+        if count > NAMED_UNANSWERED:
+            named += f" and {count - NAMED_UNANSWERED} more"
+        questions = "question" if count == 1 else "questions"
+        super().__init__(
+            f"audit {reference} has {count} unanswered {questions} ({named}); completing it "
+            "anyway needs the reason they stay unanswered"
+        )
+
+
 def complete_audit(
     uow: UnitOfWork,
     audit_id: str,
@@ -351,11 +371,14 @@ def complete_audit(
     conclusions: str | None = None,
     score: float | None = None,
     grade: str | None = None,
+    incomplete_reason: str | None = None,
 ) -> Audit:
     """End the audit; the score and grade come from the scoring engine unless given.
 
     `conclusions=None` keeps those of the closing meeting, which must not be empty. Callers
-    that pass a score and grade (the demo's history, tests) store them as given.
+    that pass a score and grade (the demo's history, tests) store them as given. With shown
+    questions unanswered it needs `incomplete_reason`, which is stored (and trailed) for the
+    report to print; completed with every question answered, the audit keeps no reason.
     """
     audit = get(uow, Audit, audit_id, "audit")
     require_audit_member(uow, audit, "completing an audit")
@@ -365,6 +388,10 @@ def complete_audit(
             f"audit {audit.reference} needs the conclusions of the closing meeting before it "
             "is completed"
         )
+    unanswered = [q.qid for q in unanswered_questions(uow.session, audit.id)]
+    reason = (incomplete_reason or "").strip()
+    if unanswered and not reason:
+        raise UnansweredQuestions(audit.reference, unanswered)
     _move(uow, audit, S.COMPLETED, "")
     if score is None and grade is None:
         from sqms_desktop.queries.scores import score_audit
@@ -373,7 +400,13 @@ def complete_audit(
         score, grade = result.total, result.grade
     uow.update(
         audit,
-        {"actual_end": on, "conclusions": text.strip(), "score": score, "grade": grade},
+        {
+            "actual_end": on,
+            "conclusions": text.strip(),
+            "score": score,
+            "grade": grade,
+            "incomplete_reason": reason if unanswered else None,
+        },
     )
     return audit
 
@@ -440,11 +473,13 @@ def complete_after_closing_meeting(
     conclusions: str | None = None,
     closing_participants: str | None = None,
     diverging_opinions: str | None = None,
+    incomplete_reason: str | None = None,
 ) -> Audit:
     """Store the closing meeting as last written, then complete the audit, as one action: the
     score and grade are stored with the conclusions they were written against, or neither is.
 
     None keeps what is stored; with nothing given the audit completes on the meeting as stored.
+    `incomplete_reason`: why shown questions stay unanswered (see `complete_audit`).
     """
     audit = get(uow, Audit, audit_id, "audit")
     if (conclusions, closing_participants, diverging_opinions) != (None, None, None):
@@ -459,4 +494,4 @@ def complete_after_closing_meeting(
             if diverging_opinions is None
             else diverging_opinions,
         )
-    return complete_audit(uow, audit.id, on)
+    return complete_audit(uow, audit.id, on, incomplete_reason=incomplete_reason)

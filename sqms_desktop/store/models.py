@@ -200,6 +200,8 @@ class Audit(Record):
     # Closing meeting: who of the auditee was present, and opinions that stayed apart.
     closing_participants: Mapped[str | None] = mapped_column(Text, nullable=True)
     diverging_opinions: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Why the audit was completed with shown questions unanswered (None: every one answered).
+    incomplete_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Answer(Record):

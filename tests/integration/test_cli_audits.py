@@ -128,12 +128,26 @@ def test_a_whole_audit_on_the_command_line(
     )  # fmt: skip
     assert code == 0, err
     assert out == f"{reference}-F01\n"
-    code, out, err = run(
+    complete = (
         "--user", "lena", "audit", "complete", reference, "--conclusions", "Largely effective.",
         "--participants", "J. Kowalczyk", "--diverging", "Scope of 4.1", "--date", "2026-03-03",
     )  # fmt: skip
+    code, out, err = run(*complete)  # q6.1 has a note but no answer
+    assert (code, out) == (1, "")
+    assert err == (
+        f"sqms: error: audit {reference} has 1 unanswered question (q6.1); completing it anyway "
+        "needs the reason they stay unanswered: --incomplete-reason TEXT\n"
+    )
+    assert json.loads(run("audit", "show", reference, "--json")[1])["audit"]["status"] == (
+        "in_progress"
+    )
+    code, out, err = run(*complete, "--incomplete-reason", "Resources not shown on the day")
     assert code == 0, err
-    assert re.fullmatch(rf"{reference} completed: \d+\.\d\d %, grade [ABC]\n", out)
+    assert re.fullmatch(
+        rf"{reference} completed: \d+\.\d\d %, grade [ABC]\n"
+        r"1 question\(s\) left unanswered \(q6\.1\): Resources not shown on the day\n",
+        out,
+    )
     code, out, err = run("audit", "sign", reference, "--user", "lena", "--meaning", "approved")
     assert code == 0, err
     assert run("audit", "answer", reference, "q4.1", "3", "--user", "lena")[2].endswith(
@@ -167,6 +181,7 @@ def test_a_whole_audit_on_the_command_line(
         "conclusions": "Largely effective.",
         "participants": "J. Kowalczyk",
         "diverging_opinions": "Scope of 4.1",
+        "incomplete_reason": "Resources not shown on the day",
     }
     (signature,) = shown["signatures"]
     assert (signature["printed_name"], signature["meaning"], signature["valid"]) == (
@@ -275,3 +290,25 @@ def test_audit_new_prints_only_the_reference(db: str) -> None:
     assert done.returncode == 0, done.stderr
     assert re.fullmatch(r"AUD-[0-9a-f]{8}-0001\n", done.stdout)
     assert done.stderr == ""
+
+
+def test_complete_as_json_names_the_unanswered_questions_and_the_reason(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def run(*args: str) -> tuple[int, str, str]:
+        return sqms(capsys, monkeypatch, "--db", db, "--user", "lena", *args)
+
+    reference = run("audit", "new", "--supplier", "S1", "--template", KEY, "--lead", "lena")[
+        1
+    ].strip()
+    for qid in QIDS[1:]:  # every score question but the first
+        assert run("audit", "answer", reference, qid, "2")[0] == 0, qid
+    code, out, err = run(
+        "audit", "complete", reference, "--conclusions", "Effective.",
+        "--incomplete-reason", "Scope agreed without 4.1", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    done = json.loads(out)
+    assert (done["reference"], done["status"]) == (reference, "completed")
+    assert done["unanswered"] == [QIDS[0]]
+    assert done["incomplete_reason"] == "Scope agreed without 4.1"

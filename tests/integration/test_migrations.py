@@ -85,6 +85,44 @@ def test_store_at_first_revision_upgrades_with_every_row(tmp_path: Path) -> None
     copy.close()
 
 
+def _insert_row(connection: sqlite3.Connection, table: str, **given: object) -> None:
+    """A row with every NOT NULL column filled by its type (foreign keys are off here)."""
+    values = dict(given)
+    for _, name, type_, notnull, default, _pk in connection.execute(f"PRAGMA table_info({table})"):
+        if name in values or not notnull or default is not None:
+            continue
+        kind = type_.upper()
+        values[name] = (
+            0
+            if kind in ("INTEGER", "BOOLEAN", "FLOAT")
+            else "2026-01-01"
+            if kind == "DATE"
+            else "[]"
+            if kind == "JSON"
+            else f"{name}-1"
+        )
+    names = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    connection.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values()))
+
+
+def test_audits_of_revision_0009_upgrade_without_an_incomplete_reason(tmp_path: Path) -> None:
+    path = tmp_path / "0009.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade_to_head(engine, target="0009")
+    engine.dispose()
+    connection = sqlite3.connect(path)
+    _insert_row(connection, "audit", id=str(uuid.uuid4()), reference="AUD-2025-0001")
+    connection.commit()
+    connection.close()
+
+    store = open_store(f"sqlite:///{path}")
+    with store.engine.connect() as connection_:
+        rows = connection_.exec_driver_sql("SELECT reference, incomplete_reason FROM audit").all()
+    store.close()
+    assert [tuple(r) for r in rows] == [("AUD-2025-0001", None)]
+
+
 def test_store_at_head_is_not_backed_up_again(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite"
     open_store(f"sqlite:///{path}").close()

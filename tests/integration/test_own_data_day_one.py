@@ -69,6 +69,7 @@ def test_a_team_works_on_its_own_data_from_an_empty_store(
     assert code == 0, err
     finding = out.split()[0]
     assert sqms("audit", "complete", audit, "--conclusions", "Certification missing.",
+                "--incomplete-reason", "Visit ended at the certificate check",
                 user="lena")[0] == 0  # fmt: skip
 
     # The major finding holds the signature back until a SCAR is raised from it.

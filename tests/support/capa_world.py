@@ -93,7 +93,15 @@ def build_world(store: Store, context: WriteContext, uow: Callable[[], UnitOfWor
                 u, audit.id, "major_nc", "Burrs on the flange", requirement="Drawing 4711"
             )
             second = audits.raise_finding(u, audit.id, "minor_nc", "Gauge not calibrated")
-            audits.complete_audit(u, audit.id, D, conclusions="Needs CAPAs.", score=70.0, grade="C")
+            audits.complete_audit(
+                u,
+                audit.id,
+                D,
+                conclusions="Needs CAPAs.",
+                score=70.0,
+                grade="C",
+                incomplete_reason="The audit stopped at the first major findings",
+            )
             u.commit()
         if supplier == world.supplier:
             world.audit = audit.id

@@ -160,6 +160,7 @@ def build_sample(uow: UowFactory, *, suppliers: int = 6, audits: int = 12) -> Sa
                         audit.id,
                         start + dt.timedelta(days=1),
                         conclusions="Fit for purpose",
+                        incomplete_reason="Only the scope was checked on this visit",
                         score=score,
                         grade="A" if score >= 90 else "C",
                     )

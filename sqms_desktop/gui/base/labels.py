@@ -11,7 +11,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.scoring import NOT_RATED
-from sqms_desktop.vocab import WORDS, FindingClass, UserRole
+from sqms_desktop.vocab import WORDS, YES_NO_TYPES, FindingClass, QuestionType, Scheme, UserRole
 
 # Screens have narrow class columns; the full words are in the reports and in tooltips.
 SHORT = {
@@ -40,6 +40,38 @@ def _known() -> dict[str, str]:
     words.update({value: _tr(text) for value, text in ROLES.items()})
     words[NOT_RATED] = _tr("Not rated")
     return words
+
+
+@cache
+def _meanings() -> dict[str, dict[str, str]]:
+    """What each value of a scheme's scale says about the requirement (VDA 6.3's own words for
+    its scale; the weighted scale's points; a yes/no answer's conformity)."""
+    yes_no = {"yes": _tr("conforms"), "no": _tr("does not conform"), "na": _tr("not applicable")}
+    return {
+        Scheme.VDA63: {
+            "10": _tr("fully"),
+            "8": _tr("predominantly"),
+            "6": _tr("partly"),
+            "4": _tr("inadequately"),
+            "0": _tr("not at all"),
+        },
+        Scheme.WEIGHTED: {
+            "3": _tr("fully met"),
+            "2": _tr("mostly met"),
+            "1": _tr("largely not met"),
+            "0": _tr("not met"),
+        },
+        QuestionType.YES_NO: yes_no,  # on any scheme's yes/no questions
+    }
+
+
+def score_meaning(scheme: str, value: str, question_type: str = QuestionType.SCORE) -> str:
+    """What an answer value means on a question of `scheme` ("" when it has no set meaning)."""
+    if question_type in YES_NO_TYPES:
+        return _meanings()[QuestionType.YES_NO].get(value, "")
+    if question_type == QuestionType.SCORE:
+        return _meanings().get(scheme, {}).get(value, "")
+    return ""
 
 
 def label(value: str) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.gui.base.colors import current_colors
+from sqms_desktop.gui.base.labels import score_meaning
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.queries.checklist_session import SCORE_KEYS, YES_NO_KEYS
 from sqms_desktop.queries.checklists import AnswerState, ChecklistItem
@@ -180,6 +181,9 @@ class AnswerPanel(QFrame):
         labels = dict(zip(YES_NO_ANSWERS[QuestionType.YES_NO_NA], texts, strict=True))
         for n, value in enumerate(self._values):
             text = labels.get(value, value)
+            meaning = score_meaning(self.scheme, value, item.type) if value != "na" else ""
+            if meaning:  # "8 · predominantly", "No · does not conform"
+                text = f"{text} · {meaning}"
             key = keys.get(value)
             button = QPushButton(f"{text}  ({key})" if key else text)
             button.setObjectName(f"answer_{value}")
@@ -229,6 +233,37 @@ class AnswerPanel(QFrame):
         ):
             return self._values[int(key) - 1]
         return None
+
+    def key_refusal(self, text: str) -> str:
+        """Why a typed key does nothing on this question, naming the keys that do something."""
+        item = self.item
+        if item is None:
+            return self.tr("{key} means nothing here: no question is shown").format(key=text)
+        if item.type == QuestionType.SCORE:
+            values = SCORE_KEYS.get(self.scheme, {}).values()
+            scale = self._or_list(list(values))
+            if text.isdigit():
+                return self.tr("{key} is not a score of this question: {scale}").format(
+                    key=text, scale=scale
+                )
+            choices = self.tr("{scale}, or A for N/A").format(scale=scale)
+        elif item.type in YES_NO_TYPES:
+            choices = self.tr("Y for yes, N for no, or A for N/A")
+        elif item.type == QuestionType.CHOICE and self._values:
+            last = min(len(self._values), 9)
+            choices = self.tr("1 to {last}, or A for N/A").format(last=last)
+        elif item.type in FREE_TYPES:
+            choices = self.tr("type it in the answer field, then Enter; or A for N/A")
+        else:
+            choices = self.tr("A for N/A")
+        return self.tr("{key} is not an answer to this question: {choices}").format(
+            key=text, choices=choices
+        )
+
+    def _or_list(self, values: list[str]) -> str:
+        if len(values) < 2:
+            return "".join(values)
+        return self.tr("{some} or {last}").format(some=", ".join(values[:-1]), last=values[-1])
 
     @Slot()
     def flush_note(self) -> None:

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import color_style
+from sqms_desktop.gui.base.labels import score_meaning
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.checklist.answer_panel import AnswerPanel
 from sqms_desktop.gui.checklist.capa_actions import FindingCapaActions
@@ -53,7 +55,7 @@ from sqms_desktop.services.audits import LOCKED_STATES
 from sqms_desktop.services.checklist_writer import ChecklistWriter
 from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.engine import Store
-from sqms_desktop.vocab import AuditStatus
+from sqms_desktop.vocab import AuditStatus, FindingClass
 
 log = logging.getLogger(__name__)
 Today = Callable[[], dt.date]
@@ -299,7 +301,12 @@ class ChecklistPage(QWidget):
                 row.setData(0, ID_ROLE, item.id)
                 star = "★ " if item.star else ""
                 row.setText(0, f"{star}{item.qid}  {item.text}")
-                row.setToolTip(0, item.text)
+                # The column elides long questions: the whole text on hover, as a paragraph
+                # that wraps (a plain-text tooltip would be one line as wide as the screen).
+                critical = self.tr(" · ★ star question") if item.star else ""
+                row.setToolTip(
+                    0, f"<p><b>{escape(item.qid)}</b>{critical}<br>{escape(item.text)}</p>"
+                )
                 self._items[item.id] = row
                 self._show_row(item.id)
             self._show_section(section.id)
@@ -310,13 +317,20 @@ class ChecklistPage(QWidget):
         state = self.session.answer(question_id)
         if state is None or not state.answered:
             text = self.tr("note") if state and state.note else ""
+            tip = state.note if state and state.note else ""
         elif state.not_applicable:
             text = self.tr("N/A")
+            tip = self.tr("Not applicable: {why}").format(why=state.na_justification)
         else:
             text = state.value or ""
+            item = self.session.item(question_id)
+            meaning = score_meaning(self.session.scheme, text, item.type)
+            tip = f"{text} · {meaning}" if meaning else text
         # Only real changes: each one makes the tree lay itself out again.
         if row.text(1) != text:
             row.setText(1, text)
+        if row.toolTip(1) != tip:  # the narrow column elides text answers
+            row.setToolTip(1, tip)
         hidden = not self.session.visible(question_id)
         if row.isHidden() != hidden:
             row.setHidden(hidden)
@@ -429,22 +443,31 @@ class ChecklistPage(QWidget):
             super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The tree would use letters and digits to search its rows: here they answer.
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+        # The tree would use letters and digits to search its rows: here they answer. The type
+        # is asked first: while the page is torn down the tree still sends focus events.
+        if event.type() == QEvent.Type.KeyPress and watched is self.tree:
             return self._answer_key(event)  # type: ignore[arg-type]
         return False
 
     def _answer_key(self, event: QKeyEvent) -> bool:
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        # Ctrl, Alt and Meta make shortcuts; Shift only makes capitals (Y is y) and symbols.
+        typing = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        if event.modifiers() & ~typing:
             return False
-        if self.answer_panel.means_not_applicable(event.text()):
+        text = event.text()
+        if self.answer_panel.means_not_applicable(text):
             self.answer_panel.na_check.setChecked(True)  # asks for the justification
             return True
-        value = self.answer_panel.value_for_key(event.text())
-        if value is None:
-            return False
-        self.answer(value)
-        return True
+        value = self.answer_panel.value_for_key(text)
+        if value is not None:
+            self.answer(value)
+            return True
+        if len(text) == 1 and text.isprintable() and not text.isspace():
+            # A key that answers nothing here must not reach the tree's type-ahead, which would
+            # jump to another section; it does nothing, and says why.
+            emit(self.message_posted, self.answer_panel.key_refusal(text))
+            return True
+        return False
 
     # -- saving ----------------------------------------------------------------------------------
 
@@ -489,6 +512,10 @@ class ChecklistPage(QWidget):
     def _save(
         self, question_id: str, before: AnswerState | None, after: AnswerState, label: str
     ) -> bool:
+        if after.says_the_same(before):
+            # The same N/A confirmed twice (Enter, then leaving the field), the checked score
+            # clicked again: no second trail entry, no undo step that undoes nothing.
+            return True
         try:
             self.write_state(question_id, after)
             self.error_label.hide()
@@ -527,7 +554,14 @@ class ChecklistPage(QWidget):
 
     def _refresh_score(self) -> None:
         progress = self.session.progress()
-        self.score_panel.show_result(self.session.score(), progress.answered, progress.visible)
+        majors = [
+            row.reference
+            for row in self.findings_panel.model.rows()
+            if row.finding_class in (FindingClass.MAJOR_NC, FindingClass.CRITICAL)
+        ]
+        self.score_panel.show_result(
+            self.session.score(), progress.answered, progress.visible, majors=majors
+        )
 
     def _show_proposal(self) -> None:
         proposal = self._proposal()
@@ -604,6 +638,7 @@ class ChecklistPage(QWidget):
 
     def _findings_changed(self) -> None:
         self.findings_panel.refresh()
+        self._refresh_score()  # a major finding is named beside the grade
         emit(self.changed)
 
     @Slot(str)

@@ -1,7 +1,10 @@
-"""The live score beside the checklist: total, grade, element/section breakdown, and the
-downgrade reasons from the scoring engine as they happen."""
+"""The live score beside the checklist: total, grade, element/section breakdown, and why the
+grade is what it is: the downgrades the scoring engine reports as they happen, the scheme's rules
+while none applies, and what a major finding does (and does not do) to the grade."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sqms_desktop.scoring import ScoreResult
+from sqms_desktop.scoring import ScoreResult, downgrade_rules
+from sqms_desktop.vocab import Scheme
 
 
 def percent_text(value: float | None) -> str:
@@ -52,6 +56,7 @@ class ScorePanel(QWidget):
         self.reasons = QListWidget(self)
         self.reasons.setObjectName("reasons_list")
         self.reasons.setWordWrap(True)
+        self.reasons.setSpacing(3)  # each reason a paragraph of its own
         self.reasons.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for widget in (heading, self.total_label, self.grade_label, self.progress_label):
             layout.addWidget(widget)
@@ -59,7 +64,10 @@ class ScorePanel(QWidget):
         layout.addWidget(reasons_heading)
         layout.addWidget(self.reasons, 2)
 
-    def show_result(self, result: ScoreResult, answered: int, shown: int) -> None:
+    def show_result(
+        self, result: ScoreResult, answered: int, shown: int, *, majors: Sequence[str] = ()
+    ) -> None:
+        """`majors`: references of the audit's major (or critical) findings."""
         self.total_label.setText(percent_text(result.total))
         grade = result.grade or self.tr("not rated yet")
         self.grade_label.setText(self.tr("Grade: {grade}").format(grade=grade))
@@ -78,7 +86,39 @@ class ScorePanel(QWidget):
             self.breakdown.setItem(row, 0, name)
             self.breakdown.setItem(row, 1, value)
         self.reasons.clear()
-        self.reasons.addItems(list(result.reasons) or [self.tr("No downgrade so far.")])
+        self.reasons.addItems(self._why(result, majors))
+
+    def _why(self, result: ScoreResult, majors: Sequence[str]) -> list[str]:
+        """The engine's reasons in the panel's words; the rules themselves while none fired."""
+        lines = []
+        if not result.rated:
+            lines += [self.tr("Not rated yet: {why}").format(why=why) for why in result.reasons]
+        vda = result.scheme == Scheme.VDA63
+        for cap in result.downgrades:
+            if not result.rated:
+                line = self.tr("At most {grade} once rated: {why}")
+            elif not cap.lowered:
+                line = self.tr("At most {grade} (the total alone gives no better): {why}")
+            elif vda:
+                line = self.tr("Downgraded to {grade}: {why}")
+            else:
+                line = self.tr("Capped at {grade}: {why}")
+            lines.append(line.format(grade=cap.grade, why=cap.because))
+        rules = downgrade_rules(result.scheme)
+        if not result.downgrades and rules:
+            lines.append(
+                rules
+                if result.scheme == Scheme.YES_NO
+                else self.tr("No downgrade so far. {rules}").format(rules=rules)
+            )
+        if majors:
+            lines.append(
+                self.tr(
+                    "Major finding {refs}: the grade follows the answers, not the findings; "
+                    "each needs a CAPA, or a reason why none, before signing."
+                ).format(refs=", ".join(majors))
+            )
+        return lines
 
     def reason_texts(self) -> list[str]:
         return [self.reasons.item(n).text() for n in range(self.reasons.count())]

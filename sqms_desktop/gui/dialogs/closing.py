@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -47,6 +48,13 @@ from sqms_desktop.store.engine import Store
 from sqms_desktop.vocab import AuditStatus, FindingClass
 
 log = logging.getLogger(__name__)
+LISTED_UNANSWERED = 8  # the dialog lists this many unanswered questions, then counts the rest
+SHORT_TEXT = 70  # characters of a question's text in that list
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= SHORT_TEXT else text[: SHORT_TEXT - 1].rstrip() + "…"
+
 
 Today = Callable[[], dt.date]
 
@@ -76,6 +84,10 @@ class ClosingMeetingDialog(QDialog):
         self.conclusions_edit = child(self, QPlainTextEdit, "conclusions_edit")
         self.participants_edit = child(self, QPlainTextEdit, "participants_edit")
         self.opinions_edit = child(self, QPlainTextEdit, "opinions_edit")
+        self.unanswered_label = child(self, QLabel, "unanswered_label")
+        self.unanswered_value = child(self, QLabel, "unanswered_value")
+        self.incomplete_label = child(self, QLabel, "incomplete_label")
+        self.incomplete_edit = child(self, QLineEdit, "incomplete_edit")
         self.score_value = child(self, QLabel, "score_value")
         self.grade_value = child(self, QLabel, "grade_value")
         self.reasons_value = child(self, QLabel, "reasons_value")
@@ -112,6 +124,7 @@ class ClosingMeetingDialog(QDialog):
         self.conclusions_edit.setPlainText(self.state.conclusions)
         self.participants_edit.setPlainText(self.state.participants)
         self.opinions_edit.setPlainText(self.state.opinions)
+        self.incomplete_edit.setText(self.state.incomplete_reason)
         self._show_state()
         self.conclusions_edit.setFocus()
 
@@ -142,6 +155,7 @@ class ClosingMeetingDialog(QDialog):
                 conclusions=self.conclusions_edit.toPlainText(),
                 closing_participants=self.participants_edit.toPlainText(),
                 diverging_opinions=self.opinions_edit.toPlainText(),
+                incomplete_reason=self.incomplete_edit.text(),
             )
         )
 
@@ -194,9 +208,46 @@ class ClosingMeetingDialog(QDialog):
         ]
         self.findings_value.setText("<br>".join(counts))
         self._fill_sections(result)
+        self._show_unanswered()
         running = row.status in (AuditStatus.PLANNED, AuditStatus.IN_PROGRESS)
         self.result_group.setTitle(self.tr("Result so far") if running else self.tr("Result"))
         self._enable()
+
+    def _show_unanswered(self) -> None:
+        """Warn of required questions left unanswered, listed, with the reason completing needs;
+        after completion, the reason that was given."""
+        state = self.state
+        running = state.row.status in (AuditStatus.PLANNED, AuditStatus.IN_PROGRESS)
+        questions = state.unanswered if running else ()
+        shown = bool(questions or state.incomplete_reason)
+        for widget in (
+            self.unanswered_label,
+            self.unanswered_value,
+            self.incomplete_label,
+            self.incomplete_edit,
+        ):
+            widget.setVisible(shown)
+        self.incomplete_edit.setReadOnly(not running)
+        if not questions:
+            self.unanswered_value.setText(escape(self.tr("Completed with questions unanswered")))
+            return
+        listed = "".join(
+            f"<br>• <b>{escape(q.qid)}</b> {escape(_short(q.text))}"
+            for q in questions[:LISTED_UNANSWERED]
+        )
+        more = len(questions) - LISTED_UNANSWERED
+        if more > 0:
+            listed += "<br>" + escape(self.tr("… and {n} more").format(n=more))
+        color = current_colors().warning
+        self.unanswered_value.setText(
+            f'<span style="color:{color}"><b>'
+            + escape(
+                self.tr("{n} question(s) not answered; completing needs a reason:").format(
+                    n=len(questions)
+                )
+            )
+            + f"</b></span>{listed}"
+        )
 
     def _fill_sections(self, result: ScoreResult) -> None:
         """Each element's or section's degree of fulfilment."""

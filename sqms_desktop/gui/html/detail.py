@@ -203,7 +203,12 @@ def audit_html(
         f' <span style="color:{colors.muted}">· {subtitle}</span></p>',
         signatures_html(signatures, colors),  # first: what the record's state rests on
         columns_html(
-            facts + section_html(_tr("Conclusions"), text_html(detail.conclusions)), findings
+            facts
+            + section_html(_tr("Conclusions"), text_html(detail.conclusions))
+            + section_html(
+                _tr("Completed with questions unanswered"), text_html(detail.incomplete_reason)
+            ),
+            findings,
         ),
         purpose,
     ]

@@ -158,6 +158,16 @@ def test_complete_and_sign_lock_the_audit(
     dialog = _open(qtbot, demo, audit_id)
     qtbot.keyClicks(dialog.conclusions_edit, "Effective with actions on F01 and F02.")
     qtbot.keyClicks(dialog.opinions_edit, "None unresolved.")
+    # Only the score questions are answered: the dialog lists the others and wants a reason.
+    assert dialog.incomplete_edit.isVisible()
+    listed = dialog.unanswered_value.text()
+    assert "9 question(s) not answered; completing needs a reason:" in listed
+    assert "<b>q0-staff</b>" in listed
+    assert "… and 1 more" in listed
+    dialog.complete_button.click()
+    assert "has 9 unanswered questions (q0-staff, q0-cert," in dialog.error_label.text()
+    assert _audit(demo, audit_id).status == "in_progress"
+    qtbot.keyClicks(dialog.incomplete_edit, "Staff records were not available on the day")
     dialog.complete_button.click()
 
     assert dialog.error_label.text() == ""
@@ -169,6 +179,8 @@ def test_complete_and_sign_lock_the_audit(
     assert (audit.score, audit.grade) == (expected.total, expected.grade)
     assert audit.conclusions == "Effective with actions on F01 and F02."
     assert audit.diverging_opinions == "None unresolved."
+    assert audit.incomplete_reason == "Staff records were not available on the day"
+    assert dialog.incomplete_edit.isReadOnly()
     assert not dialog.complete_button.isEnabled()
     assert dialog.sign_button.isEnabled()
     dialog.grab().save(str(tmp_path / "closing-completed.png"))
@@ -208,6 +220,7 @@ def test_a_wrong_password_leaves_the_audit_completed(
 ) -> None:
     dialog = _open(qtbot, demo, audit_id)
     qtbot.keyClicks(dialog.conclusions_edit, "Effective.")
+    qtbot.keyClicks(dialog.incomplete_edit, "Score questions only")
     dialog.complete_button.click()
 
     def wrong(sign_dialog: SignDialog) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,12 +17,19 @@ from sqms_desktop.queries.audits import audit_detail
 from sqms_desktop.reports import ReportSettings, audit_report_pdf, write_audit_report
 from sqms_desktop.reports.photos import print_pixels
 from sqms_desktop.reports.sections import SAMPLING_STATEMENT
-from sqms_desktop.services.audits import change_audit_status, record_closing_meeting
+from sqms_desktop.services.audits import (
+    change_audit_status,
+    complete_after_closing_meeting,
+    record_answer,
+    record_closing_meeting,
+)
 from sqms_desktop.services.evidence import attach_evidence, set_annotations
 from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Audit, Capa, CapaFinding, Finding, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.vocab import Scheme
+from tests.support.checklist_audits import DAY, LEAD, build_scheme_audits
 from tests.support.reports import COMPANY, SETTINGS, busiest_audit
 
 pytestmark = pytest.mark.slow
@@ -343,3 +350,28 @@ def test_cancel_leaves_no_file(evidence_store: tuple[Store, str], tmp_path: Path
     assert any(m.startswith("photo 1 of ") for m in seen)
     assert not target.exists()
     assert not any(target.parent.iterdir()) if target.parent.exists() else True
+
+
+def test_a_reason_for_unanswered_questions_prints_with_the_closing_meeting(
+    uow: Callable[[], UnitOfWork], store: Store
+) -> None:
+    built = build_scheme_audits(uow)
+    audit_id = built.audit_ids[Scheme.YES_NO]
+    with UnitOfWork(store, WriteContext(user=LEAD)) as u:
+        record_answer(u, audit_id, built.questions[Scheme.YES_NO]["q1"], "yes")
+        complete_after_closing_meeting(
+            u,
+            audit_id,
+            DAY,
+            conclusions="Scope documented.",
+            incomplete_reason="Risk owner <QM> & deputy absent",
+        )
+        u.commit()
+    text = " ".join(" ".join(_text(audit_report_pdf(store, audit_id, SETTINGS))).split())
+    assert "Completed with questions unanswered 1 question: Risk owner <QM> & deputy absent" in text
+
+
+def test_a_fully_answered_audit_prints_no_such_line(demo: Store) -> None:
+    audit_id, _ = busiest_audit(demo, Audit.status == "completed")
+    text = " ".join(_text(audit_report_pdf(demo, audit_id, SETTINGS)))
+    assert "Completed with questions unanswered" not in text

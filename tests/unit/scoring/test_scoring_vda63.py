@@ -12,6 +12,7 @@ import pytest
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.scoring import (
+    Downgrade,
     Evaluation,
     Figure,
     ScoreAnswer,
@@ -197,6 +198,28 @@ def test_star_question_scored_4_caps_at_b() -> None:
     result = vda(element("P5", 4, *[10] * 9, stars=[1]))
     assert (result.total, result.grade) == (94.0, "B")
     assert result.reasons == ("star question P5.1 was scored 4: the grade is at most B",)
+
+
+def test_each_downgrade_says_its_grade_and_whether_it_lowered_the_grade() -> None:
+    # 94 % is an A: the star 4 lowers it to B. At 73 % (a C by the total) the same 4 caps
+    # nothing that the total did not already give.
+    lowered = vda(element("P5", 4, *[10] * 9, stars=[1]))
+    assert lowered.downgrades == (Downgrade("B", "star question P5.1 was scored 4", True),)
+    # P5: 4 + 9 × 6 = 58 of 100 → 58 % → C by the total; the star 4 caps at B (not lowered).
+    kept = vda(element("P5", 4, *[6] * 9, stars=[1]))
+    assert kept.grade == "C"
+    assert Downgrade("B", "star question P5.1 was scored 4", False) in kept.downgrades
+
+
+def test_a_cap_is_reported_before_the_audit_can_be_rated() -> None:
+    # P5: 1 of 3 questions evaluated, fewer than 2/3: not rated, but the star 4 is already a cap.
+    result = vda(element("P5", 4, None, None, stars=[1]))
+    assert result.grade == "not rated"
+    assert result.downgrades == (
+        Downgrade("C", "element P5 (Supplier management) is at 40 % (rounded), below 70 %", False),
+        Downgrade("B", "star question P5.1 was scored 4", False),
+    )
+    assert all("at most" not in reason for reason in result.reasons)
 
 
 def test_a_4_on_an_ordinary_question_changes_nothing() -> None:

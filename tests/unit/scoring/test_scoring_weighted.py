@@ -6,6 +6,7 @@ import pytest
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.scoring import (
+    Downgrade,
     Figure,
     GradeBands,
     ScoreAnswer,
@@ -86,6 +87,7 @@ def test_knock_out_scored_0_caps_at_the_fail_grade() -> None:
     result = score_weighted(questions, [answer("k.1", 0), answer("k.2", 3)])
     assert (result.total, result.grade) == (90.0, "C")
     assert result.reasons == ("knock-out question k.1 was scored 0: the grade is at most C",)
+    assert result.downgrades == (Downgrade("C", "knock-out question k.1 was scored 0", True),)
 
 
 def test_knock_out_answered_no_caps_at_the_fail_grade() -> None:

@@ -344,7 +344,15 @@ def test_closing_meeting_then_completion_scores_by_the_engine(world: World) -> N
 def test_a_given_score_is_stored_as_given(world: World) -> None:
     audit = _started(world)
     with world.acting("lena") as u:
-        audits.complete_audit(u, audit.id, D, conclusions="Fine.", score=42.0, grade="C")
+        audits.complete_audit(
+            u,
+            audit.id,
+            D,
+            conclusions="Fine.",
+            score=42.0,
+            grade="C",
+            incomplete_reason="Scored on paper; the checklist was not used",
+        )
         u.commit()
     with world.store.session() as session:
         stored = session.get_one(Audit, audit.id)

@@ -243,7 +243,9 @@ def test_captions_findings_removal_and_order(uow: Uow, world: World) -> None:
 def test_a_signed_audit_refuses_evidence_changes(store: Store, uow: Uow, world: World) -> None:
     with uow() as u:
         photo = attach_evidence_bytes(u, world.folder, world.audit, jpeg(), "a.jpg")
-        audits.complete_audit(u, world.audit, D, conclusions="Fine.")
+        audits.complete_audit(
+            u, world.audit, D, conclusions="Fine.", incomplete_reason="Evidence review only"
+        )
         u.commit()
     with UnitOfWork(store, WriteContext(user="lena")) as u:
         signatures.sign_audit(u, world.audit, "lena", LEAD_PW)
