@@ -28,6 +28,7 @@ from sqms_desktop.gui.app.sign_in import SignIn, ask_sign_in, trail_session_even
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.collector import MainThreadCollector
+from sqms_desktop.gui.base.fonts import install_shipped_fonts
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.screen import fit_to_screen
 from sqms_desktop.logsetup import setup_logging
@@ -84,6 +85,7 @@ def main(argv: list[str] | None = None, *, sign_in: SignIn = ask_sign_in) -> int
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("app"))
+    install_shipped_fonts()
     headless = args.screenshot is not None or args.quit_after_show
     collector = MainThreadCollector(app)  # Qt objects in cycles die on the GUI thread only
     with qt_messages_logged(), CrashHandler(log_path).installed() as crash_handler:
