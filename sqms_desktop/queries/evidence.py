@@ -46,20 +46,7 @@ def evidence_of_audit(session: Session, audit_id: str) -> list[AttachmentRow]:
         .where(Attachment.audit_id == audit_id)
         .order_by(first.c.created, Attachment.id)
     )
-    return [
-        AttachmentRow(
-            a.id,
-            a.original_name,
-            a.caption,
-            a.sha256,
-            a.media_type,
-            a.annotations,
-            a.question_id,
-            a.finding_id,
-            reference,
-        )
-        for a, reference in session.execute(query)
-    ]
+    return [_row(a, reference) for a, reference in session.execute(query)]
 
 
 def attachment_row(session: Session, attachment_id: str) -> AttachmentRow:
@@ -73,6 +60,10 @@ def attachment_row(session: Session, attachment_id: str) -> AttachmentRow:
     if found is None:
         raise NotFoundError(f"no attachment with id {attachment_id}")
     a, reference = found
+    return _row(a, reference)
+
+
+def _row(a: Attachment, finding_reference: str) -> AttachmentRow:
     return AttachmentRow(
         a.id,
         a.original_name,
@@ -82,5 +73,5 @@ def attachment_row(session: Session, attachment_id: str) -> AttachmentRow:
         a.annotations,
         a.question_id,
         a.finding_id,
-        reference,
+        finding_reference,
     )

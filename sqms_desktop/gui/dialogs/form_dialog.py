@@ -9,6 +9,7 @@ error, so nothing typed is lost.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
@@ -22,10 +23,14 @@ log = logging.getLogger(__name__)
 
 class FormDialog(QDialog):
     """A dialog whose form (loaded by the subclass, with an `error_label` and a `button_box`)
-    calls `save` on OK; `bind_form` wires the two once the form is loaded."""
+    calls `save` on OK; `bind_form` wires the two once the form is loaded.
+
+    Each subclass defines `save`: store the dialog's values through the service, raising its
+    `SqmsError` to refuse."""
 
     errors: FieldErrors
     ok_button: QPushButton
+    save: Callable[[], None]
 
     def bind_form(self) -> None:
         self.errors = FieldErrors(child(self, QLabel, "error_label"))
@@ -38,10 +43,6 @@ class FormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
-
-    def save(self) -> None:
-        """Store the dialog's values through the service; raise its `SqmsError` to refuse."""
-        raise NotImplementedError
 
     def accept(self) -> None:
         self.errors.clear()

@@ -21,10 +21,6 @@ from sqms_desktop.queries.suppliers import SupplierRow
 from sqms_desktop.vocab import CertificateWarning, FindingClass, FindingStatus
 
 
-def _iso(value: dt.date | None) -> str:
-    return date_text(value)
-
-
 class SupplierTableModel(RowTableModel):
     """Suppliers as `queries.suppliers.list_suppliers` returns them."""
 
@@ -67,7 +63,7 @@ class SupplierTableModel(RowTableModel):
         if column == self.COL_RISK:
             return label(row.risk_class)
         if column == self.COL_NEXT_AUDIT:
-            return _iso(row.next_audit)
+            return date_text(row.next_audit)
         if column == self.COL_OPEN_FINDINGS:
             return str(row.open_findings)
         if column == self.COL_OPEN_CAPAS:
@@ -77,7 +73,7 @@ class SupplierTableModel(RowTableModel):
         if column == self.COL_SITES:
             return str(row.sites)
         if column == self.COL_LAST_AUDIT:
-            return _iso(row.last_audit)
+            return date_text(row.last_audit)
         if column == self.COL_LAST_GRADE:
             return grade_text(row.last_grade)
         if column == self.COL_ATTENTION:
@@ -221,9 +217,9 @@ class CertificateTableModel(RowTableModel):
         if column == self.COL_ISSUER:
             return row.issuer
         if column == self.COL_FROM:
-            return _iso(row.valid_from)
+            return date_text(row.valid_from)
         if column == self.COL_UNTIL:
-            return _iso(row.valid_until)
+            return date_text(row.valid_until)
         if column == self.COL_STATE:
             return self.expiry_text(row)
         if column == self.COL_SCAN:
@@ -294,7 +290,7 @@ class FindingLineModel(RowTableModel):
         if column == self.COL_AUDIT:
             return row.audit_reference
         if column == self.COL_DATE:
-            return _iso(row.audit_date)
+            return date_text(row.audit_date)
         if column == self.COL_CLASS:
             return label(row.finding_class)
         if column == self.COL_STATUS:
