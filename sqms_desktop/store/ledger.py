@@ -6,7 +6,7 @@ append-only audit trail. Database triggers refuse UPDATE and DELETE on both logs
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sqms_desktop.store.base import ID_LENGTH, Base
@@ -23,6 +23,18 @@ class Replica(Base):
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     hlc_wall_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
+    # Sync (issue 15). `role` is "central" or "laptop" once `sqms replica init` ran (NULL: a
+    # store that never syncs); `public_key` (hex) and `key_id` (hex of minisign's 8-byte id)
+    # identify its Ed25519 key; only the local row holds `sealed_key`, the private key sealed
+    # with a passphrase. `users` lists the user names an enrolled laptop may speak for (NULL:
+    # any active user of the receiving store).
+    role: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    public_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    sealed_key: Mapped[str | None] = mapped_column(Text, nullable=True)
+    enrolled_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    users: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
 
 
 class Change(Base):
@@ -83,6 +95,49 @@ class TrailEntry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class TrustListRow(Base):
+    """A trust list this store accepted (or, on the central store, issued): the exact signed
+    document and its minisign signature, so it can be shown and checked again."""
+
+    __tablename__ = "trust_list"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    issued_at: Mapped[str] = mapped_column(String(32))
+    expires_at: Mapped[str] = mapped_column(String(32))
+    document: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[str] = mapped_column(String(32))
+
+
+class PeerAck(Base):
+    """What a peer has told us it holds: the highest change seq of each origin replica."""
+
+    __tablename__ = "peer_ack"
+
+    peer_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    origin_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+
+
+class BundleLog(Base):
+    """A bundle this store wrote (`sent`) or imported (`received`), with its receipt."""
+
+    __tablename__ = "bundle_log"
+    __table_args__ = (Index("ix_bundle_log_at", "at_utc"),)
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(8), primary_key=True)
+    origin_id: Mapped[str] = mapped_column(String(16))
+    recipient_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(8))
+    at_utc: Mapped[str] = mapped_column(String(32))
+    file_name: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    summary: Mapped[dict[str, object]] = mapped_column(JSON)
+    receipt: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True)
 
 
 class Credential(Base):
