@@ -23,3 +23,17 @@ class StoreError(SqmsError):
 
 class StoreTooNewError(StoreError):
     """The database was written by a newer SQMS Desktop than this one."""
+
+
+class BundleRefused(SqmsError):
+    """A bundle (or trust list) that is not imported; nothing was changed.
+
+    `reason` is a short stable code scripts can test (`unknown-key`, `revoked-key`,
+    `bad-signature`, `hash-mismatch`, `not-listed`, `unsafe-name`, `too-large`,
+    `wrong-recipient`, `expired`, `older-trust-list`, `malformed`, `not-authorised`,
+    `not-a-bundle`); the message says what a person can do about it.
+    """
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
