@@ -48,6 +48,9 @@ JSONL_NAME = "changes.jsonl"
 _REPLICA_ID = re.compile(r"[A-Za-z0-9_-]{1,16}")
 _CHANGE_ID = re.compile(r"([A-Za-z0-9_-]{1,16}):([1-9][0-9]{0,18})")
 _HLC = re.compile(r"([0-9]{13})-([0-9]{6})")
+# Control characters and what XML cannot hold: never part of a name or an id, so both read back
+# the same from a workbook (text values may hold line breaks and tabs; see value_problem).
+_CONTROL = re.compile("[\x00-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _INT_LIMITS = {False: 2**31, True: 2**63}  # INTEGER and BIGINT, as PostgreSQL keeps them
 
 
@@ -211,16 +214,20 @@ def _checked(fields: Any, now_ms: int, max_future_ms: int) -> WireChange:
         )
     hlc = _hlc(_text(fields, "hlc"), now_ms, max_future_ms)
     author = _text(fields, "author")
-    if not author.strip() or len(author) > MAX_AUTHOR or "\x00" in author:
-        raise _Bad("author", f"{_quoted(author)} is not a user name (1 to {MAX_AUTHOR} characters)")
+    if not author.strip() or len(author) > MAX_AUTHOR or _CONTROL.search(author):
+        raise _Bad(
+            "author",
+            f"{_quoted(author)} is not a user name ({_name_rule(MAX_AUTHOR)})",
+        )
     entity = _text(fields, "entity")
     columns = entity_columns().get(entity)
     if columns is None:
         raise _Bad("entity", f"{_quoted(entity)} is not a kind of record this version knows")
     entity_id = _text(fields, "entity_id")
-    if not entity_id or len(entity_id) > ID_LENGTH or "\x00" in entity_id:
+    if not entity_id or len(entity_id) > ID_LENGTH or _CONTROL.search(entity_id):
         raise _Bad(
-            "entity_id", f"{_quoted(entity_id)} is not a record id (1 to {ID_LENGTH} characters)"
+            "entity_id",
+            f"{_quoted(entity_id)} is not a record id ({_name_rule(ID_LENGTH)})",
         )
     kind = _text(fields, "kind")
     if kind not in KINDS:
@@ -255,6 +262,10 @@ def _checked(fields: Any, now_ms: int, max_future_ms: int) -> WireChange:
 
 
 _REPLICA_RULE = "1 to 16 letters, digits, '-' or '_'"
+
+
+def _name_rule(length: int) -> str:
+    return f"1 to {length} characters, no control characters"
 
 
 def _text(fields: dict[str, Any], key: str) -> str:

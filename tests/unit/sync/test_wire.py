@@ -190,8 +190,10 @@ MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("names twice", _set(parents=["lapB:1", "lapB:1"]), "lapB:1 is named twice"),
     ("empty author", _set(author=""), "author: '' is not a user name"),
     ("blank author", _set(author="   "), "author: '   ' is not a user name"),
-    ("long author", _set(author="a" * 65), "is not a user name (1 to 64 characters)"),
+    ("long author", _set(author="a" * 65), "is not a user name (1 to 64 characters, no"),
     ("author as list", _set(author=["anna"]), "author: must be text, not a list"),
+    ("tab in author", _set(author="an\tna"), "author: 'an\\tna' is not a user name"),
+    ("newline in id", _set(entity_id="a\nb"), "entity_id: 'a\\nb' is not a record id"),
     ("long record id", _set(entity_id="x" * 37), "entity_id: 'xxxx"),
     ("empty record id", _set(entity_id=""), "entity_id: '' is not a record id"),
 ]
