@@ -117,7 +117,7 @@ def revoke(args: argparse.Namespace) -> int:
         print_json(as_json(made))
     else:
         print(
-            f"revoked {made.name} (key {made.key_id}); issue a new trust list with `sqms trust export`"
+            f"revoked {made.name} (key {made.key_id}); issue a new trust list: sqms trust export"
         )
     return 0
 

@@ -242,6 +242,12 @@ def _checked(fields: Any, now_ms: int, max_future_ms: int) -> WireChange:
             )
         if value is not None:
             raise _Bad("value", "a delete carries no value")
+    elif kind == "resolve" and field is None:
+        # Keeping a record whose delete met a concurrent edit: it names the deletes it settles.
+        if value is not None:
+            raise _Bad("value", "keeping a record carries no value")
+        if not fields["parents"]:
+            raise _Bad("parents", "keeping a record names the deletes it settles")
     else:
         if not isinstance(field, str):
             raise _Bad("field", f"a {kind} change must name a field, not {_kind_of(field)}")
