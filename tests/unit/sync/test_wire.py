@@ -152,7 +152,7 @@ MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("delete a field", _set(kind="delete", value=None), "a delete removes the whole record"),
     ("delete a value", _set(kind="delete", field=None), "value: a delete carries no value"),
     ("set no field", _set(field=None), "field: a set change must name a field, not null"),
-    ("resolve no field", _set(kind="resolve", field=None), "a resolve change must name a field"),
+    ("keep with a value", _set(kind="resolve", field=None), "keeping a record carries no value"),
     (
         "status of a name",
         _set(kind="status"),
