@@ -4,6 +4,7 @@ stage never goes back, and a delete concurrent with an edit is a conflict."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,15 +12,19 @@ import pytest
 from sqlalchemy import func, select
 
 from sqms_desktop.queries.sync import bundle_log, list_conflicts, sync_status
+from sqms_desktop.services.certificate_scans import CertificateScan
 from sqms_desktop.services.conflicts import resolve_conflict
 from sqms_desktop.services.suppliers import (
     SupplierChanges,
     SupplierInput,
+    add_certificate,
     create_supplier,
     edit_supplier,
 )
+from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.ledger import BundleLog, Change, TrailEntry
-from sqms_desktop.store.models import Supplier
+from sqms_desktop.store.models import Attachment, Supplier
+from tests.support.supplier_files import pdf_scan
 from tests.support.sync_stores import SyncWorld
 
 pytestmark = pytest.mark.slow
@@ -158,4 +163,23 @@ def test_the_bundle_log_shows_receipts_and_acknowledgements(world: SyncWorld) ->
     received = [r for r in log if r.direction == "received"]
     assert all(r.acknowledged for r in sent_to_a)  # laptop-a's bundle acknowledged them
     assert received[0].origin == "laptop-a"
-    assert received[0].receipt is not None and received[0].receipt["new"] > 0
+    assert received[0].receipt is not None
+    assert received[0].receipt["new"] > 0
+
+
+def test_a_certificate_scan_travels_with_its_bytes(world: SyncWorld) -> None:
+    supplier_id = add_supplier(world, "central", "KUHN", "Kuhn")
+    scan = CertificateScan(pdf_scan("IATF 16949 certificate 0456789"), "iatf.pdf")
+    world.central.actor().run(
+        add_certificate, supplier_id, "IATF 16949", "0456789",
+        valid_from=dt.date(2025, 7, 1), valid_until=dt.date(2028, 6, 30), scan=scan,
+    )  # fmt: skip
+    bundle = world.send(world.central, "laptop-a")
+    summary = world.deliver(bundle, "laptop-a").bundle
+    assert summary.attachments == 1
+    laptop = world.laptops["laptop-a"]
+    with laptop.store.session() as session:
+        attachment = session.scalars(select(Attachment)).one()
+    assert laptop.store.attachments_dir is not None
+    held = AttachmentFolder(laptop.store.attachments_dir).read(attachment.sha256, ".pdf")
+    assert held == scan.data
