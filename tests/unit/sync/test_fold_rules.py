@@ -9,9 +9,15 @@ from sqms_desktop.sync.fold import ChangeRow, fold_record
 
 
 def change(
-    cid: str, field: str | None, value: Any = None, *, kind: str = "set", parents: tuple[str, ...] = (),
-    hlc: str | None = None, entity: str = "supplier",
-) -> ChangeRow:  # fmt: skip
+    cid: str,
+    field: str | None,
+    value: Any = None,
+    *,
+    kind: str = "set",
+    parents: tuple[str, ...] = (),
+    hlc: str | None = None,
+    entity: str = "supplier",
+) -> ChangeRow:
     replica, _, seq = cid.partition(":")
     return ChangeRow(
         change_id=cid,
