@@ -8,6 +8,7 @@ and an undo is just another call with the earlier values. Follow-up planning liv
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import select
@@ -39,6 +40,7 @@ from sqms_desktop.vocab import (
 
 # Planning lives in audit_plan.py; callers keep importing it from here.
 __all__ = [
+    "ANSWER_NAMESPACE",
     "CENTRAL",
     "LOCKED_STATES",
     "NEEDS_REASON",
@@ -46,6 +48,7 @@ __all__ = [
     "TRANSITIONS",
     "AuditPlan",
     "UnansweredQuestions",
+    "answer_id",
     "change_audit_status",
     "clear_answer",
     "complete_after_closing_meeting",
@@ -121,6 +124,25 @@ def _answerable(uow: UnitOfWork, audit_id: str, question_id: str) -> tuple[Audit
     return audit, question
 
 
+# Fixed for good: changing it would give every answer a new id on the next write.
+ANSWER_NAMESPACE = uuid.UUID("92ff99e9-caca-4b46-9dcc-3a3946d542b9")
+
+
+def answer_id(audit_id: str, question_id: str) -> str:
+    """The id of a question's answer in an audit, the same on every replica.
+
+    An audit has one answer per question; two auditors answering it offline must make two
+    edits of one record (a conflict the sync lists), not two records that clash on import.
+    """
+    return str(uuid.uuid5(ANSWER_NAMESPACE, f"{audit_id}/{question_id}"))
+
+
+def _new_answer(audit: Audit, question: Question, **values: object) -> Answer:
+    return Answer(
+        id=answer_id(audit.id, question.id), audit_id=audit.id, question_id=question.id, **values
+    )
+
+
 def _stored_answer(uow: UnitOfWork, audit: Audit, question: Question) -> Answer | None:
     """The question's answer row, also when it was added or removed earlier in this action."""
     for pending in uow.session.new:
@@ -172,7 +194,7 @@ def record_answer(
         uow.update(existing, values)
         return existing
     values.setdefault("note", "")
-    return uow.add(Answer(audit_id=audit.id, question_id=question.id, **values))
+    return uow.add(_new_answer(audit, question, **values))
 
 
 def record_note(uow: UnitOfWork, audit_id: str, question_id: str, note: str) -> Answer | None:
@@ -188,9 +210,9 @@ def record_note(uow: UnitOfWork, audit_id: str, question_id: str, note: str) -> 
         if not note:
             return None
         return uow.add(
-            Answer(
-                audit_id=audit.id,
-                question_id=question.id,
+            _new_answer(
+                audit,
+                question,
                 value=None,
                 not_applicable=False,
                 na_justification="",
