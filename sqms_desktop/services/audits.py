@@ -16,15 +16,14 @@ from sqlalchemy import select
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.queries.capa_links import undecided_findings
 from sqms_desktop.queries.checklist_session import unanswered_questions
-from sqms_desktop.services import get, next_number, require_choice, require_text
+from sqms_desktop.services import get, require_choice, require_text
 from sqms_desktop.services.audit_plan import (
-    CENTRAL,
-    PROVISIONAL,
     AuditPlan,
     plan_audit,
     require_audit_member,
 )
 from sqms_desktop.services.identity import PermissionDenied, require_actor
+from sqms_desktop.services.numbering import finding_reference
 from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.models import Answer, Audit, ChecklistTemplate, Finding, Question
 from sqms_desktop.store.uow import UnitOfWork
@@ -41,10 +40,8 @@ from sqms_desktop.vocab import (
 # Planning lives in audit_plan.py; callers keep importing it from here.
 __all__ = [
     "ANSWER_NAMESPACE",
-    "CENTRAL",
     "LOCKED_STATES",
     "NEEDS_REASON",
-    "PROVISIONAL",
     "TRANSITIONS",
     "AuditPlan",
     "UnansweredQuestions",
@@ -323,12 +320,11 @@ def raise_finding(
         if question.template_id != audit.template_id:
             raise ValidationError(f"question {question.qid} is not in this audit's checklist")
         requirement = requirement or question.clause
-    number = next_number(uow, Finding.reference, f"{audit.reference}-F")
     return uow.add(
         Finding(
             audit_id=audit.id,
             question_id=question_id,
-            reference=f"{audit.reference}-F{number:02d}",
+            reference=finding_reference(uow, audit),
             finding_class=finding_class,
             statement=require_text(statement, "finding statement"),
             requirement=requirement.strip(),

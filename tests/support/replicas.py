@@ -16,12 +16,14 @@ from sqms_desktop.sync.fold import fold, read_changes, rebuild
 
 
 def set_role(store: Store, role: str | None, *, replica_id: str | None = None) -> str:
-    """Give the store's local replica a role (what `sqms replica init` records); its id."""
+    """Give the store's local replica a role (what `sqms replica init` records), and the id
+    `replica_id` if given (changes it wrote keep their origin); returns its id."""
     with store.session() as session:
         local = ensure_local_replica(session, replica_id=replica_id)
-        local.role = role
+        values = {"role": role} if replica_id is None else {"role": role, "id": replica_id}
+        session.execute(update(Replica).where(Replica.id == local.id).values(**values))
         session.commit()
-        return local.id
+        return replica_id or local.id
 
 
 def copy_as_replica(source: Path, target: Path, replica_id: str, role: str | None) -> Store:
