@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from sqms_desktop.errors import StateError
 from sqms_desktop.queries.signatures import verify_signatures
-from sqms_desktop.services import audits, signatures
+from sqms_desktop.services import audit_plan, audits, signatures
 from sqms_desktop.services.capas import CapaInput, raise_capa
 from sqms_desktop.services.numbering import finalise_numbers
 from sqms_desktop.store.engine import Store
@@ -169,6 +169,12 @@ def test_the_central_store_finalises_a_laptop_s_numbers(
     with acting(laptop, "lena", context) as u:
         signatures.sign_audit(u, audit.id, "lena", LEAD_PASSWORD)  # signed before numbering
         u.commit()
+    with acting(laptop, "lena", context) as u:
+        plan = audit_plan.FollowUpPlan(lead_auditor_id=world.lead, planned_start=D)
+        follow_up = audit_plan.plan_follow_up(u, audit.id, plan)
+        u.commit()
+    assert f"Follow-up of P-{LAPTOP}-AUD-0001:" in follow_up.objectives
+    assert first in follow_up.objectives
     capa = _capa(
         laptop,
         context,
@@ -186,6 +192,7 @@ def test_the_central_store_finalises_a_laptop_s_numbers(
         u.commit()
     assert renamed == [
         (f"P-{LAPTOP}-AUD-0001", "AUD-2026-0003"),
+        (f"P-{LAPTOP}-AUD-0002", "AUD-2026-0004"),  # the follow-up
         (first, "AUD-2026-0003-F01"),
         (f"P-{LAPTOP}-AUD-0001-F02", "AUD-2026-0003-F02"),
         (late.reference, "AUD-2026-0001-F03"),  # after central's own F01 and F02
@@ -195,6 +202,10 @@ def test_the_central_store_finalises_a_laptop_s_numbers(
         stored = session.get_one(Capa, capa.id)
         assert stored.source_reference == "AUD-2026-0003-F01"
         assert stored.problem_description == "Raised from AUD-2026-0003-F01 of audit AUD-2026-0003."
+        objectives = session.get_one(Audit, follow_up.id).objectives
+        assert "Follow-up of AUD-2026-0003:" in objectives
+        assert "AUD-2026-0003-F01" in objectives
+        assert "P-" not in objectives
         assert differences(session) == []
         reasons = session.scalars(
             select(TrailEntry.reason).where(
@@ -210,7 +221,7 @@ def test_the_central_store_finalises_a_laptop_s_numbers(
 
     # The numbering is a change like any other: the laptop shows it once it arrives.
     deliver(store, laptop)
-    assert _references(laptop, Audit) == ["AUD-2026-0001", "AUD-2026-0002", "AUD-2026-0003"]
+    assert _references(laptop, Audit) == [f"AUD-2026-000{n}" for n in range(1, 5)]
     assert not [r for r in _references(laptop, Finding) if r.startswith("P-")]
     laptop.close()
 
