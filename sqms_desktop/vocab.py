@@ -200,6 +200,16 @@ class Register(StrEnum):
     SUPPLIERS = "suppliers"
 
 
+class ReplicaRole(StrEnum):
+    """What `sqms replica init` made this store (NULL in the store: one that never syncs).
+
+    The central store numbers audits and CAPAs for good; a laptop numbers them provisionally.
+    """
+
+    CENTRAL = "central"
+    LAPTOP = "laptop"
+
+
 class PolicyKey(StrEnum):
     """The store-wide policies by their stored key; bounds and defaults: queries/policy.py."""
 
