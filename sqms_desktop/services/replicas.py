@@ -25,9 +25,9 @@ from sqms_desktop.store.ledger import BundleLog, Change, PeerAck, Replica, Trust
 from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork, ensure_local_replica
 from sqms_desktop.sync import keyseal, minisign, trust
-from sqms_desktop.vocab import UserRole
+from sqms_desktop.vocab import ReplicaRole, UserRole
 
-CENTRAL, LAPTOP = "central", "laptop"
+CENTRAL, LAPTOP = ReplicaRole.CENTRAL.value, ReplicaRole.LAPTOP.value
 TRUST_DAYS = 365
 REPLICA_COMMENT = re.compile(r"sqms replica ([A-Za-z0-9_-]{1,16})")
 

@@ -203,11 +203,6 @@ class UnitOfWork:
         parents: list[str] = []
         for name in fields_of(table):
             parents.extend(self._field_heads(table.name, record.id, name))
-            # The delete names these heads, so they are heads no more: a record made again
-            # with the same id (an answer's id is its audit and question) starts afresh.
-            key = (table.name, record.id, name)
-            self._heads[key] = []
-            self._dirty_heads.add(key)
         self._append_change(table.name, record.id, None, "delete", None, sorted(parents))
         self._trail_entry(table.name, record.id, None, "delete", old, None, reason)
         self._loaded.pop((type(record), record.id), None)

@@ -6,13 +6,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import insert, select, update
 
 from sqms_desktop.store.engine import Store, open_store
-from sqms_desktop.store.ledger import Change, ChangeHead, Replica
+from sqms_desktop.store.ledger import Change, Replica
 from sqms_desktop.store.uow import ensure_local_replica
-from sqms_desktop.sync.fold import fold, read_changes, rebuild
+from sqms_desktop.sync.merge import refold
 
 
 def set_role(store: Store, role: str | None, *, replica_id: str | None = None) -> str:
@@ -43,8 +42,8 @@ def copy_as_replica(source: Path, target: Path, replica_id: str, role: str | Non
 
 
 def deliver(origin: Store, recipient: Store) -> int:
-    """Carry every change `recipient` lacks from `origin` and rebuild its tables from the log,
-    as a bundle import does; returns how many changes were new."""
+    """Carry every change `recipient` lacks from `origin` and fold the records they touch, as
+    a bundle import does (sync/merge.refold); returns how many changes were new."""
     with origin.session() as session:
         rows = [
             {c.key: getattr(change, c.key) for c in Change.__table__.columns}
@@ -55,21 +54,6 @@ def deliver(origin: Store, recipient: Store) -> int:
         new = [row for row in rows if row["change_id"] not in known]
         if new:
             session.execute(insert(Change), new)
-        rebuild(session, fold(read_changes(session)))
-        _recompute_heads(session)
+            refold(session, {(row["entity"], row["entity_id"]) for row in new})
         session.commit()
     return len(new)
-
-
-def _recompute_heads(session: Session) -> None:
-    """The head index from the log: every field change no other change names as a parent."""
-    changes = read_changes(session)
-    named = {parent for change in changes for parent in change.parents}
-    session.execute(delete(ChangeHead))
-    heads = [
-        {"entity": c.entity, "entity_id": c.entity_id, "field": c.field, "change_id": c.change_id}
-        for c in changes
-        if c.field is not None and c.kind != "delete" and c.change_id not in named
-    ]
-    if heads:
-        session.execute(insert(ChangeHead), heads)
