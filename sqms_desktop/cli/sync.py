@@ -211,8 +211,16 @@ def bundle_verify(args: argparse.Namespace) -> int:
     from sqms_desktop.cli.output import open_from_args
     from sqms_desktop.services.bundles import verify_bundle
 
+    from sqms_desktop.errors import BundleRefused
+
     with open_from_args(args).session() as session:
-        summary = verify_bundle(session, args.file)
+        try:
+            summary = verify_bundle(session, args.file)
+        except BundleRefused as refused:
+            if not args.json:
+                raise
+            print_json({"ok": False, "reason": refused.reason, "error": str(refused)})
+            return 1
     if args.json:
         print_json({"ok": True, **as_json(summary)})
         return 0
