@@ -41,7 +41,7 @@ def test_a_central_store_and_a_laptop_exchange_bundles_on_the_command_line(
     key = tmp_path / "omar.pub"
     assert laptop("replica", "export-key", "-o", str(key), stdin="")[0] == 0
     assert key.read_text().startswith("untrusted comment: minisign public key ")
-    code, out, err = central("replica", "enrol", str(key), "--name", "laptop-omar",
+    code, _out, err = central("replica", "enrol", str(key), "--name", "laptop-omar",
                              "--role", "laptop", user="root")  # fmt: skip
     assert code == 0, err
 
