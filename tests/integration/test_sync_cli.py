@@ -35,7 +35,7 @@ def test_a_central_store_and_a_laptop_exchange_bundles_on_the_command_line(
     (tmp_path / "laptop").mkdir()
     copy_file(central.db, tmp_path / "laptop" / "laptop.sqlite")
     laptop = Sqms(tmp_path / "laptop" / "laptop.sqlite", capsys, monkeypatch)
-    code, out, err = laptop("replica", "init", "--name", "laptop-omar", "--copy",
+    code, _, err = laptop("replica", "init", "--name", "laptop-omar", "--copy",
                             user="root", stdin=f"{root}{LAPTOP_PASSPHRASE}\n")  # fmt: skip
     assert code == 0, err
     key = tmp_path / "omar.pub"
