@@ -30,6 +30,7 @@ def test_a_central_store_and_a_laptop_exchange_bundles_on_the_command_line(
     code, out, err = central("replica", "init", "--name", "central", "--central",
                              user="root", stdin=f"{root}{PASSPHRASE}\n")  # fmt: skip
     assert code == 0, err
+    assert out.startswith("replica central (central) id ")
     assert central("supplier", "add", "--code", "KUHN", "--name", "Kuhn")[0] == 0
 
     (tmp_path / "laptop").mkdir()
