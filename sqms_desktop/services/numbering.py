@@ -31,7 +31,7 @@ from sqms_desktop.vocab import ReplicaRole
 R = TypeVar("R", Audit, Capa, Finding)
 
 PROVISIONAL = "P-"
-FINDING_REFERENCE_LENGTH = 40  # the column's width (store/models.py)
+FINDING_REFERENCE_LENGTH: int = Finding.__table__.c.reference.type.length  # type: ignore[attr-defined]
 
 
 def is_provisional(reference: str | None) -> bool:
