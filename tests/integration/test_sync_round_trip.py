@@ -207,3 +207,4 @@ def test_a_laptops_provisional_capa_number_is_replaced_by_the_central_number(
     for replica in ("central", "laptop-a"):
         with world.replica(replica).store.session() as session:
             assert session.get(Capa, capa.id).reference == new  # type: ignore[union-attr]
+            assert list_conflicts(session) == []  # the numbering saw the laptop's reference
