@@ -31,7 +31,7 @@ class BundleRefused(SqmsError):
     `reason` is a short stable code scripts can test (`unknown-key`, `revoked-key`,
     `bad-signature`, `hash-mismatch`, `not-listed`, `unsafe-name`, `too-large`,
     `wrong-recipient`, `expired`, `older-trust-list`, `malformed`, `not-authorised`,
-    `not-a-bundle`); the message says what a person can do about it.
+    `not-a-bundle`, `unique-clash`); the message says what a person can do about it.
     """
 
     def __init__(self, reason: str, message: str) -> None:

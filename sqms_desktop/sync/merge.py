@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, tuple_, update
+from sqlalchemy import Table, UniqueConstraint, delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
+from sqms_desktop.errors import BundleRefused
 from sqms_desktop.store.ledger import Change, ChangeHead
 from sqms_desktop.store.registry import fields_of, from_json, record_tables, to_json
 from sqms_desktop.sync.fold import ChangeRow, RecordState, fold_record, read_changes, winner
@@ -92,11 +93,57 @@ def refold(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, Recor
                     changed_rows.append((record_id, values))
             else:
                 new_rows.append({"id": record_id, **values})
+        _refuse_unique_clashes(session, table, new_rows, changed_rows)
         if new_rows:
             session.execute(insert(table), new_rows)
         for record_id, values in changed_rows:
             session.execute(update(table).where(table.c.id == record_id).values(**values))
     return states
+
+
+def unique_keys(table: Table) -> list[tuple[str, ...]]:
+    """The column sets a table keeps unique (one column or several)."""
+    keys: list[tuple[str, ...]] = [(c.key,) for c in table.columns if c.unique]
+    keys += [
+        tuple(c.key for c in constraint.columns)
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+    return keys
+
+
+def _refuse_unique_clashes(
+    session: Session,
+    table: Table,
+    new_rows: list[dict[str, Any]],
+    changed_rows: list[tuple[str, dict[str, Any]]],
+) -> None:
+    """Two records made apart with the same code (or key) cannot both be kept: say which,
+    before the database's index refuses it with a message nobody can act on."""
+    rows = [*new_rows, *({"id": record_id, **values} for record_id, values in changed_rows)]
+    for key in unique_keys(table):
+        seen: dict[tuple[Any, ...], str] = {}
+        for row in rows:
+            if not all(name in row for name in key):
+                continue
+            value = tuple(row[name] for name in key)
+            if any(v is None for v in value):
+                continue
+            other = seen.get(value)
+            if other is None:
+                query = select(table.c.id).where(
+                    *(table.c[name] == row[name] for name in key), table.c.id != row["id"]
+                )
+                other = session.scalar(query.limit(1))
+            if other is not None and other != row["id"]:
+                shown = ", ".join(f"{name} {row[name]}" for name in key)
+                raise BundleRefused(
+                    "unique-clash",
+                    f"two {table.name} records made apart both have {shown} (ids {other[:8]} "
+                    f"and {row['id'][:8]}); this version cannot keep both or merge them, so "
+                    "the bundle is not imported. Nothing was changed.",
+                )
+            seen[value] = row["id"]
 
 
 def _rewrite_heads(session: Session, states: dict[RecordKey, RecordState]) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from sqms_desktop.errors import BundleRefused
 from sqms_desktop.queries.sync import bundle_log, list_conflicts, sync_status
 from sqms_desktop.services.capas import CapaInput, raise_capa
 from sqms_desktop.services.certificate_scans import CertificateScan
@@ -208,3 +209,14 @@ def test_a_laptops_provisional_capa_number_is_replaced_by_the_central_number(
         with world.replica(replica).store.session() as session:
             assert session.get(Capa, capa.id).reference == new  # type: ignore[union-attr]
             assert list_conflicts(session) == []  # the numbering saw the laptop's reference
+
+
+def test_two_suppliers_made_apart_with_one_code_are_refused_in_words(world: SyncWorld) -> None:
+    add_supplier(world, "laptop-a", "KUHN", "Kuhn (a)")
+    add_supplier(world, "central", "KUHN", "Kuhn (central)")
+    before = counts(world, "central")
+    with pytest.raises(BundleRefused) as refused:
+        world.deliver(world.send(world.laptops["laptop-a"]), "central")
+    assert refused.value.reason == "unique-clash"
+    assert "code KUHN" in str(refused.value)
+    assert counts(world, "central") == before
