@@ -11,10 +11,12 @@ laptop its answer. The bundles stay beside the demo store in `bundles/`.
 
 from __future__ import annotations
 
+import random
 import sqlite3
 import tempfile
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from sqms_desktop.demo.run import DemoRun
@@ -22,6 +24,7 @@ from sqms_desktop.demo.words import ADMIN_USER
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.bundles import export_bundle, import_bundle
 from sqms_desktop.services.replicas import (
+    NewKey,
     enrol,
     export_trust,
     init_from_copy,
@@ -51,8 +54,15 @@ def tell_sync_story(run: DemoRun) -> int:
     noon = run.at(run.today, 12)
     clock = run.clock
     clock.moment = max(clock.moment, noon)
+    keys = random.Random(run.options.seed * 6_700_417 + 11)  # a stream of its own
     central = Actor(run.store, ADMIN_USER, clock=clock, new_id=run.context.new_id)
-    central.run(init_replica, name="Central quality", central=True, passphrase=DEMO_PASSPHRASE)
+    central.run(
+        init_replica,
+        name="Central quality",
+        central=True,
+        passphrase=DEMO_PASSPHRASE,
+        key=_key_from(keys),
+    )
     engineer = central.as_user(run.quality_engineer)
     with run.store.session() as session:
         supplier = session.scalars(select(Supplier).order_by(Supplier.code)).first()
@@ -61,7 +71,13 @@ def tell_sync_story(run: DemoRun) -> int:
         laptop_store = _copy(run.store, Path(folder) / "laptop.sqlite")
         try:
             laptop = Actor(laptop_store, ADMIN_USER, clock=clock, new_id=run.context.new_id)
-            laptop.run(init_from_copy, name=LAPTOP, passphrase=DEMO_PASSPHRASE)
+            laptop.run(
+                init_from_copy,
+                name=LAPTOP,
+                passphrase=DEMO_PASSPHRASE,
+                key=_key_from(keys),
+                replica_id=f"{keys.getrandbits(32):08x}",
+            )
             central.run(enrol, laptop.run(_key), source=f"{LAPTOP}.pub", name=LAPTOP)
             (bundles / "trust.json").write_bytes(
                 central.run(export_trust, passphrase=DEMO_PASSPHRASE)
@@ -92,6 +108,10 @@ def tell_sync_story(run: DemoRun) -> int:
         finally:
             laptop_store.close()
     return 2
+
+
+def _key_from(draws: random.Random) -> NewKey:
+    return NewKey(Ed25519PrivateKey.from_private_bytes(draws.randbytes(32)), draws.randbytes(8))
 
 
 def _copy(store: Store, target: Path) -> Store:

@@ -161,7 +161,7 @@ def export_bundle(
     )
     now = uow.now.astimezone(dt.UTC).replace(microsecond=0)
     manifest = Manifest(
-        bundle_id=str(uuid.UUID(bytes=uuid.uuid4().bytes)),
+        bundle_id=_bundle_id(uow),
         origin=local.id,
         origin_name=local.name,
         key_id=local.key_id or "",
@@ -233,6 +233,14 @@ def export_bundle(
         counts=manifest.counts,
         attachments=len(wanted),
     )
+
+
+def _bundle_id(uow: UnitOfWork) -> str:
+    """A UUID from the unit of work's ids (the demo's are drawn from its seed)."""
+    try:
+        return str(uuid.UUID(uow.new_id()))
+    except ValueError:
+        return str(uuid.uuid4())
 
 
 def _recipient(session: Session, local: Replica, name: str | None) -> Replica:

@@ -78,7 +78,22 @@ def _require_admin_if_users(uow: UnitOfWork, action: str) -> None:
         require_actor(uow, UserRole.ADMIN, action=action)
 
 
-def init_replica(uow: UnitOfWork, *, name: str, central: bool, passphrase: str) -> ReplicaKey:
+@dataclass(frozen=True)
+class NewKey:
+    """A replica's new key and key id; the demo passes its own, drawn from its seed, so the
+    same seed gives the same store (everyone else gets fresh random ones)."""
+
+    private_key: Ed25519PrivateKey
+    key_id: bytes
+
+    @classmethod
+    def fresh(cls) -> NewKey:
+        return cls(Ed25519PrivateKey.generate(), minisign.new_key_id())
+
+
+def init_replica(
+    uow: UnitOfWork, *, name: str, central: bool, passphrase: str, key: NewKey | None = None
+) -> ReplicaKey:
     """Give this store its replica name, role and Ed25519 key (sealed under `passphrase`)."""
     _require_admin_if_users(uow, "setting up this store's replica")
     name = require_text(name, "replica name", limit=200)
@@ -92,9 +107,10 @@ def init_replica(uow: UnitOfWork, *, name: str, central: bool, passphrase: str) 
         select(Replica.id).where(Replica.name == name, Replica.is_local.is_(False))
     ):
         raise ValidationError(f"another replica known here is already called {name}")
-    private_key = Ed25519PrivateKey.generate()
+    key = key or NewKey.fresh()
+    private_key = key.private_key
     sealed = keyseal.seal(private_key, passphrase)
-    public = minisign.PublicKey.from_private(private_key, minisign.new_key_id())
+    public = minisign.PublicKey.from_private(private_key, key.key_id)
     role = CENTRAL if central else LAPTOP
     local = ensure_local_replica(uow.session)
     uow.record_event(
@@ -114,7 +130,14 @@ def init_replica(uow: UnitOfWork, *, name: str, central: bool, passphrase: str) 
     return ReplicaKey(local.id, name, role, public.key_id_hex)
 
 
-def init_from_copy(uow: UnitOfWork, *, name: str, passphrase: str) -> ReplicaKey:
+def init_from_copy(
+    uow: UnitOfWork,
+    *,
+    name: str,
+    passphrase: str,
+    key: NewKey | None = None,
+    replica_id: str | None = None,
+) -> ReplicaKey:
     """Make a copy of the central store's file a laptop of it (how IT often sets laptops up).
 
     The copy gets a replica id and key of its own; the central store's row becomes the pinned
@@ -139,9 +162,10 @@ def init_from_copy(uow: UnitOfWork, *, name: str, passphrase: str) -> ReplicaKey
         ).all()
     )
     uow.record_event("replica", source.id, "copy", detail={"name": name})
-    replica_id = secrets.token_hex(4)
-    private_key = Ed25519PrivateKey.generate()
-    public = minisign.PublicKey.from_private(private_key, minisign.new_key_id())
+    replica_id = replica_id or secrets.token_hex(4)
+    key = key or NewKey.fresh()
+    private_key = key.private_key
+    public = minisign.PublicKey.from_private(private_key, key.key_id)
     session.execute(delete(PeerAck))
     session.execute(delete(BundleLog))
     source.is_local = False

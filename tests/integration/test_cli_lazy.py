@@ -44,6 +44,7 @@ COMMAND_MODULES = [
     "supplier_import",
     "supplier_writes",
     "suppliers",
+    "sync",
     "templates",
     "trail",
 ]
@@ -98,6 +99,7 @@ def test_a_command_loads_its_own_module_only(tmp_path: Path) -> None:
         "sqms_desktop.cli.output",
         "sqms_desktop.cli.parser",
         "sqms_desktop.cli.suppliers",
+        "sqms_desktop.cli.sync_commands",
     ]
     assert not any(m.startswith("sqms_desktop.services") for m in loaded)
 
