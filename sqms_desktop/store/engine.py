@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -101,16 +101,21 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
     except BaseException:
         engine.dispose()
         raise
-    parsed = make_url(url)
-    attachments = None
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, ":memory:"):
-        attachments = Path(str(parsed.database)).parent / "attachments"
     return Store(
         url=url,
         engine=engine,
-        attachments_dir=attachments,
+        attachments_dir=attachments_dir_for(url),
         session_factory=sessionmaker(engine, expire_on_commit=False),
     )
+
+
+def attachments_dir_for(url: str | URL) -> Path | None:
+    """The attachment folder beside an SQLite file; None for any other store, which keeps its
+    attachments in its own table (store/attachments.py)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return Path(str(parsed.database)).parent / "attachments"
+    return None
 
 
 def describe_db_error(url: str, exc: DBAPIError) -> str:
