@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from pypdf import PdfReader
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
+from sqms_desktop.cli import main
 from sqms_desktop.demo.templates import ISO9001_EXTRACT
 from sqms_desktop.errors import StoreError, ValidationError
 from sqms_desktop.queries.finding_register import FindingFilter, findings_register
@@ -132,7 +134,8 @@ def test_a_teams_first_day_on_the_central_store(
 
 
 @pytest.mark.slow
-def test_the_demo_fills_a_central_store(postgres_url: str) -> None:
+def test_the_demo_fills_a_central_store(postgres_url: str, tmp_path: Path) -> None:
+    """`sqms demo` on PostgreSQL, its photos kept in the database and printed in a report."""
     run = subprocess.run(
         [sys.executable, "-m", "sqms_desktop.cli", "demo", "--db", postgres_url,
          "--suppliers", "3", "--audits", "6", "--today", "2026-11-30", "--json"],
@@ -153,8 +156,21 @@ def test_the_demo_fills_a_central_store(postgres_url: str) -> None:
         for photo in photos:
             assert kept.has(photo.sha256)
             kept.read(photo.sha256)  # checks the bytes against their SHA-256
+        with store.session() as session:
+            audit, shown = session.execute(
+                select(Audit.reference, func.count(Attachment.id))
+                .join(Attachment, Attachment.audit_id == Audit.id)
+                .where(Attachment.media_type == "image/jpeg")
+                .group_by(Audit.reference)
+                .order_by(func.count(Attachment.id).desc(), Audit.reference)
+                .limit(1)
+            ).one()
     finally:
         store.close()
+    report = tmp_path / "report.pdf"
+    assert main(["--db", postgres_url, "report", "pdf", audit, "-o", str(report)]) == 0
+    printed = sum(len(page.images) for page in PdfReader(report).pages)
+    assert printed >= shown
 
 
 @pytest.mark.slow
