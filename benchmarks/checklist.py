@@ -52,7 +52,6 @@ from sqms_desktop.services.evidence import attach_evidence_bytes  # noqa: E402
 from sqms_desktop.services.suppliers import SupplierInput, add_site, create_supplier  # noqa: E402
 from sqms_desktop.services.templates import create_template, release_template  # noqa: E402
 from sqms_desktop.services.users import create_user  # noqa: E402
-from sqms_desktop.store.attachments import AttachmentFolder  # noqa: E402
 from sqms_desktop.store.engine import Store, open_store  # noqa: E402
 from sqms_desktop.store.models import Question  # noqa: E402
 from sqms_desktop.store.uow import UnitOfWork, WriteContext  # noqa: E402
@@ -179,13 +178,11 @@ def build_bench(base: Path, root: Path) -> Bench:
             .order_by(Question.position)
         ).all()
     targets = [0] * FIRST_PHOTOS + [5 + 10 * (n // 2) for n in range(60 - FIRST_PHOTOS)]
-    folder = AttachmentFolder(store.attachments_dir or root / "attachments")
     for audit_id in audit_ids:
         for number, (photo, position) in enumerate(zip(make_photos(), targets, strict=True)):
             with uow(LEAD) as u:
                 attach_evidence_bytes(
                     u,
-                    folder,
                     audit_id,
                     photo.read_bytes(),
                     f"IMG_{number:04d}.jpg",

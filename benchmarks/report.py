@@ -158,7 +158,7 @@ def main() -> int:
         size_ours = size_plain = 0
         for run in range(args.runs + 1):  # the first run of each warms up
             start = time.perf_counter()
-            pdf = render_report(data, settings, folder.root, appendix=True)
+            pdf = render_report(data, settings, folder, appendix=True)
             took_ours = time.perf_counter() - start
             start = time.perf_counter()
             plain_reportlab(data, photos, root / "plain.pdf")

@@ -1,4 +1,5 @@
-"""Shared fixtures: real SQLite stores in temporary folders, a fixed clock, offscreen Qt."""
+"""Shared fixtures: real SQLite stores in temporary folders, a fixed clock, offscreen Qt, and a
+fresh PostgreSQL database per test when a server is named (tests/support/postgres.py)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from sqms_desktop.store.engine import Store, open_store  # noqa: E402
 from sqms_desktop.store.models import User  # noqa: E402
 from sqms_desktop.store.uow import UnitOfWork, WriteContext  # noqa: E402
 from tests.support.demo import build_small_demo, copy_demo  # noqa: E402
+from tests.support.postgres import postgres_server, postgres_url  # noqa: E402, F401
 from tests.support.store import StepClock, counting_ids  # noqa: E402
 
 

@@ -65,6 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+    finally:
+        # Only when a command opened a store (the module is imported lazily, with SQLAlchemy).
+        output = sys.modules.get(f"{__name__}.output")
+        if output is not None:
+            output.close_opened_stores()
 
 
 def _use_demo_store(args: argparse.Namespace) -> None:

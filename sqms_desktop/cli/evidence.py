@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from sqms_desktop.cli.output import open_from_args, print_json, print_table, signed_in
-from sqms_desktop.errors import NotFoundError, StateError
+from sqms_desktop.errors import NotFoundError
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.capa_links import finding_id_of
 from sqms_desktop.queries.checklists import question_id_by_qid
@@ -26,7 +26,6 @@ from sqms_desktop.queries.evidence import AttachmentRow, evidence_of_audit
 from sqms_desktop.queries.finding_register import FindingRow, finding_rows
 from sqms_desktop.services import fieldwork
 from sqms_desktop.services.evidence import attach_evidence
-from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.models import Finding, Question
 from sqms_desktop.vocab import word
 
@@ -138,14 +137,10 @@ def evidence_add(args: argparse.Namespace) -> int:
         question_id = (
             question_id_by_qid(uow.session, audit_id, args.question) if args.question else None
         )
-        if uow.store.attachments_dir is None:
-            raise StateError(f"{uow.store.describe()} keeps no evidence files")
-        folder = AttachmentFolder(uow.store.attachments_dir)
         fieldwork.start_if_planned(uow, audit_id)
         attached = [
             attach_evidence(
                 uow,
-                folder,
                 audit_id,
                 path,
                 caption=args.caption or "",

@@ -18,9 +18,20 @@ from sqms_desktop.paths import refuse_store_path, resolve_db
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
+# The stores this command opened, closed by `main` when the command ends: a database server's
+# connections are then closed properly instead of being dropped when the process exits.
+_opened: list[Store] = []
+
 
 def open_from_args(args: argparse.Namespace) -> Store:
-    return open_store(resolve_db(getattr(args, "db", None)))
+    store = open_store(resolve_db(getattr(args, "db", None)))
+    _opened.append(store)
+    return store
+
+
+def close_opened_stores() -> None:
+    while _opened:
+        _opened.pop().close()
 
 
 def refuse_store_file(args: argparse.Namespace, path: Path, *, writing: bool = True) -> None:

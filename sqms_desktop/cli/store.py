@@ -24,13 +24,17 @@ def info(args: argparse.Namespace) -> int:
         "changes": contents.changes,
         "trail_entries": contents.trail_entries,
         "attachments_dir": str(store.attachments_dir) if store.attachments_dir else None,
+        # A store without a folder (PostgreSQL) keeps them in its attachment_blob table.
+        "attachments_in_database": store.attachments_dir is None,
         "records": contents.records,
     }
     if args.json:
         print_json(shown)
         return 0
     for key, value in shown.items():
-        if key != "records":
+        if key == "attachments_dir":
+            print(f"attachments: {value or 'in the database'}")
+        elif key not in ("records", "attachments_in_database"):
             print(f"{key.replace('_', ' ')}: {value}")
     for name, count in contents.records.items():
         print(f"  {name}: {count}")

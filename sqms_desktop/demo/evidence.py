@@ -24,7 +24,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas as pdf_canvas
 
 from sqms_desktop.services import evidence
-from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.attachments import Attachments
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import FindingClass
 
@@ -533,8 +533,8 @@ class DemoCamera:
     """Takes the demo's photos during an audit and attaches them through the evidence service,
     as the lead auditor would: linked to the finding they prove, captioned, most annotated."""
 
-    def __init__(self, folder: AttachmentFolder | None, seed: int) -> None:
-        self.folder = folder
+    def __init__(self, folder: Attachments | None, seed: int) -> None:
+        self.folder = folder  # None: the store's own attachments
         self.rng = random.Random(seed * 7_368_787 + 23)
         self.photos = 0
         self.documents = 0
@@ -550,9 +550,6 @@ class DemoCamera:
         answered: list[str],
     ) -> int:
         """Attach this audit's evidence; returns how many files were attached."""
-        folder = self.folder
-        if folder is None:
-            return 0
         rng = self.rng
         shots: list[tuple[str, SeenFinding | None]] = []
         for finding in findings:
@@ -572,13 +569,13 @@ class DemoCamera:
             photo = shop_floor_photo(scene, rng.getrandbits(32), taken, orientation=orientation)
             attachment = evidence.attach_evidence_bytes(
                 uow,
-                folder,
                 audit_id,
                 photo.data,
                 photo.name,
                 caption=photo.caption,
                 question_id=shown.question_id if shown else rng.choice(answered),
                 finding_id=shown.id if shown else None,
+                attachments=self.folder,
             )
             if rng.random() < 0.85:
                 evidence.set_annotations(uow, attachment.id, photo.annotations)
@@ -595,16 +592,15 @@ class DemoCamera:
         self, uow: UnitOfWork, audit_id: str, supplier: str, day: dt.date, gauge: dict[str, str]
     ) -> None:
         """The calibration certificate the supplier showed: the one document of the demo."""
-        assert self.folder is not None
         name = gauge.get("gauge", f"G-{self.rng.randint(101, 189)}")
         due = dt.date.fromisoformat(gauge["due"]) if gauge else day + dt.timedelta(days=200)
         evidence.attach_evidence_bytes(
             uow,
-            self.folder,
             audit_id,
             calibration_certificate_pdf(name, supplier, due - dt.timedelta(days=365)),
             f"Calibration certificate {name}.pdf",
             caption=f"Calibration certificate of dial gauge {name}, shown by the supplier's "
             f"quality manager; next calibration due {due:%Y-%m-%d}.",
+            attachments=self.folder,
         )
         self.documents += 1

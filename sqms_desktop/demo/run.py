@@ -143,8 +143,11 @@ class DemoRun:
         # Master-data details (addresses, processes, more contacts, scopes, status history)
         # likewise, so adding one does not reshuffle the audits.
         self.details = random.Random(options.seed * 15_485_863 + 3)
-        folder = attachments or store.attachments_dir
-        self.camera = DemoCamera(AttachmentFolder(folder) if folder else None, options.seed)
+        # A side folder when the caller gives one (a new file store, renamed into place at the
+        # end); else the store's own attachments (a database server's table).
+        self.camera = DemoCamera(
+            AttachmentFolder(attachments) if attachments else None, options.seed
+        )
         self.full_names = {username: full_name for username, full_name, _ in USERS}
         self.held: list[HeldAudit] = []
         self.followed: set[str] = set()  # suppliers with a follow-up audit

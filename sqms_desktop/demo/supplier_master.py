@@ -191,19 +191,17 @@ def _make_certificates(
         issuer = rng.choice(issuers)
         valid_from = until - dt.timedelta(days=3 * 365)
         scope = f"Design and manufacture of {' and '.join(commodities)}"
-        scan = None
-        if run.camera.folder is not None:
-            facts = CertificateFacts(
-                holder,
-                f"SUP-{index + 1:04d}",
-                standard,
-                certificate_number,
-                issuer,
-                scope,
-                valid_from,
-                until,
-            )
-            scan = CertificateScan(certificate_scan_png(facts), f"{certificate_number}.png")
+        facts = CertificateFacts(
+            holder,
+            f"SUP-{index + 1:04d}",
+            standard,
+            certificate_number,
+            issuer,
+            scope,
+            valid_from,
+            until,
+        )
+        scan = CertificateScan(certificate_scan_png(facts), f"{certificate_number}.png")
         suppliers.add_certificate(
             uow,
             supplier_id,
@@ -214,7 +212,7 @@ def _make_certificates(
             valid_until=until,
             scope=scope,
             scan=scan,
-            folder=run.camera.folder,
+            attachments=run.camera.folder,
         )
         run.summary.certificates += 1
 

@@ -131,7 +131,8 @@ def _where(wanted: FindingFilter) -> list[ColumnElement[bool]]:
         pattern = f"%{_escaped(needle)}%"
 
         def like(column: Any) -> ColumnElement[bool]:
-            return column.like(pattern, escape="\\")  # type: ignore[no-any-return]
+            # ILIKE: case-insensitive on PostgreSQL too (SQLite's LIKE is, PostgreSQL's is not).
+            return column.ilike(pattern, escape="\\")  # type: ignore[no-any-return]
 
         capa_named = (
             exists()

@@ -108,10 +108,11 @@ def _conditions(trail_filter: TrailFilter) -> list[ColumnElement[bool]]:
     text = trail_filter.text.strip()
     if text:
         pattern = _like(text)
+        # ILIKE: case-insensitive on PostgreSQL too (SQLite's LIKE is, PostgreSQL's is not).
         where.append(
             or_(
                 *(
-                    column.like(pattern, escape=LIKE_ESCAPE)
+                    column.ilike(pattern, escape=LIKE_ESCAPE)
                     for column in (
                         TrailEntry.field,
                         TrailEntry.old_value,

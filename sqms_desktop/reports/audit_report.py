@@ -28,7 +28,7 @@ from sqms_desktop.reports.sections import (
 )
 from sqms_desktop.reports.settings import ReportSettings
 from sqms_desktop.reports.styles import GRADE_COLOURS, MARGIN, Styles, facts, make_styles
-from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.attachments import Attachments, attachment_store
 from sqms_desktop.store.engine import Store
 
 LOGO_BOX = (60 * mm, 25 * mm)
@@ -47,13 +47,14 @@ def audit_report_pdf(
     job.report(0, 1, "reading the audit")
     with store.session() as session:
         data = read_audit_report(session, audit_id)
-    return render_report(data, settings, store.attachments_dir, appendix=appendix, progress=job)
+    attachments = attachment_store(store)
+    return render_report(data, settings, attachments, appendix=appendix, progress=job)
 
 
 def render_report(
     data: AuditReportData,
     settings: ReportSettings,
-    attachments_dir: Path | None,
+    attachments: Attachments | None,
     *,
     appendix: bool = False,
     progress: Progress | None = None,
@@ -63,8 +64,7 @@ def render_report(
     styles = make_styles()
     width = settings.page[0] - 2 * MARGIN
     total = data.photos + 1
-    folder = AttachmentFolder(attachments_dir) if attachments_dir is not None else None
-    photos = PhotoMaker(folder, styles)
+    photos = PhotoMaker(attachments, styles)
     evidence = [e for f in data.findings for e in f.evidence] + list(data.other_evidence)
     photos.prepare(evidence, *photo_box(width), job)
     chapters = Chapters(data, styles, photos, width, settings.client)

@@ -1,7 +1,7 @@
 """Evidence photos for print: annotated, downscaled to about 200 dpi, JPEG at a fixed quality.
 
 A 12 MP phone photo printed 8 cm wide needs about 630 pixels, not 4,000: downscaling keeps a report
-with 60 photos at a few MB. The original bytes are read (and their hash checked by the folder),
+with 60 photos at a few MB. The original bytes are read (and their hash checked on reading),
 never changed. Encoding uses fixed settings and no metadata, so the same photo gives the same
 bytes and the PDF stays byte-identical.
 """
@@ -24,7 +24,7 @@ from sqms_desktop.progress import Progress
 from sqms_desktop.queries.report_data import EvidenceItem
 from sqms_desktop.reports.fonts import markup
 from sqms_desktop.reports.styles import Styles
-from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.attachments import Attachments
 
 PRINT_DPI = 200
 JPEG_QUALITY = 80
@@ -52,13 +52,13 @@ def caption_text(item: EvidenceItem) -> str:
 
 
 class PhotoMaker:
-    """Turns evidence records into flowables; reads bytes from the store's attachment folder.
+    """Turns evidence records into flowables; reads bytes from the store's attachments.
 
     `prepare` decodes many photos on a few threads (Pillow releases the GIL while decoding),
     which roughly halves a photo-heavy report on two cores; the output does not depend on it.
     """
 
-    def __init__(self, folder: AttachmentFolder | None, styles: Styles) -> None:
+    def __init__(self, folder: Attachments | None, styles: Styles) -> None:
         self._folder = folder
         self._styles = styles
         self._ready: dict[tuple[str, str, int], bytes | SqmsError] = {}
@@ -68,7 +68,7 @@ class PhotoMaker:
 
     def _render(self, item: EvidenceItem, max_px: int) -> bytes:
         if self._folder is None:
-            raise SqmsError("this store keeps no attachment folder")
+            raise SqmsError("this store keeps no attachments")
         data = self._folder.read(item.sha256, suffix_for(item.media_type))
         return print_jpeg(data, list(item.annotations) or None, max_px)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, collate, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from sqms_desktop.errors import NotFoundError, ValidationError
@@ -50,17 +50,20 @@ def require_choice(value: str, choices: list[str], field: str) -> str:
 def next_number(uow: UnitOfWork, column: InstrumentedAttribute[str], prefix: str) -> int:
     """The next free number after `prefix` in a reference column (`AUD-2026-` → 43).
 
-    A range instead of LIKE, so SQLite answers from the column's unique index.
+    A range instead of LIKE, so SQLite answers from the column's unique index. The write lock
+    comes first, so two processes never take the same number; the range compares bytewise
+    (COLLATE "C" on PostgreSQL, whose database collation may order "-" and "." otherwise).
     """
+    uow.lock_for_writing()
+    bytewise = uow.session.get_bind().dialect.name == "postgresql"
+    key: ColumnElement[str] = collate(column, "C") if bytewise else column.expression
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    in_range = (column >= prefix, column < upper)
+    in_range = (key >= prefix, key < upper)
     # Text order puts "…-9999" after "…-10000": take the longest references first.
-    longest = uow.session.scalar(select(func.max(func.length(column))).where(*in_range))
+    longest = uow.session.scalar(select(func.max(func.length(key))).where(*in_range))
     if longest is None:
         return 1
-    refs = uow.session.scalar(
-        select(func.max(column)).where(*in_range, func.length(column) == longest)
-    )
+    refs = uow.session.scalar(select(func.max(key)).where(*in_range, func.length(key) == longest))
     if not refs:
         return 1
     tail = str(refs)[len(prefix) :]

@@ -11,18 +11,17 @@ from collections.abc import Iterable
 
 from sqlalchemy import select
 
-from sqms_desktop.errors import BundleRefused, StoreError
+from sqms_desktop.errors import BundleRefused
 from sqms_desktop.evidence.media import suffix_for
-from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.attachments import Attachments, attachment_store
 from sqms_desktop.store.ledger import Change
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.sync.wire import WireChange
 
 
-def _folder(uow: UnitOfWork) -> AttachmentFolder:
-    if uow.store.attachments_dir is None:
-        raise StoreError(f"{uow.store.describe()} keeps no attachment folder")
-    return AttachmentFolder(uow.store.attachments_dir)
+def _folder(uow: UnitOfWork) -> Attachments:
+    """The store's attachments in this unit of work (on PostgreSQL, rows that roll back)."""
+    return attachment_store(uow.session)
 
 
 def _media_types(uow: UnitOfWork, sha256s: Iterable[str]) -> dict[str, str]:
@@ -66,7 +65,7 @@ def keep_attachments(uow: UnitOfWork, carried: dict[str, bytes], new: list[WireC
     for sha256 in sorted(named - set(carried)):
         folder = folder or _folder(uow)
         suffix = suffix_for(media[sha256]) if sha256 in media else ""
-        if not folder.path_for(sha256, suffix).exists():
+        if not folder.has(sha256, suffix):
             raise BundleRefused(
                 "malformed",
                 f"the bundle names attachment {sha256[:12]}… but carries no bytes for it",

@@ -19,7 +19,7 @@ from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.evidence import check_size, clean_name, inspect_evidence
 from sqms_desktop.services import get, require_text
 from sqms_desktop.services.identity import require_actor
-from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.attachments import attachment_store
 from sqms_desktop.store.models import Action, Attachment, Capa
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import UserRole
@@ -129,7 +129,6 @@ def _action_values(values: dict[str, Any], step: str) -> dict[str, Any]:
 
 def attach_action_evidence(
     uow: UnitOfWork,
-    folder: AttachmentFolder,
     action_id: str,
     path: Path,
     *,
@@ -148,7 +147,7 @@ def attach_action_evidence(
         raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
     found = inspect_evidence(data, name)
     sha256 = hashlib.sha256(data).hexdigest()
-    folder.put(data, found.suffix)
+    attachment_store(uow.session).put(data, found.suffix)
     attachment = uow.add(
         Attachment(
             sha256=sha256,

@@ -1,10 +1,10 @@
 """A certificate's scan, kept as evidence: the file is checked for what it is (a PDF, PNG or
-JPEG), its bytes go into the content-addressed attachment folder under their SHA-256, and an
+JPEG), its bytes go into the store's content-addressed attachments under their SHA-256, and an
 Attachment row describes them; the certificate then points at that row.
 
 The bytes are written before the record is committed (as with audit evidence), so a record never
-names bytes that are not there; an action that rolls back leaves only unreferenced bytes, which
-the folder may hold (the same bytes may serve another record).
+names bytes that are not there; an action that rolls back leaves only unreferenced bytes in an
+attachment folder (the same bytes may serve another record), none in an attachment table.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.errors import ValidationError
 from sqms_desktop.evidence import check_size, clean_name, inspect_evidence
-from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.attachments import Attachments, attachment_store
 from sqms_desktop.store.models import Attachment
 from sqms_desktop.store.uow import UnitOfWork
 
@@ -46,22 +46,17 @@ def read_scan(path: Path) -> CertificateScan:
 
 
 def store_scan(
-    uow: UnitOfWork, scan: CertificateScan, folder: AttachmentFolder | None, caption: str
+    uow: UnitOfWork, scan: CertificateScan, attachments: Attachments | None, caption: str
 ) -> Attachment:
-    """Check the scan, keep its bytes and add the Attachment that describes them."""
-    if folder is None:
-        if uow.store.attachments_dir is None:
-            raise StateError(
-                f"{uow.store.describe()} keeps no attachment folder, so a scan cannot be kept"
-            )
-        folder = AttachmentFolder(uow.store.attachments_dir)
+    """Check the scan, keep its bytes (in the store's own attachments unless `attachments` names
+    another place) and add the Attachment that describes them."""
     found = inspect_evidence(scan.data, scan.name)
     if found.media_type not in SCAN_TYPES:
         raise ValidationError(
             f"{found.name} is not a scan a certificate can keep: it must be a "
             f"{', '.join(SCAN_TYPES.values())} file"
         )
-    folder.put(scan.data, found.suffix)
+    (attachments or attachment_store(uow.session)).put(scan.data, found.suffix)
     return uow.add(
         Attachment(
             sha256=hashlib.sha256(scan.data).hexdigest(),

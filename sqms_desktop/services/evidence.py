@@ -27,7 +27,7 @@ from sqms_desktop.evidence import (
 from sqms_desktop.services import get
 from sqms_desktop.services.audit_plan import require_audit_member
 from sqms_desktop.services.audits import require_editable
-from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.attachments import Attachments, attachment_store
 from sqms_desktop.store.models import Attachment, Audit, Finding, Question
 from sqms_desktop.store.uow import UnitOfWork
 
@@ -36,15 +36,16 @@ MAX_CAPTION = 2000
 
 def attach_evidence(
     uow: UnitOfWork,
-    folder: AttachmentFolder,
     audit_id: str,
     path: Path,
     *,
     caption: str = "",
     question_id: str | None = None,
     finding_id: str | None = None,
+    attachments: Attachments | None = None,
 ) -> Attachment:
-    """Attach a file from disk; its size is checked before it is read."""
+    """Attach a file from disk; its size is checked before it is read. The bytes go to the
+    store's own attachments unless `attachments` names another place (the demo's side folder)."""
     name = clean_name(path.name)
     try:
         check_size(path.stat().st_size, name)
@@ -57,19 +58,18 @@ def attach_evidence(
         raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
     return attach_evidence_bytes(
         uow,
-        folder,
         audit_id,
         data,
         name,
         caption=caption,
         question_id=question_id,
         finding_id=finding_id,
+        attachments=attachments,
     )
 
 
 def attach_evidence_bytes(
     uow: UnitOfWork,
-    folder: AttachmentFolder,
     audit_id: str,
     data: bytes,
     original_name: str,
@@ -77,6 +77,7 @@ def attach_evidence_bytes(
     caption: str = "",
     question_id: str | None = None,
     finding_id: str | None = None,
+    attachments: Attachments | None = None,
 ) -> Attachment:
     """Attach bytes that came without a file (a paste from the clipboard)."""
     audit = get(uow, Audit, audit_id, "audit")
@@ -104,7 +105,7 @@ def attach_evidence_bytes(
         raise ValidationError(
             f"{found.name} is already attached here as {twin.original_name} (same content)"
         )
-    folder.put(data, found.suffix)
+    (attachments or attachment_store(uow.session)).put(data, found.suffix)
     return uow.add(
         Attachment(
             sha256=sha256,
@@ -159,9 +160,9 @@ def remove_evidence(uow: UnitOfWork, attachment_id: str, *, reason: str) -> None
     uow.delete(attachment, reason=reason.strip())
 
 
-def evidence_bytes(folder: AttachmentFolder, attachment: Attachment) -> bytes:
+def evidence_bytes(attachments: Attachments, attachment: Attachment) -> bytes:
     """The original bytes, checked against their SHA-256 (StoreError if missing or altered)."""
-    return folder.read(attachment.sha256, suffix_for(attachment.media_type))
+    return attachments.read(attachment.sha256, suffix_for(attachment.media_type))
 
 
 def _changeable(uow: UnitOfWork, attachment_id: str) -> Attachment:

@@ -19,13 +19,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from sqms_desktop.errors import StateError
 from sqms_desktop.queries.checklists import AnswerState
 from sqms_desktop.queries.findings import EscalationProposal
 from sqms_desktop.services import audits, findings, get
 from sqms_desktop.services.evidence import attach_evidence, link_to_finding
 from sqms_desktop.services.findings import FindingProposal
-from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.models import (
     Answer,
     Attachment,
@@ -157,13 +155,8 @@ def raise_finding_with_evidence(
     for photo_id in photo_ids:
         link_to_finding(uow, photo_id, finding.id)
     if files:
-        if uow.store.attachments_dir is None:
-            raise StateError(f"{uow.store.describe()} keeps no evidence files")
-        folder = AttachmentFolder(uow.store.attachments_dir)
         for path in files:
-            attach_evidence(
-                uow, folder, audit_id, path, question_id=question_id, finding_id=finding.id
-            )
+            attach_evidence(uow, audit_id, path, question_id=question_id, finding_id=finding.id)
     escalation = None
     if finding.finding_class == FindingClass.MINOR_NC:
         uow.session.flush()

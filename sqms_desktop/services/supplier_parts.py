@@ -15,7 +15,7 @@ from sqms_desktop.errors import ValidationError
 from sqms_desktop.services import get
 from sqms_desktop.services import supplier_rules as rules
 from sqms_desktop.services.certificate_scans import CertificateScan, store_scan
-from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.attachments import Attachments
 from sqms_desktop.store.models import Certificate, Contact, Site, Supplier
 from sqms_desktop.store.uow import UnitOfWork
 
@@ -107,15 +107,15 @@ def attach_certificate_scan(
     certificate_id: str,
     scan: CertificateScan,
     *,
-    folder: AttachmentFolder | None = None,
+    attachments: Attachments | None = None,
 ) -> Certificate:
     """Keep a (new) scan of the certificate; a scan it had before stays in the trail and the
-    attachment folder, only the certificate points at the new one."""
+    store's attachments, only the certificate points at the new one."""
     rules.require_master_data_role(uow, "attaching a certificate scan")
     certificate = get(uow, Certificate, certificate_id, "certificate")
     supplier = get(uow, Supplier, certificate.supplier_id, "supplier")
     caption = f"Scan of {certificate.standard} certificate {certificate.number} of {supplier.code}"
-    attachment = store_scan(uow, scan, folder, caption)
+    attachment = store_scan(uow, scan, attachments, caption)
     uow.update(certificate, {"attachment_id": attachment.id})
     return certificate
 

@@ -20,7 +20,7 @@ from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.services import find_by, get
 from sqms_desktop.services import supplier_rules as rules
 from sqms_desktop.services.certificate_scans import CertificateScan, store_scan
-from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.attachments import Attachments
 from sqms_desktop.store.models import Certificate, Contact, KpiRecord, Site, Supplier
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import RiskClass, SupplierStatus
@@ -180,10 +180,10 @@ def add_certificate(
     issuer: str = "",
     scope: str = "",
     scan: CertificateScan | None = None,
-    folder: AttachmentFolder | None = None,
+    attachments: Attachments | None = None,
 ) -> Certificate:
-    """A certificate the supplier holds, with its scan kept as evidence (`folder`: where the
-    bytes go; by default the store's attachment folder)."""
+    """A certificate the supplier holds, with its scan kept as evidence (`attachments`: where the
+    bytes go; by default the store's own)."""
     rules.require_master_data_role(uow, "adding a certificate")
     supplier = get(uow, Supplier, supplier_id, "supplier")
     values = rules.certificate_fields(
@@ -211,7 +211,7 @@ def add_certificate(
     attachment_id = None
     if scan is not None:
         caption = f"Scan of {values['standard']} certificate {values['number']} of {supplier.code}"
-        attachment_id = store_scan(uow, scan, folder, caption).id
+        attachment_id = store_scan(uow, scan, attachments, caption).id
     return uow.add(Certificate(supplier_id=supplier_id, attachment_id=attachment_id, **values))
 
 

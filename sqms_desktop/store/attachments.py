@@ -1,7 +1,10 @@
-"""The content-addressed attachment folder: bytes named by their SHA-256, never altered.
+"""Where attachment bytes live: content-addressed by their SHA-256, never altered.
 
-`attachments/ab/abcdef….jpg` beside the store. Writing is atomic (temporary file, then rename), and
-writing the same bytes twice stores them once.
+A store in an SQLite file keeps them in `attachments/ab/abcdef….jpg` beside the file (writing is
+atomic: temporary file, then rename; the same bytes twice are stored once). A store on a database
+server (PostgreSQL) has no folder beside it, so it keeps them in its `attachment_blob` table,
+written in the unit of work's transaction: they roll back with it. `attachment_store()` is the one
+way in; services, reports, the GUI and bundles never choose between the two themselves.
 """
 
 from __future__ import annotations
@@ -9,28 +12,69 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import LargeBinary, String, insert, select
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from sqms_desktop.errors import StoreError, ValidationError
 from sqms_desktop.paths import write_atomically
+from sqms_desktop.store.base import Base
+from sqms_desktop.store.engine import Store, attachments_dir_for
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 SAFE_SUFFIX = re.compile(r"^\.[a-z0-9]{1,8}$")
 
 
+class AttachmentBlob(Base):
+    """Attachment bytes in the database itself (stores without a folder beside them)."""
+
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachments(Protocol):
+    """Put, read and check attachment bytes by their SHA-256 (the suffix only names a file)."""
+
+    def put(self, data: bytes, suffix: str = "") -> tuple[str, Path | str]:
+        """Keep the bytes; returns their SHA-256 and where they live."""
+        ...
+
+    def read(self, sha256: str, suffix: str = "") -> bytes:
+        """The bytes, checked against their SHA-256 (StoreError if missing or altered)."""
+        ...
+
+    def has(self, sha256: str, suffix: str = "") -> bool: ...
+
+
+def _check_name(sha256: str) -> None:
+    if not SHA256_HEX.match(sha256):
+        raise ValidationError(f"{sha256!r} is not a SHA-256 in hex")
+
+
+def _checked(data: bytes, sha256: str, how: str) -> bytes:
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise StoreError(f"attachment {sha256[:12]}… {how}")
+    return data
+
+
 class AttachmentFolder:
+    """The folder beside an SQLite store."""
+
     def __init__(self, root: Path) -> None:
         self.root = root
 
     def path_for(self, sha256: str, suffix: str = "") -> Path:
-        if not SHA256_HEX.match(sha256):
-            raise ValidationError(f"{sha256!r} is not a SHA-256 in hex")
+        _check_name(sha256)
         suffix = suffix.lower()
         if suffix and not SAFE_SUFFIX.match(suffix):
             suffix = ""
         return self.root / sha256[:2] / f"{sha256}{suffix}"
 
     def put(self, data: bytes, suffix: str = "") -> tuple[str, Path]:
-        """Store bytes; returns their SHA-256 and where they live."""
         sha256 = hashlib.sha256(data).hexdigest()
         target = self.path_for(sha256, suffix)
         if target.exists() and self._digest(target) == sha256:
@@ -39,16 +83,85 @@ class AttachmentFolder:
         return sha256, target
 
     def read(self, sha256: str, suffix: str = "") -> bytes:
-        """The stored bytes, after checking they still hash to their name."""
         path = self.path_for(sha256, suffix)
         try:
             data = path.read_bytes()
         except FileNotFoundError:
             raise StoreError(f"attachment {sha256[:12]}… is missing from {self.root}") from None
-        if hashlib.sha256(data).hexdigest() != sha256:
-            raise StoreError(f"attachment {sha256[:12]}… in {path} was altered on disk")
-        return data
+        return _checked(data, sha256, f"in {path} was altered on disk")
+
+    def has(self, sha256: str, suffix: str = "") -> bool:
+        return self.path_for(sha256, suffix).is_file()
 
     @staticmethod
     def _digest(path: Path) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class AttachmentTable:
+    """The `attachment_blob` table, through one session: what `put` writes is part of that
+    session's transaction, committed or rolled back with it."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def put(self, data: bytes, suffix: str = "") -> tuple[str, str]:
+        sha256 = hashlib.sha256(data).hexdigest()
+        where = f"the store's attachment table ({sha256[:12]}…)"
+        session = self.session
+        if session.get_bind().dialect.name == "postgresql":
+            # Two transactions keeping the same bytes at once: the second waits, then skips.
+            statement = postgresql.insert(AttachmentBlob).values(sha256=sha256, data=data)
+            session.execute(statement.on_conflict_do_nothing(index_elements=["sha256"]))
+        elif not self.has(sha256):
+            session.execute(insert(AttachmentBlob).values(sha256=sha256, data=data))
+        return sha256, where
+
+    def read(self, sha256: str, suffix: str = "") -> bytes:
+        _check_name(sha256)
+        data = self.session.scalar(
+            select(AttachmentBlob.data).where(AttachmentBlob.sha256 == sha256)
+        )
+        if data is None:
+            raise StoreError(f"attachment {sha256[:12]}… is missing from the store")
+        return _checked(bytes(data), sha256, "was altered in the store's attachment table")
+
+    def has(self, sha256: str, suffix: str = "") -> bool:
+        _check_name(sha256)
+        found = self.session.scalar(
+            select(AttachmentBlob.sha256).where(AttachmentBlob.sha256 == sha256)
+        )
+        return found is not None
+
+
+class StoreAttachments:
+    """The attachment table of a store, each call in a short session of its own (readers outside
+    a unit of work: the GUI's thumbnails, reports). `put` commits at once."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def put(self, data: bytes, suffix: str = "") -> tuple[str, str]:
+        with self.store.session() as session, session.begin():
+            return AttachmentTable(session).put(data, suffix)
+
+    def read(self, sha256: str, suffix: str = "") -> bytes:
+        with self.store.session() as session:
+            return AttachmentTable(session).read(sha256, suffix)
+
+    def has(self, sha256: str, suffix: str = "") -> bool:
+        with self.store.session() as session:
+            return AttachmentTable(session).has(sha256, suffix)
+
+
+def attachment_store(source: Session | Store) -> Attachments:
+    """Where this store keeps attachment bytes: its folder when it is an SQLite file, else its
+    attachment table. Given the unit of work's session, table writes join that transaction."""
+    if isinstance(source, Store):
+        if source.attachments_dir is not None:
+            return AttachmentFolder(source.attachments_dir)
+        return StoreAttachments(source)
+    folder = attachments_dir_for(source.get_bind().engine.url)
+    if folder is not None:
+        return AttachmentFolder(folder)
+    return AttachmentTable(source)

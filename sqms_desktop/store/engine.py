@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -54,6 +54,9 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        # A server that does not answer is reported after 10 s instead of hanging the window.
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -101,16 +104,21 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
     except BaseException:
         engine.dispose()
         raise
-    parsed = make_url(url)
-    attachments = None
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, ":memory:"):
-        attachments = Path(str(parsed.database)).parent / "attachments"
     return Store(
         url=url,
         engine=engine,
-        attachments_dir=attachments,
+        attachments_dir=attachments_dir_for(url),
         session_factory=sessionmaker(engine, expire_on_commit=False),
     )
+
+
+def attachments_dir_for(url: str | URL) -> Path | None:
+    """The attachment folder beside an SQLite file; None for any other store, which keeps its
+    attachments in its own table (store/attachments.py)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return Path(str(parsed.database)).parent / "attachments"
+    return None
 
 
 def describe_db_error(url: str, exc: DBAPIError) -> str:
@@ -126,4 +134,34 @@ def describe_db_error(url: str, exc: DBAPIError) -> str:
         return f"{where} is not a readable SQMS store (the file is damaged or not a database)."
     if "unable to open database file" in lowered:
         return f"Cannot open {where}: the folder does not exist or is not writable."
+    server = _describe_server_error(make_url(url), lowered)
+    if server is not None:
+        return server
     return f"The store {where} could not be used: {text}"
+
+
+def _describe_server_error(url: URL, lowered: str) -> str | None:
+    """The common PostgreSQL connection failures, in the words of someone setting up a store."""
+    at = f"{url.host or 'localhost'}:{url.port or 5432}"
+    if "does not exist" in lowered and "database" in lowered:
+        return (
+            f"The PostgreSQL server at {at} has no database called {url.database!r}; "
+            f"create it (createdb {url.database}) or check the name in the URL."
+        )
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return (
+            f"The PostgreSQL server at {at} refused the user name or password for "
+            f"{url.username!r}; check them in the URL."
+        )
+    if "role" in lowered and "does not exist" in lowered:
+        return f"The PostgreSQL server at {at} has no user {url.username!r}; check the URL."
+    if "connection refused" in lowered or "no such file or directory" in lowered:
+        return (
+            f"No PostgreSQL server answers at {at}: is it running, and on that port? "
+            "Start it or correct the host and port in the URL."
+        )
+    if "could not translate host name" in lowered or "name or service not known" in lowered:
+        return f"The host {url.host!r} of the store's URL is not known; check its spelling."
+    if "timeout expired" in lowered or "timed out" in lowered:
+        return f"The PostgreSQL server at {at} did not answer in time; check the network."
+    return None

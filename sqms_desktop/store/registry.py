@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, Table
 
-from sqms_desktop.store import ledger, models  # noqa: F401  (registers the tables)
+from sqms_desktop.store import attachments, ledger, models  # noqa: F401  (registers the tables)
 from sqms_desktop.store.base import Base, Record
 
 STATUS_FIELDS = frozenset({"status", "state"})

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, delete, insert, select, text, update
+from sqlalchemy import Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -30,6 +30,7 @@ from sqms_desktop.store.registry import STATUS_FIELDS, fields_of, table_of, to_j
 from sqms_desktop.store.trail import GENESIS_HASH, entry_hash
 
 R = TypeVar("R", bound=Record)
+PG_LOCK_WAIT = "120s"
 Clock = Callable[[], dt.datetime]
 IdFactory = Callable[[], str]
 
@@ -70,6 +71,17 @@ def ensure_local_replica(
     session.add(local)
     session.flush()
     return local
+
+
+def _require_fits(table: Table, name: str, value: Any) -> None:
+    """Refuse text longer than its column: SQLite would keep it whole, PostgreSQL refuse it with
+    a database error, so both stores say the same, in words."""
+    limit = getattr(table.columns[name].type, "length", None)
+    if isinstance(value, str) and limit is not None and len(value) > limit:
+        field = name.replace("_", " ")
+        raise ValidationError(
+            f"{table.name} {field} is longer than {limit} characters ({len(value)} given)"
+        )
 
 
 class UnitOfWork:
@@ -161,6 +173,7 @@ class UnitOfWork:
         settled = self._deletes_of(table.name, record.id)
         values: dict[str, Any] = {}
         for name in fields_of(table):
+            _require_fits(table, name, getattr(record, name))
             value = to_json(table.columns[name], getattr(record, name))
             values[name] = value
             self._change(
@@ -181,6 +194,7 @@ class UnitOfWork:
             new_json = to_json(column, new)
             if old_json == new_json:
                 continue
+            _require_fits(table, name, new)
             self._begin_writing()
             if self._pending_table not in (None, table.name):
                 self.session.flush()
@@ -274,6 +288,14 @@ class UnitOfWork:
         self.session.commit()
         self._committed = True
 
+    def lock_for_writing(self) -> None:
+        """Take the store's write lock now, before reading what the action will write against
+        (the next free reference number): another process's action cannot commit between that
+        read and this action's write. Under PostgreSQL's READ COMMITTED every statement after
+        the lock sees what was committed before it; on SQLite a stale snapshot makes the lock
+        fail as "busy" instead of writing a number twice."""
+        self._begin_writing()
+
     # -- the logs --------------------------------------------------------------------------
 
     def _begin_writing(self) -> None:
@@ -290,6 +312,9 @@ class UnitOfWork:
         with session.no_autoflush:
             try:
                 if session.get_bind().dialect.name == "postgresql":
+                    # Another writer (a long bundle import) is waited for, but not for ever:
+                    # after two minutes the action fails as "busy", as on SQLite after 5 s.
+                    session.execute(text(f"SET LOCAL lock_timeout = '{PG_LOCK_WAIT}'"))
                     session.execute(text("LOCK TABLE trail_entry IN EXCLUSIVE MODE"))
                 # An UPDATE first takes the write lock before anything is read.
                 replica_id = session.scalar(lock)

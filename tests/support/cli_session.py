@@ -22,10 +22,11 @@ TEAM = (("quinn", "quality_engineer"), ("omar", "auditor"), ("lena", "lead_audit
 
 
 class Sqms:
-    """`sqms --db DB …` in this process, as `--user`, with the password on stdin."""
+    """`sqms --db DB …` in this process, as `--user`, with the password on stdin; DB is a file
+    or a database URL."""
 
     def __init__(
-        self, db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+        self, db: Path | str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
     ) -> None:
         self.db = db
         self.capsys = capsys
@@ -48,7 +49,7 @@ class Sqms:
 
 
 def new_team_store(
-    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db: Path | str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> Sqms:
     """A new store with root (administrator), quinn (quality engineer), omar (auditor) and
     lena (lead auditor)."""

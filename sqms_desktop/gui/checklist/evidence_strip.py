@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sqms_desktop.errors import SqmsError, StoreError
+from sqms_desktop.errors import SqmsError
 from sqms_desktop.evidence import is_image, open_image, suffix_for, thumbnail_png
 from sqms_desktop.gui.base.colors import color_style
 from sqms_desktop.gui.base.operations import Operation
@@ -57,7 +57,7 @@ from sqms_desktop.queries.evidence import AttachmentRow, evidence_of_audit
 from sqms_desktop.services import evidence as service
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.audits import LOCKED_STATES
-from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.attachments import Attachments, attachment_store
 from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,6 @@ def import_sources(
     """A job for `Operation`: attach each file as an action of its own, so one refused file does
     not cost the others, collecting the refusals."""
     actor = Actor(store, user)
-    folder = _folder(store)
     outcome = ImportOutcome()
     for number, source in enumerate(sources):
         name = source.name if isinstance(source, Path) else source[0]
@@ -120,12 +119,11 @@ def import_sources(
         try:
             if isinstance(source, Path):
                 record = actor.run(
-                    service.attach_evidence, folder, audit_id, source, question_id=question_id
+                    service.attach_evidence, audit_id, source, question_id=question_id
                 )
             else:
                 record = actor.run(
                     service.attach_evidence_bytes,
-                    folder,
                     audit_id,
                     source[1],
                     source[0],
@@ -139,24 +137,18 @@ def import_sources(
 
 
 def render_thumbnails(
-    folder: AttachmentFolder, rows: Sequence[EvidenceRow], progress: Progress
+    attachments: Attachments, rows: Sequence[EvidenceRow], progress: Progress
 ) -> dict[str, bytes]:
     """A job for `Operation`: PNG thumbnails by `thumb_key`; a photo that fails keeps its icon."""
     done: dict[str, bytes] = {}
     for number, row in enumerate(rows):
         progress.report(number, len(rows), row.name)
         try:
-            data = folder.read(row.sha256, suffix_for(row.media_type))
+            data = attachments.read(row.sha256, suffix_for(row.media_type))
             done[row.thumb_key] = thumbnail_png(data, max_px=THUMB_PX, annotations=row.annotations)
         except SqmsError as exc:
             log.warning("no thumbnail for %s: %s", row.name, exc)
     return done
-
-
-def _folder(store: Store) -> AttachmentFolder:
-    if store.attachments_dir is None:
-        raise StoreError(f"the store {store.describe()} keeps no attachment folder")
-    return AttachmentFolder(store.attachments_dir)
 
 
 class _ThumbnailCache:
@@ -321,8 +313,8 @@ class EvidenceStrip(QWidget):
             emit(self.thumbnails_loaded)
             return
         generation = self._generation
-        folder = _folder(self._store)
-        operation = self._start(lambda p: render_thumbnails(folder, missing, p), "thumbnails")
+        attachments = attachment_store(self._store)
+        operation = self._start(lambda p: render_thumbnails(attachments, missing, p), "thumbnails")
         operation.succeeded.connect(lambda result: self._on_thumbnails_rendered(generation, result))
 
     def _fill(self) -> None:
@@ -482,7 +474,7 @@ class EvidenceStrip(QWidget):
 
     def _bytes_of(self, row: EvidenceRow) -> bytes | None:
         try:
-            return _folder(self._store).read(row.sha256, suffix_for(row.media_type))
+            return attachment_store(self._store).read(row.sha256, suffix_for(row.media_type))
         except SqmsError as exc:
             QMessageBox.warning(self, self.tr("Evidence missing"), str(exc))
             return None

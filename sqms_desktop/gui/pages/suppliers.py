@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sqms_desktop.errors import SqmsError, StoreError
+from sqms_desktop.errors import SqmsError
 from sqms_desktop.evidence import suffix_for
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.forms import child, load_form
@@ -47,7 +47,7 @@ from sqms_desktop.queries.evidence import attachment_row
 from sqms_desktop.queries.supplier_detail import CertificateRow, SupplierDetail, supplier_detail
 from sqms_desktop.queries.suppliers import list_suppliers
 from sqms_desktop.services.actor import Actor
-from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.attachments import attachment_store
 
 log = logging.getLogger(__name__)
 
@@ -187,10 +187,8 @@ class SuppliersPage(ListPage):
             return None
         try:
             scan = self._actor.read(attachment_row, certificate.attachment_id)
-            where = self._actor.store.attachments_dir
-            if where is None:
-                raise StoreError(f"{self._actor.store.describe()} keeps no attachment folder")
-            data = AttachmentFolder(where).read(scan.sha256, suffix_for(scan.media_type))
+            attachments = attachment_store(self._actor.store)
+            data = attachments.read(scan.sha256, suffix_for(scan.media_type))
         except SqmsError as exc:
             QMessageBox.warning(self, self.tr("Scan not opened"), str(exc))
             return None

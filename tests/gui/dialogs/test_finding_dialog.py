@@ -19,7 +19,6 @@ from sqms_desktop.queries.templates import template_id
 from sqms_desktop.services.audits import AuditPlan, plan_audit, start_audit
 from sqms_desktop.services.evidence import attach_evidence_bytes
 from sqms_desktop.services.findings import finding_proposal
-from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Attachment, Audit, Finding, Question, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
@@ -55,12 +54,9 @@ def start_running_audit(store: Store, key: str, *, photos: int = 0) -> Running:
             uow, AuditPlan(supplier, template, lead, planned_start=dt.date(2026, 12, 1))
         )
         start_audit(uow, audit.id, dt.date(2026, 12, 1))
-        assert store.attachments_dir is not None
-        folder = AttachmentFolder(store.attachments_dir)
         attached = [
             attach_evidence_bytes(
                 uow,
-                folder,
                 audit.id,
                 _jpeg(("red", "green", "blue")[n % 3]),
                 f"IMG_{n:04d}.jpg",

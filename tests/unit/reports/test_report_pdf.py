@@ -74,14 +74,12 @@ def evidence_store(
         finding_ids = list(
             s.scalars(select(Finding.id).where(Finding.audit_id == audit_id).order_by(Finding.id))
         )
-    attachments = AttachmentFolder(store.attachments_dir)  # type: ignore[arg-type]
     with UnitOfWork(store, WriteContext(user=lead)) as u:
         for number in range(PHOTOS):
             size = (4000, 3000) if number % 2 == 0 else (3000, 4000)
             path = _photo(folder / f"IMG_{number:04d}.jpg", number, size)
             attachment = attach_evidence(
                 u,
-                attachments,
                 audit_id,
                 path,
                 caption=f"Photo {number}: burr at R&D <bench>",

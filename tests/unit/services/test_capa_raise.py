@@ -26,7 +26,6 @@ from sqms_desktop.services.capa_raise import (
 )
 from sqms_desktop.services.evidence import attach_evidence_bytes
 from sqms_desktop.services.identity import PermissionDenied
-from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Capa, Finding
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
@@ -40,11 +39,9 @@ def world(store: Store, context: WriteContext, uow: Callable[[], UnitOfWork]) ->
 
 
 def _photo(world: World, finding_id: str) -> str:
-    assert world.store.attachments_dir is not None
     with world.lead_uow() as u:
         attachment = attach_evidence_bytes(
             u,
-            AttachmentFolder(world.store.attachments_dir),
             world.audit,
             jpeg(),
             "flange.jpg",

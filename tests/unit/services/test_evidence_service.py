@@ -104,7 +104,6 @@ def test_a_photo_is_kept_by_content_with_its_exif_time(
     with uow() as u:
         photo = attach_evidence(
             u,
-            world.folder,
             world.audit,
             source,
             caption=" Gauge 7 ",
@@ -146,7 +145,7 @@ def test_a_refused_file_leaves_no_record_and_no_bytes(
     source = tmp_path / name
     source.write_bytes(data)
     with uow() as u, pytest.raises(ValidationError, match=message):
-        attach_evidence(u, world.folder, world.audit, source)
+        attach_evidence(u, world.audit, source)
     assert count(uow) == 0
     assert stored_files(world.folder) == []
 
@@ -155,16 +154,16 @@ def test_missing_file_and_foreign_question_are_refused(
     uow: Uow, world: World, tmp_path: Path
 ) -> None:
     with uow() as u, pytest.raises(ValidationError, match="does not exist"):
-        attach_evidence(u, world.folder, world.audit, tmp_path / "gone.jpg")
+        attach_evidence(u, world.audit, tmp_path / "gone.jpg")
     with uow() as u, pytest.raises(NotFoundError, match="no question"):
-        attach_evidence_bytes(u, world.folder, world.audit, jpeg(), "a.jpg", question_id="nope")
+        attach_evidence_bytes(u, world.audit, jpeg(), "a.jpg", question_id="nope")
     assert stored_files(world.folder) == []
 
 
 def test_annotating_keeps_the_original_bytes_and_hash(uow: Uow, world: World) -> None:
     data = jpeg((600, 400))
     with uow() as u:
-        photo = attach_evidence_bytes(u, world.folder, world.audit, data, "pasted.png")
+        photo = attach_evidence_bytes(u, world.audit, data, "pasted.png")
         u.commit()
     with uow() as u:
         set_annotations(u, photo.id, [RED_BOX])
@@ -183,7 +182,7 @@ def test_annotating_keeps_the_original_bytes_and_hash(uow: Uow, world: World) ->
 
 def test_documents_are_kept_but_not_annotated(uow: Uow, world: World) -> None:
     with uow() as u:
-        pdf = attach_evidence_bytes(u, world.folder, world.audit, b"%PDF-1.4\n%%EOF", "cal.pdf")
+        pdf = attach_evidence_bytes(u, world.audit, b"%PDF-1.4\n%%EOF", "cal.pdf")
         u.commit()
     assert pdf.media_type == "application/pdf"
     assert pdf.taken_at is None
@@ -194,24 +193,20 @@ def test_documents_are_kept_but_not_annotated(uow: Uow, world: World) -> None:
 def test_the_same_photo_twice_for_one_question_is_refused(uow: Uow, world: World) -> None:
     data = jpeg()
     with uow() as u:
-        attach_evidence_bytes(u, world.folder, world.audit, data, "a.jpg")
-        attach_evidence_bytes(
-            u, world.folder, world.audit, data, "a.jpg", question_id=world.questions["q1"]
-        )
+        attach_evidence_bytes(u, world.audit, data, "a.jpg")
+        attach_evidence_bytes(u, world.audit, data, "a.jpg", question_id=world.questions["q1"])
         with pytest.raises(ValidationError, match=r"b.jpg is already attached here as a.jpg"):
-            attach_evidence_bytes(u, world.folder, world.audit, data, "b.jpg")
+            attach_evidence_bytes(u, world.audit, data, "b.jpg")
         u.commit()
 
 
 def test_captions_findings_removal_and_order(uow: Uow, world: World) -> None:
     with uow() as u:
-        first = attach_evidence_bytes(u, world.folder, world.audit, jpeg(colour="#000000"), "1.jpg")
+        first = attach_evidence_bytes(u, world.audit, jpeg(colour="#000000"), "1.jpg")
         u.commit()
     with uow() as u:
-        second = attach_evidence_bytes(
-            u, world.folder, world.audit, jpeg(colour="#00ff00"), "2.jpg"
-        )
-        third = attach_evidence_bytes(u, world.folder, world.audit, b"%PDF-1.4", "3.pdf")
+        second = attach_evidence_bytes(u, world.audit, jpeg(colour="#00ff00"), "2.jpg")
+        third = attach_evidence_bytes(u, world.audit, b"%PDF-1.4", "3.pdf")
         finding = audits.raise_finding(u, world.audit, "minor_nc", "Gauge overdue")
         foreign = audits.raise_finding(u, world.other_audit, "observation", "Elsewhere")
         u.commit()
@@ -242,7 +237,7 @@ def test_captions_findings_removal_and_order(uow: Uow, world: World) -> None:
 
 def test_a_signed_audit_refuses_evidence_changes(store: Store, uow: Uow, world: World) -> None:
     with uow() as u:
-        photo = attach_evidence_bytes(u, world.folder, world.audit, jpeg(), "a.jpg")
+        photo = attach_evidence_bytes(u, world.audit, jpeg(), "a.jpg")
         audits.complete_audit(
             u, world.audit, D, conclusions="Fine.", incomplete_reason="Evidence review only"
         )
@@ -253,7 +248,7 @@ def test_a_signed_audit_refuses_evidence_changes(store: Store, uow: Uow, world: 
     locked = "signed and locked; reopen it with a reason"
     with uow() as u:
         with pytest.raises(StateError, match=locked):
-            attach_evidence_bytes(u, world.folder, world.audit, jpeg(colour="#ffffff"), "b.jpg")
+            attach_evidence_bytes(u, world.audit, jpeg(colour="#ffffff"), "b.jpg")
         with pytest.raises(StateError, match=locked):
             set_caption(u, photo.id, "late")
         with pytest.raises(StateError, match=locked):

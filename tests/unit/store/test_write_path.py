@@ -214,3 +214,20 @@ def test_a_unit_of_work_commits_once(uow: Callable[[], UnitOfWork]) -> None:
         u.commit()
         with pytest.raises(StateError, match="already saved"):
             u.commit()
+
+
+def test_text_longer_than_its_column_is_refused_in_words(
+    store: Store, uow: Callable[[], UnitOfWork]
+) -> None:
+    """SQLite would keep it whole and PostgreSQL refuse it with a database error: both say this."""
+    supplier_id = _create(uow)
+    with uow() as u, pytest.raises(ValidationError, match=r"supplier duns is longer than 9"):
+        u.add(Supplier(code="LONG", name="Long GmbH", duns="1" * 10, commodities=[]))
+    with uow() as u:
+        supplier = u.get(Supplier, supplier_id)
+        assert supplier is not None
+        with pytest.raises(
+            ValidationError, match=r"supplier code is longer than 32 .*\(33 given\)"
+        ):
+            u.update(supplier, {"code": "C" * 33})
+    assert [c.field for c in _changes(store, supplier_id)].count("code") == 1
