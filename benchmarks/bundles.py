@@ -1,0 +1,478 @@
+"""Bundle benchmark: export and import of 50,000 changes with 200 attachments, against a plain
+`sqlite3` `executemany` of the same change rows into a table of the same shape, in the same run.
+
+The data are made through the services (a laptop quality engineer creating and editing
+suppliers, contacts and certificates with scans) and cached under benchmarks/data/. Every
+import runs into a fresh copy of the central store (SQLite's backup API), and on PostgreSQL too
+when SQMS_TEST_POSTGRES_URL is set. See README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DATA = HERE / "data"
+RESULTS = HERE / "results"
+sys.path.insert(0, str(ROOT))  # tests.support: the SyncWorld and the scans the tests use
+
+import sqlalchemy  # noqa: E402
+from sqlalchemy import func, insert, select, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from sqms_desktop.services.actor import Actor  # noqa: E402
+from sqms_desktop.services.bundles import ImportReceipt, export_bundle, import_bundle  # noqa: E402
+from sqms_desktop.services.certificate_scans import CertificateScan  # noqa: E402
+from sqms_desktop.services.supplier_parts import ContactChanges, edit_contact  # noqa: E402
+from sqms_desktop.services.suppliers import (  # noqa: E402
+    SupplierChanges,
+    SupplierInput,
+    add_certificate,
+    add_contact,
+    create_supplier,
+    edit_supplier,
+    supplier_by_code,
+)
+from sqms_desktop.store.base import Base  # noqa: E402
+from sqms_desktop.store.engine import Store, open_store  # noqa: E402
+from sqms_desktop.store.ledger import Change, Replica  # noqa: E402
+from tests.support.supplier_files import pdf_scan  # noqa: E402
+from tests.support.sync_stores import PASSPHRASE, SyncWorld  # noqa: E402
+
+CHANGES = 50_000
+SCANS = 200
+LAPTOP = "laptop-a"
+CITIES = (("Stuttgart", "DE"), ("Ulm", "DE"), ("Łódź", "PL"), ("Brno", "CZ"), ("Lyon", "FR"))
+STANDARDS = ("ISO 9001", "IATF 16949", "ISO 14001")
+
+
+@dataclass(frozen=True)
+class World:
+    """The cached pair: a central store and a laptop whose unsent changes make the bundle."""
+
+    folder: Path
+    changes: int = CHANGES
+    scans: int = SCANS
+
+    @property
+    def central(self) -> Path:
+        return self.folder / "central" / "central.sqlite"
+
+    @property
+    def laptop(self) -> Path:
+        return self.folder / LAPTOP / "laptop.sqlite"
+
+
+# -- the data ------------------------------------------------------------------------------
+
+
+def local_changes(store: Store) -> int:
+    with store.session() as session:
+        return int(session.scalar(select(Replica.last_seq).where(Replica.is_local.is_(True))) or 0)
+
+
+def add_supplier_family(actor: Actor, n: int, scan: bool) -> None:
+    """One quality engineer's action: a supplier, three contacts, a certificate (its scan for
+    the first `scans` suppliers) and the edits that follow a first visit."""
+    city, country = CITIES[n % len(CITIES)]
+    with actor.unit_of_work() as uow:
+        supplier = create_supplier(
+            uow,
+            SupplierInput(
+                code=f"B{n:05d}",
+                name=f"Lieferant {n} GmbH",
+                country=country,
+                city=city,
+                street=f"Industriestraße {n % 200 + 1}",
+                postal_code=f"{70000 + n:05d}",
+                commodities=["castings", "machining"] if n % 2 else ["fasteners"],
+                duns=f"{100000000 + n}",
+            ),
+        )
+        contacts = [
+            add_contact(
+                uow,
+                supplier.id,
+                f"Contact {k} of {n}",
+                role=("Quality manager", "Key account", "Plant manager")[k],
+                email=f"c{k}.{n}@lieferant{n}.example",
+                phone=f"+49 711 {n:05d}-{k}",
+            )
+            for k in range(3)
+        ]
+        standard = STANDARDS[n % len(STANDARDS)]
+        number = f"C-{n:06d}"
+        add_certificate(
+            uow,
+            supplier.id,
+            standard,
+            number,
+            valid_from=dt.date(2025, 1, 1) + dt.timedelta(days=n % 300),
+            valid_until=dt.date(2028, 1, 1) + dt.timedelta(days=n % 300),
+            issuer="TÜV Süd",
+            scope="Machining and assembly of housings",
+            scan=CertificateScan(pdf_scan(f"{standard} certificate {number} of B{n:05d}"),
+                                 f"{number}.pdf") if scan else None,
+        )  # fmt: skip
+        uow.commit()
+    with actor.unit_of_work() as uow:  # after the visit: what was learnt there
+        edit_supplier(
+            uow,
+            supplier.id,
+            SupplierChanges(
+                name=f"Lieferant {n} GmbH & Co. KG",
+                risk_reason="single source for housings",
+                approval_scope="castings, machining",
+            ),
+        )
+        edit_contact(uow, contacts[0].id, ContactChanges(phone=f"+49 711 {n:05d}-90"))
+        uow.commit()
+
+
+def generate(world: World) -> dict[str, Any]:
+    """Make the central store and a laptop holding exactly `world.changes` unsent changes."""
+    partial = world.folder.with_name(world.folder.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    built = SyncWorld(partial, (LAPTOP,))
+    laptop = built.laptops[LAPTOP]
+    actor = laptop.actor("quinn")
+    n = 0
+    per_family = 0
+    while True:
+        done = local_changes(laptop.store)
+        if per_family and world.changes - done < per_family:
+            break
+        add_supplier_family(actor, n, scan=n < world.scans)
+        per_family = per_family or local_changes(laptop.store) - done
+        n += 1
+        if n % 100 == 0:
+            print(f"  {n} suppliers, {local_changes(laptop.store)} changes", flush=True)
+    for k in range(world.changes - local_changes(laptop.store)):  # single edits to the exact count
+        with actor.unit_of_work() as uow:
+            supplier = supplier_by_code(uow, f"B{k:05d}")
+            edit_supplier(uow, supplier.id, SupplierChanges(city="Ulm-Söflingen"))
+            uow.commit()
+    made = {"suppliers": n, "changes": local_changes(laptop.store), "scans": min(n, world.scans)}
+    made["seconds"] = round(time.perf_counter() - started, 1)
+    built.close()
+    (partial / "made.json").write_text(json.dumps(made, indent=2) + "\n", encoding="utf-8")
+    partial.rename(world.folder)
+    return made
+
+
+def ensure_world(world: World) -> dict[str, Any]:
+    """The cached stores, made on first use (a few minutes)."""
+    made = world.folder / "made.json"
+    if made.exists():
+        return {**json.loads(made.read_text(encoding="utf-8")), "cached": True}
+    print(f"creating {world.folder} ({world.changes} changes, {world.scans} scans) by the services")
+    return {**generate(world), "cached": False}
+
+
+def copy_store(source: Path, target: Path) -> None:
+    """A fresh copy of a store and its attachment folder (SQLite's backup API, as a user's
+    backup does: the WAL is folded in)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+    attachments = source.parent / "attachments"
+    if attachments.exists():
+        shutil.copytree(attachments, target.parent / "attachments")
+
+
+# -- the three measurements ----------------------------------------------------------------
+
+
+def time_export(world: World, laptop: Store, out: Path) -> float:
+    """The laptop's bundle for the central store; the unit of work is not committed, so every
+    run exports the same changes (the bundle file is written all the same)."""
+    out.unlink(missing_ok=True)
+    started = time.perf_counter()
+    with Actor(laptop, "quinn").unit_of_work() as uow:
+        result = export_bundle(uow, out, passphrase=PASSPHRASE)
+    seconds = time.perf_counter() - started
+    assert (result.changes, result.attachments) == (world.changes, world.scans), result
+    return seconds
+
+
+def check_receipt(world: World, receipt: ImportReceipt) -> None:
+    assert (receipt.new_changes, receipt.duplicates) == (world.changes, 0), receipt
+    assert receipt.bundle.attachments == world.scans, receipt.bundle
+
+
+def time_import(world: World, bundle: Path, run: Path) -> float:
+    """The bundle imported into a fresh copy of the central store, committed."""
+    copy_store(world.central, run / "central.sqlite")
+    store = open_store(f"sqlite:///{run / 'central.sqlite'}")  # checks the schema: not timed
+    try:
+        started = time.perf_counter()
+        receipt = Actor(store, "quinn").run(import_bundle, bundle)
+        seconds = time.perf_counter() - started
+    finally:
+        store.close()
+    check_receipt(world, receipt)
+    return seconds
+
+
+def change_rows(world: World) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The DDL of the change table and its indexes, and the bundle's rows as the store keeps
+    them (value and parents as JSON text)."""
+    with closing(sqlite3.connect(world.laptop)) as db:
+        ddl = [
+            sql
+            for (sql,) in db.execute(
+                "SELECT sql FROM sqlite_master WHERE tbl_name = 'change' AND sql IS NOT NULL"
+                " ORDER BY type != 'table'"  # the table, then its indexes and triggers
+            )
+        ]
+        local = db.execute("SELECT id FROM replica WHERE is_local").fetchone()[0]
+        rows = db.execute(
+            "SELECT change_id, replica_id, seq, hlc, author, entity, entity_id, field, kind,"
+            " value, parents FROM change WHERE replica_id = ? ORDER BY seq",
+            (local,),
+        ).fetchall()
+    assert len(rows) == world.changes, len(rows)
+    return ddl, rows
+
+
+def time_baseline(ddl: list[str], rows: list[tuple[Any, ...]], run: Path) -> float:
+    """Plain sqlite3: the same rows into a table of the same shape in a fresh file, one
+    transaction, with the store's pragmas (WAL, synchronous=NORMAL)."""
+    run.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(run / "plain.sqlite", isolation_level=None)) as db:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        for statement in ddl:
+            db.execute(statement)
+        started = time.perf_counter()
+        db.execute("BEGIN")
+        db.executemany(f"INSERT INTO change VALUES ({', '.join('?' * 11)})", rows)
+        db.execute("COMMIT")
+        seconds = time.perf_counter() - started
+    return seconds
+
+
+# -- PostgreSQL ----------------------------------------------------------------------------
+
+
+def pg_url_for(base_url: str, database: str) -> str:
+    return make_url(base_url).set(database=database).render_as_string(hide_password=False)
+
+
+def pg_fresh_central(base_url: str, world: World, run: Path) -> Store:
+    """A new PostgreSQL database holding what the central SQLite store holds: migrated by
+    open_store, then every table's rows copied (parents first)."""
+    database = "sqms_bench_bundles"
+    admin = sqlalchemy.create_engine(base_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{database}"'))
+    admin.dispose()
+    store = open_store(pg_url_for(base_url, database))
+    source = open_store(f"sqlite:///{world.central}", migrate=False)
+    with source.engine.connect() as src, store.engine.begin() as dst:
+        for table in Base.metadata.sorted_tables:
+            rows = [dict(r) for r in src.execute(select(table)).mappings()]
+            if rows:
+                dst.execute(insert(table), rows)
+    source.close()
+    # On main a PostgreSQL store keeps no attachment folder; the scans go to one beside the run.
+    return replace(store, attachments_dir=run / "pg-attachments")
+
+
+def time_pg_import(base_url: str, world: World, bundle: Path, run: Path) -> float:
+    store = pg_fresh_central(base_url, world, run)
+    try:
+        started = time.perf_counter()
+        receipt = Actor(store, "quinn").run(import_bundle, bundle)
+        seconds = time.perf_counter() - started
+        with store.session() as session:
+            held = session.scalar(select(func.count()).select_from(Change))
+    finally:
+        store.close()
+    check_receipt(world, receipt)
+    assert (held or 0) >= world.changes, held
+    return seconds
+
+
+# -- the run -------------------------------------------------------------------------------
+
+
+def profile_import(world: World, bundle: Path, run: Path, out: Path) -> None:
+    """One import under pyinstrument (installed in the venv only), text and HTML."""
+    from pyinstrument import Profiler
+
+    copy_store(world.central, run / "central.sqlite")
+    store = open_store(f"sqlite:///{run / 'central.sqlite'}")
+    profiler = Profiler(interval=0.001)
+    with profiler:
+        Actor(store, "quinn").run(import_bundle, bundle)
+    store.close()
+    out.with_suffix(".txt").write_text(
+        profiler.output_text(unicode=True, show_all=False), encoding="utf-8"
+    )
+    out.with_suffix(".html").write_text(profiler.output_html(), encoding="utf-8")
+    print(profiler.output_text(unicode=True, show_all=False))
+
+
+def machine() -> str:
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (
+        f"{platform.machine()}, {os.cpu_count()} vCPU shared with other jobs (load {load}), "
+        f"Python {platform.python_version()}, SQLAlchemy {sqlalchemy.__version__}, "
+        f"SQLite {sqlite3.sqlite_version}"
+    )
+
+
+def median_of(times: list[float]) -> float:
+    return statistics.median(times) if times else float("nan")
+
+
+def append_results(result: dict[str, Any]) -> Path:
+    """Add this run's table to benchmarks/RESULTS.md (made on first use)."""
+    path = HERE / "RESULTS.md"
+    if not path.exists():
+        path.write_text(
+            "# Benchmark results\n\nEach script appends its table here, with the machine and "
+            "the date; README.md says what each one measures and why.\n",
+            encoding="utf-8",
+        )
+    pg = result["pg_import_median"]
+    pg_cell = f"{pg:.2f} s (ratio {pg / result['baseline_median']:.1f})" if pg else "not run"
+    lines = [
+        "",
+        f"## Bundles (`bundles.py`), {result['date']}",
+        "",
+        f"{result['machine']}; {result['changes']:,} changes, {result['attachments']} "
+        f"attachments ({result['bundle_mb']} MB bundle), median of {result['runs']} runs.",
+        "",
+        "| export | import (SQLite) | plain `executemany` | import ratio | export ratio "
+        "| import (PostgreSQL) |",
+        "|---|---|---|---|---|---|",
+        f"| {result['export_median']:.2f} s | {result['import_median']:.2f} s "
+        f"| {result['baseline_median']:.3f} s | **{result['import_ratio']}** "
+        f"| {result['export_ratio']} | {pg_cell} |",
+        "",
+    ]
+    if result.get("note"):
+        lines += [result["note"], ""]
+    with path.open("a", encoding="utf-8") as out:
+        out.write("\n".join(lines))
+    return path
+
+
+def alternate(runs: int, steps: dict[str, Callable[[int], float]]) -> dict[str, list[float]]:
+    """One warm-up of each, then `runs` rounds taking turns, so noise hits all alike."""
+    for name, step in steps.items():
+        print(f"warm-up: {name} {step(-1):.3f} s", flush=True)
+    times: dict[str, list[float]] = {name: [] for name in steps}
+    for n in range(runs):
+        for name, step in steps.items():
+            times[name].append(step(n))
+        print(
+            f"run {n + 1}: " + ", ".join(f"{k} {v[-1]:.3f} s" for k, v in times.items()),
+            flush=True,
+        )
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--changes", type=int, default=CHANGES)
+    parser.add_argument("--scans", type=int, default=SCANS)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--profile", action="store_true", help="also profile one import")
+    parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
+    args = parser.parse_args()
+
+    world = World(DATA / f"bundles-{args.changes}x{args.scans}", args.changes, args.scans)
+    made = ensure_world(world)
+    print(f"data: {made}")
+    pg_url = os.environ.get("SQMS_TEST_POSTGRES_URL")
+    ddl, rows = change_rows(world)
+    laptop = open_store(f"sqlite:///{world.laptop}")
+    with tempfile.TemporaryDirectory(prefix="sqms-bench-bundles-") as tmp:
+        scratch = Path(tmp)
+        bundle = scratch / "laptop.sqmsbundle"
+        time_export(world, laptop, bundle)  # the bundle every import reads
+
+        def fresh(kind: str, n: int) -> Path:
+            folder = scratch / f"{kind}-{n + 1}"
+            shutil.rmtree(folder, ignore_errors=True)
+            return folder
+
+        steps: dict[str, Callable[[int], float]] = {
+            "plain": lambda n: time_baseline(ddl, rows, fresh("plain", n)),
+            "import": lambda n: time_import(world, bundle, fresh("import", n)),
+            "export": lambda n: time_export(world, laptop, scratch / "export.sqmsbundle"),
+        }
+        if pg_url:
+            steps["pg-import"] = lambda n: time_pg_import(pg_url, world, bundle, fresh("pg", n))
+        times = alternate(args.runs, steps)
+        bundle_mb = round(bundle.stat().st_size / 1e6, 2)
+        if args.profile:
+            RESULTS.mkdir(exist_ok=True)
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+            profile_import(world, bundle, fresh("profile", 0), RESULTS / f"bundles-{stamp}")
+    laptop.close()
+
+    baseline = median_of(times["plain"])
+    result: dict[str, Any] = {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "changes": world.changes,
+        "attachments": world.scans,
+        "bundle_mb": bundle_mb,
+        "data": made,
+        "runs": args.runs,
+        "seconds": {k: [round(t, 4) for t in v] for k, v in times.items()},
+        "baseline_median": round(baseline, 4),
+        "import_median": round(median_of(times["import"]), 3),
+        "export_median": round(median_of(times["export"]), 3),
+        "pg_import_median": round(median_of(times["pg-import"]), 3) if pg_url else None,
+    }
+    result["import_ratio"] = round(result["import_median"] / baseline, 1)
+    result["export_ratio"] = round(result["export_median"] / baseline, 1)
+    if not pg_url:
+        result["note"] = "PostgreSQL not measured: SQMS_TEST_POSTGRES_URL was not set."
+    RESULTS.mkdir(exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    (RESULTS / f"bundles-{stamp}.json").write_text(
+        json.dumps(result, indent=2) + "\n", encoding="utf-8"
+    )
+    print(
+        f"\n{'':18}{'median':>10}  ratio to plain executemany\n"
+        f"{'plain executemany':18}{baseline:>9.3f}s\n"
+        f"{'import (SQLite)':18}{result['import_median']:>9.3f}s  {result['import_ratio']}\n"
+        f"{'export':18}{result['export_median']:>9.3f}s  {result['export_ratio']}"
+    )
+    if pg_url:
+        pg = result["pg_import_median"]
+        print(f"{'import (PostgreSQL)':18}{pg:>9.3f}s  {pg / baseline:.1f}")
+    else:
+        print("import (PostgreSQL): not run (SQMS_TEST_POSTGRES_URL is not set)")
+    if not args.no_record:
+        print(f"appended to {append_results(result)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
