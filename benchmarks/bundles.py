@@ -24,7 +24,7 @@ from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -60,6 +60,23 @@ SCANS = 200
 LAPTOP = "laptop-a"
 CITIES = (("Stuttgart", "DE"), ("Ulm", "DE"), ("Łódź", "PL"), ("Brno", "CZ"), ("Lyon", "FR"))
 STANDARDS = ("ISO 9001", "IATF 16949", "ISO 14001")
+
+
+class Timing(NamedTuple):
+    """Wall time (what is tracked) and this process's CPU time (steadier on a shared machine;
+    it leaves out waiting for the disk and, for PostgreSQL, the server's work)."""
+
+    wall: float
+    cpu: float
+
+
+class Stopwatch:
+    def __enter__(self) -> Stopwatch:
+        self._wall, self._cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.timing = Timing(time.perf_counter() - self._wall, time.process_time() - self._cpu)
 
 
 @dataclass(frozen=True)
@@ -170,7 +187,8 @@ def generate(world: World) -> dict[str, Any]:
             supplier = supplier_by_code(uow, f"B{k:05d}")
             edit_supplier(uow, supplier.id, SupplierChanges(city="Ulm-Söflingen"))
             uow.commit()
-    made = {"suppliers": n, "changes": local_changes(laptop.store), "scans": min(n, world.scans)}
+    made: dict[str, Any] = {"suppliers": n, "changes": local_changes(laptop.store)}
+    made["scans"] = min(n, world.scans)
     made["seconds"] = round(time.perf_counter() - started, 1)
     built.close()
     (partial / "made.json").write_text(json.dumps(made, indent=2) + "\n", encoding="utf-8")
@@ -201,16 +219,14 @@ def copy_store(source: Path, target: Path) -> None:
 # -- the three measurements ----------------------------------------------------------------
 
 
-def time_export(world: World, laptop: Store, out: Path) -> float:
+def time_export(world: World, laptop: Store, out: Path) -> Timing:
     """The laptop's bundle for the central store; the unit of work is not committed, so every
     run exports the same changes (the bundle file is written all the same)."""
     out.unlink(missing_ok=True)
-    started = time.perf_counter()
-    with Actor(laptop, "quinn").unit_of_work() as uow:
+    with Stopwatch() as watch, Actor(laptop, "quinn").unit_of_work() as uow:
         result = export_bundle(uow, out, passphrase=PASSPHRASE)
-    seconds = time.perf_counter() - started
     assert (result.changes, result.attachments) == (world.changes, world.scans), result
-    return seconds
+    return watch.timing
 
 
 def check_receipt(world: World, receipt: ImportReceipt) -> None:
@@ -218,18 +234,17 @@ def check_receipt(world: World, receipt: ImportReceipt) -> None:
     assert receipt.bundle.attachments == world.scans, receipt.bundle
 
 
-def time_import(world: World, bundle: Path, run: Path) -> float:
+def time_import(world: World, bundle: Path, run: Path) -> Timing:
     """The bundle imported into a fresh copy of the central store, committed."""
     copy_store(world.central, run / "central.sqlite")
     store = open_store(f"sqlite:///{run / 'central.sqlite'}")  # checks the schema: not timed
     try:
-        started = time.perf_counter()
-        receipt = Actor(store, "quinn").run(import_bundle, bundle)
-        seconds = time.perf_counter() - started
+        with Stopwatch() as watch:
+            receipt = Actor(store, "quinn").run(import_bundle, bundle)
     finally:
         store.close()
     check_receipt(world, receipt)
-    return seconds
+    return watch.timing
 
 
 def change_rows(world: World) -> tuple[list[str], list[tuple[Any, ...]]]:
@@ -253,7 +268,7 @@ def change_rows(world: World) -> tuple[list[str], list[tuple[Any, ...]]]:
     return ddl, rows
 
 
-def time_baseline(ddl: list[str], rows: list[tuple[Any, ...]], run: Path) -> float:
+def time_baseline(ddl: list[str], rows: list[tuple[Any, ...]], run: Path) -> Timing:
     """Plain sqlite3: the same rows into a table of the same shape in a fresh file, one
     transaction, with the store's pragmas (WAL, synchronous=NORMAL)."""
     run.mkdir(parents=True, exist_ok=True)
@@ -262,12 +277,11 @@ def time_baseline(ddl: list[str], rows: list[tuple[Any, ...]], run: Path) -> flo
         db.execute("PRAGMA synchronous=NORMAL")
         for statement in ddl:
             db.execute(statement)
-        started = time.perf_counter()
-        db.execute("BEGIN")
-        db.executemany(f"INSERT INTO change VALUES ({', '.join('?' * 11)})", rows)
-        db.execute("COMMIT")
-        seconds = time.perf_counter() - started
-    return seconds
+        with Stopwatch() as watch:
+            db.execute("BEGIN")
+            db.executemany(f"INSERT INTO change VALUES ({', '.join('?' * 11)})", rows)
+            db.execute("COMMIT")
+    return watch.timing
 
 
 # -- PostgreSQL ----------------------------------------------------------------------------
@@ -298,19 +312,18 @@ def pg_fresh_central(base_url: str, world: World, run: Path) -> Store:
     return replace(store, attachments_dir=run / "pg-attachments")
 
 
-def time_pg_import(base_url: str, world: World, bundle: Path, run: Path) -> float:
+def time_pg_import(base_url: str, world: World, bundle: Path, run: Path) -> Timing:
     store = pg_fresh_central(base_url, world, run)
     try:
-        started = time.perf_counter()
-        receipt = Actor(store, "quinn").run(import_bundle, bundle)
-        seconds = time.perf_counter() - started
+        with Stopwatch() as watch:
+            receipt = Actor(store, "quinn").run(import_bundle, bundle)
         with store.session() as session:
             held = session.scalar(select(func.count()).select_from(Change))
     finally:
         store.close()
     check_receipt(world, receipt)
     assert (held or 0) >= world.changes, held
-    return seconds
+    return watch.timing
 
 
 # -- the run -------------------------------------------------------------------------------
@@ -342,8 +355,42 @@ def machine() -> str:
     )
 
 
-def median_of(times: list[float]) -> float:
-    return statistics.median(times) if times else float("nan")
+LABELS = {
+    "plain": "plain `executemany`",
+    "import": "import (SQLite)",
+    "export": "export",
+    "pg-import": "import (PostgreSQL)",
+}
+
+
+def summarise(times: dict[str, list[Timing]]) -> dict[str, dict[str, float]]:
+    """Median wall and CPU time of each step, and their ratios to the plain executemany."""
+    medians = {
+        name: {
+            "wall": statistics.median(t.wall for t in found),
+            "cpu": statistics.median(t.cpu for t in found),
+        }
+        for name, found in times.items()
+    }
+    plain = medians["plain"]
+    for values in medians.values():
+        values["wall_ratio"] = values["wall"] / plain["wall"]
+        values["cpu_ratio"] = values["cpu"] / plain["cpu"]
+    return medians
+
+
+def table(medians: dict[str, dict[str, float]]) -> list[str]:
+    lines = [
+        "| measured | wall (median) | ratio to plain | CPU of this process | CPU ratio |",
+        "|---|---|---|---|---|",
+    ]
+    for name, m in medians.items():
+        ratio = f"**{m['wall_ratio']:.1f}**" if name == "import" else f"{m['wall_ratio']:.1f}"
+        lines.append(
+            f"| {LABELS[name]} | {m['wall']:.3f} s | {ratio} | {m['cpu']:.3f} s "
+            f"| {m['cpu_ratio']:.1f} |"
+        )
+    return lines
 
 
 def append_results(result: dict[str, Any]) -> Path:
@@ -355,21 +402,14 @@ def append_results(result: dict[str, Any]) -> Path:
             "the date; README.md says what each one measures and why.\n",
             encoding="utf-8",
         )
-    pg = result["pg_import_median"]
-    pg_cell = f"{pg:.2f} s (ratio {pg / result['baseline_median']:.1f})" if pg else "not run"
     lines = [
         "",
         f"## Bundles (`bundles.py`), {result['date']}",
         "",
-        f"{result['machine']}; {result['changes']:,} changes, {result['attachments']} "
-        f"attachments ({result['bundle_mb']} MB bundle), median of {result['runs']} runs.",
+        f"{result['machine']}. {result['changes']:,} changes with {result['attachments']} "
+        f"attachments ({result['bundle_mb']} MB bundle); median of {result['runs']} runs.",
         "",
-        "| export | import (SQLite) | plain `executemany` | import ratio | export ratio "
-        "| import (PostgreSQL) |",
-        "|---|---|---|---|---|---|",
-        f"| {result['export_median']:.2f} s | {result['import_median']:.2f} s "
-        f"| {result['baseline_median']:.3f} s | **{result['import_ratio']}** "
-        f"| {result['export_ratio']} | {pg_cell} |",
+        *table(result["medians"]),
         "",
     ]
     if result.get("note"):
@@ -379,16 +419,16 @@ def append_results(result: dict[str, Any]) -> Path:
     return path
 
 
-def alternate(runs: int, steps: dict[str, Callable[[int], float]]) -> dict[str, list[float]]:
+def alternate(runs: int, steps: dict[str, Callable[[int], Timing]]) -> dict[str, list[Timing]]:
     """One warm-up of each, then `runs` rounds taking turns, so noise hits all alike."""
     for name, step in steps.items():
-        print(f"warm-up: {name} {step(-1):.3f} s", flush=True)
-    times: dict[str, list[float]] = {name: [] for name in steps}
+        print(f"warm-up: {name} {step(-1).wall:.3f} s", flush=True)
+    times: dict[str, list[Timing]] = {name: [] for name in steps}
     for n in range(runs):
         for name, step in steps.items():
             times[name].append(step(n))
         print(
-            f"run {n + 1}: " + ", ".join(f"{k} {v[-1]:.3f} s" for k, v in times.items()),
+            f"run {n + 1}: " + ", ".join(f"{k} {v[-1].wall:.3f} s" for k, v in times.items()),
             flush=True,
         )
     return times
@@ -419,7 +459,7 @@ def main() -> int:
             shutil.rmtree(folder, ignore_errors=True)
             return folder
 
-        steps: dict[str, Callable[[int], float]] = {
+        steps: dict[str, Callable[[int], Timing]] = {
             "plain": lambda n: time_baseline(ddl, rows, fresh("plain", n)),
             "import": lambda n: time_import(world, bundle, fresh("import", n)),
             "export": lambda n: time_export(world, laptop, scratch / "export.sqmsbundle"),
@@ -434,7 +474,7 @@ def main() -> int:
             profile_import(world, bundle, fresh("profile", 0), RESULTS / f"bundles-{stamp}")
     laptop.close()
 
-    baseline = median_of(times["plain"])
+    medians = summarise(times)
     result: dict[str, Any] = {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(),
@@ -443,14 +483,9 @@ def main() -> int:
         "bundle_mb": bundle_mb,
         "data": made,
         "runs": args.runs,
-        "seconds": {k: [round(t, 4) for t in v] for k, v in times.items()},
-        "baseline_median": round(baseline, 4),
-        "import_median": round(median_of(times["import"]), 3),
-        "export_median": round(median_of(times["export"]), 3),
-        "pg_import_median": round(median_of(times["pg-import"]), 3) if pg_url else None,
+        "seconds": {k: [[round(t.wall, 4), round(t.cpu, 4)] for t in v] for k, v in times.items()},
+        "medians": {k: {n: round(x, 4) for n, x in v.items()} for k, v in medians.items()},
     }
-    result["import_ratio"] = round(result["import_median"] / baseline, 1)
-    result["export_ratio"] = round(result["export_median"] / baseline, 1)
     if not pg_url:
         result["note"] = "PostgreSQL not measured: SQMS_TEST_POSTGRES_URL was not set."
     RESULTS.mkdir(exist_ok=True)
@@ -458,17 +493,9 @@ def main() -> int:
     (RESULTS / f"bundles-{stamp}.json").write_text(
         json.dumps(result, indent=2) + "\n", encoding="utf-8"
     )
-    print(
-        f"\n{'':18}{'median':>10}  ratio to plain executemany\n"
-        f"{'plain executemany':18}{baseline:>9.3f}s\n"
-        f"{'import (SQLite)':18}{result['import_median']:>9.3f}s  {result['import_ratio']}\n"
-        f"{'export':18}{result['export_median']:>9.3f}s  {result['export_ratio']}"
-    )
-    if pg_url:
-        pg = result["pg_import_median"]
-        print(f"{'import (PostgreSQL)':18}{pg:>9.3f}s  {pg / baseline:.1f}")
-    else:
-        print("import (PostgreSQL): not run (SQMS_TEST_POSTGRES_URL is not set)")
+    print("\n" + "\n".join(table(medians)))
+    if not pg_url:
+        print(result["note"])
     if not args.no_record:
         print(f"appended to {append_results(result)}")
     return 0
