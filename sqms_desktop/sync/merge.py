@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, tuple_, update
+from sqlalchemy import and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from sqms_desktop.store.ledger import Change, ChangeHead
@@ -38,12 +38,23 @@ def conflict_id(entity: str, record_id: str, field: str) -> str:
 def changes_of(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, list[ChangeRow]]:
     """Every change of the given records, by record."""
     found: dict[RecordKey, list[ChangeRow]] = defaultdict(list)
-    ordered = sorted(set(keys))
-    for start in range(0, len(ordered), CHUNK):
-        part = ordered[start : start + CHUNK]
-        for row in read_changes(session, tuple_(Change.entity, Change.entity_id).in_(part)):
-            found[(row.entity, row.entity_id)].append(row)
+    for entity, ids in _ids_by_entity(keys).items():
+        for start in range(0, len(ids), CHUNK):
+            part = ids[start : start + CHUNK]
+            where = and_(Change.entity == entity, Change.entity_id.in_(part))
+            for row in read_changes(session, where):
+                found[(row.entity, row.entity_id)].append(row)
     return found
+
+
+def _ids_by_entity(keys: Iterable[RecordKey]) -> dict[str, list[str]]:
+    """Record ids by entity, sorted. Queries ask `entity = ? AND entity_id IN (…)`, which
+    SQLite answers from the (entity, entity_id) index; a row-value IN over both columns made it
+    scan the whole table once per chunk."""
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for entity, record_id in sorted(set(keys)):
+        by_entity[entity].append(record_id)
+    return by_entity
 
 
 def current_rows(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, dict[str, Any]]:
@@ -100,12 +111,14 @@ def refold(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, Recor
 
 
 def _rewrite_heads(session: Session, states: dict[RecordKey, RecordState]) -> None:
-    keys = sorted(states)
-    for start in range(0, len(keys), CHUNK):
-        part = keys[start : start + CHUNK]
-        session.execute(
-            delete(ChangeHead).where(tuple_(ChangeHead.entity, ChangeHead.entity_id).in_(part))
-        )
+    for entity, ids in _ids_by_entity(states).items():
+        for start in range(0, len(ids), CHUNK):
+            part = ids[start : start + CHUNK]
+            session.execute(
+                delete(ChangeHead).where(
+                    ChangeHead.entity == entity, ChangeHead.entity_id.in_(part)
+                )
+            )
     rows = [
         {"entity": e, "entity_id": i, "field": name, "change_id": head.change_id}
         for (e, i), state in states.items()
