@@ -300,18 +300,18 @@ def import_bundle(
         return ImportReceipt(summary, 0, len(opened.changes), {}, 0, [], dry_run)
     keys = {(c.entity, c.entity_id) for c in new}
     before = current_rows(session, keys)
-    if new:
-        connection = session.connection()
-        connection.execute(insert(Change), [c.to_row() for c in new])
+    rows = [c.to_row() for c in new]  # once: the insert and the trail read the same rows
+    if rows:
+        session.connection().execute(insert(Change), rows)
     progress.report(2, 4, "folding the records")
     states = refold(session, keys)
-    for change in new:
+    for change, row in zip(new, rows, strict=True):
         old = before.get((change.entity, change.entity_id), {}).get(change.field or "")
         action = "delete" if change.kind == "delete" else ACTIONS.get(change.kind, "change")
         if action == "change" and (change.entity, change.entity_id) not in before:
             action = "create"
         uow.record_imported(
-            change.to_row(),
+            row,
             old,
             action=action,
             reason=f"bundle {summary.bundle_id[:8]} from {summary.origin_name}",

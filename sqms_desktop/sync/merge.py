@@ -82,6 +82,7 @@ def refold(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, Recor
     _rewrite_heads(session, states)
     before = current_rows(session, keys)
     tables = record_tables()
+    ordered = sorted(states.items(), key=lambda item: item[0])  # once, not once per table
     for table in reversed(tables):
         gone = [i for (e, i), s in states.items() if e == table.name and not s.visible]
         gone = [i for i in gone if (table.name, i) in before]
@@ -90,7 +91,7 @@ def refold(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, Recor
     for table in tables:
         names = fields_of(table)
         new_rows, changed_rows = [], []
-        for (entity, record_id), state in sorted(states.items()):
+        for (entity, record_id), state in ordered:
             if entity != table.name or not state.visible:
                 continue
             values = {
@@ -125,8 +126,8 @@ def _rewrite_heads(session: Session, states: dict[RecordKey, RecordState]) -> No
         for name, heads in state.heads.items()
         for head in heads
     ]
-    if rows:
-        session.execute(insert(ChangeHead), rows)
+    if rows:  # Core executemany, as the unit of work writes heads: no ORM bulk bookkeeping
+        session.connection().execute(insert(ChangeHead), rows)
 
 
 @dataclass(frozen=True)
