@@ -291,16 +291,24 @@ def pg_url_for(base_url: str, database: str) -> str:
     return make_url(base_url).set(database=database).render_as_string(hide_password=False)
 
 
+PG_DATABASE = "sqms_bench_bundles"
+
+
+def pg_database(base_url: str, *, create: bool) -> None:
+    """Drop the benchmark's own database on the server of `base_url` (and make it anew)."""
+    admin = sqlalchemy.create_engine(base_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{PG_DATABASE}" WITH (FORCE)'))
+        if create:
+            connection.execute(text(f'CREATE DATABASE "{PG_DATABASE}"'))
+    admin.dispose()
+
+
 def pg_fresh_central(base_url: str, world: World, run: Path) -> Store:
     """A new PostgreSQL database holding what the central SQLite store holds: migrated by
     open_store, then every table's rows copied (parents first)."""
-    database = "sqms_bench_bundles"
-    admin = sqlalchemy.create_engine(base_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{database}"'))
-    admin.dispose()
-    store = open_store(pg_url_for(base_url, database))
+    pg_database(base_url, create=True)
+    store = open_store(pg_url_for(base_url, PG_DATABASE))
     source = open_store(f"sqlite:///{world.central}", migrate=False)
     with source.engine.connect() as src, store.engine.begin() as dst:
         for table in Base.metadata.sorted_tables:
@@ -467,6 +475,8 @@ def main() -> int:
         if pg_url:
             steps["pg-import"] = lambda n: time_pg_import(pg_url, world, bundle, fresh("pg", n))
         times = alternate(args.runs, steps)
+        if pg_url:
+            pg_database(pg_url, create=False)
         bundle_mb = round(bundle.stat().st_size / 1e6, 2)
         if args.profile:
             RESULTS.mkdir(exist_ok=True)
