@@ -17,6 +17,7 @@ import platform
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -356,11 +357,25 @@ def profile_import(world: World, bundle: Path, run: Path, out: Path) -> None:
 
 def machine() -> str:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
     return (
-        f"{platform.machine()}, {os.cpu_count()} vCPU shared with other jobs (load {load}), "
-        f"Python {platform.python_version()}, SQLAlchemy {sqlalchemy.__version__}, "
-        f"SQLite {sqlite3.sqlite_version}"
+        f"Code at {commit or 'an unknown commit'}; {platform.machine()}, {os.cpu_count()} vCPU "
+        f"shared with other jobs (load {load}), Python {platform.python_version()}, "
+        f"SQLAlchemy {sqlalchemy.__version__}, SQLite {sqlite3.sqlite_version}"
     )
+
+
+def pg_version(base_url: str) -> str:
+    engine = sqlalchemy.create_engine(base_url)
+    with engine.connect() as connection:
+        version = str(connection.execute(text("SHOW server_version")).scalar_one())
+    engine.dispose()
+    return version.split(maxsplit=1)[0]
 
 
 LABELS = {
@@ -496,8 +511,11 @@ def main() -> int:
         "seconds": {k: [[round(t.wall, 4), round(t.cpu, 4)] for t in v] for k, v in times.items()},
         "medians": {k: {n: round(x, 4) for n, x in v.items()} for k, v in medians.items()},
     }
-    if not pg_url:
-        result["note"] = "PostgreSQL not measured: SQMS_TEST_POSTGRES_URL was not set."
+    result["note"] = (
+        f"PostgreSQL {pg_version(pg_url)} on the same machine."
+        if pg_url
+        else "PostgreSQL not measured: SQMS_TEST_POSTGRES_URL was not set."
+    )
     RESULTS.mkdir(exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
     (RESULTS / f"bundles-{stamp}.json").write_text(
