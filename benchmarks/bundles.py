@@ -210,17 +210,24 @@ def profile_import(world: World, bundle: Path, run: Path, out: Path) -> None:
     print(profiler.output_text(unicode=True, show_all=False))
 
 
-def machine() -> str:
+def code_commit() -> str:
+    """The commit measured (read when the run starts), marked when the tree has changes."""
+
+    def git(*args: str) -> str:
+        found = subprocess.run(
+            ["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False
+        )
+        return found.stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "an unknown commit"
+    return commit + (" with local changes" if git("status", "--porcelain", "sqms_desktop") else "")
+
+
+def machine(commit: str) -> str:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    commit = subprocess.run(
-        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout.strip()
     return (
-        f"Code at {commit or 'an unknown commit'}; {platform.machine()}, {os.cpu_count()} vCPU "
-        f"shared with other jobs (load {load}), Python {platform.python_version()}, "
+        f"Code at {commit}; {platform.machine()}, {os.cpu_count()} vCPU shared with other jobs "
+        f"(load {load}), Python {platform.python_version()}, "
         f"SQLAlchemy {sqlalchemy.__version__}, SQLite {sqlite3.sqlite_version}"
     )
 
@@ -321,6 +328,7 @@ def main() -> int:
     parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
     args = parser.parse_args()
 
+    commit = code_commit()
     world = World(DATA / f"bundles-{args.changes}x{args.scans}", args.changes, args.scans)
     made = ensure_world(world)
     print(f"data: {made}")
@@ -357,7 +365,7 @@ def main() -> int:
     medians = summarise(times)
     result: dict[str, Any] = {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": machine(),
+        "machine": machine(commit),
         "changes": world.changes,
         "attachments": world.scans,
         "bundle_mb": bundle_mb,
