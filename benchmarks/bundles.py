@@ -359,7 +359,7 @@ def main() -> int:
         if args.profile:
             RESULTS.mkdir(exist_ok=True)
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-            profile_import(world, bundle, fresh("profile", 0), RESULTS / f"bundles-{stamp}")
+            profile_import(world, bundle, fresh("profile", 0), RESULTS / f"bundles-{stamp}-profile")
     laptop.close()
 
     medians = summarise(times)
