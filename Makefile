@@ -7,7 +7,7 @@ RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 PYTEST_ARGS ?=
 
-.PHONY: run demo test test-fast lint format check screenshots benchmark clean
+.PHONY: run demo test test-fast lint format check screenshots benchmark benchmark-bundles clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "SQMS Desktop needs Python 3.11 or newer")'
@@ -54,6 +54,10 @@ screenshots: $(RUN_STAMP)
 ## benchmark: start-up time on a 1000-supplier / 20000-audit store (see benchmarks/README.md)
 benchmark: $(DEV_STAMP)
 	$(BIN)/python benchmarks/startup.py
+
+## benchmark-bundles: export and import of 50,000 changes with 200 attachments (issue 15)
+benchmark-bundles: $(DEV_STAMP)
+	$(BIN)/python benchmarks/bundles.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache

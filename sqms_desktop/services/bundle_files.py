@@ -51,8 +51,21 @@ def _media_types(uow: UnitOfWork, sha256s: Iterable[str]) -> dict[str, str]:
 
 def attachment_bytes(uow: UnitOfWork, sha256: str) -> bytes:
     """The bytes of an attachment this store holds, checked against their hash."""
-    media = _media_types(uow, [sha256]).get(sha256, "")
-    return _folder(uow).read(sha256, suffix_for(media) if media else "")
+    return attachments_bytes(uow, [sha256])[sha256]
+
+
+def attachments_bytes(uow: UnitOfWork, sha256s: list[str]) -> dict[str, bytes]:
+    """The bytes of several attachments, in the order given; their media types are read from
+    the change log once for all of them, not once each."""
+    if not sha256s:
+        return {}
+    media = _media_types(uow, sha256s)
+    folder = _folder(uow)
+    found = {}
+    for sha256 in sha256s:
+        kind = media.get(sha256, "")
+        found[sha256] = folder.read(sha256, suffix_for(kind) if kind else "")
+    return found
 
 
 def keep_attachments(uow: UnitOfWork, carried: dict[str, bytes], new: list[WireChange]) -> None:

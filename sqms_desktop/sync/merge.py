@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint, delete, func, insert, select, tuple_, update
+from sqlalchemy import Table, UniqueConstraint, and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import BundleRefused
@@ -39,12 +39,23 @@ def conflict_id(entity: str, record_id: str, field: str) -> str:
 def changes_of(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, list[ChangeRow]]:
     """Every change of the given records, by record."""
     found: dict[RecordKey, list[ChangeRow]] = defaultdict(list)
-    ordered = sorted(set(keys))
-    for start in range(0, len(ordered), CHUNK):
-        part = ordered[start : start + CHUNK]
-        for row in read_changes(session, tuple_(Change.entity, Change.entity_id).in_(part)):
-            found[(row.entity, row.entity_id)].append(row)
+    for entity, ids in _ids_by_entity(keys).items():
+        for start in range(0, len(ids), CHUNK):
+            part = ids[start : start + CHUNK]
+            where = and_(Change.entity == entity, Change.entity_id.in_(part))
+            for row in read_changes(session, where):
+                found[(row.entity, row.entity_id)].append(row)
     return found
+
+
+def _ids_by_entity(keys: Iterable[RecordKey]) -> dict[str, list[str]]:
+    """Record ids by entity, sorted. Queries ask `entity = ? AND entity_id IN (…)`, which
+    SQLite answers from the (entity, entity_id) index; a row-value IN over both columns made it
+    scan the whole table once per chunk."""
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for entity, record_id in sorted(set(keys)):
+        by_entity[entity].append(record_id)
+    return by_entity
 
 
 def current_rows(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, dict[str, Any]]:
@@ -72,6 +83,7 @@ def refold(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, Recor
     _rewrite_heads(session, states)
     before = current_rows(session, keys)
     tables = record_tables()
+    ordered = sorted(states.items(), key=lambda item: item[0])  # once, not once per table
     for table in reversed(tables):
         gone = [i for (e, i), s in states.items() if e == table.name and not s.visible]
         gone = [i for i in gone if (table.name, i) in before]
@@ -80,7 +92,7 @@ def refold(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, Recor
     for table in tables:
         names = fields_of(table)
         new_rows, changed_rows = [], []
-        for (entity, record_id), state in sorted(states.items()):
+        for (entity, record_id), state in ordered:
             if entity != table.name or not state.visible:
                 continue
             values = {
@@ -119,22 +131,23 @@ def _refuse_unique_clashes(
     changed_rows: list[tuple[str, dict[str, Any]]],
 ) -> None:
     """Two records made apart with the same code (or key) cannot both be kept: say which,
-    before the database's index refuses it with a message nobody can act on."""
+    before the database's index refuses it with a message nobody can act on. One query per
+    chunk of rows, on the key's first column."""
     rows = [*new_rows, *({"id": record_id, **values} for record_id, values in changed_rows)]
     for key in unique_keys(table):
-        seen: dict[tuple[Any, ...], str] = {}
-        for row in rows:
-            if not all(name in row for name in key):
-                continue
-            value = tuple(row[name] for name in key)
-            if any(v is None for v in value):
-                continue
-            other = seen.get(value)
-            if other is None:
-                query = select(table.c.id).where(
-                    *(table.c[name] == row[name] for name in key), table.c.id != row["id"]
-                )
-                other = session.scalar(query.limit(1))
+        wanted = [r for r in rows if all(r.get(n) is not None for n in key)]
+        if not wanted:
+            continue
+        owner: dict[tuple[Any, ...], str] = {}
+        firsts = sorted({r[key[0]] for r in wanted}, key=str)
+        columns = [table.c.id, *(table.c[n] for n in key)]
+        for start in range(0, len(firsts), CHUNK):
+            part = firsts[start : start + CHUNK]
+            for found in session.execute(select(*columns).where(table.c[key[0]].in_(part))):
+                owner[tuple(found[1:])] = found[0]
+        for row in wanted:
+            value = tuple(row[n] for n in key)
+            other = owner.get(value)
             if other is not None and other != row["id"]:
                 shown = ", ".join(f"{name} {row[name]}" for name in key)
                 raise BundleRefused(
@@ -143,24 +156,26 @@ def _refuse_unique_clashes(
                     f"and {row['id'][:8]}); this version cannot keep both or merge them, so "
                     "the bundle is not imported. Nothing was changed.",
                 )
-            seen[value] = row["id"]
+            owner[value] = row["id"]
 
 
 def _rewrite_heads(session: Session, states: dict[RecordKey, RecordState]) -> None:
-    keys = sorted(states)
-    for start in range(0, len(keys), CHUNK):
-        part = keys[start : start + CHUNK]
-        session.execute(
-            delete(ChangeHead).where(tuple_(ChangeHead.entity, ChangeHead.entity_id).in_(part))
-        )
+    for entity, ids in _ids_by_entity(states).items():
+        for start in range(0, len(ids), CHUNK):
+            part = ids[start : start + CHUNK]
+            session.execute(
+                delete(ChangeHead).where(
+                    ChangeHead.entity == entity, ChangeHead.entity_id.in_(part)
+                )
+            )
     rows = [
         {"entity": e, "entity_id": i, "field": name, "change_id": head.change_id}
         for (e, i), state in states.items()
         for name, heads in state.heads.items()
         for head in heads
     ]
-    if rows:
-        session.execute(insert(ChangeHead), rows)
+    if rows:  # Core executemany, as the unit of work writes heads: no ORM bulk bookkeeping
+        session.connection().execute(insert(ChangeHead), rows)
 
 
 @dataclass(frozen=True)
