@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.orm import Session
 
 from sqms_desktop.queries.sync import list_conflicts
@@ -47,6 +47,18 @@ def copy_world(template: SyncWorld, folder: Path) -> SyncWorld:
         home = folder / name
         world.laptops[name] = Replica(name, open_store(f"sqlite:///{home / 'laptop.sqlite'}"), home)
     return world
+
+
+def empty_database(url: str) -> None:
+    """A PostgreSQL database made empty for the next run: its public schema dropped and made
+    again (the database's owner may)."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
 
 
 @dataclass(frozen=True)
