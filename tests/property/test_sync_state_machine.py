@@ -32,6 +32,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from sqms_desktop.capa.stages import OPEN_STATES
 from sqms_desktop.errors import BundleRefused
@@ -55,7 +56,7 @@ from sqms_desktop.services.suppliers import (
 from sqms_desktop.store.models import Capa, Contact, Supplier
 from sqms_desktop.sync.check import differences
 from sqms_desktop.vocab import CapaState
-from tests.support.store import counting_ids
+from tests.support.store import StepClock, counting_ids
 from tests.support.sync_model import (
     CORRUPTIONS,
     Team,
@@ -207,6 +208,10 @@ class Letter:
     recipient: str
 
 
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
 def rows(team: Team, replica: str, model: type[T]) -> list[T]:
     with team.world.replica(replica).store.session() as session:
         return list(session.scalars(select(model).order_by(model.id)))  # type: ignore[attr-defined]
@@ -226,15 +231,10 @@ class SyncMachine(RuleBasedStateMachine):
         super().__init__()
         runs = len(list(self.folder.glob("run-*")))
         world = self.make_world(self.folder / f"run-{runs + 1}")
-        start = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        ticks = itertools.count()
-
-        def clock() -> dt.datetime:
-            return start + dt.timedelta(seconds=next(ticks))
-
-        # One clock and one id counter for the whole team: the winners of concurrent edits and
-        # the records an action picks are the same every time a run is replayed.
-        self.team = Team(world, clock, counting_ids(seed=15))
+        # One clock (from now: bundles expire, and clocks far ahead are refused) and one id
+        # counter for the whole team, so the winners of concurrent edits and the records an
+        # action picks are the same every time a run is replayed.
+        self.team = Team(world, StepClock(now()), counting_ids(seed=15))
         self.mailbag: list[Letter] = []
         self.furthest: dict[tuple[str, str], int] = {}
         self.codes = itertools.count(1)
@@ -437,3 +437,29 @@ def test_replicas_converge_with_the_central_store_on_postgresql(
         return SyncWorld(folder, LAPTOPS, central_url=url)
 
     run_machine(on_postgresql, tmp_path, max_examples=3)
+
+
+# -- what the machine keeps away from, until the core handles it ----------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=IntegrityError,
+    reason="issue 15: two laptops that add a supplier with the same code offline clash on "
+    "supplier.code's unique index when the central store folds the second bundle in; the import "
+    "fails with a bare IntegrityError (not a refusal, not a listed conflict), and since that "
+    "laptop re-sends the change in every later bundle it can never sync again",
+)
+def test_two_laptops_adding_the_same_supplier_code_offline_both_still_sync(
+    team_template: SyncWorld, tmp_path: Path
+) -> None:
+    world = copy_world(team_template, tmp_path / "team")
+    team = Team(world, StepClock(now()), counting_ids(seed=7))
+    try:
+        for laptop in ("laptop-a", "laptop-b"):
+            made = SupplierInput(code="KUHN", name=f"Kuhn ({laptop})")
+            team.actor(laptop).run(create_supplier, made)
+        team.deliver_everything(LAPTOPS)
+        check_converged(team, REPLICAS)
+    finally:
+        world.close()
