@@ -141,10 +141,12 @@ class Resolve:
 
 @dataclass(frozen=True)
 class Export:
-    """A laptop's bundle for the central store, or the central store's for `laptop`."""
+    """A laptop's bundle for the central store, or the central store's for `laptop`, with
+    its changes in changes.jsonl or in data.xlsx."""
 
     replica: str
     laptop: str
+    fmt: str
 
 
 @dataclass(frozen=True)
@@ -187,7 +189,7 @@ EDITS = st.one_of(
     st.builds(MoveCapa, ANY, PICK, st.sampled_from(("accept", "accept", "reject", "cancel"))),
     st.builds(Resolve, ANY, PICK, PICK),
 )
-EXPORT = st.builds(Export, ANY, st.sampled_from(LAPTOPS))
+EXPORT = st.builds(Export, ANY, st.sampled_from(LAPTOPS), st.sampled_from(("json", "json", "xlsx")))
 DELIVER = st.builds(Deliver, PICK)
 POST = st.one_of(
     EXPORT,
@@ -326,10 +328,11 @@ class SyncMachine(RuleBasedStateMachine):
 
     def export(self, action: Export) -> None:
         if action.replica == "central":
-            path = self.team.send("central", action.laptop)
+            path = self.team.send("central", action.laptop, fmt=action.fmt)
             self.mailbag.append(Letter(path, action.laptop))
         else:
-            self.mailbag.append(Letter(self.team.send(action.replica), "central"))
+            path = self.team.send(action.replica, fmt=action.fmt)
+            self.mailbag.append(Letter(path, "central"))
 
     def deliver(self, action: Deliver) -> None:
         letter = chosen(self.mailbag, action.pick)

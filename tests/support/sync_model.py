@@ -86,13 +86,14 @@ class Team:
     def actor(self, replica: str, user: str = "quinn") -> Actor:
         return Actor(self.world.replica(replica).store, user, self.clock, self.new_id)
 
-    def send(self, origin: str, recipient: str | None = None) -> Path:
+    def send(self, origin: str, recipient: str | None = None, *, fmt: str = "json") -> Path:
         """A bundle from `origin` for `recipient` (None: the central store), kept as a file."""
         world = self.world
         world.count += 1
         home = world.replica(origin).folder
         path = home / f"{origin}-{world.count:03d}.sqmsbundle"
-        self.actor(origin).run(export_bundle, path, recipient=recipient, passphrase=PASSPHRASE)
+        actor = self.actor(origin)
+        actor.run(export_bundle, path, recipient=recipient, fmt=fmt, passphrase=PASSPHRASE)
         return path
 
     def deliver(self, path: Path, recipient: str) -> ImportReceipt:
