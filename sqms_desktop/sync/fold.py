@@ -119,6 +119,9 @@ def fold_record(changes: Iterable[ChangeRow]) -> RecordState:
     if not heads and deletes:
         gone = True
     open_deletes = [] if gone else [d for d in deletes if not record_heads <= set(d.parents)]
+    # In clock order, not the order the log hands them over (which differs between replicas),
+    # so a delete conflict lists its sides alike everywhere.
+    open_deletes.sort(key=lambda c: (c.hlc, c.replica_id))
     return RecordState(
         fields=fields,
         heads=dict(heads),

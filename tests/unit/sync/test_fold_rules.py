@@ -74,6 +74,16 @@ def test_a_delete_concurrent_with_an_edit_keeps_the_whole_record_and_is_open() -
     assert [d.change_id for d in state.open_deletes] == ["c:3"]
 
 
+def test_several_open_deletes_come_in_clock_order_whatever_order_they_arrived_in() -> None:
+    """Found by the sync state machine: two laptops removed a contact a third edited, and the
+    conflict listed the two deletes in a different order on each replica."""
+    edit = change("a:1", "city", "Neu-Ulm", parents=("c:2",), hlc="1700000000100-000000")
+    early = change("b:7", None, kind="delete", parents=("c:1", "c:2"), hlc="1700000000200-000000")
+    late = change("d:2", None, kind="delete", parents=("c:1", "c:2"), hlc="1700000000300-000000")
+    for arrived in ([*CREATED, edit, early, late], [late, *CREATED, edit, early]):
+        assert [d.change_id for d in fold_record(arrived).open_deletes] == ["b:7", "d:2"]
+
+
 def test_a_record_made_again_after_its_delete_shows_the_new_values_without_a_conflict() -> None:
     gone = change("c:3", None, kind="delete", parents=("c:1", "c:2"))
     again = [
