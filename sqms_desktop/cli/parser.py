@@ -27,6 +27,7 @@ from sqms_desktop.cli.commands import (
     command_group,
     date_arg,
 )
+from sqms_desktop.cli.sync_commands import sync_commands
 from sqms_desktop.vocab import (
     PolicyKey,
     Register,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     _people(areas, commands)
     _reports(areas, commands)
     _score(areas, commands)
+    sync_commands(areas, commands)
     _demo(areas, commands)
     return parser
 

@@ -156,11 +156,16 @@ class UnitOfWork:
             self.session.flush()
         self._pending_table = table.name
         self.session.add(record)
+        # A record created again under an id it had before (an answer's id is its question's)
+        # names the old heads and the delete, so the fold sees it as after the delete.
+        settled = self._deletes_of(table.name, record.id)
         values: dict[str, Any] = {}
         for name in fields_of(table):
             value = to_json(table.columns[name], getattr(record, name))
             values[name] = value
-            self._change(table.name, record.id, name, value, new_record=True)
+            self._change(
+                table.name, record.id, name, value, new_record=not settled, also_parents=settled
+            )
         self._trail_entry(table.name, record.id, None, "create", None, values, reason)
         return record
 
@@ -211,6 +216,46 @@ class UnitOfWork:
             raise ValueError(f"trail action {action!r} is longer than 8 characters")
         self._begin_writing()
         self._trail_entry(entity, record_id, None, action, None, detail, reason)
+
+    # -- bundles from other replicas (services/bundles.py) -----------------------------------
+
+    def take_write_lock(self) -> None:
+        """Take the store's write lock now: a bundle import reads what the store holds and
+        must not interleave with another import (on PostgreSQL the second one waits)."""
+        self._begin_writing()
+
+    def record_imported(
+        self, change: dict[str, Any], old: Any, *, action: str, reason: str
+    ) -> None:
+        """The trail entry of a change made on another replica: its author and its replica."""
+        self._begin_writing()
+        entry_user, entry_replica = change["author"], change["replica_id"]
+        self._trail_entry(
+            change["entity"],
+            change["entity_id"],
+            change["field"],
+            action,
+            old,
+            change["value"] if action != "delete" else None,
+            reason,
+            user=entry_user,
+            replica_id=entry_replica,
+        )
+
+    def observe_clock(self, remote_hlc: str) -> None:
+        """Move this replica's clock past a remote change, so later local edits sort after it."""
+        self._begin_writing()
+        self._hlc = self._hlc.receive(Hlc.decode(remote_hlc), int(self.now.timestamp() * 1000))
+
+    def discard(self) -> None:
+        """Throw away everything this unit of work did (a dry run): nothing is committed."""
+        self.session.rollback()
+        self._changes.clear()
+        self._trail.clear()
+        self._dirty_heads.clear()
+        self._heads.clear()
+        self._heads_in_db.clear()
+        self._writing = False
 
     @property
     def has_written(self) -> bool:
@@ -283,14 +328,57 @@ class UnitOfWork:
                 self._heads_in_db.add(key)
         return self._heads[key]
 
+    def resolve(self, record: Record, name: str, value: Any, *, reason: str) -> None:
+        """Settle a field in conflict: one change naming every head, even when `value` is the
+        one shown now (a plain update of an unchanged value writes nothing)."""
+        table = table_of(record)
+        if name == "id" or name not in table.columns:
+            raise ValidationError(f"{table.name} has no field {name!r}")
+        self._begin_writing()
+        column = table.columns[name]
+        old_json = to_json(column, getattr(record, name))
+        new_json = to_json(column, value)
+        setattr(record, name, value)
+        self._change(table.name, record.id, name, new_json, kind="resolve")
+        self._trail_entry(table.name, record.id, name, "resolve", old_json, new_json, reason)
+
+    def keep(self, entity: str, record_id: str, deletes: list[str], *, reason: str) -> None:
+        """Settle a delete concurrent with an edit by keeping the record: a change naming the
+        deletes, which the fold then sets aside."""
+        self._begin_writing()
+        self._append_change(entity, record_id, None, "resolve", None, sorted(deletes))
+        self._trail_entry(entity, record_id, None, "keep", None, None, reason)
+
+    def _deletes_of(self, entity: str, entity_id: str) -> list[str]:
+        """The delete changes of a record id, if it was ever deleted (usually none)."""
+        with self.session.no_autoflush:
+            return sorted(
+                self.session.scalars(
+                    select(Change.change_id).where(
+                        Change.entity == entity,
+                        Change.entity_id == entity_id,
+                        Change.kind == "delete",
+                    )
+                )
+            )
+
     def _change(
-        self, entity: str, entity_id: str, field: str, value: Any, *, new_record: bool = False
+        self,
+        entity: str,
+        entity_id: str,
+        field: str,
+        value: Any,
+        *,
+        new_record: bool = False,
+        also_parents: list[str] | None = None,
+        kind: str | None = None,
     ) -> None:
         key = (entity, entity_id, field)
         if new_record:
             self._heads[key] = []
-        parents = sorted(self._field_heads(entity, entity_id, field))
-        kind = "status" if field in STATUS_FIELDS else "set"
+        parents = sorted(set(self._field_heads(entity, entity_id, field)) | set(also_parents or ()))
+        if kind is None:
+            kind = "status" if field in STATUS_FIELDS else "set"
         change_id = self._append_change(entity, entity_id, field, kind, value, parents)
         self._heads[key] = [change_id]
         self._dirty_heads.add(key)
@@ -335,6 +423,9 @@ class UnitOfWork:
         old: Any,
         new: Any,
         reason: str,
+        *,
+        user: str | None = None,
+        replica_id: str | None = None,
     ) -> None:
         assert self._replica is not None
         now = self.now
@@ -344,8 +435,8 @@ class UnitOfWork:
             "seq": self._trail_seq,
             "at_utc": now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
             "utc_offset_minutes": int(offset.total_seconds() // 60),
-            "user": self.user,
-            "replica_id": self._replica.id,
+            "user": user or self.user,
+            "replica_id": replica_id or self._replica.id,
             "entity": entity,
             "record_id": record_id,
             "field": field,
