@@ -28,7 +28,7 @@ from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.operations import Job, Operation
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.html.detail import placeholder_html
-from sqms_desktop.gui.html.sync import preview_html, receipt_body, summary_html
+from sqms_desktop.gui.html.sync import preview_html, receipt_body, refusal_html, summary_html
 from sqms_desktop.progress import Progress
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.bundles import (
@@ -120,8 +120,16 @@ class BundleImportDialog(QDialog):
     imported = Signal(str)
     step_ready = Signal()
 
-    def __init__(self, actor: Actor, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        actor: Actor,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        names: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._names = names or {}
         load_form("bundle_import_dialog", self)
         self._actor = actor
         self.path = path
@@ -208,7 +216,8 @@ class BundleImportDialog(QDialog):
         self.checked = checked
         colors = current_colors()
         self.report.setHtml(
-            summary_html(checked.summary, colors) + preview_html(checked.preview, colors)
+            summary_html(checked.summary, colors, self._names)
+            + preview_html(checked.preview, colors)
         )
         self._go(Step.READY)
         self._state(
@@ -224,7 +233,7 @@ class BundleImportDialog(QDialog):
         self.receipt = receipt
         colors = current_colors()
         self.report.setHtml(
-            summary_html(receipt.bundle, colors)
+            summary_html(receipt.bundle, colors, self._names)
             + receipt_body(
                 new=receipt.new_changes,
                 duplicates=receipt.duplicates,
@@ -257,7 +266,7 @@ class BundleImportDialog(QDialog):
             log.info("bundle %s refused: %s (%s)", self.path, error, error.reason)
             self._go(Step.REFUSED)
             self._state(refusal_text(error), "alert")
-            self.report.setHtml(placeholder_html(str(error), current_colors()))
+            self.report.setHtml(refusal_html(str(error), current_colors()))
         elif isinstance(error, SqmsError):
             self._go(Step.READY if was_applying and self.checked else Step.REFUSED)
             self._state(self.tr("{error} Nothing was changed.").format(error=error), "alert")

@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 COLUMN_MIN_WIDTH = 220
 DELETE_KIND = "delete"
+EMPTY = "(empty)"  # how queries/sync shows a field with no value
 
 
 def field_text(conflict: ConflictRow) -> str:
@@ -83,7 +84,7 @@ class ConflictResolveDialog(QDialog):
         self.value_radio.setVisible(typed)
         self.value_edit.setVisible(typed)
         winner = next((side for side in conflict.sides if side.winner), None)
-        if winner is not None and typed:
+        if winner is not None and typed and winner.value != EMPTY:
             self.value_edit.setPlainText(winner.value)
         self.value_edit.setPlaceholderText(self.tr("The value to keep instead of every side's"))
         buttons = child(self, QDialogButtonBox, "button_box")

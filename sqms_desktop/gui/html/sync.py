@@ -172,11 +172,19 @@ def receipt_body(
     return "".join(parts)
 
 
-def summary_html(summary: BundleSummary, colors: Colors) -> str:
-    """What a verified bundle holds: who signed it, for whom, until when, and its changes."""
-    recipient = summary.recipient_id or _tr("the central store")
+def summary_html(
+    summary: BundleSummary, colors: Colors, names: dict[str, str] | None = None
+) -> str:
+    """What a verified bundle holds: who signed it, for whom, until when, and its changes.
+    `names` turns replica ids into the names people know them by."""
+    known = names or {}
+    recipient = (
+        known.get(summary.recipient_id, summary.recipient_id)
+        if summary.recipient_id
+        else _tr("the central store")
+    )
     facts = [
-        (_tr("Signed by"), escape(f"{summary.origin_name} ({summary.origin_id})")),
+        (_tr("Signed by"), escape(summary.origin_name)),
         (_tr("Signing key"), f"<code>{escape(summary.key_id)}</code>"),
         (_tr("For"), escape(recipient)),
         (_tr("Bundle no."), str(summary.seq)),
@@ -195,6 +203,26 @@ def summary_html(summary: BundleSummary, colors: Colors) -> str:
     check = badge_html(_tr("Signature, trust and every file's hash check out."), colors.good)
     return f"<p>{check}</p>{facts_table(facts)}" + section_html(
         _tr("Changes by kind"), table_html([_tr("Kind"), _tr("Changes")], rows)
+    )
+
+
+def refusal_html(words: str, colors: Colors) -> str:
+    """What a person can do about a refused bundle; the refusal itself is said above it."""
+    advice = [
+        _tr("Nothing in this store was changed by it."),
+        _tr(
+            "Ask the sender to export the bundle again and send the new file. A bundle that "
+            "was changed on the way, has expired or was written for another store never "
+            "imports; export a new one instead."
+        ),
+        _tr(
+            "A bundle signed by a key this store does not trust, or one that was revoked, "
+            "imports only after the central store's administrator enrols the key and you "
+            "import the newer trust list (sqms trust import)."
+        ),
+    ]
+    return f"<p>{badge_html(words, colors.alert)}</p>" + "".join(
+        f"<p>{escape(line)}</p>" for line in advice
     )
 
 

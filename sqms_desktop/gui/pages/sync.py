@@ -209,7 +209,10 @@ class SyncPage(ListPage):
         )
 
     def import_dialog(self, path: Path) -> BundleImportDialog:
-        return BundleImportDialog(self._actor, path, self)
+        status = self.status
+        known = [] if status is None else [*status.peers, *([status.local] if status.local else [])]
+        names = {replica.id: replica.name for replica in known}
+        return BundleImportDialog(self._actor, path, self, names=names)
 
     def resolve_dialog(self) -> ConflictResolveDialog | None:
         conflict = self.selected_conflict()
