@@ -206,6 +206,14 @@ class PolicyKey(StrEnum):
     LOCKOUT_MINUTES = "lockout_minutes"
 
 
+class ReplicaRole(StrEnum):
+    """What a replica is to sync: the central store (root of trust, numbers records for good)
+    or a laptop it enrolled."""
+
+    CENTRAL = "central"
+    LAPTOP = "laptop"
+
+
 # The words people read for the stored values ("in_progress" → "In progress"): one table that
 # the printed reports use as it is and the GUI labels translate, so a report and a screen never
 # name the same value differently. A value several enums share (`closed` is an audit, a finding

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import shutil
 import stat
 import subprocess
 import zipfile
@@ -97,6 +98,24 @@ def test_a_written_bundle_checks_out_with_minisign_and_sha256sum(
     )  # fmt: skip
     assert verified.returncode == 0, verified.stderr
     assert "bundle B-1 origin A" in verified.stdout
+
+
+@pytest.mark.skipif(shutil.which("unzip") is None, reason="the unzip tool is not installed")
+def test_the_three_commands_of_the_design_check_a_written_bundle(
+    written: tuple[Path, str, Path], tmp_path: Path
+) -> None:
+    path, _, key = written
+    script = (
+        f"unzip -q {path} && minisign -Vm SHA256SUMS -x SHA256SUMS.minisig -p {key}"
+        " && sha256sum -c --strict SHA256SUMS"
+    )
+    folder = tmp_path / "by-hand"
+    folder.mkdir()
+    result = subprocess.run(
+        ["sh", "-c", script], cwd=folder, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "changes.jsonl: OK" in result.stdout
 
 
 def test_a_written_bundle_reads_back_with_its_members_and_signature(
