@@ -32,12 +32,12 @@ from sqms_desktop.gui.base.feedback import show_error
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.operations import Job, Operation
 from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.gui.html.sync import CENTRAL
 from sqms_desktop.gui.models.sync import entity_text
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.sync import SyncStatus
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.bundles import ExportResult, export_bundle
+from sqms_desktop.vocab import ReplicaRole
 
 log = logging.getLogger(__name__)
 
@@ -195,8 +195,8 @@ class BundleExportDialog(QDialog):
         status = self._status
         local = status.local
         pending = status.unacknowledged
-        if local is None or local.role != CENTRAL:
-            central = next((p for p in status.peers if p.role == CENTRAL), None)
+        if local is None or local.role != ReplicaRole.CENTRAL:
+            central = next((p for p in status.peers if p.role == ReplicaRole.CENTRAL), None)
             name = central.name if central is not None else ""
             text = self.tr("The central store")
             if name:
@@ -204,7 +204,7 @@ class BundleExportDialog(QDialog):
                 text += self._pending_text(pending.get(name))
             self.recipient_combo.addItem(text, None)
         for peer in status.peers:
-            if peer.is_local or peer.revoked or peer.role == CENTRAL:
+            if peer.is_local or peer.revoked or peer.role == ReplicaRole.CENTRAL:
                 continue
             self.recipient_combo.addItem(
                 peer.name + self._pending_text(pending.get(peer.name)), peer.name

@@ -21,8 +21,7 @@ from sqms_desktop.gui.models.sync import (
 )
 from sqms_desktop.queries.sync import BundleLogRow, ReplicaRow, SyncStatus
 from sqms_desktop.services.bundles import BundleSummary, ImportReceipt
-
-CENTRAL = "central"
+from sqms_desktop.vocab import ReplicaRole
 
 
 def _tr(text: str) -> str:
@@ -34,7 +33,7 @@ def _moment(value: dt.datetime) -> str:
 
 
 def role_text(replica: ReplicaRow) -> str:
-    if replica.role == CENTRAL:
+    if replica.role == ReplicaRole.CENTRAL:
         return _tr("central store")
     return _tr("laptop") if replica.role else _tr("no role")
 
