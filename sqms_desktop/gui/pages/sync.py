@@ -21,9 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -41,12 +39,12 @@ from sqms_desktop.gui.base.shortcuts import Kind, page_key
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.bundle_export import BundleExportDialog
 from sqms_desktop.gui.dialogs.bundle_import import BUNDLE_SUFFIX, BundleImportDialog
-from sqms_desktop.gui.dialogs.conflict_resolve import ConflictResolveDialog, field_text
+from sqms_desktop.gui.dialogs.conflict_resolve import ConflictResolveDialog
 from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.html.sync import bundle_html, status_html
-from sqms_desktop.gui.models.sync import BundleLogModel, ConflictModel
-from sqms_desktop.gui.models.tables import RowFilterProxy
+from sqms_desktop.gui.models.sync import BundleLogModel
 from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.pages.sync_conflicts import ConflictList
 from sqms_desktop.queries.sync import (
     ConflictRow,
     SyncStatus,
@@ -132,23 +130,15 @@ class SyncPage(ListPage):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        self.conflicts = ConflictModel(self)
-        self.conflicts_proxy = RowFilterProxy(self)
-        self.conflicts_proxy.setSourceModel(self.conflicts)
         self.conflicts_table = child(self, QTableView, "conflicts_table")
-        self.conflicts_table.setModel(self.conflicts_proxy)
-        self.conflicts_table.sortByColumn(ConflictModel.COL_LATEST, Qt.SortOrder.DescendingOrder)
-        header = self.conflicts_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ConflictModel.COL_SHOWN, QHeaderView.ResizeMode.Stretch)
-        self.conflicts_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.conflict_list = ConflictList(actor, self.conflicts_table, self.conflicts_label, self)
+        self.conflicts = self.conflict_list.model
 
         self._make_actions()
         self.resolve_button.clicked.connect(self.action_resolve.trigger)
         self.conflicts_table.activated.connect(self._on_conflicts_table_activated)
-        self.conflicts_table.selectionModel().currentRowChanged.connect(
-            self._on_conflicts_current_row_changed
-        )
+        self.conflict_list.selection_changed.connect(self._on_conflict_list_selection_changed)
+        self.conflict_list.resolved.connect(self._on_conflict_list_resolved)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
         self._update_actions()
@@ -174,10 +164,7 @@ class SyncPage(ListPage):
     def refresh(self) -> None:
         self.status = self._actor.read(sync_status)
         super().refresh()
-        rows = self._actor.read(list_conflicts)
-        keep = self.selected_conflict()
-        self.conflicts.set_rows(rows)
-        self._select_conflict(keep.id if keep else None)
+        self.conflict_list.set_rows(self._actor.read(list_conflicts))
         self._show_status()
         self._update_actions()
 
@@ -185,14 +172,15 @@ class SyncPage(ListPage):
         return self.body.currentWidget() is self.empty_body
 
     def selected_conflict(self) -> ConflictRow | None:
-        index = self.conflicts_table.currentIndex()
-        if not index.isValid():
-            return None
-        row: ConflictRow = self.conflicts.row_at(self.conflicts_proxy.mapToSource(index).row())
-        return row
+        return self.conflict_list.selected()
 
     def select_conflict(self, conflict_id: str) -> bool:
-        return self._select_conflict(conflict_id)
+        return self.conflict_list.select(conflict_id)
+
+    def focus_filter(self) -> None:
+        """Find (Ctrl+F) narrows the bundles: their tab comes forward first."""
+        self.tabs.setCurrentWidget(self.bundles_tab)
+        super().focus_filter()
 
     def show_conflicts(self) -> None:
         self.tabs.setCurrentWidget(self.conflicts_tab)
@@ -215,8 +203,7 @@ class SyncPage(ListPage):
         return BundleImportDialog(self._actor, path, self, names=names)
 
     def resolve_dialog(self) -> ConflictResolveDialog | None:
-        conflict = self.selected_conflict()
-        return None if conflict is None else ConflictResolveDialog(self._actor, conflict, self)
+        return self.conflict_list.dialog()
 
     def import_bundle_file(self, path: Path) -> bool:
         """Check `path`, show what it would change and import it if the user applies it;
@@ -307,45 +294,16 @@ class SyncPage(ListPage):
         self.body.setCurrentWidget(self.sync_body)
         self.status_label.show()
         self.status_label.setText(status_html(status, current_colors(), self._now()))
-        count = self.conflicts.rowCount()
+        count = self.conflict_list.count()
         self.tabs.setTabText(
             self.tabs.indexOf(self.conflicts_tab),
             self.tr("C&onflicts ({n})").format(n=count) if count else self.tr("C&onflicts"),
         )
-        if count:
-            self.conflicts_label.setText(
-                self.tr(
-                    "Two replicas changed the same thing before either saw the other's change. "
-                    "Each record shows the side in “Shown now” until someone decides: select a "
-                    "conflict and press Enter (or Resolve…) to compare the sides."
-                )
-            )
-        else:
-            self.conflicts_label.setText(
-                self.tr(
-                    "No open conflicts: every change that arrived was merged. Concurrent edits "
-                    "of the same field appear here after an import."
-                )
-            )
-        self.conflicts_table.setVisible(bool(count))
 
     def _init_command(self) -> str:
         user = "".join(ch for ch in self._actor.user if ch.isalnum() or ch in "-_.") or "me"
         store = self._actor.store.describe()
         return f"sqms replica init --name laptop-{user} --db {shlex.quote(store)}"
-
-    def _select_conflict(self, conflict_id: str | None) -> bool:
-        row = 0
-        if conflict_id is not None:
-            for number in range(self.conflicts.rowCount()):
-                if self.conflicts.row_at(number).id == conflict_id:
-                    row = self.conflicts_proxy.mapFromSource(self.conflicts.index(number, 0)).row()
-                    break
-        if not 0 <= row < self.conflicts_proxy.rowCount():
-            return False
-        self.conflicts_table.setCurrentIndex(self.conflicts_proxy.index(row, 0))
-        selected = self.selected_conflict()
-        return selected is not None and (conflict_id is None or selected.id == conflict_id)
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -380,35 +338,21 @@ class SyncPage(ListPage):
     @Slot()
     def _on_action_resolve_triggered(self) -> None:
         emit(self.action_started)
-        conflict = self.selected_conflict()
-        dialog = self.resolve_dialog()
-        if conflict is None or dialog is None:
-            return
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            outcome = dialog.outcome
-        finally:
-            dialog.deleteLater()
-        if not accepted:
-            return
+        self.conflict_list.resolve()
+
+    @Slot(str)
+    def _on_conflict_list_resolved(self, message: str) -> None:
         self.refresh()
         self.show_conflicts()
         emit(self.records_changed)
-        emit(
-            self.message_posted,
-            self.tr("Conflict on {record} ({field}) resolved: {outcome}.").format(
-                record=conflict.record_label, field=field_text(conflict), outcome=outcome
-            ),
-        )
+        emit(self.message_posted, message)
 
     @Slot(QModelIndex)
     def _on_conflicts_table_activated(self, index: QModelIndex) -> None:
         self.action_resolve.trigger()
 
-    @Slot(QModelIndex, QModelIndex)
-    def _on_conflicts_current_row_changed(
-        self, current: QModelIndex, previous: QModelIndex
-    ) -> None:
+    @Slot()
+    def _on_conflict_list_selection_changed(self) -> None:
         self._update_actions()
 
     @Slot(QPoint)
