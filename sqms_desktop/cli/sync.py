@@ -116,9 +116,7 @@ def revoke(args: argparse.Namespace) -> int:
     if args.json:
         print_json(as_json(made))
     else:
-        print(
-            f"revoked {made.name} (key {made.key_id}); issue a new trust list: sqms trust export"
-        )
+        print(f"revoked {made.name} (key {made.key_id}); issue a new trust list: sqms trust export")
     return 0
 
 

@@ -20,7 +20,7 @@ from sqms_desktop.services.replicas import key_id_hex, public_key_of
 from sqms_desktop.store.ledger import Change, Replica
 from sqms_desktop.store.migrate import HEAD_REVISION
 from sqms_desktop.store.models import User
-from sqms_desktop.sync import container, minisign, wire, workbook
+from sqms_desktop.sync import container, minisign, wire
 from sqms_desktop.sync.manifest import Manifest, parse_manifest
 
 MAX_BUNDLE_BYTES = 2 * 1024**3
@@ -80,6 +80,8 @@ def open_bundle(session: Session, data: bytes, *, source: str, now: dt.datetime)
     if manifest.format == "json":
         changes = wire.parse_jsonl(raw, now_ms=now_ms)
     else:
+        from sqms_desktop.sync import workbook  # openpyxl only for an Excel bundle
+
         changes = workbook.read_changes_xlsx(raw, now_ms=now_ms)
     if len(changes) != manifest.changes:
         raise BundleRefused(

@@ -30,7 +30,7 @@ from sqms_desktop.services.replicas import CENTRAL, local_replica, signing_key
 from sqms_desktop.store.ledger import BundleLog, Change, PeerAck, Replica
 from sqms_desktop.store.migrate import HEAD_REVISION
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.sync import container, minisign, wire, workbook
+from sqms_desktop.sync import container, minisign, wire
 from sqms_desktop.sync.manifest import DATA_MEMBER, FORMATS, Manifest
 from sqms_desktop.sync.merge import RULED_FIELDS, current_rows, refold
 
@@ -181,6 +181,8 @@ def export_bundle(
     if fmt == "json":
         members[DATA_MEMBER["json"]] = wire.encode_jsonl(changes)
     else:
+        from sqms_desktop.sync import workbook  # openpyxl only for an Excel bundle
+
         members[DATA_MEMBER["xlsx"]] = workbook.write_changes_xlsx(changes)
     members["manifest.json"] = manifest.encode()
     key_id = int(manifest.key_id, 16).to_bytes(8, "little")

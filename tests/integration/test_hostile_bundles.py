@@ -253,7 +253,7 @@ def test_a_replayed_older_trust_list_is_refused(world: SyncWorld) -> None:
     admin = world.central.actor("ada")
     first = admin.run(export_trust, passphrase=PASSPHRASE)
     second = admin.run(export_trust, passphrase=PASSPHRASE)
-    laptop = world.laptops["laptop-a"].actor()
+    laptop = world.laptops["laptop-a"].actor("ada")
     laptop.run(import_trust, second, source="trust-new.json")
     before = snapshot(laptop)
     with pytest.raises(BundleRefused) as caught:

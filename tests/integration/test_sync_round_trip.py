@@ -87,7 +87,7 @@ def test_an_edit_travels_both_ways_with_its_author_and_replica_in_the_trail(
         entry = session.scalars(
             select(TrailEntry).where(TrailEntry.field == "name").order_by(TrailEntry.seq.desc())
         ).first()
-        laptop_id = sync_status(session).peers[1].id
+        laptop_id = next(p.id for p in sync_status(session).peers if p.name == "laptop-a")
     assert entry is not None
     assert (entry.user, entry.replica_id) == ("quinn", laptop_id)
     assert entry.old_value == '"Kuhn Stanztechnik"'
