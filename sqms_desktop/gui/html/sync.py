@@ -146,6 +146,7 @@ def receipt_body(
     records: dict[str, int],
     renumbered: list[tuple[str, str]],
     colors: Colors,
+    title: str = "",
 ) -> str:
     """What an import did (or, in a dry run, would do): counts, records per kind, numbers."""
     counts = [
@@ -156,7 +157,7 @@ def receipt_body(
             badge_html(str(conflicts), colors.alert) if conflicts else str(conflicts),
         ),
     ]
-    parts = [section_html(_tr("Receipt"), facts_table(counts))]
+    parts = [section_html(title or _tr("Receipt"), facts_table(counts))]
     rows = [[escape(entity_text(k)), str(n)] for k, n in sorted(records.items()) if n]
     parts.append(
         section_html(_tr("Records changed"), table_html([_tr("Kind"), _tr("Records")], rows))
@@ -238,4 +239,5 @@ def preview_html(receipt: ImportReceipt, colors: Colors) -> str:
         records=receipt.records,
         renumbered=receipt.renumbered,
         colors=colors,
+        title=_tr("What importing it would do"),
     )
