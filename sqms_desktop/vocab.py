@@ -200,18 +200,19 @@ class Register(StrEnum):
     SUPPLIERS = "suppliers"
 
 
+class ReplicaRole(StrEnum):
+    """What `sqms replica init` made a store (NULL in the store: one that never syncs): the
+    central store (root of trust, numbers audits and CAPAs for good) or a laptop it enrolled
+    (numbers them provisionally)."""
+
+    CENTRAL = "central"
+    LAPTOP = "laptop"
+
+
 class PolicyKey(StrEnum):
     """The store-wide policies by their stored key; bounds and defaults: queries/policy.py."""
 
     LOCKOUT_MINUTES = "lockout_minutes"
-
-
-class ReplicaRole(StrEnum):
-    """What a replica is to sync: the central store (root of trust, numbers records for good)
-    or a laptop it enrolled."""
-
-    CENTRAL = "central"
-    LAPTOP = "laptop"
 
 
 # The words people read for the stored values ("in_progress" → "In progress"): one table that

@@ -53,12 +53,15 @@ def _secrets(args: argparse.Namespace, *, has_users: bool, passphrase: bool) -> 
 
 
 def replica_init(args: argparse.Namespace) -> int:
-    from sqms_desktop.services.replicas import init_replica
+    from sqms_desktop.services.replicas import init_from_copy, init_replica
 
     with _acting(args, passphrase=True) as (uow, secret):
         if secret is None:
             raise ValidationError("standard input must hold the new key's passphrase")
-        made = init_replica(uow, name=args.name, central=args.central, passphrase=secret)
+        if args.copy:
+            made = init_from_copy(uow, name=args.name, passphrase=secret)
+        else:
+            made = init_replica(uow, name=args.name, central=args.central, passphrase=secret)
         uow.commit()
     if args.json:
         print_json(as_json(made))
@@ -208,8 +211,16 @@ def bundle_verify(args: argparse.Namespace) -> int:
     from sqms_desktop.cli.output import open_from_args
     from sqms_desktop.services.bundles import verify_bundle
 
+    from sqms_desktop.errors import BundleRefused
+
     with open_from_args(args).session() as session:
-        summary = verify_bundle(session, args.file)
+        try:
+            summary = verify_bundle(session, args.file)
+        except BundleRefused as refused:
+            if not args.json:
+                raise
+            print_json({"ok": False, "reason": refused.reason, "error": str(refused)})
+            return 1
     if args.json:
         print_json({"ok": True, **as_json(summary)})
         return 0

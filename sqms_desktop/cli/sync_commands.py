@@ -31,7 +31,13 @@ def sync_commands(areas: Any, c: Commands) -> None:
         *writing,
     )
     init.add_argument("--name", required=True, help="the replica's name, e.g. laptop-omar")
-    init.add_argument("--central", action="store_true", help="this is the central store")
+    role = init.add_mutually_exclusive_group()
+    role.add_argument("--central", action="store_true", help="this is the central store")
+    role.add_argument(
+        "--copy",
+        action="store_true",
+        help="this store is a copy of the central store's file: make it a laptop of it",
+    )
     key = c.add(
         replica, "export-key", "sync:export_key", "write this store's public key", c.listing
     )

@@ -18,6 +18,7 @@ from sqms_desktop.demo.options import DemoOptions, DemoSummary
 from sqms_desktop.demo.run import DemoRun
 from sqms_desktop.demo.schedule import FollowUps, make_audit, plan_audits, planned_instead
 from sqms_desktop.demo.supplier_master import make_supplier
+from sqms_desktop.demo.sync_story import tell_sync_story
 from sqms_desktop.demo.timeline import Process
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.progress import Progress
@@ -84,6 +85,7 @@ def _fill(run: DemoRun) -> DemoSummary:
         run.timeline.start(counted(planned_instead(run, index)))
     run.timeline.run()
     run.summary.attachments = run.camera.photos + run.camera.documents
+    run.summary.bundles = tell_sync_story(run)
     return run.summary
 
 

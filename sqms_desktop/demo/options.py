@@ -34,6 +34,7 @@ class DemoSummary:
     follow_ups: int = 0
     closing_meetings: int = 0
     attachments: int = 0
+    bundles: int = 0  # signed bundles the sync story wrote beside the store
     audits_by_status: dict[str, int] = field(default_factory=dict)
     findings_by_class: dict[str, int] = field(default_factory=dict)
     capas_by_state: dict[str, int] = field(default_factory=dict)

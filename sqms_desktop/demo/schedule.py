@@ -103,7 +103,6 @@ def make_audit(
         audit = audits.plan_audit(
             uow,
             audits.AuditPlan(
-                reference_scheme=audits.CENTRAL,  # the demo's audits came from the center
                 supplier_id=supplier.id,
                 template_id=template.id,
                 lead_auditor_id=run.users[lead],
@@ -196,7 +195,6 @@ def follow_up(run: DemoRun, index: int, earlier: HeldAudit) -> Process:
                 planned_end=start + dt.timedelta(days=1),
                 objectives="Verify on site that the corrective actions taken on the major "
                 "findings are implemented and effective.",
-                reference_scheme=audits.CENTRAL,  # numbered like the audits it follows
             ),
         )
         uow.commit()

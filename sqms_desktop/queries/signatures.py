@@ -25,28 +25,42 @@ from sqms_desktop.store.registry import fields_of, record_classes, table_of, to_
 from sqms_desktop.vocab import AuditStatus
 
 # Workflow fields are not content: signing moves an audit to "signed" without changing it.
-NOT_CONTENT = frozenset({"status", "state"})
+# Nor is numbering: the central store gives a reference a laptop made provisionally (P-…) its
+# final number after the audit may have been signed there (services/numbering.py).
+NOT_CONTENT = frozenset({"status", "state", "reference"})
+# What signatures made before numbering was left out covered: the references too.
+LEGACY_NOT_CONTENT = frozenset({"status", "state"})
 
 
 SIGNED_STATES = frozenset({AuditStatus.SIGNED, AuditStatus.REPORT_ISSUED, AuditStatus.CLOSED})
 
 
-def _fields(record: Record) -> dict[str, Any]:
+def _fields(record: Record, left_out: frozenset[str] = NOT_CONTENT) -> dict[str, Any]:
     table = table_of(record)
     return {
         name: to_json(table.columns[name], getattr(record, name))
         for name in fields_of(table)
-        if name not in NOT_CONTENT
+        if name not in left_out
     }
 
 
-def canonical_content(session: Session, entity: str, record_id: str) -> dict[str, Any]:
-    """What a signature on the record vouches for; an audit includes its answers and findings."""
+def canonical_content(
+    session: Session, entity: str, record_id: str, *, legacy: bool = False
+) -> dict[str, Any]:
+    """What a signature on the record vouches for; an audit includes its answers and findings.
+
+    `legacy`: the content as signatures made before numbering was left out saw it.
+    """
+    left_out = LEGACY_NOT_CONTENT if legacy else NOT_CONTENT
     model = record_classes().get(entity)
     record = session.get(model, record_id) if model is not None else None
     if record is None:
         raise NotFoundError(f"no {entity} with id {record_id}")
-    content: dict[str, Any] = {"entity": entity, "id": record_id, "fields": _fields(record)}
+    content: dict[str, Any] = {
+        "entity": entity,
+        "id": record_id,
+        "fields": _fields(record, left_out),
+    }
     if isinstance(record, Audit):
         answers = session.execute(
             select(Question.qid, Answer)
@@ -55,18 +69,19 @@ def canonical_content(session: Session, entity: str, record_id: str) -> dict[str
             .order_by(Question.qid)
         ).all()
         content["answers"] = [
-            {"qid": qid, **{k: v for k, v in _fields(a).items() if k != "answered_at"}}
+            {"qid": qid, **{k: v for k, v in _fields(a, left_out).items() if k != "answered_at"}}
             for qid, a in answers
         ]
+        order = Finding.reference if legacy else Finding.id  # ids outlast renumbering
         findings = session.scalars(
-            select(Finding).where(Finding.audit_id == record_id).order_by(Finding.reference)
+            select(Finding).where(Finding.audit_id == record_id).order_by(order)
         ).all()
-        content["findings"] = [_fields(f) for f in findings]
+        content["findings"] = [_fields(f, left_out) for f in findings]
     return content
 
 
-def content_hash(session: Session, entity: str, record_id: str) -> str:
-    body = canonical_json(canonical_content(session, entity, record_id))
+def content_hash(session: Session, entity: str, record_id: str, *, legacy: bool = False) -> str:
+    body = canonical_json(canonical_content(session, entity, record_id, legacy=legacy))
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
@@ -117,7 +132,8 @@ class SignatureCheck:
 
 def verify_signatures(session: Session, entity: str, record_id: str) -> list[SignatureCheck]:
     """Check every signature on a record against its current content and the signer's key."""
-    current = content_hash(session, entity, record_id)
+    current = {content_hash(session, entity, record_id)}
+    current.add(content_hash(session, entity, record_id, legacy=True))
     record = session.get(record_classes()[entity], record_id)
     reopened = isinstance(record, Audit) and record.status not in SIGNED_STATES
     checks = []
@@ -143,7 +159,7 @@ def verify_signatures(session: Session, entity: str, record_id: str) -> list[Sig
     return checks
 
 
-def _problem(signature: Signature, signer: User, current: str, *, reopened: bool) -> str:
+def _problem(signature: Signature, signer: User, current: set[str], *, reopened: bool) -> str:
     if signature.public_key != signer.public_key:
         return "signed with a key that is not the signer's"
     try:
@@ -151,7 +167,7 @@ def _problem(signature: Signature, signer: User, current: str, *, reopened: bool
         key.verify(bytes.fromhex(signature.signature), payload(signature, signer.username))
     except (InvalidSignature, ValueError):
         return "the signature does not match what it claims to sign"
-    if signature.content_sha256 != current:
+    if signature.content_sha256 not in current:
         return "the record was changed after it was signed"
     if reopened:
         return "the record was reopened after it was signed"

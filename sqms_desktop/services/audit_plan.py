@@ -1,4 +1,4 @@
-"""Planning audits: references, the audit team's rights, and follow-up audits.
+"""Planning audits: the audit team's rights, and follow-up audits.
 
 A follow-up audit checks whether the actions on an earlier audit's findings work; it starts
 from that audit (supplier, site, checklist) with every answer reset and the findings it has to
@@ -15,24 +15,14 @@ from sqlalchemy import select
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.queries.audits import HELD, LEADING_ROLES, OpenFinding, open_findings
 from sqms_desktop.scoring import DEFAULT_EDITION, EDITIONS
-from sqms_desktop.services import get, next_number, require_choice
+from sqms_desktop.services import get, require_choice
 from sqms_desktop.services.identity import PermissionDenied, require_actor
+from sqms_desktop.services.numbering import audit_reference
 from sqms_desktop.store.models import Audit, ChecklistTemplate, Site, Supplier, User
-from sqms_desktop.store.uow import UnitOfWork, ensure_local_replica
+from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import AuditStatus, AuditType, Scheme, TemplateStatus, UserRole
 
 S = AuditStatus
-
-
-# A laptop numbers its audits provisionally (AUD-<replica>-0007) until the central
-# store numbers them for good (AUD-2026-0042); the demo's history uses central numbers.
-PROVISIONAL = "provisional"
-
-
-CENTRAL = "central"
-
-
-REFERENCE_SCHEMES = (PROVISIONAL, CENTRAL)
 
 
 @dataclass
@@ -51,15 +41,6 @@ class AuditPlan:
     auditee_participants: str = ""
     rule_edition: int | None = None  # VDA 6.3 audits: 2016 or 2023 (default: the newest)
     follow_up_of: str | None = None  # the audit (id) whose findings this one checks
-    reference_scheme: str = PROVISIONAL
-
-
-def audit_reference_prefix(uow: UnitOfWork, scheme: str, planned_start: dt.date) -> str:
-    """`AUD-<replica>-` on this store, or `AUD-<year>-` where numbers are final (central)."""
-    require_choice(scheme, list(REFERENCE_SCHEMES), "reference scheme")
-    if scheme == CENTRAL:
-        return f"AUD-{planned_start.year}-"
-    return f"AUD-{ensure_local_replica(uow.session).id}-"
 
 
 def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
@@ -96,11 +77,9 @@ def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
                 f"audit {earlier.reference} is of another supplier; a follow-up checks the "
                 f"findings of an audit of {supplier.name}"
             )
-    prefix = audit_reference_prefix(uow, plan.reference_scheme, plan.planned_start)
-    number = next_number(uow, Audit.reference, prefix)
     return uow.add(
         Audit(
-            reference=f"{prefix}{number:04d}",
+            reference=audit_reference(uow, plan.planned_start),
             supplier_id=supplier.id,
             site_id=plan.site_id,
             template_id=template.id,
@@ -167,7 +146,6 @@ class FollowUpPlan:
     criteria: str | None = None
     team: list[str] | None = None
     auditee_participants: str | None = None
-    reference_scheme: str = PROVISIONAL
 
 
 def follow_up_objectives(reference: str, findings: list[OpenFinding], objectives: str = "") -> str:
@@ -211,7 +189,6 @@ def plan_follow_up(uow: UnitOfWork, previous_audit_id: str, plan: FollowUpPlan) 
             else plan.auditee_participants,
             rule_edition=previous.rule_edition,
             follow_up_of=previous.id,
-            reference_scheme=plan.reference_scheme,
         ),
     )
 
@@ -265,6 +242,5 @@ def plan_audit_or_follow_up(uow: UnitOfWork, plan: AuditPlan) -> Audit:
             criteria=plan.criteria,
             team=list(plan.team),
             auditee_participants=plan.auditee_participants,
-            reference_scheme=plan.reference_scheme,
         ),
     )

@@ -8,6 +8,7 @@ and an undo is just another call with the earlier values. Follow-up planning liv
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import select
@@ -15,15 +16,14 @@ from sqlalchemy import select
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.queries.capa_links import undecided_findings
 from sqms_desktop.queries.checklist_session import unanswered_questions
-from sqms_desktop.services import get, next_number, require_choice, require_text
+from sqms_desktop.services import get, require_choice, require_text
 from sqms_desktop.services.audit_plan import (
-    CENTRAL,
-    PROVISIONAL,
     AuditPlan,
     plan_audit,
     require_audit_member,
 )
 from sqms_desktop.services.identity import PermissionDenied, require_actor
+from sqms_desktop.services.numbering import finding_reference
 from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.models import Answer, Audit, ChecklistTemplate, Finding, Question
 from sqms_desktop.store.uow import UnitOfWork
@@ -39,13 +39,13 @@ from sqms_desktop.vocab import (
 
 # Planning lives in audit_plan.py; callers keep importing it from here.
 __all__ = [
-    "CENTRAL",
+    "ANSWER_NAMESPACE",
     "LOCKED_STATES",
     "NEEDS_REASON",
-    "PROVISIONAL",
     "TRANSITIONS",
     "AuditPlan",
     "UnansweredQuestions",
+    "answer_id",
     "change_audit_status",
     "clear_answer",
     "complete_after_closing_meeting",
@@ -121,6 +121,25 @@ def _answerable(uow: UnitOfWork, audit_id: str, question_id: str) -> tuple[Audit
     return audit, question
 
 
+# Fixed for good: changing it would give every answer a new id on the next write.
+ANSWER_NAMESPACE = uuid.UUID("92ff99e9-caca-4b46-9dcc-3a3946d542b9")
+
+
+def answer_id(audit_id: str, question_id: str) -> str:
+    """The id of a question's answer in an audit, the same on every replica.
+
+    An audit has one answer per question; two auditors answering it offline must make two
+    edits of one record (a conflict the sync lists), not two records that clash on import.
+    """
+    return str(uuid.uuid5(ANSWER_NAMESPACE, f"{audit_id}/{question_id}"))
+
+
+def _new_answer(audit: Audit, question: Question, **values: object) -> Answer:
+    return Answer(
+        id=answer_id(audit.id, question.id), audit_id=audit.id, question_id=question.id, **values
+    )
+
+
 def _stored_answer(uow: UnitOfWork, audit: Audit, question: Question) -> Answer | None:
     """The question's answer row, also when it was added or removed earlier in this action."""
     for pending in uow.session.new:
@@ -172,7 +191,7 @@ def record_answer(
         uow.update(existing, values)
         return existing
     values.setdefault("note", "")
-    return uow.add(Answer(audit_id=audit.id, question_id=question.id, **values))
+    return uow.add(_new_answer(audit, question, **values))
 
 
 def record_note(uow: UnitOfWork, audit_id: str, question_id: str, note: str) -> Answer | None:
@@ -188,9 +207,9 @@ def record_note(uow: UnitOfWork, audit_id: str, question_id: str, note: str) -> 
         if not note:
             return None
         return uow.add(
-            Answer(
-                audit_id=audit.id,
-                question_id=question.id,
+            _new_answer(
+                audit,
+                question,
                 value=None,
                 not_applicable=False,
                 na_justification="",
@@ -301,12 +320,11 @@ def raise_finding(
         if question.template_id != audit.template_id:
             raise ValidationError(f"question {question.qid} is not in this audit's checklist")
         requirement = requirement or question.clause
-    number = next_number(uow, Finding.reference, f"{audit.reference}-F")
     return uow.add(
         Finding(
             audit_id=audit.id,
             question_id=question_id,
-            reference=f"{audit.reference}-F{number:02d}",
+            reference=finding_reference(uow, audit),
             finding_class=finding_class,
             statement=require_text(statement, "finding statement"),
             requirement=requirement.strip(),

@@ -128,10 +128,11 @@ def _check_identity(
     local = session.scalars(select(Replica).where(Replica.is_local.is_(True))).first()
     local_id = local.id if local is not None else None
     if manifest.recipient is not None and manifest.recipient != local_id:
+        meant = session.get(Replica, manifest.recipient)
         raise BundleRefused(
             "wrong-recipient",
-            f"{source} was made for replica {manifest.recipient}, not for this store "
-            f"({local.name if local else 'not set up'})",
+            f"{source} was made for {meant.name if meant else 'replica ' + manifest.recipient}, "
+            f"not for this store ({local.name if local else 'not set up for sync'})",
         )
     if now >= manifest.expires_at:
         raise BundleRefused(

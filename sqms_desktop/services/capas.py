@@ -28,9 +28,10 @@ from sqms_desktop.capa.stages import (
 )
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.queries.capas import deadline_days
-from sqms_desktop.services import get, next_number, require_choice, require_text
+from sqms_desktop.services import get, require_choice, require_text
 from sqms_desktop.services.capa_8d import add_action, complete_action
 from sqms_desktop.services.identity import require_actor
+from sqms_desktop.services.numbering import capa_reference
 from sqms_desktop.store.models import (
     Audit,
     Capa,
@@ -114,10 +115,9 @@ def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
             )
         if finding.finding_class == FindingClass.GOOD_PRACTICE.value:
             raise ValidationError(f"finding {finding.reference} is a good practice; no CAPA")
-    prefix = f"CAPA-{uow.now.year}-"
     capa = uow.add(
         Capa(
-            reference=f"{prefix}{next_number(uow, Capa.reference, prefix):04d}",
+            reference=capa_reference(uow),
             supplier_id=supplier.id,
             type=data.type,
             is_scar=data.is_scar,

@@ -12,21 +12,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import secrets
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.services import require_text
 from sqms_desktop.services.identity import require_actor
-from sqms_desktop.store.ledger import Replica, TrustListRow
+from sqms_desktop.store.ledger import BundleLog, Change, PeerAck, Replica, TrustListRow
 from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork, ensure_local_replica
 from sqms_desktop.sync import keyseal, minisign, trust
-from sqms_desktop.vocab import UserRole
+from sqms_desktop.vocab import ReplicaRole, UserRole
 
-CENTRAL, LAPTOP = "central", "laptop"
+CENTRAL, LAPTOP = ReplicaRole.CENTRAL.value, ReplicaRole.LAPTOP.value
 TRUST_DAYS = 365
 REPLICA_COMMENT = re.compile(r"sqms replica ([A-Za-z0-9_-]{1,16})")
 
@@ -111,6 +112,61 @@ def init_replica(uow: UnitOfWork, *, name: str, central: bool, passphrase: str) 
     local.enrolled_at = utc_text(uow.now)
     keyseal.keyring_set(local.id, passphrase)
     return ReplicaKey(local.id, name, role, public.key_id_hex)
+
+
+def init_from_copy(uow: UnitOfWork, *, name: str, passphrase: str) -> ReplicaKey:
+    """Make a copy of the central store's file a laptop of it (how IT often sets laptops up).
+
+    The copy gets a replica id and key of its own; the central store's row becomes the pinned
+    central replica, without the private key the copy carried; and the copy notes that the
+    central store holds everything the copy holds, so its first bundle carries only new work.
+    Users keep their passwords: the copy holds their credentials.
+    """
+    require_actor(uow, UserRole.ADMIN, action="setting up a laptop from a copy")
+    name = require_text(name, "replica name", limit=200)
+    session = uow.session
+    source = local_replica(uow)
+    if source.role != CENTRAL:
+        raise StateError(
+            f"this store is replica {source.name} ({source.role}); only a copy of the central "
+            "store's file becomes a laptop this way"
+        )
+    if session.scalar(select(Replica.id).where(Replica.name == name)):
+        raise ValidationError(f"a replica called {name} is already known here")
+    holdings = dict(
+        session.execute(
+            select(Change.replica_id, func.max(Change.seq)).group_by(Change.replica_id)
+        ).all()
+    )
+    uow.record_event("replica", source.id, "copy", detail={"name": name})
+    replica_id = secrets.token_hex(4)
+    private_key = Ed25519PrivateKey.generate()
+    public = minisign.PublicKey.from_private(private_key, minisign.new_key_id())
+    session.execute(delete(PeerAck))
+    session.execute(delete(BundleLog))
+    source.is_local = False
+    source.sealed_key = None
+    session.flush()
+    session.add(
+        Replica(
+            id=replica_id,
+            name=name,
+            is_local=True,
+            role=LAPTOP,
+            last_seq=0,
+            hlc_wall_ms=source.hlc_wall_ms,
+            hlc_counter=source.hlc_counter,
+            public_key=public.key.hex(),
+            key_id=public.key_id_hex,
+            sealed_key=keyseal.seal(private_key, passphrase),
+            revoked=False,
+            enrolled_at=utc_text(uow.now),
+        )
+    )
+    for origin, seq in holdings.items():
+        session.add(PeerAck(peer_id=source.id, origin_id=origin, seq=int(seq)))
+    keyseal.keyring_set(replica_id, passphrase)
+    return ReplicaKey(replica_id, name, LAPTOP, public.key_id_hex)
 
 
 def signing_key(replica: Replica, passphrase: str | None) -> Ed25519PrivateKey:

@@ -205,6 +205,7 @@ class UnitOfWork:
             parents.extend(self._field_heads(table.name, record.id, name))
         self._append_change(table.name, record.id, None, "delete", None, sorted(parents))
         self._trail_entry(table.name, record.id, None, "delete", old, None, reason)
+        self._loaded.pop((type(record), record.id), None)
         self.session.delete(record)
 
     def record_event(

@@ -81,7 +81,6 @@ def build_world(store: Store, context: WriteContext, uow: Callable[[], UnitOfWor
             audit = audits.plan_audit(
                 u,
                 audits.AuditPlan(
-                    reference_scheme=audits.CENTRAL,
                     supplier_id=supplier,
                     template_id=world.template,
                     lead_auditor_id=world.lead,

@@ -102,7 +102,6 @@ def build_register(store: Store, context: WriteContext, uow: Callable[[], UnitOf
             audit = audits.plan_audit(
                 u,
                 audits.AuditPlan(
-                    reference_scheme=audits.CENTRAL,
                     supplier_id=register.supplier_ids[code],
                     template_id=template_id,
                     lead_auditor_id=lead.id,

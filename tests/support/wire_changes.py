@@ -66,6 +66,7 @@ def variety() -> list[WireChange]:
         change(16, entity="capa", field="d2", value={"what": "burr", "where": ["line 3"]}),
         change(17, entity="store_setting", field="value", value=[1, 2.5, None, True, "x"]),
         change(18, entity="answer", entity_id=answer, field="note", value="_x0041_ kept"),
+        change(22, entity="answer", entity_id=answer, field="note", value="#N/A"),
         change(19, entity="site", entity_id=SITE_ID, field=None, kind="delete", value=None,
                parents=("lapA:1", "lapB:4")),
         change(20, replica="lapB", value="Acme", kind="resolve", parents=("lapA:2", "lapC:9")),

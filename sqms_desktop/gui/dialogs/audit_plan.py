@@ -105,8 +105,8 @@ class AuditPlanDialog(QDialog):
         show_error(self.error_label, "")
         child(self, QLabel, "reference_label").setText(
             self.tr(
-                "The audit gets a provisional reference (AUD-<this computer>-0001…) when it is "
-                "planned; the central store gives it its final number when it is synchronised."
+                "The audit gets its reference when it is planned. On a laptop that syncs with a "
+                "central store it is provisional (P-…) until the central store numbers it."
             )
         )
         self._fill()

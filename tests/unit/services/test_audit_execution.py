@@ -20,7 +20,7 @@ from sqms_desktop.queries.scores import score_audit
 from sqms_desktop.services import audit_plan, audits, findings, suppliers, templates, users
 from sqms_desktop.services.identity import PermissionDenied
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.ledger import Replica, TrailEntry
+from sqms_desktop.store.ledger import TrailEntry
 from sqms_desktop.store.models import Answer, Audit, Finding, Question
 from sqms_desktop.store.trail import verify_chain
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
@@ -144,23 +144,14 @@ def _consistent(store: Store) -> None:
 # -- references -----------------------------------------------------------------------------
 
 
-def test_a_laptop_numbers_audits_provisionally_and_central_numbers_stay_possible(
-    world: World,
-) -> None:
+def test_a_store_that_never_syncs_numbers_audits_and_findings_for_good(world: World) -> None:
     first, second = _plan(world), _plan(world)
-    central = _plan(world, reference_scheme=audits.CENTRAL)
-    with world.store.session() as session:
-        replica = session.scalars(select(Replica).where(Replica.is_local.is_(True))).one()
-    assert first.reference == f"AUD-{replica.id}-0001"
-    assert second.reference == f"AUD-{replica.id}-0002"
-    assert central.reference == "AUD-2026-0001"
+    assert (first.reference, second.reference) == ("AUD-2026-0001", "AUD-2026-0002")
     with world.acting("lena") as u:
         audits.start_audit(u, first.id, D)
         finding = audits.raise_finding(u, first.id, "observation", "Labels faded")
         u.commit()
-    assert finding.reference == f"AUD-{replica.id}-0001-F01"
-    with world.acting("lena") as u, pytest.raises(ValidationError, match="reference scheme"):
-        _plan(world, reference_scheme="guess")
+    assert finding.reference == "AUD-2026-0001-F01"
 
 
 # -- answers, notes, undo ------------------------------------------------------------------

@@ -57,7 +57,6 @@ def world(uow: Callable[[], UnitOfWork]) -> dict[str, str]:
 
 def _plan(u: UnitOfWork, world: dict[str, str], **extra: object) -> Audit:
     plan = audits.AuditPlan(
-        reference_scheme=audits.CENTRAL,
         supplier_id=world["supplier"],
         template_id=world["template"],
         lead_auditor_id=world["lead"],

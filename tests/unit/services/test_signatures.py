@@ -12,7 +12,12 @@ from sqlalchemy import select
 from sqms_desktop.demo.templates import ISO9001_EXTRACT
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.queries.policy import lockout_minutes
-from sqms_desktop.queries.signatures import SignatureCheck, verify_signatures
+from sqms_desktop.queries.signatures import (
+    SignatureCheck,
+    content_hash,
+    payload,
+    verify_signatures,
+)
 from sqms_desktop.services import audits, identity, policy, signatures, suppliers, templates, users
 from sqms_desktop.services.identity import AuthenticationError, PermissionDenied
 from sqms_desktop.store.engine import Store
@@ -278,3 +283,25 @@ def test_passwords_are_stored_only_as_slow_salted_hashes(
             select(Signature.signature).where(Signature.record_id == completed["audit"])
         ).all()
     assert rows == []
+
+
+def test_a_signature_from_before_numbering_left_the_content_still_verifies(
+    store: Store, completed: dict[str, str]
+) -> None:
+    """Signatures made before the reference was left out of the signed content covered it:
+    they hold while the reference is as signed, and not once it changed."""
+    _sign(store, completed["audit"])
+    with store.session() as session:
+        signature = session.scalars(select(Signature)).one()
+        signature.content_sha256 = content_hash(session, "audit", completed["audit"], legacy=True)
+        credential = session.get_one(Credential, completed["lead"])
+        key = identity.unseal_key(credential.sealed_key, LEAD_PW)
+        signature.signature = key.sign(payload(signature, "lena")).hex()
+        session.commit()  # as an older version of the application stored it
+    assert [c.valid for c in _checks(store, completed["audit"])] == [True]
+    with store.session() as session:
+        session.get_one(Audit, completed["audit"]).reference = "AUD-2026-0099"
+        session.commit()
+    assert [c.problem for c in _checks(store, completed["audit"])] == [
+        "the record was changed after it was signed"
+    ]

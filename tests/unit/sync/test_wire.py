@@ -111,7 +111,7 @@ def test_counts_by_entity_are_sorted_by_name() -> None:
 
     assert list(counts) == sorted(counts)
     assert counts["supplier"] == 8
-    assert counts["answer"] == 4
+    assert counts["answer"] == 5
     assert sum(counts.values()) == len(variety())
 
 
