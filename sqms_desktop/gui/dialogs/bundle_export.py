@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt, Signal, Slot
+from PySide6.QtCore import QDir, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -92,6 +92,7 @@ class BundleExportDialog(QDialog):
         folder: Path | None = None,
         today: dt.date | None = None,
         parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
         load_form("bundle_export_dialog", self)
@@ -100,6 +101,7 @@ class BundleExportDialog(QDialog):
         self._folder = folder or Path(QDir.homePath())
         self._today = today or dt.date.today()
         self._running: Operation | None = None
+        self._pool = pool
         self.written: ExportResult | None = None
         self.recipient_combo = child(self, QComboBox, "recipient_combo")
         self.format_combo = child(self, QComboBox, "format_combo")
@@ -184,7 +186,7 @@ class BundleExportDialog(QDialog):
         self.progress_bar.show()
         self.result_label.hide()
         self._set_busy(True)
-        operation.start()
+        operation.start(self._pool)
 
     def running(self) -> bool:
         return self._running is not None

@@ -17,7 +17,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QTextBrowser, QWidget
 
@@ -127,8 +127,10 @@ class BundleImportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         names: dict[str, str] | None = None,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pool = pool
         self._names = names or {}
         load_form("bundle_import_dialog", self)
         self._actor = actor
@@ -207,7 +209,7 @@ class BundleImportDialog(QDialog):
         operation.finished.connect(self._on_operation_finished)
         operation.finished.connect(operation.deleteLater)
         self._running = operation
-        operation.start()
+        operation.start(self._pool)
 
     # -- slots -----------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSize, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSize, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
@@ -37,6 +37,7 @@ from sqms_desktop.store.models import Supplier
 from tests.support.modal import through_dialog
 from tests.support.screens import LAPTOP_AREA
 from tests.support.sync_stores import PASSPHRASE, SyncWorld
+from tests.support.threads import held
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -326,3 +327,42 @@ def test_the_sync_page_is_in_the_window_and_fits_a_laptop_screen(
         "action_import_bundle",
         "action_resolve_conflict",
     ]
+
+
+def test_a_cancelled_export_writes_no_file(qtbot, world: SyncWorld, tmp_path: Path) -> None:
+    actor = world.laptops["laptop-a"].actor()
+    page = _page(qtbot, actor)
+    assert page.status is not None
+    pool = QThreadPool()
+    dialog = BundleExportDialog(actor, page.status, folder=tmp_path, today=TODAY, pool=pool)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "cancelled.sqmsbundle"
+    dialog.set_file(target)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    # The job waits in the held pool until Cancel was pressed.
+    with qtbot.waitSignal(dialog.step_ready, timeout=WAIT_MS), held(pool):
+        dialog.start_export()
+        assert dialog.running()
+        assert not dialog.export_button.isEnabled()
+        dialog.cancel_button.click()  # cancels the job; the dialog stays open
+    assert dialog.error_label.text() == "Cancelled; no bundle was written."
+    assert not target.exists()
+    assert dialog.written is None
+    pool.waitForDone()
+
+
+def test_a_cancelled_check_imports_nothing(qtbot, world: SyncWorld) -> None:
+    central, laptop = world.central, world.laptops["laptop-a"]
+    central.actor().run(create_supplier, SupplierInput(code="ACME", name="Acme"))
+    bundle = world.send(central, "laptop-a")
+    before = counts(laptop.store)
+    pool = QThreadPool()
+    dialog = BundleImportDialog(laptop.actor(), bundle, pool=pool)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.step_ready, timeout=WAIT_MS), held(pool):
+        dialog.start()
+        dialog.cancel_button.click()
+    assert dialog.state_label.text() == "Cancelled; nothing was imported."
+    assert dialog.cancel_button.text() == "Close"
+    assert counts(laptop.store) == before
+    pool.waitForDone()
