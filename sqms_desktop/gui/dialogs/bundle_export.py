@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from sqms_desktop.errors import SqmsError, ValidationError
 from sqms_desktop.gui.base.feedback import show_error
+from sqms_desktop.gui.base.files import BUNDLE_SUFFIX, with_bundle_suffix
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.operations import Job, Operation
 from sqms_desktop.gui.base.signals import emit
@@ -41,16 +42,8 @@ from sqms_desktop.vocab import ReplicaRole
 
 log = logging.getLogger(__name__)
 
-BUNDLE_SUFFIX = ".sqmsbundle"
 FILE_FILTER = "SQMS bundles (*.sqmsbundle)"
 FORMATS = (("json", "JSON (compact, for the application)"), ("xlsx", "Excel (readable sheets)"))
-
-
-def with_bundle_suffix(path: Path) -> Path:
-    """`to-central` → `to-central.sqmsbundle`; a name with the suffix stays as it is."""
-    if path.suffix.lower() == BUNDLE_SUFFIX:
-        return path
-    return path.with_name(path.name + BUNDLE_SUFFIX)
 
 
 def _safe(name: str) -> str:

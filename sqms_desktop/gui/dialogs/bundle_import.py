@@ -40,8 +40,6 @@ from sqms_desktop.services.bundles import (
 
 log = logging.getLogger(__name__)
 
-BUNDLE_SUFFIX = ".sqmsbundle"
-
 
 class Step(IntEnum):
     CHECKING = 0

@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.gui.base.colors import Colors, current_colors
+from sqms_desktop.gui.base.files import BUNDLE_SUFFIX
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.shortcuts import Kind, page_key
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.bundle_export import BundleExportDialog
-from sqms_desktop.gui.dialogs.bundle_import import BUNDLE_SUFFIX, BundleImportDialog
+from sqms_desktop.gui.dialogs.bundle_import import BundleImportDialog
 from sqms_desktop.gui.dialogs.conflict_resolve import ConflictResolveDialog
 from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.html.sync import bundle_html, status_html
