@@ -120,6 +120,15 @@ class BundleExportDialog(QDialog):
         self.recipient_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.format_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.recipient_combo.setFocus()
+        if self.recipient_combo.count() == 0:  # a central store with no laptop enrolled yet
+            self.export_button.setEnabled(False)
+            show_error(
+                self.error_label,
+                self.tr(
+                    "No replica is enrolled to receive a bundle yet. Enrol a laptop's key first: "
+                    "sqms replica enrol FILE.pub --name NAME --role laptop"
+                ),
+            )
 
     # -- what the user does (also called by tests) -----------------------------------------
 

@@ -366,3 +366,18 @@ def test_a_cancelled_check_imports_nothing(qtbot, world: SyncWorld) -> None:
     assert dialog.cancel_button.text() == "Close"
     assert counts(laptop.store) == before
     pool.waitForDone()
+
+
+def test_a_central_store_with_no_laptop_says_to_enrol_one(qtbot, tmp_path: Path) -> None:
+    alone = SyncWorld(tmp_path / "alone", ())
+    try:
+        page = _page(qtbot, alone.central.actor())
+
+        def answer(dialog: BundleExportDialog) -> None:
+            assert dialog.recipient_combo.count() == 0
+            assert not dialog.export_button.isEnabled()
+            assert "sqms replica enrol" in dialog.error_label.text()
+
+        through_dialog(page.action_export.trigger, answer)
+    finally:
+        alone.close()
