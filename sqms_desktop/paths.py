@@ -90,10 +90,11 @@ def normal_file_mode() -> int:
     return 0o666 & ~_umask()
 
 
-def write_atomically(path: Path, data: bytes) -> Path:
+def write_atomically(path: Path, data: bytes, *, private: bool = False) -> Path:
     """Write through a temporary file in the same folder, so a reader never sees half a file
     (reports, registers, SCAR forms, attachments). The temporary file is private (0600) while
-    it is written; the finished file gets the user's normal mode, as a plain write would."""
+    it is written; the finished file gets the user's normal mode, as a plain write would, or
+    stays private (`private`: a user's credential)."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -106,7 +107,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
             out.write(data)
             out.flush()
             if hasattr(os, "fchmod"):  # POSIX; Windows files have no such modes
-                os.fchmod(out.fileno(), normal_file_mode())
+                os.fchmod(out.fileno(), 0o600 if private else normal_file_mode())
             os.fsync(out.fileno())
         os.replace(temporary, target)
     except OSError as exc:

@@ -329,6 +329,25 @@ def _people(areas: Any, c: Commands) -> None:
     )
     off.add_argument("name")
     off.add_argument("--reason", default="deactivated by an administrator")
+    out = c.add(
+        group,
+        "export-credential",
+        "credentials:export",
+        "write a user's password hash and sealed signing key to a file for another store of "
+        "the team (the user's password on standard input)",
+        c.listing,
+    )
+    out.add_argument("name", help="user name")
+    out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    into = c.add(
+        group,
+        "import-credential",
+        "credentials:import_",
+        "let a user whose account came in a bundle sign in here with the credential exported "
+        "from another store (the user's password on standard input)",
+        c.listing,
+    )
+    into.add_argument("file", type=Path, metavar="FILE")
     group = command_group(areas, "signature", "electronic signatures")
     verify = c.add(
         group, "verify", "people:signature_verify", "check every signature on a record", c.listing

@@ -209,9 +209,8 @@ def bundle_export(args: argparse.Namespace) -> int:
 
 def bundle_verify(args: argparse.Namespace) -> int:
     from sqms_desktop.cli.output import open_from_args
-    from sqms_desktop.services.bundles import verify_bundle
-
     from sqms_desktop.errors import BundleRefused
+    from sqms_desktop.services.bundles import verify_bundle
 
     with open_from_args(args).session() as session:
         try:

@@ -23,25 +23,30 @@ from sqlalchemy.orm import InstrumentedAttribute
 from sqms_desktop.errors import StateError
 from sqms_desktop.services import get, next_number
 from sqms_desktop.store.clock import Hlc
-from sqms_desktop.store.ledger import Change
+from sqms_desktop.store.ledger import Change, Replica
 from sqms_desktop.store.models import Audit, Capa, Finding
-from sqms_desktop.store.uow import UnitOfWork, ensure_local_replica
+from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import ReplicaRole
 
 R = TypeVar("R", Audit, Capa, Finding)
 
 PROVISIONAL = "P-"
-FINDING_REFERENCE_LENGTH = 40  # the column's width (store/models.py)
+FINDING_REFERENCE_LENGTH: int = Finding.__table__.c.reference.type.length  # type: ignore[attr-defined]
 
 
 def is_provisional(reference: str | None) -> bool:
     return bool(reference) and str(reference).startswith(PROVISIONAL)
 
 
+def _local(uow: UnitOfWork) -> Replica | None:
+    """This store's replica row; None before its first write (a store that never synced)."""
+    return uow.session.scalars(select(Replica).where(Replica.is_local.is_(True))).first()
+
+
 def _laptop(uow: UnitOfWork) -> str | None:
     """This laptop's replica id, or None where numbers are final (central, never synced)."""
-    local = ensure_local_replica(uow.session)
-    return local.id if local.role == ReplicaRole.LAPTOP else None
+    local = _local(uow)
+    return local.id if local is not None and local.role == ReplicaRole.LAPTOP else None
 
 
 def _numbered(uow: UnitOfWork, column: InstrumentedAttribute[str], prefix: str, width: int) -> str:
@@ -90,11 +95,11 @@ def finalise_numbers(uow: UnitOfWork, records: Iterable[tuple[str, str]]) -> lis
     Returns the (old, new) references: audits, then findings, then CAPAs, each in the order
     they were made. Running it again renumbers nothing.
     """
-    local = ensure_local_replica(uow.session)
-    if local.role != ReplicaRole.CENTRAL:
+    role = getattr(_local(uow), "role", None)
+    if role != ReplicaRole.CENTRAL:
         raise StateError(
             "only the central store numbers audits and CAPAs for good; this store "
-            + ("is a laptop" if local.role == ReplicaRole.LAPTOP else "does not sync")
+            + ("is a laptop" if role == ReplicaRole.LAPTOP else "does not sync")
         )
     touched: dict[str, set[str]] = {"audit": set(), "capa": set(), "finding": set()}
     for entity, record_id in records:

@@ -32,6 +32,7 @@ OURS_NOT_LOADED = (
 COMMAND_MODULES = [
     "audits",
     "capas",
+    "credentials",
     "demo",
     "evidence",
     "finding_register",

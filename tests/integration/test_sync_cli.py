@@ -30,18 +30,19 @@ def test_a_central_store_and_a_laptop_exchange_bundles_on_the_command_line(
     code, out, err = central("replica", "init", "--name", "central", "--central",
                              user="root", stdin=f"{root}{PASSPHRASE}\n")  # fmt: skip
     assert code == 0, err
+    assert out.startswith("replica central (central) id ")
     assert central("supplier", "add", "--code", "KUHN", "--name", "Kuhn")[0] == 0
 
     (tmp_path / "laptop").mkdir()
     copy_file(central.db, tmp_path / "laptop" / "laptop.sqlite")
     laptop = Sqms(tmp_path / "laptop" / "laptop.sqlite", capsys, monkeypatch)
-    code, out, err = laptop("replica", "init", "--name", "laptop-omar", "--copy",
+    code, _, err = laptop("replica", "init", "--name", "laptop-omar", "--copy",
                             user="root", stdin=f"{root}{LAPTOP_PASSPHRASE}\n")  # fmt: skip
     assert code == 0, err
     key = tmp_path / "omar.pub"
     assert laptop("replica", "export-key", "-o", str(key), stdin="")[0] == 0
     assert key.read_text().startswith("untrusted comment: minisign public key ")
-    code, out, err = central("replica", "enrol", str(key), "--name", "laptop-omar",
+    code, _out, err = central("replica", "enrol", str(key), "--name", "laptop-omar",
                              "--role", "laptop", user="root")  # fmt: skip
     assert code == 0, err
 

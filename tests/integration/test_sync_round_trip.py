@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from sqms_desktop.queries.sync import bundle_log, list_conflicts, sync_status
+from sqms_desktop.services.capas import CapaInput, raise_capa
 from sqms_desktop.services.certificate_scans import CertificateScan
 from sqms_desktop.services.conflicts import resolve_conflict
 from sqms_desktop.services.suppliers import (
@@ -23,7 +24,7 @@ from sqms_desktop.services.suppliers import (
 )
 from sqms_desktop.store.attachments import AttachmentFolder
 from sqms_desktop.store.ledger import BundleLog, Change, TrailEntry
-from sqms_desktop.store.models import Attachment, Supplier
+from sqms_desktop.store.models import Attachment, Capa, Supplier
 from tests.support.supplier_files import pdf_scan
 from tests.support.sync_stores import SyncWorld
 
@@ -183,3 +184,26 @@ def test_a_certificate_scan_travels_with_its_bytes(world: SyncWorld) -> None:
     assert laptop.store.attachments_dir is not None
     held = AttachmentFolder(laptop.store.attachments_dir).read(attachment.sha256, ".pdf")
     assert held == scan.data
+
+
+def test_a_laptops_provisional_capa_number_is_replaced_by_the_central_number(
+    world: SyncWorld,
+) -> None:
+    supplier_id = add_supplier(world, "central", "KUHN", "Kuhn")
+    world.deliver(world.send(world.central, "laptop-a"), "laptop-a")
+    capa = (
+        world.laptops["laptop-a"]
+        .actor()
+        .run(
+            raise_capa, CapaInput(supplier_id=supplier_id, title="Burrs on bracket", owner="quinn")
+        )
+    )
+    assert capa.reference.startswith("P-")
+    receipt = world.deliver(world.send(world.laptops["laptop-a"]), "central")
+    ((old, new),) = receipt.renumbered
+    assert old == capa.reference
+    assert new.startswith("CAPA-")
+    world.deliver(world.send(world.central, "laptop-a"), "laptop-a")
+    for replica in ("central", "laptop-a"):
+        with world.replica(replica).store.session() as session:
+            assert session.get(Capa, capa.id).reference == new  # type: ignore[union-attr]

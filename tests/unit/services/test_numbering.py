@@ -105,6 +105,30 @@ def test_a_laptop_s_finding_on_a_numbered_audit_is_provisional(
     laptop.close()
 
 
+@pytest.mark.parametrize(
+    ("first", "other", "expected"),
+    [
+        (LAPTOP, "0b0b0b0b", f"P-0b0b0b0b-{LAPTOP}-AUD-0001-F01"),
+        (LAPTOP * 2, "0b" * 8, f"P-{'0b' * 8}-F01"),  # both ids too long for the column
+    ],
+)
+def test_a_finding_on_another_laptop_s_audit_names_both_laptops(
+    store: Store,
+    store_path: Path,
+    context: WriteContext,
+    uow: Uow,
+    tmp_path: Path,
+    first: str,
+    other: str,
+    expected: str,
+) -> None:
+    set_role(store, "laptop", replica_id=first)
+    world = build_world(store, context, uow)
+    laptop = copy_as_replica(store_path, tmp_path / "other.sqlite", other, "laptop")
+    assert _finding(laptop, context, world.audit, "Dust").reference == expected
+    laptop.close()
+
+
 def test_two_laptops_never_make_the_same_reference(
     store: Store, store_path: Path, context: WriteContext, uow: Uow, tmp_path: Path
 ) -> None:
