@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.errors import SqmsError, ValidationError
-from sqms_desktop.gui.base.feedback import show_error
+from sqms_desktop.gui.base.feedback import show_error, show_progress
 from sqms_desktop.gui.base.files import BUNDLE_SUFFIX, with_bundle_suffix
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.operations import Job, Operation
@@ -276,9 +276,7 @@ class BundleExportDialog(QDialog):
 
     @Slot(int, int, str)
     def _on_operation_progressed(self, done: int, total: int, message: str) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(min(done, max(total, 1)))
-        self.progress_bar.setFormat(f"%p %  {message}")
+        show_progress(self.progress_bar, done, total, message)
 
     @Slot(object)
     def _on_operation_succeeded(self, result: ExportResult) -> None:

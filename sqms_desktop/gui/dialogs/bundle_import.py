@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QTextB
 
 from sqms_desktop.errors import BundleRefused, SqmsError
 from sqms_desktop.gui.base.colors import current_colors
-from sqms_desktop.gui.base.feedback import show_error
+from sqms_desktop.gui.base.feedback import show_error, show_progress
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.operations import Job, Operation
 from sqms_desktop.gui.base.signals import emit
@@ -289,9 +289,7 @@ class BundleImportDialog(QDialog):
 
     @Slot(int, int, str)
     def _on_operation_progressed(self, done: int, total: int, message: str) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(min(done, max(total, 1)))
-        self.progress_bar.setFormat(f"%p %  {message}")
+        show_progress(self.progress_bar, done, total, message)
 
     @Slot()
     def _on_apply_button_clicked(self) -> None:
