@@ -39,6 +39,7 @@ from sqms_desktop.gui.pages.findings import FindingsPage
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.pages.records import AuditsPage, Today
 from sqms_desktop.gui.pages.suppliers import SuppliersPage
+from sqms_desktop.gui.pages.sync import SyncPage
 from sqms_desktop.gui.pages.templates import TemplatesPage
 from sqms_desktop.gui.pages.trail import TrailPage
 from sqms_desktop.queries.capas import count_overdue_capas
@@ -48,7 +49,7 @@ from sqms_desktop.store.engine import Store
 log = logging.getLogger(__name__)
 
 
-SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CAPAS, FINDINGS, CHECKLIST = range(7)
+SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CAPAS, FINDINGS, SYNC, CHECKLIST = range(8)
 
 
 STATUS_MESSAGE_MS = 8000
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.findings_page = FindingsPage(self.actor, today=today)
         self.findings_page.setMinimumWidth(480)
         self.finding_capa_actions = FindingCapaActions(self.findings_page, self.actor)
+        self.sync_page = SyncPage(self.actor, today=today)
         self._pages: list[ListPage] = [
             self.suppliers_page,
             self.audits_page,
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
             self.trail_page,
             self.capa_page,
             self.findings_page,
+            self.sync_page,
         ]
         # Each page's name, untranslated, in the order of the list (`--screenshot --page NAME`).
         self.page_names: list[str] = []
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
             (self.trail_page, "trail", self.tr("Trail"), "trail"),
             (self.capa_page, "capas", self.tr("CAPAs"), "audits"),
             (self.findings_page, "findings", self.tr("Findings"), "findings"),
+            (self.sync_page, "sync", self.tr("Sync"), "refresh"),
         ):
             self.page_names.append(name)
             self.stack.addWidget(page)
@@ -176,6 +180,9 @@ class MainWindow(QMainWindow):
         self.finding_capa_actions.records_changed.connect(
             self._on_finding_capa_actions_records_changed
         )
+        self.sync_page.action_started.connect(self._on_sync_page_action_started)
+        self.sync_page.message_posted.connect(self._on_trail_page_message_posted)
+        self.sync_page.records_changed.connect(self._on_sync_page_records_changed)
 
         self._setup_actions()
         self.menu_suppliers = QMenu(self.tr("&Suppliers"), self)
@@ -211,6 +218,10 @@ class MainWindow(QMainWindow):
         self.menu_findings.setObjectName("menu_findings")
         self.menu_findings.addActions(self.findings_page.page_actions())
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_findings)
+        self.menu_sync = QMenu(self.tr("S&ync"), self)
+        self.menu_sync.setObjectName("menu_sync")
+        self.menu_sync.addActions(self.sync_page.page_actions())
+        self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_sync)
         self.menu_columns = child(self, QMenu, "menu_columns")
         self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -228,6 +239,7 @@ class MainWindow(QMainWindow):
         self.action_show_trail = action("action_show_trail")
         self.action_show_capas = action("action_show_capas")
         self.action_show_findings = action("action_show_findings")
+        self.action_show_sync = action("action_show_sync")
         self.action_find = action("action_find")
         self.action_refresh = action("action_refresh")
         self.action_about = action("action_about")
@@ -250,6 +262,7 @@ class MainWindow(QMainWindow):
         self.action_show_trail.setIcon(icon("trail"))
         self.action_show_capas.setIcon(icon("audits"))
         self.action_show_findings.setIcon(icon("findings"))
+        self.action_show_sync.setIcon(icon("refresh"))
         self.action_refresh.setIcon(icon("refresh"))
         self.action_about.setIcon(icon("app"))
         for act in self.findChildren(QAction):
@@ -267,6 +280,7 @@ class MainWindow(QMainWindow):
         self.action_show_trail.triggered.connect(self._on_action_show_trail_triggered)
         self.action_show_capas.triggered.connect(self._on_action_show_capas_triggered)
         self.action_show_findings.triggered.connect(self._on_action_show_findings_triggered)
+        self.action_show_sync.triggered.connect(self._on_action_show_sync_triggered)
         self.action_find.triggered.connect(self._on_action_find_triggered)
         self.action_refresh.triggered.connect(self._on_action_refresh_triggered)
         self.action_about.triggered.connect(self._on_action_about_triggered)
@@ -344,6 +358,7 @@ class MainWindow(QMainWindow):
             self.action_show_trail,
             self.action_show_capas,
             self.action_show_findings,
+            self.action_show_sync,
         ]
 
     def refresh(self) -> None:
@@ -493,6 +508,8 @@ class MainWindow(QMainWindow):
             text = self.tr("CAPAs: {shown} of {total} shown")
         elif page is self.findings_page:
             text = self.tr("Findings: {shown:,} of {total:,} match the filters")
+        elif page is self.sync_page:
+            text = self.tr("Bundles: {shown} of {total} shown")
         elif page is self.trail_page:
             if self.trail_page.has_more():
                 text = self.tr(
@@ -577,6 +594,22 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_action_show_findings_triggered(self) -> None:
         self.show_page(FINDINGS)
+
+    @Slot()
+    def _on_action_show_sync_triggered(self) -> None:
+        self.show_page(SYNC)
+
+    @Slot()
+    def _on_sync_page_action_started(self) -> None:
+        self.show_page(SYNC)
+
+    @Slot()
+    def _on_sync_page_records_changed(self) -> None:
+        """An imported bundle or a resolved conflict may have changed any record."""
+        for page in self._pages:
+            if page is not self.sync_page:
+                page.stale = True
+        self.show_overdue()
 
     @Slot()
     def _on_action_find_triggered(self) -> None:

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QProgressBar
 
 from sqms_desktop.gui.base.colors import current_colors
 
@@ -29,3 +29,13 @@ def wait_cursor() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+def show_progress(bar: QProgressBar, done: int, total: int, message: str) -> None:
+    """A job's report on its bar: a share of the total, or busy while the total is unknown (0)."""
+    if total <= 0:
+        bar.setRange(0, 0)
+    else:
+        bar.setRange(0, total)
+        bar.setValue(min(done, total))
+    bar.setFormat(f"%p %  {message}" if total > 0 else message)

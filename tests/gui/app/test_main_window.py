@@ -58,7 +58,7 @@ def test_status_bar_counts_rows_and_follows_the_filter(qtbot, window: MainWindow
 
 
 def test_pages_load_and_select_their_first_row(window: MainWindow) -> None:
-    assert window.nav.count() == window.stack.count() == 7  # six lists and the checklist
+    assert window.nav.count() == window.stack.count() == 8  # seven lists and the checklist
     assert window.suppliers_page.model.rowCount() == 6
     # Only the visible page is read at start-up; the others when first shown.
     assert window.audits_page.stale
@@ -201,6 +201,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
         "Chec&klist",
         "&CAPAs",
         "Fi&ndings",
+        "S&ync",
         "T&rail",
         "&Help",
     ]
@@ -214,6 +215,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
         "action_show_trail": [QKeySequence("Ctrl+4")],
         "action_show_capas": [QKeySequence("Ctrl+5")],
         "action_show_findings": [QKeySequence("Ctrl+6")],
+        "action_show_sync": [QKeySequence("Ctrl+7")],
         "action_import_file": [QKeySequence("Ctrl+I")],
         "action_export": [QKeySequence("Ctrl+E")],
     }
