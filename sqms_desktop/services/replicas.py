@@ -200,8 +200,8 @@ def signing_key(replica: Replica, passphrase: str | None) -> Ed25519PrivateKey:
         passphrase = keyseal.keyring_get(replica.id)
     if passphrase is None:
         raise ValidationError(
-            f"signing needs the passphrase of replica {replica.name}'s key "
-            "(on standard input, or kept in the OS keyring)"
+            f"signing needs the passphrase of replica {replica.name}'s key; no OS keyring "
+            "keeps it here, so give it (the command line reads it after the password)"
         )
     return keyseal.unseal(replica.sealed_key, passphrase)
 
