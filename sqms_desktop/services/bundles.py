@@ -310,7 +310,7 @@ def import_bundle(
     """Apply a bundle in this unit of work (or only report what it would change: dry run)."""
     progress = progress or Progress()
     data = read_file(path)
-    uow.take_write_lock()
+    uow.lock_for_writing()  # two imports queue; neither reads what the other is writing
     session = uow.session
     progress.report(0, 4, "checking the bundle")
     opened = open_bundle(session, data, source=path.name, now=uow.now)

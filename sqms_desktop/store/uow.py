@@ -234,11 +234,6 @@ class UnitOfWork:
 
     # -- bundles from other replicas (services/bundles.py) -----------------------------------
 
-    def take_write_lock(self) -> None:
-        """Take the store's write lock now: a bundle import reads what the store holds and
-        must not interleave with another import (on PostgreSQL the second one waits)."""
-        self._begin_writing()
-
     def record_imported(
         self, change: dict[str, Any], old: Any, *, action: str, reason: str
     ) -> None:
