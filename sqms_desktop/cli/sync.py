@@ -138,10 +138,8 @@ def replica_list(args: argparse.Namespace) -> int:
         print(f"this store: {status.local.name} ({status.local.role}) key {status.local.key_id}")
     for peer in status.peers:
         flag = " REVOKED" if peer.revoked else ""
-        waiting = status.unacknowledged.get(peer.name, 0)
-        print(
-            f"  {peer.name} ({peer.role}) key {peer.key_id}{flag}, {waiting} changes unacknowledged"
-        )
+        waiting = _n(status.unacknowledged.get(peer.name, 0), "change")
+        print(f"  {peer.name} ({peer.role}) key {peer.key_id}{flag}, {waiting} unacknowledged")
     if status.trust_version is not None:
         print(f"trust list version {status.trust_version}, expires {status.trust_expires}")
     return 0
@@ -200,10 +198,8 @@ def bundle_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json(as_json(result))
     else:
-        print(
-            f"{result.path}: {result.changes} changes, {result.attachments} attachments "
-            f"for {result.recipient}"
-        )
+        held = f"{_n(result.changes, 'change')}, {_n(result.attachments, 'attachment')}"
+        print(f"{result.path}: {held} for {result.recipient}")
     return 0
 
 
@@ -234,7 +230,7 @@ def _print_summary(summary: Any) -> None:
         f"key {summary.key_id}, expires {summary.expires_at:%Y-%m-%d}"
     )
     print(
-        f"  {summary.changes} changes, {summary.attachments} attachments "
+        f"  {_n(summary.changes, 'change')}, {_n(summary.attachments, 'attachment')} "
         f"({summary.attachment_bytes:,} bytes)"
     )
     for entity, count in sorted(summary.counts.items()):
@@ -252,11 +248,11 @@ def bundle_import(args: argparse.Namespace) -> int:
         return 0
     verb = "would add" if receipt.dry_run else "added"
     print(
-        f"{args.file.name}: {verb} {receipt.new_changes} changes "
+        f"{args.file.name}: {verb} {_n(receipt.new_changes, 'change')} "
         f"({receipt.duplicates} already here), {receipt.conflicts} conflicts"
     )
     for entity, count in sorted(receipt.records.items()):
-        print(f"  {entity}: {count} records")
+        print(f"  {entity}: {_n(count, 'record')}")
     for old, new in receipt.renumbered:
         print(f"  numbered {old} -> {new}")
     return 0
@@ -280,7 +276,7 @@ def bundle_log(args: argparse.Namespace) -> int:
             state = f"{row.receipt.get('new', 0)} new"
         print(
             f"{row.at:%Y-%m-%d %H:%M} {row.direction:8} {peer or '':16} #{row.seq} "
-            f"{row.changes} changes {state}  {row.file_name}"
+            f"{_n(row.changes, 'change')} {state}  {row.file_name}"
         )
     return 0
 
@@ -317,6 +313,11 @@ def conflict_resolve(args: argparse.Namespace) -> int:
     else:
         print(done)
     return 0
+
+
+def _n(count: int, word: str) -> str:
+    """ "1 change", "3 changes"."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _read_bytes(path: Any) -> bytes:
