@@ -45,13 +45,33 @@ def unit_of_work(args: argparse.Namespace) -> UnitOfWork:
     return UnitOfWork(open_from_args(args), WriteContext(user=args.user))
 
 
+MAX_SECRET_LINE = 1024
+
+
+def read_secret_lines(count: int) -> list[str]:
+    """At most `count` lines of standard input, one per secret and each bounded, so that
+    `yes | sqms …` or a file piped in by mistake neither hangs nor fills the memory."""
+    lines: list[str] = []
+    for _ in range(count):
+        line = sys.stdin.readline(MAX_SECRET_LINE + 1)
+        if not line:
+            break
+        if len(line) > MAX_SECRET_LINE:
+            raise ValidationError(
+                f"a line of standard input is longer than {MAX_SECRET_LINE} characters; "
+                "a password or passphrase is one line of its own"
+            )
+        lines.append(line.rstrip("\r\n"))
+    return lines
+
+
 def read_passwords(count: int, wanted: str = "the password") -> list[str]:
     """`count` passwords, one per line of standard input (never from an argument: `ps` shows
     arguments)."""
-    lines = sys.stdin.read().splitlines()
+    lines = read_secret_lines(count)
     if len(lines) < count:
         raise ValidationError(f"standard input must hold {wanted}, one per line")
-    return lines[:count]
+    return lines
 
 
 @contextmanager

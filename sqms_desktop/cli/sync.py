@@ -10,7 +10,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from sqms_desktop.cli.output import print_json, refuse_store_file, unit_of_work
+from sqms_desktop.cli.output import (
+    print_json,
+    read_secret_lines,
+    refuse_store_file,
+    unit_of_work,
+)
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.queries.common import as_json
@@ -43,7 +48,7 @@ def _acting(
 def _secrets(args: argparse.Namespace, *, has_users: bool, passphrase: bool) -> list[str]:
     """The lines of standard input; at a terminal, asked for without echo."""
     if not sys.stdin.isatty():
-        return sys.stdin.read().splitlines()
+        return read_secret_lines(int(has_users) + int(passphrase))
     import getpass
 
     lines = [getpass.getpass(f"password of {args.user}: ")] if has_users else []
