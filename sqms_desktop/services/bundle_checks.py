@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import BundleRefused
-from sqms_desktop.services.replicas import key_id_hex, public_key_of
+from sqms_desktop.services.replicas import public_key_of
 from sqms_desktop.store.ledger import Change, Replica
 from sqms_desktop.store.migrate import HEAD_REVISION
 from sqms_desktop.store.models import User
@@ -101,7 +101,7 @@ def open_bundle(session: Session, data: bytes, *, source: str, now: dt.datetime)
 
 
 def _signer(session: Session, signature: str, source: str) -> Replica:
-    key_hex = key_id_hex(minisign.signature_key_id(signature))
+    key_hex = minisign.key_id_hex(minisign.signature_key_id(signature))
     signer = session.scalars(select(Replica).where(Replica.key_id == key_hex)).first()
     if signer is None or signer.public_key is None:
         raise BundleRefused(

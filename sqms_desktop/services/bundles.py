@@ -200,7 +200,7 @@ def export_bundle(
 
         members[DATA_MEMBER["xlsx"]] = workbook.write_changes_xlsx(changes)
     members["manifest.json"] = manifest.encode()
-    key_id = int(manifest.key_id, 16).to_bytes(8, "little")
+    key_id = minisign.key_id_from_hex(manifest.key_id)
     progress.check()
 
     def sign(sums: bytes) -> str:

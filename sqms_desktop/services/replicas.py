@@ -44,15 +44,6 @@ def utc_text(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def key_id_hex(key_id: bytes) -> str:
-    """A key id as minisign prints it (the 8 bytes as a little-endian number, in hex)."""
-    return f"{int.from_bytes(key_id, 'little'):016X}"
-
-
-def key_id_bytes(text: str) -> bytes:
-    return int(text, 16).to_bytes(8, "little")
-
-
 def local_replica(uow: UnitOfWork) -> Replica:
     """This store's replica, which must have been set up with `sqms replica init`."""
     local = uow.session.scalars(select(Replica).where(Replica.is_local.is_(True))).first()
@@ -67,9 +58,7 @@ def local_replica(uow: UnitOfWork) -> Replica:
 def public_key_of(replica: Replica) -> minisign.PublicKey:
     if replica.public_key is None or replica.key_id is None:
         raise StateError(f"replica {replica.name} has no key")
-    return minisign.PublicKey(
-        key_id=key_id_bytes(replica.key_id), key=bytes.fromhex(replica.public_key)
-    )
+    return minisign.PublicKey.from_hex(replica.key_id, replica.public_key)
 
 
 def _require_admin_if_users(uow: UnitOfWork, action: str) -> None:
@@ -323,7 +312,9 @@ def export_trust(uow: UnitOfWork, *, passphrase: str | None, days: int = TRUST_D
         central_replica_id=local.id,
         keys=tuple(keys),
     )
-    data = trust.encode_trust_list(document, private_key, key_id_bytes(local.key_id or ""))
+    data = trust.encode_trust_list(
+        document, private_key, minisign.key_id_from_hex(local.key_id or "")
+    )
     uow.record_event("replica", local.id, "trust", detail={"version": version, "keys": len(keys)})
     _keep_trust_list(uow, document, data)
     return data
