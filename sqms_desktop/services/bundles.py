@@ -31,7 +31,7 @@ from sqms_desktop.store.ledger import BundleLog, Change, PeerAck, Replica
 from sqms_desktop.store.migrate import HEAD_REVISION
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.sync import container, minisign, wire
-from sqms_desktop.sync.manifest import DATA_MEMBER, FORMATS, Manifest
+from sqms_desktop.sync.manifest import DATA_MEMBER, FORMATS, Manifest, utc_text
 from sqms_desktop.sync.merge import RULED_FIELDS, current_rows, refold
 
 BUNDLE_DAYS = 30
@@ -224,7 +224,7 @@ def export_bundle(
             recipient_id=peer.id,
             seq=manifest.seq,
             format=fmt,
-            at_utc=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            at_utc=utc_text(now),
             file_name=path.name,
             sha256=file_sha256,
             summary={
@@ -232,7 +232,7 @@ def export_bundle(
                 "counts": manifest.counts,
                 "attachments": len(wanted),
                 "upto": upto,
-                "expires_at": manifest.expires_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "expires_at": utc_text(manifest.expires_at),
             },
             receipt=None,
         )
@@ -443,14 +443,14 @@ def _log_received(
             recipient_id=manifest.recipient,
             seq=manifest.seq,
             format=manifest.format,
-            at_utc=uow.now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            at_utc=utc_text(uow.now),
             file_name=path.name,
             sha256=opened.file_sha256,
             summary={
                 "changes": len(opened.changes),
                 "counts": receipt.bundle.counts,
                 "attachments": len(opened.attachments),
-                "expires_at": manifest.expires_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "expires_at": utc_text(manifest.expires_at),
             },
             receipt={
                 "new": receipt.new_changes,

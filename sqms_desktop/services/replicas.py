@@ -25,6 +25,7 @@ from sqms_desktop.store.ledger import BundleLog, Change, PeerAck, Replica, Trust
 from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork, ensure_local_replica
 from sqms_desktop.sync import keyseal, minisign, trust
+from sqms_desktop.sync.manifest import utc_text
 from sqms_desktop.vocab import ReplicaRole, UserRole
 
 CENTRAL, LAPTOP = ReplicaRole.CENTRAL.value, ReplicaRole.LAPTOP.value
@@ -38,10 +39,6 @@ class ReplicaKey:
     name: str
     role: str
     key_id: str
-
-
-def utc_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def local_replica(uow: UnitOfWork) -> Replica:

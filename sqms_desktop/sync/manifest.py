@@ -57,8 +57,8 @@ class Manifest:
                 "key_id": self.key_id,
                 "recipient": self.recipient,
                 "seq": self.seq,
-                "created_at": _utc(self.created_at),
-                "expires_at": _utc(self.expires_at),
+                "created_at": utc_text(self.created_at),
+                "expires_at": utc_text(self.expires_at),
                 "schema": self.schema,
                 "data_format": self.format,
                 "acknowledgements": dict(sorted(self.acknowledgements.items())),
@@ -73,7 +73,8 @@ class Manifest:
         return trusted_comment(self)
 
 
-def _utc(moment: dt.datetime) -> str:
+def utc_text(moment: dt.datetime) -> str:
+    """A moment as bundles, trust lists and the bundle log write it: 2026-12-03T10:00:00Z."""
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -81,7 +82,7 @@ def trusted_comment(manifest: Manifest) -> str:
     """What the signature carries, readable in `minisign -V`'s output."""
     return (
         f"sqms bundle {manifest.bundle_id} origin {manifest.origin} seq {manifest.seq} "
-        f"recipient {manifest.recipient or '*'} expires {_utc(manifest.expires_at)}"
+        f"recipient {manifest.recipient or '*'} expires {utc_text(manifest.expires_at)}"
     )
 
 
