@@ -25,7 +25,8 @@ def _folder(uow: UnitOfWork) -> Attachments:
 
 
 def _media_types(uow: UnitOfWork, sha256s: Iterable[str]) -> dict[str, str]:
-    """The media type each SHA-256 was recorded with, from the change log."""
+    """The media type each SHA-256 was recorded with, from the change log (an attachment
+    removed since still has its bytes, and a bundle may still carry them)."""
     wanted = sorted(set(sha256s))
     if not wanted:
         return {}
@@ -49,11 +50,6 @@ def _media_types(uow: UnitOfWork, sha256s: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def attachment_bytes(uow: UnitOfWork, sha256: str) -> bytes:
-    """The bytes of an attachment this store holds, checked against their hash."""
-    return attachments_bytes(uow, [sha256])[sha256]
-
-
 def attachments_bytes(uow: UnitOfWork, sha256s: list[str]) -> dict[str, bytes]:
     """The bytes of several attachments, in the order given; their media types are read from
     the change log once for all of them, not once each."""
@@ -74,9 +70,8 @@ def keep_attachments(uow: UnitOfWork, carried: dict[str, bytes], new: list[WireC
         str(c.value) for c in new if c.entity == "attachment" and c.field == "sha256" and c.value
     }
     media = _media_types(uow, named | set(carried))
-    folder = None
+    folder = _folder(uow)
     for sha256 in sorted(named - set(carried)):
-        folder = folder or _folder(uow)
         suffix = suffix_for(media[sha256]) if sha256 in media else ""
         if not folder.has(sha256, suffix):
             raise BundleRefused(
@@ -84,6 +79,5 @@ def keep_attachments(uow: UnitOfWork, carried: dict[str, bytes], new: list[WireC
                 f"the bundle names attachment {sha256[:12]}… but carries no bytes for it",
             )
     for sha256, data in sorted(carried.items()):
-        folder = folder or _folder(uow)
         suffix = suffix_for(media[sha256]) if sha256 in media else ""
         folder.put(data, suffix)
