@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
+from sqms_desktop.store.clock import Hlc
 from sqms_desktop.store.ledger import BundleLog, Change, PeerAck, Replica, TrustListRow
 from sqms_desktop.store.registry import record_classes
-from sqms_desktop.sync.clockview import hlc_time
 from sqms_desktop.sync.merge import DELETED, Conflict, open_conflicts
 
 
@@ -204,7 +204,7 @@ def _conflict_row(session: Session, conflict: Conflict, names: dict[str, str]) -
             change_id=head.change_id,
             replica=names.get(head.replica_id, head.replica_id),
             author=_author(session, head.change_id),
-            at=hlc_time(head.hlc),
+            at=Hlc.decode(head.hlc).moment(),
             value=display(head.value) if conflict.field != DELETED else f"edited {head.field}",
             winner=head.change_id == conflict.winner,
         )
@@ -216,7 +216,7 @@ def _conflict_row(session: Session, conflict: Conflict, names: dict[str, str]) -
                 change_id=d.change_id,
                 replica=names.get(d.replica_id, d.replica_id),
                 author=_author(session, d.change_id),
-                at=hlc_time(d.hlc),
+                at=Hlc.decode(d.hlc).moment(),
                 value="deleted",
                 winner=False,
             )

@@ -23,6 +23,10 @@ class Hlc:
         wall, _, counter = text.partition("-")
         return cls(int(wall), int(counter))
 
+    def moment(self) -> dt.datetime:
+        """The physical part as the wall-clock time a person reads (aware, UTC)."""
+        return dt.datetime.fromtimestamp(self.wall_ms / 1000, dt.UTC)
+
     def tick(self, now_ms: int) -> Hlc:
         """The next local timestamp: physical time when it moved on, else one more count."""
         if now_ms > self.wall_ms:

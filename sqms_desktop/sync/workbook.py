@@ -33,6 +33,7 @@ from sqms_desktop.safe_xlsx import (
     require_defusedxml,
     safe_cell,
 )
+from sqms_desktop.store.clock import Hlc
 from sqms_desktop.sync.wire import (
     MAX_FUTURE_MS,
     WireChange,
@@ -189,8 +190,7 @@ def _cell(sheet: Any, value: Any, **style: Any) -> Any:
 
 def _hlc_time(hlc: str) -> dt.datetime:
     """The clock reading's wall time, as UTC without a zone (Excel has no time zones)."""
-    wall_ms = int(hlc.partition("-")[0])
-    return dt.datetime(1970, 1, 1) + dt.timedelta(milliseconds=wall_ms)
+    return Hlc.decode(hlc).moment().replace(tzinfo=None)
 
 
 def _readable(column_type: Any, value: Any) -> Any:
