@@ -32,7 +32,7 @@ from sqms_desktop.store.migrate import HEAD_REVISION
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.sync import container, minisign, wire
 from sqms_desktop.sync.manifest import DATA_MEMBER, FORMATS, Manifest, utc_text
-from sqms_desktop.sync.merge import RULED_FIELDS, current_rows, refold
+from sqms_desktop.sync.merge import conflicts_in, current_rows, refold
 
 BUNDLE_DAYS = 30
 WIRE_COLUMNS = (
@@ -345,12 +345,7 @@ def import_bundle(
     records: dict[str, int] = defaultdict(int)
     for entity, _ in keys:
         records[entity] += 1
-    conflicts = sum(
-        1
-        for (entity, _), state in states.items()
-        for name, heads in state.heads.items()
-        if len(heads) > 1 and (entity, name) not in RULED_FIELDS
-    ) + sum(1 for state in states.values() if state.visible and state.open_deletes)
+    conflicts = conflicts_in(states)
     receipt = ImportReceipt(
         bundle=summary,
         new_changes=len(new),

@@ -60,12 +60,9 @@ def _ids_by_entity(keys: Iterable[RecordKey]) -> dict[str, list[str]]:
 
 def current_rows(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, dict[str, Any]]:
     """The rows of the given records as they are in the tables now, as JSON values."""
-    by_entity: dict[str, list[str]] = defaultdict(list)
-    for entity, record_id in keys:
-        by_entity[entity].append(record_id)
     tables = {t.name: t for t in record_tables()}
     rows: dict[RecordKey, dict[str, Any]] = {}
-    for entity, ids in by_entity.items():
+    for entity, ids in _ids_by_entity(keys).items():
         table = tables[entity]
         names = fields_of(table)
         for start in range(0, len(ids), CHUNK):
@@ -176,6 +173,22 @@ def _rewrite_heads(session: Session, states: dict[RecordKey, RecordState]) -> No
     ]
     if rows:  # Core executemany, as the unit of work writes heads: no ORM bulk bookkeeping
         session.connection().execute(insert(ChangeHead), rows)
+
+
+def is_conflict_field(entity: str, field: str, heads: list[ChangeRow]) -> bool:
+    """Several heads on a field the fold's rules do not settle on their own."""
+    return len(heads) > 1 and (entity, field) not in RULED_FIELDS
+
+
+def conflicts_in(states: dict[RecordKey, RecordState]) -> int:
+    """How many conflicts the folded records hold: fields in conflict and open deletes."""
+    fields = sum(
+        1
+        for (entity, _), state in states.items()
+        for name, heads in state.heads.items()
+        if is_conflict_field(entity, name, heads)
+    )
+    return fields + sum(1 for state in states.values() if state.visible and state.open_deletes)
 
 
 @dataclass(frozen=True)
