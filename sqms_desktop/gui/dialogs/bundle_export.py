@@ -15,10 +15,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -31,6 +29,7 @@ from sqms_desktop.errors import SqmsError, ValidationError
 from sqms_desktop.gui.base.feedback import show_error, show_progress
 from sqms_desktop.gui.base.files import BUNDLE_SUFFIX, with_bundle_suffix
 from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.job_dialog import JobDialog
 from sqms_desktop.gui.base.operations import Job, Operation
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.models.sync import entity_text
@@ -66,7 +65,7 @@ def export_job(
     return job
 
 
-class BundleExportDialog(QDialog):
+class BundleExportDialog(JobDialog):
     """Exports a bundle from the store whose sync `status` is given.
 
     Signals:
@@ -93,7 +92,6 @@ class BundleExportDialog(QDialog):
         self._status = status
         self._folder = folder or Path(QDir.homePath())
         self._today = today or dt.date.today()
-        self._running: Operation | None = None
         self._pool = pool
         self.written: ExportResult | None = None
         self.recipient_combo = child(self, QComboBox, "recipient_combo")
@@ -319,17 +317,3 @@ class BundleExportDialog(QDialog):
         self._set_busy(False)
         if self.written is not None:
             self.export_button.setEnabled(False)  # written: another export is another bundle
-
-    def reject(self) -> None:
-        """Cancel stops a running export first (it leaves no file); then it closes."""
-        if self._running is not None:
-            self._running.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._running is not None:
-            self._running.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, Signal, Slot
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QTextBrowser, QWidget
 
 from sqms_desktop.errors import BundleRefused, SqmsError
 from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.feedback import show_error, show_progress
 from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.job_dialog import JobDialog
 from sqms_desktop.gui.base.operations import Job, Operation
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.html.detail import placeholder_html
@@ -107,7 +107,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("bundle_import", text)
 
 
-class BundleImportDialog(QDialog):
+class BundleImportDialog(JobDialog):
     """Imports the bundle at `path`; `start()` begins the check.
 
     Signals:
@@ -136,7 +136,6 @@ class BundleImportDialog(QDialog):
         self.checked: Checked | None = None
         self.receipt: ImportReceipt | None = None
         self.refusal: BundleRefused | None = None
-        self._running: Operation | None = None
         self.file_label = child(self, QLabel, "file_label")
         self.file_label.setText(self.tr("Bundle: {file}").format(file=path))
         self.state_label = child(self, QLabel, "state_label")
@@ -298,17 +297,3 @@ class BundleImportDialog(QDialog):
     @Slot()
     def _on_cancel_button_clicked(self) -> None:
         self.reject()
-
-    def reject(self) -> None:
-        """Cancel stops a running step first (it keeps nothing); Close/Cancel then closes."""
-        if self._running is not None:
-            self._running.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._running is not None:
-            self._running.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)

@@ -16,10 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QGroupBox,
     QLabel,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.field_errors import FieldErrors
 from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.job_dialog import JobDialog
 from sqms_desktop.gui.base.operations import Job, Operation
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.widgets.import_steps import ColumnMapping, fill_plan, plan_summary
@@ -56,7 +55,7 @@ FILE, MAPPING, PREVIEW, RUN = range(4)
 FILE_FILTER = "Supplier lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
 
 
-class SupplierImportDialog(QDialog):
+class SupplierImportDialog(JobDialog):
     """Signals:
     imported(summary): the suppliers were written (one line for the status bar).
     step_ready(): a step finished loading (headers read, preview shown, import done); tests
@@ -73,7 +72,6 @@ class SupplierImportDialog(QDialog):
         self._table: Table | None = None
         self.plan: ImportPlan | None = None
         self.outcome: ImportResult | None = None
-        self._running: Operation | None = None
         self._folder = ""
 
         self.steps = child(self, QStackedWidget, "steps")
@@ -216,22 +214,8 @@ class SupplierImportDialog(QDialog):
 
     def cancel_running(self) -> None:
         if self._running is not None:
-            self._running.cancel()
+            super().cancel_running()
             self.cancel_button.setEnabled(False)  # until the job says it stopped
-
-    def reject(self) -> None:
-        """Cancel stops a running step first (nothing of it is kept); then closes."""
-        if self._running is not None:
-            self.cancel_running()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._running is not None:
-            self.cancel_running()
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     # -- steps -----------------------------------------------------------------------------
 
