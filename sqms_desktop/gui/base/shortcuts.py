@@ -9,6 +9,7 @@ uses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
@@ -51,6 +52,19 @@ def page_key(page: QWidget, action: QAction, key: Kind | str) -> None:
     page.addAction(action)
     native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{action.text().replace('&', '')} ({native})")
+
+
+def page_action(
+    page: QWidget, name: str, text: str, key: Kind | str, tip: str, slot: Callable[[], None]
+) -> QAction:
+    """A page's action: named (for tests and the shortcuts list), with its key and status tip,
+    triggering `slot`."""
+    action = QAction(text, page)
+    action.setObjectName(name)
+    page_key(page, action, key)
+    action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    return action
 
 
 def style_toolbar(toolbar: QToolBar) -> None:

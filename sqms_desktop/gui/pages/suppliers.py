@@ -34,7 +34,7 @@ from sqms_desktop.errors import SqmsError
 from sqms_desktop.evidence import suffix_for
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.forms import child, load_form
-from sqms_desktop.gui.base.shortcuts import Kind, page_key
+from sqms_desktop.gui.base.shortcuts import Kind, page_action
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.supplier import StatusDialog, SupplierDialog
 from sqms_desktop.gui.dialogs.supplier_import import SupplierImportDialog
@@ -203,12 +203,7 @@ class SuppliersPage(ListPage):
 
     def _make_actions(self) -> None:
         def make(name: str, text: str, keys: str, tip: str, slot: Callable[[], None]) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            page_key(self, action, keys)
-            action.setStatusTip(tip)
-            action.triggered.connect(slot)
-            return action
+            return page_action(self, name, text, keys, tip, slot)
 
         self.action_new = make(
             "action_new_supplier",

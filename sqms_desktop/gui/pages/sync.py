@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from sqms_desktop.gui.base.colors import Colors, current_colors
 from sqms_desktop.gui.base.files import BUNDLE_SUFFIX
 from sqms_desktop.gui.base.forms import child, load_form
-from sqms_desktop.gui.base.shortcuts import Kind, page_key
+from sqms_desktop.gui.base.shortcuts import Kind, page_action
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.bundle_export import BundleExportDialog
 from sqms_desktop.gui.dialogs.bundle_import import BundleImportDialog
@@ -229,11 +229,7 @@ class SyncPage(ListPage):
 
     def _make_actions(self) -> None:
         def make(name: str, text: str, keys: str, tip: str, slot: Callable[[], None]) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            page_key(self, action, keys)
-            action.setStatusTip(tip)
-            action.triggered.connect(slot)
+            action = page_action(self, name, text, keys, tip, slot)
             self.toolbar.addAction(action)
             return action
 
