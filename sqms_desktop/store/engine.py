@@ -15,6 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from sqms_desktop.errors import StoreError
+from sqms_desktop.store.write_lock import (
+    BUSY_TIMEOUT_MS,
+    WRITE_OPTION,
+    on_sqlite_begin,
+    on_sqlite_commit_or_rollback,
+)
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +31,7 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
@@ -33,8 +39,32 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         log.warning("SQLite refused WAL mode (got %s)", mode[0])
 
 
-def _on_sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+# What the environment does to a write (sqlite3's words): each becomes a StoreError with a
+# sentence from describe_db_error, and the transaction is rolled back, so the store is as it was.
+_ENVIRONMENT_ERRORS = (
+    "database or disk is full",
+    "disk is full",
+    "readonly database",
+    "read-only",
+    "disk i/o error",
+    "database is locked",
+    "file is not a database",
+    "malformed",
+)
+
+
+def _on_sqlite_error(context: Any) -> None:
+    """A write that failed because of the disk, the medium or another program: a StoreError
+    saying so instead of a database error (the unit of work then rolls back)."""
+    connection = context.connection
+    if connection is None or not connection.get_execution_options().get(WRITE_OPTION):
+        return
+    original = context.original_exception
+    if not isinstance(original, sqlite3.DatabaseError):
+        return
+    lowered = str(original).lower()
+    if any(words in lowered for words in _ENVIRONMENT_ERRORS):
+        raise StoreError(describe_db_error(str(context.engine.url), context.sqlalchemy_exception))
 
 
 def make_engine(url: str) -> Engine:
@@ -52,7 +82,10 @@ def make_engine(url: str) -> Engine:
         else:
             engine = create_engine(url)
         event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", _on_sqlite_begin)
+        event.listen(engine, "begin", on_sqlite_begin)
+        event.listen(engine, "commit", on_sqlite_commit_or_rollback)
+        event.listen(engine, "rollback", on_sqlite_commit_or_rollback)
+        event.listen(engine, "handle_error", _on_sqlite_error)
         return engine
     if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
         # A server that does not answer is reported after 10 s instead of hanging the window.
@@ -84,7 +117,13 @@ class Store:
         return make_url(self.url).render_as_string(hide_password=True)
 
     def session(self) -> Session:
+        """A session for reading (and for writes outside a unit of work, such as migrations)."""
         return self.session_factory()
+
+    def write_session(self) -> Session:
+        """A unit of work's session: on SQLite its transaction begins with the write lock."""
+        bind = self.engine.execution_options(**{WRITE_OPTION: True})
+        return Session(bind, expire_on_commit=False)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -129,7 +168,20 @@ def describe_db_error(url: str, exc: DBAPIError) -> str:
     if "database is locked" in lowered:
         return f"The store {where} is locked by another program; close it and try again."
     if "disk is full" in lowered or "database or disk is full" in lowered:
-        return f"The disk holding {where} is full; free some space and try again."
+        return (
+            f"The disk holding {where} is full; nothing was saved and the store is as it was. "
+            "Free some space and save again."
+        )
+    if "readonly database" in lowered or "read-only" in lowered:
+        return (
+            f"{where} is on a read-only disk or folder (or the file is read-only); nothing was "
+            "saved and the store is as it was. Copy it somewhere writable, or make it writable."
+        )
+    if "disk i/o error" in lowered:
+        return (
+            f"The disk holding {where} failed to read or write (I/O error); nothing was saved. "
+            "Check the disk or the USB stick, then try again."
+        )
     if "file is not a database" in lowered or "malformed" in lowered:
         return f"{where} is not a readable SQMS store (the file is damaged or not a database)."
     if "unable to open database file" in lowered:

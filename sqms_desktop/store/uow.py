@@ -28,6 +28,7 @@ from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import Change, ChangeHead, Replica, TrailEntry
 from sqms_desktop.store.registry import STATUS_FIELDS, fields_of, table_of, to_json
 from sqms_desktop.store.trail import GENESIS_HASH, entry_hash
+from sqms_desktop.store.write_lock import BUSY_MESSAGE
 
 R = TypeVar("R", bound=Record)
 PG_LOCK_WAIT = "120s"
@@ -90,7 +91,7 @@ class UnitOfWork:
     def __init__(self, store: Store, context: WriteContext) -> None:
         self.store = store
         self.context = context
-        self.session: Session = store.session()
+        self.session: Session = store.write_session()
         self._writing = False
         self._committed = False
         self._now: dt.datetime | None = None
@@ -287,14 +288,17 @@ class UnitOfWork:
         """Take the store's write lock now, before reading what the action will write against
         (the next free reference number): another process's action cannot commit between that
         read and this action's write. Under PostgreSQL's READ COMMITTED every statement after
-        the lock sees what was committed before it; on SQLite a stale snapshot makes the lock
-        fail as "busy" instead of writing a number twice."""
+        the lock sees what was committed before it; on SQLite the unit of work's transaction
+        began with BEGIN IMMEDIATE (store/write_lock.py), so it already holds the lock and reads
+        nothing stale."""
         self._begin_writing()
 
     # -- the logs --------------------------------------------------------------------------
 
     def _begin_writing(self) -> None:
-        """Take the store's write lock first, so the seq and trail head read here stay ours."""
+        """Take the store's write lock first, so the seq and trail head read here stay ours.
+        On SQLite the transaction holds it since its BEGIN IMMEDIATE; the UPDATE is then only
+        the row's bookkeeping. On PostgreSQL the LOCK TABLE is the lock."""
         if self._writing:
             return
         session = self.session
@@ -317,9 +321,7 @@ class UnitOfWork:
                     replica_id = ensure_local_replica(session).id
                     session.scalar(lock)
             except OperationalError as exc:
-                raise StoreError(
-                    "The store is busy with another program's change; try again in a moment."
-                ) from exc
+                raise StoreError(BUSY_MESSAGE) from exc
             replica = session.get_one(Replica, replica_id, populate_existing=True)
             last = session.execute(
                 select(TrailEntry.seq, TrailEntry.hash).order_by(TrailEntry.seq.desc()).limit(1)
