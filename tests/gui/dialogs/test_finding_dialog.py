@@ -22,6 +22,7 @@ from sqms_desktop.services.findings import finding_proposal
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Attachment, Audit, Finding, Question, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from tests.support.disk_full import disk_full
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -337,3 +338,26 @@ def test_the_dialog_looks_tidy(qtbot, demo: Store, running: Running, tmp_path: P
     qtbot.keyClicks(dialog.statement_edit, "Head count not recorded for the night shift")
     assert dialog.statement_edit.hasFocus() or not dialog.isActiveWindow()
     dialog.grab().save(str(tmp_path / "finding.png"))
+
+
+def test_a_finding_refused_by_a_full_disk_stays_in_the_dialog_to_save_later(
+    qtbot, demo: Store, running: Running
+) -> None:
+    dialog = _open(qtbot, demo, running)
+    statement = "Gauge G-114 used after its calibration expired. " * 30
+    dialog.statement_edit.setPlainText(statement)
+    dialog.evidence_edit.setPlainText("Calibration label 2025-11; " * 60)
+    with disk_full(demo):
+        qtbot.keyClick(dialog.evidence_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.isVisible()
+        assert "is full" in dialog.error_label.text()
+        assert "nothing was saved" in dialog.error_label.text()
+        with demo.session() as session:
+            assert (
+                session.scalars(select(Finding).where(Finding.audit_id == running.audit_id)).all()
+                == []
+            )
+    assert dialog.statement_edit.toPlainText() == statement  # the work is kept
+    qtbot.keyClick(dialog.evidence_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == FindingDialog.DialogCode.Accepted
+    assert _finding(demo, dialog.finding_id).statement == statement.strip()
