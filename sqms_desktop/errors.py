@@ -37,3 +37,16 @@ class BundleRefused(SqmsError):
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
         self.reason = reason
+
+
+class StoreDamagedError(StoreError):
+    """SQLite's integrity check failed: the store is refused, never reset or repaired.
+
+    `path` is the store file; `backup` the file name of the newest backup that verified, or
+    None when there is none, so the window can offer to restore it.
+    """
+
+    def __init__(self, message: str, *, path: str, backup: str | None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.backup = backup

@@ -131,10 +131,11 @@ class Store:
 
 def open_store(url: str, *, migrate: bool = True) -> Store:
     """Open the store at `url`, backing up and migrating it to head first."""
-    from sqms_desktop.store.migrate import upgrade_to_head
+    from sqms_desktop.store.migrate import check_on_open, upgrade_to_head
 
     engine = make_engine(url)
     try:
+        check_on_open(engine)
         if migrate:
             upgrade_to_head(engine)
     except DBAPIError as exc:

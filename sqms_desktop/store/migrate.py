@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,8 +10,10 @@ from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from sqms_desktop.errors import StoreError, StoreTooNewError
+from sqms_desktop.errors import StoreDamagedError, StoreError, StoreTooNewError
 from sqms_desktop.paths import shipped
+from sqms_desktop.store.backups import backup_sqlite, damaged_store, list_backups
+from sqms_desktop.store.integrity import engine_problems
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -59,23 +59,26 @@ def _quick_revision(engine: Engine) -> str | None:
     return str(found) if found is not None else None
 
 
-def backup_sqlite(path: Path, label: str, *, now: dt.datetime | None = None) -> Path:
-    """Copy a live SQLite file with the online backup API (a file copy can miss WAL data)."""
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{path.stem}-{stamp}-{label}{path.suffix}"
-    src = sqlite3.connect(path)
+def check_on_open(engine: Engine) -> None:
+    """SQLite's quick check of a store file before anything else reads it: a damaged file is
+    refused, naming the newest good backup (store/backups.damaged_store)."""
+    database = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or database in (None, "", ":memory:"):
+        return
+    path = Path(str(database))
+    if not path.is_file() or path.stat().st_size == 0:
+        return  # a new store: nothing to check yet
     try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    log.info("backed up %s to %s", path, target)
-    return target
+        problems = engine_problems(engine, full=False)
+    except DBAPIError as exc:
+        # Not even a database header: a file that never was a store is refused as such
+        # (engine.describe_db_error); a store that has backups is offered the newest.
+        if not list_backups(path):
+            raise
+        problems = [str(exc.orig)]
+    if problems:
+        engine.dispose()
+        raise damaged_store(path, problems)
 
 
 def upgrade_to_head(engine: Engine, *, target: str = "head") -> Path | None:
@@ -110,4 +113,15 @@ def upgrade_to_head(engine: Engine, *, target: str = "head") -> Path | None:
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), target)
     log.info("store %s migrated from %s to %s", where, current, target)
+    if engine.url.get_backend_name() == "sqlite" and current is not None:
+        problems = engine_problems(engine, full=True)
+        if problems:
+            engine.dispose()
+            raise StoreDamagedError(
+                f"{where} failed SQLite's integrity check after migrating from revision "
+                f"{current} to {target}: {problems[0]}. The copy made before the migration is "
+                f"{backup}; restore it with `sqms backup restore {backup.name if backup else ''}`.",
+                path=str(database),
+                backup=backup.name if backup else None,
+            )
     return backup
