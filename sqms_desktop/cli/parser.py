@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     audits(areas, commands)
     _trail(areas, commands)
     _store(areas, commands)
+    _backup(areas, commands)
     _templates(areas, commands)
     _capas(areas, commands)
     _people(areas, commands)
@@ -198,6 +199,29 @@ def _store(areas: Any, c: Commands) -> None:
         "check that the records equal the fold of the change log",
         c.listing,
     )
+
+
+def _backup(areas: Any, c: Commands) -> None:
+    group = command_group(areas, "backup", "the store file's rolling backups (SQLite stores)")
+    c.add(group, "create", "backup:create", "back up the store now (online backup)", c.listing)
+    c.add(group, "list", "backup:list_", "list the store's backups, newest first", c.listing)
+    verify = c.add(
+        group,
+        "verify",
+        "backup:verify",
+        "check backups: SQLite's integrity check and every attachment they name, with its hash",
+        c.listing,
+    )
+    verify.add_argument("name", nargs="?", help="one backup's file name (default: all)")
+    restore = c.add(
+        group,
+        "restore",
+        "backup:restore",
+        "put a backup in the store's place; the store as it is is kept as a backup first",
+        c.listing,
+    )
+    restore.add_argument("name", help="the backup's file name, as `sqms backup list` shows it")
+    restore.add_argument("--yes", action="store_true", help="restore without asking")
 
 
 def _templates(areas: Any, c: Commands) -> None:
