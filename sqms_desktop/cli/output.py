@@ -24,8 +24,11 @@ _opened: list[Store] = []
 
 
 def open_from_args(args: argparse.Namespace) -> Store:
+    from sqms_desktop.cli.clock_check import warn_about_clock
+
     store = open_store(resolve_db(getattr(args, "db", None)))
     _opened.append(store)
+    warn_about_clock(store)
     return store
 
 

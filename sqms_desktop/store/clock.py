@@ -6,6 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sqms_desktop.store.ledger import TrailEntry
+
 COUNTER_LIMIT = 1_000_000
 
 
@@ -54,3 +59,56 @@ class Hlc:
 def utc_naive(moment: dt.datetime) -> dt.datetime:
     """How timestamps are kept in record columns: UTC without tzinfo."""
     return moment.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+# The clock policy, in one place (docs/design.md, "The clock"). Offline, the only references a
+# computer has are its own clock and the times already in the store:
+# - a received change stamped more than MAX_FUTURE ahead of this computer's clock is refused
+#   (sync/wire.py, for JSON and Excel bundles alike): its author's clock is wrong, and taking
+#   it would drag every later local change's HLC along;
+# - a clock behind the store's newest trail entry by more than BEHIND_TOLERANCE is warned
+#   about (window status bar, stderr of the command line): new entries would look older than
+#   earlier ones;
+# - a clock more than FAR_AHEAD ahead of the newest entry is warned about too: a store may
+#   rest for months, so that alone cannot refuse a write, but a wrong year shows here.
+MAX_FUTURE = dt.timedelta(days=1)
+BEHIND_TOLERANCE = dt.timedelta(minutes=5)
+FAR_AHEAD = dt.timedelta(days=366)
+
+
+def newest_entry_time(session: Session) -> dt.datetime | None:
+    """When the newest trail entry was made (aware, UTC); None for an empty trail."""
+    text = session.scalar(select(TrailEntry.at_utc).order_by(TrailEntry.seq.desc()).limit(1))
+    if not text:
+        return None
+    return dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+
+
+def clock_warning(newest: dt.datetime | None, now: dt.datetime) -> str | None:
+    """What to tell the person at this computer about its clock, or None when it looks right."""
+    if newest is None:
+        return None
+    gap = now - newest
+    shown = f"{newest.astimezone(now.tzinfo):%Y-%m-%d %H:%M}"
+    clock = f"{now:%Y-%m-%d %H:%M}"
+    if -gap > BEHIND_TOLERANCE:
+        return (
+            f"This computer's clock ({clock}) is {_span(-gap)} behind the newest entry in the "
+            f"store ({shown}); set the date and time right before recording anything, or new "
+            "entries will look older than earlier ones."
+        )
+    if gap > FAR_AHEAD:
+        return (
+            f"This computer's clock ({clock}) is {_span(gap)} ahead of the newest entry in the "
+            f"store ({shown}); check the date and time before recording or signing anything."
+        )
+    return None
+
+
+def _span(delta: dt.timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 120:
+        return f"{minutes} minutes"
+    if minutes < 2 * 24 * 60:
+        return f"{minutes // 60} hours"
+    return f"{minutes // (24 * 60)} days"

@@ -24,6 +24,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Column, Date, DateTime, Float,
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import BundleRefused
 from sqms_desktop.store.base import ID_LENGTH
+from sqms_desktop.store.clock import MAX_FUTURE
 from sqms_desktop.store.registry import STATUS_FIELDS, fields_of, from_json, record_tables
 
 KEYS = (
@@ -40,7 +41,7 @@ KEYS = (
     "parents",
 )
 KINDS = ("set", "status", "delete", "resolve", "append")
-MAX_FUTURE_MS = 24 * 60 * 60 * 1000
+MAX_FUTURE_MS = int(MAX_FUTURE.total_seconds() * 1000)  # the clock policy: store/clock.py
 MAX_AUTHOR = 64
 MAX_SEQ = 2**63 - 1  # the change table's BIGINT
 JSONL_NAME = "changes.jsonl"
