@@ -248,11 +248,14 @@ def rolling_backup(
     """A backup (unless `only_after` is given and the newest is younger), then pruning: what
     the window does on exit (always) and at start (daily)."""
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    backups = list_backups(db)
-    made = None
-    if only_after is None or not backups or moment - backups[0].made_at >= only_after:
-        made = create_backup(db, label, now=moment)
-    prune_backups(db, now=moment)
+    try:
+        backups = list_backups(db)
+        made = None
+        if only_after is None or not backups or moment - backups[0].made_at >= only_after:
+            made = create_backup(db, label, now=moment)
+        prune_backups(db, now=moment)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"the {label} backup of {db} failed: {exc}") from exc
     return made
 
 

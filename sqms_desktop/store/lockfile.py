@@ -38,6 +38,14 @@ class Holder:
         return f"SQMS Desktop (process {self.pid}{who} on {self.host}{since})"
 
 
+def store_name(url: str) -> str:
+    """The store as a person names it: the file, or the URL without its password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return str(parsed.database)
+    return parsed.render_as_string(hide_password=True)
+
+
 def lock_path(url: str) -> Path:
     """`<file>.lock` beside an SQLite store; for a server store, a file named by the URL in the
     user's data folder (one window per store on this computer)."""

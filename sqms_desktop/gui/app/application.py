@@ -25,6 +25,7 @@ from sqms_desktop.gui.app.headless import (
 from sqms_desktop.gui.app.idle_lock import IdleLock
 from sqms_desktop.gui.app.main_window import MainWindow
 from sqms_desktop.gui.app.sign_in import SignIn, ask_sign_in, trail_session_event
+from sqms_desktop.gui.app.store_start import claim_store, open_offering_restore, rolling_backup
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.collector import MainThreadCollector
@@ -33,7 +34,6 @@ from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.screen import fit_to_screen
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.safe_xlsx import require_defusedxml
-from sqms_desktop.store.engine import open_store
 
 log = logging.getLogger(__name__)
 
@@ -116,12 +116,20 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in
         url = paths.resolve_db(str(path))
     else:
         url = paths.resolve_db(args.db)
-    try:
-        store = open_store(url)
-    except SqmsError as exc:
-        log.error("cannot open the store: %s", exc)
-        _report(_tr("Cannot open the store"), str(exc), headless=headless)
+    # One window per store, a damaged store's backup offered, rolling backups (store_start.py).
+    def report(title: str, message: str) -> None:
+        _report(title, message, headless=headless)
+
+    store_lock = None if headless else claim_store(url, acting_user(), report)
+    if not headless and store_lock is None:
         return 1
+    store = open_offering_restore(url, report, interactive=not headless)
+    if store is None:
+        if store_lock is not None:
+            store_lock.release()
+        return 1
+    if not headless:
+        rolling_backup(store, "daily")
     try:
         if args.screenshot is not None:
             return take_screenshot(store, args)
@@ -147,12 +155,15 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in
             lock.uninstall()
             if not lock.has_signed_out:  # closing the window ends the session too
                 trail_session_event(window.actor, "sign-out")
+            rolling_backup(store, "exit")
     finally:
         # Background jobs (thumbnails, reports) must not outlive the widgets they report to.
         pool = QThreadPool.globalInstance()
         pool.clear()
         pool.waitForDone(10_000)
         store.close()
+        if store_lock is not None:
+            store_lock.release()
 
 
 def _create_demo(path: Path, *, headless: bool) -> bool:
