@@ -116,6 +116,7 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in
         url = paths.resolve_db(str(path))
     else:
         url = paths.resolve_db(args.db)
+
     # One window per store, a damaged store's backup offered, rolling backups (store_start.py).
     def report(title: str, message: str) -> None:
         _report(title, message, headless=headless)

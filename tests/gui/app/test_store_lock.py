@@ -16,9 +16,7 @@ from sqms_desktop.gui.app.store_lock import StoreLock, in_use_message
 pytestmark = pytest.mark.gui
 
 
-def test_a_second_lock_names_the_first_holder_until_it_is_released(
-    qapp, tmp_path: Path
-) -> None:
+def test_a_second_lock_names_the_first_holder_until_it_is_released(qapp, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'store.sqlite'}"
     first, second = StoreLock(url), StoreLock(url)
     assert first.acquire("ada") is None
