@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.gui.app.register_exports import RegisterExports
+from sqms_desktop.gui.app.store_actions import StoreActions
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.colors import color_style
@@ -157,6 +158,10 @@ class MainWindow(QMainWindow):
         self.overdue_label.setObjectName("overdue_label")
         self.overdue_label.setToolTip(self.tr("CAPAs past a stage deadline (CAPAs page)"))
         self.overdue_label.setMinimumWidth(60)  # a narrow window may cut it, not grow for it
+        self.store_actions = StoreActions(self, self.actor)  # File ▸ Backups, clock warning
+        self.store_actions.restored.connect(self._on_store_actions_restored)
+        self.store_actions.message_posted.connect(self._on_trail_page_message_posted)
+        status_bar.addPermanentWidget(self.store_actions.clock_label)
         status_bar.addPermanentWidget(self.overdue_label)
         status_bar.addPermanentWidget(self.user_label)
         status_bar.addPermanentWidget(self.store_label)
@@ -204,6 +209,7 @@ class MainWindow(QMainWindow):
         menu_file.insertMenu(self.action_quit, self.register_exports.menu)
         menu_file.insertSeparator(self.action_quit)
         menu_file.insertAction(self.action_quit, self.action_preferences)
+        menu_file.insertAction(self.action_quit, self.store_actions.action_backups)
         menu_file.insertSeparator(self.action_quit)
         self.menu_capas = QMenu(self.tr("&CAPAs"), self)
         self.menu_capas.setObjectName("menu_capas")
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(SUPPLIERS)
         self.refresh()
+        self.store_actions.check_clock(dt.datetime.now().astimezone())
 
     def _setup_actions(self) -> None:
         def action(name: str) -> QAction:
@@ -602,6 +609,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_sync_page_action_started(self) -> None:
         self.show_page(SYNC)
+
+    @Slot()
+    def _on_store_actions_restored(self) -> None:
+        """A backup replaced the store file: every page reads it again."""
+        for page in self._pages:
+            page.stale = True
+        self.refresh()
 
     @Slot()
     def _on_sync_page_records_changed(self) -> None:

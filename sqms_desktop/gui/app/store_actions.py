@@ -1,0 +1,78 @@
+"""What the main window offers about its store itself: File ▸ Backups and the clock warning.
+
+Kept beside the window (as register_exports.py is) so the window stays a frame of pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from sqms_desktop.gui.base.colors import color_style
+from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.dialogs.backups import BackupsDialog
+from sqms_desktop.services.actor import Actor
+from sqms_desktop.store.backups import PG_REFUSAL
+from sqms_desktop.store.clock import clock_warning, newest_entry_time
+
+
+class StoreActions(QObject):
+    """File ▸ Backups… (`action_backups`) and the status bar's clock warning (`clock_label`).
+
+    Signals:
+        restored(kept): the store file was replaced by a backup; every page must read again.
+        message_posted(text): a line for the status bar.
+    """
+
+    restored = Signal(str)
+    message_posted = Signal(str)
+
+    def __init__(self, window: QWidget, actor: Actor) -> None:
+        super().__init__(window)
+        self._window = window
+        self._actor = actor
+        self.action_backups = QAction(self.tr("&Backups…"), window)
+        self.action_backups.setObjectName("action_backups")
+        self.action_backups.triggered.connect(self._on_action_backups_triggered)
+        # The clock policy's warning (store/clock.py): a clock behind the store's newest entry.
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("clock_label")
+        self.clock_label.setStyleSheet(color_style("alert", bold=True))
+        self.clock_label.hide()
+
+    def check_clock(self, now: dt.datetime) -> str | None:
+        """Show the warning when this computer's clock is behind the newest entry (or years
+        ahead of it); returns the warning, if any."""
+        warning = clock_warning(self._actor.read(newest_entry_time), now)
+        self.clock_label.setText(self.tr("Check the clock") if warning else "")
+        self.clock_label.setToolTip(warning or "")
+        self.clock_label.setVisible(warning is not None)
+        if warning:
+            emit(self.message_posted, warning)
+        return warning
+
+    @Slot()
+    def _on_action_backups_triggered(self) -> None:
+        store = self._actor.store
+        db = store.sqlite_path
+        if db is None:
+            QMessageBox.information(self._window, self.tr("Backups"), PG_REFUSAL)
+            return
+        dialog = BackupsDialog(db, before_restore=store.engine.dispose, parent=self._window)
+        dialog.restored.connect(self._on_dialog_restored)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    @Slot(str)
+    def _on_dialog_restored(self, kept: str) -> None:
+        self._actor.store.engine.dispose()  # connections to the replaced file go
+        emit(self.restored, kept)
+        emit(
+            self.message_posted,
+            self.tr("Store restored; the replaced store is kept as {path}.").format(path=kept),
+        )
