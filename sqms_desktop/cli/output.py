@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 import unicodedata
@@ -24,12 +25,22 @@ _opened: list[Store] = []
 
 
 def open_from_args(args: argparse.Namespace) -> Store:
-    from sqms_desktop.cli.clock_check import warn_about_clock
-
     store = open_store(resolve_db(getattr(args, "db", None)))
     _opened.append(store)
     warn_about_clock(store)
     return store
+
+
+def warn_about_clock(store: Store) -> None:
+    """One line on stderr when this computer's clock is behind the store's newest entry (or
+    years ahead of it): the policy and its words are store/clock.py's, as in the window."""
+    from sqms_desktop.store.clock import clock_warning, newest_entry_time
+
+    with store.session() as session:
+        newest = newest_entry_time(session)
+    warning = clock_warning(newest, dt.datetime.now().astimezone())
+    if warning is not None:
+        print(f"sqms: warning: {warning}", file=sys.stderr)
 
 
 def close_opened_stores() -> None:
