@@ -31,6 +31,7 @@ OURS_NOT_LOADED = (
 # The command modules, one per area: none is needed to parse.
 COMMAND_MODULES = [
     "audits",
+    "backup",
     "capas",
     "credentials",
     "demo",
