@@ -61,8 +61,8 @@ def utc_naive(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.UTC).replace(tzinfo=None)
 
 
-# The clock policy, in one place (docs/design.md, "The clock"). Offline, the only references a
-# computer has are its own clock and the times already in the store:
+# The clock policy, in one place (docs/design.md, "The clock policy"). Offline, the only
+# references a computer has are its own clock and the times already in the store:
 # - a received change stamped more than MAX_FUTURE ahead of this computer's clock is refused
 #   (sync/wire.py, for JSON and Excel bundles alike): its author's clock is wrong, and taking
 #   it would drag every later local change's HLC along;
