@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -122,8 +123,12 @@ class Store:
 
     def write_session(self) -> Session:
         """A unit of work's session: on SQLite its transaction begins with the write lock."""
-        bind = self.engine.execution_options(**{WRITE_OPTION: True})
-        return Session(bind, expire_on_commit=False)
+        return Session(self._write_engine, expire_on_commit=False)
+
+    @cached_property
+    def _write_engine(self) -> Engine:
+        # The same engine and pool, with the option the "begin" listener reads.
+        return self.engine.execution_options(**{WRITE_OPTION: True})
 
     def close(self) -> None:
         self.engine.dispose()

@@ -54,6 +54,8 @@ def _holdings() -> list[_Held]:
 def on_sqlite_begin(connection: Any) -> None:
     raw: sqlite3.Connection = connection.connection.driver_connection
     database = str(connection.engine.url.database)
+    # A pooled connection begins afresh: whatever this thread noted about it is over.
+    _holdings()[:] = [held for held in _holdings() if held.raw is not raw]
     _yield_unwritten_locks(raw, database)
     if not connection.get_execution_options().get(WRITE_OPTION):
         raw.execute("BEGIN")
