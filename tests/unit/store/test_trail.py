@@ -92,10 +92,11 @@ def test_removed_entry_is_named_by_verify(
     assert "#6 to #6 are missing" in report.first_break.reason
 
 
-def test_rehashed_entry_still_breaks_the_chain_after_it(
+def test_rehashed_entry_is_named_by_verify(
     store: Store, store_path: Path, uow: Callable[[], UnitOfWork]
 ) -> None:
-    """Recomputing the edited entry's own hash is not enough: the next entry points elsewhere."""
+    """Recomputing the edited entry's hash with plain SHA-256 is not enough: the chain is keyed
+    with a key that is not in the store file."""
     _fill(uow)
     connection = sqlite3.connect(store_path)
     row = connection.execute("SELECT * FROM trail_entry WHERE seq = 3").fetchone()
@@ -113,5 +114,5 @@ def test_rehashed_entry_still_breaks_the_chain_after_it(
     with store.session() as session:
         report = verify_chain(session)
     assert report.first_break is not None
-    assert report.first_break.seq == 4
-    assert "previous hash differs" in report.first_break.reason
+    assert report.first_break.seq == 3
+    assert "keyed hash differs" in report.first_break.reason
