@@ -1,5 +1,5 @@
 """`sqms store info | check`: where the store is and what it holds; whether its records equal
-the fold of its change log."""
+the fold of its change log and its trail verifies."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import sys
 
 from sqms_desktop.cli import EXIT_ERROR
 from sqms_desktop.cli.output import open_from_args, print_json
+from sqms_desktop.cli.trail import print_verification, verification_json
 from sqms_desktop.queries.store import store_contents
+from sqms_desktop.queries.trail_integrity import verify_trail
 from sqms_desktop.sync.check import differences
 
 
@@ -42,15 +44,20 @@ def info(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
+    """The records against the fold of the change log, and every check of `sqms trail verify`."""
     store = open_from_args(args)
     with store.session() as session:
         found = differences(session)
+        trail = verify_trail(session, location=store.describe())
+    ok = not found and trail.ok
     if args.json:
-        print_json({"ok": not found, "differences": found})
-    elif found:
+        print_json({"ok": ok, "differences": found, "trail": verification_json(trail)})
+        return 0 if ok else EXIT_ERROR
+    if found:
         for line in found:
             print(line, file=sys.stderr)
         print("the records do NOT match the change log", file=sys.stderr)
     else:
         print("the records match the fold of the change log")
-    return EXIT_ERROR if found else 0
+    print_verification(trail)
+    return 0 if ok else EXIT_ERROR

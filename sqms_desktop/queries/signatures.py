@@ -34,6 +34,9 @@ LEGACY_NOT_CONTENT = frozenset({"status", "state"})
 
 
 SIGNED_STATES = frozenset({AuditStatus.SIGNED, AuditStatus.REPORT_ISSUED, AuditStatus.CLOSED})
+# Why a signature stops holding in the normal course of a record's life (not tampering).
+CHANGED_SINCE = "the record was changed after it was signed"
+REOPENED_SINCE = "the record was reopened after it was signed"
 
 
 def _fields(record: Record, left_out: frozenset[str] = NOT_CONTENT) -> dict[str, Any]:
@@ -235,7 +238,7 @@ def _problem(signature: Signature, signer: User, current: set[str], *, reopened:
     except (InvalidSignature, ValueError):
         return "the signature does not match what it claims to sign"
     if signature.content_sha256 not in current:
-        return "the record was changed after it was signed"
+        return CHANGED_SINCE
     if reopened:
-        return "the record was reopened after it was signed"
+        return REOPENED_SINCE
     return ""

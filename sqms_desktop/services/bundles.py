@@ -237,6 +237,22 @@ def export_bundle(
             receipt=None,
         )
     )
+    # Who disclosed which changes to whom is trailed, and the trail's head is signed with the
+    # replica's key: a checkpoint the recipient's copy of the changes can be held against.
+    uow.record_event(
+        "bundle",
+        manifest.bundle_id,
+        "export",
+        detail={"recipient": peer.id, "changes": len(changes)},
+        reason=f"bundle {manifest.seq} to {peer.name}",
+    )
+    uow.checkpoint(
+        signer_kind="replica",
+        signer_id=local.id,
+        private_key=private_key,
+        occasion="bundle",
+        ref=manifest.bundle_id,
+    )
     session.flush()
     progress.report(1, 1, "done")
     return ExportResult(

@@ -130,9 +130,12 @@ def all_keys() -> dict[str, TrailKey]:
     return keys
 
 
-def create(replica_id: str, *, keyed_from: int, legacy_changes: int) -> TrailKey:
-    """A new random key for a store's trail from entry `keyed_from` on, saved privately."""
-    secret = secrets.token_bytes(32)
+def create(
+    replica_id: str, *, keyed_from: int, legacy_changes: int, secret: bytes | None = None
+) -> TrailKey:
+    """A new key (random unless `secret` is given: the demo's) for a store's trail from entry
+    `keyed_from` on, saved privately."""
+    secret = secret or secrets.token_bytes(32)
     key = TrailKey(
         key_id=key_id_of(secret),
         secret=secret,

@@ -54,6 +54,9 @@ class WriteContext:
     user: str
     clock: Clock = system_clock
     new_id: IdFactory = random_id
+    # The secret of a trail key this action may have to make: the demo derives it from its
+    # seed (the same seed, the same store); everyone else gets a random one.
+    trail_secret: bytes | None = None
 
 
 def ensure_local_replica(
@@ -105,6 +108,7 @@ class UnitOfWork:
         self._trail_seq = 0
         self._trail_hash = GENESIS_HASH
         self._key: trail_key.TrailKey | None = None
+        self._new_key_for: str | None = None
         self._untrailed = 0  # the first change not yet named by a trail entry
         self._checkpoints: list[dict[str, Any]] = []
         self._heads: dict[tuple[str, str, str], list[str]] = {}
@@ -374,6 +378,8 @@ class UnitOfWork:
     def _writing_key(self, replica: Replica) -> trail_key.TrailKey:
         """The key that chains this store's new trail entries; made on the first write after
         keying came in, refused when the store has one and this computer does not."""
+        if self._new_key_for is not None:
+            return self._fresh_key(self._new_key_for)
         if replica.trail_key_id:
             key = trail_key.load(replica.trail_key_id)
             if key is None:
@@ -383,19 +389,39 @@ class UnitOfWork:
                     "until it is brought back from its backup with `sqms store key import FILE`."
                 )
             return key
+        key = self._fresh_key(replica.id)
+        replica.trail_key_id = key.key_id
+        return key
+
+    def _fresh_key(self, replica_id: str) -> trail_key.TrailKey:
         keyed_from = self._trail_seq + 1
         for key in trail_key.all_keys().values():
             # A key made by an action that was then rolled back (a dry run) is used again.
-            if key.replica_id == replica.id and key.keyed_from == keyed_from:
-                break
-        else:
-            with self.session.no_autoflush:
-                legacy = self.session.scalar(
-                    select(func.count()).select_from(Change).where(Change.trail_seq.is_(None))
-                )
-            key = trail_key.create(replica.id, keyed_from=keyed_from, legacy_changes=legacy or 0)
-        replica.trail_key_id = key.key_id
-        return key
+            if key.replica_id == replica_id and key.keyed_from == keyed_from:
+                return key
+        with self.session.no_autoflush:
+            legacy = self.session.scalar(
+                select(func.count()).select_from(Change).where(Change.trail_seq.is_(None))
+            )
+        return trail_key.create(
+            replica_id,
+            keyed_from=keyed_from,
+            legacy_changes=legacy or 0,
+            secret=self.context.trail_secret,
+        )
+
+    def key_trail_anew(self, replica_id: str) -> None:
+        """This action's trail entries, and the store's from now on, are chained under a new
+        key of replica `replica_id` (a copy of the central store becoming a laptop, which does
+        not have the central store's key); the caller records `trail_key_id` on that replica."""
+        if self._writing:
+            raise StateError("a new trail key is chosen before the action's first write")
+        self._new_key_for = replica_id
+
+    @property
+    def trail_key_id(self) -> str | None:
+        """The id of the key this action chains its trail entries with (once it has written)."""
+        return None if self._key is None else self._key.key_id
 
     def _field_heads(self, entity: str, entity_id: str, field: str) -> list[str]:
         key = (entity, entity_id, field)
