@@ -15,8 +15,8 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
-from sqms_desktop.store.ledger import TrailEntry
 from sqms_desktop.queries.trail_integrity import TrailVerification, verify_trail
+from sqms_desktop.store.ledger import TrailEntry
 
 STORED_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
