@@ -34,7 +34,12 @@ from sqms_desktop.queries.signatures import (
 from sqms_desktop.store import trail_key
 from sqms_desktop.store.ledger import Replica, TrailCheckpoint, TrailEntry
 from sqms_desktop.store.models import Audit, Signature, User
-from sqms_desktop.store.trail import TrailReport, checkpoint_payload, verify_chain
+from sqms_desktop.store.trail import (
+    CHECKPOINT_FIELDS,
+    TrailReport,
+    checkpoint_payload,
+    verify_chain,
+)
 from sqms_desktop.store.trail_links import check_links
 
 
@@ -143,7 +148,7 @@ def _checkpoint_problem(session: Session, checkpoint: TrailCheckpoint) -> str:
         return "that entry is no longer in the trail"
     if entry_hash != checkpoint.hash:
         return "the trail up to it was rewritten after it was signed"
-    row = {name: getattr(checkpoint, name) for name in checkpoint.__table__.columns.keys()}
+    row = {name: getattr(checkpoint, name) for name in CHECKPOINT_FIELDS}
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(checkpoint.public_key))
         key.verify(bytes.fromhex(checkpoint.signature), checkpoint_payload(row))
