@@ -171,7 +171,10 @@ def _signatures(session: Session) -> tuple[list[Problem], int]:
     problems: list[Problem] = []
     count = 0
     signed_records = set(
-        session.execute(select(Signature.entity, Signature.record_id).distinct()).tuples()
+        (entity, record_id)
+        for entity, record_id in session.execute(
+            select(Signature.entity, Signature.record_id).distinct()
+        )
     )
     signed_audits = session.scalars(
         select(Audit.id).where(Audit.status.in_([s.value for s in SIGNED_STATES]))

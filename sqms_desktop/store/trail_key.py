@@ -161,6 +161,39 @@ def save(key: TrailKey) -> Path:
     return path
 
 
+# -- backing up and bringing back a store's keys -----------------------------------------------
+
+BACKUP_FORMAT = "sqms-trail-keys/1"
+MAX_BACKUP_BYTES = 1_000_000
+
+
+def backup_text(keys: list[TrailKey], *, store: str) -> str:
+    """A backup of a store's trail keys: keep it as you keep the store's backups, apart from
+    them (whoever has both can rewrite the trail)."""
+    body = {"format": BACKUP_FORMAT, "store": store, "keys": [k.to_json() for k in keys]}
+    return json.dumps(body, indent=1) + "\n"
+
+
+def parse_backup(data: bytes, *, source: str) -> list[TrailKey]:
+    """The keys of a backup file (or of a single key file), each checked against its id."""
+    if len(data) > MAX_BACKUP_BYTES:
+        raise ValidationError(f"{source}: too large for a trail key backup")
+    try:
+        body = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ValidationError(f"{source}: not a trail key backup ({exc})") from exc
+    if isinstance(body, dict) and body.get("format") == KEY_FORMAT:
+        return [parse_key(json.dumps(body), source=source)]
+    if not isinstance(body, dict) or body.get("format") != BACKUP_FORMAT:
+        raise ValidationError(f"{source}: not a trail key backup (no {BACKUP_FORMAT!r} format)")
+    listed = body.get("keys")
+    if not isinstance(listed, list) or not listed:
+        raise ValidationError(f"{source}: the backup holds no keys")
+    return [
+        parse_key(json.dumps(item), source=f"{source}, key {n}") for n, item in enumerate(listed, 1)
+    ]
+
+
 # -- the newest head this computer wrote, per store location ----------------------------------
 
 

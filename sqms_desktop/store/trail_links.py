@@ -102,19 +102,36 @@ def _differs(entry: dict[str, Any], change: dict[str, Any]) -> str | None:
         return "and this entry disagree on whether the record was deleted"
     if change["kind"] == "delete" or change["field"] is None:
         return None
-    value = canonical_json(change["value"])
+    value = change["value"]
     if entry["field"] is not None:
         if change["field"] != entry["field"]:
             return f"sets {change['field']}, this entry {entry['field']}"
-        recorded = entry["new_value"]
+        recorded = json.loads(entry["new_value"] or "null")
     else:
         fields = json.loads(entry["new_value"] or "null")
         if not isinstance(fields, dict) or change["field"] not in fields:
             return f"sets {change['field']}, which this entry does not record"
-        recorded = canonical_json(fields[change["field"]])
-    if recorded != value:
-        return f"sets {change['field']} to {value}, but the trail records {recorded}"
+        recorded = fields[change["field"]]
+    if not same_value(recorded, value):
+        return (
+            f"sets {change['field']} to {canonical_json(value)}, but the trail records "
+            f"{canonical_json(recorded)}"
+        )
     return None
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Equal as JSON values: a number read back from a JSON column may come as 1 where it was
+    written as 1.0; true is not 1."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return float(a) == float(b)
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_value(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_value(x, y) for x, y in zip(a, b, strict=True))
+    return type(a) is type(b) and a == b
 
 
 def _entries(session: Session) -> Iterator[dict[str, Any]]:
