@@ -170,12 +170,12 @@ def _signatures(session: Session) -> tuple[list[Problem], int]:
     """Each signature checked; each record in a signed state has at least one valid one."""
     problems: list[Problem] = []
     count = 0
-    signed_records = set(
+    signed_records: set[tuple[str, str]] = {
         (entity, record_id)
         for entity, record_id in session.execute(
             select(Signature.entity, Signature.record_id).distinct()
         )
-    )
+    }
     signed_audits = session.scalars(
         select(Audit.id).where(Audit.status.in_([s.value for s in SIGNED_STATES]))
     ).all()

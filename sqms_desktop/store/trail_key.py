@@ -25,8 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from sqms_desktop.errors import StoreError, ValidationError
 from sqms_desktop.paths import user_config_dir, write_atomically
+from sqms_desktop.store.ledger import Replica
 
 KEY_FORMAT = "sqms-trail-key/1"
 KEY_ID_LENGTH = 16
@@ -159,6 +163,31 @@ def save(key: TrailKey) -> Path:
         write_atomically(path, json.dumps(key.to_json(), indent=1).encode("utf-8"), private=True)
     _cache[key.key_id] = key
     return path
+
+
+def store_secret(session: Session, purpose: str) -> bytes:
+    """A secret only this store can use, for `purpose` (the SCAR form's check value): derived
+    from its trail key, so it never sits in the store file either."""
+    local = session.execute(
+        select(Replica.id, Replica.trail_key_id).where(Replica.is_local.is_(True))
+    ).first()
+    key: TrailKey | None = None
+    if local is not None and local.trail_key_id:
+        key = load(local.trail_key_id)
+        if key is None:
+            raise StoreError(
+                f"The trail key of this store ({local.trail_key_id}) is not on this computer "
+                f"(looked in {key_folder()}); bring it back with `sqms store key import FILE`."
+            )
+    elif local is not None:
+        own = [k for k in all_keys().values() if k.replica_id == local.id]
+        key = max(own, key=lambda k: k.keyed_from) if own else None
+    if key is None:
+        raise StoreError(
+            "This store has no trail key yet: it is made with the store's first change after "
+            "the upgrade; make one (any edit) and try again."
+        )
+    return key.derive(purpose)
 
 
 # -- backing up and bringing back a store's keys -----------------------------------------------
