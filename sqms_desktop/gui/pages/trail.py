@@ -343,13 +343,11 @@ class TrailPage(ListPage):
         self._close_progress()
         if report.first is None:
             ok = True
-            message = self.tr(
-                "Trail intact: {n} entries verified, with {c} checkpoints and {s} signatures."
-            ).format(n=report.chain.checked, c=report.checkpoints, s=report.signatures)
+            message = self.tr("Trail intact: {n} entries verified.").format(n=report.chain.checked)
         else:
             ok = False
             message = self.tr(
-                "The trail does not verify: {where}\n\n{n} entries before it chain correctly. "
+                "The trail is broken at {where}\n\n{n} entries before it chain correctly. "
                 "Keep a copy of this store and report it to the system administrator."
             ).format(where=report.first.message, n=report.chain.checked)
         log.info("hash chain check: %s", message.splitlines()[0])
