@@ -57,7 +57,7 @@ def print_verification(report: TrailVerification) -> None:
         )
         return
     for problem in report.problems:
-        print(f"trail BROKEN: {problem.message}", file=sys.stderr)
+        print(f"trail BROKEN at {problem.message}", file=sys.stderr)
     print(f"{chain.checked} entries verified before the first break", file=sys.stderr)
 
 
