@@ -200,8 +200,7 @@ def first_entry(session: Session, entity: str, record_id: str) -> int:
 
 def verify_signatures(session: Session, entity: str, record_id: str) -> list[SignatureCheck]:
     """Check every signature on a record against its current content and the signer's key."""
-    current = {content_hash(session, entity, record_id)}
-    current.add(content_hash(session, entity, record_id, legacy=True))
+    current = _ContentHashes(session, entity, record_id)
     record = session.get(record_classes()[entity], record_id)
     reopened = isinstance(record, Audit) and record.status not in SIGNED_STATES
     checks = []
@@ -231,7 +230,26 @@ def verify_signatures(session: Session, entity: str, record_id: str) -> list[Sig
     return checks
 
 
-def _problem(signature: Signature, signer: User, current: set[str], *, reopened: bool) -> str:
+class _ContentHashes:
+    """The record's content hash now, and, only when a signature needs it (one made before
+    numbering was left out of the content), the legacy one: each is costly on a large audit."""
+
+    def __init__(self, session: Session, entity: str, record_id: str) -> None:
+        self._args = (session, entity, record_id)
+        self._current: str | None = None
+        self._legacy: str | None = None
+
+    def __contains__(self, value: object) -> bool:
+        if self._current is None:
+            self._current = content_hash(*self._args)
+        if value == self._current:
+            return True
+        if self._legacy is None:
+            self._legacy = content_hash(*self._args, legacy=True)
+        return value == self._legacy
+
+
+def _problem(signature: Signature, signer: User, current: _ContentHashes, *, reopened: bool) -> str:
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(signature.public_key))
         key.verify(bytes.fromhex(signature.signature), payload(signature, signer.username))
