@@ -29,6 +29,11 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
+def user_config_dir() -> Path:
+    """Where secrets that must not travel with the store live (the trail keys)."""
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
 def user_log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
 

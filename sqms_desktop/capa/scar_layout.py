@@ -10,6 +10,7 @@ whose issued part or map was edited. Action rows carry the action's id in hidden
 from __future__ import annotations
 
 import hashlib
+import hmac
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,7 +28,7 @@ from sqms_desktop.safe_xlsx import cell_text
 
 SHEET = "SCAR"
 HIDDEN = "_sqms"
-FORM_VERSION = "sqms-scar-1"
+FORM_VERSION = "sqms-scar-2"  # 2: the check value is keyed (issue 16)
 ID_COLUMN = 8  # H, hidden: the action's id
 BLANK_ACTION_ROWS = 5
 # Action table columns per step: (field, heading, column).
@@ -63,11 +64,12 @@ class Layout:
     action_rows: list[tuple[str, int, str]] = field(default_factory=list)  # (step, row, id)
     head: int = 0  # issued cells before the response part: the CAPA's own facts
 
-    def fingerprint(self, capa_id: str, reference: str) -> str:
-        return checksum(capa_id, reference, self.issued, self.response, self.action_rows)
+    def fingerprint(self, key: bytes, capa_id: str, reference: str) -> str:
+        return checksum(key, capa_id, reference, self.issued, self.response, self.action_rows)
 
 
 def checksum(
+    key: bytes,
     capa_id: str,
     reference: str,
     issued: list[tuple[str, str]],
@@ -82,7 +84,9 @@ def checksum(
         "response": [list(pair) for pair in response],
         "actions": [list(row) for row in action_rows],
     }
-    return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
+    # Keyed (HMAC-SHA-256 under a secret of the issuing store): a supplier who edits a locked
+    # cell or the hidden map cannot make the check value match again.
+    return hmac.new(key, canonical_json(payload).encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def issued_facts(detail: CapaDetail) -> list[tuple[str, str]]:
@@ -214,7 +218,9 @@ def stored_text(detail: CapaDetail, key: str) -> str:
     return str(value or "")
 
 
-def build_workbook(detail: CapaDetail, issuer: str) -> tuple[Workbook, Layout]:
+def build_workbook(detail: CapaDetail, issuer: str, secret: bytes) -> tuple[Workbook, Layout]:
+    """The form and where things are in it; `secret` makes its check value (the issuing
+    store's form secret, services/scar_form.py)."""
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -263,18 +269,18 @@ def build_workbook(detail: CapaDetail, issuer: str) -> tuple[Workbook, Layout]:
     sheet.protection.formatColumns = False  # the supplier may widen columns to read
     sheet.protection.formatRows = False
     sheet.freeze_panes = "A3"
-    _hidden_sheet(workbook, detail, w.layout)
+    _hidden_sheet(workbook, detail, w.layout, secret)
     return workbook, w.layout
 
 
-def _hidden_sheet(workbook: Workbook, detail: CapaDetail, layout: Layout) -> None:
+def _hidden_sheet(workbook: Workbook, detail: CapaDetail, layout: Layout, key: bytes) -> None:
     hidden = workbook.create_sheet(HIDDEN)
     hidden.sheet_state = "veryHidden"
     rows: list[list[Any]] = [
         ["form", FORM_VERSION],
         ["capa_id", detail.row.id],
         ["reference", detail.row.reference],
-        ["checksum", layout.fingerprint(detail.row.id, detail.row.reference)],
+        ["checksum", layout.fingerprint(key, detail.row.id, detail.row.reference)],
     ]
     rows += [["issued", cell] for cell, _ in layout.issued]
     rows += [["response", key, cell] for key, cell in layout.response]

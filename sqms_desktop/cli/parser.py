@@ -196,9 +196,22 @@ def _store(areas: Any, c: Commands) -> None:
         group,
         "check",
         "store:check",
-        "check that the records equal the fold of the change log",
+        "check the records against the change log, and the trail (as `trail verify`)",
         c.listing,
     )
+    keys = command_group(group, "key", "the store's trail key (kept outside the store file)")
+    out = c.add(
+        keys, "export", "store:key_export", "back up the store's trail key to a file", c.listing
+    )
+    out.add_argument("-o", "--output", type=Path, required=True, help="the backup file")
+    into = c.add(
+        keys,
+        "import",
+        "store:key_import",
+        "bring back the store's trail key from a backup (a new computer, a lost profile)",
+        c.listing,
+    )
+    into.add_argument("file", type=Path, help="the backup made by `sqms store key export`")
 
 
 def _backup(areas: Any, c: Commands) -> None:

@@ -1,42 +1,74 @@
-"""`sqms trail verify | list`: check the trail's hash chain; list its newest entries as stored."""
+"""`sqms trail verify | list`: check the trail (chain, change log, checkpoints, signatures);
+list its newest entries as stored."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from sqms_desktop.cli import EXIT_ERROR
 from sqms_desktop.cli.output import open_from_args, print_json
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.trail import stored_entries
-from sqms_desktop.store.trail import verify_chain
+from sqms_desktop.queries.trail_integrity import TrailVerification, verify_trail
+
+
+def verification_json(report: TrailVerification) -> dict[str, Any]:
+    """The verification as scripts read it (`sqms trail verify --json`, `sqms store check`)."""
+    chain = report.chain
+    brk = chain.first_break
+    return {
+        "ok": report.ok,
+        "checked": chain.checked,
+        "first_broken": None
+        if brk is None
+        else {
+            "seq": brk.seq,
+            "reason": brk.reason,
+            "entity": brk.entity,
+            "record_id": brk.record_id,
+            "at_utc": brk.at_utc,
+        },
+        "keyed_from": chain.keyed_from,
+        "unverifiable": chain.unverifiable,
+        "checkpoints": report.checkpoints,
+        "signatures": report.signatures,
+        "problems": [
+            {"check": p.check, "seq": p.seq, "message": p.message} for p in report.problems
+        ],
+    }
+
+
+def print_verification(report: TrailVerification) -> None:
+    chain = report.chain
+    if chain.unverifiable:
+        print(
+            f"sqms: warning: {chain.unverifiable} trail entries were keyed by another store "
+            "(this store began as its copy); their links are checked, their content can be "
+            "checked only where that store's trail key is",
+            file=sys.stderr,
+        )
+    if report.ok:
+        print(
+            f"trail intact: {chain.checked} entries, keyed chain verified; change log matches "
+            f"entry for entry; {report.checkpoints} checkpoints and {report.signatures} "
+            "signatures verified"
+        )
+        return
+    for problem in report.problems:
+        print(f"trail BROKEN at {problem.message}", file=sys.stderr)
+    print(f"{chain.checked} entries verified before the first break", file=sys.stderr)
 
 
 def verify(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
-        report = verify_chain(session)
+        report = verify_trail(session, location=store.describe())
     if args.json:
-        print_json(
-            {
-                "ok": report.ok,
-                "checked": report.checked,
-                "first_broken": None
-                if report.first_break is None
-                else {
-                    "seq": report.first_break.seq,
-                    "reason": report.first_break.reason,
-                    "entity": report.first_break.entity,
-                    "record_id": report.first_break.record_id,
-                    "at_utc": report.first_break.at_utc,
-                },
-            }
-        )
-    elif report.first_break is None:
-        print(f"trail intact: {report.checked} entries, hash chain verified")
+        print_json(verification_json(report))
     else:
-        print(f"trail BROKEN at {report.first_break.describe()}", file=sys.stderr)
-        print(f"{report.checked} entries before it verified", file=sys.stderr)
+        print_verification(report)
     return 0 if report.ok else EXIT_ERROR
 
 

@@ -10,6 +10,7 @@ without reading the store back.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import uuid
 from collections.abc import Callable
@@ -128,6 +129,9 @@ class DemoRun:
             user=ADMIN_USER,
             clock=self.clock,
             new_id=lambda: str(uuid.UUID(int=id_rng.getrandbits(128), version=4)),
+            # A demo's trail key follows from its seed like everything else in it; a demo
+            # store is for looking at, not evidence.
+            trail_secret=hashlib.sha256(f"sqms demo trail {options.seed}".encode()).digest(),
         )
         self.summary = DemoSummary()
         self.users: dict[str, str] = {}
@@ -164,7 +168,12 @@ class DemoRun:
         # Nor before the last write: the timeline runs writes in time order, and this keeps
         # the trail's times running forward even where two processes share a moment.
         self.clock.moment = max(min(moment, self.at(self.today, 17)), self.clock.moment)
-        context = WriteContext(user=user, clock=self.clock, new_id=self.context.new_id)
+        context = WriteContext(
+            user=user,
+            clock=self.clock,
+            new_id=self.context.new_id,
+            trail_secret=self.context.trail_secret,
+        )
         return UnitOfWork(self.store, context)
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
@@ -33,6 +34,9 @@ LEGACY_NOT_CONTENT = frozenset({"status", "state"})
 
 
 SIGNED_STATES = frozenset({AuditStatus.SIGNED, AuditStatus.REPORT_ISSUED, AuditStatus.CLOSED})
+# Why a signature stops holding in the normal course of a record's life (not tampering).
+CHANGED_SINCE = "the record was changed after it was signed"
+REOPENED_SINCE = "the record was reopened after it was signed"
 
 
 def _fields(record: Record, left_out: frozenset[str] = NOT_CONTENT) -> dict[str, Any]:
@@ -130,10 +134,73 @@ class SignatureCheck:
         )
 
 
+@dataclass(frozen=True)
+class KeySpan:
+    """A user's signing key as the trail records it: current from trail entry `since` until
+    the entry that replaced it (None: still current)."""
+
+    public_key: str
+    since: int
+    until: int | None
+
+
+def user_key_history(session: Session, user_id: str) -> list[KeySpan]:
+    """Every signing key the user had, from the keyed trail: a key put into the user's row
+    without a trailed change is not in it. A new key comes with a password set by an
+    administrator; the creation entry carries the first."""
+    rows = session.execute(
+        select(TrailEntry.seq, TrailEntry.field, TrailEntry.new_value)
+        .where(
+            TrailEntry.entity == User.__tablename__,
+            TrailEntry.record_id == user_id,
+            or_(
+                TrailEntry.field == "public_key",
+                and_(TrailEntry.field.is_(None), TrailEntry.action == "create"),
+            ),
+        )
+        .order_by(TrailEntry.seq)
+    ).all()
+    found: list[tuple[int, str]] = []
+    for seq, field, new_value in rows:
+        value = json.loads(new_value) if new_value else None
+        if field is None:
+            value = value.get("public_key") if isinstance(value, dict) else None
+        if isinstance(value, str) and value and (not found or found[-1][1] != value):
+            found.append((seq, value))
+    return [
+        KeySpan(key, since, found[n + 1][0] if n + 1 < len(found) else None)
+        for n, (since, key) in enumerate(found)
+    ]
+
+
+def key_problem(history: list[KeySpan], current: str, public_key: str, at_seq: int) -> str:
+    """Why `public_key` was not the user's key when trail entry `at_seq` was written (the
+    signature's or checkpoint's own), or "" when it was."""
+    if not history or history[-1].public_key != current:
+        return "the signer's key was changed outside a trailed key change"
+    for span in history:
+        if (
+            span.public_key == public_key
+            and span.since < at_seq
+            and (span.until is None or at_seq < span.until)
+        ):
+            return ""
+    return "signed with a key that was not the signer's at that time"
+
+
+def first_entry(session: Session, entity: str, record_id: str) -> int:
+    """The seq of the record's first trail entry in this store (0: none)."""
+    seq = session.scalar(
+        select(func.min(TrailEntry.seq)).where(
+            TrailEntry.entity == entity, TrailEntry.record_id == record_id
+        )
+    )
+    return int(seq or 0)
+
+
 def verify_signatures(session: Session, entity: str, record_id: str) -> list[SignatureCheck]:
     """Check every signature on a record against its current content and the signer's key."""
-    current = {content_hash(session, entity, record_id)}
-    current.add(content_hash(session, entity, record_id, legacy=True))
+    current = _ContentHashes(session, entity, record_id)
     record = session.get(record_classes()[entity], record_id)
     reopened = isinstance(record, Audit) and record.status not in SIGNED_STATES
     checks = []
@@ -143,7 +210,11 @@ def verify_signatures(session: Session, entity: str, record_id: str) -> list[Sig
         .order_by(Signature.signed_at)
     ):
         signer = session.get_one(User, signature.signer_id)
-        problem = _problem(signature, signer, current, reopened=reopened)
+        history = user_key_history(session, signer.id)
+        at_seq = first_entry(session, "signature", signature.id)
+        problem = key_problem(history, signer.public_key, signature.public_key, at_seq) or _problem(
+            signature, signer, current, reopened=reopened
+        )
         checks.append(
             SignatureCheck(
                 signature.id,
@@ -159,16 +230,33 @@ def verify_signatures(session: Session, entity: str, record_id: str) -> list[Sig
     return checks
 
 
-def _problem(signature: Signature, signer: User, current: set[str], *, reopened: bool) -> str:
-    if signature.public_key != signer.public_key:
-        return "signed with a key that is not the signer's"
+class _ContentHashes:
+    """The record's content hash now, and, only when a signature needs it (one made before
+    numbering was left out of the content), the legacy one: each is costly on a large audit."""
+
+    def __init__(self, session: Session, entity: str, record_id: str) -> None:
+        self._args = (session, entity, record_id)
+        self._current: str | None = None
+        self._legacy: str | None = None
+
+    def __contains__(self, value: object) -> bool:
+        if self._current is None:
+            self._current = content_hash(*self._args)
+        if value == self._current:
+            return True
+        if self._legacy is None:
+            self._legacy = content_hash(*self._args, legacy=True)
+        return value == self._legacy
+
+
+def _problem(signature: Signature, signer: User, current: _ContentHashes, *, reopened: bool) -> str:
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(signature.public_key))
         key.verify(bytes.fromhex(signature.signature), payload(signature, signer.username))
     except (InvalidSignature, ValueError):
         return "the signature does not match what it claims to sign"
     if signature.content_sha256 not in current:
-        return "the record was changed after it was signed"
+        return CHANGED_SINCE
     if reopened:
-        return "the record was reopened after it was signed"
+        return REOPENED_SINCE
     return ""

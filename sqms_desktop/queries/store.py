@@ -37,3 +37,12 @@ def store_contents(session: Session) -> StoreContents:
         trail_entries=count(TrailEntry),
         records={t.name: count(t) for t in record_tables()},
     )
+
+
+def trail_key_ids(session: Session) -> list[str]:
+    """The ids of the keys this store's trail is chained with: the local replica's own first."""
+    own = session.scalar(select(Replica.trail_key_id).where(Replica.is_local.is_(True)))
+    used = session.scalars(
+        select(TrailEntry.key_id).where(TrailEntry.key_id.is_not(None)).distinct()
+    ).all()
+    return [k for k in dict.fromkeys([own, *used]) if k]

@@ -15,8 +15,8 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
+from sqms_desktop.queries.trail_integrity import TrailVerification, verify_trail
 from sqms_desktop.store.ledger import TrailEntry
-from sqms_desktop.store.trail import TrailReport, verify_chain
 
 STORED_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -166,12 +166,15 @@ def trail_users(session: Session) -> list[str]:
     return sorted(session.scalars(select(TrailEntry.user).distinct()), key=str.casefold)
 
 
-def check_chain(session: Session, progress: Callable[[int, int], None]) -> TrailReport:
-    """Walk the whole hash chain, telling `progress(done, total)` as it goes: the count of
-    entries first, so a progress bar knows its length before the long walk starts."""
+def check_chain(
+    session: Session, progress: Callable[[int, int], None], *, location: str | None = None
+) -> TrailVerification:
+    """Every check of `sqms trail verify`, telling `progress(done, total)` as the chain is
+    walked: the count of entries first, so a progress bar knows its length before the long
+    walk starts. `location`: the store as `Store.describe()` names it."""
     total = session.scalar(select(func.count()).select_from(TrailEntry)) or 0
     progress(0, total)
-    return verify_chain(session, progress=lambda done: progress(done, total))
+    return verify_trail(session, location=location, progress=lambda done: progress(done, total))
 
 
 @dataclass(frozen=True)

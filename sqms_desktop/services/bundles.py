@@ -237,6 +237,22 @@ def export_bundle(
             receipt=None,
         )
     )
+    # Who disclosed which changes to whom is trailed, and the trail's head is signed with the
+    # replica's key: a checkpoint the recipient's copy of the changes can be held against.
+    uow.record_event(
+        "bundle",
+        manifest.bundle_id,
+        "export",
+        detail={"recipient": peer.id, "changes": len(changes)},
+        reason=f"bundle {manifest.seq} to {peer.name}",
+    )
+    uow.checkpoint(
+        signer_kind="replica",
+        signer_id=local.id,
+        private_key=private_key,
+        occasion="bundle",
+        ref=manifest.bundle_id,
+    )
     session.flush()
     progress.report(1, 1, "done")
     return ExportResult(
@@ -324,21 +340,23 @@ def import_bundle(
     keys = {(c.entity, c.entity_id) for c in new}
     before = current_rows(session, keys)
     rows = [c.to_row() for c in new]  # once: the insert and the trail read the same rows
-    if rows:
-        session.connection().execute(insert(Change), rows)
-    progress.report(2, 4, "folding the records")
-    states = refold(session, keys)
     for change, row in zip(new, rows, strict=True):
         old = before.get((change.entity, change.entity_id), {}).get(change.field or "")
         action = "delete" if change.kind == "delete" else ACTIONS.get(change.kind, "change")
         if action == "change" and (change.entity, change.entity_id) not in before:
             action = "create"
-        uow.record_imported(
+        # Each change keeps the seq of the trail entry recording it here: trail and change
+        # log are compared one to one (`sqms trail verify`).
+        row["trail_seq"] = uow.record_imported(
             row,
             old,
             action=action,
             reason=f"bundle {summary.bundle_id[:8]} from {summary.origin_name}",
         )
+    if rows:
+        session.connection().execute(insert(Change), rows)
+    progress.report(2, 4, "folding the records")
+    states = refold(session, keys)
     if new:
         uow.observe_clock(max(c.hlc for c in new))
     renumbered = _finalise(uow, keys)

@@ -49,6 +49,12 @@ def record_effectiveness(
         )
     if audit.status == AuditStatus.CANCELLED.value:
         raise StateError(f"audit {audit.reference} is cancelled")
+    if audit.status == AuditStatus.PLANNED.value or audit.actual_start is None:
+        # Evidence of effectiveness is what an auditor saw, so the audit must have happened.
+        raise StateError(
+            f"audit {audit.reference} is only planned; effectiveness is checked in an audit "
+            "that has started (start it, then record what was seen)"
+        )
     if capa.state not in AWAITING_STATES or capa.effectiveness_result == EFFECTIVE:
         raise StateError(
             f"CAPA {capa.reference} is {capa.state.replace('_', ' ')}"
@@ -58,7 +64,7 @@ def record_effectiveness(
     text = note.strip()
     if not effective and not text:
         raise ValidationError("a failed effectiveness check needs a note saying what was seen")
-    on = audit.actual_start or audit.planned_start  # the check happened in the audit
+    on = audit.actual_start  # the check happened in the audit
     result = EFFECTIVE if effective else NOT_EFFECTIVE
     uow.update(
         capa,

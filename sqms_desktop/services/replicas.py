@@ -147,8 +147,11 @@ def init_from_copy(
             select(Change.replica_id, func.max(Change.seq)).group_by(Change.replica_id)
         ).all()
     )
-    uow.record_event("replica", source.id, "copy", detail={"name": name})
     replica_id = replica_id or secrets.token_hex(4)
+    # The copy's trail goes on under a key of its own: the central store's trail key is not
+    # on a laptop (and must not be), so the inherited entries are checked only where it is.
+    uow.key_trail_anew(replica_id)
+    uow.record_event("replica", source.id, "copy", detail={"name": name})
     key = key or NewKey.fresh()
     private_key = key.private_key
     public = minisign.PublicKey.from_private(private_key, key.key_id)
@@ -171,6 +174,7 @@ def init_from_copy(
             sealed_key=keyseal.seal(private_key, passphrase),
             revoked=False,
             enrolled_at=utc_text(uow.now),
+            trail_key_id=uow.trail_key_id,
         )
     )
     for origin, seq in holdings.items():

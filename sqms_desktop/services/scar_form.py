@@ -9,6 +9,7 @@ whose issued part was edited, or that belongs to another CAPA, is refused.
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,9 +29,12 @@ from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.services import capa_8d
 from sqms_desktop.store.models import Capa
+from sqms_desktop.store.trail_key import store_secret
 from sqms_desktop.store.uow import UnitOfWork
 
 __all__ = ["FieldChange", "ScarFormError", "ScarResponse", "apply_response", "export_scar"]
+
+FORM_PURPOSE = "scar-form/2"
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,7 @@ def export_scar(session: Session, capa_id: str, path: Path, *, today: dt.date, i
     refuse_store_path(session.get_bind().engine.url.render_as_string(hide_password=False), path)
     detail = capa_detail(session, capa_id, today)
     _require_answerable(detail.row.reference, detail.row.state)
-    workbook, _ = build_workbook(detail, issuer)
+    workbook, _ = build_workbook(detail, issuer, store_secret(session, FORM_PURPOSE))
     buffer = io.BytesIO()
     workbook.save(buffer)
     return write_atomically(path, buffer.getvalue())
@@ -100,29 +104,41 @@ def preview_response(
     if form.reference != detail.row.reference:
         raise ScarFormError(form.name, ["the form's hidden reference does not match its CAPA"])
     _require_answerable(detail.row.reference, detail.row.state)
-    _check_issued_part(form, detail, today)
+    _check_issued_part(session, form, detail, today)
     return _read_answers(form, detail)
 
 
-def _check_issued_part(form: FormData, detail: CapaDetail, today: dt.date) -> None:
-    """Refuse a form whose issued part (or hidden map) was edited, or that is out of date."""
-    layout = build_workbook(detail, "")[1]
+def _check_issued_part(
+    session: Session, form: FormData, detail: CapaDetail, today: dt.date
+) -> None:
+    """Refuse a form whose issued part (or hidden map) was edited, or that is out of date.
+
+    The check value is an HMAC under this store's form secret: a supplier who edits a locked
+    cell, or remaps the response cells in the hidden sheet, cannot recompute it. Every changed
+    locked cell is named, against the form this store would issue now."""
+    key = store_secret(session, FORM_PURPOSE)
+    layout = build_workbook(detail, "", key)[1]
     as_found = [(cell, form.text(cell)) for cell in form.issued]
-    own = checksum(form.capa_id, form.reference, as_found, form.response, form.action_rows)
+    own = checksum(key, form.capa_id, form.reference, as_found, form.response, form.action_rows)
     # The first two cells name the issuer; the rest of the head is the CAPA's issued facts.
     wanted = layout.issued[2 : layout.head]
-    expected = dict(wanted)
     problems = []
-    if own != form.checksum:
+    if not hmac.compare_digest(own, form.checksum):
+        expected = dict(layout.issued[2:])
         for cell, text in as_found[2:]:
             if cell in expected and expected[cell] != text:
                 problems.append(
                     f"{form.ref(cell)}: the issued part was changed (was {expected[cell]!r}, "
                     f"now {text!r}); only the yellow response cells may be filled"
                 )
+        if form.response != layout.response or form.action_rows != layout.action_rows:
+            problems.append(
+                "the hidden map of response cells was changed (it no longer says which cell "
+                "answers which question)"
+            )
         problems = problems or [
-            "the form's protected cells or hidden check data were changed; export a new form "
-            "for the supplier"
+            "the form's protected cells or hidden check data were changed, or it was not "
+            "issued by this store; export a new form for the supplier"
         ]
     elif as_found[2 : layout.head] != wanted:
         problems.append(

@@ -51,7 +51,17 @@ def _sign_as(
         signature="",
     )
     signature.signature = private_key.sign(payload(signature, user.username)).hex()
-    return uow.add(signature)
+    uow.add(signature)
+    # The trail's head, signed with the same key: the history up to this signature cannot be
+    # rewritten later, even by someone who also holds the store's trail key.
+    uow.checkpoint(
+        signer_kind="user",
+        signer_id=user.id,
+        private_key=private_key,
+        occasion="signature",
+        ref=signature.id,
+    )
+    return signature
 
 
 def sign_audit(

@@ -35,6 +35,9 @@ class Replica(Base):
     sealed_key: Mapped[str | None] = mapped_column(Text, nullable=True)
     enrolled_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     users: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    # The id of the key that chains this store's own trail entries (store/trail_key.py); the
+    # key itself is never in the store.
+    trail_key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class Change(Base):
@@ -54,6 +57,8 @@ class Change(Base):
     kind: Mapped[str] = mapped_column(String(8))
     value: Mapped[object] = mapped_column(JSON, nullable=True)
     parents: Mapped[list[str]] = mapped_column(JSON)
+    # The trail entry recording this change in this store (NULL: written before revision 0013).
+    trail_seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True, index=True)
 
 
 class ChangeHead(Base):
@@ -95,6 +100,27 @@ class TrailEntry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The key of the HMAC chain (NULL: an entry from before keying, chained with plain SHA-256).
+    key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class TrailCheckpoint(Base):
+    """The trail's head (seq, hash) signed with a user's key at an electronic signature, or with
+    the replica's key at a bundle export: whoever also holds the trail key still cannot rewrite
+    the history before it without that person's password or the replica's passphrase."""
+
+    __tablename__ = "trail_checkpoint"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    hash: Mapped[str] = mapped_column(String(64))
+    signer_kind: Mapped[str] = mapped_column(String(8))  # "user" or "replica"
+    signer_id: Mapped[str] = mapped_column(String(36))
+    public_key: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[str] = mapped_column(String(32))
+    occasion: Mapped[str] = mapped_column(String(16))  # "signature" or "bundle"
+    ref: Mapped[str] = mapped_column(String(40), index=True)  # the signature's or bundle's id
+    signature: Mapped[str] = mapped_column(String(128))
 
 
 class TrustListRow(Base):

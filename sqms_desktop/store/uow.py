@@ -16,18 +16,21 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, bindparam, delete, insert, select, text, update
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import StateError, StoreError, ValidationError
+from sqms_desktop.store import trail_key
 from sqms_desktop.store.base import Record
 from sqms_desktop.store.clock import Hlc
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.ledger import Change, ChangeHead, Replica, TrailEntry
+from sqms_desktop.store.ledger import Change, ChangeHead, Replica, TrailCheckpoint, TrailEntry
 from sqms_desktop.store.registry import STATUS_FIELDS, fields_of, table_of, to_json
-from sqms_desktop.store.trail import GENESIS_HASH, entry_hash
+from sqms_desktop.store.trail import GENESIS_HASH, checkpoint_payload, entry_hash
 from sqms_desktop.store.write_lock import BUSY_MESSAGE
 
 R = TypeVar("R", bound=Record)
@@ -52,6 +55,9 @@ class WriteContext:
     user: str
     clock: Clock = system_clock
     new_id: IdFactory = random_id
+    # The secret of a trail key this action may have to make: the demo derives it from its
+    # seed (the same seed, the same store); everyone else gets a random one.
+    trail_secret: bytes | None = None
 
 
 def ensure_local_replica(
@@ -102,6 +108,10 @@ class UnitOfWork:
         self._trail: list[dict[str, Any]] = []
         self._trail_seq = 0
         self._trail_hash = GENESIS_HASH
+        self._key: trail_key.TrailKey | None = None
+        self._new_key_for: str | None = None
+        self._untrailed = 0  # the first change not yet named by a trail entry
+        self._checkpoints: list[dict[str, Any]] = []
         self._heads: dict[tuple[str, str, str], list[str]] = {}
         self._heads_in_db: set[tuple[str, str, str]] = set()
         self._dirty_heads: set[tuple[str, str, str]] = set()
@@ -235,13 +245,12 @@ class UnitOfWork:
 
     # -- bundles from other replicas (services/bundles.py) -----------------------------------
 
-    def record_imported(
-        self, change: dict[str, Any], old: Any, *, action: str, reason: str
-    ) -> None:
-        """The trail entry of a change made on another replica: its author and its replica."""
+    def record_imported(self, change: dict[str, Any], old: Any, *, action: str, reason: str) -> int:
+        """The trail entry of a change made on another replica: its author and its replica.
+        Returns the entry's seq, which the change row keeps (`trail_seq`)."""
         self._begin_writing()
         entry_user, entry_replica = change["author"], change["replica_id"]
-        self._trail_entry(
+        return self._trail_entry(
             change["entity"],
             change["entity_id"],
             change["field"],
@@ -263,6 +272,8 @@ class UnitOfWork:
         self.session.rollback()
         self._changes.clear()
         self._trail.clear()
+        self._checkpoints.clear()
+        self._untrailed = 0
         self._dirty_heads.clear()
         self._heads.clear()
         self._heads_in_db.clear()
@@ -283,6 +294,38 @@ class UnitOfWork:
             self._flush_logs()
         self.session.commit()
         self._committed = True
+        if self._trail and self._replica is not None:
+            trail_key.note_head(
+                self.store.describe(), self._replica.id, self._trail_seq, self._trail_hash
+            )
+
+    def checkpoint(
+        self,
+        *,
+        signer_kind: str,
+        signer_id: str,
+        private_key: Ed25519PrivateKey,
+        occasion: str,
+        ref: str,
+    ) -> dict[str, Any]:
+        """Sign the trail's head as it stands after this action's entries so far: made at an
+        electronic signature (the signer's key) and a bundle export (the replica's key)."""
+        self._begin_writing()
+        public = private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+        row: dict[str, Any] = {
+            "id": self.new_id(),
+            "seq": self._trail_seq,
+            "hash": self._trail_hash,
+            "signer_kind": signer_kind,
+            "signer_id": signer_id,
+            "public_key": public,
+            "signed_at": self.now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "occasion": occasion,
+            "ref": ref,
+        }
+        row["signature"] = private_key.sign(checkpoint_payload(row)).hex()
+        self._checkpoints.append(row)
+        return row
 
     def lock_for_writing(self) -> None:
         """Take the store's write lock now, before reading what the action will write against
@@ -331,7 +374,56 @@ class UnitOfWork:
         self._hlc = Hlc(replica.hlc_wall_ms, replica.hlc_counter)
         if last is not None:
             self._trail_seq, self._trail_hash = last.seq, last.hash
+        self._key = self._writing_key(replica)
         self._writing = True
+
+    def _writing_key(self, replica: Replica) -> trail_key.TrailKey:
+        """The key that chains this store's new trail entries; made on the first write after
+        keying came in, refused when the store has one and this computer does not."""
+        if self._new_key_for is not None:
+            return self._fresh_key(self._new_key_for)
+        if replica.trail_key_id:
+            key = trail_key.load(replica.trail_key_id)
+            if key is None:
+                raise StoreError(
+                    f"The trail key of this store ({replica.trail_key_id}) is not on this "
+                    f"computer (looked in {trail_key.key_folder()}); nothing can be changed "
+                    "until it is brought back from its backup with `sqms store key import FILE`."
+                )
+            return key
+        key = self._fresh_key(replica.id)
+        replica.trail_key_id = key.key_id
+        return key
+
+    def _fresh_key(self, replica_id: str) -> trail_key.TrailKey:
+        keyed_from = self._trail_seq + 1
+        for key in trail_key.all_keys().values():
+            # A key made by an action that was then rolled back (a dry run) is used again.
+            if key.replica_id == replica_id and key.keyed_from == keyed_from:
+                return key
+        with self.session.no_autoflush:
+            legacy = self.session.scalar(
+                select(func.count()).select_from(Change).where(Change.trail_seq.is_(None))
+            )
+        return trail_key.create(
+            replica_id,
+            keyed_from=keyed_from,
+            legacy_changes=legacy or 0,
+            secret=self.context.trail_secret,
+        )
+
+    def key_trail_anew(self, replica_id: str) -> None:
+        """This action's trail entries, and the store's from now on, are chained under a new
+        key of replica `replica_id` (a copy of the central store becoming a laptop, which does
+        not have the central store's key); the caller records `trail_key_id` on that replica."""
+        if self._writing:
+            raise StateError("a new trail key is chosen before the action's first write")
+        self._new_key_for = replica_id
+
+    @property
+    def trail_key_id(self) -> str | None:
+        """The id of the key this action chains its trail entries with (once it has written)."""
+        return None if self._key is None else self._key.key_id
 
     def _field_heads(self, entity: str, entity_id: str, field: str) -> list[str]:
         key = (entity, entity_id, field)
@@ -449,11 +541,15 @@ class UnitOfWork:
         *,
         user: str | None = None,
         replica_id: str | None = None,
-    ) -> None:
+    ) -> int:
         assert self._replica is not None
+        assert self._key is not None
         now = self.now
         offset = now.utcoffset() or dt.timedelta(0)
         self._trail_seq += 1
+        for change in self._changes[self._untrailed :]:
+            change["trail_seq"] = self._trail_seq
+        self._untrailed = len(self._changes)
         entry: dict[str, Any] = {
             "seq": self._trail_seq,
             "at_utc": now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
@@ -468,10 +564,12 @@ class UnitOfWork:
             "new_value": None if new is None else canonical_json(new),
             "reason": reason,
             "prev_hash": self._trail_hash,
+            "key_id": self._key.key_id,
         }
-        entry["hash"] = entry_hash(self._trail_hash, entry)
+        entry["hash"] = entry_hash(self._trail_hash, entry, self._key)
         self._trail_hash = entry["hash"]
         self._trail.append(entry)
+        return self._trail_seq
 
     def _flush_logs(self) -> None:
         session = self.session
@@ -508,4 +606,6 @@ class UnitOfWork:
             connection.execute(insert(Change), self._changes)
         if self._trail:
             connection.execute(insert(TrailEntry), self._trail)
+        if self._checkpoints:
+            connection.execute(insert(TrailCheckpoint), self._checkpoints)
         session.flush()

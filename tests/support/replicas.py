@@ -10,7 +10,7 @@ from sqlalchemy import insert, select, update
 
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.ledger import Change, Replica
-from sqms_desktop.store.uow import ensure_local_replica
+from sqms_desktop.store.uow import UnitOfWork, WriteContext, ensure_local_replica
 from sqms_desktop.sync.merge import refold
 
 
@@ -35,7 +35,10 @@ def copy_as_replica(source: Path, target: Path, replica_id: str, role: str | Non
     copy = open_store(f"sqlite:///{target}")
     with copy.session() as session:
         session.execute(
-            update(Replica).where(Replica.is_local.is_(True)).values(id=replica_id, role=role)
+            # Its own id and, like `sqms replica init --copy`, a trail key of its own.
+            update(Replica)
+            .where(Replica.is_local.is_(True))
+            .values(id=replica_id, role=role, trail_key_id=None)
         )
         session.commit()
     return copy
@@ -43,17 +46,21 @@ def copy_as_replica(source: Path, target: Path, replica_id: str, role: str | Non
 
 def deliver(origin: Store, recipient: Store) -> int:
     """Carry every change `recipient` lacks from `origin` and fold the records they touch, as
-    a bundle import does (sync/merge.refold); returns how many changes were new."""
+    a bundle import does (each change trailed, then sync/merge.refold); returns how many
+    changes were new."""
     with origin.session() as session:
         rows = [
             {c.key: getattr(change, c.key) for c in Change.__table__.columns}
-            for change in session.scalars(select(Change))
+            for change in session.scalars(select(Change).order_by(Change.replica_id, Change.seq))
         ]
-    with recipient.session() as session:
-        known = set(session.scalars(select(Change.change_id)))
+    with UnitOfWork(recipient, WriteContext(user="delivery")) as uow:
+        known = set(uow.session.scalars(select(Change.change_id)))
         new = [row for row in rows if row["change_id"] not in known]
+        for row in new:
+            action = "delete" if row["kind"] == "delete" else "change"
+            row["trail_seq"] = uow.record_imported(row, None, action=action, reason="delivered")
         if new:
-            session.execute(insert(Change), new)
-            refold(session, {(row["entity"], row["entity_id"]) for row in new})
-        session.commit()
+            uow.session.execute(insert(Change), new)
+            refold(uow.session, {(row["entity"], row["entity_id"]) for row in new})
+        uow.commit()
     return len(new)

@@ -38,9 +38,9 @@ from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.paths import refuse_store_path
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.trail import TrailFilter, TrailRow, check_chain, list_trail, trail_users
+from sqms_desktop.queries.trail_integrity import TrailVerification
 from sqms_desktop.reports.trail_register import export_trail_xlsx
 from sqms_desktop.store.engine import Store
-from sqms_desktop.store.trail import TrailReport
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +63,9 @@ def export_job(store: Store, trail_filter: TrailFilter, path: Path, title: str) 
 
 
 def verify_job(store: Store) -> Job:
-    def job(progress: Progress) -> TrailReport:
+    def job(progress: Progress) -> TrailVerification:
         with store.session() as session:
-            return check_chain(session, progress.report)
+            return check_chain(session, progress.report, location=store.describe())
 
     return job
 
@@ -339,17 +339,17 @@ class TrailPage(ListPage):
             dialog.setValue(min(done, total))
 
     @Slot(object)
-    def _on_verify_succeeded(self, report: TrailReport) -> None:
+    def _on_verify_succeeded(self, report: TrailVerification) -> None:
         self._close_progress()
-        if report.first_break is None:
+        if report.first is None:
             ok = True
-            message = self.tr("Trail intact: {n} entries verified.").format(n=report.checked)
+            message = self.tr("Trail intact: {n} entries verified.").format(n=report.chain.checked)
         else:
             ok = False
             message = self.tr(
                 "The trail is broken at {where}\n\n{n} entries before it chain correctly. "
                 "Keep a copy of this store and report it to the system administrator."
-            ).format(where=report.first_break.describe(), n=report.checked)
+            ).format(where=report.first.message, n=report.chain.checked)
         log.info("hash chain check: %s", message.splitlines()[0])
         emit(self.message_posted, message.splitlines()[0])
         emit(self.chain_checked, ok, message)

@@ -280,6 +280,24 @@ def test_verify_names_the_first_broken_entry(
     assert (kind, text) == ("critical", message)
 
 
+def test_verify_compares_the_trail_with_the_change_log(
+    qtbot, page: TrailPage, store_path: Path, boxes
+) -> None:
+    """The page runs every check of `sqms trail verify`: a change removed from the log behind
+    the application's back is named though the chain itself is intact."""
+    connection = sqlite3.connect(store_path)
+    connection.execute("DROP TRIGGER change_no_delete")
+    connection.execute("DELETE FROM change WHERE trail_seq = 3")
+    connection.commit()
+    connection.close()
+    with qtbot.waitSignal(page.chain_checked, timeout=TIMEOUT) as blocker:
+        page.check_chain()
+    ok, message = blocker.args
+    assert not ok
+    assert "trail entry #3" in message
+    assert "its change is missing from the change log" in message
+
+
 def test_verify_can_be_cancelled(
     qtbot, page: TrailPage, boxes, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -17,7 +17,7 @@ from sqms_desktop.queries.capas import (
     count_overdue_capas,
     list_capas,
 )
-from sqms_desktop.services import capa_8d, capas
+from sqms_desktop.services import audits, capa_8d, capas
 from sqms_desktop.services.audit_plan import FollowUpPlan, plan_follow_up
 from sqms_desktop.services.capa_effectiveness import plan_effectiveness_check, record_effectiveness
 from sqms_desktop.services.identity import PermissionDenied
@@ -238,6 +238,14 @@ def test_effectiveness_is_checked_in_a_follow_up_audit(world: World) -> None:
         assert [a.title for a in awaiting] == ["Burrs", "Labels"]
         assert awaiting[0].criterion == "No burrs in 3 shipments"
         assert capas_awaiting_effectiveness(session, world.other_supplier) == []
+    with world.lead_uow() as u, pytest.raises(StateError, match="only planned"):
+        # A planned audit has not been performed: nobody has seen anything yet.
+        record_effectiveness(u, done, follow_up.id, True, "3 shipments without burrs")
+    with world.store.session() as session:
+        assert session.get_one(Capa, done).effectiveness_result is None
+    with world.lead_uow() as u:
+        audits.start_audit(u, follow_up.id, D + dt.timedelta(days=90))
+        u.commit()
     with world.lead_uow() as u:
         record_effectiveness(u, done, follow_up.id, True, "3 shipments without burrs")
         with pytest.raises(ValidationError, match="needs a note"):

@@ -235,3 +235,78 @@ def test_a_form_goes_out_only_for_an_issued_open_capa(world: World, tmp_path: Pa
     with pytest.raises(Exception, match="is draft; a SCAR form goes"):
         export(world, draft, tmp_path / "x.xlsx")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def _recompute_unkeyed_check(path: Path) -> None:
+    """What a supplier could do while the check value had no secret: recompute it from the
+    hidden sheet and the cells as they now stand (the old SHA-256 formula)."""
+    import hashlib
+
+    from sqms_desktop.canonical import canonical_json
+    from sqms_desktop.capa.scar_layout import FORM_VERSION
+
+    book = openpyxl.load_workbook(path)
+    sheet, hidden = book["SCAR"], book["_sqms"]
+    rows = list(hidden.iter_rows(values_only=True))
+    value = {row[0]: row[1] for row in rows if row[0] in ("capa_id", "reference")}
+    payload = {
+        "form": FORM_VERSION,
+        "capa_id": value["capa_id"],
+        "reference": value["reference"],
+        "issued": [[r[1], str(sheet[r[1]].value or "")] for r in rows if r[0] == "issued"],
+        "response": [[r[1], r[2]] for r in rows if r[0] == "response"],
+        "actions": [[r[1], r[2], r[3] or ""] for r in rows if r[0] == "action"],
+    }
+    forged = hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
+    for row in hidden.iter_rows():
+        if row[0].value == "checksum":
+            row[1].value = forged
+    book.save(path)
+
+
+def test_locked_cells_changed_with_a_recomputed_check_are_each_named(
+    world: World, issued: str, tmp_path: Path
+) -> None:
+    """The check value is keyed with a secret of the issuing store: recomputing it does not
+    help, and every changed locked cell is reported."""
+    path = export(world, issued, tmp_path / "scar.xlsx")
+    fill(path, ANSWERS)
+    book = openpyxl.load_workbook(path)
+    sheet = book["SCAR"]
+    labels = [
+        c
+        for row in sheet.iter_rows()
+        for c in row
+        if c.column == 1 and isinstance(c.value, str) and "root cause" in c.value.lower()
+    ]
+    assert len(labels) >= 2
+    for cell in labels[:2]:
+        cell.value = "(question removed)"
+    book.save(path)
+    _recompute_unkeyed_check(path)
+    before = snapshot(world, issued)
+    with world.qe() as u, pytest.raises(ScarFormError) as refused:
+        apply_response(u, path)
+    message = str(refused.value)
+    for cell in labels[:2]:
+        assert f"SCAR!{cell.coordinate}: the issued part was changed" in message
+    assert snapshot(world, issued) == before
+
+
+def test_a_remapped_hidden_map_with_a_recomputed_check_is_refused(
+    world: World, issued: str, tmp_path: Path
+) -> None:
+    """Pointing D4's root cause at an empty cell would wipe it, and the dry run would not
+    show where the answer came from."""
+    path = export(world, issued, tmp_path / "scar.xlsx")
+    fill(path, ANSWERS)
+    book = openpyxl.load_workbook(path)
+    for row in book["_sqms"].iter_rows():
+        if row[0].value == "response" and row[1].value == "d4.occurrence_root_cause":
+            row[2].value = "H200"
+    book.save(path)
+    _recompute_unkeyed_check(path)
+    before = snapshot(world, issued)
+    with world.qe() as u, pytest.raises(ScarFormError, match="hidden map of response cells"):
+        preview_response(u.session, path, today=TODAY)
+    assert snapshot(world, issued) == before

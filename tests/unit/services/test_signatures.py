@@ -144,16 +144,81 @@ def test_a_signature_copied_onto_another_record_is_invalid(
     assert check.problem == "the signature does not match what it claims to sign"
 
 
-def test_a_signature_under_a_key_that_is_not_the_signers_is_invalid(
+def test_a_trailed_key_change_keeps_earlier_signatures_valid(
     store: Store, completed: dict[str, str]
 ) -> None:
+    """A signature is checked against the key the signer had when signing, not today's."""
     _sign(store, completed["audit"])
     with _as(store, "admin") as u:  # an administrator resets the password: a new key
         user = identity.user_by_name(u, "lena")
         identity.set_password(u, user, "a-brand-new-password")
         u.commit()
+    assert _checks(store, completed["audit"])[0].valid
+    _sign(store, completed["other"], password="a-brand-new-password")
+    assert _checks(store, completed["other"])[0].valid
+
+
+def _sqlite(path: Path, *statements: tuple[str, tuple[object, ...]]) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    for statement, values in statements:
+        connection.execute(statement, values)
+    connection.commit()
+    connection.close()
+
+
+def test_a_forged_signature_under_a_replaced_key_is_invalid(
+    store: Store, store_path: Path, completed: dict[str, str]
+) -> None:
+    """The attack: put your own public key into the signer's row and sign with its private
+    key. The row's key no longer matches the trail's, and the forged key never was hers."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    _sign(store, completed["audit"])
+    forger = Ed25519PrivateKey.generate()
+    forged_public = identity.public_hex(forger)
+    with store.session() as session:
+        signature = session.scalars(
+            select(Signature).where(Signature.record_id == completed["audit"])
+        ).one()
+        signature.public_key = forged_public
+        forged = forger.sign(payload(signature, "lena")).hex()
+    _sqlite(
+        store_path,
+        ("UPDATE user_account SET public_key = ? WHERE id = ?", (forged_public, completed["lead"])),
+        (
+            "UPDATE signature SET public_key = ?, signature = ? WHERE record_id = ?",
+            (forged_public, forged, completed["audit"]),
+        ),
+    )
     (check,) = _checks(store, completed["audit"])
-    assert check.problem == "signed with a key that is not the signer's"
+    assert not check.valid
+    assert check.problem == "the signer's key was changed outside a trailed key change"
+
+
+def test_a_signature_under_a_key_the_signer_never_had_is_invalid(
+    store: Store, store_path: Path, completed: dict[str, str]
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    _sign(store, completed["audit"])
+    forger = Ed25519PrivateKey.generate()
+    with store.session() as session:
+        signature = session.scalars(
+            select(Signature).where(Signature.record_id == completed["audit"])
+        ).one()
+        signature.public_key = identity.public_hex(forger)
+        forged = forger.sign(payload(signature, "lena")).hex()
+    _sqlite(
+        store_path,
+        (
+            "UPDATE signature SET public_key = ?, signature = ? WHERE record_id = ?",
+            (identity.public_hex(forger), forged, completed["audit"]),
+        ),
+    )
+    (check,) = _checks(store, completed["audit"])
+    assert check.problem == "signed with a key that was not the signer's at that time"
 
 
 def test_changing_the_password_keeps_the_key_and_the_signatures(
