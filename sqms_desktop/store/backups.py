@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 KEEP_DAYS = 14  # how long rolling backups are kept
 DAILY = dt.timedelta(days=1)  # a start-up makes one when the newest is older than this
 MANIFEST = ".json"
+ROLLING_LABELS = frozenset({"exit", "daily", "manual"})  # thinned to one a day once a day old
 PG_REFUSAL = (
     "Backups of a PostgreSQL store are the database server's job: use pg_dump "
     "(for example `pg_dump -Fc -f sqms.dump URL`) and the server's own schedule; SQMS Desktop "
@@ -231,11 +232,21 @@ def restore_backup(db: Path, backup: Backup, *, now: dt.datetime | None = None) 
 def prune_backups(
     db: Path, *, keep_days: int = KEEP_DAYS, now: dt.datetime | None = None
 ) -> list[Path]:
-    """Remove the backups older than `keep_days`, never the newest one; returns those removed."""
+    """Remove what rolling backups leave behind; returns the files removed. Never the newest
+    backup; none older than `keep_days`; of the days before today, only the newest backup of
+    each day (a window closed ten times a day leaves one copy of that day). Backups made before
+    a migration or a restore are kept for the whole `keep_days`."""
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     removed = []
+    days_seen: set[dt.date] = set()
     for backup in list_backups(db)[1:]:
-        if moment - backup.made_at > dt.timedelta(days=keep_days):
+        age = moment - backup.made_at
+        day = backup.made_at.date()  # UTC days: the same thinning on every computer
+        rolling = backup.label in ROLLING_LABELS
+        later_of_same_day = rolling and day in days_seen
+        if rolling:
+            days_seen.add(day)
+        if age > dt.timedelta(days=keep_days) or (later_of_same_day and age > DAILY):
             backup.path.unlink(missing_ok=True)
             backup.path.with_name(backup.name + MANIFEST).unlink(missing_ok=True)
             removed.append(backup.path)

@@ -144,6 +144,20 @@ def test_pruning_keeps_fourteen_days_and_always_the_newest(tmp_path: Path) -> No
     assert len(backups.list_backups(db)) == 1  # the newest stays, however old
 
 
+def test_backups_older_than_a_day_are_thinned_to_one_a_day(tmp_path: Path) -> None:
+    db = tmp_path / "store.sqlite"
+    _store(db).close()
+    yesterday = NOW - dt.timedelta(days=2)
+    for hour in (8, 12, 17):  # the window closed three times that day
+        backups.create_backup(db, "exit", now=yesterday.replace(hour=hour))
+    backups.create_backup(db, "rev0012", now=yesterday.replace(hour=9))
+    for hour in (7, 8):  # today's stay until tomorrow
+        backups.create_backup(db, "exit", now=NOW.replace(hour=hour))
+    backups.prune_backups(db, now=NOW.replace(hour=9))
+    kept = [(b.made_at.hour, b.label) for b in backups.list_backups(db)]
+    assert kept == [(8, "exit"), (7, "exit"), (17, "exit"), (9, "rev0012")]
+
+
 def test_the_daily_backup_is_made_once_a_day(tmp_path: Path) -> None:
     db = tmp_path / "store.sqlite"
     _store(db).close()
