@@ -52,6 +52,16 @@ def resolve_db(db: str | None) -> str:
     return "sqlite:///" + str(Path(chosen).expanduser().resolve())
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of an SQLite store URL (None for a database server or an in-memory store)."""
+    if not url.startswith("sqlite:///"):
+        return None
+    database = url.removeprefix("sqlite:///").split("?", 1)[0]
+    if database in ("", ":memory:"):
+        return None
+    return Path(database)
+
+
 def refuse_store_path(url: str, path: Path, *, writing: bool = True) -> None:
     """A file the user names must never be the store (or its journal) itself: written over,
     the store is lost; read as a list or a scan, it makes no sense. Nothing is written inside
