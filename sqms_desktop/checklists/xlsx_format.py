@@ -19,7 +19,8 @@ from openpyxl.utils import get_column_letter
 
 from sqms_desktop.checklists.conditions import ConditionError, parse_condition
 from sqms_desktop.checklists.spec import TEMPLATE_KEY, QuestionSpec, SectionSpec, TemplateSpec
-from sqms_desktop.errors import StoreError, ValidationError, refusing_broken_input
+from sqms_desktop.errors import ValidationError, refusing_broken_input
+from sqms_desktop.paths import atomic_output
 from sqms_desktop.safe_xlsx import load_workbook, safe_cell
 from sqms_desktop.vocab import (
     CHOICE_TYPES,
@@ -506,11 +507,8 @@ def write_template(spec: TemplateSpec, path: Path) -> None:
                 cell.alignment = wrap
     workbook.properties.title = spec.title
     workbook.properties.creator = "SQMS Desktop"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        workbook.save(path)
-    except OSError as exc:
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    with atomic_output(path) as out:  # a cut-short save never replaces a good workbook
+        workbook.save(out)
 
 
 def _question_rows(spec: TemplateSpec) -> Iterator[dict[str, Any]]:
