@@ -85,6 +85,12 @@ def broken_file_reason(exc: BaseException) -> str:
     return f"the file cannot be read ({exc.__class__.__name__}: {exc})"
 
 
+def file_problem(name: str, reason: str) -> str:
+    """A problem of a file as a whole, written as a cell's problem is (`where: why`), for the
+    importers that list problems by place."""
+    return reason if reason.startswith(f"{name}: ") else f"{name}: {reason}"
+
+
 @contextmanager
 def refusing_broken_input(
     make: Callable[[str], SqmsError], own: type[SqmsError] | None = None

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from sqms_desktop.checklists.conditions import ConditionError, parse_condition
 from sqms_desktop.checklists.spec import TEMPLATE_KEY, QuestionSpec, SectionSpec, TemplateSpec
-from sqms_desktop.errors import ValidationError, refusing_broken_input
+from sqms_desktop.errors import ValidationError, file_problem, refusing_broken_input
 from sqms_desktop.paths import atomic_output
 from sqms_desktop.safe_xlsx import load_workbook, safe_cell
 from sqms_desktop.vocab import (
@@ -102,9 +102,10 @@ def read_template(path: Path) -> TemplateSpec:
 
 def refusing_template_file(path: Path) -> AbstractContextManager[None]:
     """Whatever a damaged or hostile workbook makes its reader raise becomes one
-    `TemplateFileError` naming the file and the reason (errors.refusing_broken_input)."""
+    `TemplateFileError` naming the file and the reason (errors.refusing_broken_input). The
+    problem's place is the file itself: `notes.xlsx: not an Excel workbook …`."""
     return refusing_broken_input(
-        lambda reason: TemplateFileError(path.name, [reason.removeprefix(f"{path.name}: ")]),
+        lambda reason: TemplateFileError(path.name, [file_problem(path.name, reason)]),
         TemplateFileError,
     )
 

@@ -96,7 +96,7 @@ def test_export_fill_dry_run_and_import(
     where_title.value = "Something else"
     book.save(form)
     code, _, err = run("capa", "import-response", str(form), stdin=PASSWORD)
-    assert code == 1
+    assert code == 2  # a form that is not what it claims: bad input
     assert "nothing was imported" in err
     assert "the issued part was changed" in err
 

@@ -136,7 +136,7 @@ def test_dash_dash_demo_works_on_the_demo_store(
     assert code == 0, err
     refused = sqms(capsys, monkeypatch, "--demo", "--db", str(demo), "supplier", "list")
     assert refused == (
-        1,
+        2,
         "",
         "sqms: error: --demo and --db both choose the store; give one of them\n",
     )
