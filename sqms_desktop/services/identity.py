@@ -189,7 +189,7 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> User:
 def _record_failure(uow: UnitOfWork, user: User) -> None:
     """Count a failure, and trail it, in its own transaction: it must stick although the action
     fails. The count is raised by the database (`failed_attempts + 1`) inside the transaction
-    that holds the store's write lock (taken by the trail event first), never computed from a
+    that holds the store's write lock (`lock_for_writing`, taken first), never computed from a
     value read before: twenty wrong passwords at once count twenty, and lock the account. From
     the fifth failure in a row on, each failure (re)starts the lockout; only a right password
     ends the run. The action ends with the AuthenticationError that follows, so its own (now
