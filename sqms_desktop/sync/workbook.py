@@ -30,6 +30,7 @@ from sqms_desktop.safe_xlsx import (
     MAX_FILE_BYTES,
     cell_text,
     check_container,
+    open_checked,
     require_defusedxml,
     safe_cell,
 )
@@ -255,8 +256,6 @@ def read_changes_xlsx(
 
 def _open(data: bytes) -> Any:
     """The workbook opened read-only, after the container and every part inside are checked."""
-    import openpyxl
-
     require_defusedxml()
     if len(data) > MAX_FILE_BYTES:
         malformed(XLSX_NAME, f"the workbook is {len(data):,} bytes; the limit is 50 MB")
@@ -274,7 +273,7 @@ def _open(data: bytes) -> Any:
                     "<!ENTITY), which no workbook needs; refused as an XML attack",
                 )
     try:
-        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        return open_checked(data, XLSX_NAME)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         malformed(XLSX_NAME, f"the workbook cannot be read ({exc})")
 
