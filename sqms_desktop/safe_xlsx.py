@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -69,7 +70,12 @@ def read_checked(path: Path) -> bytes:
 def check_container(data: bytes, name: str) -> None:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ValidationError(f"{name}: not an Excel workbook (.xlsx is a ZIP file; this is not)")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        # is_zipfile only looks for the end record; the directory before it can still be junk
+        raise ValidationError(f"{name}: a damaged ZIP file, not a workbook ({exc})") from exc
+    with archive:
         members = archive.infolist()
         if len(members) > MAX_MEMBERS:
             raise ValidationError(f"{name}: {len(members)} parts inside; at most {MAX_MEMBERS}")
@@ -151,37 +157,47 @@ class BoundedSheet(ReadOnlyWorksheet):
         empty: tuple[Any, ...] = () if max_col is None else (filler,) * (max_col + 1 - min_col)
         counter = min_row
         seen = 0
+        for number, cells in self._parsed():
+            seen += len(cells)
+            if seen > MAX_CELLS:
+                self._refuse(f"it holds more than {MAX_CELLS:,} cells")
+            if max_row is not None and number > max_row:
+                return
+            if number < counter:
+                continue  # a row written twice or out of order: the first one counts
+            present = [cell for cell in cells if self._kept(cell, number)]
+            if number > MAX_ROWS:
+                if present:
+                    self._refuse(f"row {number} holds a value; at most {MAX_ROWS:,} rows are read")
+                continue
+            while counter < number:
+                counter += 1
+                yield empty
+            counter += 1
+            yield self._row(present, min_col, max_col, values_only)
+
+    def _parsed(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+        """openpyxl's parse of the sheet XML, row by row; whatever breaks it (bad XML, a
+        damaged ZIP member, a number that is not one) refuses the file naming the sheet."""
         raw: Any = self  # openpyxl's private fields, which its stubs leave out
         book: Any = self.parent
-        with raw._get_source() as source:
-            parser = WorkSheetParser(
-                source,
-                raw._shared_strings,
-                data_only=book.data_only,
-                epoch=book.epoch,
-                date_formats=book._date_formats,
-                timedelta_formats=book._timedelta_formats,
-            )
-            for number, cells in parser.parse():
-                seen += len(cells)
-                if seen > MAX_CELLS:
-                    self._refuse(f"it holds more than {MAX_CELLS:,} cells")
-                if max_row is not None and number > max_row:
-                    return
-                if number < counter:
-                    continue  # a row written twice or out of order: the first one counts
-                present = [cell for cell in cells if self._kept(cell, number)]
-                if number > MAX_ROWS:
-                    if present:
-                        self._refuse(
-                            f"row {number} holds a value; at most {MAX_ROWS:,} rows are read"
-                        )
-                    continue
-                while counter < number:
-                    counter += 1
-                    yield empty
-                counter += 1
-                yield self._row(present, min_col, max_col, values_only)
+        try:
+            with raw._get_source() as source:
+                parser = WorkSheetParser(
+                    source,
+                    raw._shared_strings,
+                    data_only=book.data_only,
+                    epoch=book.epoch,
+                    date_formats=book._date_formats,
+                    timedelta_formats=book._timedelta_formats,
+                )
+                yield from parser.parse()
+        except SqmsError:
+            raise
+        except Exception as exc:  # openpyxl and the XML parser raise many kinds
+            raise ValidationError(
+                f"{self.source_file}, sheet {self.title!r}: the sheet cannot be read ({exc})"
+            ) from exc
 
     def _kept(self, cell: dict[str, Any], row: int) -> bool:
         """Whether a parsed cell counts: it holds something, within the limits."""

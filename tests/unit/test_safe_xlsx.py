@@ -10,10 +10,18 @@ import pytest
 from sqms_desktop import safe_xlsx
 from sqms_desktop.checklists.library import library_dir
 from sqms_desktop.checklists.workbooks import read_checklist
+from sqms_desktop.errors import ValidationError
 from sqms_desktop.safe_xlsx import SheetTooLarge, load_workbook
 from sqms_desktop.tabular import read_table
 from tests.support.supplier_files import HEADERS, supplier_rows, write_xlsx
-from tests.support.xlsx_parts import add_rows, claim_dimension, inline_cell, rewrite_file
+from tests.support.xlsx_parts import (
+    FIRST_SHEET,
+    add_rows,
+    claim_dimension,
+    inline_cell,
+    rewrite_file,
+    with_part,
+)
 
 HUGE = "A1:XFD1048576"
 
@@ -106,3 +114,31 @@ def test_a_sheet_with_more_cells_than_the_limit_is_refused(
 
     with pytest.raises(SheetTooLarge, match="more than 100 cells"):
         read_table(path)
+
+
+def test_a_sheet_whose_xml_is_broken_is_refused_naming_file_and_sheet(tmp_path: Path) -> None:
+    """Read-only sheets are parsed only while their rows are read: a ParseError then used to
+    escape every importer as an internal error."""
+    mismatched = rewrite_file(
+        _suppliers(tmp_path),
+        lambda data: with_part(
+            data,
+            FIRST_SHEET,
+            lambda xml: xml.replace(b"</row>", b"</rows>", 1),
+        ),
+    )
+
+    with pytest.raises(
+        ValidationError, match=r"suppliers\.xlsx, sheet 'Suppliers': the sheet cannot be read"
+    ):
+        read_table(mismatched)
+
+
+def test_a_zip_whose_directory_is_damaged_is_refused_as_no_workbook(tmp_path: Path) -> None:
+    """zipfile.is_zipfile finds the end record; the directory it points to can still be junk."""
+    damaged = rewrite_file(
+        _suppliers(tmp_path), lambda data: data.replace(b"PK\x01\x02", b"PK\x01\x03", 1)
+    )
+
+    with pytest.raises(ValidationError, match=r"suppliers\.xlsx: a damaged ZIP file"):
+        read_table(damaged)

@@ -1,0 +1,36 @@
+"""The fuzzers share one set of stores per module (built on first use), and say at the end how
+many inputs each importer was given."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.support import fuzzing
+from tests.support.importers import IMPORTERS, ImportWorld
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ImportWorld]:
+    built = ImportWorld(tmp_path_factory.mktemp("fuzz"))
+    yield built
+    built.close()
+
+
+@pytest.fixture(scope="module")
+def valid(world: ImportWorld) -> dict[str, tuple[str, bytes]]:
+    """(file name, bytes) of a valid input per importer, made once per module on first use."""
+
+    class Valid(dict[str, tuple[str, bytes]]):
+        def __missing__(self, name: str) -> tuple[str, bytes]:
+            self[name] = IMPORTERS[name].valid(world)
+            return self[name]
+
+    return Valid()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if fuzzing.TRIED:
+        tried = ", ".join(f"{name} {n}" for name, n in sorted(fuzzing.TRIED.items()))
+        terminalreporter.write_line(f"fuzz inputs tried: {tried}")

@@ -1,0 +1,78 @@
+"""Every importer, given damaged and forged versions of a file it accepts, imports or refuses
+with its own error (an SqmsError) and a refusal leaves the store's content as it was.
+
+One test per importer and kind of damage; a new importer in tests/support/importers.py gets
+all that apply by being listed there.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.support.fuzzing import fuzz_settings, import_or_refuse
+from tests.support.importers import IMPORTERS, ImportWorld
+from tests.support.mutations import (
+    byte_mutations,
+    cell_edits,
+    csv_files,
+    json_edits,
+    xml_mutations,
+)
+from tests.support.supplier_files import HEADERS
+
+WORKBOOKS = [name for name, importer in IMPORTERS.items() if importer.xlsx]
+Valid = dict[str, tuple[str, bytes]]
+
+
+def test_every_valid_input_imports(world: ImportWorld, valid: Valid) -> None:
+    """The fuzzers start from files that import; otherwise they would test only refusals."""
+    for name, importer in IMPORTERS.items():
+        file, data = valid[name]
+        assert import_or_refuse(world, importer, file, data), f"{name}: the valid {file}"
+
+
+@pytest.mark.parametrize("name", list(IMPORTERS))
+@fuzz_settings()
+@given(data=st.data())
+def test_damaged_bytes_are_imported_or_refused(
+    world: ImportWorld, valid: Valid, name: str, data: st.DataObject
+) -> None:
+    file, good = valid[name]
+    import_or_refuse(world, IMPORTERS[name], file, data.draw(byte_mutations(good)))
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+@fuzz_settings()
+@given(data=st.data())
+def test_edited_sheet_xml_is_imported_or_refused(
+    world: ImportWorld, valid: Valid, name: str, data: st.DataObject
+) -> None:
+    file, good = valid[name]
+    import_or_refuse(world, IMPORTERS[name], file, data.draw(xml_mutations(good)))
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+@fuzz_settings()
+@given(data=st.data())
+def test_hostile_cell_values_are_imported_or_refused(
+    world: ImportWorld, valid: Valid, name: str, data: st.DataObject
+) -> None:
+    file, good = valid[name]
+    import_or_refuse(world, IMPORTERS[name], file, data.draw(cell_edits(good)))
+
+
+@fuzz_settings()
+@given(csv=csv_files(list(HEADERS)))
+def test_hostile_csv_is_imported_or_refused(world: ImportWorld, csv: bytes) -> None:
+    import_or_refuse(world, IMPORTERS["supplier-csv"], "suppliers.csv", csv)
+
+
+@fuzz_settings()
+@given(data=st.data())
+def test_an_edited_trust_list_is_refused(
+    world: ImportWorld, valid: Valid, data: st.DataObject
+) -> None:
+    file, good = valid["trust-list"]
+    import_or_refuse(world, IMPORTERS["trust-list"], file, data.draw(json_edits(good)))
