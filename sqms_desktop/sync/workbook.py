@@ -15,6 +15,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -263,19 +264,31 @@ def _open(data: bytes) -> Any:
         check_container(data, XLSX_NAME)
     except ValidationError as exc:
         raise BundleRefused("malformed", str(exc)) from exc
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        for member in archive.infolist():
-            part = archive.read(member)
-            if _DECLARATION.search(part) or _DECLARATION.search(_as_utf8(part)):
-                malformed(
-                    XLSX_NAME,
-                    f"part {member.filename!r} declares a DTD or an entity (<!DOCTYPE or "
-                    "<!ENTITY), which no workbook needs; refused as an XML attack",
-                )
+    for name, part in _parts(data):
+        if _DECLARATION.search(part) or _DECLARATION.search(_as_utf8(part)):
+            malformed(
+                XLSX_NAME,
+                f"part {name!r} declares a DTD or an entity (<!DOCTYPE or "
+                "<!ENTITY), which no workbook needs; refused as an XML attack",
+            )
     try:
         return open_checked(data, XLSX_NAME)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         malformed(XLSX_NAME, f"the workbook cannot be read ({exc})")
+
+
+def _parts(data: bytes) -> Iterator[tuple[str, bytes]]:
+    """Every part's name and bytes; a part the ZIP cannot give back refuses the workbook (the
+    directory can be sound while a part's header, data or checksum is not)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for member in archive.infolist():
+            try:
+                part = archive.read(member)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+                malformed(XLSX_NAME, f"part {member.filename!r} is damaged ({exc})")
+            except NotImplementedError as exc:  # a compression method zipfile lacks
+                malformed(XLSX_NAME, f"part {member.filename!r} cannot be unpacked ({exc})")
+            yield member.filename, part
 
 
 def _as_utf8(part: bytes) -> bytes:

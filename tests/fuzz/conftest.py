@@ -1,4 +1,4 @@
-"""The fuzzers share one set of stores per module (built on first use), and say at the end how
+"""The fuzzers share one set of stores per session (each built on first use), and say at the end how
 many inputs each importer was given."""
 
 from __future__ import annotations
@@ -11,16 +11,16 @@ from tests.support import fuzzing
 from tests.support.importers import IMPORTERS, ImportWorld
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ImportWorld]:
     built = ImportWorld(tmp_path_factory.mktemp("fuzz"))
     yield built
     built.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def valid(world: ImportWorld) -> dict[str, tuple[str, bytes]]:
-    """(file name, bytes) of a valid input per importer, made once per module on first use."""
+    """(file name, bytes) of a valid input per importer, made once per session on first use."""
 
     class Valid(dict[str, tuple[str, bytes]]):
         def __missing__(self, name: str) -> tuple[str, bytes]:

@@ -388,3 +388,20 @@ def test_a_sheet_declaring_another_size_than_it_holds_reads_every_change(claim: 
         data = claim_dimension(data, claim, sheet)
 
     assert read_changes_xlsx(data, now_ms=NOW_MS) == _in_order(changes)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[1:],  # every offset in the directory is now one byte off
+        lambda data: data.replace(b"docProps/core.xml", b"eocProps/core.xml", 1),
+    ],
+    ids=["shifted", "header-differs-from-directory"],
+)
+def test_a_workbook_whose_parts_cannot_be_unpacked_is_refused(
+    damage: Callable[[bytes], bytes],
+) -> None:
+    """Found by tests/fuzz/test_bundle_data.py: zipfile raised ValueError and BadZipFile."""
+    refusal = _refusal(damage(write_changes_xlsx(variety())))
+
+    assert "data.xlsx" in refusal
