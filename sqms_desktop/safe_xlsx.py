@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -64,6 +65,7 @@ def read_checked(path: Path) -> bytes:
         raise ValidationError(f"{path.name}: the file is {size:,} bytes; the limit is 50 MB")
     data = path.read_bytes()
     check_container(data, path.name)
+    check_parts(data, path.name)
     return data
 
 
@@ -72,7 +74,7 @@ def check_container(data: bytes, name: str) -> None:
         raise ValidationError(f"{name}: not an Excel workbook (.xlsx is a ZIP file; this is not)")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except _DAMAGED as exc:
         # is_zipfile only looks for the end record; the directory before it can still be junk
         raise ValidationError(f"{name}: a damaged ZIP file, not a workbook ({exc})") from exc
     with archive:
@@ -104,6 +106,36 @@ def check_container(data: bytes, name: str) -> None:
 
 class SheetTooLarge(ValidationError):
     """A sheet holds more than a limit allows; the message names the file, sheet and limit."""
+
+
+_DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
+
+
+def check_parts(data: bytes, name: str) -> None:
+    """Every part unpacks (the directory can be sound while a part's header, data or checksum
+    is not), and none declares a DTD or an entity: no workbook needs one, and defusedxml only
+    refuses the entities, not a DTD. Call after `check_container`, which bounds the unpacking."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for member in archive.infolist():
+            try:
+                part = archive.read(member)
+            except _DAMAGED as exc:
+                raise ValidationError(
+                    f"{name}: part {member.filename!r} is damaged and cannot be unpacked ({exc})"
+                ) from exc
+            if _DECLARATION.search(part) or _DECLARATION.search(_as_utf8(part)):
+                raise ValidationError(
+                    f"{name}: part {member.filename!r} declares a DTD or an entity (<!DOCTYPE "
+                    "or <!ENTITY), which no workbook needs; refused as an XML attack"
+                )
+
+
+def _as_utf8(part: bytes) -> bytes:
+    """An XML part written in UTF-16 as UTF-8, so a declaration cannot hide in it."""
+    if part[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        return b""
+    return part.decode("utf-16", errors="replace").encode("utf-8")
 
 
 def load_workbook(path: Path) -> Any:

@@ -194,6 +194,12 @@ def _attach_photo(world: ImportWorld, path: Path) -> object:
     return attachment.id
 
 
+def _audit_ready(world: ImportWorld) -> Path:
+    """The CAPA world's store once its audit in progress exists (made before any hash)."""
+    assert world.open_audit
+    return world.capa_db
+
+
 def _bundle(fmt: str) -> Callable[[ImportWorld], tuple[str, bytes]]:
     def valid(world: ImportWorld) -> tuple[str, bytes]:
         sent = world.sync.send(world.sync.central, "laptop-a", fmt=fmt)
@@ -302,7 +308,7 @@ IMPORTERS: dict[str, Importer] = {
             "photo",
             lambda w: ("flange.jpg", jpeg((64, 48), taken="2026:03:02 10:00:00")),
             _attach_photo,
-            lambda w: w.capa_db,
+            _audit_ready,
         ),
     )
 }

@@ -142,3 +142,19 @@ def test_a_zip_whose_directory_is_damaged_is_refused_as_no_workbook(tmp_path: Pa
 
     with pytest.raises(ValidationError, match=r"suppliers\.xlsx: a damaged ZIP file"):
         read_table(damaged)
+
+
+def test_a_workbook_declaring_a_dtd_is_refused_though_it_has_no_entity(tmp_path: Path) -> None:
+    """defusedxml refuses entities, not a bare DTD; no workbook needs one (bundles already
+    refused it, sync/workbook.py)."""
+
+    def doctype(xml: bytes) -> bytes:
+        head, sep, rest = xml.partition(b"?>")
+        return head + sep + b"<!DOCTYPE workbook>" + rest
+
+    path = rewrite_file(
+        _suppliers(tmp_path), lambda data: with_part(data, "xl/workbook.xml", doctype)
+    )
+
+    with pytest.raises(ValidationError, match=r"'xl/workbook\.xml' declares a DTD"):
+        read_table(path)
