@@ -137,76 +137,264 @@ def corpus() -> list[tuple[Entry, Callable[[], bytes]]]:
     formula.save(formula_bytes)
     far_cell = b'<row r="5"><c r="ALM5" t="inlineStr"><is><t>far</t></is></c></row></sheetData>'
     return [
-        (Entry("zip-bomb.xlsx", "supplier-xlsx", "ValidationError", "a ZIP bomb?",
-               "a sheet unpacking 1,000 times its packed size"),
-         lambda: in_sheet(good, bomb_sheet)),
-        (Entry("billion-laughs.xlsx", "checklist-xlsx", "ValidationError", "declares a DTD",
-               "entities expanding to a billion characters (defusedxml forbids them)"),
-         lambda: in_sheet(good, lambda xml: with_doctype(xml, LAUGHS).replace(b"<v>", b"<v>&lol9;", 1))),
-        (Entry("billion-laughs-in-workbook.xlsx", "supplier-xlsx", "ValidationError", "declares a DTD",
-               "the same in the workbook part, read when the file is opened"),
-         lambda: in_sheet(good, lambda xml: with_doctype(xml, LAUGHS), "xl/workbook.xml")),
-        (Entry("external-entity.xlsx", "supplier-xlsx", "ValidationError", "declares a DTD",
-               "an entity reading /etc/passwd into a cell"),
-         lambda: in_sheet(good, lambda xml: with_doctype(xml, EXTERNAL))),
-        (Entry("dtd-only.xlsx", "scar-response", "ValidationError", "declares a DTD",
-               "a DTD with no entities: no workbook needs one"),
-         lambda: in_sheet(good, lambda xml: with_doctype(xml, "<!DOCTYPE workbook>"), "xl/workbook.xml")),
-        (Entry("truncated.xlsx", "supplier-xlsx", "ValidationError", "not an Excel workbook",
-               "the first half of a workbook"),
-         lambda: good[: len(good) // 2]),
-        (Entry("dot-dot-names.xlsx", "checklist-xlsx", "ValidationError", "unsafe part name",
-               "a part named ../../evil.sh, as a zip-slip attack writes it"),
-         lambda: rezipped(good, lambda name, part: part, {"../../evil.sh": b"rm -rf ~\n"})),
-        (Entry("huge-dimension.xlsx", "supplier-xlsx", None, "",
-               "a 5 KB sheet declaring A1:XFD1048576; it imports, reading only its cells"),
-         lambda: in_sheet(good, lambda xml: xml.replace(b'<dimension ref="A1:F4"/>', b'<dimension ref="A1:XFD1048576"/>'))),
-        (Entry("small-dimension.xlsx", "supplier-xlsx", None, "",
-               "a sheet declaring A1:A1 that holds six columns; it imports all of them"),
-         lambda: in_sheet(good, lambda xml: xml.replace(b'<dimension ref="A1:F4"/>', b'<dimension ref="A1"/>'))),
-        (Entry("far-cell.xlsx", "supplier-xlsx", "SheetTooLarge", "at most 1,000 columns",
-               "a value in column ALM (1,001), past the limit"),
-         lambda: in_sheet(good, lambda xml: xml.replace(b"</sheetData>", far_cell))),
-        (Entry("formula.xlsx", "supplier-xlsx", "TableError", "formulas are not accepted",
-               "a formula where a supplier name belongs (formula injection)"),
-         lambda: formula_bytes.getvalue()),
-        (Entry("csv-named.xlsx", "supplier-xlsx", "ValidationError", "not an Excel workbook",
-               "CSV text with an .xlsx name"),
-         lambda: b"code,name\nH-001,Hostile\n"),
-        (Entry("docx-named.xlsx", "checklist-xlsx", "ValidationError", "xl/workbook.xml is missing",
-               "a ZIP of another Office kind"),
-         lambda: rezipped(good, lambda name, part: None if name.startswith("xl/") else part, {"word/document.xml": b"<w/>"})),
-        (Entry("empty.xlsx", "supplier-xlsx", "ValidationError", "not an Excel workbook", "0 bytes"), lambda: b""),
-        (Entry("empty-form.xlsx", "scar-response", "ValidationError", "not an Excel workbook", "0 bytes"), lambda: b""),
+        (
+            Entry(
+                "zip-bomb.xlsx",
+                "supplier-xlsx",
+                "ValidationError",
+                "a ZIP bomb?",
+                "a sheet unpacking 1,000 times its packed size",
+            ),
+            lambda: in_sheet(good, bomb_sheet),
+        ),
+        (
+            Entry(
+                "billion-laughs.xlsx",
+                "checklist-xlsx",
+                "ValidationError",
+                "declares a DTD",
+                "entities expanding to a billion characters (defusedxml forbids them)",
+            ),
+            lambda: in_sheet(
+                good, lambda xml: with_doctype(xml, LAUGHS).replace(b"<v>", b"<v>&lol9;", 1)
+            ),
+        ),
+        (
+            Entry(
+                "billion-laughs-in-workbook.xlsx",
+                "supplier-xlsx",
+                "ValidationError",
+                "declares a DTD",
+                "the same in the workbook part, read when the file is opened",
+            ),
+            lambda: in_sheet(good, lambda xml: with_doctype(xml, LAUGHS), "xl/workbook.xml"),
+        ),
+        (
+            Entry(
+                "external-entity.xlsx",
+                "supplier-xlsx",
+                "ValidationError",
+                "declares a DTD",
+                "an entity reading /etc/passwd into a cell",
+            ),
+            lambda: in_sheet(good, lambda xml: with_doctype(xml, EXTERNAL)),
+        ),
+        (
+            Entry(
+                "dtd-only.xlsx",
+                "scar-response",
+                "ValidationError",
+                "declares a DTD",
+                "a DTD with no entities: no workbook needs one",
+            ),
+            lambda: in_sheet(
+                good, lambda xml: with_doctype(xml, "<!DOCTYPE workbook>"), "xl/workbook.xml"
+            ),
+        ),
+        (
+            Entry(
+                "truncated.xlsx",
+                "supplier-xlsx",
+                "ValidationError",
+                "not an Excel workbook",
+                "the first half of a workbook",
+            ),
+            lambda: good[: len(good) // 2],
+        ),
+        (
+            Entry(
+                "dot-dot-names.xlsx",
+                "checklist-xlsx",
+                "ValidationError",
+                "unsafe part name",
+                "a part named ../../evil.sh, as a zip-slip attack writes it",
+            ),
+            lambda: rezipped(good, lambda name, part: part, {"../../evil.sh": b"rm -rf ~\n"}),
+        ),
+        (
+            Entry(
+                "huge-dimension.xlsx",
+                "supplier-xlsx",
+                None,
+                "",
+                "a 5 KB sheet declaring A1:XFD1048576; it imports, reading only its cells",
+            ),
+            lambda: in_sheet(
+                good,
+                lambda xml: xml.replace(
+                    b'<dimension ref="A1:F4"/>', b'<dimension ref="A1:XFD1048576"/>'
+                ),
+            ),
+        ),
+        (
+            Entry(
+                "small-dimension.xlsx",
+                "supplier-xlsx",
+                None,
+                "",
+                "a sheet declaring A1:A1 that holds six columns; it imports all of them",
+            ),
+            lambda: in_sheet(
+                good, lambda xml: xml.replace(b'<dimension ref="A1:F4"/>', b'<dimension ref="A1"/>')
+            ),
+        ),
+        (
+            Entry(
+                "far-cell.xlsx",
+                "supplier-xlsx",
+                "SheetTooLarge",
+                "at most 1,000 columns",
+                "a value in column ALM (1,001), past the limit",
+            ),
+            lambda: in_sheet(good, lambda xml: xml.replace(b"</sheetData>", far_cell)),
+        ),
+        (
+            Entry(
+                "formula.xlsx",
+                "supplier-xlsx",
+                "TableError",
+                "formulas are not accepted",
+                "a formula where a supplier name belongs (formula injection)",
+            ),
+            formula_bytes.getvalue,
+        ),
+        (
+            Entry(
+                "csv-named.xlsx",
+                "supplier-xlsx",
+                "ValidationError",
+                "not an Excel workbook",
+                "CSV text with an .xlsx name",
+            ),
+            lambda: b"code,name\nH-001,Hostile\n",
+        ),
+        (
+            Entry(
+                "docx-named.xlsx",
+                "checklist-xlsx",
+                "ValidationError",
+                "xl/workbook.xml is missing",
+                "a ZIP of another Office kind",
+            ),
+            lambda: rezipped(
+                good,
+                lambda name, part: None if name.startswith("xl/") else part,
+                {"word/document.xml": b"<w/>"},
+            ),
+        ),
+        (
+            Entry(
+                "empty.xlsx", "supplier-xlsx", "ValidationError", "not an Excel workbook", "0 bytes"
+            ),
+            lambda: b"",
+        ),
+        (
+            Entry(
+                "empty-form.xlsx",
+                "scar-response",
+                "ValidationError",
+                "not an Excel workbook",
+                "0 bytes",
+            ),
+            lambda: b"",
+        ),
         (Entry("empty.csv", "supplier-csv", "TableError", "holds no rows", "0 bytes"), lambda: b""),
         (Entry("empty.jpg", "photo", "ValidationError", "", "0 bytes"), lambda: b""),
         (Entry("empty.sqmsbundle", "bundle-json", "BundleRefused", "", "0 bytes"), lambda: b""),
-        (Entry("empty-trust.json", "trust-list", "BundleRefused", "not a trust list", "0 bytes"), lambda: b""),
+        (
+            Entry("empty-trust.json", "trust-list", "BundleRefused", "not a trust list", "0 bytes"),
+            lambda: b"",
+        ),
         (Entry("zip.png", "photo", "ValidationError", "", "a ZIP file named .png"), lambda: good),
-        (Entry("image-bomb.png", "photo", "ValidationError", "", "a 1 KB PNG declaring 100,000 × 100,000 pixels"),
-         lambda: png_claiming(100_000, 100_000)),
-        (Entry("nul-bytes.csv", "supplier-csv", "TableError", "", "a CSV with NUL bytes in a name"),
-         lambda: b"code,name,city,country,risk_class,status\r\nH-001,Hos\0tile,Ulm,DE,low,prospect\r\n"),
-        (Entry("utf16-no-bom.csv", "supplier-csv", "TableError", "", "UTF-16 text without its byte order mark"),
-         lambda: "code,name\r\nH-001,Hostile\r\n".encode("utf-16-le")),
-        (Entry("binary.csv", "supplier-csv", "TableError", "", "random bytes named .csv"),
-         lambda: bytes(range(256)) * 4),
-        (Entry("deep-trust.json", "trust-list", "BundleRefused", "not a trust list",
-               "JSON nested 100,000 deep (Python's parser recurses)"),
-         lambda: deep_json()),
-        (Entry("digits-trust.json", "trust-list", "BundleRefused", "",
-               "a document with an integer of 5,000 digits"),
-         lambda: json.dumps({"format": "sqms-trust-list/1", "document": '{"version": ' + "9" * 5000 + "}", "signature": "x"}).encode()),
-        (Entry("deep-bundle.sqmsbundle", "bundle-json", "BundleRefused", "",
-               "a bundle whose manifest is nested 100,000 deep, unsigned"),
-         lambda: zipped({"manifest.json": deep_json()})),
-        (Entry("zip-bomb.sqmsbundle", "bundle-json", "BundleRefused", "",
-               "30 MB of zeros packed into 30 KB"),
-         lambda: zipped({"changes.jsonl": bytes(30_000_000)})),
-        (Entry("bundle-named.json", "trust-list", "BundleRefused", "not a trust list",
-               "a ZIP where a trust list belongs"),
-         lambda: good),
-    ]  # fmt: skip
+        (
+            Entry(
+                "image-bomb.png",
+                "photo",
+                "ValidationError",
+                "",
+                "a 1 KB PNG declaring 100,000 × 100,000 pixels",
+            ),
+            lambda: png_claiming(100_000, 100_000),
+        ),
+        (
+            Entry(
+                "nul-bytes.csv", "supplier-csv", "TableError", "", "a CSV with NUL bytes in a name"
+            ),
+            lambda: (
+                b"code,name,city,country,risk_class,status\r\nH-001,Hos\0tile,Ulm,DE,low,prospect\r\n"
+            ),
+        ),
+        (
+            Entry(
+                "utf16-no-bom.csv",
+                "supplier-csv",
+                "TableError",
+                "",
+                "UTF-16 text without its byte order mark",
+            ),
+            lambda: "code,name\r\nH-001,Hostile\r\n".encode("utf-16-le"),
+        ),
+        (
+            Entry("binary.csv", "supplier-csv", "TableError", "", "random bytes named .csv"),
+            lambda: bytes(range(256)) * 4,
+        ),
+        (
+            Entry(
+                "deep-trust.json",
+                "trust-list",
+                "BundleRefused",
+                "not a trust list",
+                "JSON nested 100,000 deep (Python's parser recurses)",
+            ),
+            deep_json,
+        ),
+        (
+            Entry(
+                "digits-trust.json",
+                "trust-list",
+                "BundleRefused",
+                "",
+                "a document with an integer of 5,000 digits",
+            ),
+            lambda: json.dumps(
+                {
+                    "format": "sqms-trust-list/1",
+                    "document": '{"version": ' + "9" * 5000 + "}",
+                    "signature": "x",
+                }
+            ).encode(),
+        ),
+        (
+            Entry(
+                "deep-bundle.sqmsbundle",
+                "bundle-json",
+                "BundleRefused",
+                "",
+                "a bundle whose manifest is nested 100,000 deep, unsigned",
+            ),
+            lambda: zipped({"manifest.json": deep_json()}),
+        ),
+        (
+            Entry(
+                "zip-bomb.sqmsbundle",
+                "bundle-json",
+                "BundleRefused",
+                "",
+                "30 MB of zeros packed into 30 KB",
+            ),
+            lambda: zipped({"changes.jsonl": bytes(30_000_000)}),
+        ),
+        (
+            Entry(
+                "bundle-named.json",
+                "trust-list",
+                "BundleRefused",
+                "not a trust list",
+                "a ZIP where a trust list belongs",
+            ),
+            lambda: good,
+        ),
+    ]
 
 
 def write_corpus(folder: Path) -> list[Entry]:
