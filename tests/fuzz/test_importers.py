@@ -22,6 +22,10 @@ from tests.support.mutations import (
 )
 from tests.support.supplier_files import HEADERS
 
+# Pillow warns about damaged EXIF and reads on; outside tests that is a line in the log, not an
+# error, so here too (pytest turns every warning into an error).
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning:PIL.TiffImagePlugin")
+
 WORKBOOKS = [name for name, importer in IMPORTERS.items() if importer.xlsx]
 Valid = dict[str, tuple[str, bytes]]
 
