@@ -1,5 +1,5 @@
-"""The fuzzers share one set of stores per session (each built on first use), and say at the end how
-many inputs each importer was given."""
+"""The fuzzers share one set of stores per session (each built on first use) and say at the
+end how many inputs each importer was given."""
 
 from __future__ import annotations
 

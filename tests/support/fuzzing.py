@@ -4,6 +4,9 @@ the one check every fuzzed input goes through."""
 from __future__ import annotations
 
 import datetime as dt
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from hypothesis import HealthCheck, settings
 
@@ -16,6 +19,7 @@ TRIED: dict[str, int] = {}  # inputs run per importer, shown at the end (tests/f
 EXAMPLES = 8  # per fuzzer and kind of mutation, in the everyday run
 SOAK_EXAMPLES = 400
 DEADLINE = dt.timedelta(seconds=20)  # one input; far above the slowest real import
+HANG_SECONDS = 60  # an import still running then is stopped and reported as a hang
 
 
 def fuzz_settings(examples: int = EXAMPLES) -> settings:
@@ -37,8 +41,28 @@ def import_or_refuse(world: ImportWorld, importer: Importer, name: str, data: by
     path = world.scratch(name)
     path.write_bytes(data)
     try:
-        importer.run(world, path)
+        with _bounded(HANG_SECONDS):
+            importer.run(world, path)
     except SqmsError:
         assert store_hash(db) == before, f"{importer.name}: a refused {name} changed the store"
         return False
     return True
+
+
+@contextmanager
+def _bounded(seconds: int) -> Iterator[None]:
+    """Stop a hanging import (Hypothesis's deadline only judges an input once it returns)."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError(f"the import was still running after {seconds} s: a hang")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
