@@ -34,3 +34,10 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if fuzzing.TRIED:
         tried = ", ".join(f"{name} {n}" for name, n in sorted(fuzzing.TRIED.items()))
         terminalreporter.write_line(f"fuzz inputs tried: {tried}")
+
+
+@pytest.fixture
+def good(valid: dict[str, tuple[str, bytes]], name: str) -> tuple[str, bytes]:
+    """The valid input of the importer the test is parametrized with (`name`), made before the
+    first example runs, so making it never counts against an example's deadline."""
+    return valid[name]

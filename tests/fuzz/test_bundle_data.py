@@ -9,6 +9,7 @@ import zipfile
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,7 +18,6 @@ from sqms_desktop.sync.manifest import parse_manifest
 from sqms_desktop.sync.wire import encode_jsonl, parse_jsonl
 from sqms_desktop.sync.workbook import read_changes_xlsx, write_changes_xlsx
 from tests.support.fuzzing import fuzz_settings
-from tests.support.importers import ImportWorld
 from tests.support.mutations import byte_mutations, cell_edits, json_edits, xml_mutations
 from tests.support.wire_changes import NOW_MS, variety
 
@@ -55,13 +55,16 @@ def test_a_damaged_changes_jsonl_is_read_or_refused(data: st.DataObject) -> None
     _read_or_refuse(_jsonl, data.draw(byte_mutations(JSONL)))
 
 
-@fuzz_settings()
-@given(data=st.data())
-def test_a_damaged_manifest_is_read_or_refused(
-    world: ImportWorld, valid: Valid, data: st.DataObject
-) -> None:
+@pytest.fixture(scope="session")
+def manifest(valid: Valid) -> bytes:
+    """The manifest.json of a real signed bundle, made before the first example runs."""
     _, bundle = valid["bundle-json"]
     with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
-        manifest = archive.read("manifest.json")
+        return archive.read("manifest.json")
+
+
+@fuzz_settings()
+@given(data=st.data())
+def test_a_damaged_manifest_is_read_or_refused(manifest: bytes, data: st.DataObject) -> None:
     damaged = data.draw(st.one_of(byte_mutations(manifest), json_edits(manifest)))
     _read_or_refuse(parse_manifest, damaged)

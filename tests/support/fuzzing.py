@@ -18,7 +18,7 @@ from tests.support.store_hash import store_hash
 TRIED: dict[str, int] = {}  # inputs run per importer, shown at the end (tests/fuzz/conftest.py)
 EXAMPLES = 8  # per fuzzer and kind of mutation, in the everyday run
 SOAK_EXAMPLES = 400
-DEADLINE = dt.timedelta(seconds=20)  # one input; far above the slowest real import
+DEADLINE = dt.timedelta(seconds=45)  # one input; far above the slowest import, even on a loaded CI
 HANG_SECONDS = 60  # an import still running then is stopped and reported as a hang
 
 
@@ -26,7 +26,12 @@ def fuzz_settings(examples: int = EXAMPLES) -> settings:
     return settings(
         max_examples=SOAK_EXAMPLES if soak.SOAK else examples,
         deadline=DEADLINE,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        # the fixtures the fuzzers take (stores, valid inputs) are made once, before any input
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.function_scoped_fixture,
+        ],
         derandomize=not soak.SOAK,  # the everyday run tries the same inputs every time
         database=None,
     )
