@@ -15,8 +15,7 @@ from tests.support.importers import IMPORTERS, ImportWorld
     reason="services/supplier_import.plan_row reads values['name'] of a row whose file has no "
     "name column (KeyError, an internal error) instead of refusing the missing column",
 )
-@pytest.mark.parametrize(
-    "csv", [b"code\r\nSUP-001\r\n", b"code\r\nNEW-001\r\n"], ids=["known", "new"]
-)
-def test_a_supplier_list_without_a_name_column_is_refused(world: ImportWorld, csv: bytes) -> None:
-    import_or_refuse(world, IMPORTERS["supplier-csv"], "suppliers.csv", csv)
+def test_a_supplier_list_without_a_name_column_is_refused(world: ImportWorld) -> None:
+    """Found by test_damaged_bytes_are_imported_or_refused[supplier-csv]: a flipped byte in
+    the header row's `name`."""
+    import_or_refuse(world, IMPORTERS["supplier-csv"], "suppliers.csv", b"code\r\nNEW-001\r\n")
