@@ -1,5 +1,16 @@
 """Domain errors: each carries a message a person can act on."""
 
+from __future__ import annotations
+
+import logging
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from xml.parsers.expat import ExpatError
+
+log = logging.getLogger(__name__)
+
 
 class SqmsError(Exception):
     """Base class for errors the user should see as a plain message (no traceback)."""
@@ -7,6 +18,22 @@ class SqmsError(Exception):
 
 class ValidationError(SqmsError):
     """Input a service refused; nothing was written."""
+
+
+class InputFileError(ValidationError):
+    """A file given to an importer is not what it claims (not a workbook, a broken archive,
+    malformed XML, text that is not UTF-8, missing parts); nothing was changed. `path` names
+    the file, and the message says what is wrong with it."""
+
+    def __init__(self, path: object, reason: str, *, message: str | None = None) -> None:
+        super().__init__(message or f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class MissingStoreError(ValidationError):
+    """A command that only reads was pointed at a store file that does not exist (a mistyped
+    --db); no store was created."""
 
 
 class NotFoundError(SqmsError):
@@ -50,3 +77,50 @@ class StoreDamagedError(StoreError):
         super().__init__(message)
         self.path = path
         self.backup = backup
+
+
+def broken_file_reason(exc: BaseException) -> str:
+    """What is wrong with a file, from the exception its parser raised, in a user's words."""
+    if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError):
+        return f"the file is damaged or cut short (a broken ZIP archive: {exc})"
+    if isinstance(exc, SyntaxError | ExpatError):  # xml.etree's ParseError is a SyntaxError
+        return f"a part of the file is not well-formed XML ({exc})"
+    if isinstance(exc, UnicodeError):
+        return f"the file holds text that is not in the expected encoding ({exc})"
+    if isinstance(exc, KeyError):
+        return f"a part the file needs is missing ({exc})"
+    if isinstance(exc, IsADirectoryError):
+        return "this is a folder, not a file"
+    if isinstance(exc, OSError):
+        return f"the file cannot be read ({exc.strerror or exc})"
+    if isinstance(exc, RecursionError | MemoryError):
+        return "the file is nested too deeply or too large to read"
+    return f"the file cannot be read ({exc.__class__.__name__}: {exc})"
+
+
+def file_problem(name: str, reason: str) -> str:
+    """A problem of a file as a whole, written as a cell's problem is (`where: why`), for the
+    importers that list problems by place."""
+    return reason if reason.startswith(f"{name}: ") else f"{name}: {reason}"
+
+
+@contextmanager
+def refusing_broken_input(
+    make: Callable[[str], SqmsError], own: type[SqmsError] | None = None
+) -> Iterator[None]:
+    """Around the code that reads a file from outside: whatever its parser raises on a
+    hostile or damaged file (BadZipFile, ParseError, UnicodeDecodeError, KeyError, …) becomes
+    the importer's own error, made by `make` from the reason, instead of a crash ("internal
+    error"). A refusal of another kind of input error (`ValidationError`, e.g. the workbook
+    container check) becomes the importer's own error too, when the importer names its own
+    class (`own`), so a caller catches one class; other refusals pass through unchanged. The
+    parser's exception is logged, so a bug inside a parser is not lost behind the message."""
+    try:
+        yield
+    except SqmsError as exc:
+        if own is None or isinstance(exc, own) or not isinstance(exc, ValidationError):
+            raise
+        raise make(str(exc)) from exc
+    except Exception as exc:
+        log.info("input refused as broken", exc_info=True)
+        raise make(broken_file_reason(exc)) from exc

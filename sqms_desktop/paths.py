@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import BinaryIO
 
 import platformdirs
 
@@ -57,6 +60,16 @@ def resolve_db(db: str | None) -> str:
     return "sqlite:///" + str(Path(chosen).expanduser().resolve())
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of an SQLite store URL (None for a database server or an in-memory store)."""
+    if not url.startswith("sqlite:///"):
+        return None
+    database = url.removeprefix("sqlite:///").split("?", 1)[0]
+    if database in ("", ":memory:"):
+        return None
+    return Path(database)
+
+
 def refuse_store_path(url: str, path: Path, *, writing: bool = True) -> None:
     """A file the user names must never be the store (or its journal) itself: written over,
     the store is lost; read as a list or a scan, it makes no sense. Nothing is written inside
@@ -96,10 +109,21 @@ def normal_file_mode() -> int:
 
 
 def write_atomically(path: Path, data: bytes, *, private: bool = False) -> Path:
-    """Write through a temporary file in the same folder, so a reader never sees half a file
-    (reports, registers, SCAR forms, attachments). The temporary file is private (0600) while
-    it is written; the finished file gets the user's normal mode, as a plain write would, or
-    stays private (`private`: a user's credential)."""
+    """Write `data` through `atomic_output` (reports, registers, SCAR forms, attachments)."""
+    with atomic_output(path, private=private) as out:
+        out.write(data)
+    return Path(path)
+
+
+@contextmanager
+def atomic_output(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
+    """A file to write `path` through: a temporary file in the same folder, renamed over
+    `path` (os.replace) only when the block ends without an error. A reader never sees half a
+    file, and an export that fails or is cancelled midway leaves no temporary file and the
+    file that was there before unchanged. The temporary file is private (0600) while it is
+    written; the finished file gets the user's normal mode, as a plain write would, or stays
+    private (`private`: a user's credential). Every writer of a file the user names uses this,
+    after `refuse_store_path`."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -107,9 +131,18 @@ def write_atomically(path: Path, data: bytes, *, private: bool = False) -> Path:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
         raise StoreError(f"cannot write into {folder}: {exc.strerror or exc}") from exc
+    out = os.fdopen(handle, "wb")
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
+        yield out
+    except BaseException as exc:  # the writer failed or was cancelled: nothing of it stays
+        with suppress(OSError):  # what is still buffered cannot be written either
+            out.close()
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # the block only writes `out`: a full disk, say
+            raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise
+    try:
+        with out:
             out.flush()
             if hasattr(os, "fchmod"):  # POSIX; Windows files have no such modes
                 os.fchmod(out.fileno(), 0o600 if private else normal_file_mode())
@@ -118,4 +151,3 @@ def write_atomically(path: Path, data: bytes, *, private: bool = False) -> Path:
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return target

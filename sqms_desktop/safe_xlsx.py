@@ -1,7 +1,11 @@
 """Reading spreadsheets from outside safely, and writing ours.
 
 The ZIP container is checked before openpyxl parses a byte of it, and openpyxl must parse XML
-through defusedxml. Writing protects against formula injection.
+through defusedxml. A sheet's declared size (`<dimension ref=…>`) is never trusted: a smaller
+claim would drop cells, a huge one (`A1:XFD1048576` in a 5 KB file) would make openpyxl pad
+every row to 16,384 cells and every sheet to a million rows. Sheets are read as their XML holds
+them (`BoundedSheet`), and the work is bounded by the cells really there. Writing protects
+against formula injection.
 """
 
 from __future__ import annotations
@@ -10,10 +14,16 @@ import datetime as dt
 import io
 import re
 import zipfile
+import zlib
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from openpyxl.cell.read_only import EMPTY_CELL, ReadOnlyCell
 from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet._reader import WorkSheetParser
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sqms_desktop.errors import SqmsError, ValidationError
@@ -22,6 +32,12 @@ MAX_FILE_BYTES = 50_000_000
 MAX_MEMBERS = 2_000
 MAX_UNPACKED_BYTES = 200_000_000
 MAX_RATIO = 200
+# What one sheet may hold; every importer reads far less. A cell past a limit refuses the file,
+# an empty (only formatted) cell there is skipped, so formatting a whole row does no harm.
+MAX_ROWS = 1_048_576  # Excel's own limit; missing rows between present ones cost little
+MAX_COLUMNS = 1_000
+MAX_CELLS = 2_000_000  # cells written in the sheet's XML, empty ones included: the parse work
+MAX_CELL_TEXT = 32_767  # Excel's own limit for one cell
 REQUIRED_MEMBERS = ("[Content_Types].xml", "xl/workbook.xml")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -49,13 +65,19 @@ def read_checked(path: Path) -> bytes:
         raise ValidationError(f"{path.name}: the file is {size:,} bytes; the limit is 50 MB")
     data = path.read_bytes()
     check_container(data, path.name)
+    check_parts(data, path.name)
     return data
 
 
 def check_container(data: bytes, name: str) -> None:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ValidationError(f"{name}: not an Excel workbook (.xlsx is a ZIP file; this is not)")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except _DAMAGED as exc:
+        # is_zipfile only looks for the end record; the directory before it can still be junk
+        raise ValidationError(f"{name}: a damaged ZIP file, not a workbook ({exc})") from exc
+    with archive:
         members = archive.infolist()
         if len(members) > MAX_MEMBERS:
             raise ValidationError(f"{name}: {len(members)} parts inside; at most {MAX_MEMBERS}")
@@ -82,16 +104,163 @@ def check_container(data: bytes, name: str) -> None:
                 raise ValidationError(f"{name}: not an Excel workbook ({required} is missing)")
 
 
+class SheetTooLarge(ValidationError):
+    """A sheet holds more than a limit allows; the message names the file, sheet and limit."""
+
+
+_DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
+
+
+def check_parts(data: bytes, name: str) -> None:
+    """Every part unpacks (the directory can be sound while a part's header, data or checksum
+    is not), and none declares a DTD or an entity: no workbook needs one, and defusedxml only
+    refuses the entities, not a DTD. Call after `check_container`, which bounds the unpacking."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for member in archive.infolist():
+            try:
+                part = archive.read(member)
+            except _DAMAGED as exc:
+                raise ValidationError(
+                    f"{name}: part {member.filename!r} is damaged and cannot be unpacked ({exc})"
+                ) from exc
+            if _DECLARATION.search(part) or _DECLARATION.search(_as_utf8(part)):
+                raise ValidationError(
+                    f"{name}: part {member.filename!r} declares a DTD or an entity (<!DOCTYPE "
+                    "or <!ENTITY), which no workbook needs; refused as an XML attack"
+                )
+
+
+def _as_utf8(part: bytes) -> bytes:
+    """An XML part written in UTF-16 as UTF-8, so a declaration cannot hide in it."""
+    if part[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        return b""
+    return part.decode("utf-16", errors="replace").encode("utf-8")
+
+
 def load_workbook(path: Path) -> Any:
     """An openpyxl workbook, read-only, formulas kept as formulas so they can be refused."""
-    import openpyxl
-
     require_defusedxml()
     data = read_checked(path)
     try:
-        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        return open_checked(data, path.name)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise ValidationError(f"{path.name}: the workbook cannot be read ({exc})") from exc
+
+
+def open_checked(data: bytes, name: str) -> Any:
+    """openpyxl's read-only workbook of `data` (already checked), its sheets `BoundedSheet`s."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    for sheet in workbook.worksheets:
+        if isinstance(sheet, ReadOnlyWorksheet):
+            bound(sheet, name)
+    return workbook
+
+
+def bound(sheet: ReadOnlyWorksheet, file: str) -> None:
+    """Make `sheet` read as its XML holds it, forgetting the size it declares."""
+    raw: Any = sheet  # openpyxl's private size fields, which its stubs leave out
+    raw.__class__ = BoundedSheet
+    raw._min_row = raw._min_column = 1
+    raw._max_row = raw._max_column = None
+    raw.source_file = file
+
+
+class BoundedSheet(ReadOnlyWorksheet):
+    """A read-only sheet whose rows are the rows in its XML, each as long as its last cell.
+
+    Missing rows between present ones read as empty rows (importers number rows by position),
+    nothing is padded to a declared size, and `SheetTooLarge` names the limit a sheet passes.
+    """
+
+    source_file = ""
+
+    def _cells_by_row(
+        self,
+        min_col: int,
+        min_row: int,
+        max_col: int | None,
+        max_row: int | None,
+        values_only: bool = False,
+    ) -> Any:
+        filler: Any = None if values_only else EMPTY_CELL
+        empty: tuple[Any, ...] = () if max_col is None else (filler,) * (max_col + 1 - min_col)
+        counter = min_row
+        seen = 0
+        for number, cells in self._parsed():
+            seen += len(cells)
+            if seen > MAX_CELLS:
+                self._refuse(f"it holds more than {MAX_CELLS:,} cells")
+            if max_row is not None and number > max_row:
+                return
+            if number < counter:
+                continue  # a row written twice or out of order: the first one counts
+            present = [cell for cell in cells if self._kept(cell, number)]
+            if number > MAX_ROWS:
+                if present:
+                    self._refuse(f"row {number} holds a value; at most {MAX_ROWS:,} rows are read")
+                continue
+            while counter < number:
+                counter += 1
+                yield empty
+            counter += 1
+            yield self._row(present, min_col, max_col, values_only)
+
+    def _parsed(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+        """openpyxl's parse of the sheet XML, row by row; whatever breaks it (bad XML, a
+        damaged ZIP member, a number that is not one) refuses the file naming the sheet."""
+        raw: Any = self  # openpyxl's private fields, which its stubs leave out
+        book: Any = self.parent
+        try:
+            with raw._get_source() as source:
+                parser = WorkSheetParser(
+                    source,
+                    raw._shared_strings,
+                    data_only=book.data_only,
+                    epoch=book.epoch,
+                    date_formats=book._date_formats,
+                    timedelta_formats=book._timedelta_formats,
+                )
+                yield from parser.parse()
+        except SqmsError:
+            raise
+        except Exception as exc:  # openpyxl and the XML parser raise many kinds
+            raise ValidationError(
+                f"{self.source_file}, sheet {self.title!r}: the sheet cannot be read ({exc})"
+            ) from exc
+
+    def _kept(self, cell: dict[str, Any], row: int) -> bool:
+        """Whether a parsed cell counts: it holds something, within the limits."""
+        value = cell["value"]
+        if value is None:
+            return False
+        if cell["column"] > MAX_COLUMNS:
+            where = f"{get_column_letter(min(cell['column'], 16_384))}{row}"
+            self._refuse(f"cell {where} holds a value; at most {MAX_COLUMNS:,} columns are read")
+        if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
+            where = f"{get_column_letter(cell['column'])}{row}"
+            self._refuse(
+                f"cell {where} holds {len(value):,} characters; the limit is {MAX_CELL_TEXT:,}"
+            )
+        return True
+
+    def _row(
+        self, cells: list[dict[str, Any]], min_col: int, max_col: int | None, values_only: bool
+    ) -> tuple[Any, ...]:
+        last = max_col if max_col is not None else max((c["column"] for c in cells), default=0)
+        if last < min_col:
+            return ()
+        row: list[Any] = [None if values_only else EMPTY_CELL] * (last + 1 - min_col)
+        for cell in cells:
+            column = cell["column"]
+            if min_col <= column <= last:
+                row[column - min_col] = cell["value"] if values_only else ReadOnlyCell(self, **cell)
+        return tuple(row)
+
+    def _refuse(self, reason: str) -> None:
+        raise SheetTooLarge(f"{self.source_file}, sheet {self.title!r}: {reason}")
 
 
 def safe_cell(cell: Any, value: Any) -> None:
@@ -99,9 +268,6 @@ def safe_cell(cell: Any, value: Any) -> None:
     cell.value = value
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         cell.data_type = "s"
-
-
-MAX_CELL_TEXT = 32_767
 
 
 # Everything XML 1.0 forbids: C0 controls but tab and LF (CR is handled before), lone

@@ -30,6 +30,21 @@ from tests.support.postgres import postgres_server, postgres_url  # noqa: E402, 
 from tests.support.store import StepClock, counting_ids  # noqa: E402
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--soak",
+        action="store_true",
+        help="run the fuzzers and the crash harness long (400 inputs per fuzzer, 200 kills) "
+        "instead of the everyday few",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from tests.support import soak
+
+    soak.SOAK = bool(config.getoption("--soak"))
+
+
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "store" / "sqms.sqlite"

@@ -14,7 +14,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from sqms_desktop.capa.scar_layout import FORM_VERSION, HIDDEN, SHEET
-from sqms_desktop.errors import ValidationError
+from sqms_desktop.errors import ValidationError, file_problem, refusing_broken_input
 from sqms_desktop.safe_xlsx import load_workbook
 
 MAX_ROWS = 2000
@@ -59,7 +59,17 @@ class FormData:
 
 
 def read_form(path: Path) -> FormData:
-    """The form's cells and hidden map; a workbook that is not an SCAR form is refused."""
+    """The form's cells and hidden map; a workbook that is not an SCAR form is refused with
+    `ScarFormError`, and only that, also when the file is damaged or no workbook at all."""
+    refused = refusing_broken_input(
+        lambda reason: ScarFormError(path.name, [file_problem(path.name, reason)]),
+        ScarFormError,
+    )
+    with refused:
+        return _read_form(path)
+
+
+def _read_form(path: Path) -> FormData:
     workbook = load_workbook(path)
     form = FormData(path.name)
     try:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqms_desktop.checklists.spec import TemplateSpec
 from sqms_desktop.checklists.xlsform import is_xlsform, read_xlsform_workbook
-from sqms_desktop.checklists.xlsx_format import read_template_workbook
+from sqms_desktop.checklists.xlsx_format import read_template_workbook, refusing_template_file
 from sqms_desktop.safe_xlsx import load_workbook
 
 
@@ -32,13 +32,16 @@ class ChecklistWorkbook:
 
 
 def read_checklist(path: Path) -> ChecklistWorkbook:
-    """Read either kind of workbook; raises `TemplateFileError` listing every problem."""
-    workbook = load_workbook(path)
-    try:
-        if is_xlsform(workbook.sheetnames):
-            form = read_xlsform_workbook(workbook, path.name)
-            return ChecklistWorkbook(form.spec, WorkbookFormat.XLSFORM, form.warnings)
-        spec = read_template_workbook(workbook, path.name)
-        return ChecklistWorkbook(spec, WorkbookFormat.TEMPLATE)
-    finally:
-        workbook.close()
+    """Read either kind of workbook; raises `TemplateFileError` listing every problem, and
+    only that, also for a file that is no workbook or a damaged one (a cut-short ZIP, a sheet
+    that is not XML, text in another encoding)."""
+    with refusing_template_file(path):
+        workbook = load_workbook(path)
+        try:
+            if is_xlsform(workbook.sheetnames):
+                form = read_xlsform_workbook(workbook, path.name)
+                return ChecklistWorkbook(form.spec, WorkbookFormat.XLSFORM, form.warnings)
+            spec = read_template_workbook(workbook, path.name)
+            return ChecklistWorkbook(spec, WorkbookFormat.TEMPLATE)
+        finally:
+            workbook.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,8 @@ from openpyxl.utils import get_column_letter
 
 from sqms_desktop.checklists.conditions import ConditionError, parse_condition
 from sqms_desktop.checklists.spec import TEMPLATE_KEY, QuestionSpec, SectionSpec, TemplateSpec
-from sqms_desktop.errors import StoreError, ValidationError
+from sqms_desktop.errors import ValidationError, file_problem, refusing_broken_input
+from sqms_desktop.paths import atomic_output
 from sqms_desktop.safe_xlsx import load_workbook, safe_cell
 from sqms_desktop.vocab import (
     CHOICE_TYPES,
@@ -88,12 +90,24 @@ class Sheet:
 
 
 def read_template(path: Path) -> TemplateSpec:
-    """Read and validate a template workbook; raises `TemplateFileError` listing every problem."""
-    workbook = load_workbook(path)
-    try:
-        return read_template_workbook(workbook, path.name)
-    finally:
-        workbook.close()
+    """Read and validate a template workbook; raises `TemplateFileError` listing every problem
+    (also for a file that is no workbook at all, or a damaged one)."""
+    with refusing_template_file(path):
+        workbook = load_workbook(path)
+        try:
+            return read_template_workbook(workbook, path.name)
+        finally:
+            workbook.close()
+
+
+def refusing_template_file(path: Path) -> AbstractContextManager[None]:
+    """Whatever a damaged or hostile workbook makes its reader raise becomes one
+    `TemplateFileError` naming the file and the reason (errors.refusing_broken_input). The
+    problem's place is the file itself: `notes.xlsx: not an Excel workbook …`."""
+    return refusing_broken_input(
+        lambda reason: TemplateFileError(path.name, [file_problem(path.name, reason)]),
+        TemplateFileError,
+    )
 
 
 def read_template_workbook(workbook: Any, source: str) -> TemplateSpec:
@@ -494,11 +508,8 @@ def write_template(spec: TemplateSpec, path: Path) -> None:
                 cell.alignment = wrap
     workbook.properties.title = spec.title
     workbook.properties.creator = "SQMS Desktop"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        workbook.save(path)
-    except OSError as exc:
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    with atomic_output(path) as out:  # a cut-short save never replaces a good workbook
+        workbook.save(out)
 
 
 def _question_rows(spec: TemplateSpec) -> Iterator[dict[str, Any]]:

@@ -2,8 +2,15 @@
 
 `main` parses the arguments with the parser of `parser.py`, which names each command's handler
 as "module:function"; only then is that one module imported and run. Errors become one line on
-standard error and an exit code: 1 for a refusal (`SqmsError`), 130 when interrupted, 70 for a
-bug (its traceback goes to the log).
+standard error and an exit code (`exit_code`), the same for every command:
+
+- 0: done.
+- 1: a well-formed request refused (permission, state, not found, busy, verification failed).
+- 2: bad input: a usage error (argparse), a store path that does not exist for a command that
+  only reads, an input file that is not what it claims (each importer's own error, naming the
+  file and why) and any other `ValidationError`.
+- 70: a bug (its traceback goes to the log).
+- 130: interrupted.
 """
 
 from __future__ import annotations
@@ -16,12 +23,21 @@ import sys
 from collections.abc import Callable, Sequence
 
 from sqms_desktop.cli.parser import build_parser
-from sqms_desktop.errors import SqmsError
+from sqms_desktop.errors import BundleRefused, SqmsError, ValidationError
 
-__all__ = ["EXIT_CANCELLED", "EXIT_ERROR", "EXIT_INTERNAL", "build_parser", "main"]
+__all__ = [
+    "EXIT_BAD_INPUT",
+    "EXIT_CANCELLED",
+    "EXIT_ERROR",
+    "EXIT_INTERNAL",
+    "build_parser",
+    "exit_code",
+    "main",
+]
 
 log = logging.getLogger(__name__)
 EXIT_ERROR = 1
+EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 70
 EXIT_CANCELLED = 130
 
@@ -33,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not hasattr(args, "handler"):
         parser.print_help(sys.stderr)
-        return 2
+        return EXIT_BAD_INPUT
     # Imported only now: --help and --version never get here, and openpyxl is slow to load.
     from sqms_desktop.logsetup import setup_logging
     from sqms_desktop.safe_xlsx import require_defusedxml
@@ -46,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler_of(args.handler)(args)
     except SqmsError as exc:
         print(f"sqms: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return exit_code(exc)
     except KeyboardInterrupt:
         print("sqms: interrupted; nothing half-done was kept", file=sys.stderr)
         return EXIT_CANCELLED
@@ -70,6 +86,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         output = sys.modules.get(f"{__name__}.output")
         if output is not None:
             output.close_opened_stores()
+
+
+# A bundle or trust list refused for what the file is, not for whom it comes from.
+_MALFORMED_BUNDLE = frozenset({"malformed", "not-a-bundle", "unsafe-name", "too-large"})
+
+
+def exit_code(exc: SqmsError) -> int:
+    """The one mapping of a refusal to an exit code: 2 for bad input (the caller can fix the
+    command line or the file), 1 for a well-formed request that was refused."""
+    if isinstance(exc, ValidationError):
+        return EXIT_BAD_INPUT
+    if isinstance(exc, BundleRefused) and exc.reason in _MALFORMED_BUNDLE:
+        return EXIT_BAD_INPUT
+    return EXIT_ERROR
 
 
 def _use_demo_store(args: argparse.Namespace) -> None:

@@ -204,6 +204,11 @@ def _evidence(audit: Any, c: Commands) -> None:
     add.add_argument("--finding", metavar="ID", help=f"{FINDING_REFERENCE}, or its id")
     add.add_argument("--question", metavar="QID", help="the checklist question it belongs to")
     add.add_argument("--caption", metavar="TEXT", help="what it shows (every file)")
+    add.add_argument(
+        "--unverified",
+        action="store_true",
+        help="keep a file that fails its check (a damaged PDF) as an unverified binary",
+    )
     listed = c.add(
         evidence,
         "list",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqms_desktop.cli.output import print_json
-from sqms_desktop.errors import StateError, StoreError, ValidationError
+from sqms_desktop.errors import MissingStoreError, StateError, StoreError
 from sqms_desktop.paths import resolve_db
 from sqms_desktop.store import backups
 from sqms_desktop.store.lockfile import live_holder, lock_path
@@ -24,7 +24,7 @@ def _store_file(args: argparse.Namespace) -> Path:
     url = resolve_db(getattr(args, "db", None))
     db = backups.sqlite_file(url)
     if not db.is_file():
-        raise ValidationError(f"{db} does not exist; check the --db path")
+        raise MissingStoreError(f"there is no store at {db}; check --db (or $SQMS_DB)")
     return db
 
 

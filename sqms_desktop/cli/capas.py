@@ -10,6 +10,7 @@ import sys
 from sqms_desktop.capa.scar_read import ScarFormError
 from sqms_desktop.capa.stages import DEFAULT_DEADLINES
 from sqms_desktop.capa.views import CapaFilter, filter_rows
+from sqms_desktop.cli import EXIT_BAD_INPUT
 from sqms_desktop.cli.capa_text import describe
 from sqms_desktop.cli.output import (
     human,
@@ -151,9 +152,11 @@ def list_(args: argparse.Namespace) -> int:
 
 
 def export_scar(args: argparse.Namespace) -> int:
+    """The form discloses the CAPA and its findings to someone outside, in the name of the
+    issuer printed on it: the issuer signs in (password on standard input) like any writer."""
     refuse_store_file(args, args.output)
-    store = open_from_args(args)
-    with store.session() as session:
+    with signed_in(args) as uow:
+        session = uow.session
         capa_id = capa_id_by_reference(session, args.reference)
         issuer = printed_name(session, args.user)
         path = scar_form.export_scar(
@@ -181,7 +184,7 @@ def import_response(args: argparse.Namespace) -> int:
             print(f"sqms: error: {args.file}: nothing was imported:", file=sys.stderr)
             for problem in exc.problems:
                 print(f"  {problem}", file=sys.stderr)
-        return 1
+        return EXIT_BAD_INPUT
     _report(args, response)
     return 0
 

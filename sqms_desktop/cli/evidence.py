@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from sqms_desktop.cli.output import open_from_args, print_json, print_table, signed_in
-from sqms_desktop.errors import NotFoundError
+from sqms_desktop.errors import NotFoundError, SqmsError
+from sqms_desktop.evidence import UNVERIFIED_BINARY, pdf_pages, suffix_for
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.capa_links import finding_id_of
 from sqms_desktop.queries.checklists import question_id_by_qid
@@ -26,10 +27,12 @@ from sqms_desktop.queries.evidence import AttachmentRow, evidence_of_audit
 from sqms_desktop.queries.finding_register import FindingRow, finding_rows
 from sqms_desktop.services import fieldwork
 from sqms_desktop.services.evidence import attach_evidence
+from sqms_desktop.store.attachments import attachment_store
 from sqms_desktop.store.models import Finding, Question
 from sqms_desktop.vocab import word
 
 SHA_PREFIX = 12  # as the printed report shows a photo's hash
+PDF = "application/pdf"
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class EvidenceLine:
 
     row: AttachmentRow
     qid: str
+    pages: int | None = None  # of a PDF, counted from the stored file
 
     def as_json(self) -> dict[str, Any]:
         r = self.row
@@ -50,6 +54,8 @@ class EvidenceLine:
             "question": self.qid,
             "finding": r.finding_reference,
             "annotated": bool(r.annotations),
+            "pages": self.pages,
+            "verified": r.media_type != UNVERIFIED_BINARY,
         }
 
 
@@ -62,7 +68,26 @@ def _lines(session: Session, audit_id: str, finding_id: str | None = None) -> li
         for r in rows
         if r.question_id is not None
     }
-    return [EvidenceLine(r, qids.get(r.question_id, "") if r.question_id else "") for r in rows]
+    pages = _pdf_pages(session, rows)
+    return [
+        EvidenceLine(r, qids.get(r.question_id, "") if r.question_id else "", pages.get(r.id))
+        for r in rows
+    ]
+
+
+def _pdf_pages(session: Session, rows: list[AttachmentRow]) -> dict[str, int | None]:
+    """The page count of each PDF, from its stored bytes (None when they cannot be read)."""
+    attachments = attachment_store(session)
+    counts: dict[str, int | None] = {}
+    for row in rows:
+        if row.media_type != PDF:
+            continue
+        try:
+            data = attachments.read(row.sha256, suffix_for(PDF))
+            counts[row.id] = pdf_pages(data, row.original_name)
+        except SqmsError:
+            counts[row.id] = None
+    return counts
 
 
 def _evidence_table(lines: list[EvidenceLine]) -> None:
@@ -71,7 +96,7 @@ def _evidence_table(lines: list[EvidenceLine]) -> None:
             [
                 line.row.sha256[:SHA_PREFIX],
                 line.row.original_name,
-                line.row.media_type,
+                _kind(line),
                 line.row.finding_reference,
                 line.qid,
                 " ".join(line.row.caption.split()),
@@ -80,6 +105,14 @@ def _evidence_table(lines: list[EvidenceLine]) -> None:
         ],
         ["SHA-256", "FILE", "TYPE", "FINDING", "QUESTION", "CAPTION"],
     )
+
+
+def _kind(line: EvidenceLine) -> str:
+    if line.row.media_type == UNVERIFIED_BINARY:
+        return "unverified binary"
+    if line.pages is not None:
+        return f"{line.row.media_type} ({line.pages} p.)"
+    return line.row.media_type
 
 
 def finding_show(args: argparse.Namespace) -> int:
@@ -146,6 +179,7 @@ def evidence_add(args: argparse.Namespace) -> int:
                 caption=args.caption or "",
                 question_id=question_id,
                 finding_id=finding_id,
+                unverified=args.unverified,
             )
             for path in args.files
         ]

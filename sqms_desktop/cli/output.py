@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from sqms_desktop.errors import ValidationError
-from sqms_desktop.paths import refuse_store_path, resolve_db
+from sqms_desktop.errors import MissingStoreError, ValidationError
+from sqms_desktop.paths import refuse_store_path, resolve_db, sqlite_file
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
@@ -24,8 +24,17 @@ from sqms_desktop.store.uow import UnitOfWork, WriteContext
 _opened: list[Store] = []
 
 
+# The commands that may make a new store where none is: the first administrator of a store,
+# a new replica, the demo. Every other command refuses a store file that does not exist, so a
+# mistyped --db is named as such instead of becoming a new, empty (and "healthy") store.
+STORE_CREATING = frozenset({"people:user_add", "sync:replica_init", "demo:create"})
+
+
 def open_from_args(args: argparse.Namespace) -> Store:
-    store = open_store(resolve_db(getattr(args, "db", None)))
+    url = resolve_db(getattr(args, "db", None))
+    if getattr(args, "handler", None) not in STORE_CREATING:
+        require_existing_store(url)
+    store = open_store(url)
     _opened.append(store)
     warn_about_clock(store)
     return store
@@ -41,6 +50,16 @@ def warn_about_clock(store: Store) -> None:
     warning = clock_warning(newest, dt.datetime.now().astimezone())
     if warning is not None:
         print(f"sqms: warning: {warning}", file=sys.stderr)
+
+
+def require_existing_store(url: str) -> None:
+    """Refuse a store file that does not exist (`MissingStoreError`, exit 2)."""
+    path = sqlite_file(url)
+    if path is not None and not path.exists():
+        raise MissingStoreError(
+            f"there is no store at {path}; check --db (or $SQMS_DB). A new store is made by "
+            "adding its first administrator: sqms --db PATH user add NAME --role admin …"
+        )
 
 
 def close_opened_stores() -> None:

@@ -321,7 +321,7 @@ def _capas(areas: Any, c: Commands) -> None:
         group,
         "export-scar",
         "capas:export_scar",
-        "write a SCAR response form for the supplier",
+        "write a SCAR response form for the supplier (password on standard input)",
     )
     out.add_argument("reference", metavar="REF", help="CAPA reference, e.g. CAPA-2026-0007")
     out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")

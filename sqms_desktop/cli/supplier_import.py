@@ -16,6 +16,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
+from sqms_desktop.cli import EXIT_BAD_INPUT
 from sqms_desktop.cli.output import human, print_json, refuse_store_file, signed_in
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.services.supplier_import import (
@@ -63,14 +64,14 @@ def _plan_json(plan: ImportPlan) -> dict[str, Any]:
 def _refused(args: argparse.Namespace, plan: ImportPlan) -> int:
     if args.json:
         print_json({"ok": False, "applied": False, **_plan_json(plan)})
-        return 1
+        return EXIT_BAD_INPUT
     print(
         f"sqms: {plan.file}: {len(plan.problems)} problem(s); nothing was imported",
         file=sys.stderr,
     )
     for problem in plan.problems:
         print(f"  {problem.describe()}", file=sys.stderr)
-    return 1
+    return EXIT_BAD_INPUT
 
 
 def _print_plan(

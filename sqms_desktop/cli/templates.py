@@ -11,6 +11,7 @@ from sqms_desktop.checklists.diff import diff_specs
 from sqms_desktop.checklists.library import library_file, library_files
 from sqms_desktop.checklists.workbooks import read_checklist
 from sqms_desktop.checklists.xlsx_format import TemplateFileError, read_template, write_template
+from sqms_desktop.cli import EXIT_BAD_INPUT
 from sqms_desktop.cli.output import (
     human,
     open_from_args,
@@ -75,7 +76,7 @@ def import_(args: argparse.Namespace) -> int:
             )
             for problem in exc.problems:
                 print(f"  {problem}", file=sys.stderr)
-        return 1
+        return EXIT_BAD_INPUT
     with signed_in(args) as uow:
         outcome = templates.import_template(uow, read.spec)
         uow.commit()

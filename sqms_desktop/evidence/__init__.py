@@ -18,10 +18,13 @@ from sqms_desktop.evidence.images import (
 )
 from sqms_desktop.evidence.media import (
     MAX_BYTES,
+    UNVERIFIED_BINARY,
     EvidenceFile,
+    EvidenceFileError,
     check_size,
     clean_name,
     inspect_evidence,
+    pdf_pages,
     suffix_for,
 )
 
@@ -29,13 +32,16 @@ __all__ = [
     "ANNOTATION_KINDS",
     "MAX_BYTES",
     "MAX_PIXELS",
+    "UNVERIFIED_BINARY",
     "EvidenceFile",
+    "EvidenceFileError",
     "check_size",
     "clean_name",
     "draw_annotations",
     "inspect_evidence",
     "is_image",
     "open_image",
+    "pdf_pages",
     "render_annotated",
     "suffix_for",
     "thumbnail_png",

@@ -1,16 +1,19 @@
-"""What a file is, decided before anything is stored: a photo that decodes, or a document whose
-first bytes match its extension. Anything else is refused with the file's name and the reason.
+"""What a file is, decided before anything is stored: a photo that decodes, a PDF that parses
+(its pages counted), or another document whose first bytes match its extension. Anything else
+is refused with the file's name and the reason (`EvidenceFileError`, and only that), unless the
+user asks to keep it as an unverified binary, which is then named so wherever it is listed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from sqms_desktop.errors import ValidationError
+from sqms_desktop.errors import InputFileError, refusing_broken_input
 from sqms_desktop.evidence.images import photo_facts
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -55,7 +58,18 @@ SUFFIXES = {
     "text/plain": ".txt",
     "text/csv": ".csv",
 }
+# A file kept although it could not be verified as what it claims, at the user's request.
+UNVERIFIED_BINARY = "application/octet-stream"
+SUFFIXES[UNVERIFIED_BINARY] = ".bin"
 KINDS_ACCEPTED = "photos (JPEG, PNG, TIFF, WebP) and documents (PDF, xlsx, docx, txt, csv)"
+
+
+class EvidenceFileError(InputFileError):
+    """A file refused as evidence: not what its name or first bytes claim, damaged, empty or
+    too large. The message begins with the file's name."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(name, message, message=message)
 
 
 @dataclass(frozen=True)
@@ -66,6 +80,7 @@ class EvidenceFile:
     media_type: str
     size_bytes: int
     taken_at: dt.datetime | None = None
+    pages: int | None = None  # of a PDF
 
     @property
     def suffix(self) -> str:
@@ -81,33 +96,82 @@ def clean_name(original_name: str) -> str:
     """The file's own name without any folder, as the user knows it."""
     name = PurePath(original_name.replace("\\", "/")).name.strip()
     if not name:
-        raise ValidationError("the evidence file needs a name")
+        raise EvidenceFileError(original_name, "the evidence file needs a name")
     return name[:255]
 
 
-def inspect_evidence(data: bytes, original_name: str) -> EvidenceFile:
-    """Check a file completely; nothing is stored before this passes."""
+def inspect_evidence(data: bytes, original_name: str, *, unverified: bool = False) -> EvidenceFile:
+    """Check a file completely; nothing is stored before this passes. With `unverified` a file
+    that fails the check is kept all the same, as an unverified binary (never as what it
+    claims to be); its name and size are still checked."""
     name = clean_name(original_name)
     check_size(len(data), name)
+    try:
+        with refusing_broken_input(lambda reason: EvidenceFileError(name, f"{name}: {reason}")):
+            return _inspect(data, name)
+    except EvidenceFileError:
+        if not unverified:
+            raise
+        return EvidenceFile(name, UNVERIFIED_BINARY, len(data))
+
+
+def _inspect(data: bytes, name: str) -> EvidenceFile:
     suffix = PurePath(name).suffix.lower()
     if suffix in IMAGE_SUFFIXES or data.startswith(_IMAGE_MAGIC) or _is_webp(data):
-        media_type, taken_at = photo_facts(data, name)
+        try:
+            media_type, taken_at = photo_facts(data, name)
+        except InputFileError:
+            raise
+        except Exception as exc:  # photo_facts names the file and the reason
+            raise EvidenceFileError(name, str(exc)) from exc
         return EvidenceFile(name, media_type, len(data), taken_at)
     document_type = DOCUMENT_SUFFIXES.get(suffix)
     if document_type is None:
         what = f"a {suffix} file" if suffix else "a file without an extension"
-        raise ValidationError(f"{name} is {what}; evidence is {KINDS_ACCEPTED}")
+        raise EvidenceFileError(name, f"{name} is {what}; evidence is {KINDS_ACCEPTED}")
+    if suffix == ".pdf":
+        return EvidenceFile(name, document_type, len(data), pages=pdf_pages(data, name))
     _check_document(data, name, suffix)
     return EvidenceFile(name, document_type, len(data))
 
 
 def check_size(size: int, name: str) -> None:
     if size == 0:
-        raise ValidationError(f"{name} is empty")
+        raise EvidenceFileError(name, f"{name} is empty")
     if size > MAX_BYTES:
-        raise ValidationError(
-            f"{name} is {size / _MB:.1f} MB; evidence files may be at most {MAX_BYTES // _MB} MB"
+        raise EvidenceFileError(
+            name,
+            f"{name} is {size / _MB:.1f} MB; evidence files may be at most {MAX_BYTES // _MB} MB",
         )
+
+
+def pdf_pages(data: bytes, name: str) -> int:
+    """The number of pages of a PDF, after parsing its structure (pypdf); a file that only
+    begins like a PDF, is cut short or damaged is refused naming the reason."""
+    from pypdf import PdfReader
+
+    if not data[:1024].lstrip().startswith(b"%PDF-"):
+        raise EvidenceFileError(name, f"{name} is not a PDF: it does not begin with %PDF-")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise EvidenceFileError(
+                    name,
+                    f"{name} is a password-protected PDF; its pages cannot be checked "
+                    "(keep it as an unverified binary if it must be kept)",
+                )
+            pages = len(reader.pages)
+    except EvidenceFileError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds for a damaged file
+        raise EvidenceFileError(
+            name, f"{name} is a damaged PDF: {exc.__class__.__name__}: {exc}"
+        ) from exc
+    if pages < 1:
+        raise EvidenceFileError(name, f"{name} is a PDF without pages")
+    return pages
 
 
 def _is_webp(data: bytes) -> bool:
@@ -115,13 +179,10 @@ def _is_webp(data: bytes) -> bool:
 
 
 def _check_document(data: bytes, name: str, suffix: str) -> None:
-    if suffix == ".pdf":
-        if not data[:1024].lstrip().startswith(b"%PDF-"):
-            raise ValidationError(f"{name} is not a PDF: it does not begin with %PDF-")
-    elif suffix in (".xlsx", ".docx"):
+    if suffix in (".xlsx", ".docx"):
         _check_office(data, name, "xl/" if suffix == ".xlsx" else "word/")
     elif b"\x00" in data[:65536]:
-        raise ValidationError(f"{name} is not a text file: it holds binary data")
+        raise EvidenceFileError(name, f"{name} is not a text file: it holds binary data")
 
 
 def _check_office(data: bytes, name: str, part: str) -> None:
@@ -130,6 +191,10 @@ def _check_office(data: bytes, name: str, part: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ValidationError(f"{name} is not an Office file: it is not a ZIP archive") from None
+        raise EvidenceFileError(
+            name, f"{name} is not an Office file: it is not a ZIP archive"
+        ) from None
     if "[Content_Types].xml" not in names or not any(n.startswith(part) for n in names):
-        raise ValidationError(f"{name} is a ZIP archive but not the Office file its name says")
+        raise EvidenceFileError(
+            name, f"{name} is a ZIP archive but not the Office file its name says"
+        )

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqms_desktop.errors import StoreError
+from sqms_desktop.paths import atomic_output
 from sqms_desktop.queries.trail import TrailRow, offset_text
 from sqms_desktop.safe_xlsx import safe_cell
 
@@ -52,10 +53,6 @@ def _cells(row: TrailRow) -> list[Any]:
     ]
 
 
-def _write_error(path: Path, exc: OSError) -> StoreError:
-    return StoreError(f"{path}: cannot write the trail export ({exc.strerror or exc})")
-
-
 def export_trail_xlsx(
     rows: Sequence[TrailRow],
     path: Path,
@@ -73,10 +70,6 @@ def export_trail_xlsx(
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _write_error(path, exc) from exc
     workbook = Workbook(write_only=True)
     workbook.properties.title = title
     sheet = workbook.create_sheet("Trail")
@@ -111,11 +104,12 @@ def export_trail_xlsx(
         if progress is not None and done % 1000 == 0:
             progress(done, total)
     try:
-        workbook.save(path)
-    except OSError as exc:
+        with atomic_output(path) as out:  # a failed or cut-short save leaves no half file
+            workbook.save(out)
+    except StoreError as exc:
         with contextlib.suppress(Exception):  # end the sheet's row writer, which save did not
             sheet.close()
-        raise _write_error(path, exc) from exc
+        raise StoreError(f"{path}: cannot write the trail export ({exc})") from exc
     if progress is not None:
         progress(total, total)
     return path

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.evidence import (
+    EvidenceFileError,
     check_size,
     clean_name,
     inspect_evidence,
@@ -43,19 +44,21 @@ def attach_evidence(
     question_id: str | None = None,
     finding_id: str | None = None,
     attachments: Attachments | None = None,
+    unverified: bool = False,
 ) -> Attachment:
     """Attach a file from disk; its size is checked before it is read. The bytes go to the
-    store's own attachments unless `attachments` names another place (the demo's side folder)."""
+    store's own attachments unless `attachments` names another place (the demo's side folder).
+    A file that cannot be read is refused with `EvidenceFileError` naming it."""
     name = clean_name(path.name)
     try:
         check_size(path.stat().st_size, name)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError(f"{path} does not exist") from None
+        raise EvidenceFileError(name, f"{path} does not exist") from None
     except IsADirectoryError:
-        raise ValidationError(f"{path} is a folder, not a file") from None
+        raise EvidenceFileError(name, f"{path} is a folder, not a file") from None
     except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise EvidenceFileError(name, f"cannot read {path}: {exc.strerror or exc}") from None
     return attach_evidence_bytes(
         uow,
         audit_id,
@@ -65,6 +68,7 @@ def attach_evidence(
         question_id=question_id,
         finding_id=finding_id,
         attachments=attachments,
+        unverified=unverified,
     )
 
 
@@ -78,8 +82,12 @@ def attach_evidence_bytes(
     question_id: str | None = None,
     finding_id: str | None = None,
     attachments: Attachments | None = None,
+    unverified: bool = False,
 ) -> Attachment:
-    """Attach bytes that came without a file (a paste from the clipboard)."""
+    """Attach bytes that came without a file (a paste from the clipboard). With `unverified`
+    a file that fails its check is kept as an unverified binary (evidence.UNVERIFIED_BINARY).
+    The bytes are written before the record; if the action then fails, the attachment store
+    removes them again with the rollback (store/attachments.py)."""
     audit = get(uow, Audit, audit_id, "audit")
     require_editable(audit)
     require_audit_member(uow, audit, "attaching evidence")
@@ -89,7 +97,7 @@ def attach_evidence_bytes(
             raise ValidationError(f"question {question.qid} is not in this audit's checklist")
     if finding_id is not None:
         _finding_of(uow, audit, finding_id)
-    found = inspect_evidence(data, original_name)
+    found = inspect_evidence(data, original_name, unverified=unverified)
     caption = _caption(caption)
     sha256 = hashlib.sha256(data).hexdigest()
     twin = uow.session.scalars(

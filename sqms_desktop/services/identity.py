@@ -157,8 +157,11 @@ def change_password(uow: UnitOfWork, username: str, old: str, new: str) -> User:
 def authenticate(uow: UnitOfWork, username: str, password: str) -> User:
     """Check a password, counting failures; the fifth failure in a row locks the account.
 
-    Failures are counted in their own transaction, so they stick although the action fails; a
-    success clears the count as part of the action (committed with it).
+    The password is checked first: until it is right, the answer is only "wrong user name or
+    password", so a guesser learns nothing about the account (that it is locked or deactivated),
+    and a wrong guess counts even while the account is locked. Failures are counted in their
+    own transaction, so they stick although the action fails; a success clears the count as
+    part of the action (committed with it).
     """
     refused = AuthenticationError("wrong user name or password")
     user = uow.session.scalars(select(User).where(User.username == username)).first()
@@ -167,6 +170,9 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> User:
     credential = uow.session.get(Credential, user.id)
     if credential is None:
         raise AuthenticationError(f"{username} has no password yet; an administrator sets one")
+    if not password_matches(password, credential.password_hash):
+        _record_failure(uow, user)
+        raise refused
     now = uow.now.astimezone(dt.UTC)
     if credential.locked_until and dt.datetime.fromisoformat(credential.locked_until) > now:
         until = dt.datetime.fromisoformat(credential.locked_until).astimezone(uow.now.tzinfo)
@@ -175,31 +181,44 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> User:
         )
     if not user.active:
         raise AuthenticationError(f"{username} is deactivated")
-    if not password_matches(password, credential.password_hash):
-        failures = credential.failed_attempts + 1
-        locked = now + lockout_time(uow) if failures >= MAX_FAILED_ATTEMPTS else None
-        _record_attempt(uow, user, 0 if locked else failures, locked)
-        raise refused
     if credential.failed_attempts or credential.locked_until:
         _clear_failures(uow, user)
     return user
 
 
-def _record_attempt(uow: UnitOfWork, user: User, failures: int, locked: dt.datetime | None) -> None:
+def _record_failure(uow: UnitOfWork, user: User) -> None:
     """Count a failure, and trail it, in its own transaction: it must stick although the action
-    fails. The action ends with the AuthenticationError that follows, so its own (now stale)
-    transaction writes nothing after this."""
-    reason = "wrong password"
-    if locked is not None:
-        until = locked.astimezone(uow.now.tzinfo)
-        reason += f"; locked after {MAX_FAILED_ATTEMPTS} in a row until {until:%Y-%m-%d %H:%M}"
+    fails. The count is raised by the database (`failed_attempts + 1`) inside the transaction
+    that holds the store's write lock (`lock_for_writing`, taken first), never computed from a
+    value read before: twenty wrong passwords at once count twenty, and lock the account. From
+    the fifth failure in a row on, each failure (re)starts the lockout; only a right password
+    ends the run. The action ends with the AuthenticationError that follows, so its own (now
+    stale) transaction writes nothing after this."""
+    now = uow.now.astimezone(dt.UTC)
     with UnitOfWork(uow.store, uow.context) as side:
-        side.record_event(USER_ENTITY, user.id, "locked" if locked else "refused", reason=reason)
-        side.session.execute(
+        side.lock_for_writing()
+        failures = side.session.scalar(
             update(Credential)
             .where(Credential.user_id == user.id)
-            .values(failed_attempts=failures, locked_until=locked.isoformat() if locked else None)
+            .values(failed_attempts=Credential.failed_attempts + 1)
+            .returning(Credential.failed_attempts)
         )
+        reason = "wrong password"
+        if failures is not None and failures >= MAX_FAILED_ATTEMPTS:
+            locked = now + lockout_time(side)
+            side.session.execute(
+                update(Credential)
+                .where(Credential.user_id == user.id)
+                .values(locked_until=locked.isoformat())
+            )
+            until = locked.astimezone(uow.now.tzinfo)
+            reason += (
+                f" ({failures} in a row); locked after {MAX_FAILED_ATTEMPTS} in a row "
+                f"until {until:%Y-%m-%d %H:%M}"
+            )
+            side.record_event(USER_ENTITY, user.id, "locked", reason=reason)
+        else:
+            side.record_event(USER_ENTITY, user.id, "refused", reason=reason)
         side.commit()
     uow.session.expire_all()
 

@@ -5,6 +5,10 @@ atomic: temporary file, then rename; the same bytes twice are stored once). A st
 server (PostgreSQL) has no folder beside it, so it keeps them in its `attachment_blob` table,
 written in the unit of work's transaction: they roll back with it. `attachment_store()` is the one
 way in; services, reports, the GUI and bundles never choose between the two themselves.
+
+Files written for a unit of work that then rolls back (a refused photo after two good ones, a
+failed bundle import) are removed again, unless a committed row refers to the same bytes:
+nothing of a refused action stays on disk (`_remember`).
 """
 
 from __future__ import annotations
@@ -14,14 +18,15 @@ import re
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import LargeBinary, String, insert, select
+from sqlalchemy import LargeBinary, String, event, insert, select
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, SessionTransaction, mapped_column
 
 from sqms_desktop.errors import StoreError, ValidationError
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.store.base import Base
 from sqms_desktop.store.engine import Store, attachments_dir_for
+from sqms_desktop.store.models import Attachment
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 SAFE_SUFFIX = re.compile(r"^\.[a-z0-9]{1,8}$")
@@ -62,10 +67,12 @@ def _checked(data: bytes, sha256: str, how: str) -> bytes:
 
 
 class AttachmentFolder:
-    """The folder beside an SQLite store."""
+    """The folder beside an SQLite store. Given the unit of work's session, the files it
+    writes are removed again if that session rolls back (see `_remember`)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, session: Session | None = None) -> None:
         self.root = root
+        self.session = session
 
     def path_for(self, sha256: str, suffix: str = "") -> Path:
         _check_name(sha256)
@@ -80,6 +87,8 @@ class AttachmentFolder:
         if target.exists() and self._digest(target) == sha256:
             return sha256, target
         write_atomically(target, data)
+        if self.session is not None:
+            _remember(self.session, sha256, target)
         return sha256, target
 
     def read(self, sha256: str, suffix: str = "") -> bytes:
@@ -154,6 +163,40 @@ class StoreAttachments:
             return AttachmentTable(session).has(sha256, suffix)
 
 
+_WRITTEN = "sqms_attachments_written"
+_LISTENING = "sqms_attachments_listening"
+
+
+def _remember(session: Session, sha256: str, path: Path) -> None:
+    """Note a file this session's transaction wrote: the folder is outside the database, so
+    the file would outlive a rollback. A commit forgets the notes; a rollback of the whole
+    transaction removes the files (`_remove_unreferenced`)."""
+    session.info.setdefault(_WRITTEN, []).append((sha256, path))
+    if not session.info.get(_LISTENING):
+        session.info[_LISTENING] = True
+        event.listen(session, "after_commit", _forget)
+        event.listen(session, "after_soft_rollback", _remove_unreferenced)
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(_WRITTEN, None)
+
+
+def _remove_unreferenced(session: Session, previous: SessionTransaction) -> None:
+    """After a rollback, remove the files this transaction wrote that no committed row refers
+    to (another action may have committed the same bytes meanwhile: its file stays)."""
+    if session.in_transaction():
+        return  # a savepoint ended; the action goes on
+    written: list[tuple[str, Path]] = session.info.pop(_WRITTEN, [])
+    if not written:
+        return
+    with Session(session.get_bind()) as check:
+        for sha256, path in written:
+            used = check.scalar(select(Attachment.id).where(Attachment.sha256 == sha256).limit(1))
+            if used is None:
+                path.unlink(missing_ok=True)
+
+
 def attachment_store(source: Session | Store) -> Attachments:
     """Where this store keeps attachment bytes: its folder when it is an SQLite file, else its
     attachment table. Given the unit of work's session, table writes join that transaction."""
@@ -163,5 +206,5 @@ def attachment_store(source: Session | Store) -> Attachments:
         return StoreAttachments(source)
     folder = attachments_dir_for(source.get_bind().engine.url)
     if folder is not None:
-        return AttachmentFolder(folder)
+        return AttachmentFolder(folder, source)
     return AttachmentTable(source)

@@ -94,7 +94,7 @@ def parse_manifest(data: bytes) -> Manifest:
     """The manifest, strictly: every key present with the right type, nothing else."""
     try:
         raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, too deep, too many digits
         raise _refuse(f"not JSON ({exc})") from None
     if not isinstance(raw, dict):
         raise _refuse("not a JSON object")

@@ -13,8 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import re
-import zipfile
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -30,6 +28,8 @@ from sqms_desktop.safe_xlsx import (
     MAX_FILE_BYTES,
     cell_text,
     check_container,
+    check_parts,
+    open_checked,
     require_defusedxml,
     safe_cell,
 )
@@ -80,7 +80,6 @@ ABOUT_TEXT = (
     "The bundle is signed: a workbook changed after export (even only opened and saved again) "
     "no longer matches its signature, and the whole bundle is refused.",
 )
-_DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 def write_changes_xlsx(changes: Sequence[WireChange]) -> bytes:
@@ -255,35 +254,18 @@ def read_changes_xlsx(
 
 def _open(data: bytes) -> Any:
     """The workbook opened read-only, after the container and every part inside are checked."""
-    import openpyxl
-
     require_defusedxml()
     if len(data) > MAX_FILE_BYTES:
         malformed(XLSX_NAME, f"the workbook is {len(data):,} bytes; the limit is 50 MB")
     try:
         check_container(data, XLSX_NAME)
+        check_parts(data, XLSX_NAME)
     except ValidationError as exc:
         raise BundleRefused("malformed", str(exc)) from exc
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        for member in archive.infolist():
-            part = archive.read(member)
-            if _DECLARATION.search(part) or _DECLARATION.search(_as_utf8(part)):
-                malformed(
-                    XLSX_NAME,
-                    f"part {member.filename!r} declares a DTD or an entity (<!DOCTYPE or "
-                    "<!ENTITY), which no workbook needs; refused as an XML attack",
-                )
     try:
-        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        return open_checked(data, XLSX_NAME)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         malformed(XLSX_NAME, f"the workbook cannot be read ({exc})")
-
-
-def _as_utf8(part: bytes) -> bytes:
-    """An XML part written in UTF-16 as UTF-8, so a declaration cannot hide in it."""
-    if part[:2] not in (b"\xff\xfe", b"\xfe\xff"):
-        return b""
-    return part.decode("utf-16", errors="replace").encode("utf-8")
 
 
 def _sheet_changes(

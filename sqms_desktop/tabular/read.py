@@ -14,6 +14,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from sqms_desktop.errors import refusing_broken_input
 from sqms_desktop.safe_xlsx import load_workbook
 from sqms_desktop.tabular.csv_text import read_csv_rows
 from sqms_desktop.tabular.table import Problem, Table, TableError, TableRow
@@ -32,12 +33,22 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
     problems in single cells are kept in the table's `problems`.
     """
     suffix = path.suffix.lower()
+    # A damaged or hostile file (a cut-short ZIP, a sheet that is not XML) is a TableError
+    # naming the file, never a crash: the importers catch this one class.
+    refused = refusing_broken_input(
+        lambda reason: TableError(
+            [Problem(path.name, "", None, "", reason.removeprefix(f"{path.name}: "))]
+        ),
+        TableError,
+    )
     if suffix == ".xlsx":
-        return _read_workbook(path, sheet)
+        with refused:
+            return _read_workbook(path, sheet)
     if suffix == ".csv":
         if sheet:
             raise TableError([Problem(path.name, "", None, "", "a CSV file has no sheets")])
-        return _build(path.name, "", read_csv_rows(path))
+        with refused:
+            return _build(path.name, "", read_csv_rows(path))
     kind = f"a {suffix} file" if suffix else "a file without an extension"
     raise TableError(
         [Problem(path.name, "", None, "", f"{kind}; import reads {' and '.join(SUFFIXES)} files")]

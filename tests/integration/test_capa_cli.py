@@ -37,7 +37,7 @@ def world(store: Store, context: WriteContext, uow: Callable[[], UnitOfWork]) ->
 def run(
     store_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> Callable[..., tuple[int, str, str]]:
-    def sqms(*args: str, stdin: str = "") -> tuple[int, str, str]:
+    def sqms(*args: str, stdin: str = PASSWORD) -> tuple[int, str, str]:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
         code = main(["--db", str(store_path), "--user", "quinn", *args])
         out, err = capsys.readouterr()
@@ -96,7 +96,7 @@ def test_export_fill_dry_run_and_import(
     where_title.value = "Something else"
     book.save(form)
     code, _, err = run("capa", "import-response", str(form), stdin=PASSWORD)
-    assert code == 1
+    assert code == 2  # a form that is not what it claims: bad input
     assert "nothing was imported" in err
     assert "the issued part was changed" in err
 
@@ -129,7 +129,7 @@ def test_effectiveness_is_recorded_against_an_audit_of_the_supplier(
         u.commit()
     check = ("capa", "effectiveness", "CAPA-2026-0001", "--audit", audit_ref)
     code, _, err = run(*check, "--not-effective", stdin=PASSWORD)
-    assert code == 1
+    assert code == 2  # a missing note is bad input
     assert "needs a note" in err
     code, out, err = run(*check, "--not-effective", "--note", "Burrs again", stdin=PASSWORD)
     assert code == 0, err
@@ -137,3 +137,18 @@ def test_effectiveness_is_recorded_against_an_audit_of_the_supplier(
         out.strip()
         == f"CAPA-2026-0001 not effective; reopened (containment), checked in {audit_ref}"
     )
+
+
+@pytest.mark.parametrize("stdin", ["not-the-password\n", ""])
+def test_export_scar_needs_the_issuers_password_and_writes_nothing_without_it(
+    world: World, run: Callable[..., tuple[int, str, str]], tmp_path: Path, stdin: str
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    form = folder / "CAPA-2026-0001.xlsx"
+    code, out, err = run("capa", "export-scar", "CAPA-2026-0001", "-o", str(form), stdin=stdin)
+    assert code != 0
+    assert out == ""
+    expected = "wrong user name or password" if stdin else "must hold the password of quinn"
+    assert expected in err
+    assert list(folder.iterdir()) == []  # neither the form nor a temporary file

@@ -61,7 +61,7 @@ def test_evidence_added_from_the_terminal_shows_with_its_finding(
     fake.write_text("not a picture at all")
 
     code, out, err = sqms("audit", "evidence", "add", audit, str(photo), str(fake))
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")
     assert "gauge.jpg" in err
     after_refusal = json.loads(sqms("audit", "evidence", "list", audit, "--json")[1])
     assert after_refusal == before  # one bad file: none of them kept

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from sqms_desktop.cli import main
-from sqms_desktop.store.engine import Store
+from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from tests.support.findings import Register, build_register
 
@@ -25,6 +25,7 @@ def sqms(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
 
 def test_a_new_store_has_an_empty_register(tmp_path: Path, capsys) -> None:
     db = str(tmp_path / "new.sqlite")
+    open_store(f"sqlite:///{db}").close()
     code, out, _ = sqms(capsys, "--db", db, "audit", "finding", "list")
     assert code == 0
     assert out.splitlines()[-1] == f"0 finding(s), 0 without a CAPA, in {db}"
@@ -113,7 +114,7 @@ def test_a_mistake_is_named_not_answered_with_nothing(
     capsys, register: Register, store_path: Path, args: tuple[str, ...], message: str
 ) -> None:
     code, out, err = sqms(capsys, "--db", str(store_path), "audit", "finding", "list", *args)
-    assert code == 1
+    assert code == (2 if "--from" in args else 1)  # a date range backwards is bad input
     assert out == ""
     assert message in err
 

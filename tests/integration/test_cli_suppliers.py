@@ -132,7 +132,7 @@ def test_refusals_name_the_role_the_field_or_the_file(sqms: Sqms, tmp_path: Path
     code, _, err = sqms("supplier", "cert", "add", "ACME", "--standard", "ISO 9001", "--number",
                         "C-1", "--valid-to", "2099-01-01", "--file", str(sqms.db))  # fmt: skip
     assert (code, err.strip()) == (
-        1,
+        2,
         f"sqms: error: {sqms.db} is the store itself; name another file",
     )
     code, _, err = sqms("supplier", "import", str(sqms.db))
@@ -145,7 +145,7 @@ def test_refusals_name_the_role_the_field_or_the_file(sqms: Sqms, tmp_path: Path
 def test_import_fifty_rows_one_bad_then_fixed_then_again(sqms: Sqms, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "erp.xlsx", supplier_rows(50, bad_row=17))
     code, out, err = sqms("supplier", "import", str(path))
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")
     assert err.splitlines() == [
         "sqms: erp.xlsx: 1 problem(s); nothing was imported",
         "  erp.xlsx, sheet Suppliers, row 17, column 'duns': DUNS number '1000000' must be 9 "

@@ -1,15 +1,20 @@
-"""Killing the application mid-audit loses nothing committed and leaves the store consistent.
+"""Killing the application mid-write loses nothing committed and leaves the store consistent.
 
-A child process answers questions in a loop, one committed action per answer, and prints each
-answer after its commit; the parent kills it with SIGKILL at a random moment (seeded, so a
-failure can be replayed) and then checks the store as the next start-up would find it.
+A child process (kill_child.py) makes a random sequence of service writes, one committed
+action each, and prints each write after its commit; the parent kills it with SIGKILL after a
+seeded number of printed writes plus a small seeded delay (so the kill lands anywhere in the
+next write, commit included, whatever the machine's load), then checks the store as the next
+start-up would find it: SQLite's integrity check, `sqms store check` and `sqms trail verify`
+(through the CLI, so the checks stay those users run), the change log rebuilding every table
+exactly, and every printed write present. Each seed is one test (its id names the seed); each
+kills the child `ROUNDS` times on its own copy of one prepared store.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -18,19 +23,26 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from sqms_desktop.cli import main
 from sqms_desktop.demo.templates import ISO9001_EXTRACT
-from sqms_desktop.queries.checklists import checklist_of_audit
-from sqms_desktop.services import audits, suppliers, templates, users
+from sqms_desktop.services import suppliers, templates, users
 from sqms_desktop.store.engine import open_store
-from sqms_desktop.store.trail import verify_chain
+from sqms_desktop.store.models import Answer, Attachment, Capa, Finding
+from sqms_desktop.store.models import Audit as AuditRow
+from sqms_desktop.store.models import Supplier as SupplierRow
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from sqms_desktop.sync.check import differences
+from tests.support import soak
+from tests.support.store_hash import attachments_listing
 
 CHILD = Path(__file__).with_name("kill_child.py")
 ROOT = Path(__file__).resolve().parents[2]
-KILLS = 8
 SEED = 20260302
+ROUNDS = 2  # kills per seed, each on the store the one before left
+SEEDS = 100 if soak.SOAK else 3  # 200 kills with --soak, 6 in the everyday run
 
 pytestmark = [
     pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL"),
@@ -38,39 +50,30 @@ pytestmark = [
 ]
 
 
-def _started_audit(db: Path) -> str:
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store with its people, a released template and a supplier, closed, to be copied."""
+    db = tmp_path_factory.mktemp("kill-base") / "kill.sqlite"
     store = open_store(f"sqlite:///{db}")
     try:
         with UnitOfWork(store, WriteContext(user="root")) as u:
             users.create_user(u, "root", "Root Admin", "admin")
-            lena = users.create_user(u, "lena", "Lena Größ", "lead_auditor")
-            supplier = suppliers.create_supplier(u, suppliers.SupplierInput(code="S1", name="S1"))
+            users.create_user(u, "lena", "Lena Größ", "lead_auditor")
+            users.create_user(u, "quinn", "Quinn Quality", "quality_engineer")
+            suppliers.create_supplier(u, suppliers.SupplierInput(code="S1", name="S1"))
             template = templates.create_template(u, ISO9001_EXTRACT)
             templates.release_template(u, template.id)
             u.commit()
-        with UnitOfWork(store, WriteContext(user="lena")) as u:
-            audit = audits.plan_audit(
-                u,
-                audits.AuditPlan(
-                    supplier_id=supplier.id,
-                    template_id=template.id,
-                    lead_auditor_id=lena.id,
-                    planned_start=dt.date(2026, 3, 2),
-                ),
-            )
-            audits.start_audit(u, audit.id, dt.date(2026, 3, 2))
-            u.commit()
-        return audit.id
     finally:
         store.close()
+    return db
 
 
-def _kill_after_some_answers(
-    db: Path, audit_id: str, round_: int, rng: random.Random
-) -> list[tuple[str, str, int, int]]:
-    """Run the child until it printed a random number of answers, kill it, return all lines."""
+def _kill_after_some_writes(db: Path, seed: int, round_: int, rng: random.Random) -> list[str]:
+    """Run the child until it printed a seeded number of writes, kill it, return every
+    complete line it printed (some may still sit in the pipe)."""
     child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(db), audit_id, "lena", str(round_)],
+        [sys.executable, str(CHILD), str(db), str(seed), str(round_)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -80,61 +83,89 @@ def _kill_after_some_answers(
     assert child.stdout is not None
     lines: list[str] = []
     try:
-        wanted = rng.randint(2, 30)
+        wanted = rng.randint(3, 25)
         while len(lines) < wanted:
             line = child.stdout.readline()
             if not line:
-                pytest.fail(f"the child ended early: {child.communicate()[1]}")
+                pytest.fail(f"seed {seed}: the child ended early: {child.communicate()[1]}")
             lines.append(line)
-        time.sleep(rng.uniform(0, 0.03))  # land anywhere in the next action, commit included
+        time.sleep(rng.uniform(0, 0.05))  # land anywhere in the next write, commit included
     finally:
         child.kill()
         rest, _ = child.communicate()
     assert child.returncode == -signal.SIGKILL
-    lines.extend(rest.splitlines(keepends=True))  # committed before the kill, not yet read
-    parsed = []
-    for line in lines:
-        if line.endswith("\n"):  # a line cut by the kill was never complete
-            qid, value, r, step = line.split()
-            parsed.append((qid, value, int(r), int(step)))
-    return parsed
+    lines.extend(rest.splitlines(keepends=True))
+    return [line for line in lines if line.endswith("\n")]  # a line cut by the kill is not one
 
 
-def test_killing_the_process_mid_audit_loses_nothing_and_keeps_the_store_consistent(
-    tmp_path: Path,
+def _check(db: Path, printed: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    connection = sqlite3.connect(db)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        connection.close()
+    for command in (("store", "check", "--json"), ("trail", "verify", "--json")):
+        capsys.readouterr()
+        code = main(["--db", str(db), *command])
+        out, err = capsys.readouterr()
+        assert code == 0, f"sqms {' '.join(command)}: exit {code}\n{out}{err}"
+    store = open_store(f"sqlite:///{db}")
+    try:
+        with store.session() as session:
+            assert differences(session) == [], "the change log does not rebuild the tables"
+            _check_printed(session, printed, db.parent / "attachments")
+    finally:
+        store.close()
+
+
+def _check_printed(session: Session, printed: list[str], attachments: Path) -> None:
+    """Every printed write is in the store; an answer is the printed one or a later one."""
+    files = {Path(line.split()[0]).stem for line in attachments_listing(attachments)}
+    latest: dict[tuple[str, str], int] = {}
+    for line in printed:
+        kind, record_id, *rest = line.split()
+        if kind == "supplier":
+            assert session.get(SupplierRow, record_id) is not None, line
+        elif kind == "audit":
+            assert session.get(AuditRow, record_id) is not None, line
+        elif kind == "answer":
+            latest[(record_id, rest[0])] = int(rest[3])
+        elif kind == "finding":
+            assert session.get(Finding, record_id) is not None, line
+            attachment = session.get(Attachment, rest[0])
+            assert attachment is not None, line
+            assert attachment.finding_id == record_id, line
+            assert rest[1] in files, f"{line}: the photo's file is gone"
+        elif kind in ("capa", "capa_step"):
+            capa = session.get(Capa, record_id)
+            assert capa is not None, line
+        else:
+            pytest.fail(f"an unknown line from the child: {line!r}")
+    for (audit_id, question_id), step in latest.items():
+        note = session.scalars(
+            select(Answer.note).where(
+                Answer.audit_id == audit_id, Answer.question_id == question_id
+            )
+        ).one()
+        stored_step = int(str(note).split()[-1])
+        # the stored answer is the last printed one, or one committed after it, never older
+        assert stored_step >= step, f"answer {audit_id}/{question_id}: {note!r}, printed {step}"
+
+
+@pytest.mark.parametrize("seed", [SEED + n for n in range(SEEDS)], ids=lambda s: f"seed{s}")
+def test_killing_the_process_mid_write_loses_nothing_and_keeps_the_store_consistent(
+    prepared: Path, tmp_path: Path, seed: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "kill.sqlite"
-    audit_id = _started_audit(db)
-    rng = random.Random(SEED)
-    for round_ in range(KILLS):
-        printed = _kill_after_some_answers(db, audit_id, round_, rng)
-        assert printed, "the child printed no answer"
-        last = {qid: (value, step) for qid, value, _, step in printed}
-        final_step = printed[-1][3]
-        store = open_store(f"sqlite:///{db}")
+    shutil.copyfile(prepared, db)
+    rng = random.Random(seed)
+    printed: list[str] = []
+    for round_ in range(ROUNDS):
         try:
-            with store.session() as session:
-                assert differences(session) == [], f"kill {round_}"
-                chain = verify_chain(session)
-                assert chain.ok, f"kill {round_}: {chain.first_break}"
-                stored = {
-                    item.qid: item.answer
-                    for item in checklist_of_audit(session, audit_id).items()
-                    if item.answer is not None
-                }
-        finally:
-            store.close()
-        for qid, (value, step) in last.items():
-            answer = stored.get(qid)
-            assert answer is not None, f"kill {round_}: the printed answer to {qid} is lost"
-            note_round, note_step = (int(n) for n in answer.note.split()[1::2])
-            assert note_round == round_, f"kill {round_}: {qid} holds {answer.note!r}"
-            # The stored answer is the printed one, or the one committed just before the kill.
-            assert note_step in (step, final_step + 1), f"{qid}: {answer.note!r}, printed {step}"
-            if note_step == step:
-                assert answer.value == value
-        connection = sqlite3.connect(db)
-        try:
-            assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        finally:
-            connection.close()
+            lines = _kill_after_some_writes(db, seed, round_, rng)
+            assert lines, "the child printed no write"
+            printed += lines
+            _check(db, printed, capsys)
+        except BaseException as failure:
+            failure.add_note(f"replay: seed {seed}, kill {round_ + 1} of {ROUNDS}, {db}")
+            raise

@@ -52,6 +52,6 @@ def test_command_line_writes_the_report(
     assert "written to" in capsys.readouterr().out
     page = PdfReader(out).pages[0]
     assert "ACME <R&D>" in (page.extract_text() or "")
-    assert main([*args, "--page-size", "A3"]) == 1
+    assert main([*args, "--page-size", "A3"]) == 2
     assert "page size must be A4 or Letter" in capsys.readouterr().err
     shutil.rmtree(tmp_path, ignore_errors=True)

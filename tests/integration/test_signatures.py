@@ -30,7 +30,7 @@ def test_user_and_signature_commands(tmp_path: Path) -> None:
     refused = _cli(
         db, "user", "add", "ann", "--role", "auditor", "--full-name", "Ann", stdin="pw-1234567890\n"
     )
-    assert refused.returncode == 1
+    assert refused.returncode == 2
     assert "first user of a store must be an admin" in refused.stderr
     first = _cli(
         db,

@@ -80,12 +80,12 @@ def test_a_broken_xlsform_is_refused_and_stores_nothing(
         [("list_name", "name", "label"), ("yn", "yes", "Yes"), ("yn", "no", "No")],
     )
     capsys.readouterr()
-    assert _as_root(db, monkeypatch, "template", "import", str(form)) == 1
+    assert _as_root(db, monkeypatch, "template", "import", str(form)) == 2
     err = capsys.readouterr().err
     assert "broken.xlsx: 1 problem(s); nothing was imported" in err
     assert "survey!A3: the choice list 'scale' is not in the choices sheet" in err
 
-    assert _as_root(db, monkeypatch, "template", "import", str(form), "--json") == 1
+    assert _as_root(db, monkeypatch, "template", "import", str(form), "--json") == 2
     refused = json.loads(capsys.readouterr().out)
     assert refused["ok"] is False
     assert refused["problems"] == ["survey!A3: the choice list 'scale' is not in the choices sheet"]

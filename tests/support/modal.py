@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -29,3 +30,9 @@ def through_dialog(open_it: Callable[[], Any], answer: Callable[[Any], None]) ->
     open_it()
     assert seen, "the action opened no dialog"
     return seen[0]
+
+
+def yes_new_store(path: Path) -> bool:
+    """Answers the start-up's "create a new store there?" with yes, for tests that start the
+    application on a new store (tests/gui/app/test_new_store.py answers the real question)."""
+    return True

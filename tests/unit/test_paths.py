@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 
 from sqms_desktop.errors import ValidationError
-from sqms_desktop.paths import normal_file_mode, refuse_store_path, write_atomically
+from sqms_desktop.paths import (
+    atomic_output,
+    normal_file_mode,
+    refuse_store_path,
+    write_atomically,
+)
 
 
 @pytest.fixture
@@ -58,3 +63,25 @@ def test_other_files_and_reading_from_attachments_are_allowed(tmp_path: Path) ->
     refuse_store_path(url, tmp_path / "attachments-copy" / "x.pdf")
     refuse_store_path(url, tmp_path / "attachments" / "ab" / "scan.pdf", writing=False)
     refuse_store_path("postgresql+psycopg://central/sqms", tmp_path / "sqms.sqlite")
+
+
+@pytest.mark.parametrize("failure", [RuntimeError("the writer broke"), KeyboardInterrupt()])
+def test_a_write_that_stops_midway_leaves_the_file_before_it_and_no_temporary_file(
+    tmp_path: Path, failure: BaseException
+) -> None:
+    target = tmp_path / "register.xlsx"
+    target.write_bytes(b"the register exported yesterday")
+
+    def export() -> None:
+        with atomic_output(target) as out:
+            out.write(b"half of today's regis")
+            raise failure
+
+    with pytest.raises(type(failure)):
+        export()
+    assert target.read_bytes() == b"the register exported yesterday"
+    assert [p.name for p in tmp_path.iterdir()] == ["register.xlsx"]
+    with atomic_output(target) as out:
+        out.write(b"today's register")
+    assert target.read_bytes() == b"today's register"
+    assert [p.name for p in tmp_path.iterdir()] == ["register.xlsx"]

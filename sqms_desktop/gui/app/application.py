@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
@@ -36,6 +36,8 @@ from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.safe_xlsx import require_defusedxml
 
 log = logging.getLogger(__name__)
+# Asked before a new, empty store is made at a path where there is none: True to make it.
+NewStore = Callable[[Path], bool]
 
 
 def _tr(text: str) -> str:
@@ -66,11 +68,38 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def main(argv: list[str] | None = None, *, sign_in: SignIn = ask_sign_in) -> int:
+def ask_new_store(path: Path) -> bool:
+    """Whether to make a new, empty store at `path`, where there is none: a mistyped --db or
+    SQMS_DB must not quietly become an empty store that looks like the records were lost."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        _tr("Create a new store?"),
+        _tr("There is no store at\n{path}\n\nCreate a new, empty store there?").format(path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    box.setInformativeText(
+        _tr(
+            "Choose No if the path is mistyped (--db or SQMS_DB), "
+            "and start again with the right one."
+        )
+    )
+    usual = path == paths.default_store_path()  # the first start of a new installation
+    box.setDefaultButton(QMessageBox.StandardButton.Yes if usual else QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def main(
+    argv: list[str] | None = None,
+    *,
+    sign_in: SignIn = ask_sign_in,
+    new_store: NewStore = ask_new_store,
+) -> int:
     """Run the application; returns the process exit status.
 
     `sign_in` asks who uses the window in the interactive mode (tests answer for the user);
     the headless modes act for the system account without asking, as before sign-in existed.
+    `new_store` asks before a store is made where there is none (the interactive mode only:
+    `--screenshot` refuses a missing store, `--quit-after-show` makes one, as a first start).
     """
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot is not None:  # no window on the screen, whatever the platform
@@ -90,7 +119,7 @@ def main(argv: list[str] | None = None, *, sign_in: SignIn = ask_sign_in) -> int
     collector = MainThreadCollector(app)  # Qt objects in cycles die on the GUI thread only
     with qt_messages_logged(), CrashHandler(log_path).installed() as crash_handler:
         try:
-            return _run(app, args, headless=headless, sign_in=sign_in)
+            return _run(app, args, headless=headless, sign_in=sign_in, new_store=new_store)
         except Exception as exc:  # a bug: say so instead of vanishing without a word
             if headless:
                 log.critical("unexpected error", exc_info=exc)
@@ -103,7 +132,14 @@ def main(argv: list[str] | None = None, *, sign_in: SignIn = ask_sign_in) -> int
             collector.deleteLater()
 
 
-def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in: SignIn) -> int:
+def _run(
+    app: QApplication,
+    args: argparse.Namespace,
+    *,
+    headless: bool,
+    sign_in: SignIn,
+    new_store: NewStore,
+) -> int:
     try:
         require_defusedxml()
     except SqmsError as exc:
@@ -116,6 +152,14 @@ def _run(app: QApplication, args: argparse.Namespace, *, headless: bool, sign_in
         url = paths.resolve_db(str(path))
     else:
         url = paths.resolve_db(args.db)
+        missing = paths.sqlite_file(url)
+        if missing is not None and not missing.exists():
+            if args.screenshot is not None:
+                _report("", f"there is no store at {missing}; check --db", headless=True)
+                return 2
+            if not headless and not new_store(missing):
+                log.info("no new store made at %s; stopping", missing)
+                return 1
 
     # One window per store, a damaged store's backup offered, rolling backups (store_start.py).
     def report(title: str, message: str) -> None:

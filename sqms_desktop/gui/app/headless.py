@@ -15,7 +15,16 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QEventLoop,
+    QIODevice,
+    QObject,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QWidget
 
 from sqms_desktop import APP_ID
@@ -25,6 +34,7 @@ from sqms_desktop.gui.app.sign_in import check_password, trail_session_event
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.paths import write_atomically
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.people import list_users
 from sqms_desktop.services.actor import Actor
@@ -171,9 +181,15 @@ def run_headless(window: QWidget, screenshot: Path | None) -> int:
         if not _show_and_wait_for_paint(window):
             return _fail("the main window was never painted")
         if screenshot is not None:
-            screenshot.parent.mkdir(parents=True, exist_ok=True)
-            if not window.grab().save(str(screenshot), "PNG"):
-                return _fail(f"cannot write {screenshot}")
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            if not window.grab().save(buffer, "PNG"):
+                return _fail(f"cannot make the PNG of {screenshot}")
+            try:  # through a temporary file: never half a PNG in place of an older one
+                write_atomically(screenshot, bytes(data.data()))
+            except SqmsError as exc:
+                return _fail(str(exc))
             log.info("screenshot saved to %s", screenshot)
         return 0
     finally:

@@ -16,6 +16,7 @@ from sqms_desktop import __version__, paths
 from sqms_desktop.gui.app.application import main
 from sqms_desktop.gui.app.main_window import MainWindow
 from sqms_desktop.store.engine import Store, open_store
+from tests.support.modal import yes_new_store
 from tests.support.screens import LAPTOP_AREA
 
 pytestmark = pytest.mark.gui
@@ -93,7 +94,14 @@ def test_interactive_run_saves_settings_in_the_redirected_place(tmp_path: Path) 
                 widget.close()
 
     QTimer.singleShot(0, close_main_window)
-    assert main(["--db", str(tmp_path / "x.sqlite")], sign_in=_signed_in_as_tess) == 0
+    assert (
+        main(
+            ["--db", str(tmp_path / "x.sqlite")],
+            sign_in=_signed_in_as_tess,
+            new_store=yes_new_store,
+        )
+        == 0
+    )
     ini = tmp_path / "user" / "config" / "SQMS" / "SQMS Desktop.ini"
     assert "geometry" in ini.read_text(encoding="utf-8")
     assert (tmp_path / "user" / "log" / "sqms.log").is_file()
@@ -111,7 +119,14 @@ def test_the_first_window_fits_the_screen(tmp_path: Path) -> None:
                 widget.close()
 
     QTimer.singleShot(0, close_main_window)
-    assert main(["--db", str(tmp_path / "x.sqlite")], sign_in=_signed_in_as_tess) == 0
+    assert (
+        main(
+            ["--db", str(tmp_path / "x.sqlite")],
+            sign_in=_signed_in_as_tess,
+            new_store=yes_new_store,
+        )
+        == 0
+    )
     ((width, height),) = sizes
     assert width <= LAPTOP_AREA.width()
     assert height <= LAPTOP_AREA.height() - 40
@@ -192,7 +207,14 @@ def test_a_bug_at_start_up_shows_the_crash_dialog(
     shown: list[CrashDialog] = []
     monkeypatch.setattr("sqms_desktop.gui.app.main_window.MainWindow.__init__", _explode)
     monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append(self) or 0)
-    assert main(["--db", str(tmp_path / "x.sqlite")], sign_in=_signed_in_as_tess) == 1
+    assert (
+        main(
+            ["--db", str(tmp_path / "x.sqlite")],
+            sign_in=_signed_in_as_tess,
+            new_store=yes_new_store,
+        )
+        == 1
+    )
     (dialog,) = shown
     assert "a bug while building the window" in dialog.details_edit.toPlainText()
     assert str(tmp_path / "user" / "log" / "sqms.log") in dialog.log_label.text()

@@ -16,6 +16,7 @@ from sqms_desktop.gui.app.sign_in import FirstAdminDialog, SignInDialog, ask_sig
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import TrailEntry
 from sqms_desktop.store.models import User
+from tests.support.modal import yes_new_store
 from tests.support.people import LEAD_PW
 
 pytestmark = pytest.mark.gui
@@ -143,7 +144,7 @@ def test_cancelling_the_sign_in_stops_the_app(
 ) -> None:
     monkeypatch.setattr(FirstAdminDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
     before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
-    assert main(["--db", str(tmp_path / "x.sqlite")]) == 1
+    assert main(["--db", str(tmp_path / "x.sqlite")], new_store=yes_new_store) == 1
     after = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
     assert after <= before  # no window of its own was opened
 
@@ -158,7 +159,14 @@ def test_the_signed_in_user_acts_and_shows_in_the_status_bar(tmp_path: Path) -> 
                 widget.close()
 
     QTimer.singleShot(0, close_main_window)
-    assert main(["--db", str(tmp_path / "x.sqlite")], sign_in=lambda store: "ada") == 0
+    assert (
+        main(
+            ["--db", str(tmp_path / "x.sqlite")],
+            sign_in=lambda store: "ada",
+            new_store=yes_new_store,
+        )
+        == 0
+    )
     assert seen == [("ada", "Signed in: ada")]
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 
 from sqms_desktop.gui.checklist.page import ChecklistPage
-from sqms_desktop.services import capas
+from sqms_desktop.services import audits, capas
 from sqms_desktop.services.audit_plan import FollowUpPlan, plan_follow_up
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Capa
@@ -45,6 +45,14 @@ def test_capas_are_confirmed_or_failed_in_the_follow_up_audit(
             world.audit,
             FollowUpPlan(lead_auditor_id=world.lead, planned_start=D + dt.timedelta(days=90)),
         )
+        u.commit()
+    planned = ChecklistPage(world.store, "lena", follow_up.id, today=lambda: D)
+    qtbot.addWidget(planned)
+    planned.effectiveness_panel.effective_button.click()  # nobody has seen anything yet
+    assert "only planned" in planned.effectiveness_panel.error_label.text()
+    assert [c.effectiveness_result for c in _capas(world.store, burrs, labels)] == [None, None]
+    with world.lead_uow() as u:
+        audits.start_audit(u, follow_up.id, D + dt.timedelta(days=90))
         u.commit()
     page = ChecklistPage(world.store, "lena", follow_up.id, today=lambda: D)
     qtbot.addWidget(page)

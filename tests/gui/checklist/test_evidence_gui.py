@@ -17,6 +17,7 @@ from sqms_desktop.services.audits import change_audit_status
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Attachment, Audit, Question
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from tests.support.documents import pdf
 from tests.support.evidence_strip import import_and_wait
 from tests.support.people import People
 from tests.support.photos import jpeg
@@ -68,7 +69,7 @@ def test_many_files_at_once_with_a_bad_one_refused(
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"\xff\xd8\xff\xe0 not a photo")
     report = tmp_path / "calibration.pdf"
-    report.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    report.write_bytes(pdf())
     # What the file dialog hands over.
     outcome = import_and_wait(
         qtbot, strip, lambda: strip.add_files([upright, wide, broken, report])

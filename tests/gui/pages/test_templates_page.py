@@ -344,10 +344,12 @@ def test_a_file_that_is_no_workbook_gets_a_message(
     path = tmp_path / "notes.xlsx"
     path.write_text("just text", encoding="utf-8")
     assert not _import(qtbot, page, path)
-    ((title, text),) = warnings
-    assert title == "Cannot import"
-    assert "not an Excel workbook" in text
-    assert page.findChildren(ProblemsDialog) == []
+    assert warnings == []  # the workbook's own refusal, listed like any workbook's problems
+    (dialog,) = page.findChildren(ProblemsDialog)
+    table = dialog.table
+    shown = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    assert shown == [("notes.xlsx", "not an Excel workbook (.xlsx is a ZIP file; this is not)")]
+    assert _stored(store) == []
     assert _stored(store) == []
 
 

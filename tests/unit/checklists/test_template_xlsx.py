@@ -280,3 +280,40 @@ def test_an_unwritable_export_target_is_a_plain_error(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(StoreError, match="cannot write"):
         write_template(ISO9001_EXTRACT, blocker / "out.xlsx")
+
+
+def test_an_export_that_fails_midway_leaves_the_earlier_file_as_it_was(tmp_path: Path) -> None:
+    """A disk that fills up during the save (here: a file-size limit of 2 KB on the process):
+    the workbook exported before is still there, whole, and no temporary file is left."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    target = tmp_path / "iso9001.xlsx"
+    write_template(ISO9001_EXTRACT, target)
+    before = target.read_bytes()
+    assert len(before) > 4096
+
+    def small_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from sqms_desktop.checklists.xlsx_format import write_template\n"
+        "from sqms_desktop.demo.templates import GMP_EXTRACT\n"
+        "write_template(GMP_EXTRACT, Path(sys.argv[1]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(target)],
+        preexec_fn=small_disk,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert f"cannot write {target}: File too large" in done.stderr
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["iso9001.xlsx"]

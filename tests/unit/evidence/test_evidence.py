@@ -18,6 +18,8 @@ from PIL import Image, ImageChops
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.evidence import (
     MAX_BYTES,
+    UNVERIFIED_BINARY,
+    EvidenceFileError,
     inspect_evidence,
     is_image,
     open_image,
@@ -25,6 +27,7 @@ from sqms_desktop.evidence import (
     thumbnail_png,
     validate_annotations,
 )
+from tests.support.documents import damaged_pdf, pdf
 from tests.support.photos import RED_BOX, jpeg
 
 
@@ -138,7 +141,7 @@ def test_fifty_megapixel_thumbnail_needs_bounded_memory(tmp_path: Path) -> None:
 
 
 def test_documents_are_checked_by_extension_and_first_bytes() -> None:
-    assert inspect_evidence(b"%PDF-1.7\n...", "cert.pdf").media_type == "application/pdf"
+    assert inspect_evidence(pdf(), "cert.pdf").media_type == "application/pdf"
     assert inspect_evidence(xlsx_bytes(), "spc.xlsx").suffix == ".xlsx"
     assert inspect_evidence(b"lot;ppm\n1;12\n", "lots.csv").media_type == "text/csv"
     assert inspect_evidence("Notiz: Prüfmittel ok".encode(), "n.txt").suffix == ".txt"
@@ -156,6 +159,21 @@ def test_documents_are_checked_by_extension_and_first_bytes() -> None:
         inspect_evidence(b"", "empty.pdf")
     with pytest.raises(ValidationError, match=r"huge.pdf is 50.0 MB; evidence files may be at"):
         inspect_evidence(b"%PDF-" + bytes(MAX_BYTES), "huge.pdf")
+
+
+def test_a_pdf_is_parsed_and_its_pages_counted() -> None:
+    assert inspect_evidence(pdf(3), "cert.pdf").pages == 3
+    for data in (b"%PDF-1.7\n...", damaged_pdf(), pdf(2)[:200]):
+        with pytest.raises(EvidenceFileError, match=r"^cert.pdf is a damaged PDF: "):
+            inspect_evidence(data, "cert.pdf")
+
+
+def test_a_file_that_fails_its_check_is_kept_only_when_asked_and_named_unverified() -> None:
+    kept = inspect_evidence(damaged_pdf(), "cert.pdf", unverified=True)
+    assert (kept.media_type, kept.suffix, kept.pages) == (UNVERIFIED_BINARY, ".bin", None)
+    assert inspect_evidence(pdf(), "cert.pdf", unverified=True).media_type == "application/pdf"
+    with pytest.raises(EvidenceFileError, match=r"empty.pdf is empty"):
+        inspect_evidence(b"", "empty.pdf", unverified=True)  # the size is still checked
 
 
 # -- the annotation layer --------------------------------------------------------------------

@@ -26,11 +26,12 @@ from sqms_desktop.services.evidence import (
     set_caption,
 )
 from sqms_desktop.services.suppliers import SupplierInput, create_supplier
-from sqms_desktop.store.attachments import AttachmentFolder
+from sqms_desktop.store.attachments import AttachmentFolder, attachment_store
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import TrailEntry
 from sqms_desktop.store.models import Attachment, Question
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from tests.support.documents import pdf as document
 from tests.support.photos import RED_BOX, jpeg
 
 D = dt.date(2026, 3, 2)
@@ -182,7 +183,7 @@ def test_annotating_keeps_the_original_bytes_and_hash(uow: Uow, world: World) ->
 
 def test_documents_are_kept_but_not_annotated(uow: Uow, world: World) -> None:
     with uow() as u:
-        pdf = attach_evidence_bytes(u, world.audit, b"%PDF-1.4\n%%EOF", "cal.pdf")
+        pdf = attach_evidence_bytes(u, world.audit, document(), "cal.pdf")
         u.commit()
     assert pdf.media_type == "application/pdf"
     assert pdf.taken_at is None
@@ -206,7 +207,7 @@ def test_captions_findings_removal_and_order(uow: Uow, world: World) -> None:
         u.commit()
     with uow() as u:
         second = attach_evidence_bytes(u, world.audit, jpeg(colour="#00ff00"), "2.jpg")
-        third = attach_evidence_bytes(u, world.audit, b"%PDF-1.4", "3.pdf")
+        third = attach_evidence_bytes(u, world.audit, document(2), "3.pdf")
         finding = audits.raise_finding(u, world.audit, "minor_nc", "Gauge overdue")
         foreign = audits.raise_finding(u, world.other_audit, "observation", "Elsewhere")
         u.commit()
@@ -256,4 +257,47 @@ def test_a_signed_audit_refuses_evidence_changes(store: Store, uow: Uow, world: 
         with pytest.raises(StateError, match=locked):
             remove_evidence(u, photo.id, reason="oops")
     assert count(uow) == 1
+    assert len(stored_files(world.folder)) == 1
+
+
+def test_a_refused_photo_keeps_none_of_the_photos_written_before_it(
+    uow: Uow, world: World, tmp_path: Path
+) -> None:
+    kept = jpeg(colour="#102030")
+    with uow() as u:
+        attach_evidence_bytes(u, world.audit, kept, "kept.jpg")
+        u.commit()
+    before = stored_files(world.folder)
+    files = []
+    for name, data in (("one.jpg", jpeg(colour="#aa0000")), ("two.jpg", jpeg(colour="#00aa00"))):
+        files.append(tmp_path / name)
+        files[-1].write_bytes(data)
+    (tmp_path / "three.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a photo")
+    files.append(tmp_path / "three.jpg")
+    with uow() as u:
+        attach_evidence(u, world.audit, files[0])
+        attach_evidence(u, world.audit, files[1])
+        with pytest.raises(ValidationError, match=r"cannot read three\.jpg"):
+            attach_evidence(u, world.audit, files[2])
+    assert stored_files(world.folder) == before  # one.jpg and two.jpg are gone again
+    assert count(uow) == 1
+
+
+def test_a_rollback_keeps_bytes_that_a_committed_record_refers_to(
+    store: Store, uow: Uow, world: World
+) -> None:
+    data = jpeg(colour="#405060")
+    with uow() as first:
+        attachment_store(first.session).put(data, ".jpg")  # as an action does before its row
+        with uow() as second:
+            attach_evidence_bytes(second, world.audit, data, "second.jpg")  # finds it there
+            second.commit()
+    # `first` rolled back; its file is the one `second`'s record names, so it stays.
+    assert len(stored_files(world.folder)) == 1
+    with uow() as u:
+        (photo,) = u.session.scalars(select(Attachment)).all()
+        assert evidence_bytes(world.folder, photo) == data
+    with uow() as discarded:
+        attach_evidence_bytes(discarded, world.audit, jpeg(colour="#708090"), "dry.jpg")
+        discarded.discard()  # a dry run: its bytes go
     assert len(stored_files(world.folder)) == 1

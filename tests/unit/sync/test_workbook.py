@@ -16,6 +16,7 @@ from sqms_desktop.errors import BundleRefused, ValidationError
 from sqms_desktop.sync.wire import WireChange, encode_jsonl, parse_jsonl
 from sqms_desktop.sync.workbook import HEADER, read_changes_xlsx, write_changes_xlsx
 from tests.support.wire_changes import NOW_MS, change, hlc, variety
+from tests.support.xlsx_parts import claim_dimension
 
 DAY_MS = 24 * 60 * 60 * 1000
 
@@ -376,3 +377,31 @@ def _zip(parts: dict[str, bytes]) -> bytes:
         for name, part in parts.items():
             archive.writestr(name, part)
     return out.getvalue()
+
+
+@pytest.mark.parametrize("claim", ["A1", "A1:XFD1048576"], ids=["too-small", "whole-grid"])
+def test_a_sheet_declaring_another_size_than_it_holds_reads_every_change(claim: str) -> None:
+    changes = variety()
+    data = write_changes_xlsx(changes)
+    sheets = [n for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if "worksheets/" in n]
+    for sheet in sheets:
+        data = claim_dimension(data, claim, sheet)
+
+    assert read_changes_xlsx(data, now_ms=NOW_MS) == _in_order(changes)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[1:],  # every offset in the directory is now one byte off
+        lambda data: data.replace(b"docProps/core.xml", b"eocProps/core.xml", 1),
+    ],
+    ids=["shifted", "header-differs-from-directory"],
+)
+def test_a_workbook_whose_parts_cannot_be_unpacked_is_refused(
+    damage: Callable[[bytes], bytes],
+) -> None:
+    """Found by tests/fuzz/test_bundle_data.py: zipfile raised ValueError and BadZipFile."""
+    refusal = _refusal(damage(write_changes_xlsx(variety())))
+
+    assert "data.xlsx" in refusal
