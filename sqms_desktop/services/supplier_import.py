@@ -147,8 +147,10 @@ def preview_supplier_import(
     )
     checking = _Checking(table, _suppliers(uow), problems=[*table.problems, *problems])
     planned: list[PlannedRow] = []
-    total = len(table.rows)
-    for done, row in enumerate(table.rows):
+    # Without a column for a required field no row can be planned; the problem says which.
+    rows = table.rows if all(f in match.columns for f in REQUIRED_FIELDS) else []
+    total = len(rows)
+    for done, row in enumerate(rows):
         if progress is not None:
             progress.report(done, total, f"checking row {row.number}")
         texts = match.values(row)

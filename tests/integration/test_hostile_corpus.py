@@ -71,11 +71,6 @@ def test_each_file_gets_its_refusal_and_changes_nothing(
 
 
 @pytest.mark.parametrize("file", CLI_SAMPLE)
-@pytest.mark.xfail(
-    strict=True,
-    reason="the CLI exits 1 for every SqmsError on main; exit 2 for bad input comes with the "
-    "branch `files` (cli/__init__.py): remove this mark when it is merged",
-)
 def test_the_cli_refuses_as_bad_input(
     world: ImportWorld,
     folder: Path,

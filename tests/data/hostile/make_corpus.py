@@ -141,7 +141,7 @@ def corpus() -> list[tuple[Entry, Callable[[], bytes]]]:
             Entry(
                 "zip-bomb.xlsx",
                 "supplier-xlsx",
-                "ValidationError",
+                "TableError",
                 "a ZIP bomb?",
                 "a sheet unpacking 1,000 times its packed size",
             ),
@@ -151,7 +151,7 @@ def corpus() -> list[tuple[Entry, Callable[[], bytes]]]:
             Entry(
                 "billion-laughs.xlsx",
                 "checklist-xlsx",
-                "ValidationError",
+                "TemplateFileError",
                 "declares a DTD",
                 "entities expanding to a billion characters (defusedxml forbids them)",
             ),
@@ -163,7 +163,7 @@ def corpus() -> list[tuple[Entry, Callable[[], bytes]]]:
             Entry(
                 "billion-laughs-in-workbook.xlsx",
                 "supplier-xlsx",
-                "ValidationError",
+                "TableError",
                 "declares a DTD",
                 "the same in the workbook part, read when the file is opened",
             ),
@@ -173,7 +173,7 @@ def corpus() -> list[tuple[Entry, Callable[[], bytes]]]:
             Entry(
                 "external-entity.xlsx",
                 "supplier-xlsx",
-                "ValidationError",
+                "TableError",
                 "declares a DTD",
                 "an entity reading /etc/passwd into a cell",
             ),
@@ -183,7 +183,7 @@ def corpus() -> list[tuple[Entry, Callable[[], bytes]]]:
             Entry(
                 "dtd-only.xlsx",
                 "scar-response",
-                "ValidationError",
+                "ScarFormError",
                 "declares a DTD",
                 "a DTD with no entities: no workbook needs one",
             ),
@@ -195,7 +195,7 @@ def corpus() -> list[tuple[Entry, Callable[[], bytes]]]:
             Entry(
                 "truncated.xlsx",
                 "supplier-xlsx",
-                "ValidationError",
+                "TableError",
                 "not an Excel workbook",
                 "the first half of a workbook",
             ),
@@ -205,7 +205,7 @@ def corpus() -> list[tuple[Entry, Callable[[], bytes]]]:
             Entry(
                 "dot-dot-names.xlsx",
                 "checklist-xlsx",
-                "ValidationError",
+                "TemplateFileError",
                 "unsafe part name",
                 "a part named ../../evil.sh, as a zip-slip attack writes it",
             ),
@@ -242,7 +242,7 @@ def corpus() -> list[tuple[Entry, Callable[[], bytes]]]:
             Entry(
                 "far-cell.xlsx",
                 "supplier-xlsx",
-                "SheetTooLarge",
+                "TableError",
                 "at most 1,000 columns",
                 "a value in column ALM (1,001), past the limit",
             ),
@@ -262,7 +262,7 @@ def corpus() -> list[tuple[Entry, Callable[[], bytes]]]:
             Entry(
                 "csv-named.xlsx",
                 "supplier-xlsx",
-                "ValidationError",
+                "TableError",
                 "not an Excel workbook",
                 "CSV text with an .xlsx name",
             ),
@@ -272,7 +272,7 @@ def corpus() -> list[tuple[Entry, Callable[[], bytes]]]:
             Entry(
                 "docx-named.xlsx",
                 "checklist-xlsx",
-                "ValidationError",
+                "TemplateFileError",
                 "xl/workbook.xml is missing",
                 "a ZIP of another Office kind",
             ),
@@ -283,34 +283,32 @@ def corpus() -> list[tuple[Entry, Callable[[], bytes]]]:
             ),
         ),
         (
-            Entry(
-                "empty.xlsx", "supplier-xlsx", "ValidationError", "not an Excel workbook", "0 bytes"
-            ),
+            Entry("empty.xlsx", "supplier-xlsx", "TableError", "not an Excel workbook", "0 bytes"),
             lambda: b"",
         ),
         (
             Entry(
                 "empty-form.xlsx",
                 "scar-response",
-                "ValidationError",
+                "ScarFormError",
                 "not an Excel workbook",
                 "0 bytes",
             ),
             lambda: b"",
         ),
         (Entry("empty.csv", "supplier-csv", "TableError", "holds no rows", "0 bytes"), lambda: b""),
-        (Entry("empty.jpg", "photo", "ValidationError", "", "0 bytes"), lambda: b""),
+        (Entry("empty.jpg", "photo", "EvidenceFileError", "", "0 bytes"), lambda: b""),
         (Entry("empty.sqmsbundle", "bundle-json", "BundleRefused", "", "0 bytes"), lambda: b""),
         (
             Entry("empty-trust.json", "trust-list", "BundleRefused", "not a trust list", "0 bytes"),
             lambda: b"",
         ),
-        (Entry("zip.png", "photo", "ValidationError", "", "a ZIP file named .png"), lambda: good),
+        (Entry("zip.png", "photo", "EvidenceFileError", "", "a ZIP file named .png"), lambda: good),
         (
             Entry(
                 "image-bomb.png",
                 "photo",
-                "ValidationError",
+                "EvidenceFileError",
                 "",
                 "a 1 KB PNG declaring 100,000 × 100,000 pixels",
             ),
