@@ -14,6 +14,7 @@ from sqms_desktop.paths import write_atomically
 from sqms_desktop.queries.store import store_contents, trail_key_ids
 from sqms_desktop.queries.trail_integrity import verify_trail
 from sqms_desktop.store import trail_key
+from sqms_desktop.store.integrity import integrity_problems
 from sqms_desktop.sync.check import differences
 
 
@@ -47,15 +48,26 @@ def info(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
-    """The records against the fold of the change log, and every check of `sqms trail verify`."""
+    """SQLite's full integrity check, the records against the fold of the change log, and
+    every check of `sqms trail verify`."""
     store = open_from_args(args)
+    damage = integrity_problems(store)
     with store.session() as session:
         found = differences(session)
         trail = verify_trail(session, location=store.describe())
-    ok = not found and trail.ok
+    ok = not damage and not found and trail.ok
     if args.json:
-        print_json({"ok": ok, "differences": found, "trail": verification_json(trail)})
+        print_json(
+            {
+                "ok": ok,
+                "integrity": damage,
+                "differences": found,
+                "trail": verification_json(trail),
+            }
+        )
         return 0 if ok else EXIT_ERROR
+    for line in damage:
+        print(f"the store file is damaged: {line}", file=sys.stderr)
     if found:
         for line in found:
             print(line, file=sys.stderr)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqms_desktop.errors import StoreDamagedError, StoreError
+from sqms_desktop.store import trail_key
 from sqms_desktop.store.integrity import file_problems
 
 log = logging.getLogger(__name__)
@@ -225,6 +226,8 @@ def restore_backup(db: Path, backup: Backup, *, now: dt.datetime | None = None) 
         # The replaced store's journal must not be replayed onto the restored file.
         Path(f"{db}{tail}").unlink(missing_ok=True)
     os.replace(restoring, db)
+    # The restored trail is shorter than the one this computer saw last; that is the point.
+    trail_key.forget_heads(str(db.resolve()))
     log.warning("restored %s from %s; the replaced store is kept as %s", db, backup.path, kept)
     return kept
 

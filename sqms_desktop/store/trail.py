@@ -75,6 +75,8 @@ class TrailBreak:
     record_id: str
 
     def describe(self) -> str:
+        if not self.at_utc:  # an entry that is not there (the trail was cut short)
+            return f"trail entry #{self.seq}: {self.reason}"
         return (
             f"trail entry #{self.seq} ({self.at_utc}, {self.entity} {self.record_id}): "
             f"{self.reason}"

@@ -257,3 +257,15 @@ def note_head(location: str, replica_id: str, seq: int, entry_hash: str) -> None
 def forget_head(location: str, replica_id: str) -> None:
     """After a deliberate restore from an older copy: the shorter trail is expected."""
     _head_path(location, replica_id).unlink(missing_ok=True)
+
+
+def forget_heads(location: str) -> None:
+    """Forget the heads of every replica this computer wrote at `location` (a restore puts
+    back a store whose replica the caller may not know)."""
+    folder = key_folder()
+    for path in folder.glob("head-*.json") if folder.is_dir() else []:
+        try:
+            if json.loads(path.read_text(encoding="utf-8")).get("store") == location:
+                path.unlink(missing_ok=True)
+        except (OSError, ValueError, AttributeError):
+            continue
