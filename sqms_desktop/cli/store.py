@@ -11,7 +11,7 @@ from sqms_desktop.cli.output import open_from_args, print_json, refuse_store_fil
 from sqms_desktop.cli.trail import print_verification, verification_json
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.paths import write_atomically
-from sqms_desktop.queries.store import store_contents, trail_key_ids
+from sqms_desktop.queries.store import store_contents, trail_key_backup, trail_key_ids
 from sqms_desktop.queries.trail_integrity import verify_trail
 from sqms_desktop.store import trail_key
 from sqms_desktop.store.integrity import integrity_problems
@@ -83,19 +83,12 @@ def key_export(args: argparse.Namespace) -> int:
     refuse_store_file(args, args.output)
     store = open_from_args(args)
     with store.session() as session:
-        used = trail_key_ids(session)
-    keys = [key for key_id in used if (key := trail_key.load(key_id)) is not None]
-    if not keys:
-        raise ValidationError(
-            f"no trail key of {store.describe()} is on this computer "
-            f"(looked in {trail_key.key_folder()})"
-        )
-    text = trail_key.backup_text(keys, store=store.describe())
+        text, key_ids = trail_key_backup(session, store.describe())
     path = write_atomically(args.output, text.encode("utf-8"), private=True)
     if args.json:
-        print_json({"file": str(path), "keys": [k.key_id for k in keys]})
+        print_json({"file": str(path), "keys": key_ids})
     else:
-        print(f"{len(keys)} trail key(s) written to {path}; keep it private, apart from backups")
+        print(f"{len(key_ids)} trail key(s) written to {path}; keep it private, apart from backups")
     return 0
 
 

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.errors import ValidationError
+from sqms_desktop.store import trail_key
 from sqms_desktop.store.ledger import Change, Replica, TrailEntry
 from sqms_desktop.store.migrate import current_revision
 from sqms_desktop.store.registry import record_tables
@@ -46,3 +48,15 @@ def trail_key_ids(session: Session) -> list[str]:
         select(TrailEntry.key_id).where(TrailEntry.key_id.is_not(None)).distinct()
     ).all()
     return [k for k in dict.fromkeys([own, *used]) if k]
+
+
+def trail_key_backup(session: Session, location: str) -> tuple[str, list[str]]:
+    """The backup text of the trail keys this store's entries are chained with, as far as this
+    computer has them, and their ids (`sqms store key export`, File ▸ Back up trail key)."""
+    keys = [key for key_id in trail_key_ids(session) if (key := trail_key.load(key_id))]
+    if not keys:
+        raise ValidationError(
+            f"no trail key of {location} is on this computer (looked in "
+            f"{trail_key.key_folder()}); it is made with the store's first change"
+        )
+    return trail_key.backup_text(keys, store=location), [key.key_id for key in keys]

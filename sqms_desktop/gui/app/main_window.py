@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         menu_file.insertSeparator(self.action_quit)
         menu_file.insertAction(self.action_quit, self.action_preferences)
         menu_file.insertAction(self.action_quit, self.store_actions.action_backups)
+        menu_file.insertAction(self.action_quit, self.store_actions.action_key_backup)
         menu_file.insertSeparator(self.action_quit)
         self.menu_capas = QMenu(self.tr("&CAPAs"), self)
         self.menu_capas.setObjectName("menu_capas")

@@ -1,4 +1,5 @@
-"""What the main window offers about its store itself: File ▸ Backups and the clock warning.
+"""What the main window offers about its store itself: File ▸ Backups, File ▸ Back up the trail
+key, and the clock warning.
 
 Kept beside the window (as register_exports.py is) so the window stays a frame of pages.
 """
@@ -6,14 +7,18 @@ Kept beside the window (as register_exports.py is) so the window stays a frame o
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
+from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import color_style
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.backups import BackupsDialog
+from sqms_desktop.paths import refuse_store_path, write_atomically
+from sqms_desktop.queries.store import trail_key_backup
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.store.backups import PG_REFUSAL
 from sqms_desktop.store.clock import clock_warning, newest_entry_time
@@ -37,6 +42,15 @@ class StoreActions(QObject):
         self.action_backups = QAction(self.tr("&Backups…"), window)
         self.action_backups.setObjectName("action_backups")
         self.action_backups.triggered.connect(self._on_action_backups_triggered)
+        self.action_key_backup = QAction(self.tr("Back up the &trail key…"), window)
+        self.action_key_backup.setObjectName("action_key_backup")
+        self.action_key_backup.setToolTip(
+            self.tr(
+                "Save the key that seals this store's audit trail; without it the trail cannot "
+                "be checked on another computer"
+            )
+        )
+        self.action_key_backup.triggered.connect(self._on_action_key_backup_triggered)
         # The clock policy's warning (store/clock.py): a clock behind the store's newest entry.
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock_label")
@@ -67,6 +81,33 @@ class StoreActions(QObject):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    @Slot()
+    def _on_action_key_backup_triggered(self) -> None:
+        """The same backup as `sqms store key export`, to a file the user chooses."""
+        name, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Back up the trail key"),
+            "sqms-trail-key.json",
+            self.tr("Trail key backup (*.json)"),
+        )
+        if not name:
+            return
+        store = self._actor.store
+        try:
+            refuse_store_path(store.url, Path(name))
+            text, key_ids = self._actor.read(trail_key_backup, store.describe())
+            path = write_atomically(Path(name), text.encode("utf-8"), private=True)
+        except SqmsError as exc:
+            QMessageBox.warning(self._window, self.tr("Cannot back up the trail key"), str(exc))
+            return
+        emit(
+            self.message_posted,
+            self.tr(
+                "{n} trail key(s) saved to {path}. Keep the file private and apart from the "
+                "store's backups."
+            ).format(n=len(key_ids), path=path),
+        )
 
     @Slot(str)
     def _on_dialog_restored(self, kept: str) -> None:
