@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -64,6 +66,15 @@ def checkpoint_payload(row: Mapping[str, Any]) -> bytes:
     """What a checkpoint's Ed25519 signature covers."""
     body = {name: row[name] for name in CHECKPOINT_FIELDS}
     return canonical_json({"purpose": "sqms-trail-checkpoint", **body}).encode("utf-8")
+
+
+def signed_checkpoint(private_key: Ed25519PrivateKey, **fields: Any) -> dict[str, Any]:
+    """A `trail_checkpoint` row: `fields` (id and CHECKPOINT_FIELDS but the public key) with
+    the signer's public key and the signature over them."""
+    public = private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+    row = {**fields, "public_key": public}
+    row["signature"] = private_key.sign(checkpoint_payload(row)).hex()
+    return row
 
 
 @dataclass(frozen=True)

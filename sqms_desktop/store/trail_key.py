@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import StoreError, ValidationError
 from sqms_desktop.paths import user_config_dir, write_atomically
-from sqms_desktop.store.ledger import Replica
+from sqms_desktop.store.ledger import Change, Replica
 
 KEY_FORMAT = "sqms-trail-key/1"
 KEY_ID_LENGTH = 16
@@ -163,6 +163,46 @@ def save(key: TrailKey) -> Path:
         write_atomically(path, json.dumps(key.to_json(), indent=1).encode("utf-8"), private=True)
     _cache[key.key_id] = key
     return path
+
+
+def key_for_writing(
+    session: Session,
+    replica: Replica,
+    *,
+    trail_end: int,
+    new_for: str | None = None,
+    secret: bytes | None = None,
+) -> TrailKey:
+    """The key that chains a unit of work's new trail entries (the trail ends at `trail_end`):
+    the store's own; made on its first write after keying came in; a new one for replica
+    `new_for` (a copy of the central store becoming a laptop). Refused when the store has a key
+    and this computer does not: a chain nobody can check must not start."""
+    if new_for is not None:
+        return _fresh(session, new_for, trail_end + 1, secret)
+    if replica.trail_key_id:
+        key = load(replica.trail_key_id)
+        if key is None:
+            raise StoreError(
+                f"The trail key of this store ({replica.trail_key_id}) is not on this "
+                f"computer (looked in {key_folder()}); nothing can be changed until it is "
+                "brought back from its backup with `sqms store key import FILE`."
+            )
+        return key
+    key = _fresh(session, replica.id, trail_end + 1, secret)
+    replica.trail_key_id = key.key_id
+    return key
+
+
+def _fresh(session: Session, replica_id: str, keyed_from: int, secret: bytes | None) -> TrailKey:
+    for key in all_keys().values():
+        # A key made by an action that was then rolled back (a dry run) is used again.
+        if key.replica_id == replica_id and key.keyed_from == keyed_from:
+            return key
+    with session.no_autoflush:
+        legacy = session.scalar(
+            select(func.count()).select_from(Change).where(Change.trail_seq.is_(None))
+        )
+    return create(replica_id, keyed_from=keyed_from, legacy_changes=legacy or 0, secret=secret)
 
 
 def store_secret(session: Session, purpose: str) -> bytes:

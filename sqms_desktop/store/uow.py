@@ -17,8 +17,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -30,7 +29,7 @@ from sqms_desktop.store.clock import Hlc
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import Change, ChangeHead, Replica, TrailCheckpoint, TrailEntry
 from sqms_desktop.store.registry import STATUS_FIELDS, fields_of, table_of, to_json
-from sqms_desktop.store.trail import GENESIS_HASH, checkpoint_payload, entry_hash
+from sqms_desktop.store.trail import GENESIS_HASH, entry_hash, signed_checkpoint
 from sqms_desktop.store.write_lock import BUSY_MESSAGE
 
 R = TypeVar("R", bound=Record)
@@ -311,19 +310,17 @@ class UnitOfWork:
         """Sign the trail's head as it stands after this action's entries so far: made at an
         electronic signature (the signer's key) and a bundle export (the replica's key)."""
         self._begin_writing()
-        public = private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
-        row: dict[str, Any] = {
-            "id": self.new_id(),
-            "seq": self._trail_seq,
-            "hash": self._trail_hash,
-            "signer_kind": signer_kind,
-            "signer_id": signer_id,
-            "public_key": public,
-            "signed_at": self.now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-            "occasion": occasion,
-            "ref": ref,
-        }
-        row["signature"] = private_key.sign(checkpoint_payload(row)).hex()
+        row = signed_checkpoint(
+            private_key,
+            id=self.new_id(),
+            seq=self._trail_seq,
+            hash=self._trail_hash,
+            signer_kind=signer_kind,
+            signer_id=signer_id,
+            signed_at=self.now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            occasion=occasion,
+            ref=ref,
+        )
         self._checkpoints.append(row)
         return row
 
@@ -374,43 +371,14 @@ class UnitOfWork:
         self._hlc = Hlc(replica.hlc_wall_ms, replica.hlc_counter)
         if last is not None:
             self._trail_seq, self._trail_hash = last.seq, last.hash
-        self._key = self._writing_key(replica)
-        self._writing = True
-
-    def _writing_key(self, replica: Replica) -> trail_key.TrailKey:
-        """The key that chains this store's new trail entries; made on the first write after
-        keying came in, refused when the store has one and this computer does not."""
-        if self._new_key_for is not None:
-            return self._fresh_key(self._new_key_for)
-        if replica.trail_key_id:
-            key = trail_key.load(replica.trail_key_id)
-            if key is None:
-                raise StoreError(
-                    f"The trail key of this store ({replica.trail_key_id}) is not on this "
-                    f"computer (looked in {trail_key.key_folder()}); nothing can be changed "
-                    "until it is brought back from its backup with `sqms store key import FILE`."
-                )
-            return key
-        key = self._fresh_key(replica.id)
-        replica.trail_key_id = key.key_id
-        return key
-
-    def _fresh_key(self, replica_id: str) -> trail_key.TrailKey:
-        keyed_from = self._trail_seq + 1
-        for key in trail_key.all_keys().values():
-            # A key made by an action that was then rolled back (a dry run) is used again.
-            if key.replica_id == replica_id and key.keyed_from == keyed_from:
-                return key
-        with self.session.no_autoflush:
-            legacy = self.session.scalar(
-                select(func.count()).select_from(Change).where(Change.trail_seq.is_(None))
-            )
-        return trail_key.create(
-            replica_id,
-            keyed_from=keyed_from,
-            legacy_changes=legacy or 0,
+        self._key = trail_key.key_for_writing(
+            session,
+            replica,
+            trail_end=self._trail_seq,
+            new_for=self._new_key_for,
             secret=self.context.trail_secret,
         )
+        self._writing = True
 
     def key_trail_anew(self, replica_id: str) -> None:
         """This action's trail entries, and the store's from now on, are chained under a new
