@@ -109,6 +109,8 @@ class SheetTooLarge(ValidationError):
 
 
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+# What zipfile raises for a damaged archive or part; NotImplementedError is its answer to a
+# compression method it does not know (a crafted header), not a missing piece of ours.
 _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
 
 

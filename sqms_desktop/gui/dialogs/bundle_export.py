@@ -30,7 +30,7 @@ from sqms_desktop.gui.base.feedback import show_error, show_progress
 from sqms_desktop.gui.base.files import BUNDLE_SUFFIX, with_bundle_suffix
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.job_dialog import JobDialog
-from sqms_desktop.gui.base.operations import Job, Operation
+from sqms_desktop.gui.base.operations import Job
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.models.sync import entity_text
 from sqms_desktop.progress import Progress
@@ -171,22 +171,16 @@ class BundleExportDialog(JobDialog):
             self.file_edit.setFocus()
             return
         passphrase = self.passphrase_edit.text() or None
-        operation = Operation(
-            export_job(self._actor, path, self.recipient(), self.fmt(), passphrase),
-            name=f"bundle export {path.name}",
-        )
-        operation.progressed.connect(self._on_operation_progressed)
-        operation.succeeded.connect(self._on_operation_succeeded)
-        operation.failed.connect(self._on_operation_failed)
-        operation.cancelled.connect(self._on_operation_cancelled)
-        operation.finished.connect(self._on_operation_finished)
-        operation.finished.connect(operation.deleteLater)
-        self._running = operation
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         self.result_label.hide()
         self._set_busy(True)
-        operation.start(self._pool)
+        self.start_job(
+            export_job(self._actor, path, self.recipient(), self.fmt(), passphrase),
+            self._on_operation_succeeded,
+            name=f"bundle export {path.name}",
+            pool=self._pool,
+        )
 
     def running(self) -> bool:
         return self._running is not None

@@ -25,7 +25,7 @@ from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.feedback import show_error, show_progress
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.job_dialog import JobDialog
-from sqms_desktop.gui.base.operations import Job, Operation
+from sqms_desktop.gui.base.operations import Job
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.html.sync import preview_html, receipt_body, refusal_html, summary_html
@@ -198,15 +198,7 @@ class BundleImportDialog(JobDialog):
             self.state_label.setVisible(True)
 
     def _start(self, job: Job, done: Callable[[Any], None]) -> None:
-        operation = Operation(job, name=f"bundle import {self.path.name}")
-        operation.progressed.connect(self._on_operation_progressed)
-        operation.succeeded.connect(done)
-        operation.failed.connect(self._on_operation_failed)
-        operation.cancelled.connect(self._on_operation_cancelled)
-        operation.finished.connect(self._on_operation_finished)
-        operation.finished.connect(operation.deleteLater)
-        self._running = operation
-        operation.start(self._pool)
+        self.start_job(job, done, name=f"bundle import {self.path.name}", pool=self._pool)
 
     # -- slots -----------------------------------------------------------------------------
 

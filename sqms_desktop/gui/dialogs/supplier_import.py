@@ -33,7 +33,7 @@ from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.field_errors import FieldErrors
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.job_dialog import JobDialog
-from sqms_desktop.gui.base.operations import Job, Operation
+from sqms_desktop.gui.base.operations import Job
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.widgets.import_steps import ColumnMapping, fill_plan, plan_summary
 from sqms_desktop.progress import Progress
@@ -295,17 +295,9 @@ class SupplierImportDialog(JobDialog):
     def _start(self, job: Job, done: Any) -> None:
         if self._running is not None:
             return
-        operation = Operation(job, name="supplier import")
-        operation.progressed.connect(self._on_operation_progressed)
-        operation.succeeded.connect(done)
-        operation.failed.connect(self._on_operation_failed)
-        operation.cancelled.connect(self._on_operation_cancelled)
-        operation.finished.connect(self._on_operation_finished)
-        operation.finished.connect(operation.deleteLater)
-        self._running = operation
+        self.start_job(job, done, name="supplier import")
         self.progress_bar.setRange(0, 0)
         self._update_buttons()
-        operation.start()
 
     @Slot(int, int, str)
     def _on_operation_progressed(self, done: int, total: int, message: str) -> None:
