@@ -180,16 +180,21 @@ def key_for_writing(
     if new_for is not None:
         return _fresh(session, new_for, trail_end + 1, secret)
     if replica.trail_key_id:
-        key = load(replica.trail_key_id)
-        if key is None:
-            raise StoreError(
-                f"The trail key of this store ({replica.trail_key_id}) is not on this "
-                f"computer (looked in {key_folder()}); nothing can be changed until it is "
-                "brought back from its backup with `sqms store key import FILE`."
-            )
-        return key
+        return _required(replica.trail_key_id)
     key = _fresh(session, replica.id, trail_end + 1, secret)
     replica.trail_key_id = key.key_id
+    return key
+
+
+def _required(key_id: str) -> TrailKey:
+    """The store's own key, which it names: refused, in words, where this computer lacks it."""
+    key = load(key_id)
+    if key is None:
+        raise StoreError(
+            f"The trail key of this store ({key_id}) is not on this computer (looked in "
+            f"{key_folder()}); nothing can be changed until it is brought back from its backup "
+            "with `sqms store key import FILE`."
+        )
     return key
 
 
@@ -213,12 +218,7 @@ def store_secret(session: Session, purpose: str) -> bytes:
     ).first()
     key: TrailKey | None = None
     if local is not None and local.trail_key_id:
-        key = load(local.trail_key_id)
-        if key is None:
-            raise StoreError(
-                f"The trail key of this store ({local.trail_key_id}) is not on this computer "
-                f"(looked in {key_folder()}); bring it back with `sqms store key import FILE`."
-            )
+        key = _required(local.trail_key_id)
     elif local is not None:
         own = [k for k in all_keys().values() if k.replica_id == local.id]
         key = max(own, key=lambda k: k.keyed_from) if own else None
