@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 URL_VARIABLE = "SQMS_TEST_POSTGRES_URL"
 REQUIRE_VARIABLE = "SQMS_REQUIRE_POSTGRES"
+DROP_PATIENCE_SECONDS = 30.0
 
 
 def _unavailable(reason: str) -> None:
@@ -73,10 +75,29 @@ def postgres_url(postgres_server: URL) -> Iterator[str]:
     """The URL of a new, empty database, dropped after the test (with whatever still uses it)."""
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
     name = f"sqms_test_{worker}_{secrets.token_hex(4)}"
-    admin = _admin(postgres_server)
-    try:
+    with _admin(postgres_server) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-        yield postgres_server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+        try:
+            yield postgres_server.set(database=name).render_as_string(hide_password=False)
+        finally:
+            _drop(admin, name)
+
+
+def _drop(admin: psycopg.Connection[Any], name: str) -> None:
+    """Drop the test's database, ending the test's own leftover connections.
+
+    FORCE may only end backends of roles the test role may signal: an autovacuum worker busy on
+    the database just written (the demo writes thousands of rows) is refused with
+    InsufficientPrivilege. The worker finishes within seconds, so the drop is tried again until
+    it has; a database still in use after that fails the test's teardown by name."""
+    import psycopg
+
+    deadline = time.monotonic() + DROP_PATIENCE_SECONDS
+    while True:
+        try:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
