@@ -44,6 +44,7 @@ class ImportKind(StrEnum):
     """What a tabular import brings in; an ImportMapping is remembered per kind and source."""
 
     SUPPLIER = "supplier"
+    KPI = "kpi"  # deliveries from the ERP (`sqms kpi import`)
 
 
 class ImportAction(StrEnum):
@@ -121,6 +122,8 @@ class AuditType(StrEnum):
     PRODUCT = "product"
     QUALIFICATION = "qualification"
     FOLLOW_UP = "follow_up"
+    # Answered by the supplier on an exported questionnaire, reviewed by a lead auditor.
+    SELF_ASSESSMENT = "self_assessment"
 
 
 class AuditStatus(StrEnum):
@@ -213,6 +216,91 @@ class PolicyKey(StrEnum):
     """The store-wide policies by their stored key; bounds and defaults: queries/policy.py."""
 
     LOCKOUT_MINUTES = "lockout_minutes"
+    # Scorecards (DESIGN §6): the weights of the four parts (per cent, together 100), the
+    # lowest score of bands A and B, and the on-time window around a delivery's due date.
+    WEIGHT_QUALITY = "scorecard_weight_quality"
+    WEIGHT_DELIVERY = "scorecard_weight_delivery"
+    WEIGHT_AUDIT = "scorecard_weight_audit"
+    WEIGHT_RESPONSIVENESS = "scorecard_weight_responsiveness"
+    BAND_A_FROM = "scorecard_band_a_from"
+    BAND_B_FROM = "scorecard_band_b_from"
+    ON_TIME_DAYS_EARLY = "on_time_days_early"
+    ON_TIME_DAYS_LATE = "on_time_days_late"
+    # The audit programme (DESIGN §6): months between audits per risk class, and the follow-up
+    # after an audit graded C or B.
+    AUDIT_MONTHS_HIGH = "audit_months_high"
+    AUDIT_MONTHS_MEDIUM = "audit_months_medium"
+    AUDIT_MONTHS_LOW = "audit_months_low"
+    FOLLOW_UP_MONTHS_C = "follow_up_months_c"
+    FOLLOW_UP_MONTHS_B = "follow_up_months_b"
+
+
+class Band(StrEnum):
+    """A scorecard's band (DESIGN §6): A ≥ 90, B ≥ 70, C below (configurable)."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+
+
+class ProposalKind(StrEnum):
+    """What the scorecards propose for a supplier; never applied without a person's decision."""
+
+    PROBATION = "probation"  # three periods in a row in band C
+    CONDITIONAL = "conditional"  # a mandatory certificate expired
+    PREFERRED = "preferred"  # four periods in band A, no open major finding
+
+
+class ProposalDecision(StrEnum):
+    ACCEPTED = "accepted"
+    DISMISSED = "dismissed"
+
+
+class DevelopmentKind(StrEnum):
+    """The kinds of action in a supplier development plan."""
+
+    TRAINING = "training"
+    PROCESS_IMPROVEMENT = "process_improvement"
+    QMS_TOOL = "qms_tool"  # adopting a QMS tool (SPC, FMEA software, a CAPA system…)
+
+
+class DevelopmentStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class CostCategory(StrEnum):
+    """Cost of poor quality, as recorded against a CAPA or a delivery."""
+
+    SORTING = "sorting"
+    REWORK = "rework"
+    SCRAP = "scrap"
+    PREMIUM_FREIGHT = "premium_freight"
+    LINE_STOPPAGE = "line_stoppage"
+
+
+class RiskCategory(StrEnum):
+    """What a supplier risk is about (the risk register)."""
+
+    SINGLE_SOURCE = "single_source"
+    GEOGRAPHY = "geography"
+    CAPACITY = "capacity"
+    REGULATORY = "regulatory"
+    FINANCIAL = "financial"
+
+
+class RiskStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class SupplierReviewStatus(StrEnum):
+    """A supplier (business) review: minutes in draft, then signed and printed."""
+
+    DRAFT = "draft"
+    SIGNED = "signed"
 
 
 # The words people read for the stored values ("in_progress" → "In progress"): one table that
@@ -233,6 +321,7 @@ WORDS: dict[str, str] = {
     AuditType.PRODUCT: "Product",
     AuditType.QUALIFICATION: "Qualification",
     AuditType.FOLLOW_UP: "Follow-up",
+    AuditType.SELF_ASSESSMENT: "Self-assessment",
     AuditStatus.PLANNED: "Planned",
     AuditStatus.IN_PROGRESS: "In progress",
     AuditStatus.COMPLETED: "Completed",
@@ -277,6 +366,22 @@ WORDS: dict[str, str] = {
     SignatureMeaning.AUTHORED: "Authored",
     SignatureMeaning.REVIEWED: "Reviewed",
     SignatureMeaning.RESPONSIBLE: "Responsible",
+    ProposalKind.PREFERRED: "Preferred supplier",
+    ProposalDecision.DISMISSED: "Dismissed",
+    DevelopmentKind.TRAINING: "Training",
+    DevelopmentKind.PROCESS_IMPROVEMENT: "Process improvement",
+    DevelopmentKind.QMS_TOOL: "QMS tool adoption",
+    DevelopmentStatus.DONE: "Done",
+    CostCategory.SORTING: "Sorting",
+    CostCategory.REWORK: "Rework",
+    CostCategory.SCRAP: "Scrap",
+    CostCategory.PREMIUM_FREIGHT: "Premium freight",
+    CostCategory.LINE_STOPPAGE: "Line stoppage",
+    RiskCategory.SINGLE_SOURCE: "Single source",
+    RiskCategory.GEOGRAPHY: "Geography",
+    RiskCategory.CAPACITY: "Capacity",
+    RiskCategory.REGULATORY: "Regulatory",
+    RiskCategory.FINANCIAL: "Financial",
 }
 
 

@@ -31,6 +31,37 @@ POLICIES = {
             24 * 60,
             "minutes an account stays locked after five wrong passwords in a row",
         ),
+        Policy(PolicyKey.WEIGHT_QUALITY, 40, 0, 100, "scorecard weight of quality (PPM), %"),
+        Policy(PolicyKey.WEIGHT_DELIVERY, 30, 0, 100, "scorecard weight of on-time delivery, %"),
+        Policy(PolicyKey.WEIGHT_AUDIT, 20, 0, 100, "scorecard weight of the latest audit, %"),
+        Policy(
+            PolicyKey.WEIGHT_RESPONSIVENESS,
+            10,
+            0,
+            100,
+            "scorecard weight of CAPA responsiveness, %",
+        ),
+        Policy(PolicyKey.BAND_A_FROM, 90, 1, 100, "lowest scorecard score in band A"),
+        Policy(PolicyKey.BAND_B_FROM, 70, 1, 100, "lowest scorecard score in band B"),
+        Policy(
+            PolicyKey.ON_TIME_DAYS_EARLY,
+            2,
+            0,
+            60,
+            "days before the due date a delivery still counts as on time",
+        ),
+        Policy(
+            PolicyKey.ON_TIME_DAYS_LATE,
+            0,
+            0,
+            60,
+            "days after the due date a delivery still counts as on time",
+        ),
+        Policy(PolicyKey.AUDIT_MONTHS_HIGH, 12, 1, 120, "months between audits, high risk class"),
+        Policy(PolicyKey.AUDIT_MONTHS_MEDIUM, 24, 1, 120, "months between audits, medium risk"),
+        Policy(PolicyKey.AUDIT_MONTHS_LOW, 36, 1, 120, "months between audits, low risk class"),
+        Policy(PolicyKey.FOLLOW_UP_MONTHS_C, 6, 1, 60, "months to follow up a C-rated audit"),
+        Policy(PolicyKey.FOLLOW_UP_MONTHS_B, 12, 1, 60, "months to follow up a B-rated audit"),
     )
 }
 

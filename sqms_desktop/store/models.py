@@ -67,6 +67,9 @@ class Supplier(Record):
     vat_id: Mapped[str | None] = mapped_column(String(20), nullable=True)
     # Why the supplier carries its risk class (the risk class drives the audit frequency).
     risk_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Issue 17: recognised as a preferred supplier (accepted from a scorecard proposal); NULL
+    # reads as no.
+    preferred: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class Site(Record):
@@ -399,3 +402,141 @@ class ImportMapping(Record):
     source: Mapped[str] = mapped_column(String(100))
     # our field name → the source's column header
     columns: Mapped[dict[str, str]] = mapped_column(JSON)
+
+
+# Issue 17 (supplier performance and partnership): migration 0014.
+
+
+class Delivery(Record):
+    """One delivery (or PO line) as the ERP reports it; the KPIs are computed from these.
+
+    Identified by supplier and delivery number, so importing the same rows again changes
+    nothing. `period` (YYYY-MM of the received date) is kept for the monthly roll-ups."""
+
+    __tablename__ = "delivery"
+    __table_args__ = (UniqueConstraint("supplier_id", "delivery_no"),)
+
+    supplier_id: Mapped[str] = _fk("supplier")
+    delivery_no: Mapped[str] = mapped_column(String(64))
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    received_date: Mapped[dt.date] = mapped_column(Date)
+    period: Mapped[str] = mapped_column(String(7), index=True)
+    received_qty: Mapped[int] = mapped_column(Integer)
+    rejected_qty: Mapped[int] = mapped_column(Integer, default=0)
+    complaint: Mapped[bool] = mapped_column(Boolean, default=False)
+    # In cents of the store's currency (0: none).
+    premium_freight_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SupplierDecision(Record):
+    """A person's decision on a scorecard proposal (probation, conditional, preferred).
+
+    The proposal itself is computed from the scorecards; `basis` names what it rests on (the
+    periods, the certificate), so a dismissed proposal stays dismissed until its basis changes."""
+
+    __tablename__ = "proposal_decision"
+
+    supplier_id: Mapped[str] = _fk("supplier")
+    kind: Mapped[str] = mapped_column(String(16))
+    basis: Mapped[str] = mapped_column(String(200))
+    decision: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(64))
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class QualityAgreement(Record):
+    """The quality agreement with a supplier: its targets, validity and the signed document."""
+
+    __tablename__ = "quality_agreement"
+
+    supplier_id: Mapped[str] = _fk("supplier")
+    reference: Mapped[str] = mapped_column(String(64))
+    ppm_target: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    on_time_target_pct: Mapped[float | None] = mapped_column(Float, nullable=True)
+    capa_response_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+    signed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    attachment_id: Mapped[str | None] = _fk("attachment", nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class DevelopmentAction(Record):
+    """One action of a supplier development plan, and the result seen at the next audit."""
+
+    __tablename__ = "development_action"
+
+    supplier_id: Mapped[str] = _fk("supplier")
+    kind: Mapped[str] = mapped_column(String(24))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200))
+    due: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16))
+    result: Mapped[str] = mapped_column(Text, default="")
+    # The audit in which the result was seen (no foreign key, like audit.follow_up_of).
+    result_audit_id: Mapped[str | None] = mapped_column(String(ID_LENGTH), nullable=True)
+
+
+class PoorQualityCost(Record):
+    """A cost of poor quality (sorting, rework, scrap, premium freight, a line stoppage),
+    recorded against a CAPA or a delivery of the supplier."""
+
+    __tablename__ = "poor_quality_cost"
+
+    supplier_id: Mapped[str] = _fk("supplier")
+    category: Mapped[str] = mapped_column(String(24))
+    incurred_on: Mapped[dt.date] = mapped_column(Date)
+    period: Mapped[str] = mapped_column(String(7), index=True)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    capa_id: Mapped[str | None] = _fk("capa", nullable=True)
+    delivery_id: Mapped[str | None] = _fk("delivery", nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SupplierRisk(Record):
+    """One entry of a supplier's risk register; the highest open risk raises the risk class."""
+
+    __tablename__ = "supplier_risk"
+
+    supplier_id: Mapped[str] = _fk("supplier")
+    category: Mapped[str] = mapped_column(String(16))
+    description: Mapped[str] = mapped_column(Text)
+    likelihood: Mapped[int] = mapped_column(Integer)  # 1 (rare) … 5 (almost certain)
+    impact: Mapped[int] = mapped_column(Integer)  # 1 (negligible) … 5 (severe)
+    mitigation: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(16))
+    audit_id: Mapped[str | None] = _fk("audit", nullable=True)
+    capa_id: Mapped[str | None] = _fk("capa", nullable=True)
+
+
+class SupplierReview(Record):
+    """A periodic business review with a supplier: a scorecard snapshot, topics, attendees
+    and minutes, signed and printed as PDF."""
+
+    __tablename__ = "supplier_review"
+
+    supplier_id: Mapped[str] = _fk("supplier")
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    period: Mapped[str] = mapped_column(String(7))  # the scorecard period reviewed
+    attendees: Mapped[list[str]] = mapped_column(JSON, default=list)
+    topics: Mapped[str] = mapped_column(Text, default="")
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    # The scorecard as it stood when the review was held (the figures may change later).
+    scorecard: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    status: Mapped[str] = mapped_column(String(16))
+
+
+class ReviewAction(Record):
+    """An action agreed in a supplier review: who does what by when."""
+
+    __tablename__ = "review_action"
+
+    review_id: Mapped[str] = _fk("supplier_review")
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200))
+    due: Mapped[dt.date] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

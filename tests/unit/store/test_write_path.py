@@ -54,6 +54,7 @@ def test_create_records_one_change_per_field(store: Store, uow: Callable[[], Uni
         "duns",
         "vat_id",
         "risk_reason",
+        "preferred",
     }
     assert fields["name"].value == "Acme Präzision"
     assert fields["status"].kind == "status"
