@@ -296,6 +296,15 @@ class RiskStatus(StrEnum):
     CLOSED = "closed"
 
 
+class ProgrammeState(StrEnum):
+    """Where a supplier stands in the audit programme."""
+
+    OVERDUE = "overdue"  # due before today, no audit planned
+    DUE = "due"  # due within the horizon, no audit planned
+    PLANNED = "planned"  # an audit is planned (or under way) by the due date
+    PLANNED_LATE = "planned_late"  # planned, but for after the due date
+
+
 class SupplierReviewStatus(StrEnum):
     """A supplier (business) review: minutes in draft, then signed and printed."""
 
@@ -382,6 +391,9 @@ WORDS: dict[str, str] = {
     RiskCategory.CAPACITY: "Capacity",
     RiskCategory.REGULATORY: "Regulatory",
     RiskCategory.FINANCIAL: "Financial",
+    ProgrammeState.OVERDUE: "Overdue",
+    ProgrammeState.DUE: "Due",
+    ProgrammeState.PLANNED_LATE: "Planned late",
 }
 
 

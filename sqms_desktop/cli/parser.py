@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     _people(areas, commands)
     _reports(areas, commands)
     _score(areas, commands)
+    _programme(areas, commands)
     sync_commands(areas, commands)
     _demo(areas, commands)
     return parser
@@ -432,6 +433,22 @@ def _score(areas: Any, c: Commands) -> None:
         areas, "score", "score:breakdown", "score an audit: breakdown and reasons", c.listing
     )
     scoring.add_argument("reference", help=AUDIT_REFERENCE)
+
+
+def _programme(areas: Any, c: Commands) -> None:
+    listed = c.add(
+        areas,
+        "programme",
+        "programme:list_",
+        "the audit programme: audits overdue, due and planned, by month",
+        c.listing,
+    )
+    listed.add_argument(
+        "--months", type=int, default=12, metavar="N", help="how far ahead (default 12)"
+    )
+    listed.add_argument(
+        "--today", type=date_arg, metavar="YYYY-MM-DD", help="the day to count from (today)"
+    )
 
 
 def _demo(areas: Any, c: Commands) -> None:

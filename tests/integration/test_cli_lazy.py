@@ -39,6 +39,7 @@ COMMAND_MODULES = [
     "finding_register",
     "output",
     "people",
+    "programme",
     "reports",
     "score",
     "store",
