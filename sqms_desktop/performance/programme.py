@@ -73,7 +73,8 @@ def next_due(
         return None
     if last is None:
         if status == SupplierStatus.PROSPECT:
-            return Due(today, AuditType.QUALIFICATION, "prospect never audited: qualification audit")
+            reason = "prospect never audited: qualification audit"
+            return Due(today, AuditType.QUALIFICATION, reason)
         return Due(today, AuditType.SYSTEM, "no audit on record")
     months = frequencies.months_for(risk_class)
     regular = Due(
