@@ -80,8 +80,7 @@ def next_due(
     regular = Due(
         add_months(last.held_on, months),
         AuditType.SYSTEM,
-        f"{risk_reason}: every {months} months since {last.reference} "
-        f"({last.held_on.isoformat()})",
+        f"{risk_reason}: every {months} months since {last.reference} ({last.held_on.isoformat()})",
     )
     follow_months = {"C": frequencies.follow_up_c, "B": frequencies.follow_up_b}.get(
         last.grade or ""

@@ -141,9 +141,7 @@ def _last_held(session: Session) -> dict[str, HeldAudit]:
         .subquery()
     )
     rows = session.execute(select(ranked).where(ranked.c.rn == 1))
-    return {
-        r.supplier_id: HeldAudit(r.reference, r.held_on, r.grade, r.template_id) for r in rows
-    }
+    return {r.supplier_id: HeldAudit(r.reference, r.held_on, r.grade, r.template_id) for r in rows}
 
 
 def _first_planned(session: Session) -> dict[str, tuple[str, str, dt.date]]:
