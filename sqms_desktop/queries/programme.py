@@ -48,6 +48,11 @@ class ProgrammeRow:
     planned_reference: str | None
     planned_start: dt.date | None
 
+    @property
+    def id(self) -> str:
+        """The row's id in a table: one row per supplier."""
+        return self.supplier_id
+
 
 def frequencies(session: Session) -> Frequencies:
     """The store's audit frequencies (policies audit_months_*, follow_up_months_*)."""

@@ -38,6 +38,7 @@ from sqms_desktop.gui.pages.capas import CapaPage
 from sqms_desktop.gui.pages.finding_capa_actions import FindingCapaActions
 from sqms_desktop.gui.pages.findings import FindingsPage
 from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.pages.programme import ProgrammePage
 from sqms_desktop.gui.pages.records import AuditsPage, Today
 from sqms_desktop.gui.pages.suppliers import SuppliersPage
 from sqms_desktop.gui.pages.sync import SyncPage
@@ -50,7 +51,7 @@ from sqms_desktop.store.engine import Store
 log = logging.getLogger(__name__)
 
 
-SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CAPAS, FINDINGS, SYNC, CHECKLIST = range(8)
+SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CAPAS, FINDINGS, SYNC, PROGRAMME, CHECKLIST = range(9)
 
 
 STATUS_MESSAGE_MS = 8000
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.findings_page.setMinimumWidth(480)
         self.finding_capa_actions = FindingCapaActions(self.findings_page, self.actor)
         self.sync_page = SyncPage(self.actor, today=today)
+        self.programme_page = ProgrammePage(self.actor, today=today)
         self._pages: list[ListPage] = [
             self.suppliers_page,
             self.audits_page,
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
             self.capa_page,
             self.findings_page,
             self.sync_page,
+            self.programme_page,
         ]
         # Each page's name, untranslated, in the order of the list (`--screenshot --page NAME`).
         self.page_names: list[str] = []
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
             (self.capa_page, "capas", self.tr("CAPAs"), "audits"),
             (self.findings_page, "findings", self.tr("Findings"), "findings"),
             (self.sync_page, "sync", self.tr("Sync"), "refresh"),
+            (self.programme_page, "programme", self.tr("Programme"), "programme"),
         ):
             self.page_names.append(name)
             self.stack.addWidget(page)
@@ -188,6 +192,9 @@ class MainWindow(QMainWindow):
         self.sync_page.action_started.connect(self._on_sync_page_action_started)
         self.sync_page.message_posted.connect(self._on_trail_page_message_posted)
         self.sync_page.records_changed.connect(self._on_sync_page_records_changed)
+        self.programme_page.action_started.connect(self._on_programme_page_action_started)
+        self.programme_page.message_posted.connect(self._on_trail_page_message_posted)
+        self.programme_page.audit_planned.connect(self._on_programme_page_audit_planned)
 
         self._setup_actions()
         self.menu_suppliers = QMenu(self.tr("&Suppliers"), self)
@@ -518,6 +525,8 @@ class MainWindow(QMainWindow):
             text = self.tr("Findings: {shown:,} of {total:,} match the filters")
         elif page is self.sync_page:
             text = self.tr("Bundles: {shown} of {total} shown")
+        elif page is self.programme_page:
+            text = self.tr("Programme: {shown} of {total} suppliers shown")
         elif page is self.trail_page:
             if self.trail_page.has_more():
                 text = self.tr(
@@ -531,6 +540,15 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text.format(shown=shown, total=total))
 
     @Slot()
+    def _on_programme_page_action_started(self) -> None:
+        self.show_page(PROGRAMME)
+
+    @Slot(str)
+    def _on_programme_page_audit_planned(self, _audit_id: str) -> None:
+        self.audits_page.stale = True  # the new audit; the trail holds its changes
+        self.trail_page.stale = True
+
+    @Slot()
     def _on_suppliers_page_action_started(self) -> None:
         self.show_page(SUPPLIERS)
 
@@ -540,12 +558,14 @@ class MainWindow(QMainWindow):
         self.audits_page.stale = True
         self.capa_page.stale = True
         self.trail_page.stale = True
+        self.programme_page.stale = True  # its status and risk class set what is due
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     @Slot(str)
     def _on_audits_page_message_posted(self, text: str) -> None:
         self.trail_page.stale = True
         self.capa_page.stale = True  # a CAPA may have been raised from the audit
+        self.programme_page.stale = True  # an audit planned, held or signed moves what is due
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     @Slot()

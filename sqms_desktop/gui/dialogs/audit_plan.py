@@ -141,6 +141,28 @@ class AuditPlanDialog(QDialog):
     def choose_supplier(self, supplier_id: str) -> None:
         self.supplier_combo.setCurrentIndex(self.supplier_combo.findData(supplier_id))
 
+    def prefill(
+        self,
+        supplier_id: str,
+        audit_type: str,
+        start: dt.date,
+        *,
+        template_id: str | None = None,
+        objectives: str = "",
+    ) -> None:
+        """Fill the plan from the audit programme: the supplier, the type due (a follow-up
+        takes over the last audit as always), the start, the last audit's checklist if it is
+        still released, and why the audit is due as its objective."""
+        self.choose_supplier(supplier_id)
+        self.set_type(audit_type)
+        released = template_id is not None and self.template_combo.findData(template_id) >= 0
+        if audit_type != AuditType.FOLLOW_UP and released:
+            self.choose(self.template_combo, template_id)
+        self.start_edit.setDate(_qdate(start))
+        self.end_edit.setDate(_qdate(start))
+        if objectives and not self.objectives_edit.toPlainText().strip():
+            self.objectives_edit.setPlainText(objectives)
+
     def supplier_id(self) -> str | None:
         """The supplier whose text is in the box; typed text that names none gives None."""
         index = self.supplier_combo.findText(self.supplier_combo.currentText())
