@@ -35,6 +35,7 @@ from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
 from sqms_desktop.gui.dialogs.report_preview import report_settings
 from sqms_desktop.gui.dialogs.shortcuts import ShortcutsDialog, menu_sections
 from sqms_desktop.gui.pages.capas import CapaPage
+from sqms_desktop.gui.pages.dashboard import DashboardPage
 from sqms_desktop.gui.pages.finding_capa_actions import FindingCapaActions
 from sqms_desktop.gui.pages.findings import FindingsPage
 from sqms_desktop.gui.pages.list_page import ListPage
@@ -51,7 +52,8 @@ from sqms_desktop.store.engine import Store
 log = logging.getLogger(__name__)
 
 
-SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CAPAS, FINDINGS, SYNC, PROGRAMME, CHECKLIST = range(9)
+SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CAPAS, FINDINGS, SYNC, PROGRAMME, DASHBOARD = range(9)
+CHECKLIST = DASHBOARD + 1
 
 
 STATUS_MESSAGE_MS = 8000
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.finding_capa_actions = FindingCapaActions(self.findings_page, self.actor)
         self.sync_page = SyncPage(self.actor, today=today)
         self.programme_page = ProgrammePage(self.actor, today=today)
+        self.dashboard_page = DashboardPage(self.actor, today=today)
         self._pages: list[ListPage] = [
             self.suppliers_page,
             self.audits_page,
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
             self.findings_page,
             self.sync_page,
             self.programme_page,
+            self.dashboard_page,
         ]
         # Each page's name, untranslated, in the order of the list (`--screenshot --page NAME`).
         self.page_names: list[str] = []
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
             (self.findings_page, "findings", self.tr("Findings"), "findings"),
             (self.sync_page, "sync", self.tr("Sync"), "refresh"),
             (self.programme_page, "programme", self.tr("Programme"), "programme"),
+            (self.dashboard_page, "dashboard", self.tr("Dashboard"), "dashboard"),
         ):
             self.page_names.append(name)
             self.stack.addWidget(page)
@@ -195,6 +200,7 @@ class MainWindow(QMainWindow):
         self.programme_page.action_started.connect(self._on_programme_page_action_started)
         self.programme_page.message_posted.connect(self._on_trail_page_message_posted)
         self.programme_page.audit_planned.connect(self._on_programme_page_audit_planned)
+        self.dashboard_page.record_requested.connect(self._on_dashboard_page_record_requested)
 
         self._setup_actions()
         self.menu_suppliers = QMenu(self.tr("&Suppliers"), self)
@@ -527,6 +533,8 @@ class MainWindow(QMainWindow):
             text = self.tr("Bundles: {shown} of {total} shown")
         elif page is self.programme_page:
             text = self.tr("Programme: {shown} of {total} suppliers shown")
+        elif page is self.dashboard_page:
+            text = self.tr("Dashboard: {shown} of {total} records listed")
         elif page is self.trail_page:
             if self.trail_page.has_more():
                 text = self.tr(
@@ -542,6 +550,18 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_programme_page_action_started(self) -> None:
         self.show_page(PROGRAMME)
+
+    @Slot(str, str)
+    def _on_dashboard_page_record_requested(self, kind: str, record_id: str) -> None:
+        """A record behind a chart: open it on its own page."""
+        if kind == "capa":
+            self.show_capa(record_id)
+        elif kind == "programme":
+            self.show_page(PROGRAMME)
+            self._reveal(self.programme_page, record_id)
+        else:  # a supplier, or a certificate's supplier
+            self.show_page(SUPPLIERS)
+            self._reveal(self.suppliers_page, record_id)
 
     @Slot(str)
     def _on_programme_page_audit_planned(self, _audit_id: str) -> None:

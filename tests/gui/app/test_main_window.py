@@ -9,7 +9,14 @@ from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
-from sqms_desktop.gui.app.main_window import AUDITS, SUPPLIERS, TEMPLATES, TRAIL, MainWindow
+from sqms_desktop.gui.app.main_window import (
+    AUDITS,
+    DASHBOARD,
+    SUPPLIERS,
+    TEMPLATES,
+    TRAIL,
+    MainWindow,
+)
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.signals import emit
@@ -58,7 +65,7 @@ def test_status_bar_counts_rows_and_follows_the_filter(qtbot, window: MainWindow
 
 
 def test_pages_load_and_select_their_first_row(window: MainWindow) -> None:
-    assert window.nav.count() == window.stack.count() == 9  # eight lists and the checklist
+    assert window.nav.count() == window.stack.count() == 10  # nine lists and the checklist
     assert window.suppliers_page.model.rowCount() == 6
     # Only the visible page is read at start-up; the others when first shown.
     assert window.audits_page.stale
@@ -369,3 +376,17 @@ def test_preferences_set_the_report_cover_and_the_idle_lock(
         "Letter",
     )
     assert opts.idle_lock_ms(settings) == 5 * 60_000
+
+
+def test_a_record_behind_a_dashboard_chart_opens_on_its_own_page(
+    window: MainWindow, sample
+) -> None:
+    supplier_id = next(iter(sample.supplier_ids.values()))
+    window.show_page(DASHBOARD)
+    emit(window.dashboard_page.record_requested, "certificate", supplier_id)
+    assert window.current_page() is window.suppliers_page
+    assert window.suppliers_page.selected_id() == supplier_id
+    window.show_page(DASHBOARD)
+    emit(window.dashboard_page.record_requested, "programme", supplier_id)
+    assert window.current_page() is window.programme_page
+    assert window.programme_page.selected_id() == supplier_id

@@ -1,0 +1,283 @@
+"""The Dashboard page: the supplier base at a glance, each chart leading to its records.
+
+Six charts (suppliers per band, PPM and on-time delivery over twelve months, overdue CAPAs by
+supplier, audits due by month, certificates expiring) over a list. The list first shows what
+needs acting on now; a click on a bar or point lists the records behind it instead, and Enter
+(or a double click) opens the record on its own page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sqms_desktop.gui.base.colors import Colors, current_colors
+from sqms_desktop.gui.base.dates import date_text
+from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.html.detail import facts_table, placeholder_html
+from sqms_desktop.gui.models.dashboard import DashboardItemModel
+from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.widgets.charts import NEUTRAL, ChartCard
+from sqms_desktop.queries.dashboard import Bands, Dashboard, DashboardItem, dashboard, no_bands
+from sqms_desktop.services.actor import Actor
+
+Today = Callable[[], dt.date]
+
+
+class DashboardPage(ListPage):
+    """Charts of the whole supplier base for `today`, read by the `actor`.
+
+    Signals:
+        record_requested(kind, record_id): open the record (supplier, capa, certificate's
+            supplier, programme row) on its page.
+    """
+
+    record_requested = Signal(str, str)
+
+    def __init__(
+        self,
+        actor: Actor,
+        *,
+        today: Today,
+        bands: Bands = no_bands,
+        parent: QWidget | None = None,
+    ) -> None:
+        self._bucket = ""
+        self._bucket_text = ""
+        self.board: Dashboard | None = None
+
+        def load() -> list[DashboardItem]:
+            self.board = actor.read(dashboard, today(), bands=bands)
+            self._draw(self.board)
+            return self.board.behind(self._bucket)
+
+        def render(item_id: str, colors: Colors) -> str:
+            number = self.model.row_of_id(item_id)
+            if number is None:
+                return placeholder_html(self.pick_text(), colors)
+            return _item_html(self.model.row_at(number))
+
+        super().__init__(
+            DashboardItemModel(),
+            load,
+            render,
+            default_sort=(DashboardItemModel.COL_SUPPLIER, Qt.SortOrder.AscendingOrder),
+            elastic_column=DashboardItemModel.COL_RECORD,
+            parent=parent,
+        )
+        self.setObjectName("dashboard_page")
+        self.filter_edit.setPlaceholderText(self.tr("Type to narrow the records listed…"))
+        self.cards = {
+            "bands": ChartCard(self.tr("Suppliers per band"), self),
+            "ppm": ChartCard(self.tr("PPM, all suppliers, 12 months"), self),
+            "on_time": ChartCard(self.tr("On-time delivery %, 12 months"), self),
+            "capas": ChartCard(self.tr("Overdue CAPAs by supplier"), self),
+            "due": ChartCard(self.tr("Audits due"), self),
+            "certificates": ChartCard(self.tr("Certificates expiring"), self),
+        }
+        for name, card in self.cards.items():
+            card.setObjectName(f"chart_{name}")
+            card.bucket_chosen.connect(self._on_card_bucket_chosen)
+        grid_host = QWidget(self)
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        for number, card in enumerate(self.cards.values()):
+            grid.addWidget(card, number // 3, number % 3)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("caption")
+        self.show_all_button = QPushButton(self.tr("Show what needs &attention"), self)
+        self.show_all_button.setObjectName("show_all_button")
+        self.show_all_button.clicked.connect(self._on_show_all_button_clicked)
+        caption_row = QHBoxLayout()
+        caption_row.addWidget(self.caption, 1)
+        caption_row.addWidget(self.show_all_button)
+        # Charts over the list; the list and its detail side by side, so both fit 720 pixels.
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(caption_row)
+        top = self.layout()
+        if isinstance(top, QBoxLayout):
+            top.removeWidget(self.splitter)
+        lower_layout.addWidget(self.splitter, 1)
+        self.outer = QSplitter(Qt.Orientation.Vertical, self)
+        self.outer.setObjectName("outer_splitter")
+        self.outer.setChildrenCollapsible(False)
+        self.outer.addWidget(grid_host)
+        self.outer.addWidget(lower)
+        self.outer.setStretchFactor(0, 3)
+        self.outer.setStretchFactor(1, 2)
+        if isinstance(top, QBoxLayout):
+            top.addWidget(self.outer, 1)
+        self.table.activated.connect(self._on_table_activated)
+        self._caption()
+
+    def empty_text(self) -> str:
+        if self._bucket:
+            return self.tr("No records behind this bar.")
+        return self.tr(
+            "Nothing needs acting on now: no supplier in band C, no overdue CAPA or audit, no "
+            "expired certificate. Click a bar or point to list the records behind it."
+        )
+
+    def pick_text(self) -> str:
+        return self.tr("Select a record; Enter opens it on its page.")
+
+    def bucket(self) -> str:
+        return self._bucket
+
+    def choose_bucket(self, bucket: str, text: str = "") -> None:
+        """List the records behind one bar or point ("" for what needs attention)."""
+        self._bucket, self._bucket_text = bucket, text or bucket
+        self._caption()
+        self.refresh()
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def _draw(self, board: Dashboard) -> None:
+        colors = current_colors()
+        band_colors = {"A": colors.good, "B": NEUTRAL, "C": colors.alert, "none": colors.muted}
+        cards = self.cards
+        if board.bands:
+            names = list(board.bands)
+            cards["bands"].bars(
+                [self.tr("no score") if n == "none" else n for n in names],
+                [f"band:{n}" for n in names],
+                [
+                    (n, [board.bands[m] if m == n else 0 for m in names], band_colors[n])
+                    for n in names
+                ],
+                stacked=True,
+            )
+        else:
+            cards["bands"].show_empty(self.tr("No suppliers yet: add them on the Suppliers page."))
+        keys = [f"trend:{m}" for m in board.months]
+        if any(v is not None for v in board.ppm):
+            months = [_month(m) for m in board.months]
+            cards["ppm"].lines(months, keys, [(self.tr("PPM"), board.ppm, colors.alert)])
+            cards["on_time"].lines(
+                months, keys, [(self.tr("On time %"), board.on_time_pct, colors.good)]
+            )
+        else:
+            text = self.tr(
+                "No deliveries in the last 12 months: import them (File ▸ Import KPIs…)."
+            )
+            cards["ppm"].show_empty(text)
+            cards["on_time"].show_empty(text)
+        capas = board.overdue_capas[:8]
+        if capas:
+            cards["capas"].bars(
+                [code for _sid, code, _n in capas],
+                [f"capas:{sid}" for sid, _code, _n in capas],
+                [(self.tr("Overdue"), [n for _sid, _code, n in capas], colors.alert)],
+                horizontal=True,
+            )
+        else:
+            cards["capas"].show_empty(self.tr("No CAPA is overdue."))
+        if board.audits_due:
+            months = [m for m, *_ in board.audits_due]
+            cards["due"].bars(
+                [_month(m) for m in months],
+                [f"due:{m}" for m in months],
+                [
+                    (self.tr("Overdue"), [o for _m, o, _d, _p in board.audits_due], colors.alert),
+                    (self.tr("Due"), [d for _m, _o, d, _p in board.audits_due], colors.warning),
+                    (self.tr("Planned"), [p for _m, _o, _d, p in board.audits_due], NEUTRAL),
+                ],
+                stacked=True,
+            )
+        else:
+            cards["due"].show_empty(self.tr("No audit due in the next six months."))
+        if board.certificates:
+            buckets = [b for b, _n in board.certificates]
+            cards["certificates"].bars(
+                [self.tr("expired") if b == "expired" else _month(b) for b in buckets],
+                [f"certificates:{b}" for b in buckets],
+                [
+                    (
+                        self.tr("Certificates"),
+                        [n for _b, n in board.certificates],
+                        colors.warning,
+                    )
+                ],
+            )
+        else:
+            cards["certificates"].show_empty(self.tr("No certificate expires within six months."))
+
+    def _caption(self) -> None:
+        if self._bucket:
+            self.caption.setText(
+                self.tr("Records behind <b>{what}</b>").format(what=escape(self._bucket_text))
+            )
+        else:
+            self.caption.setText(
+                self.tr(
+                    "<b>Needs attention now</b>: suppliers in band C, overdue CAPAs and audits, "
+                    "expired certificates. Click a bar or point for the records behind it."
+                )
+            )
+        self.show_all_button.setEnabled(bool(self._bucket))
+
+    # -- slots -----------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_card_bucket_chosen(self, bucket: str) -> None:
+        card = self.sender()
+        title = card.title.text() if isinstance(card, ChartCard) else ""
+        plain = title.replace("<b>", "").replace("</b>", "")
+        self.choose_bucket(bucket, f"{plain}: {bucket.partition(':')[2]}")
+
+    @Slot()
+    def _on_show_all_button_clicked(self) -> None:
+        self.choose_bucket("")
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, _index: QModelIndex) -> None:
+        item_id = self.selected_id()
+        number = None if item_id is None else self.model.row_of_id(item_id)
+        if number is not None:
+            item: DashboardItem = self.model.row_at(number)
+            emit(self.record_requested, item.kind, item.record_id)
+
+
+def _month(period: str) -> str:
+    """A month as a short label ("Dec"): the charts span a year, their titles say which."""
+    return QLocale().monthName(int(period[5:7]), QLocale.FormatType.ShortFormat)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardPage", text)
+
+
+OPENS = {
+    "supplier": "the supplier on the Suppliers page",
+    "certificate": "the supplier on the Suppliers page",
+    "capa": "the CAPA on the CAPAs page",
+    "programme": "the supplier's row on the Programme page",
+}
+
+
+def _item_html(item: DashboardItem) -> str:
+    return f"<h3>{escape(item.title)}</h3>" + facts_table(
+        [
+            (_tr("Supplier"), escape(item.supplier)),
+            (_tr("Detail"), escape(item.detail)),
+            (_tr("Date"), escape(date_text(item.day))),
+            (_tr("Enter opens"), escape(_tr(OPENS.get(item.kind, item.kind)))),
+        ]
+    )
