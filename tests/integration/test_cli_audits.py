@@ -269,7 +269,8 @@ def test_plain_errors_for_what_a_person_can_fix(
         "the supplier has no site 'Kraków' (its sites: Plant Łódź)"
     )
     assert err(*new, "--template", KEY, "--type", "social") == (
-        "audit type must be one of system, process, product, qualification, follow_up; got 'social'"
+        "audit type must be one of system, process, product, qualification, follow_up, "
+        "self_assessment; got 'social'"
     )
     _, out, _ = sqms(capsys, monkeypatch, "--db", db, "--user", "lena", *new, "--template", KEY)
     reference = out.strip()

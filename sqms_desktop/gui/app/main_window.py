@@ -242,6 +242,13 @@ class MainWindow(QMainWindow):
         self.menu_sync.setObjectName("menu_sync")
         self.menu_sync.addActions(self.sync_page.page_actions())
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_sync)
+        # The supplier base's performance: the audit programme and the dashboard.
+        self.menu_performance = QMenu(self.tr("&Performance"), self)
+        self.menu_performance.setObjectName("menu_performance")
+        self.menu_performance.addActions(self.programme_page.page_actions())
+        self.menu_performance.addSeparator()
+        self.menu_performance.addActions(self.dashboard_page.page_actions())
+        self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_performance)
         self.menu_columns = child(self, QMenu, "menu_columns")
         self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -261,6 +268,8 @@ class MainWindow(QMainWindow):
         self.action_show_capas = action("action_show_capas")
         self.action_show_findings = action("action_show_findings")
         self.action_show_sync = action("action_show_sync")
+        self.action_show_programme = action("action_show_programme")
+        self.action_show_dashboard = action("action_show_dashboard")
         self.action_find = action("action_find")
         self.action_refresh = action("action_refresh")
         self.action_about = action("action_about")
@@ -284,6 +293,8 @@ class MainWindow(QMainWindow):
         self.action_show_capas.setIcon(icon("audits"))
         self.action_show_findings.setIcon(icon("findings"))
         self.action_show_sync.setIcon(icon("refresh"))
+        self.action_show_programme.setIcon(icon("programme"))
+        self.action_show_dashboard.setIcon(icon("dashboard"))
         self.action_refresh.setIcon(icon("refresh"))
         self.action_about.setIcon(icon("app"))
         for act in self.findChildren(QAction):
@@ -302,6 +313,8 @@ class MainWindow(QMainWindow):
         self.action_show_capas.triggered.connect(self._on_action_show_capas_triggered)
         self.action_show_findings.triggered.connect(self._on_action_show_findings_triggered)
         self.action_show_sync.triggered.connect(self._on_action_show_sync_triggered)
+        self.action_show_programme.triggered.connect(self._on_action_show_programme_triggered)
+        self.action_show_dashboard.triggered.connect(self._on_action_show_dashboard_triggered)
         self.action_find.triggered.connect(self._on_action_find_triggered)
         self.action_refresh.triggered.connect(self._on_action_refresh_triggered)
         self.action_about.triggered.connect(self._on_action_about_triggered)
@@ -380,6 +393,8 @@ class MainWindow(QMainWindow):
             self.action_show_capas,
             self.action_show_findings,
             self.action_show_sync,
+            self.action_show_programme,
+            self.action_show_dashboard,
         ]
 
     def refresh(self) -> None:
@@ -646,6 +661,14 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_action_show_sync_triggered(self) -> None:
         self.show_page(SYNC)
+
+    @Slot()
+    def _on_action_show_programme_triggered(self) -> None:
+        self.show_page(PROGRAMME)
+
+    @Slot()
+    def _on_action_show_dashboard_triggered(self) -> None:
+        self.show_page(DASHBOARD)
 
     @Slot()
     def _on_sync_page_action_started(self) -> None:

@@ -1,4 +1,4 @@
-"""Marking colours (alert, warning, muted, good) that read on the colour scheme in use."""
+"""Marking colours (alert, warning, muted, good, plain) that read on the colour scheme in use."""
 
 from __future__ import annotations
 
@@ -16,12 +16,13 @@ class Colors:
     warning: str = "#8a5300"
     muted: str = "#5f6368"
     good: str = "#1b6e35"
+    plain: str = "#3b6fb0"  # a figure that is neither good nor bad (a chart's plain bars)
 
 
 LIGHT = Colors()
 
 
-DARK = Colors(alert="#ff8a80", warning="#ffcc80", muted="#bdc1c6", good="#81c995")
+DARK = Colors(alert="#ff8a80", warning="#ffcc80", muted="#bdc1c6", good="#81c995", plain="#8ab4f8")
 
 
 def current_colors() -> Colors:

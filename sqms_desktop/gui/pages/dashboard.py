@@ -13,24 +13,25 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from sqms_desktop.gui.base.colors import Colors, current_colors
 from sqms_desktop.gui.base.dates import date_text
+from sqms_desktop.gui.base.shortcuts import Kind, page_action, style_toolbar
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.html.detail import facts_table, placeholder_html
 from sqms_desktop.gui.models.dashboard import DashboardItemModel
 from sqms_desktop.gui.pages.list_page import ListPage
-from sqms_desktop.gui.widgets.charts import NEUTRAL, ChartCard
+from sqms_desktop.gui.widgets.charts import ChartCard
 from sqms_desktop.queries.dashboard import Bands, Dashboard, DashboardItem, dashboard, no_bands
 from sqms_desktop.services.actor import Actor
 
@@ -99,18 +100,33 @@ class DashboardPage(ListPage):
             grid.addWidget(card, number // 3, number % 3)
         self.caption = QLabel(self)
         self.caption.setObjectName("caption")
-        self.show_all_button = QPushButton(self.tr("Show what needs &attention"), self)
-        self.show_all_button.setObjectName("show_all_button")
-        self.show_all_button.clicked.connect(self._on_show_all_button_clicked)
-        caption_row = QHBoxLayout()
-        caption_row.addWidget(self.caption, 1)
-        caption_row.addWidget(self.show_all_button)
+        self.caption.setWordWrap(True)  # a narrow window wraps it, not grows for it
+        self.action_open = page_action(
+            self,
+            "action_open_dashboard_record",
+            self.tr("&Open record"),
+            Kind.OPEN,
+            self.tr("Open the selected record on its own page (Enter)"),
+            self._on_action_open_triggered,
+        )
+        self.action_attention = page_action(
+            self,
+            "action_dashboard_attention",
+            self.tr("Needs &attention"),
+            "Ctrl+Shift+A",
+            self.tr("List what needs acting on now instead of the records behind a chart"),
+            self._on_action_attention_triggered,
+        )
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("toolbar")
+        style_toolbar(self.toolbar)
+        self.toolbar.addActions(self.page_actions())
         # Charts over the list; the list and its detail side by side, so both fit 720 pixels.
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(caption_row)
+        lower_layout.addWidget(self.caption)
         top = self.layout()
         if isinstance(top, QBoxLayout):
             top.removeWidget(self.splitter)
@@ -123,6 +139,7 @@ class DashboardPage(ListPage):
         self.outer.setStretchFactor(0, 3)
         self.outer.setStretchFactor(1, 2)
         if isinstance(top, QBoxLayout):
+            top.insertWidget(1, self.toolbar)
             top.addWidget(self.outer, 1)
         self.table.activated.connect(self._on_table_activated)
         self._caption()
@@ -138,6 +155,9 @@ class DashboardPage(ListPage):
     def pick_text(self) -> str:
         return self.tr("Select a record; Enter opens it on its page.")
 
+    def page_actions(self) -> list[QAction]:
+        return [self.action_open, self.action_attention]
+
     def bucket(self) -> str:
         return self._bucket
 
@@ -151,7 +171,7 @@ class DashboardPage(ListPage):
 
     def _draw(self, board: Dashboard) -> None:
         colors = current_colors()
-        band_colors = {"A": colors.good, "B": NEUTRAL, "C": colors.alert, "none": colors.muted}
+        band_colors = {"A": colors.good, "B": colors.plain, "C": colors.alert, "none": colors.muted}
         cards = self.cards
         if board.bands:
             names = list(board.bands)
@@ -197,7 +217,7 @@ class DashboardPage(ListPage):
                 [
                     (self.tr("Overdue"), [o for _m, o, _d, _p in board.audits_due], colors.alert),
                     (self.tr("Due"), [d for _m, _o, d, _p in board.audits_due], colors.warning),
-                    (self.tr("Planned"), [p for _m, _o, _d, p in board.audits_due], NEUTRAL),
+                    (self.tr("Planned"), [p for _m, _o, _d, p in board.audits_due], colors.plain),
                 ],
                 stacked=True,
             )
@@ -231,7 +251,7 @@ class DashboardPage(ListPage):
                     "expired certificates. Click a bar or point for the records behind it."
                 )
             )
-        self.show_all_button.setEnabled(bool(self._bucket))
+        self.action_attention.setEnabled(bool(self._bucket))
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -243,11 +263,15 @@ class DashboardPage(ListPage):
         self.choose_bucket(bucket, f"{plain}: {bucket.partition(':')[2]}")
 
     @Slot()
-    def _on_show_all_button_clicked(self) -> None:
+    def _on_action_attention_triggered(self) -> None:
         self.choose_bucket("")
 
     @Slot(QModelIndex)
     def _on_table_activated(self, _index: QModelIndex) -> None:
+        self._on_action_open_triggered()
+
+    @Slot()
+    def _on_action_open_triggered(self) -> None:
         item_id = self.selected_id()
         number = None if item_id is None else self.model.row_of_id(item_id)
         if number is not None:

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QDialog, QHBoxLayout, QLabel, QToolBar, QWidget
 
 from sqms_desktop.gui.base.colors import Colors
@@ -94,11 +95,14 @@ class ProgrammePage(ListPage):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("toolbar")
         style_toolbar(self.toolbar)
-        self.toolbar.addActions([self.action_plan])
+        self.toolbar.addActions(self.page_actions())
         top = self.layout()
         if isinstance(top, QBoxLayout):
             top.insertWidget(1, self.toolbar)
         self._update_actions()
+
+    def page_actions(self) -> list[QAction]:
+        return [self.action_plan]
 
     def empty_text(self) -> str:
         return self.tr(

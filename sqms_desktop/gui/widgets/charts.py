@@ -29,8 +29,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from sqms_desktop.gui.base.signals import emit
 
-NEUTRAL = "#5b8fd0"  # the one colour of plain figures, readable on light and dark
-
 
 class ChartCard(QFrame):
     """A titled chart. Signals: bucket_chosen(key): a bar or point was clicked."""
@@ -41,6 +39,7 @@ class ChartCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(f"<b>{title}</b>", self)
+        self.title.setWordWrap(True)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -50,7 +49,7 @@ class ChartCard(QFrame):
         self.chart.setBackgroundVisible(False)
         self.view = QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(150)
+        self.view.setMinimumHeight(110)
         self.view.setAccessibleName(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)

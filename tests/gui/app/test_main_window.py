@@ -209,6 +209,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
         "&CAPAs",
         "Fi&ndings",
         "S&ync",
+        "&Performance",
         "T&rail",
         "&Help",
     ]
@@ -223,6 +224,8 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
         "action_show_capas": [QKeySequence("Ctrl+5")],
         "action_show_findings": [QKeySequence("Ctrl+6")],
         "action_show_sync": [QKeySequence("Ctrl+7")],
+        "action_show_programme": [QKeySequence("Ctrl+8")],
+        "action_show_dashboard": [QKeySequence("Ctrl+9")],
         "action_import_file": [QKeySequence("Ctrl+I")],
         "action_export": [QKeySequence("Ctrl+E")],
     }

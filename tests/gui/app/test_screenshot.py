@@ -89,7 +89,7 @@ def test_open_audit_shows_its_checklist_at_the_size_asked(
     [
         (["--user", LEAD], "not-her-password", 1, "cannot sign in as anna.kowalczyk: wrong"),
         (["--user", "nobody"], "", 1, "no user 'nobody' in this store; its users: admin, anna"),
-        (["--page", "dashboard"], "", 2, "no page 'dashboard'; the pages are: suppliers, audits"),
+        (["--page", "cockpit"], "", 2, "no page 'cockpit'; the pages are: suppliers, audits"),
         (["--open-audit", "AUD-1999-0001"], "", 1, "no audit AUD-1999-0001"),
     ],
 )

@@ -32,7 +32,7 @@ def page(qtbot, demo_store_file: Path) -> Iterator[DashboardPage]:
 def test_it_opens_on_what_needs_attention(page: DashboardPage) -> None:
     assert page.bucket() == ""
     assert "Needs attention now" in page.caption.text()
-    assert not page.show_all_button.isEnabled()
+    assert not page.action_attention.isEnabled()
     board = page.board
     assert board is not None
     assert sorted(r.id for r in page.model.rows()) == sorted(i.id for i in board.behind(""))
@@ -53,7 +53,7 @@ def test_a_click_on_a_bar_lists_the_records_behind_it(page: DashboardPage, qtbot
     page.cards["ppm"].choose(11)  # the last month's point
     assert page.bucket() == f"trend:{page.board.months[11]}"
     assert all(r.kind == "supplier" for r in page.model.rows())
-    page.show_all_button.click()
+    page.action_attention.trigger()
     assert page.bucket() == ""
 
 
@@ -66,6 +66,9 @@ def test_enter_on_a_record_asks_for_it_to_be_opened(page: DashboardPage, qtbot) 
     with qtbot.waitSignal(page.record_requested) as asked:
         page.table.activated.emit(index)
     assert asked.args == ["capa", item.record_id]
+    with qtbot.waitSignal(page.record_requested) as opened:
+        page.action_open.trigger()
+    assert opened.args == ["capa", item.record_id]
 
 
 def test_an_empty_store_says_what_to_do_in_each_chart(qtbot, store: Store) -> None:
