@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -178,7 +179,7 @@ def test_overlapping_agreements_of_one_supplier_are_refused_but_adjacent_ones_ar
     ],
 )
 def test_targets_out_of_range_are_refused(
-    p: Partners, targets: dict[str, object], message: str
+    p: Partners, targets: dict[str, Any], message: str
 ) -> None:
     agreement = dataclasses.replace(_agreement(D0, dt.date(2026, 6, 30)), **targets)
     with pytest.raises(ValidationError, match=message):
