@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.errors import NotFoundError
 from sqms_desktop.store.models import Capa, Delivery, PoorQualityCost, Supplier
 
 
@@ -115,3 +116,15 @@ def period_totals(
     for s in cost_sums(session, periods, supplier_id=supplier_id):
         totals.setdefault((s.supplier_id, s.period), {})[s.currency] = s.amount_cents
     return totals
+
+
+def delivery_id_by_number(session: Session, supplier_id: str, number: str) -> str:
+    """A supplier's delivery by its delivery (or PO line) number."""
+    found = session.scalar(
+        select(Delivery.id).where(
+            Delivery.supplier_id == supplier_id, Delivery.delivery_no == number.strip()
+        )
+    )
+    if found is None:
+        raise NotFoundError(f"no delivery {number.strip()!r} of this supplier")
+    return found
