@@ -28,6 +28,8 @@ class CostRow:
     capa_reference: str
     delivery_no: str
     note: str
+    capa_id: str | None
+    delivery_id: str | None
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ def list_costs(
             capa_reference=capa or "",
             delivery_no=delivery or "",
             note=c.note,
+            capa_id=c.capa_id,
+            delivery_id=c.delivery_id,
         )
         for c, code, capa, delivery in session.execute(query)
     ]

@@ -15,8 +15,8 @@ from decimal import Decimal, InvalidOperation
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.performance.kpi import period_of
+from sqms_desktop.services import get, require_choice
 from sqms_desktop.services import partnership_rules as rules
-from sqms_desktop.services import require_choice
 from sqms_desktop.store.models import PoorQualityCost
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import CostCategory
@@ -82,3 +82,24 @@ def record_cost(uow: UnitOfWork, supplier_id: str, cost: CostInput) -> PoorQuali
             note=rules.optional_text(cost.note, "note"),
         )
     )
+
+
+def edit_cost(uow: UnitOfWork, cost_id: str, cost: CostInput, *, reason: str = "") -> list[str]:
+    """Correct a cost (all its fields, checked as when recorded); the trail keeps the old."""
+    rules.require_partnership_role(uow, "correcting a cost of poor quality")
+    record = get(uow, PoorQualityCost, cost_id, "cost of poor quality")
+    owner = rules.supplier(uow, record.supplier_id)
+    day = rules.require_date(cost.incurred_on, "incurred on")
+    rules.same_supplier_capa(uow, owner, cost.capa_id)
+    rules.same_supplier_delivery(uow, owner, cost.delivery_id)
+    values = {
+        "category": require_choice(cost.category, CostCategory.values(), "cost category"),
+        "incurred_on": day,
+        "period": period_of(day),
+        "amount_cents": cents_of(cost.amount),
+        "currency": require_currency(cost.currency),
+        "capa_id": cost.capa_id,
+        "delivery_id": cost.delivery_id,
+        "note": rules.optional_text(cost.note, "note"),
+    }
+    return uow.update(record, values, reason=reason.strip())

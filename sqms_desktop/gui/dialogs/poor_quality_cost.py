@@ -17,9 +17,9 @@ from sqms_desktop.gui.dialogs.partnership_form import (
     pydate,
     qdate,
 )
-from sqms_desktop.queries.poor_quality_costs import delivery_id_by_number
+from sqms_desktop.queries.poor_quality_costs import CostRow, delivery_id_by_number
 from sqms_desktop.services.actor import Actor
-from sqms_desktop.services.poor_quality_costs import CostInput, record_cost
+from sqms_desktop.services.poor_quality_costs import CostInput, edit_cost, record_cost
 from sqms_desktop.vocab import CostCategory
 
 DEFAULT_CURRENCY = "EUR"
@@ -30,6 +30,7 @@ class CostDialog(PartnerDialog):
         self,
         actor: Actor,
         partner: Partner,
+        cost: CostRow | None = None,
         parent: QWidget | None = None,
         *,
         today: dt.date | None = None,
@@ -38,18 +39,28 @@ class CostDialog(PartnerDialog):
         super().__init__(actor, partner, parent)
         load_form("cost_dialog", self)
         self.bind_partner()
-        self.setWindowTitle(self.tr("Record cost of poor quality"))
+        self._cost = cost
         self.category_combo = child(self, QComboBox, "category_combo")
-        fill_words(self.category_combo, CostCategory.values())
+        fill_words(self.category_combo, CostCategory.values(), cost.category if cost else None)
         self.incurred_on_edit = child(self, QDateEdit, "incurred_on_edit")
-        self.incurred_on_edit.setDate(qdate(today or dt.date.today()))
+        self.incurred_on_edit.setDate(qdate(cost.incurred_on if cost else today or dt.date.today()))
         self.amount_edit = child(self, QLineEdit, "amount_edit")
         self.currency_edit = child(self, QLineEdit, "currency_edit")
-        self.currency_edit.setText(currency)
+        self.currency_edit.setText(cost.currency if cost else currency)
         self.capa_combo = child(self, QComboBox, "capa_combo")
-        fill_links(self.capa_combo, partner.capas, self.tr("(none)"), None)
+        fill_links(
+            self.capa_combo, partner.capas, self.tr("(none)"), cost.capa_id if cost else None
+        )
         self.delivery_edit = child(self, QLineEdit, "delivery_edit")
         self.note_edit = child(self, QPlainTextEdit, "note_edit")
+        if cost is not None:
+            self.setWindowTitle(self.tr("Correct cost of poor quality"))
+            cents = cost.amount_cents
+            self.amount_edit.setText(f"{cents // 100}.{cents % 100:02d}")
+            self.delivery_edit.setText(cost.delivery_no)
+            self.note_edit.setPlainText(cost.note)
+        else:
+            self.setWindowTitle(self.tr("Record cost of poor quality"))
         self.errors.add("category", self.category_combo, "cost category", "category")
         self.errors.add("incurred_on", self.incurred_on_edit, "incurred on")
         self.errors.add("amount", self.amount_edit, "amount")
@@ -57,7 +68,7 @@ class CostDialog(PartnerDialog):
         self.errors.add("capa", self.capa_combo, "capa")
         self.errors.add("delivery", self.delivery_edit, "delivery")
         self.errors.add("note", self.note_edit, "note")
-        self.ok_button.setText(self.tr("&Record cost"))
+        self.ok_button.setText(self.tr("&Save") if cost else self.tr("&Record cost"))
         self.category_combo.setFocus()
 
     def save(self) -> None:
@@ -67,17 +78,17 @@ class CostDialog(PartnerDialog):
             if number
             else None
         )
-        cost = self._actor.run(
-            record_cost,
-            self._partner.supplier_id,
-            CostInput(
-                category=chosen(self.category_combo),
-                incurred_on=pydate(self.incurred_on_edit.date()),
-                amount=self.amount_edit.text(),
-                currency=self.currency_edit.text(),
-                capa_id=chosen(self.capa_combo) or None,
-                delivery_id=delivery,
-                note=self.note_edit.toPlainText(),
-            ),
+        values = CostInput(
+            category=chosen(self.category_combo),
+            incurred_on=pydate(self.incurred_on_edit.date()),
+            amount=self.amount_edit.text(),
+            currency=self.currency_edit.text(),
+            capa_id=chosen(self.capa_combo) or None,
+            delivery_id=delivery,
+            note=self.note_edit.toPlainText(),
         )
-        self.record_id = cost.id
+        if self._cost is not None:
+            self._actor.run(edit_cost, self._cost.id, values)
+            self.record_id = self._cost.id
+        else:
+            self.record_id = self._actor.run(record_cost, self._partner.supplier_id, values).id

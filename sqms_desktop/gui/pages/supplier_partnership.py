@@ -116,7 +116,9 @@ class PartnershipActions(QObject):
         if name == "development_result":
             return DevelopmentResultDialog(a, partner, row, p)
         if name == "cost_add":
-            return CostDialog(a, partner, p, today=day)
+            return CostDialog(a, partner, None, p, today=day)
+        if name == "cost_edit":
+            return CostDialog(a, partner, row, p, today=day)
         if name == "review_add":
             return ReviewDialog(a, partner, None, p, today=day)
         if name == "review_edit":

@@ -90,6 +90,7 @@ class PartnershipPanel(QWidget):
         ])  # fmt: skip
         self._add("costs", tr("Cost of poor quality"), CostTableModel(), [
             ("cost_add", tr("Record cost…")),
+            ("cost_edit", tr("Correct…")),
         ])  # fmt: skip
         self._add("reviews", tr("Reviews"), ReviewTableModel(), [
             ("review_add", tr("New review…")),
@@ -253,8 +254,6 @@ class PartnershipPanel(QWidget):
     def _on_table_activated(self, index: QModelIndex) -> None:
         key = next(k for k, s in self.sections.items() if s.model is index.model())
         edit = f"{key.rstrip('s')}_edit" if key != "development" else "development_edit"
-        if key == "costs":
-            return
         button = self.button(edit)
         if button.isEnabled():
             self._request(edit)

@@ -145,6 +145,15 @@ def test_development_and_cost_records_show_in_their_sections(page: SuppliersPage
     assert panel.sections["development"].model.rowCount() == 1
     assert panel.cost_total.text() == "In all: 1,250.50 EUR"
 
+    def correct(dialog: QDialog) -> None:
+        assert isinstance(dialog, CostDialog)
+        assert (dialog.amount_edit.text(), dialog.delivery_edit.text()) == ("1250.50", "D-1")
+        dialog.amount_edit.setText("1205.50")
+        _ok(dialog)
+
+    _through(page, "cost_edit", correct)
+    assert panel.cost_total.text() == "In all: 1,205.50 EUR"
+
 
 def test_a_review_is_held_signed_through_the_sign_dialog_and_printed(
     page: SuppliersPage, tmp_path: Path

@@ -302,3 +302,19 @@ def test_a_cost_against_another_suppliers_capa_or_delivery_is_refused(p: Partner
         p.run(record_cost, p.world.supplier, cost)
     with pytest.raises(ValidationError, match="ISO 4217"):
         p.run(record_cost, p.world.supplier, CostInput("scrap", dt.date(2026, 3, 1), "1", "EURO"))
+
+
+def test_a_cost_corrected_moves_to_its_new_period(p: Partners, store: Store) -> None:
+    from sqms_desktop.services.poor_quality_costs import edit_cost
+
+    cost = p.run(
+        record_cost, p.world.supplier, CostInput("scrap", dt.date(2026, 3, 31), "10", "EUR")
+    )
+    changed = p.run(
+        edit_cost, cost.id, CostInput("scrap", dt.date(2026, 4, 1), "12.50", "EUR"), reason="typo"
+    )
+    assert changed == ["incurred_on", "period", "amount_cents"]
+    with store.session() as s:
+        assert period_totals(s, ["2026-03", "2026-04"]) == {
+            (p.world.supplier, "2026-04"): {"EUR": 1250}
+        }
