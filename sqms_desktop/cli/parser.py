@@ -27,6 +27,7 @@ from sqms_desktop.cli.commands import (
     command_group,
     date_arg,
 )
+from sqms_desktop.cli.partnership_commands import partnership_commands
 from sqms_desktop.cli.sync_commands import sync_commands
 from sqms_desktop.vocab import (
     PolicyKey,
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     _score(areas, commands)
     _programme(areas, commands)
     sync_commands(areas, commands)
+    partnership_commands(areas, commands)  # issue 17: the partnership with a supplier
     _demo(areas, commands)
     return parser
 

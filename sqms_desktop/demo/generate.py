@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqms_desktop.demo import capas as capa_content
 from sqms_desktop.demo.master_data import make_templates, make_users
 from sqms_desktop.demo.options import DemoOptions, DemoSummary
+from sqms_desktop.demo.partnership import make_partnership
 from sqms_desktop.demo.run import DemoRun
 from sqms_desktop.demo.schedule import FollowUps, make_audit, plan_audits, planned_instead
 from sqms_desktop.demo.supplier_master import make_supplier
@@ -85,6 +86,7 @@ def _fill(run: DemoRun) -> DemoSummary:
         run.timeline.start(counted(planned_instead(run, index)))
     run.timeline.run()
     run.summary.attachments = run.camera.photos + run.camera.documents
+    make_partnership(run)  # issue 17: agreements, risks, development, costs, a signed review
     run.summary.bundles = tell_sync_story(run)
     return run.summary
 

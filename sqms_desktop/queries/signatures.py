@@ -21,7 +21,16 @@ from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.store.base import Record
 from sqms_desktop.store.ledger import TrailEntry
-from sqms_desktop.store.models import Answer, Audit, Finding, Question, Signature, User
+from sqms_desktop.store.models import (
+    Answer,
+    Audit,
+    Finding,
+    Question,
+    ReviewAction,
+    Signature,
+    SupplierReview,
+    User,
+)
 from sqms_desktop.store.registry import fields_of, record_classes, table_of, to_json
 from sqms_desktop.vocab import AuditStatus
 
@@ -81,6 +90,16 @@ def canonical_content(
             select(Finding).where(Finding.audit_id == record_id).order_by(order)
         ).all()
         content["findings"] = [_fields(f, left_out) for f in findings]
+    if isinstance(record, SupplierReview):
+        # The agreed actions are part of the minutes; marking one done later is not.
+        actions = session.scalars(
+            select(ReviewAction)
+            .where(ReviewAction.review_id == record_id)
+            .order_by(ReviewAction.id)
+        ).all()
+        content["actions"] = [
+            {k: v for k, v in _fields(a, left_out).items() if k != "done_on"} for a in actions
+        ]
     return content
 
 

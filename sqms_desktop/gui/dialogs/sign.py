@@ -1,5 +1,6 @@
-"""Signing an audit: what is signed, by whom, with which meaning, and the password that
-unlocks the signer's key (docs/design.md, "Signatures").
+"""Signing an audit (or another record: a supplier review's minutes): what is signed, by whom,
+with which meaning, and the password that unlocks the signer's key (docs/design.md,
+"Signatures").
 
 The service decides: a wrong password, a missing role or an audit in the wrong state comes
 back as its message in the dialog, which stays open. The meaning is asked every time and never
@@ -10,6 +11,9 @@ is chosen.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
@@ -35,19 +39,44 @@ MEANINGS = (
 )
 
 
+@dataclass(frozen=True)
+class SignTarget:
+    """A record to sign other than an audit: how the dialog names it, and the service that
+    signs it (called as `sign(uow, record_id, username, password, meaning)`)."""
+
+    id: str
+    reference: str
+    supplier_name: str
+    supplier_code: str
+    title: str
+    sign: Callable[..., Any]
+
+
 class SignDialog(QDialog):
-    """Signs one audit as `username`; `signature_id` is set once the signature is stored."""
+    """Signs one audit (or `SignTarget`) as `username`; `signature_id` is set once the
+    signature is stored."""
 
     def __init__(
-        self, store: Store, audit: AuditRow, username: str, parent: QWidget | None = None
+        self,
+        store: Store,
+        audit: AuditRow | SignTarget,
+        username: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         load_form("sign_dialog", self)
         self._actor = Actor(store, username)
         self._audit = audit
+        self._sign: Callable[..., Any] = audit.sign if isinstance(audit, SignTarget) else sign_audit
         self.signature_id: str | None = None
-        self.setWindowTitle(self.tr("Sign audit {reference}").format(reference=audit.reference))
+        self.setWindowTitle(
+            audit.title
+            if isinstance(audit, SignTarget)
+            else self.tr("Sign audit {reference}").format(reference=audit.reference)
+        )
         child(self, QLabel, "reference_value").setText(audit.reference)
+        if isinstance(audit, SignTarget):
+            child(self, QLabel, "reference_label").setText(self.tr("Record:"))
         child(self, QLabel, "supplier_value").setText(
             f"{audit.supplier_name} ({audit.supplier_code})"
         )
@@ -96,7 +125,7 @@ class SignDialog(QDialog):
         try:
             with wait_cursor():
                 signature = self._actor.run(
-                    sign_audit,
+                    self._sign,
                     self._audit.id,
                     self._actor.user,
                     self.password_edit.text(),

@@ -42,8 +42,10 @@ from sqms_desktop.gui.dialogs.supplier_parts import CertificateDialog, ContactDi
 from sqms_desktop.gui.html.supplier import supplier_html
 from sqms_desktop.gui.models.suppliers import SupplierTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.pages.supplier_partnership import PartnershipActions
 from sqms_desktop.gui.widgets.supplier_view import SupplierView
 from sqms_desktop.queries.evidence import attachment_row
+from sqms_desktop.queries.partnership import partnership_detail
 from sqms_desktop.queries.supplier_detail import CertificateRow, SupplierDetail, supplier_detail
 from sqms_desktop.queries.suppliers import list_suppliers
 from sqms_desktop.services.actor import Actor
@@ -79,6 +81,7 @@ class SuppliersPage(ListPage):
             detail = actor.read(supplier_detail, supplier_id, day)
             self._detail = detail
             self.view.show_detail(detail, day)
+            self.view.show_partnership(actor.read(partnership_detail, supplier_id, day), day)
             return supplier_html(detail, day, colors)
 
         super().__init__(
@@ -104,6 +107,10 @@ class SuppliersPage(ListPage):
         child(self, QPushButton, "empty_new_button").clicked.connect(self.action_new.trigger)
         child(self, QPushButton, "empty_import_button").clicked.connect(self.action_import.trigger)
         self.view.scan_requested.connect(self._on_view_scan_requested)
+        self.partnership = PartnershipActions(
+            actor, self.view.partnership, self.current_detail, self.after_write, today=today,
+            parent=self,
+        )  # fmt: skip
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
         self.table.activated.connect(self.action_edit.trigger)

@@ -1,5 +1,7 @@
 """One supplier in tabs: overview, sites, contacts, certificates, audits, findings, CAPAs and
-the status history, all from one `SupplierDetail` read (queries/supplier_detail.py).
+the status history, all from one `SupplierDetail` read (queries/supplier_detail.py); and the
+partnership (risks, quality agreement, development, costs of poor quality, reviews) from one
+`PartnershipDetail` read (queries/partnership.py), in a panel of its own.
 
 The view only shows; the Suppliers page reads the detail and acts. Each tab's title carries its
 count, so a glance says which tabs hold anything.
@@ -31,6 +33,8 @@ from sqms_desktop.gui.models.suppliers import (
     StatusHistoryModel,
 )
 from sqms_desktop.gui.models.tables import AuditTableModel, RowTableModel
+from sqms_desktop.gui.widgets.partnership_panel import PartnershipPanel
+from sqms_desktop.queries.partnership import PartnershipDetail
 from sqms_desktop.queries.supplier_detail import CertificateRow, SupplierDetail
 
 MAX_COLUMN_WIDTH = 260
@@ -54,6 +58,10 @@ class SupplierView(QTabWidget):
         self.findings_tab = child(self, QWidget, "findings_tab")
         self.capas_tab = child(self, QWidget, "capas_tab")
         self.history_tab = child(self, QWidget, "history_tab")
+        # The partnership records, before the history (their own panel, their own read).
+        self.partnership = PartnershipPanel(self)
+        self.partnership_tab: QWidget = self.partnership
+        self.insertTab(self.indexOf(self.history_tab), self.partnership, self.tr("&Partnership"))
         self._titles = {
             self.indexOf(tab): self.tabText(self.indexOf(tab))
             for tab in (
@@ -63,6 +71,7 @@ class SupplierView(QTabWidget):
                 self.audits_tab,
                 self.findings_tab,
                 self.capas_tab,
+                self.partnership_tab,
                 self.history_tab,
             )
         }
@@ -109,7 +118,13 @@ class SupplierView(QTabWidget):
             self.certificates_table.selectRow(0)
         self._show_scan_state()
 
+    def show_partnership(self, detail: PartnershipDetail, today: dt.date) -> None:
+        """Fill the Partnership tab (the page reads it beside the supplier detail)."""
+        self.partnership.show_detail(detail, today)
+        self._count_in_titles()
+
     def clear(self) -> None:
+        self.partnership.clear()
         for model in (
             self.sites,
             self.contacts,
@@ -168,7 +183,10 @@ class SupplierView(QTabWidget):
             self.indexOf(self.history_tab): self.history,
         }
         for index, title in self._titles.items():
-            count = models[index].rowCount()
+            if index == self.indexOf(self.partnership_tab):
+                count = self.partnership.count()
+            else:
+                count = models[index].rowCount()
             self.setTabText(index, f"{title} ({count})" if count else title)
 
     def _fit_columns(self) -> None:

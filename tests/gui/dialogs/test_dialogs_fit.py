@@ -23,16 +23,25 @@ from sqms_desktop.gui.dialogs.about import AboutDialog, CrashDialog
 from sqms_desktop.gui.dialogs.annotate import AnnotateDialog
 from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
 from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
+from sqms_desktop.gui.dialogs.development import DevelopmentDialog, DevelopmentResultDialog
 from sqms_desktop.gui.dialogs.finding import FindingDialog
 from sqms_desktop.gui.dialogs.no_capa import NoCapaDialog
 from sqms_desktop.gui.dialogs.photo_viewer import PhotoViewer
+from sqms_desktop.gui.dialogs.poor_quality_cost import CostDialog
 from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
+from sqms_desktop.gui.dialogs.quality_agreement import AgreementDialog
 from sqms_desktop.gui.dialogs.raise_capa import RaiseCapaDialog
 from sqms_desktop.gui.dialogs.report_preview import ReportPreview
 from sqms_desktop.gui.dialogs.sign import SignDialog
 from sqms_desktop.gui.dialogs.supplier import StatusDialog, SupplierDialog
 from sqms_desktop.gui.dialogs.supplier_import import SupplierImportDialog
 from sqms_desktop.gui.dialogs.supplier_parts import CertificateDialog, ContactDialog, SiteDialog
+from sqms_desktop.gui.dialogs.supplier_review import (
+    ReviewActionDialog,
+    ReviewDialog,
+    sign_target,
+)
+from sqms_desktop.gui.dialogs.supplier_risk import RiskCloseDialog, RiskDialog
 from sqms_desktop.gui.dialogs.templates import (
     DiffDialog,
     ImportWarningsDialog,
@@ -41,9 +50,12 @@ from sqms_desktop.gui.dialogs.templates import (
     ProblemsDialog,
     RetireDialog,
 )
+from sqms_desktop.gui.pages.supplier_partnership import partner_of
 from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor
 from sqms_desktop.queries.audits import list_audits
+from sqms_desktop.queries.partnership import partnership_detail
 from sqms_desktop.queries.supplier_detail import supplier_detail
+from sqms_desktop.queries.supplier_risks import list_risks
 from sqms_desktop.queries.templates import spec_of
 from sqms_desktop.reports import ReportSettings
 from sqms_desktop.services.actor import Actor
@@ -129,6 +141,27 @@ def _library(tmp: Path) -> LibraryDialog:
     return LibraryDialog(entries, {})
 
 
+def _partner(store: Store, supplier_id: str | None = None):  # type: ignore[no-untyped-def]
+    chosen = supplier_id or _supplier(store)
+    return partner_of(Actor(store, ENGINEER).read(supplier_detail, chosen, DEMO_TODAY))
+
+
+def _risk_dialog(store: Store, close: bool = False) -> QDialog:
+    risk = _engineer(store).read(list_risks)[0]
+    partner = _partner(store, risk.supplier_id)
+    if close:
+        return RiskCloseDialog(_engineer(store), partner, risk)
+    return RiskDialog(_engineer(store), partner, risk)
+
+
+def _partnership(store: Store):  # type: ignore[no-untyped-def]
+    return Actor(store, ENGINEER).read(partnership_detail, _supplier(store), DEMO_TODAY)
+
+
+def _engineer(store: Store) -> Actor:
+    return Actor(store, ENGINEER)
+
+
 DIALOGS: dict[str, Factory] = {
     "about": lambda store, settings, tmp: AboutDialog(),
     "crash": lambda store, settings, tmp: CrashDialog("Traceback\n" * 200, tmp / "sqms.log"),
@@ -182,6 +215,29 @@ DIALOGS: dict[str, Factory] = {
         Actor(store, ENGINEER), _supplier(store), "SUP-0001", today=DEMO_TODAY
     ),
     "supplier import": lambda store, settings, tmp: SupplierImportDialog(Actor(store, ENGINEER)),
+    "supplier risk": lambda store, settings, tmp: _risk_dialog(store),
+    "close risk": lambda store, settings, tmp: _risk_dialog(store, close=True),
+    "quality agreement": lambda store, settings, tmp: AgreementDialog(
+        _engineer(store), _partner(store), today=DEMO_TODAY
+    ),
+    "development action": lambda store, settings, tmp: DevelopmentDialog(
+        _engineer(store), _partner(store), today=DEMO_TODAY
+    ),
+    "development result": lambda store, settings, tmp: DevelopmentResultDialog(
+        _engineer(store), _partner(store), _partnership(store).development[0]
+    ),
+    "cost of poor quality": lambda store, settings, tmp: CostDialog(
+        _engineer(store), _partner(store), today=DEMO_TODAY
+    ),
+    "supplier review": lambda store, settings, tmp: ReviewDialog(
+        _engineer(store), _partner(store), _partnership(store).reviews[0]
+    ),
+    "review action": lambda store, settings, tmp: ReviewActionDialog(
+        _engineer(store), _partner(store), _partnership(store).reviews[0]
+    ),
+    "sign review": lambda store, settings, tmp: SignDialog(
+        store, sign_target(_partnership(store).reviews[0], "Sign the minutes"), ENGINEER
+    ),
     "template problems": lambda store, settings, tmp: ProblemsDialog(
         "checklist.xlsx", [f"Questions row {n}: no text" for n in range(80)]
     ),
