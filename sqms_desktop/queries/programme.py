@@ -18,11 +18,13 @@ from sqms_desktop.performance.kpi import period_of
 from sqms_desktop.performance.programme import Frequencies, HeldAudit, add_months, next_due
 from sqms_desktop.queries.audits import HELD
 from sqms_desktop.queries.policy import policy_value
+from sqms_desktop.queries.supplier_risks import open_risk_classes
 from sqms_desktop.store.models import Audit, Supplier
 from sqms_desktop.vocab import AuditStatus, AuditType, PolicyKey, ProgrammeState, word
 
 # Where a supplier's risk class comes from, by supplier id: (class, reason in words). The
-# default reads the supplier's own class; the risk register raises it (queries/supplier_risks).
+# default is the effective class: the supplier's own, raised by the risk register's highest open
+# risk (queries/supplier_risks, performance/risk.py).
 RiskClasses = Callable[[Session], dict[str, tuple[str, str]]]
 
 UNDER_WAY = (AuditStatus.PLANNED, AuditStatus.IN_PROGRESS)
@@ -66,8 +68,21 @@ def frequencies(session: Session) -> Frequencies:
 
 
 def own_risk_classes(session: Session) -> dict[str, tuple[str, str]]:
+    """The suppliers' own risk classes, the register left aside."""
     rows = session.execute(select(Supplier.id, Supplier.risk_class))
     return {sid: (risk, f"risk class {word(risk).lower()}") for sid, risk in rows}
+
+
+def effective_risk_classes(session: Session) -> dict[str, tuple[str, str]]:
+    """The risk class the programme uses: raised by an open risk, with the risk named."""
+    own: dict[str, str] = dict(session.execute(select(Supplier.id, Supplier.risk_class)).all())
+    classes: dict[str, tuple[str, str]] = {}
+    for sid, (risk_class, why) in open_risk_classes(session).items():
+        reason = f"risk class {word(risk_class).lower()}"
+        if risk_class != own.get(sid):
+            reason += f", {why}"
+        classes[sid] = (risk_class.value, reason)
+    return classes
 
 
 def programme(
@@ -75,7 +90,7 @@ def programme(
     today: dt.date,
     months: int = 12,
     *,
-    risk_classes: RiskClasses = own_risk_classes,
+    risk_classes: RiskClasses = effective_risk_classes,
 ) -> list[ProgrammeRow]:
     """Audits overdue, due within `months` and planned within them, by month then supplier."""
     horizon = add_months(today, months)

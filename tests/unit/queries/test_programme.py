@@ -10,7 +10,7 @@ import pytest
 
 from sqms_desktop.demo.templates import ISO9001_EXTRACT
 from sqms_desktop.queries.programme import ProgrammeRow, programme
-from sqms_desktop.services import audits, suppliers, templates, users
+from sqms_desktop.services import audits, supplier_risks, suppliers, templates, users
 from sqms_desktop.services.policy import set_policy
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.uow import UnitOfWork
@@ -97,6 +97,21 @@ def test_the_frequencies_are_store_policies(
         u.commit()
     calm = codes()["CALM"]
     assert (calm.due, calm.state) == (dt.date(2026, 12, 1), ProgrammeState.OVERDUE)
+
+
+def test_an_open_risk_raises_the_risk_class_and_so_brings_the_audit_forward(
+    codes: Callable[..., dict], uow: Callable[[], UnitOfWork], store: Store
+) -> None:
+    calm_id = codes(24)["CALM"].supplier_id
+    with uow() as u:
+        supplier_risks.add_risk(
+            u, calm_id, supplier_risks.RiskInput("single_source", "Only die caster", 4, 4)
+        )
+        u.commit()
+    calm = codes()["CALM"]  # high now: every 12 months, so due within the year
+    assert (calm.risk_class, calm.due) == ("high", dt.date(2027, 6, 1))
+    assert calm.reason.startswith("risk class high, raised from medium by the open single")
+    assert "4 × impact 4 = 16" in calm.reason
 
 
 def test_an_empty_store_has_an_empty_programme(store: Store) -> None:
