@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     _reports(areas, commands)
     _score(areas, commands)
     sync_commands(areas, commands)
+    _self_assessment(areas, commands)
     _demo(areas, commands)
     return parser
 
@@ -432,6 +433,40 @@ def _score(areas: Any, c: Commands) -> None:
         areas, "score", "score:breakdown", "score an audit: breakdown and reasons", c.listing
     )
     scoring.add_argument("reference", help=AUDIT_REFERENCE)
+
+
+def _self_assessment(areas: Any, c: Commands) -> None:
+    """A checklist out to a supplier as a questionnaire, and its answers back as an audit."""
+    group = command_group(areas, "self-assessment", "supplier self-assessments")
+    out = c.add(
+        group,
+        "export",
+        "self_assessment:export",
+        "write a checklist as a protected questionnaire for a supplier to fill in "
+        "(password on standard input)",
+        c.acting,
+        c.listing,
+    )
+    out.add_argument("--supplier", required=True, metavar="CODE", help=SUPPLIER_CODE)
+    out.add_argument("--template", required=True, metavar="KEY", help="the checklist's key")
+    out.add_argument("--version", type=int, help="default: the newest released version")
+    out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    back = c.add(
+        group,
+        "import",
+        "self_assessment:import_",
+        "read a filled questionnaire back as a self-assessment audit for a lead auditor to "
+        "review (password on standard input)",
+        c.acting,
+        c.listing,
+    )
+    back.add_argument("file", type=Path, metavar="FILE.xlsx")
+    back.add_argument(
+        "--dry-run", action="store_true", help="only check it and show the answers; change nothing"
+    )
+    back.add_argument(
+        "--lead", metavar="USER", help="the lead auditor who reviews it (default: you)"
+    )
 
 
 def _demo(areas: Any, c: Commands) -> None:

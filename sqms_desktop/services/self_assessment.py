@@ -49,6 +49,8 @@ from sqms_desktop.xlsx_form import changed_locked_cells, formula_problems, same_
 
 __all__ = [
     "AlreadyImported",
+    "ExportedQuestionnaire",
+    "ImportedSelfAssessment",
     "SelfAssessment",
     "SelfAssessmentFormError",
     "export_questionnaire",
@@ -64,6 +66,15 @@ class AlreadyImported(StateError):
     """The form was imported before: it is that audit now."""
 
 
+@dataclass(frozen=True)
+class ExportedQuestionnaire:
+    path: Path
+    form_id: str
+    supplier: str  # "CODE name"
+    key: str
+    version: int
+
+
 def export_questionnaire(
     session: Session,
     template_id: str,
@@ -73,7 +84,7 @@ def export_questionnaire(
     today: dt.date,
     issuer: str,
     form_id: str | None = None,
-) -> Path:
+) -> ExportedQuestionnaire:
     """Write the questionnaire of a released checklist for a supplier (never over the store)."""
     refuse_store_path(session.get_bind().engine.url.render_as_string(hide_password=False), path)
     made = questionnaire(session, template_id, supplier_id)
@@ -87,7 +98,8 @@ def export_questionnaire(
     workbook, _ = build_questionnaire(made, issue, store_secret(session, FORM_PURPOSE))
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return write_atomically(path, buffer.getvalue())
+    written = write_atomically(path, buffer.getvalue())
+    return ExportedQuestionnaire(written, issue.form_id, made.supplier, made.key, made.version)
 
 
 @dataclass

@@ -84,7 +84,7 @@ def export(world: World, template_id: str, path: Path, *, form_id: str = "SA-tes
             today=D,
             issuer="Quinn Quality",
             form_id=form_id,
-        )
+        ).path
 
 
 def cells(path: Path) -> dict[str, tuple[str, str]]:
