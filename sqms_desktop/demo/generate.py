@@ -17,6 +17,7 @@ from sqms_desktop.demo.master_data import make_templates, make_users
 from sqms_desktop.demo.options import DemoOptions, DemoSummary
 from sqms_desktop.demo.run import DemoRun
 from sqms_desktop.demo.schedule import FollowUps, make_audit, plan_audits, planned_instead
+from sqms_desktop.demo.self_assessments import make_self_assessments
 from sqms_desktop.demo.supplier_master import make_supplier
 from sqms_desktop.demo.sync_story import tell_sync_story
 from sqms_desktop.demo.timeline import Process
@@ -85,6 +86,7 @@ def _fill(run: DemoRun) -> DemoSummary:
         run.timeline.start(counted(planned_instead(run, index)))
     run.timeline.run()
     run.summary.attachments = run.camera.photos + run.camera.documents
+    make_self_assessments(run)
     run.summary.bundles = tell_sync_story(run)
     return run.summary
 
