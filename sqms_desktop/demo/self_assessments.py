@@ -62,7 +62,7 @@ def make_self_assessments(run: DemoRun) -> int:
             _fill(run, rng, template, supplier, form)
             audit_id = _import(run, form)
             if signed:
-                _review_and_sign(run, template, audit_id)
+                _review_and_sign(run, template, supplier, audit_id)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
@@ -135,8 +135,11 @@ def _import(run: DemoRun, form: Path) -> str:
     return imported.audit_id
 
 
-def _review_and_sign(run: DemoRun, template: DemoTemplate, audit_id: str) -> None:
-    """The lead auditor corrects one score with a note, completes and signs the audit."""
+def _review_and_sign(
+    run: DemoRun, template: DemoTemplate, supplier: DemoSupplier, audit_id: str
+) -> None:
+    """The lead auditor corrects one score with a note, talks the review through with the
+    supplier's quality manager (the closing meeting), completes and signs the audit."""
     lead = run.leads[0]
     with run.store.session() as session:
         items = checklist_of_audit(session, audit_id).items()
@@ -149,12 +152,19 @@ def _review_and_sign(run: DemoRun, template: DemoTemplate, audit_id: str) -> Non
                 lower = scale[scale.index(value) - 1]
                 audits.record_answer(uow, audit_id, item.id, lower, note=REVIEW_NOTE)
                 break
+        audits.record_closing_meeting(
+            uow,
+            audit_id,
+            conclusions="The review was discussed with the supplier at a closing meeting by "
+            "telephone: the self-assessment is plausible; one score was corrected on the "
+            "evidence. The next on-site audit checks the second line.",
+            closing_participants=f"{run.full_names[lead]} (lead auditor); "
+            f"{supplier.contact} (quality manager)",
+        )
         audits.complete_audit(
             uow,
             audit_id,
             day,
-            conclusions="The self-assessment is plausible; one score was corrected on the "
-            "evidence. The next on-site audit checks the second line.",
             incomplete_reason="Photo evidence is collected at the next on-site audit",
         )
         uow.commit()
