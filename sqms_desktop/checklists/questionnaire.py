@@ -133,7 +133,8 @@ def how_to_answer(question: QuestionItem, scheme: str) -> str:
     kind = question.type
     allowed = allowed_answers(question, scheme)
     if allowed:
-        text = "Choose one: " + ", ".join(allowed)
+        # Options may hold commas ("ISO 9001, accredited"): they are listed apart by "; ".
+        text = "Choose one: " + "; ".join(allowed)
     elif kind == QuestionType.MULTI_CHOICE:
         text = (
             f"One or more of: {'; '.join(question.options)} (separate with "
@@ -142,8 +143,12 @@ def how_to_answer(question: QuestionItem, scheme: str) -> str:
     elif kind == QuestionType.NUMBER:
         low, high = question.min_value, question.max_value
         bounds = ""
-        if low is not None or high is not None:
+        if low is not None and high is not None:
             bounds = f" from {_number(low)} to {_number(high)}"
+        elif low is not None:
+            bounds = f" of at least {_number(low)}"
+        elif high is not None:
+            bounds = f" of at most {_number(high)}"
         text = f"A number{bounds}, or {NA}"
     elif kind == QuestionType.DATE:
         text = f"A date (YYYY-MM-DD), or {NA}"
@@ -158,8 +163,8 @@ def how_to_answer(question: QuestionItem, scheme: str) -> str:
     return text
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+def _number(value: float) -> str:
+    return f"{value:g}"
 
 
 def build_questionnaire(q: Questionnaire, issue: Issue, secret: bytes) -> tuple[Workbook, Layout]:
