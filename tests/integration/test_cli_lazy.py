@@ -41,6 +41,7 @@ COMMAND_MODULES = [
     "people",
     "reports",
     "score",
+    "self_assessment",
     "store",
     "supplier_import",
     "supplier_writes",
