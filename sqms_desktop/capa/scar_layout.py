@@ -3,28 +3,27 @@
 The sheet `SCAR` shows the issued part (the CAPA's facts, findings, D0–D2) locked, and the
 response cells (D3–D7) unlocked and yellow; the sheet is protected so the supplier fills only
 those. A very hidden sheet `_sqms` carries the CAPA's id, where every issued and response cell
-is, and a SHA-256 over the issued part and that map: an import recomputes it and refuses a form
-whose issued part or map was edited. Action rows carry the action's id in hidden column H.
+is, and a keyed check value over the issued part and that map: an import recomputes it and
+refuses a form whose issued part or map was edited. Action rows carry the action's id in hidden
+column H. The pieces every protected form shares are in xlsx_form.py.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sqms_desktop.canonical import canonical_json
 from sqms_desktop.capa.content import SIX_M, STEP_FIELDS, STEP_TITLES, WHYS
 from sqms_desktop.capa.stages import human
 from sqms_desktop.capa.views import ActionLine, CapaDetail
 from sqms_desktop.safe_xlsx import cell_text
+from sqms_desktop.xlsx_form import HEAD_FILL, check_value, hidden_sheet, protect, put_text, unlock
 
 SHEET = "SCAR"
 HIDDEN = "_sqms"
@@ -50,9 +49,6 @@ ACTION_COLUMNS = {
         ("evidence", "Evidence", 7),
     ),
 }
-RESPONSE_FILL = PatternFill("solid", fgColor="FFF4C2")
-HEAD_FILL = PatternFill("solid", fgColor="DCE4EE")
-WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 @dataclass
@@ -76,17 +72,17 @@ def checksum(
     response: list[tuple[str, str]],
     action_rows: list[tuple[str, int, str]],
 ) -> str:
-    payload = {
-        "form": FORM_VERSION,
-        "capa_id": capa_id,
-        "reference": reference,
-        "issued": [list(pair) for pair in issued],
-        "response": [list(pair) for pair in response],
-        "actions": [list(row) for row in action_rows],
-    }
-    # Keyed (HMAC-SHA-256 under a secret of the issuing store): a supplier who edits a locked
-    # cell or the hidden map cannot make the check value match again.
-    return hmac.new(key, canonical_json(payload).encode("utf-8"), hashlib.sha256).hexdigest()
+    return check_value(
+        key,
+        {
+            "form": FORM_VERSION,
+            "capa_id": capa_id,
+            "reference": reference,
+            "issued": [list(pair) for pair in issued],
+            "response": [list(pair) for pair in response],
+            "actions": [list(row) for row in action_rows],
+        },
+    )
 
 
 def issued_facts(detail: CapaDetail) -> list[tuple[str, str]]:
@@ -125,15 +121,7 @@ class _Writer:
         self.layout = Layout()
 
     def put(self, row: int, column: int, value: str, *, bold: bool = False) -> str:
-        cell = self.sheet.cell(row=row, column=column)
-        text = cell_text(value)
-        if text:
-            cell.value = text
-            cell.data_type = "s"  # text, never a formula
-        cell.alignment = WRAP
-        if bold:
-            cell.font = Font(bold=True)
-        return str(cell.coordinate)
+        return put_text(self.sheet, row, column, value, bold=bold)
 
     def issued(self, row: int, column: int, value: str, *, bold: bool = False) -> None:
         coordinate = self.put(row, column, value, bold=bold)
@@ -180,9 +168,7 @@ class _Writer:
             self.row += 1
 
     def _unlock(self, row: int, column: int) -> None:
-        cell = self.sheet.cell(row=row, column=column)
-        cell.protection = Protection(locked=False)
-        cell.fill = RESPONSE_FILL
+        unlock(self.sheet, row, column)
 
 
 def _action_text(action: ActionLine, name: str) -> str:
@@ -265,17 +251,13 @@ def build_workbook(detail: CapaDetail, issuer: str, secret: bytes) -> tuple[Work
             w.answer(key, label, stored_text(detail, key), lines=4 if kind != "why" else 2)
         if step.upper() in ACTION_COLUMNS:
             w.actions(step.upper(), detail.actions_of(step.upper()))
-    sheet.protection.sheet = True
-    sheet.protection.formatColumns = False  # the supplier may widen columns to read
-    sheet.protection.formatRows = False
+    protect(sheet)
     sheet.freeze_panes = "A3"
     _hidden_sheet(workbook, detail, w.layout, secret)
     return workbook, w.layout
 
 
 def _hidden_sheet(workbook: Workbook, detail: CapaDetail, layout: Layout, key: bytes) -> None:
-    hidden = workbook.create_sheet(HIDDEN)
-    hidden.sheet_state = "veryHidden"
     rows: list[list[Any]] = [
         ["form", FORM_VERSION],
         ["capa_id", detail.row.id],
@@ -285,6 +267,4 @@ def _hidden_sheet(workbook: Workbook, detail: CapaDetail, layout: Layout, key: b
     rows += [["issued", cell] for cell, _ in layout.issued]
     rows += [["response", key, cell] for key, cell in layout.response]
     rows += [["action", step, row, action_id] for step, row, action_id in layout.action_rows]
-    for values in rows:
-        hidden.append([cell_text(v) if isinstance(v, str) else v for v in values])
-    hidden.protection.sheet = True
+    hidden_sheet(workbook, HIDDEN, rows)

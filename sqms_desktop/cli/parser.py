@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     _programme(areas, commands)
     sync_commands(areas, commands)
     partnership_commands(areas, commands)  # issue 17: the partnership with a supplier
+    _self_assessment(areas, commands)
     _demo(areas, commands)
     return parser
 
@@ -450,6 +451,40 @@ def _programme(areas: Any, c: Commands) -> None:
     )
     listed.add_argument(
         "--today", type=date_arg, metavar="YYYY-MM-DD", help="the day to count from (today)"
+    )
+
+
+def _self_assessment(areas: Any, c: Commands) -> None:
+    """A checklist out to a supplier as a questionnaire, and its answers back as an audit."""
+    group = command_group(areas, "self-assessment", "supplier self-assessments")
+    out = c.add(
+        group,
+        "export",
+        "self_assessment:export",
+        "write a checklist as a protected questionnaire for a supplier to fill in "
+        "(password on standard input)",
+        c.acting,
+        c.listing,
+    )
+    out.add_argument("--supplier", required=True, metavar="CODE", help=SUPPLIER_CODE)
+    out.add_argument("--template", required=True, metavar="KEY", help="the checklist's key")
+    out.add_argument("--version", type=int, help="default: the newest released version")
+    out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    back = c.add(
+        group,
+        "import",
+        "self_assessment:import_",
+        "read a filled questionnaire back as a self-assessment audit for a lead auditor to "
+        "review (password on standard input)",
+        c.acting,
+        c.listing,
+    )
+    back.add_argument("file", type=Path, metavar="FILE.xlsx")
+    back.add_argument(
+        "--dry-run", action="store_true", help="only check it and show the answers; change nothing"
+    )
+    back.add_argument(
+        "--lead", metavar="USER", help="the lead auditor who reviews it (default: you)"
     )
 
 

@@ -18,6 +18,7 @@ from sqms_desktop.demo.options import DemoOptions, DemoSummary
 from sqms_desktop.demo.partnership import make_partnership
 from sqms_desktop.demo.run import DemoRun
 from sqms_desktop.demo.schedule import FollowUps, make_audit, plan_audits, planned_instead
+from sqms_desktop.demo.self_assessments import make_self_assessments
 from sqms_desktop.demo.supplier_master import make_supplier
 from sqms_desktop.demo.sync_story import tell_sync_story
 from sqms_desktop.demo.timeline import Process
@@ -87,6 +88,7 @@ def _fill(run: DemoRun) -> DemoSummary:
     run.timeline.run()
     run.summary.attachments = run.camera.photos + run.camera.documents
     make_partnership(run)  # issue 17: agreements, risks, development, costs, a signed review
+    make_self_assessments(run)
     run.summary.bundles = tell_sync_story(run)
     return run.summary
 

@@ -41,6 +41,7 @@ class AuditPlan:
     auditee_participants: str = ""
     rule_edition: int | None = None  # VDA 6.3 audits: 2016 or 2023 (default: the newest)
     follow_up_of: str | None = None  # the audit (id) whose findings this one checks
+    audit_id: str | None = None  # a fixed id (a self-assessment's comes from its form's id)
 
 
 def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
@@ -79,6 +80,7 @@ def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
             )
     return uow.add(
         Audit(
+            id=plan.audit_id,
             reference=audit_reference(uow, plan.planned_start),
             supplier_id=supplier.id,
             site_id=plan.site_id,

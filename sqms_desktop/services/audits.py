@@ -165,11 +165,14 @@ def record_answer(
     not_applicable: bool = False,
     na_justification: str = "",
     note: str | None = None,
+    answered_by: str | None = None,
 ) -> Answer:
     """Answer (or re-answer) a question; the earlier value stays in the change log and trail.
 
     `note=None` keeps the note already written (a score key must not wipe it); pass a string
     to set it. N/A needs a justification, as VDA 6.3's "not evaluated" needs a reason.
+    `answered_by` names someone who is not a user when the answer is theirs (the supplier's
+    contact on a self-assessment); the trail still names the user who wrote it.
     """
     audit, question = _answerable(uow, audit_id, question_id)
     if not_applicable and not na_justification.strip():
@@ -181,7 +184,7 @@ def record_answer(
         "value": None if not_applicable else value,
         "not_applicable": not_applicable,
         "na_justification": na_justification.strip() if not_applicable else "",
-        "answered_by": uow.user,
+        "answered_by": answered_by or uow.user,
         "answered_at": utc_naive(uow.now),
     }
     if note is not None:
@@ -194,7 +197,9 @@ def record_answer(
     return uow.add(_new_answer(audit, question, **values))
 
 
-def record_note(uow: UnitOfWork, audit_id: str, question_id: str, note: str) -> Answer | None:
+def record_note(
+    uow: UnitOfWork, audit_id: str, question_id: str, note: str, *, answered_by: str | None = None
+) -> Answer | None:
     """Write a question's note without touching its value.
 
     A note on an unanswered question is kept in an answer row without a value (it scores as
@@ -214,7 +219,7 @@ def record_note(uow: UnitOfWork, audit_id: str, question_id: str, note: str) -> 
                 not_applicable=False,
                 na_justification="",
                 note=note,
-                answered_by=uow.user,
+                answered_by=answered_by or uow.user,
                 answered_at=utc_naive(uow.now),
             )
         )

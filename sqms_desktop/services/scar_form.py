@@ -9,7 +9,6 @@ whose issued part was edited, or that belongs to another CAPA, is refused.
 from __future__ import annotations
 
 import datetime as dt
-import hmac
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +30,7 @@ from sqms_desktop.services import capa_8d
 from sqms_desktop.store.models import Capa
 from sqms_desktop.store.trail_key import store_secret
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.xlsx_form import changed_locked_cells, formula_problems, same_check
 
 __all__ = ["FieldChange", "ScarFormError", "ScarResponse", "apply_response", "export_scar"]
 
@@ -123,14 +123,14 @@ def _check_issued_part(
     # The first two cells name the issuer; the rest of the head is the CAPA's issued facts.
     wanted = layout.issued[2 : layout.head]
     problems = []
-    if not hmac.compare_digest(own, form.checksum):
-        expected = dict(layout.issued[2:])
-        for cell, text in as_found[2:]:
-            if cell in expected and expected[cell] != text:
-                problems.append(
-                    f"{form.ref(cell)}: the issued part was changed (was {expected[cell]!r}, "
-                    f"now {text!r}); only the yellow response cells may be filled"
-                )
+    if not same_check(own, form.checksum):
+        found = {cell for cell, _ in as_found[2:]}
+        problems = changed_locked_cells(
+            form,
+            [(cell, text) for cell, text in layout.issued[2:] if cell in found],
+            what="the issued part",
+            advice="only the yellow response cells may be filled",
+        )
         if form.response != layout.response or form.action_rows != layout.action_rows:
             problems.append(
                 "the hidden map of response cells was changed (it no longer says which cell "
@@ -145,10 +145,7 @@ def _check_issued_part(
             f"CAPA {detail.row.reference} was changed since this form was exported "
             "(its issued part differs); export a new form and send it to the supplier"
         )
-    problems += [
-        f"{form.ref(c)}: formulas are not accepted; type the value itself"
-        for c in sorted(form.formulas)
-    ]
+    problems += formula_problems(form)
     if problems:
         raise ScarFormError(form.name, problems)
 

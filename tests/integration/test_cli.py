@@ -42,7 +42,7 @@ def test_audit_list_json_and_db_after_the_command(
 ) -> None:
     assert main(["audit", "list", "--json", "--db", str(demo_store_file)]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert len(rows) == 40
+    assert len(rows) == 40 + 2  # the planned audits and two suppliers' self-assessments
     assert {r["status"] for r in rows} >= {"planned", "closed", "cancelled"}
     assert all(r["reference"].startswith("AUD-") for r in rows)
 
@@ -78,7 +78,7 @@ def test_sqms_db_environment_variable_chooses_the_store(demo_store_file: Path) -
 def test_sqlalchemy_url_is_accepted(demo_store_file: Path) -> None:
     done = run("--db", f"sqlite:///{demo_store_file}", "audit", "list", "--json")
     assert done.returncode == 0, done.stderr
-    assert len(json.loads(done.stdout)) == 40
+    assert len(json.loads(done.stdout)) == 40 + 2  # with two self-assessments
 
 
 @pytest.mark.slow
@@ -145,7 +145,7 @@ def test_demo_command_writes_a_new_store(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     summary = json.loads(done.stdout)
     assert summary["suppliers"] == 3
-    assert summary["audits"] == 9
+    assert summary["audits"] == 9 + 2  # and two suppliers' self-assessments
     assert path.exists()
     again = run("--db", str(path), "demo", "--suppliers", "3", "--audits", "9")
     assert again.returncode == 2  # refused as bad input: demo data go to a new file only

@@ -43,6 +43,7 @@ COMMAND_MODULES = [
     "programme",
     "reports",
     "score",
+    "self_assessment",
     "store",
     "supplier_import",
     "supplier_reviews",

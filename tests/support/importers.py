@@ -23,12 +23,14 @@ from sqms_desktop.services import audits, capa_8d, capas, evidence, templates, u
 from sqms_desktop.services.bundles import import_bundle
 from sqms_desktop.services.replicas import export_trust, import_trust
 from sqms_desktop.services.scar_form import apply_response, export_scar
+from sqms_desktop.services.self_assessment import export_questionnaire, import_self_assessment
 from sqms_desktop.services.supplier_import import apply_supplier_import, preview_supplier_import
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from tests.support.capa_world import QE, D, World, build_world
 from tests.support.photos import jpeg
+from tests.support.self_assessment import ANSWERS, COMMENTS, add_questionnaire, fill
 from tests.support.store import StepClock, acting, counting_ids
 from tests.support.supplier_files import supplier_rows, write_csv, write_xlsx
 from tests.support.sync_stores import PASSPHRASE, SyncWorld
@@ -86,6 +88,11 @@ class ImportWorld:
             audits.start_audit(u, audit.id, D)
             u.commit()
         return audit.id
+
+    @cached_property
+    def questionnaire(self) -> str:
+        """The released self-assessment questionnaire of the CAPA world."""
+        return add_questionnaire(self.capa)
 
     @cached_property
     def sync(self) -> SyncWorld:
@@ -184,6 +191,24 @@ def _apply_scar(world: ImportWorld, path: Path) -> object:
         response = apply_response(u, path)
         u.commit()
     return response
+
+
+def _self_assessment_form(world: ImportWorld) -> tuple[str, bytes]:
+    """A questionnaire as the supplier sends it back filled in; each a new form (one import)."""
+    path = world.scratch("S1 self-assessment.xlsx")
+    with world.capa.store.session() as session:
+        export_questionnaire(
+            session, world.questionnaire, world.capa.supplier, path, today=D, issuer="Quinn"
+        )
+    fill(path, ANSWERS, COMMENTS)
+    return path.name, path.read_bytes()
+
+
+def _import_self_assessment(world: ImportWorld, path: Path) -> object:
+    with world.capa.lead_uow() as u:
+        imported = import_self_assessment(u, path)
+        u.commit()
+    return imported
 
 
 def _attach_photo(world: ImportWorld, path: Path) -> object:
@@ -299,6 +324,14 @@ IMPORTERS: dict[str, Importer] = {
             _apply_scar,
             lambda w: w.capa_db,
             _cli("capa", "import-response"),
+            xlsx=True,
+        ),
+        Importer(
+            "self-assessment",
+            _self_assessment_form,
+            _import_self_assessment,
+            lambda w: w.capa_db,
+            _cli("self-assessment", "import", "--lead", "lena"),
             xlsx=True,
         ),
         Importer("bundle-json", _bundle("json"), _import_bundle, lambda w: w.laptop_db),

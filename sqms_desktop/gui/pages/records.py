@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from sqms_desktop.gui.dialogs.sign import SignDialog
 from sqms_desktop.gui.html.detail import audit_html
 from sqms_desktop.gui.models.tables import AuditTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.pages.self_assessment_actions import SelfAssessmentActions
 from sqms_desktop.queries.audits import AuditRow, audit_detail, list_audits
 from sqms_desktop.queries.capa_form import capa_candidates
 from sqms_desktop.queries.capa_links import no_capa_candidates
@@ -153,6 +155,9 @@ class AuditsPage(ListPage):
             self.tr("Record why a major finding of the selected audit needs no CAPA")
         )
         self.action_no_capa.triggered.connect(self._on_action_no_capa_triggered)
+        self.self_assessment = SelfAssessmentActions(actor, self)
+        self.self_assessment.message_posted.connect(self.message_posted)
+        self.self_assessment.audit_imported.connect(self._on_self_assessment_audit_imported)
         self.table.activated.connect(self._on_table_activated)
         self.record_shown.connect(self._on_record_shown)
         # The page's actions in a toolbar of the one style, as on every other page.
@@ -160,6 +165,9 @@ class AuditsPage(ListPage):
         self.toolbar.setObjectName("toolbar")
         style_toolbar(self.toolbar)
         self.toolbar.addActions(self.page_actions())
+        button = self.toolbar.widgetForAction(self.self_assessment.action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         top = self.layout()
         if isinstance(top, QBoxLayout):
             top.insertWidget(1, self.toolbar)
@@ -193,6 +201,7 @@ class AuditsPage(ListPage):
     def page_actions(self) -> list[QAction]:
         return [
             self.action_plan,
+            self.self_assessment.action,
             self.action_open,
             self.action_closing,
             self.action_raise_capa,
@@ -249,6 +258,11 @@ class AuditsPage(ListPage):
         emit(
             self.message_posted, self.tr("{reference} planned.").format(reference=dialog.reference)
         )
+
+    @Slot(str)
+    def _on_self_assessment_audit_imported(self, audit_id: str) -> None:
+        self.refresh()
+        self.select_id(audit_id)
 
     @Slot()
     def _on_action_open_triggered(self) -> None:

@@ -32,6 +32,10 @@ from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
 from sqms_desktop.gui.dialogs.quality_agreement import AgreementDialog
 from sqms_desktop.gui.dialogs.raise_capa import RaiseCapaDialog
 from sqms_desktop.gui.dialogs.report_preview import ReportPreview
+from sqms_desktop.gui.dialogs.self_assessment import (
+    QuestionnaireExportDialog,
+    SelfAssessmentImportDialog,
+)
 from sqms_desktop.gui.dialogs.sign import SignDialog
 from sqms_desktop.gui.dialogs.supplier import StatusDialog, SupplierDialog
 from sqms_desktop.gui.dialogs.supplier_import import SupplierImportDialog
@@ -237,6 +241,12 @@ DIALOGS: dict[str, Factory] = {
     ),
     "sign review": lambda store, settings, tmp: SignDialog(
         store, sign_target(_partnership(store).reviews[0], "Sign the minutes"), ENGINEER
+    ),
+    "questionnaire export": lambda store, settings, tmp: QuestionnaireExportDialog(
+        Actor(store, ENGINEER)
+    ),
+    "self-assessment import": lambda store, settings, tmp: SelfAssessmentImportDialog(
+        Actor(store, LEAD), tmp / "self-assessment.xlsx"
     ),
     "template problems": lambda store, settings, tmp: ProblemsDialog(
         "checklist.xlsx", [f"Questions row {n}: no text" for n in range(80)]
