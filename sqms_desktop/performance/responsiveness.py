@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # The months of CAPA history a period's responsiveness looks at.
 WINDOW_MONTHS = 12
@@ -29,6 +29,15 @@ class CapaFacts:
     cancelled: bool
     dues: Mapping[str, dt.date]  # stage (the state reached) → due date
     accepted: tuple[tuple[str, dt.date], ...] = ()  # (stage, accepted on), every acceptance
+    # stage → its acceptance dates, latest first (made from `accepted`)
+    by_stage: dict[str, tuple[dt.date, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        grouped: dict[str, list[dt.date]] = {}
+        for stage, on in self.accepted:
+            grouped.setdefault(stage, []).append(on)
+        by_stage = {stage: tuple(sorted(days, reverse=True)) for stage, days in grouped.items()}
+        object.__setattr__(self, "by_stage", by_stage)
 
 
 @dataclass(frozen=True)
@@ -68,8 +77,28 @@ class Responsiveness:
 
 def _accepted_by(capa: CapaFacts, stage: str, end: dt.date) -> dt.date | None:
     """The latest acceptance of `stage` up to `end` (a reopened CAPA accepts stages again)."""
-    dates = [on for s, on in capa.accepted if s == stage and on <= end]
-    return max(dates) if dates else None
+    for on in capa.by_stage.get(stage, ()):
+        if on <= end:
+            return on
+    return None
+
+
+def stage_counts(capas: Iterable[CapaFacts], start: dt.date, end: dt.date) -> tuple[int, int]:
+    """(stages counted, stages on time) as `responsiveness` counts them, without the details:
+    what the months before the one shown need."""
+    counted = on_time = 0
+    for capa in capas:
+        for stage, due in capa.dues.items():
+            if due < start or due > end:
+                continue
+            accepted = _accepted_by(capa, stage, end)
+            if accepted is None:
+                if not capa.cancelled and due < end:
+                    counted += 1
+            else:
+                counted += 1
+                on_time += accepted <= due
+    return counted, on_time
 
 
 def responsiveness(capas: Iterable[CapaFacts], start: dt.date, end: dt.date) -> Responsiveness:

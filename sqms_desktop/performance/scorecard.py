@@ -10,7 +10,8 @@ they still add up to 100; without any part there is no score and no band.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import functools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqms_desktop.vocab import Band, ScorecardPart, word
@@ -30,6 +31,10 @@ class Weights:
     def of(self, part: ScorecardPart) -> int:
         value: int = getattr(self, part.value)
         return value
+
+    def in_order(self) -> tuple[int, int, int, int]:
+        """The weights in the order of `ScorecardPart`."""
+        return (self.quality, self.delivery, self.audit, self.responsiveness)
 
 
 @dataclass(frozen=True)
@@ -89,20 +94,31 @@ def _num(value: float) -> str:
     return f"{value:,.1f}".rstrip("0").rstrip(".")
 
 
+def quality_value(ppm: float | None, rule: QualityRule, agreed_target: int | None) -> float | None:
+    if ppm is None:
+        return None
+    target = rule.target if agreed_target is None else agreed_target
+    if ppm <= target:
+        return 100.0
+    if ppm >= rule.ceiling or target >= rule.ceiling:
+        return 0.0
+    return 100 * (rule.ceiling - ppm) / (rule.ceiling - target)
+
+
 def quality_part(ppm: float | None, rule: QualityRule, agreed_target: int | None) -> PartValue:
     """100 at or below the target (the agreement's where there is one), 0 at the ceiling."""
-    if ppm is None:
+    value = quality_value(ppm, rule, agreed_target)
+    if ppm is None or value is None:
         return PartValue(P.QUALITY, None, "No quantity received in the period: no PPM.")
     target = rule.target if agreed_target is None else agreed_target
     source = "the quality agreement's" if agreed_target is not None else "the default"
     said = f"{_num(ppm)} PPM against {source} target of {_num(target)} PPM"
     if ppm <= target:
-        return PartValue(P.QUALITY, 100.0, f"{said}: at or below the target, 100.")
-    if ppm >= rule.ceiling or target >= rule.ceiling:
+        return PartValue(P.QUALITY, value, f"{said}: at or below the target, 100.")
+    if value == 0.0:
         return PartValue(
             P.QUALITY, 0.0, f"{said}: at or above the ceiling of {_num(rule.ceiling)} PPM, 0."
         )
-    value = 100 * (rule.ceiling - ppm) / (rule.ceiling - target)
     return PartValue(
         P.QUALITY,
         value,
@@ -111,16 +127,22 @@ def quality_part(ppm: float | None, rule: QualityRule, agreed_target: int | None
     )
 
 
+def delivery_value(on_time_pct: float | None, agreed_target_pct: float | None) -> float | None:
+    if on_time_pct is None or agreed_target_pct is None or agreed_target_pct <= 0:
+        return on_time_pct
+    return min(100.0, on_time_pct / agreed_target_pct * 100)
+
+
 def delivery_part(
     on_time_pct: float | None, deliveries: int, agreed_target_pct: float | None
 ) -> PartValue:
     """The on-time delivery % itself; against an agreed target, the share of the target met."""
-    if on_time_pct is None:
+    value = delivery_value(on_time_pct, agreed_target_pct)
+    if on_time_pct is None or value is None:
         return PartValue(P.DELIVERY, None, "No deliveries in the period.")
     said = f"{_num(on_time_pct)} % of {deliveries} deliveries on time"
     if agreed_target_pct is None or agreed_target_pct <= 0:
-        return PartValue(P.DELIVERY, on_time_pct, f"{said}: the part is that share.")
-    value = min(100.0, on_time_pct / agreed_target_pct * 100)
+        return PartValue(P.DELIVERY, value, f"{said}: the part is that share.")
     return PartValue(
         P.DELIVERY,
         value,
@@ -139,16 +161,24 @@ class AuditFacts:
     score: float
 
 
+def audit_value(audit: AuditFacts | None) -> float | None:
+    return None if audit is None else max(0.0, min(100.0, audit.score))
+
+
 def audit_part(audit: AuditFacts | None) -> PartValue:
-    if audit is None:
+    value = audit_value(audit)
+    if audit is None or value is None:
         return PartValue(P.AUDIT, None, "Never audited (no scored audit up to the period).")
-    value = max(0.0, min(100.0, audit.score))
     return PartValue(
         P.AUDIT,
         value,
         f"The latest scored audit, {audit.reference} of {audit.on.isoformat()}, "
         f"scored {_num(audit.score)} %.",
     )
+
+
+def responsiveness_value(stages_due: int, on_time: int) -> float | None:
+    return on_time / stages_due * 100 if stages_due else None
 
 
 def responsiveness_part(
@@ -173,6 +203,26 @@ def responsiveness_part(
     )
 
 
+def weighted(values: Sequence[float | None], weights: Weights) -> tuple[float | None, list[float]]:
+    """The score (rounded to one decimal) of the part values in `P` order, and each part's
+    effective weight: the parts with data weigh their weight scaled up so they add to 100."""
+    given = weights.in_order()
+    total = sum(w for v, w in zip(values, given, strict=True) if v is not None)
+    if not total:
+        return None, [0.0] * len(given)
+    shares = [w * 100 / total if v is not None else 0.0 for v, w in zip(values, given, strict=True)]
+    score = sum((v or 0.0) * share / 100 for v, share in zip(values, shares, strict=True))
+    return round(score, 1), shares
+
+
+def score_and_band(
+    values: Sequence[float | None], weights: Weights, bands: Bands
+) -> tuple[float | None, Band | None]:
+    """The score and band alone: what the months before the one shown need."""
+    score, _ = weighted(values, weights)
+    return score, None if score is None else bands.band(score)
+
+
 def combine(
     parts: Mapping[ScorecardPart, PartValue], weights: Weights, bands: Bands
 ) -> ScoreResult:
@@ -180,18 +230,14 @@ def combine(
 
     The score is rounded to one decimal and the band read from the score as printed, so a
     supplier shown at 90.0 is in band A whatever the digits behind it."""
-    present = [p for p in P if parts[p].value is not None]
-    total_weight = sum(weights.of(p) for p in present)
+    values = [parts[p].value for p in P]
+    score, shares = weighted(values, weights)
     missing = [word(p).lower() for p in P if parts[p].value is None]
-    scaled = total_weight not in (0, 100) and bool(missing)
+    present_weight = sum(weights.of(p) for p in P if parts[p].value is not None)
+    scaled = present_weight not in (0, 100) and bool(missing)
     rows = []
-    for part in P:
+    for part, share in zip(P, shares, strict=True):
         given = parts[part]
-        share = (
-            weights.of(part) * 100 / total_weight
-            if given.value is not None and total_weight
-            else 0.0
-        )
         note = given.explanation
         if given.value is None:
             note += " Left out; the other parts' weights are scaled up."
@@ -201,18 +247,30 @@ def combine(
                 f" Weight {weights.of(part)} % scaled to {_num(share)} % ({without} without data)."
             )
         rows.append(PartScore(part, given.value, weights.of(part), share, note))
-    if not present:
+    if not any(v is not None for v in values):
         return ScoreResult(tuple(rows), None, None, "No part has data: no score and no band.")
-    if total_weight == 0:
+    if score is None:
         return ScoreResult(
             tuple(rows), None, None, "The parts with data all weigh 0 %: no score and no band."
         )
-    score = round(sum((r.value or 0.0) * r.effective_weight / 100 for r in rows), 1)
     band = bands.band(score)
-    lower = bands.lower_bound(band)
     return ScoreResult(
         tuple(rows),
         score,
         band,
-        f"Score {_num(score)}: band {band} (from {_num(lower)}).",
+        f"Score {_num(score)}: band {band} (from {_num(bands.lower_bound(band))}).",
     )
+
+
+@functools.cache
+def period_bounds(period: str) -> tuple[dt.date, dt.date]:
+    """The first and the last day of a period (YYYY-MM)."""
+    first = dt.date(int(period[:4]), int(period[5:7]), 1)
+    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
+
+
+def last_complete_period(today: dt.date) -> str:
+    """The month before `today`'s: the default period of a scorecard."""
+    first = today.replace(day=1) - dt.timedelta(days=1)
+    return f"{first.year:04d}-{first.month:02d}"

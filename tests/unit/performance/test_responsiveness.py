@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqms_desktop.performance.responsiveness import CapaFacts, responsiveness
+from sqms_desktop.performance.responsiveness import CapaFacts, responsiveness, stage_counts
 
 D = dt.date
 START, END = D(2025, 12, 1), D(2026, 11, 30)
@@ -62,3 +62,15 @@ def test_mean_days_to_containment_over_the_containments_accepted_in_the_window()
     one = _capa(accepted=(("containment", D(2026, 3, 2)),))  # 1 day
     two = _capa(capa_id="c2", accepted=(("containment", D(2026, 3, 5)),))  # 4 days
     assert responsiveness([one, two], START, END).mean_days_to_containment == 2.5
+
+
+def test_the_counts_alone_agree_with_the_checks() -> None:
+    capas = [
+        _capa(accepted=(("containment", D(2026, 3, 2)), ("root_cause", D(2026, 3, 11)))),
+        _capa(capa_id="c2", cancelled=True, accepted=(("containment", D(2026, 3, 4)),)),
+        _capa(capa_id="c3", dues={"containment": END}),
+        _capa(capa_id="c4", accepted=(("containment", D(2026, 3, 1)),)),
+    ]
+    result = responsiveness(capas, START, END)
+    assert stage_counts(capas, START, END) == (len(result.checks), result.on_time)
+    assert stage_counts(capas, START, END) == (5, 2)

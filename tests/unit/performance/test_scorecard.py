@@ -15,6 +15,8 @@ from sqms_desktop.performance.scorecard import (
     audit_part,
     combine,
     delivery_part,
+    last_complete_period,
+    period_bounds,
     quality_part,
     responsiveness_part,
 )
@@ -143,3 +145,10 @@ def test_the_band_is_read_from_the_score_as_printed() -> None:
 def test_other_bands_move_the_boundaries() -> None:
     assert Bands(a_from=95, b_from=80).band(94.9) == Band.B
     assert Bands(a_from=95, b_from=80).band(79.9) == Band.C
+
+
+def test_a_periods_bounds_and_the_last_complete_period() -> None:
+    assert period_bounds("2026-02") == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    assert period_bounds("2026-12") == (dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    assert last_complete_period(dt.date(2026, 1, 1)) == "2025-12"
+    assert last_complete_period(dt.date(2026, 12, 31)) == "2026-11"
