@@ -41,6 +41,7 @@ COMMAND_MODULES = [
     "people",
     "reports",
     "score",
+    "scorecard",
     "store",
     "supplier_import",
     "supplier_writes",

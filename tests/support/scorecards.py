@@ -61,9 +61,11 @@ class ScorecardWorld:
         self.count += 1
         return self.count
 
-    def supplier(self, code: str, status: str = SupplierStatus.APPROVED, **extra: object) -> str:
+    def supplier(
+        self, code: str, status: str = SupplierStatus.APPROVED, name: str = "", **extra: object
+    ) -> str:
         with self.uow() as u:
-            made = u.add(Supplier(code=code, name=f"{code} GmbH", status=status, **extra))
+            made = u.add(Supplier(code=code, name=name or f"{code} GmbH", status=status, **extra))
             u.commit()
             return made.id
 
@@ -114,7 +116,7 @@ class ScorecardWorld:
     ) -> str:
         with self.uow() as u:
             if not self.template:
-                self.lead = u.session.query(User).filter_by(username="anna").one().id
+                self.lead = u.session.query(User).filter_by(username=self.context.user).one().id
                 self.template = u.add(
                     ChecklistTemplate(
                         key="sc",
