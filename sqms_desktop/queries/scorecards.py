@@ -101,6 +101,11 @@ class Scorecard:
     forecast_flag: bool
     proposals: tuple[Proposal, ...]
 
+    @property
+    def id(self) -> str:
+        """The supplier's id: a scorecard is the supplier's row in a list of them."""
+        return self.supplier_id
+
 
 def scorecard_settings(session: Session) -> ScorecardSettings:
     def value(key: PolicyKey) -> int:
