@@ -4,6 +4,7 @@ of text from the store is escaped."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -12,7 +13,11 @@ from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.html.detail import badge_html, facts_table, section_html, table_html
 from sqms_desktop.gui.models.scorecards import band_color, number
+from sqms_desktop.performance.responsiveness import StageCheck
 from sqms_desktop.queries.scorecards import Scorecard
+
+# The links of the breakdowns; the page turns a click into a request for the records behind.
+AUDIT_LINK, CAPA_LINK, DELIVERIES_LINK = "audit:", "capa:", "deliveries:"
 
 
 def _tr(text: str) -> str:
@@ -27,7 +32,31 @@ def _weight(weight: int, effective: float, has_value: bool) -> str:
     return _tr("{w} % → {e} %").format(w=weight, e=number(effective))
 
 
-def scorecard_html(card: Scorecard, colors: Colors) -> str:
+def _link(href: str, text: str) -> str:
+    return f'<a href="{escape(href)}">{escape(text)}</a>'
+
+
+def _late_html(late: Sequence[StageCheck]) -> str:
+    lines = []
+    for check in late:
+        if check.accepted_on is None:
+            said = _tr("{stage} due {due}, not accepted by the month's end ({n} days late)")
+        else:
+            said = _tr("{stage} due {due}, accepted {on} ({n} days late)")
+        text = said.format(
+            stage=label(check.stage),
+            due=check.due.isoformat(),
+            on=check.accepted_on.isoformat() if check.accepted_on else "",
+            n=check.days_late,
+        )
+        lines.append(
+            f"<li>{_link(CAPA_LINK + check.capa_id, check.reference)}: {escape(text)}</li>"
+        )
+    return f"<ul>{''.join(lines)}</ul>" if lines else ""
+
+
+def scorecard_html(card: Scorecard, colors: Colors, late: Sequence[StageCheck] = ()) -> str:
+    """The card; `late`: the CAPA stages the responsiveness part counted late (linked)."""
     if card.band is not None:
         headline = badge_html(
             _tr("{score} — band {band}").format(score=number(card.score), band=card.band.value),
@@ -53,8 +82,18 @@ def scorecard_html(card: Scorecard, colors: Colors) -> str:
     figures = facts_table(
         [
             (_tr("Period"), escape(card.period)),
-            (_tr("Deliveries"), str(card.deliveries) if card.deliveries else _tr("no deliveries")),
-            (_tr("Audit"), escape(card.audit_reference or _tr("never audited"))),
+            (
+                _tr("Deliveries"),
+                _link(f"{DELIVERIES_LINK}{card.supplier_id}:{card.period}", str(card.deliveries))
+                if card.deliveries
+                else _tr("no deliveries"),
+            ),
+            (
+                _tr("Audit behind the score"),
+                _link(AUDIT_LINK + card.audit_id, card.audit_reference or "")
+                if card.audit_id
+                else _tr("never audited"),
+            ),
             (_tr("Cost of poor quality"), escape(costs or _tr("none recorded"))),
             (_tr("Quality agreement"), escape(targets.agreement or _tr("none"))),
             (
@@ -88,6 +127,7 @@ def scorecard_html(card: Scorecard, colors: Colors) -> str:
         f"<h2>{escape(card.code)} {escape(card.name)}</h2><p>{headline}</p>"
         + parts
         + section_html(_tr("Figures"), figures)
+        + section_html(_tr("CAPA stages late"), _late_html(late))
         + section_html(_tr("Trend"), f"<p>{flag}{escape(trend)}</p>")
         + section_html(_tr("Proposals"), proposals)
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,10 +33,16 @@ from sqms_desktop.gui.html.scorecard import scorecard_html
 from sqms_desktop.gui.models.scorecards import ScorecardTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.widgets.scorecard_chart import TrendChart
+from sqms_desktop.gui.widgets.scorecard_panel import request_breakdown
 from sqms_desktop.performance.kpi import periods_ending
 from sqms_desktop.performance.proposals import Proposal
 from sqms_desktop.performance.scorecard import last_complete_period
-from sqms_desktop.queries.scorecards import Scorecard, scorecard_settings, scorecards
+from sqms_desktop.queries.scorecards import (
+    Scorecard,
+    capa_stages,
+    scorecard_settings,
+    scorecards,
+)
 from sqms_desktop.services.actor import Actor
 
 Today = Callable[[], dt.date]
@@ -49,10 +55,17 @@ class ScorecardsPage(ListPage):
     Signals:
         supplier_changed(supplier_id): a proposal was decided (the supplier may have changed).
         message_posted(text): a one-line result for the status bar.
+        audit_requested(audit_id): show the audit that gave the audit part.
+        capa_requested(capa_id): show a CAPA whose stage was late.
+        deliveries_requested(supplier_id, period): show the month's deliveries (the delivery
+            breakdown, queries/kpis `delivery_breakdown`).
     """
 
     supplier_changed = Signal(str)
     message_posted = Signal(str)
+    audit_requested = Signal(str)
+    capa_requested = Signal(str)
+    deliveries_requested = Signal(str, str)
 
     def __init__(self, actor: Actor, *, today: Today, parent: QWidget | None = None) -> None:
         self._actor = actor
@@ -88,6 +101,7 @@ class ScorecardsPage(ListPage):
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_current_index_changed)
         self.proposals_list.currentRowChanged.connect(self._on_proposals_list_current_row_changed)
         self.accept_button.clicked.connect(self._on_accept_button_clicked)
+        self.detail.anchorClicked.connect(self._on_detail_anchor_clicked)
         self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
         self._update_buttons()
 
@@ -172,7 +186,8 @@ class ScorecardsPage(ListPage):
         if card.proposals:
             self.proposals_list.setCurrentRow(0)
         self._update_buttons()
-        return scorecard_html(card, colors)
+        late = [c for c in self._actor.read(capa_stages, supplier_id, self.period) if not c.on_time]
+        return scorecard_html(card, colors, late)
 
     def _show_current(self) -> None:
         if self.selected_id() is None:
@@ -192,6 +207,10 @@ class ScorecardsPage(ListPage):
         if period and period != self.period:
             self.period = str(period)
             self.refresh()
+
+    @Slot(QUrl)
+    def _on_detail_anchor_clicked(self, url: QUrl) -> None:
+        request_breakdown(self, url.toString())
 
     @Slot(int)
     def _on_proposals_list_current_row_changed(self, row: int) -> None:

@@ -6,11 +6,12 @@ takes; another month chosen."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QBrush
 
 from sqms_desktop.gui.base.colors import current_colors
@@ -166,3 +167,34 @@ def test_another_month_is_chosen(qtbot, world: ScorecardWorld, store: Store) -> 
     fall = _row(page, "FALL")
     assert page.model.index(fall, M.COL_SCORE).data() == "98.0"
     assert page.model.index(_row(page, "LOW"), M.COL_PROPOSALS).data() == ""
+
+
+def test_the_breakdowns_are_one_click_away(qtbot, world: ScorecardWorld, store: Store) -> None:
+    low = next(s for s in _ids(store) if s[0] == "LOW")[1]
+    audit = world.audit(low, dt.date(2026, 11, 3), 66.0)
+    capa = world.capa(
+        low,
+        dt.date(2026, 11, 1),
+        {"containment_due": dt.date(2026, 11, 2)},
+        {"containment": dt.date(2026, 11, 6)},
+    )
+    page = _page(qtbot, store, "quinn")
+    page.select_id(low)
+    html = page.detail.toHtml()
+    assert "CAPA stages late" in html
+    assert "accepted 2026-11-06 (4 days late)" in page.detail.toPlainText()
+    links = {href.split(":", 1)[0]: href for href in re.findall(r'href="([^"]+)"', html)}
+    with qtbot.waitSignal(page.audit_requested) as seen:
+        page.detail.anchorClicked.emit(QUrl(links["audit"]))
+    assert seen.args == [audit]
+    with qtbot.waitSignal(page.capa_requested) as seen:
+        page.detail.anchorClicked.emit(QUrl(links["capa"]))
+    assert seen.args == [capa]
+    with qtbot.waitSignal(page.deliveries_requested) as seen:
+        page.detail.anchorClicked.emit(QUrl(links["deliveries"]))
+    assert seen.args == [low, PERIOD]
+
+
+def _ids(store: Store) -> list[tuple[str, str]]:
+    with store.session() as session:
+        return [(s.code, s.id) for s in session.query(Supplier)]
