@@ -197,9 +197,15 @@ class ScorecardsPage(ListPage):
         super()._show_current()
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_proposal() is not None
-        self.accept_button.setEnabled(chosen)
-        self.dismiss_button.setEnabled(chosen)
+        """Proposals are decided on the latest month's scorecards (the service looks them up
+        there); an earlier month shows what it proposed, without the buttons."""
+        latest = self.period == last_complete_period(self._today())
+        chosen = latest and self.selected_proposal() is not None
+        for button in (self.accept_button, self.dismiss_button):
+            button.setEnabled(chosen)
+            button.setToolTip(
+                "" if latest else self.tr("Proposals are decided on the latest month's scorecards.")
+            )
 
     @Slot(int)
     def _on_period_combo_current_index_changed(self, index: int) -> None:

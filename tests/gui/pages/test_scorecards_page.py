@@ -162,6 +162,10 @@ def test_a_proposal_is_dismissed_and_an_auditor_is_refused(
 
 def test_another_month_is_chosen(qtbot, world: ScorecardWorld, store: Store) -> None:
     page = _page(qtbot, store, "quinn")
+    page.set_period("2026-09")
+    page.select_id(page.model.row_at(_row(page, "LOW")).supplier_id)
+    assert page.proposals_list.count() == 1  # September's own proposal, shown…
+    assert not page.accept_button.isEnabled()  # …but decided on the latest month only
     page.set_period("2026-07")
     assert page.period == "2026-07"
     fall = _row(page, "FALL")
