@@ -224,6 +224,10 @@ class PolicyKey(StrEnum):
     WEIGHT_RESPONSIVENESS = "scorecard_weight_responsiveness"
     BAND_A_FROM = "scorecard_band_a_from"
     BAND_B_FROM = "scorecard_band_b_from"
+    # The quality part: 100 at or below the PPM target (the quality agreement's, else this
+    # default), falling in a straight line to 0 at the ceiling (docs/design.md "Scorecards").
+    PPM_TARGET = "scorecard_ppm_target"
+    PPM_CEILING = "scorecard_ppm_ceiling"
     ON_TIME_DAYS_EARLY = "on_time_days_early"
     ON_TIME_DAYS_LATE = "on_time_days_late"
     # The audit programme (DESIGN §6): months between audits per risk class, and the follow-up
@@ -241,6 +245,15 @@ class Band(StrEnum):
     A = "A"
     B = "B"
     C = "C"
+
+
+class ScorecardPart(StrEnum):
+    """The four parts of a scorecard, each mapped to 0–100 and weighted (DESIGN §6)."""
+
+    QUALITY = "quality"  # from PPM
+    DELIVERY = "delivery"  # on-time delivery %
+    AUDIT = "audit"  # the latest audit's score
+    RESPONSIVENESS = "responsiveness"  # CAPA stages reviewed on time
 
 
 class ProposalKind(StrEnum):
@@ -375,6 +388,10 @@ WORDS: dict[str, str] = {
     SignatureMeaning.AUTHORED: "Authored",
     SignatureMeaning.REVIEWED: "Reviewed",
     SignatureMeaning.RESPONSIBLE: "Responsible",
+    ScorecardPart.QUALITY: "Quality",
+    ScorecardPart.DELIVERY: "Delivery",
+    ScorecardPart.AUDIT: "Audit",
+    ScorecardPart.RESPONSIVENESS: "Responsiveness",
     ProposalKind.PREFERRED: "Preferred supplier",
     ProposalDecision.DISMISSED: "Dismissed",
     DevelopmentKind.TRAINING: "Training",

@@ -31,6 +31,7 @@ from sqms_desktop.cli.partnership_commands import partnership_commands
 from sqms_desktop.cli.sync_commands import sync_commands
 from sqms_desktop.vocab import (
     PolicyKey,
+    ProposalKind,
     Register,
     RiskClass,
     SupplierStatus,
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     _reports(areas, commands)
     _score(areas, commands)
     _programme(areas, commands)
+    _scorecards(areas, commands)
     sync_commands(areas, commands)
     partnership_commands(areas, commands)  # issue 17: the partnership with a supplier
     _self_assessment(areas, commands)
@@ -486,6 +488,62 @@ def _self_assessment(areas: Any, c: Commands) -> None:
     back.add_argument(
         "--lead", metavar="USER", help="the lead auditor who reviews it (default: you)"
     )
+
+
+def _scorecards(areas: Any, c: Commands) -> None:
+    """Issue 17: scorecards, their settings and the proposals they make."""
+    card = c.add(
+        areas,
+        "scorecard",
+        "scorecard:show",
+        "supplier scorecards for a month (default: the last complete month); "
+        "`sqms scorecard settings` changes the weights and bands",
+        c.listing,
+    )
+    card.add_argument("--supplier", metavar="CODE", help=SUPPLIER_CODE)
+    card.add_argument("--period", metavar="YYYY-MM", help="the month (default: the last complete)")
+    card.add_argument(
+        "-o", "--output", type=Path, metavar="FILE.xlsx|FILE.pdf", help="write a workbook or PDF"
+    )
+    card.add_argument("--company", help="company name on the PDF ($SQMS_REPORT_COMPANY)")
+    settings = card.add_subparsers(metavar="[settings]", dest="scorecard_action")
+    change = settings.add_parser(
+        "settings",
+        help="change the weights and bands together (administrators; password on standard input)",
+        description="Change the scorecard's weights (adding up to 100) and bands (A above B) "
+        "as one action with a reason; without --weights or --bands, print them.",
+        parents=[c.common, c.listing, c.acting],
+    )
+    change.set_defaults(handler="scorecard:settings")
+    change.add_argument(
+        "--weights", metavar="Q,D,A,R", help="quality,delivery,audit,responsiveness"
+    )
+    change.add_argument("--bands", metavar="A,B", help="lowest score of band A and of band B")
+    change.add_argument("--reason", metavar="TEXT", help="why they change (trailed)")
+    c.add(
+        areas, "proposals", "scorecard:proposals", "the scorecard proposals that stand", c.listing
+    )
+    group = command_group(areas, "proposal", "decide a scorecard proposal")
+    for verb, meaning in (("accept", "accept"), ("dismiss", "dismiss")):
+        decide = c.add(
+            group,
+            verb,
+            f"scorecard:{verb}",
+            f"{meaning} a proposal with a reason (password on standard input)",
+            c.listing,
+            c.acting,
+        )
+        decide.add_argument("supplier", metavar="SUPPLIER_CODE", help=SUPPLIER_CODE)
+        decide.add_argument(
+            "kind",
+            choices=ProposalKind.values(),
+            metavar="KIND",
+            help=" | ".join(ProposalKind.values()),
+        )
+        decide.add_argument("--reason", required=True, metavar="TEXT", help="why (trailed)")
+        decide.add_argument(
+            "--basis", metavar="TEXT", help="only if the proposal still rests on this"
+        )
 
 
 def _demo(areas: Any, c: Commands) -> None:

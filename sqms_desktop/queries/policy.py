@@ -44,6 +44,20 @@ POLICIES = {
         Policy(PolicyKey.BAND_A_FROM, 90, 1, 100, "lowest scorecard score in band A"),
         Policy(PolicyKey.BAND_B_FROM, 70, 1, 100, "lowest scorecard score in band B"),
         Policy(
+            PolicyKey.PPM_TARGET,
+            100,
+            0,
+            1_000_000,
+            "PPM at or below which the scorecard's quality part is 100 (no agreement target)",
+        ),
+        Policy(
+            PolicyKey.PPM_CEILING,
+            2000,
+            1,
+            1_000_000,
+            "PPM at or above which the scorecard's quality part is 0",
+        ),
+        Policy(
             PolicyKey.ON_TIME_DAYS_EARLY,
             2,
             0,

@@ -44,6 +44,7 @@ COMMAND_MODULES = [
     "reports",
     "score",
     "self_assessment",
+    "scorecard",
     "store",
     "supplier_import",
     "supplier_reviews",

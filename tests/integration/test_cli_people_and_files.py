@@ -179,6 +179,7 @@ def _writers(refs: dict[str, str]) -> dict[str, tuple[str, ...]]:
         "export": ("export", "findings"),
         "template export": ("template", "export", "iso9001-supplier"),
         "capa export-scar": ("--user", LEAD, "capa", "export-scar", refs["scar"]),
+        "scorecard": ("scorecard",),
     }
 
 
@@ -208,7 +209,8 @@ def test_written_files_get_the_users_normal_mode(
 
 
 @pytest.mark.parametrize(
-    "name", ["report pdf", "report capa", "export", "template export", "capa export-scar"]
+    "name",
+    ["report pdf", "report capa", "export", "template export", "capa export-scar", "scorecard"],
 )
 @pytest.mark.parametrize("where", ["store", "wal", "shm", "attachments"])
 def test_no_command_writes_over_the_store_or_into_its_attachments(

@@ -1,0 +1,231 @@
+"""The Scorecards page: every supplier's scorecard for a chosen month, with the score, the
+band in its colour, the four parts, the forecast flag and the proposals; the selected
+supplier's parts with their weights and sentences, its trend chart (the points, the fitted line
+and the forecast) and its proposals, each accepted or dismissed with a reason.
+
+The decision goes through `services/proposals.py`; who may take it is the service's decision,
+so the buttons are there for everyone and a refusal, naming the role, shows in the dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sqms_desktop.gui.base.colors import Colors
+from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.dialogs.proposal_decision import ProposalDecisionDialog
+from sqms_desktop.gui.html.scorecard import scorecard_html
+from sqms_desktop.gui.models.scorecards import ScorecardTableModel
+from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.widgets.scorecard_chart import TrendChart
+from sqms_desktop.gui.widgets.scorecard_panel import request_breakdown
+from sqms_desktop.performance.kpi import periods_ending
+from sqms_desktop.performance.proposals import Proposal
+from sqms_desktop.performance.scorecard import last_complete_period
+from sqms_desktop.queries.scorecards import (
+    Scorecard,
+    capa_stages,
+    scorecard_settings,
+    scorecards,
+)
+from sqms_desktop.services.actor import Actor
+
+Today = Callable[[], dt.date]
+MONTHS_OFFERED = 24
+
+
+class ScorecardsPage(ListPage):
+    """Scorecards of one month; the `actor` (the signed-in user) decides proposals here.
+
+    Signals:
+        supplier_changed(supplier_id): a proposal was decided (the supplier may have changed).
+        message_posted(text): a one-line result for the status bar.
+        audit_requested(audit_id): show the audit that gave the audit part.
+        capa_requested(capa_id): show a CAPA whose stage was late.
+        deliveries_requested(supplier_id, period): show the month's deliveries (the delivery
+            breakdown, queries/kpis `delivery_breakdown`).
+    """
+
+    supplier_changed = Signal(str)
+    message_posted = Signal(str)
+    audit_requested = Signal(str)
+    capa_requested = Signal(str)
+    deliveries_requested = Signal(str, str)
+
+    def __init__(self, actor: Actor, *, today: Today, parent: QWidget | None = None) -> None:
+        self._actor = actor
+        self._today = today
+        self._bounds = (90.0, 70.0)
+        self.period = last_complete_period(today())
+
+        def load() -> list[Scorecard]:
+            bands = actor.read(scorecard_settings).bands
+            self._bounds = (bands.a_from, bands.b_from)
+            return actor.read(scorecards, self.period, today=today())
+
+        super().__init__(
+            ScorecardTableModel(),
+            load,
+            self._render,
+            default_sort=(ScorecardTableModel.COL_CODE, Qt.SortOrder.AscendingOrder),
+            elastic_column=ScorecardTableModel.COL_NAME,
+            hidden_columns=ScorecardTableModel.HIDDEN_AT_FIRST,
+            parent=parent,
+        )
+        self.setObjectName("scorecards_page")
+        # The selected supplier's parts, trend and proposals matter as much as the list.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 400])
+        self.filter_edit.setPlaceholderText(
+            self.tr("Type to narrow the suppliers: code, name, band, proposal…")
+        )
+        self.period_combo = child(self, QComboBox, "period_combo")
+        for period in reversed(periods_ending(self.period, MONTHS_OFFERED)):
+            self.period_combo.addItem(period, period)
+        self.period_combo.currentIndexChanged.connect(self._on_period_combo_current_index_changed)
+        self.proposals_list.currentRowChanged.connect(self._on_proposals_list_current_row_changed)
+        self.accept_button.clicked.connect(self._on_accept_button_clicked)
+        self.detail.anchorClicked.connect(self._on_detail_anchor_clicked)
+        self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
+        self._update_buttons()
+
+    def _load_form(self) -> None:
+        load_form("scorecards_page", self)
+        self.proposals_list = child(self, QListWidget, "proposals_list")
+        self.accept_button = child(self, QPushButton, "accept_button")
+        self.dismiss_button = child(self, QPushButton, "dismiss_button")
+        self.chart = TrendChart()
+        box = child(self, QWidget, "chart_box")
+        layout = box.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.chart)
+        detail_splitter = child(self, QSplitter, "detail_splitter")
+        detail_splitter.setStretchFactor(0, 3)
+        detail_splitter.setStretchFactor(1, 2)
+
+    def empty_text(self) -> str:
+        return self.tr("No suppliers in this store yet: scorecards need suppliers.")
+
+    def pick_text(self) -> str:
+        return self.tr("Select a supplier to see its scorecard.")
+
+    # -- public ----------------------------------------------------------------------------
+
+    def set_period(self, period: str) -> None:
+        """Show the scorecards of `period` (YYYY-MM), one of the months offered."""
+        index = self.period_combo.findData(period)
+        if index < 0:
+            raise ValueError(f"{period} is not one of the months offered")
+        self.period_combo.setCurrentIndex(index)
+
+    def current_card(self) -> Scorecard | None:
+        record_id = self.selected_id()
+        row = self.model.row_of_id(record_id) if record_id else None
+        return None if row is None else self.model.row_at(row)
+
+    def selected_proposal(self) -> Proposal | None:
+        card = self.current_card()
+        row = self.proposals_list.currentRow()
+        if card is None or not 0 <= row < len(card.proposals):
+            return None
+        return card.proposals[row]
+
+    def decide(self, *, accepting: bool) -> bool:
+        """Open the dialog for the selected proposal; True when it was decided."""
+        card, proposal = self.current_card(), self.selected_proposal()
+        if card is None or proposal is None:
+            return False
+        dialog = ProposalDecisionDialog(
+            self._actor, card, proposal, accepting=accepting, parent=self
+        )
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        finally:
+            dialog.deleteLater()
+        verb = self.tr("accepted") if accepting else self.tr("dismissed")
+        self.refresh()
+        emit(self.supplier_changed, card.supplier_id)
+        emit(
+            self.message_posted,
+            self.tr("{kind} for {code} {verb}.").format(
+                kind=label(proposal.kind), code=card.code, verb=verb
+            ),
+        )
+        return True
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _render(self, supplier_id: str, colors: Colors) -> str:
+        row = self.model.row_of_id(supplier_id)
+        if row is None:
+            return ""
+        card: Scorecard = self.model.row_at(row)
+        self.chart.show_card(card, self._bounds)
+        self.proposals_list.clear()
+        for proposal in card.proposals:
+            item = QListWidgetItem(f"{label(proposal.kind)}: {proposal.basis}")
+            item.setToolTip(proposal.explanation)
+            self.proposals_list.addItem(item)
+        if card.proposals:
+            self.proposals_list.setCurrentRow(0)
+        self._update_buttons()
+        late = [c for c in self._actor.read(capa_stages, supplier_id, self.period) if not c.on_time]
+        return scorecard_html(card, colors, late)
+
+    def _show_current(self) -> None:
+        if self.selected_id() is None:
+            self.chart.clear()
+            self.proposals_list.clear()
+            self._update_buttons()
+        super()._show_current()
+
+    def _update_buttons(self) -> None:
+        """Proposals are decided on the latest month's scorecards (the service looks them up
+        there); an earlier month shows what it proposed, without the buttons."""
+        latest = self.period == last_complete_period(self._today())
+        chosen = latest and self.selected_proposal() is not None
+        for button in (self.accept_button, self.dismiss_button):
+            button.setEnabled(chosen)
+            button.setToolTip(
+                "" if latest else self.tr("Proposals are decided on the latest month's scorecards.")
+            )
+
+    @Slot(int)
+    def _on_period_combo_current_index_changed(self, index: int) -> None:
+        period = self.period_combo.itemData(index)
+        if period and period != self.period:
+            self.period = str(period)
+            self.refresh()
+
+    @Slot(QUrl)
+    def _on_detail_anchor_clicked(self, url: QUrl) -> None:
+        request_breakdown(self, url.toString())
+
+    @Slot(int)
+    def _on_proposals_list_current_row_changed(self, row: int) -> None:
+        self._update_buttons()
+
+    @Slot()
+    def _on_accept_button_clicked(self) -> None:
+        self.decide(accepting=True)
+
+    @Slot()
+    def _on_dismiss_button_clicked(self) -> None:
+        self.decide(accepting=False)
