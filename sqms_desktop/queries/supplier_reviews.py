@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqms_desktop.capa.stages import OPEN_STATES
 from sqms_desktop.queries.kpis import delivery_figures
 from sqms_desktop.queries.poor_quality_costs import period_totals
+from sqms_desktop.queries.scorecards import scorecards
 from sqms_desktop.queries.signatures import SignatureCheck, verify_signatures
 from sqms_desktop.store.models import Audit, Capa, ReviewAction, Supplier, SupplierReview
 from sqms_desktop.vocab import AuditStatus
@@ -30,8 +31,9 @@ def _rounded(value: float | None, places: int) -> float | None:
 
 
 def scorecard_snapshot(session: Session, supplier_id: str, period: str) -> dict[str, Any]:
-    """The scorecard as it stands for `period`: the delivery figures (None: no deliveries), the
-    latest audit with a score, the open CAPAs and the period's cost of poor quality."""
+    """The scorecard as it stands for `period`: its score and band (None without figures), the
+    delivery figures (None: no deliveries), the latest audit with a score, the open CAPAs and
+    the period's cost of poor quality."""
     figures = delivery_figures(session, [period], supplier_id=supplier_id).get(
         (supplier_id, period)
     )
@@ -51,8 +53,11 @@ def scorecard_snapshot(session: Session, supplier_id: str, period: str) -> dict[
         .order_by(Capa.reference)
     ).all()
     costs = period_totals(session, [period], supplier_id=supplier_id).get((supplier_id, period))
+    card = next(iter(scorecards(session, period, supplier_id)), None)
     return {
         "period": period,
+        "score": None if card is None or card.score is None else round(card.score, 1),
+        "band": None if card is None or card.band is None else card.band.value,
         "deliveries": figures.deliveries if figures else 0,
         "on_time": figures.on_time if figures else 0,
         "on_time_pct": _rounded(figures.on_time_pct, 1) if figures else None,

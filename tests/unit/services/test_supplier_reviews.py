@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.queries.scorecards import scorecards
 from sqms_desktop.queries.supplier_reviews import list_reviews, review_signatures
 from sqms_desktop.services.identity import AuthenticationError
 from sqms_desktop.services.supplier_reviews import (
@@ -59,6 +60,11 @@ def test_the_snapshot_holds_the_periods_figures_the_audit_and_the_open_capas(
     assert snap["ppm"] == 20000
     assert (snap["audit"]["score"], snap["audit"]["grade"]) == (70.0, "C")
     assert len(snap["open_capas"]) == 1
+    # the scorecard's own result: no quality (PPM past the ceiling), no delivery (late), so C
+    with store.session() as s:
+        card = scorecards(s, "2026-03", p.world.supplier)[0]
+    assert card.score is not None
+    assert (snap["score"], snap["band"]) == (round(card.score, 1), "C")
     assert row.attendees == ["Jana Novak", "Quinn Quality"]
     assert row.id == review_id
     assert row.status == "draft"
