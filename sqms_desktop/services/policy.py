@@ -10,11 +10,38 @@ from sqms_desktop.services import require_text
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import StoreSetting
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.vocab import UserRole
+from sqms_desktop.vocab import PolicyKey, UserRole
+
+
+# Policies that only hold together (weights adding up to 100, band A above band B): one alone
+# would leave the scorecard inconsistent, so they change through services/scorecard_settings.
+CHANGED_TOGETHER = frozenset(
+    {
+        PolicyKey.WEIGHT_QUALITY,
+        PolicyKey.WEIGHT_DELIVERY,
+        PolicyKey.WEIGHT_AUDIT,
+        PolicyKey.WEIGHT_RESPONSIVENESS,
+        PolicyKey.BAND_A_FROM,
+        PolicyKey.BAND_B_FROM,
+    }
+)
 
 
 def set_policy(uow: UnitOfWork, key: str, value: int, *, reason: str) -> StoreSetting:
-    """Only an administrator changes a policy, within its bounds, and says why."""
+    """Only an administrator changes a policy, within its bounds, and says why; the scorecard's
+    weights and bands only together (`sqms scorecard settings`)."""
+    if key in CHANGED_TOGETHER:
+        raise ValidationError(
+            f"{key} changes together with the other scorecard weights and bands, so they still "
+            "add up to 100 and band A stays above band B: sqms scorecard settings "
+            "--weights Q,D,A,R --bands A,B --reason …"
+        )
+    return store_policy(uow, key, value, reason=reason)
+
+
+def store_policy(uow: UnitOfWork, key: str, value: int, *, reason: str) -> StoreSetting:
+    """One policy written within its bounds, by an administrator, with the reason; for the
+    services that check a group of policies together first."""
     require_actor(uow, UserRole.ADMIN, action="changing a store policy")
     policy = policy_definition(key)
     if not policy.minimum <= value <= policy.maximum:

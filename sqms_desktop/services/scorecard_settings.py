@@ -1,7 +1,7 @@
 """The scorecard's weights and bands, changed together as one action with one reason.
 
 Each value is a store policy (`scorecard_weight_*`, `scorecard_band_*_from`) set through
-`services/policy.set_policy` (administrators only, within each policy's bounds); what no single
+`services/policy.store_policy` (administrators only, within each policy's bounds); what no single
 policy can check is checked here first, so nothing is written unless all of it holds: the four
 weights add up to 100, and band A starts above band B.
 """
@@ -16,7 +16,7 @@ from sqms_desktop.queries.policy import policy_definition
 from sqms_desktop.queries.scorecards import scorecard_settings
 from sqms_desktop.services import require_text
 from sqms_desktop.services.identity import require_actor
-from sqms_desktop.services.policy import set_policy
+from sqms_desktop.services.policy import store_policy
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import PolicyKey, UserRole
 
@@ -74,4 +74,4 @@ def set_scorecard_settings(uow: UnitOfWork, change: SettingsChange, *, reason: s
     if not changed:
         raise ValidationError("the weights and bands are already so; nothing would change")
     for key, value in changed.items():
-        set_policy(uow, key, value, reason=why)
+        store_policy(uow, key, value, reason=why)

@@ -11,11 +11,13 @@ from sqms_desktop.errors import ValidationError
 from sqms_desktop.performance.scorecard import Bands, Weights
 from sqms_desktop.queries.scorecards import scorecard_settings
 from sqms_desktop.services.identity import PermissionDenied
+from sqms_desktop.services.policy import set_policy
 from sqms_desktop.services.scorecard_settings import SettingsChange, set_scorecard_settings
 from sqms_desktop.services.users import create_user
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import TrailEntry
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
+from sqms_desktop.vocab import PolicyKey
 from tests.support.store import acting
 
 UowFactory = Callable[[], UnitOfWork]
@@ -84,3 +86,13 @@ def test_only_an_administrator_changes_them_and_says_why(
     with uow() as u, pytest.raises(ValidationError, match="reason"):
         set_scorecard_settings(u, SettingsChange(bands=(95, 75)), reason=" ")
     assert _settings(store) == (Weights(), Bands())
+
+
+def test_a_weight_or_band_alone_is_refused_and_names_the_command_that_changes_them(
+    store: Store, uow: Callable[[], UnitOfWork]
+) -> None:
+    for key in (PolicyKey.WEIGHT_QUALITY, PolicyKey.BAND_B_FROM):
+        with uow() as u, pytest.raises(ValidationError, match="sqms scorecard settings"):
+            set_policy(u, key, 50, reason="just this one")
+    with store.session() as session:
+        assert scorecard_settings(session).weights.in_order() == (40, 30, 20, 10)
