@@ -43,9 +43,7 @@ def delivery_rows(count: int = 6, codes: tuple[str, ...] = CODES) -> list[list[s
     return rows
 
 
-def add_suppliers(
-    uow: Callable[[], UnitOfWork], codes: tuple[str, ...] = CODES
-) -> dict[str, str]:
+def add_suppliers(uow: Callable[[], UnitOfWork], codes: tuple[str, ...] = CODES) -> dict[str, str]:
     """The suppliers the rows name, and an auditor (omar) who may not import; their ids."""
     ids = {}
     with uow() as u:

@@ -21,6 +21,7 @@ from sqms_desktop.checklists.workbooks import read_checklist
 from sqms_desktop.checklists.xlsx_format import write_template
 from sqms_desktop.services import audits, capa_8d, capas, evidence, templates, users
 from sqms_desktop.services.bundles import import_bundle
+from sqms_desktop.services.kpi_import import apply_kpi_import, preview_kpi_import
 from sqms_desktop.services.replicas import export_trust, import_trust
 from sqms_desktop.services.scar_form import apply_response, export_scar
 from sqms_desktop.services.supplier_import import apply_supplier_import, preview_supplier_import
@@ -28,6 +29,7 @@ from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from tests.support.capa_world import QE, D, World, build_world
+from tests.support.delivery_files import DELIVERY_HEADERS, delivery_rows
 from tests.support.photos import jpeg
 from tests.support.store import StepClock, acting, counting_ids
 from tests.support.supplier_files import supplier_rows, write_csv, write_xlsx
@@ -163,6 +165,14 @@ def _import_suppliers(world: ImportWorld, path: Path) -> object:
     return result
 
 
+def _import_deliveries(world: ImportWorld, path: Path) -> object:
+    with world.qe() as u:
+        plan = preview_kpi_import(u, path)
+        result = apply_kpi_import(u, plan)
+        u.commit()
+    return result
+
+
 def _scar_form(world: ImportWorld) -> tuple[str, bytes]:
     """The issued form with a root cause typed in, as the supplier sends it back."""
     path = world.scratch("S1 answer.xlsx")
@@ -292,6 +302,25 @@ IMPORTERS: dict[str, Importer] = {
             _import_suppliers,
             lambda w: w.capa_db,
             _cli("supplier", "import"),
+        ),
+        Importer(
+            "kpi-xlsx",
+            _file_bytes(
+                lambda p: write_xlsx(p, delivery_rows(8), DELIVERY_HEADERS), "deliveries.xlsx"
+            ),
+            _import_deliveries,
+            lambda w: w.capa_db,
+            _cli("kpi", "import"),
+            xlsx=True,
+        ),
+        Importer(
+            "kpi-csv",
+            _file_bytes(
+                lambda p: write_csv(p, delivery_rows(8), DELIVERY_HEADERS), "deliveries.csv"
+            ),
+            _import_deliveries,
+            lambda w: w.capa_db,
+            _cli("kpi", "import"),
         ),
         Importer(
             "scar-response",
