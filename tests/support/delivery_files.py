@@ -3,10 +3,13 @@ tests/support/supplier_files.py's writers), and a store with suppliers to import
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from sqms_desktop.services import suppliers, users
+from sqms_desktop.services.kpi_import import apply_kpi_import, preview_kpi_import
 from sqms_desktop.store.uow import UnitOfWork
+from tests.support.supplier_files import write_csv
 
 DELIVERY_HEADERS = (
     "supplier",
@@ -54,3 +57,15 @@ def add_suppliers(uow: Callable[[], UnitOfWork], codes: tuple[str, ...] = CODES)
         users.create_user(u, "omar", "Omar Şen", "auditor")
         u.commit()
     return ids
+
+
+def import_deliveries(
+    uow: Callable[[], UnitOfWork], path: Path, rows: Sequence[Sequence[str]]
+) -> None:
+    """Write `rows` (DELIVERY_HEADERS) as a CSV at `path` and import it, one action."""
+    write_csv(path, rows, DELIVERY_HEADERS)
+    with uow() as u:
+        plan = preview_kpi_import(u, path)
+        assert plan.ok, [p.describe() for p in plan.problems]
+        apply_kpi_import(u, plan)
+        u.commit()
