@@ -68,6 +68,8 @@ def field_title(name: str) -> str:
         "rejected_qty": _tr("Rejected quantity"),
         "complaint": _tr("Complaint (0/1)"),
         "premium_freight": _tr("Premium freight"),
+        "premium_freight_cents": _tr("Premium freight"),
+        "period": _tr("Month"),
     }
     return titles.get(name, label(name))
 

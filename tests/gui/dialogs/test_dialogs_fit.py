@@ -31,6 +31,7 @@ from sqms_desktop.gui.dialogs.raise_capa import RaiseCapaDialog
 from sqms_desktop.gui.dialogs.report_preview import ReportPreview
 from sqms_desktop.gui.dialogs.sign import SignDialog
 from sqms_desktop.gui.dialogs.supplier import StatusDialog, SupplierDialog
+from sqms_desktop.gui.dialogs.kpi_import import KpiImportDialog
 from sqms_desktop.gui.dialogs.supplier_import import SupplierImportDialog
 from sqms_desktop.gui.dialogs.supplier_parts import CertificateDialog, ContactDialog, SiteDialog
 from sqms_desktop.gui.dialogs.templates import (
@@ -182,6 +183,7 @@ DIALOGS: dict[str, Factory] = {
         Actor(store, ENGINEER), _supplier(store), "SUP-0001", today=DEMO_TODAY
     ),
     "supplier import": lambda store, settings, tmp: SupplierImportDialog(Actor(store, ENGINEER)),
+    "delivery import": lambda store, settings, tmp: KpiImportDialog(Actor(store, ENGINEER)),
     "template problems": lambda store, settings, tmp: ProblemsDialog(
         "checklist.xlsx", [f"Questions row {n}: no text" for n in range(80)]
     ),
