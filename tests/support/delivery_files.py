@@ -46,15 +46,19 @@ def delivery_rows(count: int = 6, codes: tuple[str, ...] = CODES) -> list[list[s
     return rows
 
 
-def add_suppliers(uow: Callable[[], UnitOfWork], codes: tuple[str, ...] = CODES) -> dict[str, str]:
-    """The suppliers the rows name, and an auditor (omar) who may not import; their ids."""
+def add_suppliers(
+    uow: Callable[[], UnitOfWork], codes: tuple[str, ...] = CODES, *, auditor: bool = True
+) -> dict[str, str]:
+    """The suppliers the rows name and (unless the store has its team already) an auditor,
+    omar, who may not import; the suppliers' ids."""
     ids = {}
     with uow() as u:
         for code in codes:
             ids[code] = suppliers.create_supplier(
                 u, suppliers.SupplierInput(code=code, name=f"Supplier {code}")
             ).id
-        users.create_user(u, "omar", "Omar Şen", "auditor")
+        if auditor:
+            users.create_user(u, "omar", "Omar Şen", "auditor")
         u.commit()
     return ids
 
