@@ -24,6 +24,7 @@ from sqms_desktop.gui.dialogs.annotate import AnnotateDialog
 from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
 from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
 from sqms_desktop.gui.dialogs.finding import FindingDialog
+from sqms_desktop.gui.dialogs.kpi_import import KpiImportDialog
 from sqms_desktop.gui.dialogs.no_capa import NoCapaDialog
 from sqms_desktop.gui.dialogs.photo_viewer import PhotoViewer
 from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
@@ -31,7 +32,6 @@ from sqms_desktop.gui.dialogs.raise_capa import RaiseCapaDialog
 from sqms_desktop.gui.dialogs.report_preview import ReportPreview
 from sqms_desktop.gui.dialogs.sign import SignDialog
 from sqms_desktop.gui.dialogs.supplier import StatusDialog, SupplierDialog
-from sqms_desktop.gui.dialogs.kpi_import import KpiImportDialog
 from sqms_desktop.gui.dialogs.supplier_import import SupplierImportDialog
 from sqms_desktop.gui.dialogs.supplier_parts import CertificateDialog, ContactDialog, SiteDialog
 from sqms_desktop.gui.dialogs.templates import (
