@@ -70,6 +70,6 @@ def create(args: argparse.Namespace) -> int:
         print(
             f"demo store {where}: {summary.suppliers} suppliers, {summary.audits} audits, "
             f"{summary.findings} findings, {summary.capas} CAPAs, "
-            f"{summary.kpi_records} KPI records"
+            f"{summary.deliveries} deliveries"
         )
     return 0

@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     _score(areas, commands)
     _programme(areas, commands)
     _scorecards(areas, commands)
+    _kpis(areas, commands)
     sync_commands(areas, commands)
     partnership_commands(areas, commands)  # issue 17: the partnership with a supplier
     _self_assessment(areas, commands)
@@ -544,6 +545,31 @@ def _scorecards(areas: Any, c: Commands) -> None:
         decide.add_argument(
             "--basis", metavar="TEXT", help="only if the proposal still rests on this"
         )
+
+
+def _kpis(areas: Any, c: Commands) -> None:
+    """`sqms kpi import`: deliveries from the ERP, the facts the KPIs are computed from."""
+    group = command_group(areas, "kpi", "delivery KPIs from the ERP")
+    imp = c.add(
+        group,
+        "import",
+        "kpi:import_",
+        "import deliveries (.xlsx or .csv) from the ERP: all rows or none; the same rows "
+        "again change nothing",
+        c.listing,
+        c.acting,
+    )
+    imp.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
+    imp.add_argument("--mapping", metavar="NAME", help="the source whose column mapping to use")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="read FIELD from the column HEADER (repeatable); with --mapping NAME, remembered",
+    )
+    imp.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
+    imp.add_argument("--dry-run", action="store_true", help="show the preview; change nothing")
 
 
 def _demo(areas: Any, c: Commands) -> None:

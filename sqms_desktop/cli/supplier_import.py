@@ -27,7 +27,8 @@ from sqms_desktop.services.supplier_import import (
 from sqms_desktop.vocab import ImportAction
 
 
-def _columns(pairs: list[str]) -> dict[str, str]:
+def map_options(pairs: list[str]) -> dict[str, str]:
+    """The `--map FIELD=HEADER` options as our field → the file's header."""
     columns: dict[str, str] = {}
     for pair in pairs:
         field, sep, header = pair.partition("=")
@@ -39,7 +40,7 @@ def _columns(pairs: list[str]) -> dict[str, str]:
 
 def import_(args: argparse.Namespace) -> int:
     refuse_store_file(args, args.file, writing=False)
-    columns = _columns(args.map)
+    columns = map_options(args.map)
     with signed_in(args) as uow:
         plan = preview_supplier_import(
             uow, args.file, source=args.mapping or "", columns=columns, sheet=args.sheet

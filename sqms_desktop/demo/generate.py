@@ -65,8 +65,8 @@ def _fill(run: DemoRun) -> DemoSummary:
     make_users(run)
     make_templates(run)
     for index in range(options.suppliers):
-        make_supplier(run, index)  # its status history and KPIs wait on the timeline
-        run.progress.report(index + 1, total, "suppliers and KPI records")
+        make_supplier(run, index)  # its status history and deliveries wait on the timeline
+        run.progress.report(index + 1, total, "suppliers")
     follow_ups = (options.audits + 10) // 20  # 5 of the default 100 audits
     plans = plan_audits(run, options.audits - follow_ups)
     planner = FollowUps(run, follow_ups, len(plans))

@@ -24,7 +24,7 @@ class DemoSummary:
     suppliers: int = 0
     sites: int = 0
     certificates: int = 0
-    kpi_records: int = 0
+    deliveries: int = 0  # imported from the demo's ERP export
     templates: int = 0
     audits: int = 0
     answers: int = 0

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqms_desktop.demo.certificate_scans import CertificateFacts, certificate_scan_png
-from sqms_desktop.demo.master_data import make_kpis
+from sqms_desktop.demo.deliveries import start_delivery_import
 from sqms_desktop.demo.run import DemoRun, DemoSupplier
 from sqms_desktop.demo.timeline import Process
 from sqms_desktop.demo.words import (
@@ -44,7 +44,8 @@ STATUS_WEIGHTS = (70, 12, 7, 8, 3)
 
 
 def make_supplier(run: DemoRun, index: int) -> None:
-    """A supplier qualified two years back, its later status changes, then its monthly KPIs."""
+    """A supplier qualified two years back, its later status changes; the first one made
+    starts the import of the year's deliveries (deliveries.py)."""
     rng, details = run.rng, run.details
     country = COUNTRIES[index % len(COUNTRIES)] if index < 14 else rng.choice(COUNTRIES)
     family = rng.choice(country.families)
@@ -122,7 +123,7 @@ def make_supplier(run: DemoRun, index: int) -> None:
             speed=rng.choice((0.7, 0.9, 1.0, 1.0, 1.2, 1.6, 2.5)),
         )
     )
-    run.timeline.start(make_kpis(run, supplier.id))
+    start_delivery_import(run, index)
 
 
 def _vat_id(country: Country, digits: int) -> str:

@@ -7,8 +7,10 @@ that has figures is shown as "no deliveries".
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -81,3 +83,67 @@ def delivery_figures(
                 premium_freight_cents=record.premium_freight * 100,
             )
     return figures
+
+
+def supplier_kpi_months(
+    session: Session, supplier_id: str, periods: Sequence[str]
+) -> dict[str, MonthFigures | None]:
+    """Per period, in the order given, the supplier's figures; None for a month without
+    deliveries (shown as "no deliveries", never as 0 or 100)."""
+    figures = delivery_figures(session, periods, supplier_id=supplier_id)
+    return {period: figures.get((supplier_id, period)) for period in periods}
+
+
+@dataclass(frozen=True)
+class DeliveryLine:
+    """One delivery behind a month's figures: when it came against when it was due, and
+    what was rejected, so a person sees which deliveries made the on-time % and the PPM."""
+
+    delivery_no: str
+    due_date: dt.date
+    received_date: dt.date
+    days_late: int  # received minus due; negative: early
+    on_time: bool  # within the store's on-time window
+    received_qty: int
+    rejected_qty: int
+    complaint: bool
+    premium_freight_cents: int
+
+    @property
+    def rejected(self) -> bool:
+        return self.rejected_qty > 0
+
+    def timing(self) -> str:
+        """ "on the due date", "3 days late", "4 days early" (`on_time` says whether the
+        window admits it)."""
+        if self.days_late == 0:
+            return "on the due date"
+        days = abs(self.days_late)
+        word = "late" if self.days_late > 0 else "early"
+        return f"{days} day{'s' if days != 1 else ''} {word}"
+
+
+def delivery_breakdown(
+    session: Session, supplier_id: str, period: str, *, window: OnTimeWindow | None = None
+) -> list[DeliveryLine]:
+    """The supplier's deliveries received in `period`, by received date."""
+    window = window or on_time_window(session)
+    rows = session.scalars(
+        select(Delivery)
+        .where(Delivery.supplier_id == supplier_id, Delivery.period == period)
+        .order_by(Delivery.received_date, Delivery.delivery_no)
+    )
+    return [
+        DeliveryLine(
+            delivery_no=d.delivery_no,
+            due_date=d.due_date,
+            received_date=d.received_date,
+            days_late=(d.received_date - d.due_date).days,
+            on_time=window.is_on_time(d.due_date, d.received_date),
+            received_qty=d.received_qty,
+            rejected_qty=d.rejected_qty,
+            complaint=bool(d.complaint),
+            premium_freight_cents=d.premium_freight_cents,
+        )
+        for d in rows
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.capa.stages import DUE_FIELD_BY_STATE, OPEN_STATES, overdue_stage
@@ -28,7 +28,6 @@ from sqms_desktop.store.models import (
     Capa,
     Certificate,
     Contact,
-    KpiRecord,
     Site,
     Supplier,
 )
@@ -118,7 +117,7 @@ class SupplierDetail:
     sites: list[SiteLine]
     contacts: list[ContactLine]
     certificates: list[CertificateRow]
-    kpi_periods: int
+    kpi_periods: int  # the months of the last 12 with deliveries
     ppm_last_12: float | None
     on_time_last_12: float | None
     open_capas: list[CapaLine]
@@ -144,10 +143,7 @@ def supplier_detail(session: Session, supplier_id: str, today: dt.date) -> Suppl
     if supplier is None:
         raise NotFoundError(f"no supplier with id {supplier_id}")
     (row,) = list_suppliers(session, today=today, supplier_id=supplier_id)
-    kpi_periods = session.scalar(
-        select(func.count()).select_from(KpiRecord).where(KpiRecord.supplier_id == supplier_id)
-    )
-    last12 = latest_kpi_figures(session, supplier_id, 12).get(supplier_id)
+    last12 = latest_kpi_figures(session, supplier_id, 12, today).get(supplier_id)
     return SupplierDetail(
         supplier=row,
         approval_scope=supplier.approval_scope,
@@ -155,7 +151,7 @@ def supplier_detail(session: Session, supplier_id: str, today: dt.date) -> Suppl
         sites=_sites(session, supplier_id),
         contacts=_contacts(session, supplier_id),
         certificates=_certificates(session, supplier_id, today),
-        kpi_periods=kpi_periods or 0,
+        kpi_periods=last12.periods if last12 else 0,
         ppm_last_12=last12.ppm if last12 else None,
         on_time_last_12=last12.on_time_pct if last12 else None,
         open_capas=_open_capas(session, supplier_id, today),

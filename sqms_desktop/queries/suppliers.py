@@ -13,7 +13,15 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.capa.stages import DUE_FIELD_BY_STATE, OPEN_STATES
 from sqms_desktop.errors import NotFoundError
-from sqms_desktop.store.models import Audit, Capa, Certificate, Finding, KpiRecord, Site, Supplier
+from sqms_desktop.performance.kpi import (
+    MonthFigures,
+    on_time_pct,
+    period_of,
+    periods_ending,
+    ppm,
+)
+from sqms_desktop.queries.kpis import delivery_figures
+from sqms_desktop.store.models import Audit, Capa, Certificate, Finding, Site, Supplier
 from sqms_desktop.vocab import AuditStatus, FindingClass, FindingStatus
 
 CERTIFICATE_WARNING_DAYS = 90
@@ -185,9 +193,9 @@ def site_id_by_name(session: Session, supplier_id: str, name: str) -> str:
 
 @dataclass(frozen=True)
 class KpiFigures:
-    """A supplier's delivery and quality counts summed over its latest reported periods."""
+    """A supplier's deliveries summed over the last periods up to the current month."""
 
-    periods: int
+    periods: int  # the months among them with deliveries
     deliveries: int
     on_time: int
     received: int
@@ -196,32 +204,32 @@ class KpiFigures:
     @property
     def ppm(self) -> float | None:
         """Rejected per million received; none without deliveries (never 0)."""
-        return self.rejected / self.received * 1_000_000 if self.received else None
+        return ppm(self.rejected, self.received)
 
     @property
     def on_time_pct(self) -> float | None:
-        return self.on_time / self.deliveries * 100 if self.deliveries else None
+        return on_time_pct(self.on_time, self.deliveries)
 
 
 def latest_kpi_figures(
-    session: Session, supplier_id: str | None, periods: int
+    session: Session, supplier_id: str | None, periods: int, today: dt.date
 ) -> dict[str, KpiFigures]:
-    """Per supplier, the sums over its `periods` latest KPI records."""
-    query = select(KpiRecord).order_by(KpiRecord.supplier_id, KpiRecord.period.desc())
-    if supplier_id is not None:
-        query = query.where(KpiRecord.supplier_id == supplier_id)
-    latest: dict[str, list[KpiRecord]] = {}
-    for record in session.scalars(query):
-        kept = latest.setdefault(record.supplier_id, [])
-        if len(kept) < periods:
-            kept.append(record)
+    """Per supplier with deliveries, the sums over the `periods` months up to and including
+    `today`'s (computed from the deliveries, queries/kpis.py); a supplier without any in
+    those months is absent."""
+    months = periods_ending(period_of(today), periods)
+    sums: dict[str, list[MonthFigures]] = {}
+    for (supplier, _period), figures in delivery_figures(
+        session, months, supplier_id=supplier_id
+    ).items():
+        sums.setdefault(supplier, []).append(figures)
     return {
         supplier: KpiFigures(
-            periods=len(records),
-            deliveries=sum(k.deliveries_total for k in records),
-            on_time=sum(k.deliveries_on_time for k in records),
-            received=sum(k.quantity_received for k in records),
-            rejected=sum(k.quantity_rejected for k in records),
+            periods=len(found),
+            deliveries=sum(f.deliveries for f in found),
+            on_time=sum(f.on_time for f in found),
+            received=sum(f.received_qty for f in found),
+            rejected=sum(f.rejected_qty for f in found),
         )
-        for supplier, records in latest.items()
+        for supplier, found in sums.items()
     }

@@ -153,10 +153,11 @@ def capas_register(session: Session, supplier_id: str | None) -> tuple[list[Colu
 def suppliers_register(
     session: Session, supplier_id: str | None, today: dt.date
 ) -> tuple[list[Column], list[Row]]:
-    """The supplier list with its scorecard figures: PPM and on-time delivery over the last
-    twelve reported periods, the last audit's grade and what needs attention."""
+    """The supplier list with its scorecard figures: PPM and on-time delivery over the twelve
+    months up to this one (from the deliveries), the last audit's grade and what needs
+    attention."""
     suppliers = list_suppliers(session, today=today, supplier_id=supplier_id)
-    kpis = latest_kpi_figures(session, supplier_id, KPI_PERIODS)
+    kpis = latest_kpi_figures(session, supplier_id, KPI_PERIODS, today)
     columns = [
         Column("Code", 12),
         Column("Supplier", 34),

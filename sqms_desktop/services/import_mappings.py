@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.queries.import_mappings import import_mapping
 from sqms_desktop.services import require_text
 from sqms_desktop.store.models import ImportMapping
 from sqms_desktop.store.uow import UnitOfWork
@@ -45,3 +46,26 @@ def remember_mapping(
         uow.update(existing, {"columns": dict(columns)}, reason=f"column mapping of {name}")
         return existing
     return uow.add(ImportMapping(kind=kind, source=name, columns=dict(columns)))
+
+
+def mapping_for(
+    uow: UnitOfWork,
+    kind: str,
+    source: str,
+    columns: Mapping[str, str] | None,
+    fields: Sequence[str],
+) -> dict[str, str]:
+    """The mapping an import uses: the one remembered for `source` (none without a source),
+    with `columns` (our field → the file's header) added or overriding. A named source with
+    nothing remembered and nothing given is refused: the user meant a mapping that is not
+    there (a typing slip in the name), and reading by header names instead would hide it."""
+    given = check_mapping(columns or {}, fields)
+    if not source.strip():
+        return given
+    remembered = import_mapping(uow.session, kind, source)
+    if remembered is None and not given:
+        raise ValidationError(
+            f"no column mapping is remembered for the source {source.strip()!r}; give the "
+            "columns (field = the file's header) to import with one and remember it"
+        )
+    return {**(remembered or {}), **given}

@@ -12,7 +12,6 @@ from sqms_desktop.store.models import StoreSetting
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import PolicyKey, UserRole
 
-
 # Policies that only hold together (weights adding up to 100, band A above band B): one alone
 # would leave the scorecard inconsistent, so they change through services/scorecard_settings.
 CHANGED_TOGETHER = frozenset(

@@ -27,9 +27,8 @@ from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.progress import Progress
-from sqms_desktop.queries.import_mappings import import_mapping
 from sqms_desktop.services import supplier_rules as rules
-from sqms_desktop.services.import_mappings import check_mapping, remember_mapping
+from sqms_desktop.services.import_mappings import check_mapping, mapping_for, remember_mapping
 from sqms_desktop.services.suppliers import (
     SupplierChanges,
     SupplierInput,
@@ -135,7 +134,7 @@ def preview_supplier_import(
     """The plan for importing `path`. `columns` (our field → the file's header) adds to or
     overrides the mapping remembered for `source`. Writes nothing."""
     rules.require_master_data_role(uow, IMPORTING)
-    mapping = _mapping(uow, source, columns)
+    mapping = mapping_for(uow, ImportKind.SUPPLIER, source, columns, SUPPLIER_FIELDS)
     try:
         table = read_table(path, sheet=sheet)
     except TableError as exc:
@@ -169,19 +168,6 @@ def preview_supplier_import(
         tuple(planned),
         tuple(ordered),
     )
-
-
-def _mapping(uow: UnitOfWork, source: str, columns: Mapping[str, str] | None) -> dict[str, str]:
-    given = check_mapping(columns or {}, SUPPLIER_FIELDS)
-    if not source.strip():
-        return given
-    remembered = import_mapping(uow.session, ImportKind.SUPPLIER, source)
-    if remembered is None and not given:
-        raise ValidationError(
-            f"no column mapping is remembered for the source {source.strip()!r}; give the "
-            "columns (field = the file's header) to import with one and remember it"
-        )
-    return {**(remembered or {}), **given}
 
 
 def _suppliers(uow: UnitOfWork) -> dict[str, Supplier]:

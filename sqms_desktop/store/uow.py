@@ -162,7 +162,8 @@ class UnitOfWork:
         """Insert a new record and log each of its fields; `reason` goes into the trail (a
         supplier created by an import says which file it came from)."""
         self._begin_writing()
-        if not record.id:
+        fresh = not record.id
+        if fresh:
             record.id = self.new_id()
         table = table_of(record)
         for column in table.columns:
@@ -179,8 +180,9 @@ class UnitOfWork:
         self._pending_table = table.name
         self.session.add(record)
         # A record created again under an id it had before (an answer's id is its question's)
-        # names the old heads and the delete, so the fold sees it as after the delete.
-        settled = self._deletes_of(table.name, record.id)
+        # names the old heads and the delete, so the fold sees it as after the delete. An id
+        # made just now was never deleted: no query (an import adds thousands of records).
+        settled = [] if fresh else self._deletes_of(table.name, record.id)
         values: dict[str, Any] = {}
         for name in fields_of(table):
             _require_fits(table, name, getattr(record, name))

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.support.delivery_files import DELIVERY_HEADERS
 from tests.support.fuzzing import fuzz_settings, import_or_refuse
 from tests.support.importers import IMPORTERS, ImportWorld
 from tests.support.mutations import (
@@ -29,6 +30,7 @@ from tests.support.supplier_files import HEADERS
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning:PIL.TiffImagePlugin")
 
 WORKBOOKS = [name for name, importer in IMPORTERS.items() if importer.xlsx]
+CSV_HEADERS = {"supplier-csv": HEADERS, "kpi-csv": DELIVERY_HEADERS}  # the CSV importers
 
 
 def test_every_valid_input_imports(tmp_path: Path) -> None:
@@ -73,14 +75,15 @@ def test_hostile_cell_values_are_imported_or_refused(
     import_or_refuse(world, IMPORTERS[name], file, data.draw(cell_edits(valid_bytes)))
 
 
-@pytest.mark.parametrize("name", ["supplier-csv"])
+@pytest.mark.parametrize("name", list(CSV_HEADERS))
 @fuzz_settings()
 @given(data=st.data())
 def test_hostile_csv_is_imported_or_refused(
     world: ImportWorld, good: tuple[str, bytes], name: str, data: st.DataObject
 ) -> None:
     file, _ = good  # the store is made before the first example
-    import_or_refuse(world, IMPORTERS[name], file, data.draw(csv_files(list(HEADERS))))
+    headers = list(CSV_HEADERS[name])
+    import_or_refuse(world, IMPORTERS[name], file, data.draw(csv_files(headers)))
 
 
 @pytest.mark.parametrize("name", ["trust-list"])

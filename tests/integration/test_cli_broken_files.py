@@ -33,6 +33,25 @@ IMPORTERS: dict[str, tuple[tuple[str, ...], bytes]] = {
         ("supplier", "import", "FILE", "--dry-run"),
         workbook_bytes(("suppliers", [["code", "name"], ["S1", "Acme"]])),
     ),
+    "delivery list": (
+        ("kpi", "import", "FILE", "--dry-run"),
+        workbook_bytes(
+            (
+                "deliveries",
+                [
+                    [
+                        "supplier",
+                        "delivery",
+                        "due_date",
+                        "received_date",
+                        "received_qty",
+                        "rejected_qty",
+                    ],
+                    ["S1", "D-1", "2026-03-02", "2026-03-02", "100", "0"],
+                ],
+            )
+        ),
+    ),
     "scar response": (
         ("capa", "import-response", "FILE", "--dry-run"),
         workbook_bytes((SHEET, [["SCAR"]]), (HIDDEN, [["reference", "CAPA-2026-0001"]])),

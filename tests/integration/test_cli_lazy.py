@@ -37,6 +37,7 @@ COMMAND_MODULES = [
     "demo",
     "evidence",
     "finding_register",
+    "kpi",
     "output",
     "partnership",
     "people",

@@ -21,6 +21,7 @@ from sqms_desktop.checklists.workbooks import read_checklist
 from sqms_desktop.checklists.xlsx_format import write_template
 from sqms_desktop.services import audits, capa_8d, capas, evidence, templates, users
 from sqms_desktop.services.bundles import import_bundle
+from sqms_desktop.services.kpi_import import apply_kpi_import, preview_kpi_import
 from sqms_desktop.services.replicas import export_trust, import_trust
 from sqms_desktop.services.scar_form import apply_response, export_scar
 from sqms_desktop.services.self_assessment import export_questionnaire, import_self_assessment
@@ -29,6 +30,7 @@ from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from tests.support.capa_world import QE, D, World, build_world
+from tests.support.delivery_files import DELIVERY_HEADERS, delivery_rows
 from tests.support.photos import jpeg
 from tests.support.self_assessment import ANSWERS, COMMENTS, add_questionnaire, fill
 from tests.support.store import StepClock, acting, counting_ids
@@ -166,6 +168,14 @@ def _import_suppliers(world: ImportWorld, path: Path) -> object:
     with world.qe() as u:
         plan = preview_supplier_import(u, path)
         result = apply_supplier_import(u, plan)
+        u.commit()
+    return result
+
+
+def _import_deliveries(world: ImportWorld, path: Path) -> object:
+    with world.qe() as u:
+        plan = preview_kpi_import(u, path)
+        result = apply_kpi_import(u, plan)
         u.commit()
     return result
 
@@ -317,6 +327,25 @@ IMPORTERS: dict[str, Importer] = {
             _import_suppliers,
             lambda w: w.capa_db,
             _cli("supplier", "import"),
+        ),
+        Importer(
+            "kpi-xlsx",
+            _file_bytes(
+                lambda p: write_xlsx(p, delivery_rows(8), DELIVERY_HEADERS), "deliveries.xlsx"
+            ),
+            _import_deliveries,
+            lambda w: w.capa_db,
+            _cli("kpi", "import"),
+            xlsx=True,
+        ),
+        Importer(
+            "kpi-csv",
+            _file_bytes(
+                lambda p: write_csv(p, delivery_rows(8), DELIVERY_HEADERS), "deliveries.csv"
+            ),
+            _import_deliveries,
+            lambda w: w.capa_db,
+            _cli("kpi", "import"),
         ),
         Importer(
             "scar-response",

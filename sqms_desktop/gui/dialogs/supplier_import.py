@@ -1,397 +1,98 @@
-"""Importing a supplier list in four steps: the file and where it comes from, which of its
-columns holds which field, a preview of what would change, and the import itself.
-
-The rules live in `services/supplier_import.py`: the preview says, row by row, new, update (with
-the changes) or unchanged, and lists every problem with its row, column and reason; the import
-writes all rows or none and remembers the columns for the source. This dialog reads the file's
-headers, offers the remembered (or same-named) columns, shows the plan, keeps Import disabled
-while the file has problems, and runs every step that reads the file or writes on a worker
-thread with progress and cancel (gui/base/operations.py).
-"""
+"""Importing a supplier list (services/supplier_import.py) in the four steps every tabular
+import takes (tabular_import.py): an existing code updates that supplier, never a second one;
+commodities are one cell, separated by ';'."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QStackedWidget,
-    QTableWidget,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from sqms_desktop.errors import SqmsError
-from sqms_desktop.gui.base.field_errors import FieldErrors
-from sqms_desktop.gui.base.forms import child, load_form
-from sqms_desktop.gui.base.job_dialog import JobDialog
+from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.base.operations import Job
-from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.gui.widgets.import_steps import ColumnMapping, fill_plan, plan_summary
+from sqms_desktop.gui.dialogs.tabular_import import (
+    FILE,
+    MAPPING,
+    PREVIEW,
+    RUN,
+    ImportTexts,
+    TabularImportDialog,
+)
+from sqms_desktop.gui.widgets.import_steps import changes_text
 from sqms_desktop.progress import Progress
-from sqms_desktop.queries.import_mappings import import_mapping, import_mappings
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.supplier_import import (
+    REQUIRED_FIELDS,
     SUPPLIER_FIELDS,
     ImportPlan,
     ImportResult,
+    PlannedRow,
     apply_supplier_import,
     preview_supplier_import,
 )
-from sqms_desktop.tabular import Table, match_columns, read_table
 from sqms_desktop.vocab import ImportKind
 
-log = logging.getLogger(__name__)
-
-FILE, MAPPING, PREVIEW, RUN = range(4)
-FILE_FILTER = "Supplier lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
+__all__ = ["FILE", "MAPPING", "PREVIEW", "RUN", "SupplierImportDialog"]
 
 
-class SupplierImportDialog(JobDialog):
-    """Signals:
-    imported(summary): the suppliers were written (one line for the status bar).
-    step_ready(): a step finished loading (headers read, preview shown, import done); tests
-        wait for it.
-    """
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SupplierImportDialog", text)
 
-    imported = Signal(str)
-    step_ready = Signal()
+
+class SupplierImportDialog(TabularImportDialog):
+    """The supplier list import; signals as `TabularImportDialog`."""
+
+    KIND = ImportKind.SUPPLIER
+    FIELDS = SUPPLIER_FIELDS
+    REQUIRED = REQUIRED_FIELDS
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        load_form("supplier_import_dialog", self)
-        self._actor = actor
-        self._table: Table | None = None
-        self.plan: ImportPlan | None = None
-        self.outcome: ImportResult | None = None
-        self._folder = ""
+        texts = ImportTexts(
+            title=_tr("Import supplier list"),
+            intro=_tr(
+                "Choose the supplier list (an Excel workbook or a CSV export from your ERP) and "
+                "say where it comes from. The columns you map for a source are remembered for "
+                "the next file from it."
+            ),
+            browse_caption=_tr("Supplier list"),
+            file_filter=_tr(
+                "Supplier lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
+            ),
+            plan_headers=(_tr("Code"), _tr("Name")),
+            mapping_note=_tr(
+                "A field left out keeps what the store holds. Commodities are one cell, "
+                "separated by ';'."
+            ),
+            required=_tr(
+                "Choose the file's column for each field it holds: at least the code and the name."
+            ),
+            empty=_tr("The file holds no supplier rows."),
+        )
+        super().__init__(actor, texts, parent)
 
-        self.steps = child(self, QStackedWidget, "steps")
-        self.step_label = child(self, QLabel, "step_label")
-        font = self.step_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.step_label.setFont(font)
-        self.file_edit = child(self, QLineEdit, "file_edit")
-        self.source_combo = child(self, QComboBox, "source_combo")
-        self.source_hint = child(self, QLabel, "source_hint")
-        self.mapping_intro = child(self, QLabel, "mapping_intro")
-        self.mapping_table = child(self, QTableWidget, "mapping_table")
-        self.summary_label = child(self, QLabel, "summary_label")
-        self.plan_table = child(self, QTableWidget, "plan_table")
-        self.problems_group = child(self, QGroupBox, "problems_group")
-        self.problems_table = child(self, QTableWidget, "problems_table")
-        self.run_label = child(self, QLabel, "run_label")
-        self.progress_bar = child(self, QProgressBar, "progress_bar")
-        self.result_label = child(self, QLabel, "result_label")
-        self.back_button = child(self, QPushButton, "back_button")
-        self.next_button = child(self, QPushButton, "next_button")
-        self.import_button = child(self, QPushButton, "import_button")
-        self.cancel_button = child(self, QPushButton, "cancel_button")
-        self.reread_button = child(self, QPushButton, "reread_button")
-        self.errors = FieldErrors(child(self, QLabel, "error_label"))
-        self.errors.add("file", self.file_edit, "file")
-        self.errors.add("source", self.source_combo, "source")
-
-        source_edit = self.source_combo.lineEdit()
-        if source_edit is not None:
-            source_edit.setPlaceholderText(self.tr("e.g. SAP vendor export"))
-        self.source_combo.addItem("")
-        for remembered in actor.read(import_mappings, ImportKind.SUPPLIER):
-            self.source_combo.addItem(remembered.source)
-        self.source_combo.setCurrentIndex(0)
-        self._show_source_hint()
-
-        self.columns = ColumnMapping(self.mapping_table)
-
-        child(self, QPushButton, "browse_button").clicked.connect(self._on_browse_clicked)
-        self.source_combo.currentTextChanged.connect(self._on_source_combo_text_changed)
-        self.back_button.clicked.connect(self._on_back_button_clicked)
-        self.next_button.clicked.connect(self._on_next_button_clicked)
-        self.import_button.clicked.connect(self._on_import_button_clicked)
-        self.cancel_button.clicked.connect(self.reject)
-        self.reread_button.clicked.connect(self.read_preview)
-        self.next_button.setDefault(True)
-        self._go(FILE)
-
-    # -- what the user does (also called by tests) -----------------------------------------
-
-    def step(self) -> int:
-        return self.steps.currentIndex()
-
-    def set_file(self, path: Path) -> None:
-        self.file_edit.setText(str(path))
-
-    def set_source(self, source: str) -> None:
-        self.source_combo.setEditText(source)
-
-    def source(self) -> str:
-        return self.source_combo.currentText().strip()
-
-    def mapping(self) -> dict[str, str]:
-        """Our field → the file's header, for the fields given a column."""
-        return self.columns.mapping()
-
-    def map_field(self, name: str, header: str) -> None:
-        """Read field `name` from the column `header` ("" for none)."""
-        self.columns.map_field(name, header)
-
-    def busy(self) -> bool:
-        return self._running is not None
-
-    def go_next(self) -> None:
-        """Next: from the file to its columns, from the columns to the preview."""
-        if self.step() == FILE:
-            self.read_headers()
-        elif self.step() == MAPPING:
-            self.read_preview()
-
-    def read_headers(self) -> None:
-        self.errors.clear()
-        path = self._path()
-        if path is None:
-            return
-        if not self.source():
-            self.errors.mark(
-                "source",
-                self.tr(
-                    "Name the source, e.g. SAP vendor export: its columns are remembered for "
-                    "the next file from it."
-                ),
-            )
-            return
-        self._start(lambda progress: _read_headers(path, progress), self._on_headers_read)
-
-    def read_preview(self) -> None:
-        """Check the file with the chosen columns (the file is read again: it may be fixed)."""
-        self.errors.clear()
-        path = self._path()
-        if path is None:
-            return
-        actor, source, columns = self._actor, self.source(), self.mapping()
-        if not any(columns.values()) and self.step() == MAPPING:
-            self.errors.show(
-                RuntimeError(
-                    self.tr(
-                        "Choose the file's column for each field it holds: at least the code "
-                        "and the name."
-                    )
-                )
-            )
-            return
+    def _preview_job(self, path: Path, source: str, columns: dict[str, str]) -> Job:
+        actor = self._actor
 
         def job(progress: Progress) -> ImportPlan:
             return actor.run(
                 preview_supplier_import, path, source=source, columns=columns, progress=progress
             )
 
-        self._start(job, self._on_plan_read)
+        return job
 
-    def start_import(self) -> None:
-        plan = self.plan
-        if plan is None or not plan.ok:
-            return
-        self.errors.clear()
+    def _apply_job(self, plan: ImportPlan) -> Job:
         actor = self._actor
-        self._go(RUN)
-        self.run_label.setText(
-            self.tr("Importing {n} rows from {file}…").format(n=len(plan.rows), file=plan.file)
-        )
-        self.result_label.clear()
 
         def job(progress: Progress) -> ImportResult:
             return actor.run(apply_supplier_import, plan, remember=True, progress=progress)
 
-        self._start(job, self._on_import_done)
+        return job
 
-    def cancel_running(self) -> None:
-        if self._running is not None:
-            super().cancel_running()
-            self.cancel_button.setEnabled(False)  # until the job says it stopped
+    def _plan_cells(self, row: PlannedRow) -> list[str]:
+        return [str(row.row), row.code, row.name, label(row.action), changes_text(row)]
 
-    # -- steps -----------------------------------------------------------------------------
-
-    def _go(self, step: int) -> None:
-        self.steps.setCurrentIndex(step)
-        titles = {
-            FILE: self.tr("Step 1 of 4: the file and its source"),
-            MAPPING: self.tr("Step 2 of 4: which column holds which field"),
-            PREVIEW: self.tr("Step 3 of 4: what the import would do"),
-            RUN: self.tr("Step 4 of 4: import"),
-        }
-        self.step_label.setText(titles[step])
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        step, busy = self.step(), self._running is not None
-        done = self.outcome is not None
-        self.back_button.setEnabled(not busy and step in (MAPPING, PREVIEW))
-        self.back_button.setVisible(step != RUN)
-        self.next_button.setVisible(step in (FILE, MAPPING))
-        self.next_button.setEnabled(not busy)
-        self.import_button.setVisible(step == PREVIEW)
-        plan = self.plan
-        self.import_button.setEnabled(
-            not busy and step == PREVIEW and plan is not None and plan.ok and bool(plan.rows)
+    def _result_summary(self, result: ImportResult) -> str:
+        return _tr("{file}: {new} supplier(s) created, {update} updated, {same} unchanged.").format(
+            file=result.file, new=result.created, update=result.updated, same=result.unchanged
         )
-        self.reread_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("Close") if done else self.tr("Cancel"))
-        if step == PREVIEW and self.import_button.isEnabled():
-            self.import_button.setDefault(True)
-        elif step in (FILE, MAPPING):
-            self.next_button.setDefault(True)
-
-    def _fill_mapping(self, table: Table) -> None:
-        remembered = self._actor.read(import_mapping, ImportKind.SUPPLIER, self.source()) or {}
-        known = {k: v for k, v in remembered.items() if k in SUPPLIER_FIELDS}
-        match, _problems = match_columns(table, SUPPLIER_FIELDS, mapping=known)
-        self.columns.fill(table, match.columns)
-        if remembered:
-            how = self.tr("as remembered for {source}").format(source=self.source())
-        else:
-            how = self.tr("by the names of the file's columns")
-        self.mapping_intro.setText(
-            self.tr(
-                "{file} ({rows} rows). The columns are chosen {how}; fields marked * are "
-                "required. A field left out keeps what the store holds. Commodities are one "
-                "cell, separated by ';'."
-            ).format(file=table.file, rows=len(table.rows), how=how)
-        )
-
-    def _fill_plan(self, plan: ImportPlan) -> None:
-        fill_plan(self.plan_table, self.problems_table, plan)
-        self.problems_group.setVisible(bool(plan.problems))
-        self.problems_group.setTitle(self.tr("Problems ({n})").format(n=len(plan.problems)))
-        self.summary_label.setText(plan_summary(plan))
-
-    def _show_source_hint(self) -> None:
-        remembered = self.source_combo.findText(self.source()) > 0 if self.source() else False
-        if remembered:
-            hint = self.tr("Its columns are remembered: the next step offers them.")
-        elif self.source():
-            hint = self.tr("A new source: its columns are remembered once the import is done.")
-        else:
-            hint = self.tr("Pick a source whose columns are remembered, or name a new one.")
-        self.source_hint.setText(hint)
-
-    def _path(self) -> Path | None:
-        text = self.file_edit.text().strip()
-        if not text:
-            self.errors.mark("file", self.tr("Choose the file to import."))
-            return None
-        return Path(text)
-
-    # -- background work -------------------------------------------------------------------
-
-    def _start(self, job: Job, done: Any) -> None:
-        if self._running is not None:
-            return
-        self.start_job(job, done, name="supplier import")
-        self.progress_bar.setRange(0, 0)
-        self._update_buttons()
-
-    @Slot(int, int, str)
-    def _on_operation_progressed(self, done: int, total: int, message: str) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-        self.progress_bar.setFormat(f"%p %  {message}")
-
-    @Slot(object)
-    def _on_headers_read(self, table: Table) -> None:
-        self._table = table
-        self._fill_mapping(table)
-        self._go(MAPPING)
-        emit(self.step_ready)
-
-    @Slot(object)
-    def _on_plan_read(self, plan: ImportPlan) -> None:
-        self.plan = plan
-        self._fill_plan(plan)
-        self._go(PREVIEW)
-        emit(self.step_ready)
-
-    @Slot(object)
-    def _on_import_done(self, result: ImportResult) -> None:
-        self.outcome = result
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(1)
-        summary = self.tr(
-            "{file}: {new} supplier(s) created, {update} updated, {same} unchanged."
-        ).format(file=result.file, new=result.created, update=result.updated, same=result.unchanged)
-        if result.mapping_saved:
-            summary += " " + self.tr("The columns are remembered for {source}.").format(
-                source=self.source()
-            )
-        self.run_label.setText(self.tr("Imported."))
-        self.result_label.setText(summary)
-        emit(self.imported, summary)
-        emit(self.step_ready)
-
-    @Slot(object, str)
-    def _on_operation_failed(self, error: object, details: str) -> None:
-        if self.step() == RUN:
-            self._go(PREVIEW)  # nothing was written: the plan is still there to look at
-        if isinstance(error, SqmsError):
-            self.errors.show(error)
-        else:
-            self.errors.show(
-                RuntimeError(self.tr("The import failed: {error}").format(error=error))
-            )
-        emit(self.step_ready)
-
-    @Slot()
-    def _on_operation_cancelled(self) -> None:
-        if self.step() == RUN:
-            self._go(PREVIEW)
-        self.errors.show(RuntimeError(self.tr("Cancelled; nothing was imported.")))
-        emit(self.step_ready)
-
-    @Slot()
-    def _on_operation_finished(self) -> None:
-        self._running = None
-        self._update_buttons()
-
-    # -- slots -----------------------------------------------------------------------------
-
-    @Slot()
-    def _on_browse_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Supplier list"), self._folder, self.tr(FILE_FILTER)
-        )
-        if name:
-            self._folder = str(Path(name).parent)
-            self.file_edit.setText(name)
-
-    @Slot(str)
-    def _on_source_combo_text_changed(self, text: str) -> None:
-        self._show_source_hint()
-
-    @Slot()
-    def _on_back_button_clicked(self) -> None:
-        self.errors.clear()
-        self._go(FILE if self.step() == MAPPING else MAPPING)
-
-    @Slot()
-    def _on_next_button_clicked(self) -> None:
-        self.go_next()
-
-    @Slot()
-    def _on_import_button_clicked(self) -> None:
-        self.start_import()
-
-
-def _read_headers(path: Path, progress: Progress) -> Table:
-    """The file read once for its headers and first values (a job for `Operation`)."""
-    progress.report(0, 1, path.name)
-    table = read_table(path)
-    progress.report(1, 1, path.name)
-    return table

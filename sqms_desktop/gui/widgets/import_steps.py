@@ -1,19 +1,22 @@
-"""The middle steps of the supplier list import, as tables: which of the file's columns holds
-which of our fields (a choice per field, with the column's first value beside it), and the
-preview of what importing would do, with every problem by row, column and reason.
+"""The middle steps of a tabular import (a supplier list, deliveries from the ERP), as tables:
+which of the file's columns holds which of our fields (a choice per field, with the column's
+first value beside it), and the preview of what importing would do, with every problem by row,
+column and reason.
 
-Only showing and choosing happen here; the supplier import dialog reads the file and asks the
-service (services/supplier_import.py) for the plan.
+Only showing and choosing happen here; the import dialogs (dialogs/tabular_import.py) read the
+file and ask their service for the plan.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
 
 from sqms_desktop.gui.base.labels import label
-from sqms_desktop.services.supplier_import import REQUIRED_FIELDS, SUPPLIER_FIELDS, ImportPlan
-from sqms_desktop.tabular import Table, normalise_header
+from sqms_desktop.tabular import Problem, Table, normalise_header
 from sqms_desktop.vocab import ImportAction
 
 NOT_READ = ""  # the choice "this field is not in the file"
@@ -26,8 +29,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("import_steps", text)
 
 
-def field_title(name: str, *, marked: bool = False) -> str:
-    """Our field as a person names it; with `marked`, required ones carry a '*'."""
+class Plan(Protocol):
+    """What the preview shows of an import's plan (services/supplier_import.ImportPlan,
+    services/kpi_plan.KpiImportPlan)."""
+
+    @property
+    def rows(self) -> Sequence[Any]: ...
+    @property
+    def problems(self) -> Sequence[Problem]: ...
+    @property
+    def columns(self) -> dict[str, str]: ...
+    @property
+    def ignored_columns(self) -> tuple[str, ...]: ...
+    def count(self, action: ImportAction) -> int: ...
+
+
+def field_title(name: str) -> str:
+    """Our field as a person names it."""
     titles = {
         "code": _tr("Code"),
         "name": _tr("Name"),
@@ -42,22 +60,33 @@ def field_title(name: str, *, marked: bool = False) -> str:
         "commodities": _tr("Commodities"),
         "duns": _tr("DUNS"),
         "vat_id": _tr("VAT id"),
+        "supplier": _tr("Supplier code"),
+        "delivery": _tr("Delivery number"),
+        "due_date": _tr("Due date"),
+        "received_date": _tr("Received date"),
+        "received_qty": _tr("Received quantity"),
+        "rejected_qty": _tr("Rejected quantity"),
+        "complaint": _tr("Complaint (0/1)"),
+        "premium_freight": _tr("Premium freight"),
+        "premium_freight_cents": _tr("Premium freight"),
+        "period": _tr("Month"),
     }
-    title = titles.get(name, label(name))
-    return f"{title} *" if marked and name in REQUIRED_FIELDS else title
+    return titles.get(name, label(name))
 
 
 class ColumnMapping(QObject):
     """The mapping step's table: our fields, a choice of the file's column for each, and the
     value the chosen column holds in the file's first row."""
 
-    def __init__(self, table: QTableWidget) -> None:
+    def __init__(self, table: QTableWidget, fields: Sequence[str], required: Sequence[str]) -> None:
         super().__init__(table)
         self.table = table
+        self.fields = tuple(fields)
         self._first_values: dict[str, str] = {}
-        table.setRowCount(len(SUPPLIER_FIELDS))
-        for row, name in enumerate(SUPPLIER_FIELDS):
-            item = QTableWidgetItem(field_title(name, marked=True))
+        table.setRowCount(len(self.fields))
+        for row, name in enumerate(self.fields):
+            title = field_title(name)
+            item = QTableWidgetItem(f"{title} *" if name in required else title)
             item.setData(Qt.ItemDataRole.UserRole, name)
             table.setItem(row, 0, item)
             combo = QComboBox()
@@ -71,7 +100,7 @@ class ColumnMapping(QObject):
         first = file.rows[0] if file.rows else None
         self._first_values = {h: (first.get(h) if first else "") for h in file.headers}
         none = _tr("(not in the file)")
-        for row, name in enumerate(SUPPLIER_FIELDS):
+        for row, name in enumerate(self.fields):
             combo = self.combo(row)
             combo.blockSignals(True)
             combo.clear()
@@ -93,7 +122,7 @@ class ColumnMapping(QObject):
         chosen as not in the file although a column carries its name (so it is not read)."""
         named = {normalise_header(header) for header in self._first_values}
         chosen = {}
-        for row, name in enumerate(SUPPLIER_FIELDS):
+        for row, name in enumerate(self.fields):
             header = self.combo(row).currentData()
             if header:
                 chosen[name] = str(header)
@@ -103,7 +132,7 @@ class ColumnMapping(QObject):
 
     def map_field(self, name: str, header: str) -> None:
         """Read field `name` from the column `header` ("" for none)."""
-        combo = self.combo(SUPPLIER_FIELDS.index(name))
+        combo = self.combo(self.fields.index(name))
         combo.setCurrentIndex(max(0, combo.findData(header)))
 
     def combo(self, row: int) -> QComboBox:
@@ -125,20 +154,29 @@ class ColumnMapping(QObject):
                 self._show_first_value(row)
 
 
-def fill_plan(rows: QTableWidget, problems: QTableWidget, plan: ImportPlan) -> None:
-    """Each planned row (row, code, name, what happens, its changes) and each problem."""
+def changes_text(row: Any) -> str:
+    """A planned row's changes ("Name: old → new; …"; a new record's values)."""
+    return "; ".join(
+        f"{field_title(c.field)}: "
+        + (f"{c.old} → {c.new}" if row.action == ImportAction.UPDATE else c.new)
+        for c in row.changes
+    )
+
+
+def fill_plan(
+    rows: QTableWidget,
+    problems: QTableWidget,
+    plan: Plan,
+    cells: Callable[[Any], list[str]],
+) -> None:
+    """Each planned row as `cells` gives it (row, two that name it, what happens, the
+    changes) and each problem."""
     rows.setRowCount(len(plan.rows))
     for number, row in enumerate(plan.rows):
-        changes = "; ".join(
-            f"{field_title(c.field)}: "
-            + (f"{c.old} → {c.new}" if row.action == ImportAction.UPDATE else c.new)
-            for c in row.changes
-        )
-        cells = [str(row.row), row.code, row.name, label(row.action), changes]
-        for column, text in enumerate(cells):
+        for column, text in enumerate(cells(row)):
             item = QTableWidgetItem(text)
             if column == PLAN_CHANGES:
-                item.setToolTip(changes.replace("; ", "\n"))
+                item.setToolTip(text.replace("; ", "\n"))
             rows.setItem(number, column, item)
     problems.setRowCount(len(plan.problems))
     for number, problem in enumerate(plan.problems):
@@ -152,7 +190,7 @@ def fill_plan(rows: QTableWidget, problems: QTableWidget, plan: ImportPlan) -> N
             table.resizeColumnToContents(column)
 
 
-def plan_summary(plan: ImportPlan) -> str:
+def plan_summary(plan: Plan, empty: str) -> str:
     """What the plan does in a few lines: the counts, the columns read and left, the problems."""
     counts = _tr("{rows} row(s): {new} new, {update} to update, {same} unchanged.").format(
         rows=len(plan.rows),
@@ -172,5 +210,5 @@ def plan_summary(plan: ImportPlan) -> str:
             ).format(n=len(plan.problems))
         )
     elif not plan.rows:
-        lines.append(_tr("The file holds no supplier rows."))
+        lines.append(empty)
     return "\n".join(lines)

@@ -25,6 +25,7 @@ from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
 from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
 from sqms_desktop.gui.dialogs.development import DevelopmentDialog, DevelopmentResultDialog
 from sqms_desktop.gui.dialogs.finding import FindingDialog
+from sqms_desktop.gui.dialogs.kpi_import import KpiImportDialog
 from sqms_desktop.gui.dialogs.no_capa import NoCapaDialog
 from sqms_desktop.gui.dialogs.photo_viewer import PhotoViewer
 from sqms_desktop.gui.dialogs.poor_quality_cost import CostDialog
@@ -248,6 +249,7 @@ DIALOGS: dict[str, Factory] = {
     "self-assessment import": lambda store, settings, tmp: SelfAssessmentImportDialog(
         Actor(store, LEAD), tmp / "self-assessment.xlsx"
     ),
+    "delivery import": lambda store, settings, tmp: KpiImportDialog(Actor(store, ENGINEER)),
     "template problems": lambda store, settings, tmp: ProblemsDialog(
         "checklist.xlsx", [f"Questions row {n}: no text" for n in range(80)]
     ),

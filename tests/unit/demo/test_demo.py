@@ -12,10 +12,13 @@ import pytest
 from sqlalchemy import func, select
 
 from sqms_desktop.demo import DemoOptions, create_demo_store
+from sqms_desktop.performance.kpi import periods_ending
 from sqms_desktop.progress import Cancelled, Progress
+from sqms_desktop.queries.kpis import supplier_kpi_months
 from sqms_desktop.services.capas import overdue_stage
 from sqms_desktop.store.engine import open_store
-from sqms_desktop.store.models import Audit, Capa, Certificate, Finding, KpiRecord, Supplier
+from sqms_desktop.store.ledger import TrailEntry
+from sqms_desktop.store.models import Audit, Capa, Certificate, Delivery, Finding, Supplier
 from sqms_desktop.store.trail import verify_chain
 from sqms_desktop.vocab import AuditStatus, CapaState, FindingClass
 from tests.support.demo import DEMO_TODAY
@@ -30,11 +33,6 @@ def test_demo_covers_every_state_class_and_stage(demo_store_file: Path) -> None:
         capas = session.scalars(select(Capa)).all()
         names = list(session.scalars(select(Supplier.name)))
         certificates = session.scalars(select(Certificate)).all()
-        kpi_periods = session.scalar(
-            select(func.count(func.distinct(KpiRecord.period))).where(
-                KpiRecord.supplier_id == select(Supplier.id).limit(1).scalar_subquery()
-            )
-        )
         assert verify_chain(session).ok
     store.close()
     assert statuses == set(AuditStatus.values())
@@ -48,13 +46,63 @@ def test_demo_covers_every_state_class_and_stage(demo_store_file: Path) -> None:
     warn = DEMO_TODAY + dt.timedelta(days=90)
     assert any(DEMO_TODAY <= c.valid_until <= warn for c in certificates)
     assert any(c.valid_until < DEMO_TODAY for c in certificates)
-    assert kpi_periods == 24
+
+
+@pytest.mark.slow
+def test_demo_deliveries_cover_a_year_with_each_kind_of_supplier(demo_store_file: Path) -> None:
+    """A year of deliveries up to the reference day, imported by the quality engineer through
+    the KPI import: a perfect supplier, one gone bad in its last months, prospects without
+    deliveries, late deliveries, rejected lots, complaints and premium freight."""
+    periods = periods_ending("2026-11", 12)
+    store = open_store(f"sqlite:///{demo_store_file}")
+    with store.session() as session:
+        suppliers = session.scalars(select(Supplier).order_by(Supplier.code)).all()
+        months = {s.code: supplier_kpi_months(session, s.id, periods) for s in suppliers}
+        status = {s.code: s.status for s in suppliers}
+        received = session.scalars(select(Delivery.received_date)).all()
+        importers = set(
+            session.execute(
+                select(TrailEntry.user, TrailEntry.reason).where(
+                    TrailEntry.entity == "delivery", TrailEntry.action == "create"
+                )
+            ).all()
+        )
+    store.close()
+    assert min(received) >= dt.date(2025, 12, 1)
+    assert max(received) < DEMO_TODAY
+    delivering = {code for code, m in months.items() if status[code] != "prospect"}
+    for code, by_month in months.items():
+        full_months = list(by_month.values())[:-1]  # this month: deliveries up to yesterday
+        if code in delivering:
+            assert all(f is not None and 3 <= f.deliveries <= 5 for f in full_months), code
+        else:
+            assert set(by_month.values()) == {None}, f"the prospect {code} has deliveries"
+    figures = [f for m in months.values() for f in m.values() if f is not None]
+    perfect = [
+        code
+        for code, m in months.items()
+        if code in delivering and all(f and f.on_time_pct == 100 and f.ppm == 0 for f in m.values())
+    ]
+    gone_bad = [
+        code
+        for code, m in months.items()
+        if code in delivering
+        and all(f and (f.on_time_pct or 0) <= 50 for f in list(m.values())[-4:-1])
+    ]
+    assert perfect
+    assert gone_bad  # in each of the three months before this one
+    assert any(f.on_time_pct is not None and f.on_time_pct < 100 for f in figures)
+    assert any(f.rejected_qty for f in figures)
+    assert sum(f.complaints for f in figures) > 0
+    assert sum(f.premium_freight_cents for f in figures) > 0
+    assert {user for user, _ in importers} == {"marta.zielinska"}
+    assert all(r.startswith("imported from erp-deliveries.csv, row ") for _, r in importers)
 
 
 def _dump(path: Path) -> list[tuple[object, ...]]:
     connection = sqlite3.connect(path)
     rows = []
-    for table in ("supplier", "audit", "answer", "finding", "capa", "kpi_record", "attachment"):
+    for table in ("supplier", "audit", "answer", "finding", "capa", "delivery", "attachment"):
         rows += [(table, *r) for r in connection.execute(f"SELECT * FROM {table} ORDER BY id")]
     rows += list(connection.execute("SELECT change_id, hlc, value FROM change ORDER BY seq"))
     rows += list(connection.execute("SELECT hash FROM trail_entry ORDER BY seq"))
