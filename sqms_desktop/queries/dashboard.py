@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -21,15 +21,13 @@ from sqms_desktop.performance.programme import add_months
 from sqms_desktop.queries.capas import list_capas
 from sqms_desktop.queries.kpis import delivery_figures
 from sqms_desktop.queries.programme import programme
+from sqms_desktop.queries.scorecards import scorecards
 from sqms_desktop.store.models import Certificate, Supplier
 from sqms_desktop.vocab import ProgrammeState, SupplierStatus
 
 TREND_MONTHS = 12
 CERTIFICATE_MONTHS = 6
 EXPIRED = "expired"
-
-# The band of each supplier for a period, by supplier id (None: no score for lack of figures).
-Bands = Callable[[Session, str], dict[str, str | None]]
 
 
 @dataclass(frozen=True)
@@ -71,13 +69,15 @@ class Dashboard:
         return [i for i in self.items if i.bucket == bucket]
 
 
-def no_bands(session: Session, period: str) -> dict[str, str | None]:
-    return {}
+def scorecard_bands(session: Session, period: str, today: dt.date) -> dict[str, str | None]:
+    """Each supplier's band for `period` (None: no score, for lack of figures)."""
+    return {
+        card.supplier_id: None if card.band is None else card.band.value
+        for card in scorecards(session, period, today=today)
+    }
 
 
-def dashboard(
-    session: Session, today: dt.date, *, bands: Bands = no_bands, programme_months: int = 6
-) -> Dashboard:
+def dashboard(session: Session, today: dt.date, *, programme_months: int = 6) -> Dashboard:
     period = shift_period(period_of(today), -1)
     items: list[DashboardItem] = []
     names = {
@@ -87,7 +87,7 @@ def dashboard(
         )
         if status != SupplierStatus.DISQUALIFIED
     }
-    band_counts = _bands(session, period, bands, names, items)
+    band_counts = _bands(scorecard_bands(session, period, today), names, items)
     months = periods_ending(period, TREND_MONTHS)
     ppm, on_time = _trend(session, months, names, items)
     capas = _overdue_capas(session, today, items)
@@ -102,13 +102,10 @@ def _supplier_text(names: dict[str, tuple[str, str]], supplier_id: str) -> str:
 
 
 def _bands(
-    session: Session,
-    period: str,
-    bands: Bands,
+    of_supplier: dict[str, str | None],
     names: dict[str, tuple[str, str]],
     items: list[DashboardItem],
 ) -> dict[str, int]:
-    of_supplier = bands(session, period)
     counts: Counter[str] = Counter()
     for sid in names:
         band = of_supplier.get(sid) or "none"

@@ -41,6 +41,7 @@ from sqms_desktop.gui.pages.findings import FindingsPage
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.pages.programme import ProgrammePage
 from sqms_desktop.gui.pages.records import AuditsPage, Today
+from sqms_desktop.gui.pages.scorecards import ScorecardsPage
 from sqms_desktop.gui.pages.suppliers import SuppliersPage
 from sqms_desktop.gui.pages.sync import SyncPage
 from sqms_desktop.gui.pages.templates import TemplatesPage
@@ -53,7 +54,8 @@ log = logging.getLogger(__name__)
 
 
 SUPPLIERS, AUDITS, TEMPLATES, TRAIL, CAPAS, FINDINGS, SYNC, PROGRAMME, DASHBOARD = range(9)
-CHECKLIST = DASHBOARD + 1
+SCORECARDS = DASHBOARD + 1
+CHECKLIST = SCORECARDS + 1
 
 
 STATUS_MESSAGE_MS = 8000
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.sync_page = SyncPage(self.actor, today=today)
         self.programme_page = ProgrammePage(self.actor, today=today)
         self.dashboard_page = DashboardPage(self.actor, today=today)
+        self.scorecards_page = ScorecardsPage(self.actor, today=today)
         self._pages: list[ListPage] = [
             self.suppliers_page,
             self.audits_page,
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
             self.sync_page,
             self.programme_page,
             self.dashboard_page,
+            self.scorecards_page,
         ]
         # Each page's name, untranslated, in the order of the list (`--screenshot --page NAME`).
         self.page_names: list[str] = []
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
             (self.sync_page, "sync", self.tr("Sync"), "refresh"),
             (self.programme_page, "programme", self.tr("Programme"), "programme"),
             (self.dashboard_page, "dashboard", self.tr("Dashboard"), "dashboard"),
+            (self.scorecards_page, "scorecards", self.tr("Scorecards"), "scorecards"),
         ):
             self.page_names.append(name)
             self.stack.addWidget(page)
@@ -177,6 +182,8 @@ class MainWindow(QMainWindow):
 
         self.suppliers_page.action_started.connect(self._on_suppliers_page_action_started)
         self.suppliers_page.message_posted.connect(self._on_suppliers_page_message_posted)
+        self.suppliers_page.audit_requested.connect(self.show_audit)
+        self.suppliers_page.capa_requested.connect(self.show_capa)
         self.audits_page.action_started.connect(self._on_audits_page_action_started)
         self.audits_page.message_posted.connect(self._on_audits_page_message_posted)
         self.templates_page.action_started.connect(self._on_templates_page_action_started)
@@ -201,6 +208,11 @@ class MainWindow(QMainWindow):
         self.programme_page.message_posted.connect(self._on_trail_page_message_posted)
         self.programme_page.audit_planned.connect(self._on_programme_page_audit_planned)
         self.dashboard_page.record_requested.connect(self._on_dashboard_page_record_requested)
+        self.scorecards_page.supplier_changed.connect(self._on_scorecards_page_supplier_changed)
+        self.scorecards_page.message_posted.connect(self._on_trail_page_message_posted)
+        self.scorecards_page.audit_requested.connect(self.show_audit)
+        self.scorecards_page.capa_requested.connect(self.show_capa)
+        self.scorecards_page.deliveries_requested.connect(self.show_deliveries)
 
         self._setup_actions()
         self.menu_suppliers = QMenu(self.tr("&Suppliers"), self)
@@ -248,6 +260,8 @@ class MainWindow(QMainWindow):
         self.menu_performance.addActions(self.programme_page.page_actions())
         self.menu_performance.addSeparator()
         self.menu_performance.addActions(self.dashboard_page.page_actions())
+        self.menu_performance.addSeparator()
+        self.menu_performance.addActions(self.scorecards_page.page_actions())
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_performance)
         self.menu_columns = child(self, QMenu, "menu_columns")
         self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
@@ -270,6 +284,7 @@ class MainWindow(QMainWindow):
         self.action_show_sync = action("action_show_sync")
         self.action_show_programme = action("action_show_programme")
         self.action_show_dashboard = action("action_show_dashboard")
+        self.action_show_scorecards = action("action_show_scorecards")
         self.action_find = action("action_find")
         self.action_refresh = action("action_refresh")
         self.action_about = action("action_about")
@@ -295,6 +310,7 @@ class MainWindow(QMainWindow):
         self.action_show_sync.setIcon(icon("refresh"))
         self.action_show_programme.setIcon(icon("programme"))
         self.action_show_dashboard.setIcon(icon("dashboard"))
+        self.action_show_scorecards.setIcon(icon("scorecards"))
         self.action_refresh.setIcon(icon("refresh"))
         self.action_about.setIcon(icon("app"))
         for act in self.findChildren(QAction):
@@ -315,6 +331,7 @@ class MainWindow(QMainWindow):
         self.action_show_sync.triggered.connect(self._on_action_show_sync_triggered)
         self.action_show_programme.triggered.connect(self._on_action_show_programme_triggered)
         self.action_show_dashboard.triggered.connect(self._on_action_show_dashboard_triggered)
+        self.action_show_scorecards.triggered.connect(self._on_action_show_scorecards_triggered)
         self.action_find.triggered.connect(self._on_action_find_triggered)
         self.action_refresh.triggered.connect(self._on_action_refresh_triggered)
         self.action_about.triggered.connect(self._on_action_about_triggered)
@@ -373,6 +390,14 @@ class MainWindow(QMainWindow):
         self.show_overdue()
         return shown
 
+    def show_deliveries(self, supplier_id: str, period: str) -> bool:
+        """The supplier on the Suppliers page, its KPIs showing the month's deliveries."""
+        self.show_page(SUPPLIERS)
+        if not self._reveal(self.suppliers_page, supplier_id):
+            return False
+        self.suppliers_page.show_deliveries(period)
+        return True
+
     def _reveal(self, page: ListPage, record_id: str) -> bool:
         if page.reveal(record_id):
             page.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -395,6 +420,7 @@ class MainWindow(QMainWindow):
             self.action_show_sync,
             self.action_show_programme,
             self.action_show_dashboard,
+            self.action_show_scorecards,
         ]
 
     def refresh(self) -> None:
@@ -550,6 +576,8 @@ class MainWindow(QMainWindow):
             text = self.tr("Programme: {shown} of {total} suppliers shown")
         elif page is self.dashboard_page:
             text = self.tr("Dashboard: {shown} of {total} records listed")
+        elif page is self.scorecards_page:
+            text = self.tr("Scorecards: {shown} of {total} suppliers shown")
         elif page is self.trail_page:
             if self.trail_page.has_more():
                 text = self.tr(
@@ -589,7 +617,10 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_suppliers_page_message_posted(self, text: str) -> None:
-        # A supplier written: the audits name it, the trail holds the change.
+        # A supplier written: the audits name it, the trail holds the change; deliveries
+        # imported change the scorecards and the dashboard.
+        self.scorecards_page.stale = True
+        self.dashboard_page.stale = True
         self.audits_page.stale = True
         self.capa_page.stale = True
         self.trail_page.stale = True
@@ -669,6 +700,17 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_action_show_dashboard_triggered(self) -> None:
         self.show_page(DASHBOARD)
+
+    @Slot()
+    def _on_action_show_scorecards_triggered(self) -> None:
+        self.show_page(SCORECARDS)
+
+    @Slot(str)
+    def _on_scorecards_page_supplier_changed(self, _supplier_id: str) -> None:
+        """A proposal decided: the supplier's status or recognition changed."""
+        for page in (self.suppliers_page, self.programme_page, self.dashboard_page):
+            page.stale = True
+        self.trail_page.stale = True
 
     @Slot()
     def _on_sync_page_action_started(self) -> None:

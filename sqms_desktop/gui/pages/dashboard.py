@@ -32,7 +32,7 @@ from sqms_desktop.gui.html.detail import facts_table, placeholder_html
 from sqms_desktop.gui.models.dashboard import DashboardItemModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.widgets.charts import ChartCard
-from sqms_desktop.queries.dashboard import Bands, Dashboard, DashboardItem, dashboard, no_bands
+from sqms_desktop.queries.dashboard import Dashboard, DashboardItem, dashboard
 from sqms_desktop.services.actor import Actor
 
 Today = Callable[[], dt.date]
@@ -53,7 +53,6 @@ class DashboardPage(ListPage):
         actor: Actor,
         *,
         today: Today,
-        bands: Bands = no_bands,
         parent: QWidget | None = None,
     ) -> None:
         self._bucket = ""
@@ -61,7 +60,7 @@ class DashboardPage(ListPage):
         self.board: Dashboard | None = None
 
         def load() -> list[DashboardItem]:
-            self.board = actor.read(dashboard, today(), bands=bands)
+            self.board = actor.read(dashboard, today())
             self._draw(self.board)
             return self.board.behind(self._bucket)
 
@@ -82,7 +81,7 @@ class DashboardPage(ListPage):
         self.setObjectName("dashboard_page")
         self.filter_edit.setPlaceholderText(self.tr("Type to narrow the records listed…"))
         self.cards = {
-            "bands": ChartCard(self.tr("Suppliers per band"), self),
+            "bands": ChartCard(self.tr("Suppliers per scorecard band, last month"), self),
             "ppm": ChartCard(self.tr("PPM, all suppliers, 12 months"), self),
             "on_time": ChartCard(self.tr("On-time delivery %, 12 months"), self),
             "capas": ChartCard(self.tr("Overdue CAPAs by supplier"), self),
@@ -195,7 +194,7 @@ class DashboardPage(ListPage):
             )
         else:
             text = self.tr(
-                "No deliveries in the last 12 months: import them (File ▸ Import KPIs…)."
+                "No deliveries in the last 12 months: Suppliers ▸ Import deliveries (KPIs)…"
             )
             cards["ppm"].show_empty(text)
             cards["on_time"].show_empty(text)

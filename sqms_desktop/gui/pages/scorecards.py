@@ -13,13 +13,16 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDialog,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.shortcuts import Kind, page_action, style_toolbar
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.proposal_decision import ProposalDecisionDialog
 from sqms_desktop.gui.html.scorecard import scorecard_html
@@ -103,6 +107,40 @@ class ScorecardsPage(ListPage):
         self.accept_button.clicked.connect(self._on_accept_button_clicked)
         self.detail.anchorClicked.connect(self._on_detail_anchor_clicked)
         self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
+        self.action_accept = page_action(
+            self,
+            "action_accept_proposal",
+            self.tr("&Accept proposal…"),
+            "Ctrl+Shift+Y",
+            self.tr("Accept the selected proposal, with the reason (a status change)"),
+            self._on_accept_button_clicked,
+        )
+        self.action_dismiss = page_action(
+            self,
+            "action_dismiss_proposal",
+            self.tr("&Dismiss proposal…"),
+            "Ctrl+Shift+D",
+            self.tr("Dismiss the selected proposal, with the reason"),
+            self._on_dismiss_button_clicked,
+        )
+        self.action_deliveries = page_action(
+            self,
+            "action_month_deliveries",
+            self.tr("Month's &deliveries"),
+            Kind.OPEN,
+            self.tr(
+                "The selected supplier's deliveries of the month: which were late, which lots"
+                " were rejected"
+            ),
+            self._on_action_deliveries_triggered,
+        )
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("toolbar")
+        style_toolbar(self.toolbar)
+        self.toolbar.addActions(self.page_actions())
+        top = self.layout()
+        if isinstance(top, QBoxLayout):
+            top.insertWidget(1, self.toolbar)
         self._update_buttons()
 
     def _load_form(self) -> None:
@@ -126,6 +164,9 @@ class ScorecardsPage(ListPage):
         return self.tr("Select a supplier to see its scorecard.")
 
     # -- public ----------------------------------------------------------------------------
+
+    def page_actions(self) -> list[QAction]:
+        return [self.action_accept, self.action_dismiss, self.action_deliveries]
 
     def set_period(self, period: str) -> None:
         """Show the scorecards of `period` (YYYY-MM), one of the months offered."""
@@ -201,11 +242,13 @@ class ScorecardsPage(ListPage):
         there); an earlier month shows what it proposed, without the buttons."""
         latest = self.period == last_complete_period(self._today())
         chosen = latest and self.selected_proposal() is not None
+        why = "" if latest else self.tr("Proposals are decided on the latest month's scorecards.")
         for button in (self.accept_button, self.dismiss_button):
             button.setEnabled(chosen)
-            button.setToolTip(
-                "" if latest else self.tr("Proposals are decided on the latest month's scorecards.")
-            )
+            button.setToolTip(why)
+        self.action_accept.setEnabled(chosen)
+        self.action_dismiss.setEnabled(chosen)
+        self.action_deliveries.setEnabled(self.current_card() is not None)
 
     @Slot(int)
     def _on_period_combo_current_index_changed(self, index: int) -> None:
@@ -221,6 +264,12 @@ class ScorecardsPage(ListPage):
     @Slot(int)
     def _on_proposals_list_current_row_changed(self, row: int) -> None:
         self._update_buttons()
+
+    @Slot()
+    def _on_action_deliveries_triggered(self) -> None:
+        card = self.current_card()
+        if card is not None:
+            emit(self.deliveries_requested, card.supplier_id, self.period)
 
     @Slot()
     def _on_accept_button_clicked(self) -> None:

@@ -36,6 +36,7 @@ from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.shortcuts import Kind, page_action
 from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.dialogs.kpi_import import KpiImportDialog
 from sqms_desktop.gui.dialogs.supplier import StatusDialog, SupplierDialog
 from sqms_desktop.gui.dialogs.supplier_import import SupplierImportDialog
 from sqms_desktop.gui.dialogs.supplier_parts import CertificateDialog, ContactDialog, SiteDialog
@@ -43,6 +44,8 @@ from sqms_desktop.gui.html.supplier import supplier_html
 from sqms_desktop.gui.models.suppliers import SupplierTableModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.pages.supplier_partnership import PartnershipActions
+from sqms_desktop.gui.widgets.scorecard_panel import ScorecardPanel
+from sqms_desktop.gui.widgets.supplier_kpis import SupplierKpis
 from sqms_desktop.gui.widgets.supplier_view import SupplierView
 from sqms_desktop.queries.evidence import attachment_row
 from sqms_desktop.queries.partnership import partnership_detail
@@ -68,6 +71,10 @@ class SuppliersPage(ListPage):
     action_started = Signal()
     supplier_changed = Signal(str)
     message_posted = Signal(str)
+    audit_requested = Signal(str)
+    capa_requested = Signal(str)
+    scorecard_panel: ScorecardPanel
+    kpis: SupplierKpis
 
     def __init__(self, actor: Actor, *, today: Today, parent: QWidget | None = None) -> None:
         self._actor = actor
@@ -82,6 +89,8 @@ class SuppliersPage(ListPage):
             self._detail = detail
             self.view.show_detail(detail, day)
             self.view.show_partnership(actor.read(partnership_detail, supplier_id, day), day)
+            self.scorecard_panel.show_supplier(supplier_id)
+            self.kpis.show_supplier(supplier_id)
             return supplier_html(detail, day, colors)
 
         super().__init__(
@@ -107,6 +116,13 @@ class SuppliersPage(ListPage):
         child(self, QPushButton, "empty_new_button").clicked.connect(self.action_new.trigger)
         child(self, QPushButton, "empty_import_button").clicked.connect(self.action_import.trigger)
         self.view.scan_requested.connect(self._on_view_scan_requested)
+        # The Performance tab: scorecard and trend, the monthly KPIs and their deliveries.
+        self.scorecard_panel = ScorecardPanel(actor, today=today)
+        self.kpis = SupplierKpis(actor, today=today)
+        self.view.set_performance(self.scorecard_panel, self.kpis)
+        self.scorecard_panel.audit_requested.connect(self.audit_requested)
+        self.scorecard_panel.capa_requested.connect(self.capa_requested)
+        self.scorecard_panel.deliveries_requested.connect(self._on_deliveries_requested)
         self.partnership = PartnershipActions(
             actor, self.view.partnership, self.current_detail, self.after_write, today=today,
             parent=self,
@@ -183,6 +199,11 @@ class SuppliersPage(ListPage):
         return CertificateDialog(
             self._actor, detail.supplier.id, self._named(detail), self, today=self._today()
         )
+
+    def show_deliveries(self, period: str) -> None:
+        """The shown supplier's Performance tab with the deliveries of `period` listed."""
+        self.view.show_tab(self.view.performance_tab)
+        self.kpis.select_month(period)
 
     def import_dialog(self) -> SupplierImportDialog:
         return SupplierImportDialog(self._actor, self)
@@ -268,7 +289,19 @@ class SuppliersPage(ListPage):
             self.action_contact,
             self.action_certificate,
         ]
-        self._actions = [self.action_new, *self._selection_actions, self.action_import]
+        self.action_import_deliveries = make(
+            "action_import_deliveries",
+            self.tr("Import &deliveries (KPIs)…"),
+            "Ctrl+Shift+I",
+            self.tr("Bring in deliveries from an ERP export: on-time delivery, PPM, complaints"),
+            self._on_action_import_deliveries_triggered,
+        )
+        self._actions = [
+            self.action_new,
+            *self._selection_actions,
+            self.action_import,
+            self.action_import_deliveries,
+        ]
         for action in self._actions:
             self.toolbar.addAction(action)
             if action is self.action_certificate:
@@ -369,6 +402,21 @@ class SuppliersPage(ListPage):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    @Slot()
+    def _on_action_import_deliveries_triggered(self) -> None:
+        emit(self.action_started)
+        dialog = KpiImportDialog(self._actor, self)
+        dialog.imported.connect(self._on_import_dialog_imported)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    @Slot(str, str)
+    def _on_deliveries_requested(self, supplier_id: str, period: str) -> None:
+        if supplier_id == self.selected_id():
+            self.show_deliveries(period)
 
     @Slot(str)
     def _on_import_dialog_imported(self, summary: str) -> None:

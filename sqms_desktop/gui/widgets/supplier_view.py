@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -137,6 +138,19 @@ class SupplierView(QTabWidget):
             model.set_rows([])
         self._count_in_titles()
         self._show_scan_state()
+
+    def set_performance(self, scorecard: QWidget, kpis: QWidget) -> None:
+        """The Performance tab, last: the supplier's scorecard and trend over its monthly KPIs
+        and their deliveries (the page makes both: they read through its actor)."""
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("performance_tab")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(scorecard)
+        splitter.addWidget(kpis)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.performance_tab: QWidget = splitter
+        self.addTab(splitter, self.tr("P&erformance"))
 
     def show_tab(self, tab: QWidget) -> None:
         self.setCurrentWidget(tab)

@@ -77,6 +77,6 @@ def test_an_empty_store_says_what_to_do_in_each_chart(qtbot, store: Store) -> No
     made.refresh()
     assert made.model.rows() == []
     assert "Suppliers page" in made.cards["bands"].empty.text()
-    assert "Import KPIs" in made.cards["ppm"].empty.text()
+    assert "Import deliveries" in made.cards["ppm"].empty.text()
     assert made.cards["capas"].empty.text() == "No CAPA is overdue."
     assert "Nothing needs acting on now" in made.empty_text()

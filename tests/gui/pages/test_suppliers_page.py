@@ -312,6 +312,7 @@ def test_actions_have_shortcuts_and_sit_in_the_window_menu(
         "action_add_contact": QKeySequence("Ctrl+Shift+K"),
         "action_add_certificate": QKeySequence("Ctrl+Shift+C"),
         "action_import_suppliers": QKeySequence("Ctrl+I"),
+        "action_import_deliveries": QKeySequence("Ctrl+Shift+I"),
     }
     # Page keys answer while the page has focus: unique among the page's and the window's.
     pressable = [*page.actions(), *window.actions(), window.action_refresh, window.action_find]
