@@ -69,10 +69,12 @@ class Dashboard:
         return [i for i in self.items if i.bucket == bucket]
 
 
-def scorecard_bands(session: Session, period: str, today: dt.date) -> dict[str, str | None]:
-    """Each supplier's band for `period` (None: no score, for lack of figures)."""
+def scorecard_bands(
+    session: Session, period: str, today: dt.date
+) -> dict[str, tuple[str | None, float | None]]:
+    """Each supplier's band and score for `period` (None: no score, for lack of figures)."""
     return {
-        card.supplier_id: None if card.band is None else card.band.value
+        card.supplier_id: (None if card.band is None else card.band.value, card.score)
         for card in scorecards(session, period, today=today)
     }
 
@@ -87,7 +89,7 @@ def dashboard(session: Session, today: dt.date, *, programme_months: int = 6) ->
         )
         if status != SupplierStatus.DISQUALIFIED
     }
-    band_counts = _bands(scorecard_bands(session, period, today), names, items)
+    band_counts = _bands(scorecard_bands(session, period, today), period, names, items)
     months = periods_ending(period, TREND_MONTHS)
     ppm, on_time = _trend(session, months, names, items)
     capas = _overdue_capas(session, today, items)
@@ -102,15 +104,18 @@ def _supplier_text(names: dict[str, tuple[str, str]], supplier_id: str) -> str:
 
 
 def _bands(
-    of_supplier: dict[str, str | None],
+    of_supplier: dict[str, tuple[str | None, float | None]],
+    period: str,
     names: dict[str, tuple[str, str]],
     items: list[DashboardItem],
 ) -> dict[str, int]:
     counts: Counter[str] = Counter()
     for sid in names:
-        band = of_supplier.get(sid) or "none"
+        band, score = of_supplier.get(sid, (None, None))
+        band = band or "none"
         counts[band] += 1
         shown = f"band {band}" if band != "none" else "no score (no figures)"
+        detail = "" if score is None else f"score {score:.1f} in {period}"
         items.append(
             DashboardItem(
                 f"band:{band}",
@@ -118,7 +123,7 @@ def _bands(
                 sid,
                 shown,
                 _supplier_text(names, sid),
-                "",
+                detail,
                 attention=band == "C",
             )
         )

@@ -182,6 +182,7 @@ class DashboardPage(ListPage):
                     for n in names
                 ],
                 stacked=True,
+                legend=False,  # one coloured bar per band, named below it
             )
         else:
             cards["bands"].show_empty(self.tr("No suppliers yet: add them on the Suppliers page."))

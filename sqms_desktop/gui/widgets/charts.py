@@ -81,6 +81,7 @@ class ChartCard(QFrame):
         *,
         stacked: bool = False,
         horizontal: bool = False,
+        legend: bool = True,
     ) -> None:
         """Bars per category; `series` is (name, values, colour) each; a click names the key.
         Horizontal bars leave room for long category names (supplier codes)."""
@@ -104,7 +105,7 @@ class ChartCard(QFrame):
             max(sum_or_max(series, stacked), default=0),
             horizontal=horizontal,
         )
-        self.chart.legend().setVisible(len(series) > 1)
+        self.chart.legend().setVisible(legend and len(series) > 1)
 
     def lines(
         self,
@@ -167,6 +168,7 @@ class ChartCard(QFrame):
         labels = QBarCategoryAxis()
         labels.append(list(categories))
         labels.setLabelsFont(self._small())
+        labels.setTruncateLabels(False)  # a supplier code cut to "…" names nobody
         values = self._value_axis(top)
         self.chart.addAxis(
             labels, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom

@@ -27,6 +27,10 @@ def test_every_bar_counts_the_records_listed_behind_it(demo: Store) -> None:
         assert behind[f"certificates:{bucket}"] == n
     assert board.months == periods_ending("2026-10", 12)
     assert any(p is not None for p in board.ppm), "the demo has deliveries"
+    assert set(board.bands) <= {"A", "B", "C", "none"}
+    scored = [i for i in board.items if i.bucket in ("band:A", "band:B", "band:C")]
+    assert scored, "the demo's deliveries and audits give scores"
+    assert all(i.detail.startswith("score ") and i.detail.endswith("in 2026-10") for i in scored)
 
 
 def test_what_needs_attention_is_overdue_expired_or_in_band_c(demo: Store) -> None:
