@@ -22,7 +22,7 @@ from sqms_desktop.performance.kpi import MonthFigures, shift_period
 from sqms_desktop.performance.proposals import CertificateFacts
 from sqms_desktop.performance.responsiveness import WINDOW_MONTHS, CapaFacts
 from sqms_desktop.performance.scorecard import AuditFacts, period_bounds
-from sqms_desktop.queries.monthly_figures import summed_figures
+from sqms_desktop.queries.kpis import delivery_figures
 from sqms_desktop.store.models import (
     Audit,
     Capa,
@@ -119,7 +119,7 @@ def read_facts(session: Session, periods: Sequence[str], supplier_id: str | None
                 .order_by(Supplier.code)
             )
         ],
-        figures=summed_figures(session, periods, supplier_id=supplier_id),
+        figures=delivery_figures(session, periods, supplier_id=supplier_id),
     )
     _read_audits(session, facts, end, supplier_id)
     _read_capas(session, facts, capa_start, supplier_id)
