@@ -68,7 +68,8 @@ def create(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         print(
-            f"demo store {where}: {summary.suppliers} suppliers, {summary.audits} audits, "
+            f"demo store {where}: {summary.suppliers} suppliers, {summary.audits} audits "
+            f"({summary.self_assessments} of them self-assessments), "
             f"{summary.findings} findings, {summary.capas} CAPAs, "
             f"{summary.deliveries} deliveries"
         )

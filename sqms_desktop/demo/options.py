@@ -26,7 +26,8 @@ class DemoSummary:
     certificates: int = 0
     deliveries: int = 0  # imported from the demo's ERP export
     templates: int = 0
-    audits: int = 0
+    audits: int = 0  # every audit, the suppliers' self-assessments among them
+    self_assessments: int = 0  # answered by a supplier on the questionnaire, then reviewed
     answers: int = 0
     findings: int = 0
     capas: int = 0

@@ -130,6 +130,7 @@ def _import(run: DemoRun, form: Path) -> str:
         imported = import_self_assessment(uow, form)
         uow.commit()
     run.summary.audits += 1
+    run.summary.self_assessments += 1
     run.summary.answers += imported.checked.answered
     tally(run.summary.audits_by_status, AuditStatus.IN_PROGRESS)
     return imported.audit_id

@@ -146,7 +146,9 @@ def test_the_demo_fills_a_central_store(postgres_url: str, tmp_path: Path) -> No
     assert run.returncode == 0, run.stderr
     summary = json.loads(run.stdout)
     assert summary["store"] == make_url(postgres_url).render_as_string(hide_password=True)
-    assert summary["audits"] == 6
+    assert summary["audits"] == 6 + summary["self_assessments"]
+    assert summary["self_assessments"] == 2
+    assert summary["deliveries"] > 0
     store = open_store(postgres_url)
     try:
         with store.session() as session:
