@@ -68,12 +68,30 @@ def _on_sqlite_error(context: Any) -> None:
         raise StoreError(describe_db_error(str(context.engine.url), context.sqlalchemy_exception))
 
 
+def sqlite_file(url: str | URL) -> Path | None:
+    """The file of an SQLite store, None for any other store or an in-memory one.
+
+    The URI form (`sqlite:///file:/media/stick/store.sqlite?mode=ro&uri=true`, a store opened
+    read-only) names the file after `file:`; read as a path, it would put the attachments (and
+    a new folder) under a folder called `file:` in the working directory."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or database in (None, "", ":memory:"):
+        return None
+    if str(parsed.query.get("uri", "")).lower() == "true" and database.startswith("file:"):
+        database = database.removeprefix("file:")
+        if database in ("", ":memory:") or parsed.query.get("mode") == "memory":
+            return None
+    return Path(database)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; for SQLite the folder is created and WAL and foreign keys are on."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        path = sqlite_file(parsed)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
         if parsed.database in (None, "", ":memory:"):
             # One connection shared by every thread, or each worker would see its own empty
             # in-memory database.
@@ -105,10 +123,7 @@ class Store:
 
     @property
     def sqlite_path(self) -> Path | None:
-        parsed = make_url(self.url)
-        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, ":memory:"):
-            return Path(str(parsed.database))
-        return None
+        return sqlite_file(self.url)
 
     def describe(self) -> str:
         """The store as a person names it: the file path, or the URL without its password."""
@@ -160,10 +175,8 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
 def attachments_dir_for(url: str | URL) -> Path | None:
     """The attachment folder beside an SQLite file; None for any other store, which keeps its
     attachments in its own table (store/attachments.py)."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        return Path(str(parsed.database)).parent / "attachments"
-    return None
+    path = sqlite_file(url)
+    return None if path is None else path.parent / "attachments"
 
 
 def describe_db_error(url: str, exc: DBAPIError) -> str:

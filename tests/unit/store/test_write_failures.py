@@ -64,12 +64,22 @@ def test_a_write_on_a_full_disk_is_refused_in_words_and_changes_nothing(store: S
     store.close()
 
 
-def test_a_write_on_a_read_only_store_is_refused_in_words(tmp_path: Path, store: Store) -> None:
+def test_a_write_on_a_read_only_store_is_refused_in_words(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _add(Actor(store, "root"), "S1")
     store.close()
     path = tmp_path / "store.sqlite"
+    elsewhere = tmp_path / "working-folder"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
     # The URI's read-only mode stands for a write-protected stick: chmod does not stop root.
     read_only = open_store(f"sqlite:///file:{path}?mode=ro&uri=true")
+    # The URI names the file after `file:`: the store and its attachments are beside it, and
+    # nothing appears in the working folder.
+    assert read_only.sqlite_path == path
+    assert read_only.attachments_dir == tmp_path / "attachments"
+    assert list(elsewhere.iterdir()) == []
     try:
         with pytest.raises(StoreError, match="read-only") as refused:
             _add(Actor(read_only, "root"), "S2")
