@@ -7,7 +7,7 @@ RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 PYTEST_ARGS ?=
 
-.PHONY: run demo test test-fast lint format check screenshots benchmark benchmark-bundles clean
+.PHONY: run demo test test-fast lint format check translations screenshots benchmark benchmark-bundles clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "SQMS Desktop needs Python 3.11 or newer")'
@@ -46,6 +46,11 @@ format: $(DEV_STAMP)
 	$(BIN)/ruff format sqms_desktop tests benchmarks scripts
 
 check: lint test
+
+## translations: the Linguist sources (resources/translations/*_de.ts) updated from the code and
+## compiled to sqms_de.qm; `scripts/translations.py check` says what is untranslated
+translations: $(DEV_STAMP)
+	$(BIN)/python scripts/translations.py update
 
 ## screenshots: every page at 1280x720 on a fresh demo store, into docs/screenshots/ (the README's)
 screenshots: $(RUN_STAMP)

@@ -14,19 +14,6 @@ import platformdirs
 from sqms_desktop import APP_ID
 from sqms_desktop.errors import StoreError, ValidationError
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
-
-
-def shipped(name: str) -> Path:
-    """Path of a shipped folder (`migrations`, `ui`, `resources`).
-
-    An installed wheel carries them inside the package; a source checkout keeps them at the root.
-    """
-    inside = _PACKAGE_DIR / name
-    if inside.is_dir():
-        return inside
-    return _PACKAGE_DIR.parent / name
-
 
 def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))

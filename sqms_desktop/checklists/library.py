@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqms_desktop.errors import NotFoundError
-from sqms_desktop.paths import shipped
+from sqms_desktop.resources import shipped
 
 
 def library_dir() -> Path:

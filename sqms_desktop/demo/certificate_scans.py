@@ -16,7 +16,7 @@ from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from sqms_desktop.paths import shipped
+from sqms_desktop.resources import shipped
 
 SIZE = (620, 877)  # A4 at 75 dpi
 PAPER = 248

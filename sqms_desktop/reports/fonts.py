@@ -20,7 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from sqms_desktop.errors import SqmsError
-from sqms_desktop.paths import shipped
+from sqms_desktop.resources import shipped
 
 SANS = "SQMS-Sans"
 SANS_BOLD = "SQMS-Sans-Bold"

@@ -11,7 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from sqms_desktop.errors import StoreDamagedError, StoreError, StoreTooNewError
-from sqms_desktop.paths import shipped
+from sqms_desktop.resources import shipped
 from sqms_desktop.store.backups import backup_sqlite, damaged_store, list_backups
 from sqms_desktop.store.integrity import engine_problems
 

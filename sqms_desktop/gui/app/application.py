@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from sqms_desktop import APP_ID, APP_NAME, __version__, paths
+from sqms_desktop import APP_ID, APP_NAME, __version__, i18n, paths
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.app.crash import CrashHandler, qt_messages_logged
 from sqms_desktop.gui.app.headless import (
@@ -31,6 +31,7 @@ from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.gui.base.fonts import install_shipped_fonts
 from sqms_desktop.gui.base.icons import icon
+from sqms_desktop.gui.base.language import install_language
 from sqms_desktop.gui.base.screen import fit_to_screen
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.safe_xlsx import require_defusedxml
@@ -59,6 +60,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     mode.add_argument(
         "--quit-after-show", action="store_true", help="exit once the window has been painted"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=sorted(i18n.LANGUAGES),
+        help="the language of the window (default: the one chosen in settings, else the system's)",
     )
     add_arguments(parser)
     parser.add_argument("--debug", action="store_true", help="log debug messages to stderr too")
@@ -115,6 +121,7 @@ def main(
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("app"))
     install_shipped_fonts()
+    install_language(args.lang or opts.LANGUAGE.read(opts.user_settings()))
     headless = args.screenshot is not None or args.quit_after_show
     collector = MainThreadCollector(app)  # Qt objects in cycles die on the GUI thread only
     with qt_messages_logged(), CrashHandler(log_path).installed() as crash_handler:

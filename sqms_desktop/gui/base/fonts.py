@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtGui import QFontDatabase
 
-from sqms_desktop.paths import shipped
+from sqms_desktop.resources import shipped
 
 log = logging.getLogger(__name__)
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf")

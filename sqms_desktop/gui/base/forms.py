@@ -10,7 +10,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QDialog, QWidget
 
 from sqms_desktop.gui.base.screen import fit_to_screen
-from sqms_desktop.paths import shipped
+from sqms_desktop.resources import shipped
 
 Q = TypeVar("Q", bound=QObject)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-from sqms_desktop.paths import shipped
+from sqms_desktop.resources import shipped
 
 
 def icon_path(name: str) -> Path:

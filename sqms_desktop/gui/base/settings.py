@@ -32,6 +32,8 @@ MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray(), QByteArray)
 MAIN_WINDOW_PAGE = Setting("main_window/page", 0, int)
 # Minutes without keyboard or mouse input before the window locks (21 CFR Part 11 §11.300).
 IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", 15, int)
+# The window's language: a code of sqms_desktop.i18n.LANGUAGES, or "system" to follow the system.
+LANGUAGE = Setting("appearance/language", "system", str)
 
 
 def idle_lock_ms(settings: QSettings) -> int:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from sqms_desktop.gui.base import forms
 from sqms_desktop.gui.base.icons import icon, icon_path
-from sqms_desktop.paths import shipped
+from sqms_desktop.resources import shipped
 
 pytestmark = pytest.mark.gui
 

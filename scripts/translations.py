@@ -1,0 +1,234 @@
+"""Keep the translations in step with the code: `make translations`.
+
+Every area of the code has its own Qt Linguist source per language,
+`resources/translations/<area>_<language>.ts`, so that people translating (or changing) one part
+of the application never edit the same file. `update` runs `pyside6-lupdate` over each area's
+files (texts in `self.tr(...)`, `QCoreApplication.translate(...)`, `translate(...)` of
+`sqms_desktop.i18n`, `QT_TRANSLATE_NOOP(...)` and the Designer forms), keeping finished
+translations and marking new texts unfinished; `release` compiles every language's sources into
+one `sqms_<language>.qm` for the window; `check` fails when a source is out of step with the code,
+a translation is unfinished, a placeholder or markup differs from its source, or the compiled
+catalogue is older than its sources.
+
+    python scripts/translations.py update|release|check [--language de] [--area NAME]...
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from defusedxml import ElementTree
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+PACKAGE = ROOT / "sqms_desktop"
+LANGUAGES = ("de",)
+
+# Each area and the files it covers (folders are searched for *.py, or *.ui under ui/). A file
+# belongs to the first area that names it or a folder above it.
+AREAS: dict[str, tuple[str, ...]] = {
+    "forms": ("ui",),
+    "app": ("sqms_desktop/gui/app", "sqms_desktop/__main__.py"),
+    "pages": ("sqms_desktop/gui/pages",),
+    "dialogs": ("sqms_desktop/gui/dialogs",),
+    "checklist": ("sqms_desktop/gui/checklist", "sqms_desktop/gui/widgets"),
+    "views": ("sqms_desktop/gui/html", "sqms_desktop/gui/models", "sqms_desktop/gui/base"),
+    "reports": ("sqms_desktop/reports",),
+    "cli": ("sqms_desktop/cli",),
+    # the rest of the core: the words, the services' and queries' messages, the domain rules
+    "core": ("sqms_desktop",),
+}
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%n|%\d")
+MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*")
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install the project (make .venv/.installed-dev)")
+    return found
+
+
+def area_files(area: str) -> list[Path]:
+    """The files of one area, those claimed by an earlier area left out."""
+    claimed: set[Path] = set()
+    for name, roots in AREAS.items():
+        files: set[Path] = set()
+        for root in roots:
+            path = ROOT / root
+            if path.is_file():
+                files.add(path)
+            elif path.is_dir():
+                files.update(path.rglob("*.ui" if root == "ui" else "*.py"))
+        mine = sorted(files - claimed)
+        if name == area:
+            return mine
+        claimed.update(files)
+    raise SystemExit(f"no area {area!r}: one of {', '.join(AREAS)}")
+
+
+def source_path(area: str, language: str, folder: Path = FOLDER) -> Path:
+    return folder / f"{area}_{language}.ts"
+
+
+def lupdate(area: str, language: str, target: Path) -> None:
+    files = [str(path) for path in area_files(area)]
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *files,
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            language,
+            "-ts",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+
+
+def release(language: str, target: Path) -> None:
+    sources = sorted(FOLDER.glob(f"*_{language}.ts"))
+    subprocess.run(
+        [_tool("pyside6-lrelease"), *map(str, sources), "-qm", str(target)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    translation: str
+    state: str  # "", "unfinished", "vanished", "obsolete"
+    numerus: tuple[str, ...]
+
+
+def messages(path: Path) -> list[Message]:
+    if not path.exists():
+        return []
+    found = []
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            state = "" if translation is None else translation.get("type", "")
+            forms = (
+                ()
+                if translation is None
+                else tuple(form.text or "" for form in translation.iter("numerusform"))
+            )
+            found.append(
+                Message(
+                    name,
+                    message.findtext("source") or "",
+                    "" if translation is None else (translation.text or ""),
+                    state,
+                    forms,
+                )
+            )
+    return found
+
+
+def problems_of(area: str, language: str) -> list[str]:
+    """What is wrong with one area's source: out of step with the code, unfinished, or a
+    translation whose placeholders or markup differ from its English text."""
+    path = source_path(area, language)
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = source_path(area, language, Path(folder))
+        if path.exists():
+            shutil.copy(path, fresh)
+        lupdate(area, language, fresh)
+        before = {(m.context, m.source) for m in messages(path)}
+        after = messages(fresh)
+    for message in after:
+        key = (message.context, message.source)
+        where = f"{path.name}: [{message.context}] {message.source[:70]!r}"
+        if key not in before:
+            problems.append(f"{where}: not in the source (run make translations)")
+            continue
+        texts = message.numerus or (message.translation,)
+        if message.state == "unfinished" or not all(texts):
+            problems.append(f"{where}: not translated")
+            continue
+        for text in texts:
+            if sorted(set(PLACEHOLDER.findall(text))) != sorted(
+                set(PLACEHOLDER.findall(message.source))
+            ):
+                problems.append(f"{where}: placeholders differ in {text[:70]!r}")
+            if sorted(MARKUP.findall(text)) != sorted(MARKUP.findall(message.source)):
+                problems.append(f"{where}: markup differs in {text[:70]!r}")
+    stale = before - {(m.context, m.source) for m in after}
+    problems.extend(
+        f"{path.name}: [{context}] {source[:70]!r}: no longer in the code (run make translations)"
+        for context, source in sorted(stale)
+    )
+    return problems
+
+
+def compiled_problems(language: str) -> list[str]:
+    target = FOLDER / f"sqms_{language}.qm"
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / target.name
+        release(language, fresh)
+        if not target.exists() or target.read_bytes() != fresh.read_bytes():
+            return [f"{target.name} is not compiled from the current sources (make translations)"]
+    return []
+
+
+def _selected(areas: Iterable[str] | None) -> list[str]:
+    chosen = list(areas or AREAS)
+    for area in chosen:
+        if area not in AREAS:
+            raise SystemExit(f"no area {area!r}: one of {', '.join(AREAS)}")
+    return chosen
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("update", "release", "check"))
+    parser.add_argument("--language", action="append", choices=LANGUAGES)
+    parser.add_argument("--area", action="append", help="only this area (repeatable)")
+    args = parser.parse_args(argv)
+    languages = args.language or list(LANGUAGES)
+    areas = _selected(args.area)
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    if args.command == "update":
+        for language in languages:
+            for area in areas:
+                lupdate(area, language, source_path(area, language))
+                print(f"{source_path(area, language).relative_to(ROOT)} updated")
+    if args.command in ("update", "release"):
+        for language in languages:
+            release(language, FOLDER / f"sqms_{language}.qm")
+            print(f"resources/translations/sqms_{language}.qm compiled")
+        return 0
+    problems = [p for language in languages for area in areas for p in problems_of(area, language)]
+    problems += [p for language in languages for p in compiled_problems(language)]
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} translation problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
