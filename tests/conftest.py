@@ -20,6 +20,11 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="sqms-tests-"))
 for _name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_SANDBOX / _name.lower())
 os.environ.pop("SQMS_DB", None)
+# English unless a test asks for another language, whatever the machine's locale: the window and
+# the command line follow the system's language (LANG, LANGUAGE) and SQMS_LANG.
+for _name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "SQMS_LANG"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "en_US.UTF-8"
 atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)
 
 from sqms_desktop.store.engine import Store, open_store  # noqa: E402
