@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 
-from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, language, translate
 
 
 class StrEnum(enum.StrEnum):
@@ -463,3 +463,10 @@ def word(value: str) -> str:
         return translate("vocab", known)
     text = value.replace("_", " ").strip()
     return text[:1].upper() + text[1:]
+
+
+def inline_word(value: str) -> str:
+    """A stored value's word inside a sentence: in lower case in English ("risk class high"),
+    as it is in German, where nouns keep their capital."""
+    said = word(value)
+    return said if language() == "de" else said.lower()

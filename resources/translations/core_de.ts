@@ -209,6 +209,44 @@
     </message>
 </context>
 <context>
+    <name>programme</name>
+    <message>
+        <source>prospect never audited: qualification audit</source>
+        <translation>potenzieller Lieferant, nie auditiert: Qualifizierungsaudit</translation>
+    </message>
+    <message>
+        <source>no audit on record</source>
+        <translation>kein Audit erfasst</translation>
+    </message>
+    <message>
+        <source>{reason}: every {months} months since {reference} ({date})</source>
+        <translation>{reason}: alle {months} Monate seit {reference} ({date})</translation>
+    </message>
+    <message>
+        <source>{reference} graded {grade}: follow-up within {months} months</source>
+        <translation>{reference} mit {grade} eingestuft: Nachaudit innerhalb von {months} Monaten</translation>
+    </message>
+    <message>
+        <source>risk class {risk_class}</source>
+        <translation>Risikoklasse {risk_class}</translation>
+    </message>
+</context>
+<context>
+    <name>risk</name>
+    <message>
+        <source>the supplier&apos;s own risk class ({risk_class})</source>
+        <translation>die eigene Risikoklasse des Lieferanten ({risk_class})</translation>
+    </message>
+    <message>
+        <source>; its highest open risk scores {score} ({risk_class})</source>
+        <translation>; sein höchstes offenes Risiko erreicht {score} ({risk_class})</translation>
+    </message>
+    <message>
+        <source>raised from {own} by the open {category} risk “{description}”: likelihood {likelihood} × impact {impact} = {score} ({risk_class})</source>
+        <translation>von {own} angehoben durch das offene Risiko „{description}“ ({category}): Wahrscheinlichkeit {likelihood} × Auswirkung {impact} = {score} ({risk_class})</translation>
+    </message>
+</context>
+<context>
     <name>scorecard</name>
     <message>
         <source>Least-squares line through {n} periods: {slope} points per period (value {value} at {period}); forecast {forecast}.</source>

@@ -14,8 +14,8 @@ import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqms_desktop.i18n import date_text, figure_text, language, translate
-from sqms_desktop.vocab import Band, ScorecardPart, word
+from sqms_desktop.i18n import date_text, figure_text, translate
+from sqms_desktop.vocab import Band, ScorecardPart, inline_word
 
 P = ScorecardPart
 
@@ -278,10 +278,7 @@ def combine(
     supplier shown at 90.0 is in band A whatever the digits behind it."""
     values = [parts[p].value for p in P]
     score, shares = weighted(values, weights)
-    # Parts named inside a sentence: lower case in English, German nouns keep their capital.
-    missing = [
-        word(p) if language() == "de" else word(p).lower() for p in P if parts[p].value is None
-    ]
+    missing = [inline_word(p) for p in P if parts[p].value is None]
     present_weight = sum(weights.of(p) for p in P if parts[p].value is not None)
     scaled = present_weight not in (0, 100) and bool(missing)
     rows = []
