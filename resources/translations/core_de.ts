@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>report_data</name>
+    <message>
+        <source>no CAPA: {reason}</source>
+        <translation>keine CAPA: {reason}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+</context>
+<context>
     <name>risk</name>
     <message>
         <source>the supplier&apos;s own risk class ({risk_class})</source>
