@@ -113,8 +113,13 @@ class AnswerPanel(QFrame):
         self.flush_note()
         self.item = item
         warning = current_colors().warning
-        star = f' <span style="color:{warning}">★ critical</span>' if item.star else ""
-        clause = f" · {self.tr('clause')} {escape(item.clause)}" if item.clause else ""
+        critical = escape(self.tr("★ critical"))
+        star = f' <span style="color:{warning}">{critical}</span>' if item.star else ""
+        clause = (
+            " · " + escape(self.tr("clause {clause}").format(clause=item.clause))
+            if item.clause
+            else ""
+        )
         self.header_label.setText(
             f"<b>{escape(item.qid)}</b>{star}{clause} · "
             + self.tr("question {n} of {total}").format(n=number, total=total)

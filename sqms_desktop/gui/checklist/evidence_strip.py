@@ -17,7 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMimeData,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -64,7 +75,10 @@ log = logging.getLogger(__name__)
 THUMB_PX = 96  # small enough that the question above the strip fits a 720-pixel-high screen
 EDIT_PX = 1600
 ID_ROLE = Qt.ItemDataRole.UserRole
-FILE_FILTER = "Evidence (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf *.xlsx *.docx *.txt *.csv)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "EvidenceStrip",
+    "Evidence (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf *.xlsx *.docx *.txt *.csv)",
+)
 Source = Path | tuple[str, bytes]  # a file, or (name, bytes) from the clipboard
 
 

@@ -45,6 +45,8 @@ from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.dates import date_text, show_dates_in_locale
 from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.labels import cause_category, label
+from sqms_desktop.gui.base.numbers import integer_text
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.widgets.fishbone import FishboneView
 from sqms_desktop.queries.capas import capa_detail
@@ -227,7 +229,7 @@ class Capa8DEditor(QDialog):
             edit.setFixedHeight(52)
             edit.setTabChangesFocus(True)
             edit.textChanged.connect(self._on_ishikawa_text_changed)
-            grid.addWidget(QLabel(m.capitalize()), (index // 3) * 2, index % 3)
+            grid.addWidget(QLabel(cause_category(m)), (index // 3) * 2, index % 3)
             grid.addWidget(edit, (index // 3) * 2 + 1, index % 3)
             edits_by_m[m] = edit
         self.fields[step][spec.key] = edits_by_m
@@ -286,8 +288,7 @@ class Capa8DEditor(QDialog):
         r = detail.row
         self.setWindowTitle(self.tr("8D {reference}").format(reference=r.reference))
         child(self, QLabel, "title_label").setText(
-            f"{r.reference} · {r.supplier_code} {r.supplier_name} · {r.title} "
-            f"({r.state.replace('_', ' ')})"
+            f"{r.reference} · {r.supplier_code} {r.supplier_name} · {r.title} ({label(r.state)})"
         )
         for step in STEPS:
             content = detail.steps[step]
@@ -319,7 +320,7 @@ class Capa8DEditor(QDialog):
             actions = detail.actions_of(step)
             table.setRowCount(len(actions))
             for n, a in enumerate(actions):
-                last = "" if a.quantity is None else f"{a.quantity:,}"
+                last = "" if a.quantity is None else integer_text(a.quantity)
                 values = [
                     a.description,
                     a.owner,
