@@ -68,15 +68,25 @@ def _alerts(detail: SupplierDetail, colors: Colors) -> list[str]:
             )
         )
     if expired:
-        text = QCoreApplication.translate("SupplierHtml", "%n certificate(s) expired", "", expired)
+        text = _plural(
+            expired,
+            QCoreApplication.translate("SupplierHtml", "1 certificate expired"),
+            QCoreApplication.translate("SupplierHtml", "{n} certificates expired"),
+        )
         alerts.append(badge_html(text, colors.alert))
     if expiring:
-        text = QCoreApplication.translate(
-            "SupplierHtml", "%n certificate(s) expiring", "", expiring
+        text = _plural(
+            expiring,
+            QCoreApplication.translate("SupplierHtml", "1 certificate expiring"),
+            QCoreApplication.translate("SupplierHtml", "{n} certificates expiring"),
         )
         alerts.append(badge_html(text, colors.warning))
     if overdue:
-        text = QCoreApplication.translate("SupplierHtml", "%n CAPA(s) overdue", "", overdue)
+        text = _plural(
+            overdue,
+            QCoreApplication.translate("SupplierHtml", "1 CAPA overdue"),
+            QCoreApplication.translate("SupplierHtml", "{n} CAPAs overdue"),
+        )
         alerts.append(badge_html(text, colors.alert))
     return alerts
 

@@ -301,9 +301,13 @@ def preview_html(receipt: ImportReceipt, colors: Colors) -> str:
             "SyncHtml", "Everything in this bundle is here already: importing it changes nothing."
         )
     else:
-        lead = QCoreApplication.translate(
-            "SyncHtml", "Importing it would apply {n} new change(s):"
-        ).format(n=receipt.new_changes)
+        lead = (
+            QCoreApplication.translate("SyncHtml", "Importing it would apply 1 new change:")
+            if receipt.new_changes == 1
+            else QCoreApplication.translate(
+                "SyncHtml", "Importing it would apply {n} new changes:"
+            ).format(n=receipt.new_changes)
+        )
     return f"<p>{escape(lead)}</p>" + receipt_body(
         new=receipt.new_changes,
         duplicates=receipt.duplicates,
