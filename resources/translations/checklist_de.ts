@@ -155,7 +155,7 @@
     <name>ChecklistPage</name>
     <message>
         <source>Find in checklist (Ctrl+F)</source>
-        <translation>In der Checkliste suchen (Strg+F)</translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Jump to a section (Ctrl+G)</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>No evidence yet</source>
-        <translation>Noch keine Nachweise</translation>
+        <translation>Keine Nachweise</translation>
     </message>
     <message>
         <source>Add evidence</source>

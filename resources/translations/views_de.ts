@@ -866,15 +866,195 @@
     </message>
     <message>
         <source>mostly met</source>
-        <translation>überwiegend erfüllt</translation>
+        <translation>weitgehend erfüllt</translation>
     </message>
     <message>
         <source>largely not met</source>
-        <translation>überwiegend nicht erfüllt</translation>
+        <translation>kaum erfüllt</translation>
     </message>
     <message>
         <source>not met</source>
         <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>CAPA action</source>
+        <translation>CAPA-Maßnahme</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>CAPA</source>
+        <translation>CAPA</translation>
+    </message>
+    <message>
+        <source>CAPA deadlines</source>
+        <translation>CAPA-Fristen</translation>
+    </message>
+    <message>
+        <source>CAPA finding</source>
+        <translation>CAPA-Feststellung</translation>
+    </message>
+    <message>
+        <source>CAPA review</source>
+        <translation>CAPA-Bewertung</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Checklist section</source>
+        <translation>Checklistenabschnitt</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Checklistenvorlage</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Development action</source>
+        <translation>Entwicklungsmaßnahme</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>Import mapping</source>
+        <translation>Importzuordnung</translation>
+    </message>
+    <message>
+        <source>KPI record</source>
+        <translation>KPI-Datensatz</translation>
+    </message>
+    <message>
+        <source>Cost of poor quality</source>
+        <translation>Fehlerkosten</translation>
+    </message>
+    <message>
+        <source>Proposal decision</source>
+        <translation>Entscheidung zu Vorschlag</translation>
+    </message>
+    <message>
+        <source>Quality agreement</source>
+        <translation>Qualitätssicherungsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <source>Review action</source>
+        <translation>Maßnahme aus Lieferantengespräch</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Store setting</source>
+        <translation>Datenbankeinstellung</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Supplier review</source>
+        <translation>Lieferantengespräch</translation>
+    </message>
+    <message>
+        <source>Supplier risk</source>
+        <translation>Lieferantenrisiko</translation>
+    </message>
+    <message>
+        <source>Trail checkpoint</source>
+        <translation>Prüfpunkt des Audit-Trails</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>Vertrauensliste</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Auflösen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1225,7 @@
     <name>ScorecardHtml</name>
     <message>
         <source>{w} % (left out)</source>
-        <translation>{w} % (nicht berücksichtigt)</translation>
+        <translation>{w} % (entfällt)</translation>
     </message>
     <message>
         <source>{w} % → {e} %</source>
@@ -1633,6 +1813,14 @@
         <translation>{n} abgelaufen</translation>
     </message>
     <message>
+        <source>1 expired</source>
+        <translation>1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>1 expiring</source>
+        <translation>1 läuft ab</translation>
+    </message>
+    <message>
         <source>{n} expiring</source>
         <translation>{n} laufen ab</translation>
     </message>
@@ -1698,6 +1886,10 @@
     <message>
         <source>no role</source>
         <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} Byte</translation>
     </message>
     <message>
         <source>This store: {name} ({role})</source>
@@ -1898,26 +2090,6 @@
 </context>
 <context>
     <name>SyncModels</name>
-    <message>
-        <source>CAPA</source>
-        <translation>CAPA</translation>
-    </message>
-    <message>
-        <source>CAPA finding</source>
-        <translation>CAPA-Feststellung</translation>
-    </message>
-    <message>
-        <source>CAPA review</source>
-        <translation>CAPA-Bewertung</translation>
-    </message>
-    <message>
-        <source>KPI record</source>
-        <translation>KPI-Datensatz</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
     <message>
         <source>Sent</source>
         <translation>Gesendet</translation>
@@ -2297,6 +2469,10 @@
     <message>
         <source>#{seq} · {what}: {field} changed</source>
         <translation>#{seq} · {what}: {field} geändert</translation>
+    </message>
+    <message>
+        <source>#{seq} · {what}: {action}</source>
+        <translation>#{seq} · {what}: {action}</translation>
     </message>
     <message>
         <source>Time</source>

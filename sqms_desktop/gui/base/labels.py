@@ -11,6 +11,7 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from sqms_desktop.gui.base.numbers import decimal_text
 from sqms_desktop.scoring import NOT_RATED
 from sqms_desktop.vocab import (
     WORDS,
@@ -106,6 +107,72 @@ def label(value: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# The kinds of record the trail and the sync page name (the store's table names).
+RECORD_KINDS = {
+    "action": QT_TRANSLATE_NOOP("Labels", "CAPA action"),
+    "answer": QT_TRANSLATE_NOOP("Labels", "Answer"),
+    "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
+    "audit": QT_TRANSLATE_NOOP("Labels", "Audit"),
+    "bundle": QT_TRANSLATE_NOOP("Labels", "Bundle"),
+    "capa": QT_TRANSLATE_NOOP("Labels", "CAPA"),
+    "capa_deadline_policy": QT_TRANSLATE_NOOP("Labels", "CAPA deadlines"),
+    "capa_finding": QT_TRANSLATE_NOOP("Labels", "CAPA finding"),
+    "capa_review": QT_TRANSLATE_NOOP("Labels", "CAPA review"),
+    "certificate": QT_TRANSLATE_NOOP("Labels", "Certificate"),
+    "checklist_section": QT_TRANSLATE_NOOP("Labels", "Checklist section"),
+    "checklist_template": QT_TRANSLATE_NOOP("Labels", "Checklist template"),
+    "contact": QT_TRANSLATE_NOOP("Labels", "Contact"),
+    "credential": QT_TRANSLATE_NOOP("Labels", "Credential"),
+    "delivery": QT_TRANSLATE_NOOP("Labels", "Delivery"),
+    "development_action": QT_TRANSLATE_NOOP("Labels", "Development action"),
+    "finding": QT_TRANSLATE_NOOP("Labels", "Finding"),
+    "import_mapping": QT_TRANSLATE_NOOP("Labels", "Import mapping"),
+    "kpi_record": QT_TRANSLATE_NOOP("Labels", "KPI record"),
+    "poor_quality_cost": QT_TRANSLATE_NOOP("Labels", "Cost of poor quality"),
+    "proposal_decision": QT_TRANSLATE_NOOP("Labels", "Proposal decision"),
+    "quality_agreement": QT_TRANSLATE_NOOP("Labels", "Quality agreement"),
+    "question": QT_TRANSLATE_NOOP("Labels", "Question"),
+    "replica": QT_TRANSLATE_NOOP("Labels", "Replica"),
+    "review_action": QT_TRANSLATE_NOOP("Labels", "Review action"),
+    "signature": QT_TRANSLATE_NOOP("Labels", "Signature"),
+    "site": QT_TRANSLATE_NOOP("Labels", "Site"),
+    "store_setting": QT_TRANSLATE_NOOP("Labels", "Store setting"),
+    "supplier": QT_TRANSLATE_NOOP("Labels", "Supplier"),
+    "supplier_review": QT_TRANSLATE_NOOP("Labels", "Supplier review"),
+    "supplier_risk": QT_TRANSLATE_NOOP("Labels", "Supplier risk"),
+    "trail_checkpoint": QT_TRANSLATE_NOOP("Labels", "Trail checkpoint"),
+    "trust_list": QT_TRANSLATE_NOOP("Labels", "Trust list"),
+    "user_account": QT_TRANSLATE_NOOP("Labels", "User"),
+}
+
+# What a trail entry did (`store/uow.py` and the sync services write these).
+TRAIL_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Labels", "Create"),
+    "change": QT_TRANSLATE_NOOP("Labels", "Change"),
+    "delete": QT_TRANSLATE_NOOP("Labels", "Delete"),
+    "resolve": QT_TRANSLATE_NOOP("Labels", "Resolve"),
+    "keep": QT_TRANSLATE_NOOP("Labels", "Keep"),
+    "init": QT_TRANSLATE_NOOP("Labels", "Init"),
+    "enrol": QT_TRANSLATE_NOOP("Labels", "Enrol"),
+    "revoke": QT_TRANSLATE_NOOP("Labels", "Revoke"),
+    "trust": QT_TRANSLATE_NOOP("Labels", "Trust"),
+    "export": QT_TRANSLATE_NOOP("Labels", "Export"),
+    "import": QT_TRANSLATE_NOOP("Labels", "Import"),
+}
+
+
+def record_kind(entity: str) -> str:
+    """A kind of record as people name it (`capa_finding` → "CAPA finding")."""
+    text = RECORD_KINDS.get(entity)
+    return QCoreApplication.translate("Labels", text) if text else label(entity)
+
+
+def trail_action(action: str) -> str:
+    """What a trail entry did, as people read it (`create` → "Create")."""
+    text = TRAIL_ACTIONS.get(action)
+    return QCoreApplication.translate("Labels", text) if text else label(action)
+
+
 def cause_category(key: str) -> str:
     """A 6M category of a cause as people read it (`man` → "Man")."""
     text = CAUSE_CATEGORIES.get(key)
@@ -113,7 +180,7 @@ def cause_category(key: str) -> str:
 
 
 def score_text(score: float | None) -> str:
-    return "" if score is None else f"{score:.1f} %"
+    return "" if score is None else f"{decimal_text(score)} %"
 
 
 def grade_text(grade: str | None) -> str:

@@ -14,6 +14,7 @@ from sqms_desktop.gui.base.colors import LIGHT, Colors
 from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import cause_category, label
 from sqms_desktop.gui.html.detail import badge_html, facts_table, section_html, text_html
+from sqms_desktop.i18n import translate
 
 
 def _day(value: dt.date | None) -> str:
@@ -188,19 +189,22 @@ def _steps_html(detail: CapaDetail) -> str:
         content = detail.steps[step]
         pairs = []
         for spec in STEP_FIELDS[step]:
-            value = content[spec.key]
+            value, name = content[spec.key], translate("capa", spec.label)
             if spec.kind == "text":
-                pairs.append((spec.label, text_html(value)))
+                pairs.append((name, text_html(value)))
             elif spec.kind == "whys":
-                pairs.append((spec.label, " → ".join(escape(w) for w in value)))
+                pairs.append((name, " → ".join(escape(w) for w in value)))
             elif spec.kind == "team":
                 pairs.append(
-                    (spec.label, "<br>".join(escape(f"{m['name']} ({m['role']})") for m in value))
+                    (
+                        name,
+                        "<br>".join(escape(f"{m['name']} ({m['role']})") for m in value),
+                    )
                 )
             else:
                 pairs.append(
                     (
-                        spec.label,
+                        name,
                         "<br>".join(
                             escape(f"{cause_category(m)}: {'; '.join(c)}")
                             for m, c in value.items()
@@ -210,5 +214,5 @@ def _steps_html(detail: CapaDetail) -> str:
                 )
         actions = [escape(_action_text(a)) for a in detail.actions_of(step.upper())]
         body = facts_table(pairs) + ("<br>".join(actions) if actions else "")
-        parts.append(section_html(STEP_TITLES[step], body))
+        parts.append(section_html(translate("capa", STEP_TITLES[step]), body))
     return "".join(parts)

@@ -88,7 +88,7 @@ def scorecard_html(card: Scorecard, colors: Colors, late: Sequence[StageCheck] =
             ]
             for p in card.parts
         ],
-        widths=[16, 9, 14, 61],
+        widths=[20, 8, 17, 55],
     )
     costs = ", ".join(money(cents, cur) for cur, cents in card.poor_quality_cost)
     targets = card.targets

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.dates import date_text, moment_text
+from sqms_desktop.gui.base.numbers import decimal_text
 from sqms_desktop.gui.html.detail import badge_html, facts_table, section_html, table_html
 from sqms_desktop.gui.models.sync import (
     SENT,
@@ -40,12 +41,14 @@ def role_text(replica: ReplicaRow) -> str:
 
 def size_text(size: int) -> str:
     """A byte count as people read it (1.4 MB)."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+    if size < 1024:
+        return QCoreApplication.translate("SyncHtml", "{n} bytes").format(n=size)
+    value = size / 1024
+    for unit in ("KB", "MB"):
+        if value < 1024:
+            return f"{decimal_text(value)} {unit}"
         value /= 1024
-    return f"{size} bytes"
+    return f"{decimal_text(value)} GB"
 
 
 def trust_expired(status: SyncStatus, now: dt.datetime) -> bool:

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.gui.base.colors import Colors
-from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.labels import record_kind, trail_action
 from sqms_desktop.gui.html.detail import facts_table, section_html, text_html
 from sqms_desktop.gui.models.trail import created_fields
 from sqms_desktop.queries.trail import TrailRow
@@ -37,14 +37,18 @@ def _utc_text(row: TrailRow) -> str:
 
 
 def _heading(row: TrailRow) -> str:
-    what = label(row.entity)
+    what = record_kind(row.entity)
     if row.action == "create":
         text = QCoreApplication.translate("TrailHtml", "#{seq} · {what} created")
     elif row.action == "delete":
         text = QCoreApplication.translate("TrailHtml", "#{seq} · {what} deleted")
-    else:
+    elif row.field:
         text = QCoreApplication.translate("TrailHtml", "#{seq} · {what}: {field} changed")
-    return escape(text.format(seq=row.seq, what=what, field=row.field or ""))
+    else:
+        text = QCoreApplication.translate("TrailHtml", "#{seq} · {what}: {action}")
+    return escape(
+        text.format(seq=row.seq, what=what, field=row.field, action=trail_action(row.action))
+    )
 
 
 def trail_entry_html(row: TrailRow, colors: Colors) -> str:
@@ -53,13 +57,16 @@ def trail_entry_html(row: TrailRow, colors: Colors) -> str:
             (QCoreApplication.translate("TrailHtml", "Time"), escape(row.local_time)),
             (QCoreApplication.translate("TrailHtml", "Time (UTC)"), escape(_utc_text(row))),
             (QCoreApplication.translate("TrailHtml", "User"), escape(row.user)),
-            (QCoreApplication.translate("TrailHtml", "Record type"), escape(label(row.entity))),
+            (
+                QCoreApplication.translate("TrailHtml", "Record type"),
+                escape(record_kind(row.entity)),
+            ),
             (
                 QCoreApplication.translate("TrailHtml", "Record"),
                 f"<code>{escape(row.record_id)}</code>",
             ),
             (QCoreApplication.translate("TrailHtml", "Field"), escape(row.field or "")),
-            (QCoreApplication.translate("TrailHtml", "Action"), escape(label(row.action))),
+            (QCoreApplication.translate("TrailHtml", "Action"), escape(trail_action(row.action))),
             (
                 QCoreApplication.translate("TrailHtml", "Replica"),
                 f"<code>{escape(row.replica_id)}</code>",

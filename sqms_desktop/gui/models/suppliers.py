@@ -83,10 +83,17 @@ class SupplierTableModel(RowTableModel):
     def _certificates(self, row: SupplierRow) -> str:
         """ "1 expired, 2 expiring"; empty when every certificate holds for 90 days more."""
         parts = []
-        if row.certificates_expired:
-            parts.append(self.tr("{n} expired").format(n=row.certificates_expired))
-        if row.certificates_expiring:
-            parts.append(self.tr("{n} expiring").format(n=row.certificates_expiring))
+        expired, expiring = row.certificates_expired, row.certificates_expiring
+        if expired:
+            parts.append(
+                self.tr("1 expired") if expired == 1 else self.tr("{n} expired").format(n=expired)
+            )
+        if expiring:
+            parts.append(
+                self.tr("1 expiring")
+                if expiring == 1
+                else self.tr("{n} expiring").format(n=expiring)
+            )
         return ", ".join(parts)
 
     def _attention(self, row: SupplierRow, *, short: bool = True) -> str:

@@ -10,7 +10,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from sqms_desktop.gui.base.dates import moment_text
-from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.labels import label, record_kind
 from sqms_desktop.gui.models.tables import ID_ROLE, RowTableModel
 from sqms_desktop.queries.sync import BundleLogRow, ConflictRow
 
@@ -28,20 +27,10 @@ SENT = "sent"
 RECEIVED = "received"
 DELETE_KIND = "delete"
 
-# Record kinds whose humanised table name reads wrong ("Capa").
-_ENTITY_WORDS = {
-    "capa": QT_TRANSLATE_NOOP("SyncModels", "CAPA"),
-    "capa_finding": QT_TRANSLATE_NOOP("SyncModels", "CAPA finding"),
-    "capa_review": QT_TRANSLATE_NOOP("SyncModels", "CAPA review"),
-    "kpi_record": QT_TRANSLATE_NOOP("SyncModels", "KPI record"),
-    "user_account": QT_TRANSLATE_NOOP("SyncModels", "User"),
-}
-
 
 def entity_text(entity: str) -> str:
     """A record kind as people name it (`capa` → "CAPA", `certificate` → "Certificate")."""
-    word = _ENTITY_WORDS.get(entity)
-    return QCoreApplication.translate("SyncModels", word) if word is not None else label(entity)
+    return record_kind(entity)
 
 
 def bundle_key(row: BundleLogRow) -> str:

@@ -49,6 +49,7 @@ from sqms_desktop.gui.base.labels import cause_category, label
 from sqms_desktop.gui.base.numbers import integer_text
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.widgets.fishbone import FishboneView
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.services import capa_8d
 from sqms_desktop.services.actor import Actor
@@ -91,8 +92,8 @@ class Capa8DEditor(QDialog):
         self.fishbone = FishboneView()
         self.detail = self._read()
         for step in STEPS:
-            self.tabs.addTab(self._step_tab(step), STEP_SHORT_TITLES[step])
-            self.tabs.setTabToolTip(self.tabs.count() - 1, STEP_TITLES[step])
+            self.tabs.addTab(self._step_tab(step), translate("capa", STEP_SHORT_TITLES[step]))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, translate("capa", STEP_TITLES[step]))
         self._show(self.detail)
 
     # -- public ----------------------------------------------------------------------------
@@ -168,7 +169,7 @@ class Capa8DEditor(QDialog):
         layout.addLayout(form)
         self.fields[step] = {}
         for spec in STEP_FIELDS[step]:
-            form.addRow(spec.label, self._field(step, spec))
+            form.addRow(translate("capa", spec.label), self._field(step, spec))
         if step in ("d3", "d5"):
             layout.addWidget(self._actions_box(step.upper()))
         layout.addStretch(0)
