@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.gui.base.numbers import decimal_text
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP
 from sqms_desktop.scoring import NOT_RATED
 from sqms_desktop.vocab import (
     WORDS,

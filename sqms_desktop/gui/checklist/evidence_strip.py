@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QIODevice,
@@ -62,6 +61,7 @@ from sqms_desktop.gui.base.operations import Operation
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.annotate import AnnotateDialog
 from sqms_desktop.gui.dialogs.photo_viewer import PhotoViewer, to_qimage
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.audits import audit_status
 from sqms_desktop.queries.evidence import AttachmentRow, evidence_of_audit

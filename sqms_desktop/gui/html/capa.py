@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from sqms_desktop.capa.content import STEP_FIELDS, STEP_TITLES, STEPS
 from sqms_desktop.capa.views import ActionLine, CapaDetail
@@ -14,7 +14,7 @@ from sqms_desktop.gui.base.colors import LIGHT, Colors
 from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import cause_category, label
 from sqms_desktop.gui.html.detail import badge_html, facts_table, section_html, text_html
-from sqms_desktop.i18n import translate
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def _day(value: dt.date | None) -> str:
