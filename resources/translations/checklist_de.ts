@@ -258,6 +258,14 @@
         <translation>Nicht zutreffend: {why}</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
         <source>Every shown question is answered.</source>
         <translation>Jede angezeigte Frage ist beantwortet.</translation>
     </message>
