@@ -14,3 +14,9 @@ def decimal_text(value: float, digits: int = 1) -> str:
 def integer_text(value: int) -> str:
     """A count, grouped by thousands."""
     return QLocale().toString(int(value))
+
+
+def short_number_text(value: float) -> str:
+    """A weight or limit as people write it: 2 rather than 2.0, 1.5 as "1.5" ("1,5" in
+    German)."""
+    return QLocale().toString(float(value), "g", 6)
