@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Proposed: a {cls} — {reason} (Ctrl+Shift+F raises it)</source>
-        <translation>Vorschlag: {cls} — {reason} (Strg+Umschalt+F erfasst sie)</translation>
+        <translation>Vorschlag: {cls} — {reason} (Strg+Umschalt+F erfasst die Feststellung)</translation>
     </message>
     <message>
         <source>This audit is locked; reopen it with a reason to change it.</source>

@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Stand</translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <source>no CAPA: {reason}</source>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Timing</source>
-        <translation>Termin</translation>
+        <translation>Lieferzeitpunkt</translation>
     </message>
     <message>
         <source>Complaint</source>
@@ -2219,7 +2219,7 @@
     </message>
     <message>
         <source>Audits using it</source>
-        <translation>Audits damit</translation>
+        <translation>Verwendet in Audits</translation>
     </message>
     <message>
         <source>Changes from version {n}</source>
@@ -2235,7 +2235,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation>Art</translation>
+        <translation>Fragetyp</translation>
     </message>
     <message>
         <source>Options</source>
