@@ -99,6 +99,13 @@ check "sqms template library could not read the shipped checklists" \
     "$APP/sqms" --db "$STORE" template library
 grep -q "iso9001-supplier" "$LOG" || fail "the built-in checklist library is empty: $(cat "$LOG")"
 
+if command -v desktop-file-validate >/dev/null 2>&1; then
+    desktop-file-validate packaging/linux/sqms-desktop.desktop \
+        || fail "packaging/linux/sqms-desktop.desktop is not a valid desktop entry (above)"
+else
+    step "(desktop-file-validate not installed: the desktop entry is not checked)"
+fi
+
 step "3. screenshots of the main window, in English and in German"
 rm -f "$SHOTS/smoke-en.png" "$SHOTS/smoke-de.png"
 check "sqms-desktop --screenshot failed" \
