@@ -36,14 +36,14 @@ test-fast: $(DEV_STAMP)
 
 ## lint: ruff (lint and format) and mypy, as CI runs them
 lint: $(DEV_STAMP)
-	$(BIN)/ruff check sqms_desktop tests benchmarks scripts
-	$(BIN)/ruff format --check sqms_desktop tests benchmarks scripts
+	$(BIN)/ruff check sqms_desktop tests benchmarks scripts packaging
+	$(BIN)/ruff format --check sqms_desktop tests benchmarks scripts packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 format: $(DEV_STAMP)
-	$(BIN)/ruff check --fix sqms_desktop tests benchmarks scripts
-	$(BIN)/ruff format sqms_desktop tests benchmarks scripts
+	$(BIN)/ruff check --fix sqms_desktop tests benchmarks scripts packaging
+	$(BIN)/ruff format sqms_desktop tests benchmarks scripts packaging
 
 check: lint test
 
