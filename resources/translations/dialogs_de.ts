@@ -15,6 +15,10 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>Signed agreement (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not signed yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,12 +39,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PPM target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on-time delivery target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAPA response days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed quality agreement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AnnotateDialog</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Annotate {name}</source>
         <translation type="unfinished"></translation>
@@ -112,9 +172,12 @@
         <source>Choose the supplier whose last audit is followed up.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Follows up {ref} ({day}); its checklist starts unanswered. The objectives will list these {n} open finding(s), to check that their actions work:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Follows up {ref} ({day}); its checklist starts unanswered. The objectives will list these %n open finding(s), to check that their actions work:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>[CAPA {refs}]</source>
@@ -127,6 +190,30 @@
 </context>
 <context>
     <name>BackupsDialog</name>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before-restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Backups</source>
         <translation type="unfinished"></translation>
@@ -168,6 +255,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,9 +286,12 @@ The store as it is now is kept as a backup first.</source>
         <source>Backup made: {path}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{name} verified: the file and its {n} attachments are whole.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{name} verified: the file and its %n attachment(s) are whole.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored. The replaced store is kept as {path}.</source>
@@ -235,12 +329,41 @@ The store as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> – {n} change(s) not acknowledged yet</source>
+        <source>SQMS bundles (*.sqmsbundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bundle for {recipient} written to {file}: {changes} change(s), {attachments} attachment(s).</source>
+        <source>JSON (compact, for the application)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (readable sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n change(s) not acknowledged yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle for {recipient} written to {file}: {changes}, {attachments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export bundle</source>
@@ -294,8 +417,22 @@ The store as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bundle {file} from {origin} imported: {new} new change(s), {same} already here, {conflicts} conflict(s).</source>
+        <source>Bundle {file} from {origin} imported: {new}, {same} already here, {conflicts}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{error} Nothing was changed.</source>
@@ -312,6 +449,10 @@ The store as it is now is kept as a backup first.</source>
 </context>
 <context>
     <name>CertificateDialog</name>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Add certificate</source>
         <translation type="unfinished"></translation>
@@ -347,9 +488,19 @@ The store as it is now is kept as a backup first.</source>
         <source>not rated yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} question(s) not answered</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n question(s) not answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered; completing needs a reason:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Result so far</source>
@@ -365,10 +516,6 @@ The store as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} question(s) not answered; completing needs a reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -533,6 +680,10 @@ The store as it is now is kept as a backup first.</source>
         <source>&amp;Record result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>audit: choose the audit the result was seen at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiffDialog</name>
@@ -625,9 +776,12 @@ The store as it is now is kept as a backup first.</source>
         <source>Imported with warnings</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{source} was imported as {imported}, a draft. {n} part(s) of the form were left out; complete the draft where needed before releasing it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{source} was imported as {imported}, a draft. %n part(s) of the form were left out; complete the draft where needed before releasing it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Parts left out</source>
@@ -645,9 +799,62 @@ The store as it is now is kept as a backup first.</source>
         <source>&amp;Copy list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{source}: %n part(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KpiImportDialog</name>
     <message>
-        <source>{source}: {n} part(s) left out</source>
+        <source>Import deliveries</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the deliveries exported from your ERP (an Excel workbook or a CSV file, one row per delivery or PO line) and say where they come from. The KPIs (on-time delivery, PPM, complaints, premium freight) are computed from them. The columns you map for a source are remembered for the next file from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery exports (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are read as YYYY-MM-DD; an empty rejected quantity is 0; complaint is 0 or 1; premium freight is a cost such as 120.50. Without a complaint or premium freight column a delivery keeps what the store holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for each field it holds: at least the supplier code, delivery number, due and received dates and quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no delivery rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as row {row}: read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n delivery(ies) new, {update} updated, {same} unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -682,6 +889,14 @@ The store as it is now is kept as a backup first.</source>
 </context>
 <context>
     <name>PartnerDialog</name>
+    <message>
+        <source>{what} must be a whole number; got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a number; got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Supplier: {supplier}</source>
         <translation type="unfinished"></translation>
@@ -787,9 +1002,12 @@ The store as it is now is kept as a backup first.</source>
         <source>&amp;Copy problems</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{source}: {n} problem(s); nothing was imported</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{source}: %n problem(s); nothing was imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -863,6 +1081,10 @@ The store as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>Choose a supplier, a checklist and a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} self-assessment {key}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,6 +1274,10 @@ The store as it is now is kept as a backup first.</source>
 <context>
     <name>ReviewDialog</name>
     <message>
+        <source>{code} review {day} ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The scorecard of the period is kept with the review as it stands now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,9 +1362,12 @@ The store as it is now is kept as a backup first.</source>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{file} cannot be imported: {n} problem(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{file} cannot be imported: %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The form checks out. Below are the supplier&apos;s answers; nothing has changed yet. Import makes them a self-assessment audit in progress for review.</source>
@@ -1197,6 +1426,42 @@ The store as it is now is kept as a backup first.</source>
 </context>
 <context>
     <name>StageDecisionDialog</name>
+    <message>
+        <source>Man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {due}, done {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written for this discipline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Supplier&apos;s answer · {ref}</source>
         <translation type="unfinished"></translation>
@@ -1261,6 +1526,52 @@ The store as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>SupplierImportDialog</name>
+    <message>
+        <source>Import supplier list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supplier list (an Excel workbook or a CSV export from your ERP) and say where it comes from. The columns you map for a source are remembered for the next file from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field left out keeps what the store holds. Commodities are one cell, separated by &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for each field it holds: at least the code and the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no supplier rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n supplier(s) created, {update} updated, {same} unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TabularImportDialog</name>
     <message>
         <source>e.g. SAP vendor export</source>
@@ -1271,7 +1582,7 @@ The store as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing {n} rows from {file}…</source>
+        <source>Importing {rows} from {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1307,8 +1618,15 @@ The store as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} ({rows} rows). The columns are chosen {how}; fields marked * are required. {note}</source>
+        <source>{file} ({rows}). The columns are chosen {how}; fields marked * are required. {note}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems ({n})</source>
@@ -1351,6 +1669,81 @@ The store as it is now is kept as a backup first.</source>
     <name>_PartDialog</name>
     <message>
         <source>Supplier: {supplier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bundle_import</name>
+    <message>
+        <source>it is signed by a key this store does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is signed by a key that has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file in it was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a file its signature does not cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a file whose name points outside the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than a bundle may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written for another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it relies on an older trust list than this store holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change in it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds changes its signer may not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the signature and hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working out what would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} {message} Nothing was changed. (Reason code: {code})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

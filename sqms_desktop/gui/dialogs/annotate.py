@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -48,16 +48,24 @@ from sqms_desktop.errors import SqmsError
 from sqms_desktop.evidence.annotations import DEFAULT_TEXT_SIZE, DEFAULT_WIDTH
 from sqms_desktop.gui.base.screen import fit_to_screen
 from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP
 
 Annotation = dict[str, Any]
-SWATCHES = (("Red", "#e53935"), ("Yellow", "#fdd835"), ("Green", "#43a047"), ("Blue", "#1e88e5"))
-TOOLS = (
-    ("arrow", "Arrow", "A"),
-    ("ellipse", "Ellipse", "E"),
-    ("rectangle", "Rectangle", "R"),
-    ("freehand", "Freehand", "F"),
-    ("text", "Text", "T"),
+# The names are translated where they are shown (context "AnnotateDialog").
+SWATCHES = (
+    (QT_TRANSLATE_NOOP("AnnotateDialog", "Red"), "#e53935"),
+    (QT_TRANSLATE_NOOP("AnnotateDialog", "Yellow"), "#fdd835"),
+    (QT_TRANSLATE_NOOP("AnnotateDialog", "Green"), "#43a047"),
+    (QT_TRANSLATE_NOOP("AnnotateDialog", "Blue"), "#1e88e5"),
 )
+TOOLS = (
+    ("arrow", QT_TRANSLATE_NOOP("AnnotateDialog", "Arrow"), "A"),
+    ("ellipse", QT_TRANSLATE_NOOP("AnnotateDialog", "Ellipse"), "E"),
+    ("rectangle", QT_TRANSLATE_NOOP("AnnotateDialog", "Rectangle"), "R"),
+    ("freehand", QT_TRANSLATE_NOOP("AnnotateDialog", "Freehand"), "F"),
+    ("text", QT_TRANSLATE_NOOP("AnnotateDialog", "Text"), "T"),
+)
+TOOL_NAMES: dict[str, str] = {kind: name for kind, name, _key in TOOLS}
 Saver = Callable[[list[Annotation]], None]
 
 
@@ -202,9 +210,18 @@ def paint_annotation(painter: QPainter, rect: QRectF, shape: Annotation) -> None
         painter.fillPath(path, colour)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnnotateDialog", text)
+
+
 class _AddAnnotation(QUndoCommand):
     def __init__(self, canvas: AnnotationCanvas, shape: Annotation) -> None:
-        super().__init__(f"Add {shape['kind']}")
+        # The undo action shows this as its tooltip ("Add arrow").
+        kind = str(shape["kind"])
+        shape_name = _tr(TOOL_NAMES.get(kind, kind))
+        super().__init__(
+            QCoreApplication.translate("AnnotateDialog", "Add {shape}").format(shape=shape_name)
+        )
         self._canvas, self._shape = canvas, shape
 
     def redo(self) -> None:
@@ -218,7 +235,7 @@ class _AddAnnotation(QUndoCommand):
 
 class _ClearAnnotations(QUndoCommand):
     def __init__(self, canvas: AnnotationCanvas) -> None:
-        super().__init__("Clear annotations")
+        super().__init__(QCoreApplication.translate("AnnotateDialog", "Clear annotations"))
         self._canvas, self._before = canvas, list(canvas.annotations)
 
     def redo(self) -> None:

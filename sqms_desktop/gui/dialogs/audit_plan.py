@@ -345,8 +345,10 @@ class AuditPlanDialog(QDialog):
         self.follow_up_label.setText(
             self.tr(
                 "Follows up {ref} ({day}); its checklist starts unanswered. The objectives will "
-                "list these {n} open finding(s), to check that their actions work:"
-            ).format(ref=follow_up.reference, day=date_text(follow_up.day), n=count)
+                "list these %n open finding(s), to check that their actions work:",
+                "",
+                count,
+            ).format(ref=follow_up.reference, day=date_text(follow_up.day))
         )
         for finding in follow_up.findings:
             item = QListWidgetItem(self._finding_line(finding), self.open_findings_list)

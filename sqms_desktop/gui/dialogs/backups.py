@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -28,15 +28,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sqms_desktop.gui.base.dates import moment_text
 from sqms_desktop.gui.base.feedback import show_error
 from sqms_desktop.gui.base.job_dialog import JobDialog
 from sqms_desktop.gui.base.operations import Operation
 from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP
 from sqms_desktop.progress import Progress
 from sqms_desktop.store import backups
 from sqms_desktop.store.backups import Backup
 
 COL_MADE, COL_WHY, COL_SIZE, COL_TRAIL, COL_VERIFIED = range(5)
+
+# Why a backup was made (its label, store/backups.py), in words; a label not listed here (an
+# upgrade's "rev0011") is shown as it is.
+WHY = {
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "manual"),
+    "exit": QT_TRANSLATE_NOOP("BackupsDialog", "exit"),
+    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "daily"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "before-restore"),
+    "copy": QT_TRANSLATE_NOOP("BackupsDialog", "copy"),
+    "damaged": QT_TRANSLATE_NOOP("BackupsDialog", "damaged"),
+}
+
+
+def why_text(label: str) -> str:
+    """Why a backup was made, as the table says it."""
+    known = WHY.get(label)
+    return QCoreApplication.translate("BackupsDialog", known) if known else label
 
 
 class BackupsDialog(JobDialog):
@@ -122,10 +141,11 @@ class BackupsDialog(JobDialog):
         self._backups = backups.list_backups(self._db)
         self.table.setRowCount(len(self._backups))
         for row, backup in enumerate(self._backups):
+            megabytes = QLocale().toString(backup.size_bytes / 1_000_000, "f", 1)
             cells = (
-                backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                backup.label,
-                f"{backup.size_bytes / 1_000_000:.1f} MB",
+                moment_text(backup.made_at.astimezone(), seconds=True),
+                why_text(backup.label),
+                self.tr("{size} MB").format(size=megabytes),
                 str(backup.trail_seq),
                 self._verified_text(backup),
             )
@@ -172,7 +192,7 @@ class BackupsDialog(JobDialog):
             "Restore the store from the backup of {when}?\n\n{lost}\n\nThe store as it is now "
             "is kept as a backup first."
         ).format(
-            when=chosen.made_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            when=moment_text(chosen.made_at.astimezone()),
             lost=backups.what_would_be_lost(db, chosen),
         )
         answer = QMessageBox.question(
@@ -212,8 +232,12 @@ class BackupsDialog(JobDialog):
 
     def _on_verified(self, checked: Backup) -> None:
         if checked.verified:
-            text = self.tr("{name} verified: the file and its {n} attachments are whole.")
-            self.status_label.setText(text.format(name=checked.name, n=len(checked.attachments)))
+            text = self.tr(
+                "{name} verified: the file and its %n attachment(s) are whole.",
+                "",
+                len(checked.attachments),
+            )
+            self.status_label.setText(text.format(name=checked.name))
         else:
             self.status_label.setText("")
             show_error(self.error_label, "; ".join(checked.problems))
@@ -244,9 +268,7 @@ class BackupsDialog(JobDialog):
     def _verified_text(self, backup: Backup) -> str:
         if backup.verified is None:
             return self.tr("not verified")
-        when = (
-            backup.verified_at.astimezone().strftime("%Y-%m-%d %H:%M") if backup.verified_at else ""
-        )
+        when = moment_text(backup.verified_at.astimezone()) if backup.verified_at else ""
         if backup.verified:
             return self.tr("verified {when}").format(when=when)
         return self.tr("FAILED {when}: {problem}").format(when=when, problem=backup.problems[0])

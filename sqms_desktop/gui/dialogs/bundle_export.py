@@ -33,6 +33,7 @@ from sqms_desktop.gui.base.job_dialog import JobDialog
 from sqms_desktop.gui.base.operations import Job
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.models.sync import entity_text
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.sync import SyncStatus
 from sqms_desktop.services.actor import Actor
@@ -41,8 +42,12 @@ from sqms_desktop.vocab import ReplicaRole
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "SQMS bundles (*.sqmsbundle)"
-FORMATS = (("json", "JSON (compact, for the application)"), ("xlsx", "Excel (readable sheets)"))
+# Translated where they are shown (context "BundleExportDialog").
+FILE_FILTER = QT_TRANSLATE_NOOP("BundleExportDialog", "SQMS bundles (*.sqmsbundle)")
+FORMATS = (
+    ("json", QT_TRANSLATE_NOOP("BundleExportDialog", "JSON (compact, for the application)")),
+    ("xlsx", QT_TRANSLATE_NOOP("BundleExportDialog", "Excel (readable sheets)")),
+)
 
 
 def _safe(name: str) -> str:
@@ -209,7 +214,7 @@ class BundleExportDialog(JobDialog):
     def _pending_text(self, count: int | None) -> str:
         if not count:
             return ""
-        return self.tr(" – {n} change(s) not acknowledged yet").format(n=count)
+        return self.tr(" – %n change(s) not acknowledged yet", "", count)
 
     def _suggest_file(self) -> None:
         """A file name saying from whom, for whom and when, unless the user typed one."""
@@ -238,13 +243,12 @@ class BundleExportDialog(JobDialog):
             f"{entity_text(kind)} {n}" for kind, n in sorted(result.counts.items()) if n
         )
         text = self.tr(
-            "Bundle for {recipient} written to {file}: {changes} change(s), {attachments} "
-            "attachment(s)."
+            "Bundle for {recipient} written to {file}: {changes}, {attachments}."
         ).format(
             recipient=result.recipient,
             file=result.path,
-            changes=result.changes,
-            attachments=result.attachments,
+            changes=self.tr("%n change(s)", "", result.changes),
+            attachments=self.tr("%n attachment(s)", "", result.attachments),
         )
         return f"{text} ({kinds})" if kinds else text
 

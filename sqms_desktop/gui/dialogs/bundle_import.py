@@ -29,6 +29,7 @@ from sqms_desktop.gui.base.operations import Job
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.html.sync import preview_html, receipt_body, refusal_html, summary_html
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP
 from sqms_desktop.progress import Progress
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.bundles import (
@@ -51,19 +52,35 @@ class Step(IntEnum):
 
 # What each refusal means, in words; the service's message says what to do about it.
 REASONS = {
-    "unknown-key": "it is signed by a key this store does not trust",
-    "revoked-key": "it is signed by a key that has been revoked",
-    "bad-signature": "its signature does not match its contents",
-    "hash-mismatch": "a file in it was changed after it was signed",
-    "not-listed": "it holds a file its signature does not cover",
-    "unsafe-name": "it holds a file whose name points outside the bundle",
-    "too-large": "it is larger than a bundle may be",
-    "wrong-recipient": "it was written for another store",
-    "expired": "it has expired",
-    "older-trust-list": "it relies on an older trust list than this store holds",
-    "malformed": "a change in it cannot be read",
-    "not-authorised": "it holds changes its signer may not make",
-    "not-a-bundle": "the file is not a bundle",
+    "unknown-key": QT_TRANSLATE_NOOP(
+        "bundle_import", "it is signed by a key this store does not trust"
+    ),
+    "revoked-key": QT_TRANSLATE_NOOP(
+        "bundle_import", "it is signed by a key that has been revoked"
+    ),
+    "bad-signature": QT_TRANSLATE_NOOP(
+        "bundle_import", "its signature does not match its contents"
+    ),
+    "hash-mismatch": QT_TRANSLATE_NOOP(
+        "bundle_import", "a file in it was changed after it was signed"
+    ),
+    "not-listed": QT_TRANSLATE_NOOP(
+        "bundle_import", "it holds a file its signature does not cover"
+    ),
+    "unsafe-name": QT_TRANSLATE_NOOP(
+        "bundle_import", "it holds a file whose name points outside the bundle"
+    ),
+    "too-large": QT_TRANSLATE_NOOP("bundle_import", "it is larger than a bundle may be"),
+    "wrong-recipient": QT_TRANSLATE_NOOP("bundle_import", "it was written for another store"),
+    "expired": QT_TRANSLATE_NOOP("bundle_import", "it has expired"),
+    "older-trust-list": QT_TRANSLATE_NOOP(
+        "bundle_import", "it relies on an older trust list than this store holds"
+    ),
+    "malformed": QT_TRANSLATE_NOOP("bundle_import", "a change in it cannot be read"),
+    "not-authorised": QT_TRANSLATE_NOOP(
+        "bundle_import", "it holds changes its signer may not make"
+    ),
+    "not-a-bundle": QT_TRANSLATE_NOOP("bundle_import", "the file is not a bundle"),
 }
 
 
@@ -79,9 +96,13 @@ def check_job(actor: Actor, path: Path) -> Job:
     """Verify, then import as a dry run: the job behind the dialog's first step."""
 
     def job(progress: Progress) -> Checked:
-        progress.report(0, 2, "checking the signature and hashes")
+        progress.report(
+            0, 2, QCoreApplication.translate("bundle_import", "checking the signature and hashes")
+        )
         summary = actor.read(verify_bundle, path)
-        progress.report(1, 2, "working out what would change")
+        progress.report(
+            1, 2, QCoreApplication.translate("bundle_import", "working out what would change")
+        )
         preview = actor.run(import_bundle, path, dry_run=True, progress=progress)
         return Checked(summary, preview)
 
@@ -97,10 +118,14 @@ def import_job(actor: Actor, path: Path) -> Job:
 
 def refusal_text(error: BundleRefused) -> str:
     why = REASONS.get(error.reason)
-    head = _tr("Refused: {why}.").format(why=_tr(why)) if why else _tr("Refused.")
-    return _tr("{head} {message} Nothing was changed. (Reason code: {code})").format(
-        head=head, message=error, code=error.reason
+    head = (
+        QCoreApplication.translate("bundle_import", "Refused: {why}.").format(why=_tr(why))
+        if why
+        else QCoreApplication.translate("bundle_import", "Refused.")
     )
+    return QCoreApplication.translate(
+        "bundle_import", "{head} {message} Nothing was changed. (Reason code: {code})"
+    ).format(head=head, message=error, code=error.reason)
 
 
 def _tr(text: str) -> str:
@@ -236,14 +261,13 @@ class BundleImportDialog(JobDialog):
         )
         self._go(Step.DONE)
         summary = self.tr(
-            "Bundle {file} from {origin} imported: {new} new change(s), {same} already here, "
-            "{conflicts} conflict(s)."
+            "Bundle {file} from {origin} imported: {new}, {same} already here, {conflicts}."
         ).format(
             file=self.path.name,
             origin=receipt.bundle.origin_name,
-            new=receipt.new_changes,
+            new=self.tr("%n new change(s)", "", receipt.new_changes),
             same=receipt.duplicates,
-            conflicts=receipt.conflicts,
+            conflicts=self.tr("%n conflict(s)", "", receipt.conflicts),
         )
         self._state(summary)
         emit(self.imported, summary)

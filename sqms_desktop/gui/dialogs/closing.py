@@ -198,7 +198,7 @@ class ClosingMeetingDialog(QDialog):
         self.grade_value.setText(f"<b>{escape(grade_text(result.grade))}</b>")
         notes = list(result.reasons)
         if result.unanswered:
-            notes.append(self.tr("{n} question(s) not answered").format(n=len(result.unanswered)))
+            notes.append(self.tr("%n question(s) not answered", "", len(result.unanswered)))
         self.reasons_value.setText("<br>".join(f"• {escape(n)}" for n in notes))
         self.reasons_value.setVisible(bool(notes))
         counts = [
@@ -242,8 +242,8 @@ class ClosingMeetingDialog(QDialog):
         self.unanswered_value.setText(
             f'<span style="color:{color}"><b>'
             + escape(
-                self.tr("{n} question(s) not answered; completing needs a reason:").format(
-                    n=len(questions)
+                self.tr(
+                    "%n question(s) not answered; completing needs a reason:", "", len(questions)
                 )
             )
             + f"</b></span>{listed}"

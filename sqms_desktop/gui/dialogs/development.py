@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
-from sqms_desktop.errors import ValidationError
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.dialogs.partnership_form import (
+    FieldRefusal,
     Partner,
     PartnerDialog,
     chosen,
@@ -124,6 +124,6 @@ class DevelopmentResultDialog(PartnerDialog):
     def save(self) -> None:
         audit = chosen(self.audit_combo)
         if not audit:
-            raise ValidationError("audit: choose the audit the result was seen at")
+            raise FieldRefusal(self.tr("audit: choose the audit the result was seen at"), "audit")
         self._actor.run(record_result, self._action.id, audit, self.result_edit.toPlainText())
         self.record_id = self._action.id

@@ -21,10 +21,6 @@ from sqms_desktop.services.kpi_rows import KPI_FIELDS, REQUIRED_FIELDS
 from sqms_desktop.vocab import ImportKind
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KpiImportDialog", text)
-
-
 class KpiImportDialog(TabularImportDialog):
     """The delivery (KPI) import; signals as `TabularImportDialog`."""
 
@@ -34,28 +30,35 @@ class KpiImportDialog(TabularImportDialog):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         texts = ImportTexts(
-            title=_tr("Import deliveries"),
-            intro=_tr(
+            title=QCoreApplication.translate("KpiImportDialog", "Import deliveries"),
+            intro=QCoreApplication.translate(
+                "KpiImportDialog",
                 "Choose the deliveries exported from your ERP (an Excel workbook or a CSV file, "
                 "one row per delivery or PO line) and say where they come from. The KPIs "
                 "(on-time delivery, PPM, complaints, premium freight) are computed from them. "
-                "The columns you map for a source are remembered for the next file from it."
+                "The columns you map for a source are remembered for the next file from it.",
             ),
-            browse_caption=_tr("Deliveries"),
-            file_filter=_tr(
-                "Delivery exports (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
+            browse_caption=QCoreApplication.translate("KpiImportDialog", "Deliveries"),
+            file_filter=QCoreApplication.translate(
+                "KpiImportDialog",
+                "Delivery exports (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)",
             ),
-            plan_headers=(_tr("Supplier"), _tr("Delivery")),
-            mapping_note=_tr(
+            plan_headers=(
+                QCoreApplication.translate("KpiImportDialog", "Supplier"),
+                QCoreApplication.translate("KpiImportDialog", "Delivery"),
+            ),
+            mapping_note=QCoreApplication.translate(
+                "KpiImportDialog",
                 "Dates are read as YYYY-MM-DD; an empty rejected quantity is 0; complaint is 0 "
                 "or 1; premium freight is a cost such as 120.50. Without a complaint or premium "
-                "freight column a delivery keeps what the store holds."
+                "freight column a delivery keeps what the store holds.",
             ),
-            required=_tr(
+            required=QCoreApplication.translate(
+                "KpiImportDialog",
                 "Choose the file's column for each field it holds: at least the supplier code, "
-                "delivery number, due and received dates and quantities."
+                "delivery number, due and received dates and quantities.",
             ),
-            empty=_tr("The file holds no delivery rows."),
+            empty=QCoreApplication.translate("KpiImportDialog", "The file holds no delivery rows."),
         )
         super().__init__(actor, texts, parent)
 
@@ -80,10 +83,13 @@ class KpiImportDialog(TabularImportDialog):
     def _plan_cells(self, row: PlannedDelivery) -> list[str]:
         changes = changes_text(row)
         if row.same_as is not None:
-            changes = _tr("the same as row {row}: read once").format(row=row.same_as)
+            changes = self.tr("the same as row {row}: read once").format(row=row.same_as)
         return [str(row.row), row.supplier, row.delivery, label(row.action), changes]
 
     def _result_summary(self, result: KpiImportResult) -> str:
-        return _tr("{file}: {new} delivery(ies) new, {update} updated, {same} unchanged.").format(
-            file=result.file, new=result.created, update=result.updated, same=result.unchanged
+        text = self.tr(
+            "{file}: %n delivery(ies) new, {update} updated, {same} unchanged.",
+            "",
+            result.created,
         )
+        return text.format(file=result.file, update=result.updated, same=result.unchanged)

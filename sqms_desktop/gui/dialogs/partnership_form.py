@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from sqms_desktop.errors import ValidationError
@@ -77,25 +77,41 @@ def chosen(combo: QComboBox) -> str:
     return str(data) if data is not None else ""
 
 
-def optional_int(text: str, what: str) -> int | None:
-    """A whole number typed in a field that may stay empty; a clear refusal for anything else."""
+class FieldRefusal(ValidationError):
+    """A refusal the dialog makes itself, shown at the field keyed `field` (FieldErrors reads
+    the attribute), whatever language its words are in."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def optional_int(text: str, what: str, field: str | None = None) -> int | None:
+    """A whole number typed in a field that may stay empty; a clear refusal for anything else
+    (`what` names the field in the user's language, `field` is its key in the dialog)."""
     cleaned = text.strip().replace(" ", "")
     if not cleaned:
         return None
     try:
         return int(cleaned)
     except ValueError:
-        raise ValidationError(f"{what} must be a whole number; got {text.strip()!r}") from None
+        message = QCoreApplication.translate(
+            "PartnerDialog", "{what} must be a whole number; got {text}"
+        ).format(what=what, text=repr(text.strip()))
+        raise FieldRefusal(message, field) from None
 
 
-def optional_float(text: str, what: str) -> float | None:
+def optional_float(text: str, what: str, field: str | None = None) -> float | None:
     cleaned = text.strip().replace(" ", "")
     if not cleaned:
         return None
     try:
         return float(cleaned)
     except ValueError:
-        raise ValidationError(f"{what} must be a number; got {text.strip()!r}") from None
+        message = QCoreApplication.translate(
+            "PartnerDialog", "{what} must be a number; got {text}"
+        ).format(what=what, text=repr(text.strip()))
+        raise FieldRefusal(message, field) from None
 
 
 class PartnerDialog(FormDialog):

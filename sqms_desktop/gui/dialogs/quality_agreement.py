@@ -28,6 +28,7 @@ from sqms_desktop.gui.dialogs.partnership_form import (
     pydate,
     qdate,
 )
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP
 from sqms_desktop.queries.quality_agreements import AgreementRow
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.certificate_scans import read_scan
@@ -37,7 +38,9 @@ from sqms_desktop.services.quality_agreements import (
     record_agreement,
 )
 
-DOCUMENT_FILTER = "Signed agreement (*.pdf *.png *.jpg *.jpeg);;All files (*)"
+DOCUMENT_FILTER = QT_TRANSLATE_NOOP(
+    "AgreementDialog", "Signed agreement (*.pdf *.png *.jpg *.jpeg);;All files (*)"
+)
 
 
 class AgreementDialog(PartnerDialog):
@@ -106,9 +109,13 @@ class AgreementDialog(PartnerDialog):
             reference=self.reference_edit.text(),
             valid_from=pydate(self.valid_from_edit.date()),
             valid_until=pydate(self.valid_until_edit.date()),
-            ppm_target=optional_int(self.ppm_edit.text(), "PPM target"),
-            on_time_target_pct=optional_float(self.on_time_edit.text(), "on-time delivery target"),
-            capa_response_days=optional_int(self.capa_days_edit.text(), "CAPA response days"),
+            ppm_target=optional_int(self.ppm_edit.text(), self.tr("PPM target"), "ppm"),
+            on_time_target_pct=optional_float(
+                self.on_time_edit.text(), self.tr("on-time delivery target"), "on_time"
+            ),
+            capa_response_days=optional_int(
+                self.capa_days_edit.text(), self.tr("CAPA response days"), "capa_days"
+            ),
             signed_on=optional_day(self.signed_on_edit),
             note=self.note_edit.toPlainText(),
         )

@@ -184,7 +184,8 @@ class QuestionnaireExportDialog(JobDialog):
         code = str(self.supplier_combo.currentData() or "")
         key = self.template_combo.currentText().rsplit("(", 1)[-1].split(" ")[0]
         if code and key:
-            self.file_edit.setText(str(Path(self._folder) / f"{code} self-assessment {key}.xlsx"))
+            name = self.tr("{code} self-assessment {key}.xlsx").format(code=code, key=key)
+            self.file_edit.setText(str(Path(self._folder) / name))
 
     @Slot()
     def _on_choose_clicked(self) -> None:
@@ -356,9 +357,9 @@ class SelfAssessmentImportDialog(JobDialog):
             self.problems = outcome.problems
             show_error(
                 self.state_label,
-                self.tr("{file} cannot be imported: {n} problem(s).").format(
-                    file=self.path.name, n=len(outcome.problems)
-                ),
+                self.tr(
+                    "{file} cannot be imported: %n problem(s).", "", len(outcome.problems)
+                ).format(file=self.path.name),
             )
             self.report.setHtml(problems_html(outcome.problems, colors))
         else:

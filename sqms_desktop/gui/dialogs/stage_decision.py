@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,27 @@ from sqms_desktop.capa.views import CapaDetail
 from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP
 from sqms_desktop.vocab import CapaState
+
+# The 6M of an Ishikawa diagram, in words (translated where they are shown).
+SIX_M_WORDS = {
+    "man": QT_TRANSLATE_NOOP("StageDecisionDialog", "Man"),
+    "machine": QT_TRANSLATE_NOOP("StageDecisionDialog", "Machine"),
+    "method": QT_TRANSLATE_NOOP("StageDecisionDialog", "Method"),
+    "material": QT_TRANSLATE_NOOP("StageDecisionDialog", "Material"),
+    "measurement": QT_TRANSLATE_NOOP("StageDecisionDialog", "Measurement"),
+    "environment": QT_TRANSLATE_NOOP("StageDecisionDialog", "Environment"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StageDecisionDialog", text)
+
+
+def _six_m(m: str) -> str:
+    word = SIX_M_WORDS.get(m)
+    return _tr(word) if word else m.capitalize()
 
 
 def _value_text(kind: str, value: Any) -> str:
@@ -36,7 +56,7 @@ def _value_text(kind: str, value: Any) -> str:
     if kind == "team":
         return "; ".join(f"{m['name']} ({m['role']})" if m["role"] else m["name"] for m in value)
     if kind == "ishikawa":
-        return "; ".join(f"{m.capitalize()}: {', '.join(value[m])}" for m in SIX_M if value.get(m))
+        return "; ".join(f"{_six_m(m)}: {', '.join(value[m])}" for m in SIX_M if value.get(m))
     return str(value)
 
 
@@ -54,13 +74,23 @@ def answer_html(detail: CapaDetail) -> str:
         for name, text in filled:
             parts.append(f"<p><b>{escape(name)}:</b> {escape(text)}</p>")
         for action in detail.actions_of(step.upper()):
-            done = f", done {date_text(action.done_on)}" if action.done_on else ""
+            when = (
+                QCoreApplication.translate("StageDecisionDialog", "due {due}, done {done}").format(
+                    due=date_text(action.due), done=date_text(action.done_on)
+                )
+                if action.done_on
+                else QCoreApplication.translate("StageDecisionDialog", "due {due}").format(
+                    due=date_text(action.due)
+                )
+            )
             parts.append(
-                f"<p>• {escape(action.description)} ({escape(action.owner)}, due "
-                f"{date_text(action.due)}{done})</p>"
+                f"<p>• {escape(action.description)} ({escape(action.owner)}, {escape(when)})</p>"
             )
         if not filled and not detail.actions_of(step.upper()):
-            parts.append("<p><i>Nothing written for this discipline yet.</i></p>")
+            nothing = QCoreApplication.translate(
+                "StageDecisionDialog", "Nothing written for this discipline yet."
+            )
+            parts.append(f"<p><i>{escape(nothing)}</i></p>")
     return "".join(parts)
 
 

@@ -36,10 +36,6 @@ from sqms_desktop.vocab import ImportKind
 __all__ = ["FILE", "MAPPING", "PREVIEW", "RUN", "SupplierImportDialog"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SupplierImportDialog", text)
-
-
 class SupplierImportDialog(TabularImportDialog):
     """The supplier list import; signals as `TabularImportDialog`."""
 
@@ -49,25 +45,34 @@ class SupplierImportDialog(TabularImportDialog):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         texts = ImportTexts(
-            title=_tr("Import supplier list"),
-            intro=_tr(
+            title=QCoreApplication.translate("SupplierImportDialog", "Import supplier list"),
+            intro=QCoreApplication.translate(
+                "SupplierImportDialog",
                 "Choose the supplier list (an Excel workbook or a CSV export from your ERP) and "
                 "say where it comes from. The columns you map for a source are remembered for "
-                "the next file from it."
+                "the next file from it.",
             ),
-            browse_caption=_tr("Supplier list"),
-            file_filter=_tr(
-                "Supplier lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
+            browse_caption=QCoreApplication.translate("SupplierImportDialog", "Supplier list"),
+            file_filter=QCoreApplication.translate(
+                "SupplierImportDialog",
+                "Supplier lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)",
             ),
-            plan_headers=(_tr("Code"), _tr("Name")),
-            mapping_note=_tr(
+            plan_headers=(
+                QCoreApplication.translate("SupplierImportDialog", "Code"),
+                QCoreApplication.translate("SupplierImportDialog", "Name"),
+            ),
+            mapping_note=QCoreApplication.translate(
+                "SupplierImportDialog",
                 "A field left out keeps what the store holds. Commodities are one cell, "
-                "separated by ';'."
+                "separated by ';'.",
             ),
-            required=_tr(
-                "Choose the file's column for each field it holds: at least the code and the name."
+            required=QCoreApplication.translate(
+                "SupplierImportDialog",
+                "Choose the file's column for each field it holds: at least the code and the name.",
             ),
-            empty=_tr("The file holds no supplier rows."),
+            empty=QCoreApplication.translate(
+                "SupplierImportDialog", "The file holds no supplier rows."
+            ),
         )
         super().__init__(actor, texts, parent)
 
@@ -93,6 +98,9 @@ class SupplierImportDialog(TabularImportDialog):
         return [str(row.row), row.code, row.name, label(row.action), changes_text(row)]
 
     def _result_summary(self, result: ImportResult) -> str:
-        return _tr("{file}: {new} supplier(s) created, {update} updated, {same} unchanged.").format(
-            file=result.file, new=result.created, update=result.updated, same=result.unchanged
+        text = self.tr(
+            "{file}: %n supplier(s) created, {update} updated, {same} unchanged.",
+            "",
+            result.created,
         )
+        return text.format(file=result.file, update=result.updated, same=result.unchanged)

@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.dialogs.form_dialog import FormDialog
 from sqms_desktop.gui.dialogs.supplier import split_list
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.certificate_scans import read_scan
 from sqms_desktop.services.suppliers import add_certificate, add_contact, add_site
 
 # Offered in the certificate dialog; any other standard can be typed.
 STANDARDS = ("ISO 9001", "IATF 16949", "AS9100", "ISO 13485", "ISO 14001", "ISO 45001", "GMP")
-SCAN_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+SCAN_FILTER = QT_TRANSLATE_NOOP(
+    "CertificateDialog", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+)
 
 
 def _qdate(day: dt.date) -> QDate:

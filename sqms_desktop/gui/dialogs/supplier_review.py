@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
+from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.dialogs.partnership_form import Partner, PartnerDialog, pydate, qdate
 from sqms_desktop.gui.dialogs.sign import SignTarget
@@ -23,7 +25,10 @@ from sqms_desktop.services.supplier_reviews import (
 
 
 def review_name(review: ReviewRow) -> str:
-    return f"{review.supplier_code} review {review.held_on.isoformat()} ({review.period})"
+    """How a review is named where it is signed: supplier, day held, period."""
+    return QCoreApplication.translate("ReviewDialog", "{code} review {day} ({period})").format(
+        code=review.supplier_code, day=date_text(review.held_on), period=review.period
+    )
 
 
 def sign_target(review: ReviewRow, title: str) -> SignTarget:

@@ -225,8 +225,9 @@ class TabularImportDialog(JobDialog):
             return
         self.errors.clear()
         self._go(RUN)
+        rows = _rows_text(len(plan.rows))
         self.run_label.setText(
-            self.tr("Importing {n} rows from {file}…").format(n=len(plan.rows), file=plan.file)
+            self.tr("Importing {rows} from {file}…").format(rows=rows, file=plan.file)
         )
         self.result_label.clear()
         self._start(self._apply_job(plan), self._on_import_done)
@@ -280,9 +281,14 @@ class TabularImportDialog(JobDialog):
             how = self.tr("by the names of the file's columns")
         self.mapping_intro.setText(
             self.tr(
-                "{file} ({rows} rows). The columns are chosen {how}; fields marked * are "
-                "required. {note}"
-            ).format(file=table.file, rows=len(table.rows), how=how, note=self.texts.mapping_note)
+                "{file} ({rows}). The columns are chosen {how}; fields marked * are required. "
+                "{note}"
+            ).format(
+                file=table.file,
+                rows=_rows_text(len(table.rows)),
+                how=how,
+                note=self.texts.mapping_note,
+            )
         )
 
     def _fill_plan(self, plan: Plan) -> None:
@@ -403,6 +409,12 @@ class TabularImportDialog(JobDialog):
     @Slot()
     def _on_import_button_clicked(self) -> None:
         self.start_import()
+
+
+def _rows_text(count: int) -> str:
+    """ "12 row(s)": the class's own `tr`, as a subclass's `self.tr` misses the plural forms
+    (PySide6 looks a counted text up under the subclass's name only)."""
+    return TabularImportDialog.tr("%n row(s)", "", count)  # type: ignore[arg-type]
 
 
 def _read_headers(path: Path, progress: Progress) -> Table:

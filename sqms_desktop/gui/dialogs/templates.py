@@ -83,9 +83,8 @@ class ProblemsDialog(QDialog):
 
     def report_text(self) -> str:
         """The problems as the clipboard gets them: one a line, as the reader reported them."""
-        head = self.tr("{source}: {n} problem(s); nothing was imported").format(
-            source=self.source, n=len(self.problems)
-        )
+        head = self.tr("{source}: %n problem(s); nothing was imported", "", len(self.problems))
+        head = head.format(source=self.source)
         return "\n".join([head, *self.problems])
 
     @Slot()
@@ -109,9 +108,11 @@ class ImportWarningsDialog(QDialog):
         self.summary_label = child(self, QLabel, "summary_label")
         self.summary_label.setText(
             self.tr(
-                "{source} was imported as {imported}, a draft. {n} part(s) of the form were "
-                "left out; complete the draft where needed before releasing it."
-            ).format(source=source, imported=imported, n=len(self.warnings))
+                "{source} was imported as {imported}, a draft. %n part(s) of the form were "
+                "left out; complete the draft where needed before releasing it.",
+                "",
+                len(self.warnings),
+            ).format(source=source, imported=imported)
         )
         self.table = child(self, QTableWidget, "problems_table")
         self.table.setAccessibleName(self.tr("Parts left out"))
@@ -124,9 +125,8 @@ class ImportWarningsDialog(QDialog):
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
 
     def report_text(self) -> str:
-        head = self.tr("{source}: {n} part(s) left out").format(
-            source=self.source, n=len(self.warnings)
-        )
+        head = self.tr("{source}: %n part(s) left out", "", len(self.warnings))
+        head = head.format(source=self.source)
         return "\n".join([head, *self.warnings])
 
     @Slot()
