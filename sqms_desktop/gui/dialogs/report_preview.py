@@ -19,6 +19,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -90,16 +91,18 @@ class ReportPreview(QDialog):
         self.status_label = QLabel()
         self.progress_bar = QProgressBar()
         self.cancel_button = QPushButton(self.tr("&Cancel"))
-        self.save_button = QPushButton(self.tr("&Save as…"))
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.open_button = QPushButton(self.tr("&Open in PDF viewer"))
-        self.close_button = QPushButton(self.tr("Close"))
+        # Close is Qt's standard button (Qt translates it); the others act on the report.
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.save_button = buttons.addButton(self.tr("&Save as…"), role)
+        self.print_button = buttons.addButton(self.tr("&Print…"), role)
+        self.open_button = buttons.addButton(self.tr("&Open in PDF viewer"), role)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         bar = QHBoxLayout()
         for widget in (self.appendix_box, self.status_label, self.progress_bar, self.cancel_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for button in (self.save_button, self.print_button, self.open_button, self.close_button):
-            bar.addWidget(button)
+        bar.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
@@ -108,7 +111,7 @@ class ReportPreview(QDialog):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        self.close_button.clicked.connect(self.reject)
+        buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_button_clicked)
         QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_button_clicked)
         self.generate()
