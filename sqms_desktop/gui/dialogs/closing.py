@@ -34,6 +34,7 @@ from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.feedback import show_error
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import grade_text, label, score_text
+from sqms_desktop.gui.base.screen import fit_to_screen
 from sqms_desktop.gui.dialogs.sign import SignDialog
 from sqms_desktop.gui.widgets.findings_panel import SEVERITY
 from sqms_desktop.queries.audits import ClosingMeeting, closing_meeting
@@ -50,6 +51,7 @@ from sqms_desktop.vocab import AuditStatus, FindingClass
 log = logging.getLogger(__name__)
 LISTED_UNANSWERED = 8  # the dialog lists this many unanswered questions, then counts the rest
 SHORT_TEXT = 70  # characters of a question's text in that list
+UNANSWERED_HEIGHT = 720  # the dialog's height while it lists them (less on a small screen)
 
 
 def _short(text: str) -> str:
@@ -126,6 +128,9 @@ class ClosingMeetingDialog(QDialog):
         self.opinions_edit.setPlainText(self.state.opinions)
         self.incomplete_edit.setText(self.state.incomplete_reason)
         self._show_state()
+        if self.unanswered_value.isVisibleTo(self):
+            # The list of unanswered questions needs the height (German wraps it more).
+            fit_to_screen(self, self.width(), max(self.height(), UNANSWERED_HEIGHT))
         self.conclusions_edit.setFocus()
 
     # -- public ----------------------------------------------------------------------------
