@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Text to place</source>
-        <translation>Einzufügender Text</translation>
+        <translation>Text eingeben</translation>
     </message>
     <message>
         <source>Text:</source>
@@ -1210,10 +1210,6 @@ Die Datenbank im jetzigen Zustand wird vorher als Sicherung aufbewahrt.</transla
         <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>Generating the report…</source>
         <translation>Der Bericht wird erstellt…</translation>
     </message>
@@ -1268,7 +1264,7 @@ Die Datenbank im jetzigen Zustand wird vorher als Sicherung aufbewahrt.</transla
     <name>ReviewActionDialog</name>
     <message>
         <source>Review: {review}</source>
-        <translation>Lieferantengespräch: {review}</translation>
+        <translation>Bezug: {review}</translation>
     </message>
     <message>
         <source>&amp;Agree action</source>
@@ -1279,7 +1275,7 @@ Die Datenbank im jetzigen Zustand wird vorher als Sicherung aufbewahrt.</transla
     <name>ReviewDialog</name>
     <message>
         <source>{code} review {day} ({period})</source>
-        <translation>{code} Lieferantengespräch {day} ({period})</translation>
+        <translation>Lieferantengespräch {code} vom {day} ({period})</translation>
     </message>
     <message>
         <source>The scorecard of the period is kept with the review as it stands now.</source>
@@ -1680,55 +1676,55 @@ Die Datenbank im jetzigen Zustand wird vorher als Sicherung aufbewahrt.</transla
     <name>bundle_import</name>
     <message>
         <source>it is signed by a key this store does not trust</source>
-        <translation>es ist mit einem Schlüssel signiert, dem diese Datenbank nicht vertraut</translation>
+        <translation>Das Paket ist mit einem Schlüssel signiert, dem diese Datenbank nicht vertraut</translation>
     </message>
     <message>
         <source>it is signed by a key that has been revoked</source>
-        <translation>es ist mit einem widerrufenen Schlüssel signiert</translation>
+        <translation>Das Paket ist mit einem widerrufenen Schlüssel signiert</translation>
     </message>
     <message>
         <source>its signature does not match its contents</source>
-        <translation>seine Signatur passt nicht zu seinem Inhalt</translation>
+        <translation>Die Signatur des Pakets passt nicht zu seinem Inhalt</translation>
     </message>
     <message>
         <source>a file in it was changed after it was signed</source>
-        <translation>eine Datei darin wurde nach dem Signieren geändert</translation>
+        <translation>Eine Datei im Paket wurde nach dem Signieren geändert</translation>
     </message>
     <message>
         <source>it holds a file its signature does not cover</source>
-        <translation>es enthält eine Datei, die seine Signatur nicht abdeckt</translation>
+        <translation>Das Paket enthält eine Datei, die seine Signatur nicht abdeckt</translation>
     </message>
     <message>
         <source>it holds a file whose name points outside the bundle</source>
-        <translation>es enthält eine Datei, deren Name aus dem Paket hinaus zeigt</translation>
+        <translation>Das Paket enthält eine Datei, deren Name aus dem Paket hinaus zeigt</translation>
     </message>
     <message>
         <source>it is larger than a bundle may be</source>
-        <translation>es ist größer, als ein Paket sein darf</translation>
+        <translation>Das Paket ist größer als erlaubt</translation>
     </message>
     <message>
         <source>it was written for another store</source>
-        <translation>es wurde für eine andere Datenbank geschrieben</translation>
+        <translation>Das Paket wurde für eine andere Datenbank geschrieben</translation>
     </message>
     <message>
         <source>it has expired</source>
-        <translation>es ist abgelaufen</translation>
+        <translation>Das Paket ist abgelaufen</translation>
     </message>
     <message>
         <source>it relies on an older trust list than this store holds</source>
-        <translation>es beruht auf einer älteren Vertrauensliste als der dieser Datenbank</translation>
+        <translation>Das Paket beruht auf einer älteren Vertrauensliste als der dieser Datenbank</translation>
     </message>
     <message>
         <source>a change in it cannot be read</source>
-        <translation>eine Änderung darin ist nicht lesbar</translation>
+        <translation>Eine Änderung im Paket ist nicht lesbar</translation>
     </message>
     <message>
         <source>it holds changes its signer may not make</source>
-        <translation>es enthält Änderungen, die sein Unterzeichner nicht vornehmen darf</translation>
+        <translation>Das Paket enthält Änderungen, die sein Unterzeichner nicht vornehmen darf</translation>
     </message>
     <message>
         <source>the file is not a bundle</source>
-        <translation>die Datei ist kein Paket</translation>
+        <translation>Die Datei ist kein Paket</translation>
     </message>
     <message>
         <source>checking the signature and hashes</source>
@@ -1736,7 +1732,7 @@ Die Datenbank im jetzigen Zustand wird vorher als Sicherung aufbewahrt.</transla
     </message>
     <message>
         <source>working out what would change</source>
-        <translation>es wird ermittelt, was sich ändern würde</translation>
+        <translation>Es wird ermittelt, was sich ändern würde</translation>
     </message>
     <message>
         <source>Refused: {why}.</source>
