@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QWidget
 from sqlalchemy import select
 
+from sqms_desktop.capa.stages import next_stage
 from sqms_desktop.checklists.diff import diff_specs
 from sqms_desktop.demo.words import DEMO_PASSWORDS
 from sqms_desktop.gui.app.idle_lock import LockDialog
@@ -22,7 +23,11 @@ from sqms_desktop.gui.base.screen import fitted_size
 from sqms_desktop.gui.dialogs.about import AboutDialog, CrashDialog
 from sqms_desktop.gui.dialogs.annotate import AnnotateDialog
 from sqms_desktop.gui.dialogs.audit_plan import AuditPlanDialog
+from sqms_desktop.gui.dialogs.backups import BackupsDialog
+from sqms_desktop.gui.dialogs.bundle_export import BundleExportDialog
+from sqms_desktop.gui.dialogs.bundle_import import BundleImportDialog
 from sqms_desktop.gui.dialogs.closing import ClosingMeetingDialog
+from sqms_desktop.gui.dialogs.conflict_resolve import ConflictResolveDialog
 from sqms_desktop.gui.dialogs.development import DevelopmentDialog, DevelopmentResultDialog
 from sqms_desktop.gui.dialogs.finding import FindingDialog
 from sqms_desktop.gui.dialogs.kpi_import import KpiImportDialog
@@ -30,6 +35,7 @@ from sqms_desktop.gui.dialogs.no_capa import NoCapaDialog
 from sqms_desktop.gui.dialogs.photo_viewer import PhotoViewer
 from sqms_desktop.gui.dialogs.poor_quality_cost import CostDialog
 from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
+from sqms_desktop.gui.dialogs.proposal_decision import ProposalDecisionDialog
 from sqms_desktop.gui.dialogs.quality_agreement import AgreementDialog
 from sqms_desktop.gui.dialogs.raise_capa import RaiseCapaDialog
 from sqms_desktop.gui.dialogs.report_preview import ReportPreview
@@ -38,6 +44,7 @@ from sqms_desktop.gui.dialogs.self_assessment import (
     SelfAssessmentImportDialog,
 )
 from sqms_desktop.gui.dialogs.sign import SignDialog
+from sqms_desktop.gui.dialogs.stage_decision import StageDecisionDialog
 from sqms_desktop.gui.dialogs.supplier import StatusDialog, SupplierDialog
 from sqms_desktop.gui.dialogs.supplier_import import SupplierImportDialog
 from sqms_desktop.gui.dialogs.supplier_parts import CertificateDialog, ContactDialog, SiteDialog
@@ -57,16 +64,21 @@ from sqms_desktop.gui.dialogs.templates import (
 )
 from sqms_desktop.gui.pages.supplier_partnership import partner_of
 from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor
+from sqms_desktop.performance.scorecard import last_complete_period
 from sqms_desktop.queries.audits import list_audits
+from sqms_desktop.queries.capas import capa_detail, list_capas
 from sqms_desktop.queries.partnership import partnership_detail
+from sqms_desktop.queries.scorecards import scorecards
 from sqms_desktop.queries.supplier_detail import supplier_detail
 from sqms_desktop.queries.supplier_risks import list_risks
+from sqms_desktop.queries.sync import sync_status
 from sqms_desktop.queries.templates import spec_of
 from sqms_desktop.reports import ReportSettings
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Audit, Capa, ChecklistTemplate, Finding, Supplier
-from sqms_desktop.vocab import AuditStatus, FindingClass
+from sqms_desktop.vocab import AuditStatus, CapaState, FindingClass
+from tests.gui.dialogs.test_conflict_resolve import TWO_SIDES
 from tests.support.demo import DEMO_TODAY
 from tests.support.screens import LAPTOP, LAPTOP_AREA
 
@@ -167,6 +179,23 @@ def _engineer(store: Store) -> Actor:
     return Actor(store, ENGINEER)
 
 
+def _stage_decision(store: Store) -> StageDecisionDialog:
+    """A CAPA whose supplier answered a stage the engineer now decides."""
+    actor = _engineer(store)
+    for row in actor.read(list_capas, DEMO_TODAY):
+        if row.state != CapaState.DRAFT and next_stage(row.state) is not None:
+            return StageDecisionDialog(actor.read(capa_detail, row.id, DEMO_TODAY), reject=True)
+    raise AssertionError("the demo store has no CAPA with a stage to decide")
+
+
+def _proposal_decision(store: Store) -> ProposalDecisionDialog:
+    actor = _engineer(store)
+    for card in actor.read(scorecards, last_complete_period(DEMO_TODAY), today=DEMO_TODAY):
+        if card.proposals:
+            return ProposalDecisionDialog(actor, card, card.proposals[0], accepting=True)
+    raise AssertionError("the demo store's scorecards propose nothing")
+
+
 DIALOGS: dict[str, Factory] = {
     "about": lambda store, settings, tmp: AboutDialog(),
     "crash": lambda store, settings, tmp: CrashDialog("Traceback\n" * 200, tmp / "sqms.log"),
@@ -265,6 +294,20 @@ DIALOGS: dict[str, Factory] = {
     "photo viewer": lambda store, settings, tmp: PhotoViewer(
         _png_bytes(), name="gauge.png", caption="Gauge", sha256="0" * 64
     ),
+    "backups": lambda store, settings, tmp: BackupsDialog(
+        tmp / "store.sqlite", before_restore=lambda: None
+    ),
+    "bundle export": lambda store, settings, tmp: BundleExportDialog(
+        _engineer(store), _engineer(store).read(sync_status), folder=tmp, today=DEMO_TODAY
+    ),
+    "bundle import": lambda store, settings, tmp: BundleImportDialog(
+        _engineer(store), tmp / "central-to-laptop.sqmsbundle"
+    ),
+    "resolve conflict": lambda store, settings, tmp: ConflictResolveDialog(
+        Actor(store, LEAD), TWO_SIDES
+    ),
+    "stage decision": lambda store, settings, tmp: _stage_decision(store),
+    "proposal decision": lambda store, settings, tmp: _proposal_decision(store),
 }
 
 

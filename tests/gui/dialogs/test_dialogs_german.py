@@ -52,8 +52,9 @@ NAMES = re.compile(
     r"^(SQMS Desktop|CAPA|SCAR|KPI|PPM|8D|VDA 6\.3|ISO 9001|IATF 16949|AS9100|GMP|OK|DUNS|"
     r"SHA-256.*|Qt .*|Version .*|\S+@\S+)$"
 )
-# Texts a dialog is given by its caller, here by the test (the caller translates its own).
-GIVEN = {"sign review": {"Sign the minutes"}}
+# Texts a dialog is given by its caller, here by the test (the caller translates its own), and
+# records' names shown as titles (a conflict's replicas).
+GIVEN = {"sign review": {"Sign the minutes"}, "resolve conflict": {"central", "laptop-a"}}
 
 
 @pytest.fixture(scope="module")
