@@ -1427,30 +1427,6 @@ Die Datenbank im jetzigen Zustand wird vorher als Sicherung aufbewahrt.</transla
 <context>
     <name>StageDecisionDialog</name>
     <message>
-        <source>Man</source>
-        <translation>Mensch</translation>
-    </message>
-    <message>
-        <source>Machine</source>
-        <translation>Maschine</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>Material</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>Messung</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Mitwelt</translation>
-    </message>
-    <message>
         <source>due {due}, done {done}</source>
         <translation>fällig {due}, erledigt {done}</translation>
     </message>

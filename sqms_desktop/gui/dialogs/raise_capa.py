@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sqms_desktop.capa.content import STEP_FIELDS
+from sqms_desktop.capa.content import STEP_FIELDS, field_label
 from sqms_desktop.capa.stages import DEFAULT_DEADLINES
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.dates import date_text
@@ -313,7 +313,7 @@ class RaiseCapaDialog(QDialog):
 
     def _d2_html(self, form: CapaForm) -> str:
         rows = "".join(
-            f"<tr><td valign='top'><b>{escape(spec.label)}</b></td>"
+            f"<tr><td valign='top'><b>{escape(field_label(spec))}</b></td>"
             f"<td>{escape(form.d2.get(spec.key, '') or '—').replace(chr(10), '<br>')}</td></tr>"
             for spec in STEP_FIELDS["d2"]
         )

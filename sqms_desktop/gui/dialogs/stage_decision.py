@@ -21,33 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sqms_desktop.capa.content import SIX_M, STEP_FIELDS, STEP_TITLES
+from sqms_desktop.capa.content import SIX_M, STEP_FIELDS, field_label, step_title
 from sqms_desktop.capa.stages import STEPS_BY_STATE, next_stage
 from sqms_desktop.capa.views import CapaDetail
 from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.forms import child, load_form
-from sqms_desktop.gui.base.labels import label
-from sqms_desktop.i18n import QT_TRANSLATE_NOOP
+from sqms_desktop.gui.base.labels import cause_category, label
 from sqms_desktop.vocab import CapaState
-
-# The 6M of an Ishikawa diagram, in words (translated where they are shown).
-SIX_M_WORDS = {
-    "man": QT_TRANSLATE_NOOP("StageDecisionDialog", "Man"),
-    "machine": QT_TRANSLATE_NOOP("StageDecisionDialog", "Machine"),
-    "method": QT_TRANSLATE_NOOP("StageDecisionDialog", "Method"),
-    "material": QT_TRANSLATE_NOOP("StageDecisionDialog", "Material"),
-    "measurement": QT_TRANSLATE_NOOP("StageDecisionDialog", "Measurement"),
-    "environment": QT_TRANSLATE_NOOP("StageDecisionDialog", "Environment"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StageDecisionDialog", text)
-
-
-def _six_m(m: str) -> str:
-    word = SIX_M_WORDS.get(m)
-    return _tr(word) if word else m.capitalize()
 
 
 def _value_text(kind: str, value: Any) -> str:
@@ -56,7 +36,9 @@ def _value_text(kind: str, value: Any) -> str:
     if kind == "team":
         return "; ".join(f"{m['name']} ({m['role']})" if m["role"] else m["name"] for m in value)
     if kind == "ishikawa":
-        return "; ".join(f"{_six_m(m)}: {', '.join(value[m])}" for m in SIX_M if value.get(m))
+        return "; ".join(
+            f"{cause_category(m)}: {', '.join(value[m])}" for m in SIX_M if value.get(m)
+        )
     return str(value)
 
 
@@ -65,9 +47,9 @@ def answer_html(detail: CapaDetail) -> str:
     actions, or a line saying nothing was sent."""
     parts = []
     for step in STEPS_BY_STATE.get(CapaState(detail.row.state), ()):
-        parts.append(f"<h4>{escape(STEP_TITLES[step])}</h4>")
+        parts.append(f"<h4>{escape(step_title(step))}</h4>")
         rows = [
-            (spec.label, _value_text(spec.kind, detail.steps[step][spec.key]))
+            (field_label(spec), _value_text(spec.kind, detail.steps[step][spec.key]))
             for spec in STEP_FIELDS[step]
         ]
         filled = [(name, text) for name, text in rows if text.strip()]
