@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from sqms_desktop.errors import ValidationError
@@ -92,6 +92,9 @@ def optional_int(text: str, what: str, field: str | None = None) -> int | None:
     cleaned = text.strip().replace(" ", "")
     if not cleaned:
         return None
+    value, ok = QLocale().toInt(cleaned)  # as the user's language writes it ("1.000" in German)
+    if ok:
+        return value
     try:
         return int(cleaned)
     except ValueError:
@@ -102,9 +105,13 @@ def optional_int(text: str, what: str, field: str | None = None) -> int | None:
 
 
 def optional_float(text: str, what: str, field: str | None = None) -> float | None:
+    """A number as the user's language writes it ("97,5" in German), or with a decimal point."""
     cleaned = text.strip().replace(" ", "")
     if not cleaned:
         return None
+    value, ok = QLocale().toDouble(cleaned)
+    if ok:
+        return value
     try:
         return float(cleaned)
     except ValueError:

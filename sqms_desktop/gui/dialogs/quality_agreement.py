@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.numbers import short_number_text
 from sqms_desktop.gui.dialogs.partnership_form import (
     Partner,
     PartnerDialog,
@@ -80,7 +81,7 @@ class AgreementDialog(PartnerDialog):
             self.reference_edit.setText(a.reference)
             self.ppm_edit.setText("" if a.ppm_target is None else str(a.ppm_target))
             self.on_time_edit.setText(
-                "" if a.on_time_target_pct is None else f"{a.on_time_target_pct:g}"
+                "" if a.on_time_target_pct is None else short_number_text(a.on_time_target_pct)
             )
             self.capa_days_edit.setText(
                 "" if a.capa_response_days is None else str(a.capa_response_days)
