@@ -49,7 +49,7 @@ WORDS = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 TAGS = re.compile(r"<[^<>]*>|&[a-z]+;")
 # Names that no language translates, and examples of what to type (an e-mail address).
 NAMES = re.compile(
-    r"^(SQMS Desktop|CAPA|SCAR|KPI|PPM|8D|VDA 6\.3|ISO 9001|IATF 16949|AS9100|GMP|OK|DUNS|"
+    r"^(SQMS Desktop|CAPA|SCAR|KPI|PPM|8D( \S+)?|VDA 6\.3|ISO 9001|IATF 16949|AS9100|GMP|OK|DUNS|"
     r"SHA-256.*|Qt .*|Version .*|\S+@\S+)$"
 )
 # Texts a dialog is given by its caller, here by the test (the caller translates its own), and
