@@ -47,7 +47,8 @@ def test_help_is_german_with_sqms_lang(
     assert "list the suppliers" not in out
     _, out, _ = run(capsys, "audit", "new", "--help")
     assert "ein Audit planen; gibt seine Referenz aus" in out
-    assert "--lead USER" in out and "der Lead-Auditor" in out
+    assert "--lead USER" in out
+    assert "der Lead-Auditor" in out
 
 
 def test_help_is_english_by_default(capsys: pytest.CaptureFixture[str]) -> None:
@@ -143,7 +144,8 @@ def test_a_listing_for_people_in_german(
     _, out, _ = run(capsys, "--lang", "de", "--db", str(demo_copy), "supplier", "list")
     header, rule, *rows, total = out.splitlines()
     assert header.split()[:4] == ["NUMMER", "NAME", "LAND", "STATUS"]
-    assert "NÄCHSTES AUDIT" in header and "NEXT AUDIT" not in header
+    assert "NÄCHSTES AUDIT" in header
+    assert "NEXT AUDIT" not in header
     assert set(rule) == {"-", " "}
     assert total == f"{len(rows)} Lieferanten in {demo_copy}"
     _, out, _ = run(capsys, "--db", str(demo_copy), "supplier", "list")
@@ -166,7 +168,8 @@ def test_every_text_of_the_command_line_is_translated_into_german(
     """cli_de.ts is in step with sqms_desktop/cli and every message is translated, with the
     same placeholders (scripts/translations.py check --area cli)."""
     spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts/translations.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     translations = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, translations)  # for its dataclasses
     spec.loader.exec_module(translations)
