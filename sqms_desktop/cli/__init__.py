@@ -64,8 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         i18n.set_language(previous)  # one command in this process: the language was its own
 
 
-# The options before the command that take a value, and every option before it, by full name:
-# argparse also takes a unique abbreviation (`--lan de`), and so does `chosen_language`.
+# The global options (those before the command) that take a value, and all of them, by full
+# name: argparse also takes a unique abbreviation (`--lan de`), and so does `chosen_language`.
 _GLOBAL_WITH_VALUE = ("--db", "--user", "--lang")
 _GLOBAL_OPTIONS = (*_GLOBAL_WITH_VALUE, "--debug", "--demo", "--help", "--version")
 
