@@ -11,6 +11,12 @@ standard error and an exit code (`exit_code`), the same for every command:
   file and why) and any other `ValidationError`.
 - 70: a bug (its traceback goes to the log).
 - 130: interrupted.
+
+The command line speaks the language chosen by `--lang` (before the command), else `SQMS_LANG`,
+else the system's (`i18n.requested_language`); it is set before the parser is built, whose help
+texts are translated as they are declared. What scripts read stays as it is in every language:
+`--json` output, command and option names, exit codes. `--version` needs no translated text, so
+it never loads the catalogue.
 """
 
 from __future__ import annotations
@@ -22,8 +28,10 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from sqms_desktop import i18n
 from sqms_desktop.cli.parser import build_parser
 from sqms_desktop.errors import BundleRefused, SqmsError, ValidationError
+from sqms_desktop.i18n import translate
 
 __all__ = [
     "EXIT_BAD_INPUT",
@@ -31,6 +39,7 @@ __all__ = [
     "EXIT_ERROR",
     "EXIT_INTERNAL",
     "build_parser",
+    "chosen_language",
     "exit_code",
     "main",
 ]
@@ -45,6 +54,52 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    previous = i18n.language()
+    # Before the parser is built: its help texts are translated as they are declared.
+    i18n.set_language(chosen_language(words))
+    try:
+        return _run(words)
+    finally:
+        i18n.set_language(previous)  # one command in this process: the language was its own
+
+
+# The global options (those before the command) that take a value, and all of them, by full
+# name: argparse also takes a unique abbreviation (`--lan de`), and so does `chosen_language`.
+_GLOBAL_WITH_VALUE = ("--db", "--user", "--lang")
+_GLOBAL_OPTIONS = (*_GLOBAL_WITH_VALUE, "--debug", "--demo", "--help", "--version")
+
+
+def _global_option(word: str) -> str | None:
+    """The global option `word` names (`--lang`, `--lan=de` → "--lang"), or None."""
+    name = word.partition("=")[0]
+    if name in _GLOBAL_OPTIONS:
+        return name
+    found = [option for option in _GLOBAL_OPTIONS if option.startswith(name)]
+    return found[0] if len(found) == 1 and len(name) > 2 else None
+
+
+def chosen_language(argv: Sequence[str]) -> str:
+    """The language `sqms ARGV` speaks: `--lang` before the command, else `SQMS_LANG`, else the
+    system's. English for `--version`, which shows no translated text (no catalogue is read)."""
+    asked: str | None = None
+    words = iter(argv)
+    for word in words:
+        if not word.startswith("-") or word == "--":
+            break  # the command: what follows is its own (`report pdf --lang` is the report's)
+        option = _global_option(word)
+        if option == "--version":
+            return i18n.SOURCE_LANGUAGE
+        if option in _GLOBAL_WITH_VALUE and "=" not in word:
+            value = next(words, None)
+        else:
+            value = word.partition("=")[2]
+        if option == "--lang" and value:
+            asked = value
+    return i18n.normalise(asked) if asked else i18n.requested_language()
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "handler"):
@@ -61,10 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             _use_demo_store(args)
         return handler_of(args.handler)(args)
     except SqmsError as exc:
-        print(f"sqms: error: {exc}", file=sys.stderr)
+        print(translate("cli", "sqms: error: {message}").format(message=exc), file=sys.stderr)
         return exit_code(exc)
     except KeyboardInterrupt:
-        print("sqms: interrupted; nothing half-done was kept", file=sys.stderr)
+        print(translate("cli", "sqms: interrupted; nothing half-done was kept"), file=sys.stderr)
         return EXIT_CANCELLED
     except BrokenPipeError:
         # The reader (e.g. `head`) went away: not an error of ours.
@@ -76,8 +131,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         print(
-            f"sqms: unexpected error: {exc.__class__.__name__}: {exc}\n"
-            f"This is a bug. Details are in {log_path}; run with --debug to see the traceback.",
+            translate(
+                "cli",
+                "sqms: unexpected error: {kind}: {message}\n"
+                "This is a bug. Details are in {log}; run with --debug to see the traceback.",
+            ).format(kind=exc.__class__.__name__, message=exc, log=log_path),
             file=sys.stderr,
         )
         return EXIT_INTERNAL
@@ -109,7 +167,9 @@ def _use_demo_store(args: argparse.Namespace) -> None:
     from sqms_desktop.paths import demo_store_path
 
     if getattr(args, "db", None):
-        raise ValidationError("--demo and --db both choose the store; give one of them")
+        raise ValidationError(
+            translate("cli", "--demo and --db both choose the store; give one of them")
+        )
     path = demo_store_path()
     args.db = str(path)
     if path.exists() or args.handler == "demo:create":

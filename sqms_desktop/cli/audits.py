@@ -15,6 +15,7 @@ from typing import Any
 
 from sqms_desktop.cli.output import human, open_from_args, print_json, print_table, signed_in
 from sqms_desktop.errors import NotFoundError, StateError, ValidationError
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.queries.audit_record import AuditRecord, audit_record
 from sqms_desktop.queries.audits import audit_id_by_reference, last_audit_of, list_audits
 from sqms_desktop.queries.capa_links import finding_id_of
@@ -37,14 +38,24 @@ def _template_id(uow: UnitOfWork, spec: str) -> str:
     key, _, version = spec.partition("@")
     if version:
         if not version.isdigit():
-            raise ValidationError(f"template version must be a whole number; got {version!r}")
+            raise ValidationError(
+                translate("cli", "template version must be a whole number; got {version}").format(
+                    version=repr(version)
+                )
+            )
         return template_id(uow.session, key, int(version))
     rows = list_templates(uow.session, key=key)
     released = [r for r in rows if r.status == TemplateStatus.RELEASED]
     if not released:
         if not rows:
-            raise NotFoundError(f"no checklist template {key!r}")
-        raise StateError(f"template {key} has no released version; release one first")
+            raise NotFoundError(
+                translate("cli", "no checklist template {key}").format(key=repr(key))
+            )
+        raise StateError(
+            translate("cli", "template {key} has no released version; release one first").format(
+                key=key
+            )
+        )
     return released[-1].id
 
 
@@ -63,7 +74,11 @@ def new(args: argparse.Namespace) -> int:
             else:
                 found = last_audit_of(uow.session, supplier_id)
                 if found is None:
-                    raise NotFoundError(f"{args.supplier} has no completed audit to follow up")
+                    raise NotFoundError(
+                        translate("cli", "{supplier} has no completed audit to follow up").format(
+                            supplier=args.supplier
+                        )
+                    )
                 previous = found
             audit = audit_plan.plan_follow_up(
                 uow,
@@ -83,7 +98,9 @@ def new(args: argparse.Namespace) -> int:
             )
         else:
             if template is None:
-                raise ValidationError("name the checklist with --template KEY[@VERSION]")
+                raise ValidationError(
+                    translate("cli", "name the checklist with --template KEY[@VERSION]")
+                )
             audit = audits.plan_audit(
                 uow,
                 audits.AuditPlan(
@@ -108,16 +125,16 @@ def new(args: argparse.Namespace) -> int:
 
 def answer(args: argparse.Namespace) -> int:
     if args.value is not None and args.na is not None:
-        raise ValidationError("give either a VALUE or --na REASON, not both")
+        raise ValidationError(translate("cli", "give either a VALUE or --na REASON, not both"))
     if args.value is None and args.na is None and args.note is None:
-        raise ValidationError("give a VALUE, --na REASON or --note TEXT")
+        raise ValidationError(translate("cli", "give a VALUE, --na REASON or --note TEXT"))
     proposal = None
     with signed_in(args) as uow:
         audit_id = audit_id_by_reference(uow.session, args.reference)
         question_id = question_id_by_qid(uow.session, audit_id, args.qid)
         if args.value is None and args.na is None:
             fieldwork.write_note(uow, audit_id, question_id, args.note)
-            shown = f"note {args.note!r}"
+            shown = translate("cli", "note {note}").format(note=repr(args.note))
         else:
             answered = fieldwork.answer_question(
                 uow,
@@ -128,15 +145,27 @@ def answer(args: argparse.Namespace) -> int:
                 na_justification=args.na or "",
                 note=args.note,
             )
-            shown = "n/a" if answered.answer.not_applicable else str(answered.answer.value)
+            shown = (
+                translate("cli", "n/a")
+                if answered.answer.not_applicable
+                else str(answered.answer.value)
+            )
             proposal = answered.proposal
         uow.commit()
     print(f"{args.reference} {args.qid}: {shown}")
     if proposal is not None:
         print(
-            f"sqms: proposed finding ({human(proposal.finding_class)}): {proposal.reason}; "
-            f"raise it with: sqms audit finding add {args.reference} --question {args.qid} "
-            f"--class {proposal.finding_class} --statement TEXT",
+            translate(
+                "cli",
+                "sqms: proposed finding ({kind}): {reason}; raise it with: sqms audit finding "
+                "add {reference} --question {qid} --class {value} --statement TEXT",
+            ).format(
+                kind=human(proposal.finding_class),
+                reason=proposal.reason,
+                reference=args.reference,
+                qid=args.qid,
+                value=proposal.finding_class,
+            ),
             file=sys.stderr,
         )
     return 0
@@ -162,7 +191,10 @@ def finding_add(args: argparse.Namespace) -> int:
     print(raised.finding.reference)
     if raised.escalation is not None:
         print(
-            f"sqms: proposed escalation to a major NC: {raised.escalation.reason}", file=sys.stderr
+            translate("cli", "sqms: proposed escalation to a major NC: {reason}").format(
+                reason=raised.escalation.reason
+            ),
+            file=sys.stderr,
         )
     return 0
 
@@ -175,7 +207,11 @@ def finding_no_capa(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"finding": reference, "no_capa_reason": reason})
     else:
-        print(f"{reference}: no CAPA needed ({reason})")
+        print(
+            translate("cli", "{finding}: no CAPA needed ({reason})").format(
+                finding=reference, reason=reason
+            )
+        )
     return 0
 
 
@@ -194,7 +230,9 @@ def complete(args: argparse.Namespace) -> int:
                 incomplete_reason=args.incomplete_reason,
             )
         except audits.UnansweredQuestions as exc:
-            raise ValidationError(f"{exc}: --incomplete-reason TEXT") from exc
+            raise ValidationError(
+                translate("cli", "{problem}: --incomplete-reason TEXT").format(problem=exc)
+            ) from exc
         uow.commit()
     if args.json:
         print_json(
@@ -208,12 +246,23 @@ def complete(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    score = "not rated" if audit.score is None else f"{audit.score:.2f} %"
-    print(f"{audit.reference} completed: {score}, grade {audit.grade}")
+    score = translate("cli", "not rated") if audit.score is None else f"{audit.score:.2f} %"
+    print(
+        translate("cli", "{reference} completed: {score}, grade {grade}").format(
+            reference=audit.reference, score=score, grade=audit.grade
+        )
+    )
     if audit.incomplete_reason:
         print(
-            f"{len(unanswered)} question(s) left unanswered ({', '.join(unanswered)}): "
-            f"{audit.incomplete_reason}"
+            plural(
+                len(unanswered),
+                translate("cli", "{n} question left unanswered ({questions}): {reason}"),
+                translate("cli", "{n} questions left unanswered ({questions}): {reason}"),
+            ).format(
+                n=len(unanswered),
+                questions=", ".join(unanswered),
+                reason=audit.incomplete_reason,
+            )
         )
     return 0
 
@@ -223,7 +272,11 @@ def reopen(args: argparse.Namespace) -> int:
         audit_id = audit_id_by_reference(uow.session, args.reference)
         audit = audits.reopen_audit(uow, audit_id, reason=args.reason)
         uow.commit()
-    print(f"{audit.reference} reopened; its signatures are no longer valid")
+    print(
+        translate("cli", "{reference} reopened; its signatures are no longer valid").format(
+            reference=audit.reference
+        )
+    )
     return 0
 
 
@@ -254,9 +307,25 @@ def list_(args: argparse.Namespace) -> int:
             ]
             for r in rows
         ],
-        ["REFERENCE", "SUPPLIER", "TYPE", "STATUS", "START", "LEAD", "SCORE", "GRADE", "FIND."],
+        [
+            translate("cli", "REFERENCE"),
+            translate("cli", "SUPPLIER"),
+            translate("cli", "TYPE"),
+            translate("cli", "STATUS"),
+            translate("cli", "START"),
+            translate("cli", "LEAD"),
+            translate("cli", "SCORE"),
+            translate("cli", "GRADE"),
+            translate("cli", "FIND."),
+        ],
     )
-    print(f"{len(rows)} audit(s) in {store.describe()}")
+    print(
+        plural(
+            len(rows),
+            translate("cli", "{n} audit in {store}"),
+            translate("cli", "{n} audits in {store}"),
+        ).format(n=len(rows), store=store.describe())
+    )
     return 0
 
 
@@ -327,37 +396,70 @@ def show(args: argparse.Namespace) -> int:
         return 0
     a = record["audit"]
     print(f"{a['reference']}  {a['supplier_code']} {a['supplier_name']}")
-    print(f"{human(a['type'])} audit, {human(a['status'])}; checklist {a['template']}")
     print(
-        f"planned {a['planned_start']} to {record['planned_end']}; lead auditor {a['lead_auditor']}"
+        translate("cli", "{type} audit, {status}; checklist {template}").format(
+            type=human(a["type"]), status=human(a["status"]), template=a["template"]
+        )
+    )
+    print(
+        translate("cli", "planned {start} to {end}; lead auditor {lead}").format(
+            start=a["planned_start"], end=record["planned_end"], lead=a["lead_auditor"]
+        )
     )
     if record["follow_up_of"]:
-        print(f"follow-up of {record['follow_up_of']}")
+        print(translate("cli", "follow-up of {reference}").format(reference=record["follow_up_of"]))
     if record["site"]:
-        print(f"site: {record['site']}")
-    print(f"answers: {record['answered']} of {record['questions']}")
+        print(translate("cli", "site: {site}").format(site=record["site"]))
+    print(
+        translate("cli", "answers: {answered} of {questions}").format(
+            answered=record["answered"], questions=record["questions"]
+        )
+    )
     if record["score"] is not None:
-        print(f"score: {record['score']:.2f} %, grade {record['grade']}")
+        print(
+            translate("cli", "score: {score} %, grade {grade}").format(
+                score=f"{record['score']:.2f}", grade=record["grade"]
+            )
+        )
     meeting = record["closing_meeting"]
     for label, key in (
-        ("conclusions", "conclusions"),
-        ("present at the closing meeting", "participants"),
-        ("diverging opinions", "diverging_opinions"),
-        ("completed with questions unanswered", "incomplete_reason"),
+        (translate("cli", "conclusions"), "conclusions"),
+        (translate("cli", "present at the closing meeting"), "participants"),
+        (translate("cli", "diverging opinions"), "diverging_opinions"),
+        (translate("cli", "completed with questions unanswered"), "incomplete_reason"),
     ):
         if meeting[key]:
             print(f"{label}: {meeting[key]}")
     for f in record["findings"]:
-        on = f" (question {f['question']})" if f["question"] else ""
-        print(f"finding {f['reference']} [{human(f['class'])}]{on} {f['statement']}")
+        on = (
+            translate("cli", " (question {qid})").format(qid=f["question"]) if f["question"] else ""
+        )
+        print(
+            translate("cli", "finding {reference} [{kind}]{on} {statement}").format(
+                reference=f["reference"], kind=human(f["class"]), on=on, statement=f["statement"]
+            )
+        )
         for capa in f["capas"]:
             kind = "SCAR" if capa["is_scar"] else "CAPA"
             print(f"  {kind} {capa['reference']} ({human(capa['state'])})")
         if f["no_capa_reason"]:
-            print(f"  no CAPA: {f['no_capa_reason']}")
+            print(translate("cli", "  no CAPA: {reason}").format(reason=f["no_capa_reason"]))
         elif f["needs_capa_decision"]:
-            print("  needs a CAPA or a reason why none is needed before the audit is signed")
+            print(
+                translate(
+                    "cli",
+                    "  needs a CAPA or a reason why none is needed before the audit is signed",
+                )
+            )
     for s in record["signatures"]:
-        state = "valid" if s["valid"] else f"NOT VALID: {s['problem']}"
-        print(f"signed by {s['printed_name']} ({s['meaning']}, {s['signed_at_utc']}): {state}")
+        state = (
+            translate("cli", "valid")
+            if s["valid"]
+            else translate("cli", "NOT VALID: {problem}").format(problem=s["problem"])
+        )
+        print(
+            translate("cli", "signed by {name} ({meaning}, {at}): {state}").format(
+                name=s["printed_name"], meaning=s["meaning"], at=s["signed_at_utc"], state=state
+            )
+        )
     return 0

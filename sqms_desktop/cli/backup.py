@@ -15,6 +15,7 @@ from typing import Any
 
 from sqms_desktop.cli.output import print_json
 from sqms_desktop.errors import MissingStoreError, StateError, StoreError
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import resolve_db
 from sqms_desktop.store import backups
 from sqms_desktop.store.lockfile import live_holder, lock_path
@@ -24,7 +25,11 @@ def _store_file(args: argparse.Namespace) -> Path:
     url = resolve_db(getattr(args, "db", None))
     db = backups.sqlite_file(url)
     if not db.is_file():
-        raise MissingStoreError(f"there is no store at {db}; check --db (or $SQMS_DB)")
+        raise MissingStoreError(
+            translate("cli", "there is no store at {path}; check --db (or $SQMS_DB)").format(
+                path=db
+            )
+        )
     return db
 
 
@@ -44,7 +49,11 @@ def _shown(backup: backups.Backup) -> dict[str, Any]:
 
 
 def _line(backup: backups.Backup) -> str:
-    state = {None: "not verified", True: "verified", False: "FAILED verification"}
+    state = {
+        None: translate("cli", "not verified"),
+        True: translate("cli", "verified"),
+        False: translate("cli", "FAILED verification"),
+    }
     when = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
     size = f"{backup.size_bytes / 1_000_000:.1f} MB"
     return f"{backup.name}  {when}  {backup.label}  {size}  {state[backup.verified]}"
@@ -65,7 +74,11 @@ def list_(args: argparse.Namespace) -> int:
     if args.json:
         print_json([_shown(b) for b in found])
     elif not found:
-        print(f"no backups of {db} in {backups.backup_folder(db)}")
+        print(
+            translate("cli", "no backups of {store} in {folder}").format(
+                store=db, folder=backups.backup_folder(db)
+            )
+        )
     for backup in [] if args.json else found:
         print(_line(backup))
     return 0
@@ -83,7 +96,7 @@ def verify(args: argparse.Namespace) -> int:
             print(f"  {problem}")
     if any(not b.verified for b in checked):
         if not args.json:
-            print("sqms: error: a backup failed verification", file=sys.stderr)
+            print(translate("cli", "sqms: error: a backup failed verification"), file=sys.stderr)
         return 1
     return 0
 
@@ -93,17 +106,35 @@ def restore(args: argparse.Namespace) -> int:
     backup = backups.find_backup(db, args.name)
     holder = live_holder(lock_path(f"sqlite:///{db}"))
     if holder is not None:
-        raise StateError(f"{holder.describe()} has {db} open; close that window first")
+        raise StateError(
+            translate("cli", "{holder} has {store} open; close that window first").format(
+                holder=holder.describe(), store=db
+            )
+        )
     lost = backups.what_would_be_lost(db, backup)
     if not args.yes:
-        print(f"Restore {db} from {backup.name}? {lost}", file=sys.stderr)
-        print("The store as it is now is kept as a backup first. Type yes to restore: ",
-              end="", file=sys.stderr, flush=True)  # fmt: skip
-        if sys.stdin.readline(100).strip().lower() not in ("y", "yes"):
-            raise StoreError("restore cancelled; nothing was changed")
+        print(
+            translate("cli", "Restore {store} from {backup}? {lost}").format(
+                store=db, backup=backup.name, lost=lost
+            ),
+            file=sys.stderr,
+        )
+        # "yes" is typed in every language (and the language's own word for it, if it has one).
+        yes = translate("cli", "yes")
+        prompt = translate(
+            "cli", "The store as it is now is kept as a backup first. Type {yes} to restore: "
+        ).format(yes=yes)
+        print(prompt, end="", file=sys.stderr, flush=True)
+        answers = {"y", "yes", yes.lower(), yes[:1].lower()}
+        if sys.stdin.readline(100).strip().lower() not in answers:
+            raise StoreError(translate("cli", "restore cancelled; nothing was changed"))
     kept = backups.restore_backup(db, backup)
     if args.json:
         print_json({"restored": backup.name, "kept": str(kept), "lost": lost})
     else:
-        print(f"{db} restored from {backup.name}; the replaced store is kept as {kept}")
+        print(
+            translate(
+                "cli", "{store} restored from {backup}; the replaced store is kept as {kept}"
+            ).format(store=db, backup=backup.name, kept=kept)
+        )
     return 0

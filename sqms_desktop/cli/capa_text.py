@@ -10,6 +10,7 @@ from sqms_desktop.capa.content import STEP_FIELDS, STEP_TITLES, STEPS
 from sqms_desktop.capa.from_findings import class_words
 from sqms_desktop.capa.views import CapaDetail
 from sqms_desktop.cli.output import human
+from sqms_desktop.i18n import translate
 
 
 def _day(value: dt.date | None) -> str:
@@ -25,37 +26,60 @@ def describe(detail: CapaDetail) -> list[str]:
     row = detail.row
     kind = "SCAR" if row.is_scar else "CAPA"
     late = row.overdue_stage
-    state = human(row.state) + (f", OVERDUE ({human(late)})" if late else "")
+    state = human(row.state) + (
+        translate("cli", ", OVERDUE ({stage})").format(stage=human(late)) if late else ""
+    )
     lines = [
         f"{row.reference}  {row.title}",
-        f"{kind}, {human(row.type)}; {state}; supplier {row.supplier_code} {row.supplier_name}",
-        f"owner: {row.owner}; issued {_day(row.issued_on)}; next due {_day(row.next_due)}",
+        translate("cli", "{kind}, {type}; {state}; supplier {code} {name}").format(
+            kind=kind,
+            type=human(row.type),
+            state=state,
+            code=row.supplier_code,
+            name=row.supplier_name,
+        ),
+        translate("cli", "owner: {owner}; issued {issued}; next due {due}").format(
+            owner=row.owner, issued=_day(row.issued_on), due=_day(row.next_due)
+        ),
     ]
     if row.source:
-        lines.append(f"source: {human(row.source)} {detail.source_reference}".rstrip())
+        lines.append(
+            translate("cli", "source: {source} {reference}")
+            .format(source=human(row.source), reference=detail.source_reference)
+            .rstrip()
+        )
     if detail.safety_critical:
-        lines.append("safety critical: contained within a day")
+        lines.append(translate("cli", "safety critical: contained within a day"))
     if row.rejection:
-        lines.append(f"rejected: {row.rejection}")
+        lines.append(translate("cli", "rejected: {reason}").format(reason=row.rejection))
     if detail.cancel_reason:
-        lines.append(f"cancelled: {detail.cancel_reason}")
-    lines.append(f"findings ({len(detail.findings)}):")
+        lines.append(translate("cli", "cancelled: {reason}").format(reason=detail.cancel_reason))
+    lines.append(translate("cli", "findings ({n}):").format(n=len(detail.findings)))
     lines += [
-        f"  {f.reference} [{class_words(f.finding_class)}] {f.statement} "
-        f"(audit {f.audit_reference})"
+        translate("cli", "  {reference} [{kind}] {statement} (audit {audit})").format(
+            reference=f.reference,
+            kind=class_words(f.finding_class),
+            statement=f.statement,
+            audit=f.audit_reference,
+        )
         for f in detail.findings
     ]
     if detail.evidence:
-        lines.append("evidence:")
+        lines.append(translate("cli", "evidence:"))
         lines += [f"  {e.finding_reference}: {e.describe()}" for e in detail.evidence]
-    lines.append("stages:")
+    lines.append(translate("cli", "stages:"))
     lines += [
-        f"  {human(s.stage):<18} due {_day(s.due)}  reached {_day(s.reached_on)}  {s.status}"
-        + (f", rejected {s.rejections}x" if s.rejections else "")
+        translate("cli", "  {stage} due {due}  reached {reached}  {status}").format(
+            stage=f"{human(s.stage):<18}",
+            due=_day(s.due),
+            reached=_day(s.reached_on),
+            status=s.status,
+        )
+        + (translate("cli", ", rejected {n}x").format(n=s.rejections) if s.rejections else "")
         for s in detail.timeline
     ]
     if detail.problem_description:
-        lines += ["problem:", *_indented(detail.problem_description)]
+        lines += [translate("cli", "problem:"), *_indented(detail.problem_description)]
     for step in STEPS:
         written = [
             (spec.label, value)
@@ -67,16 +91,27 @@ def describe(detail: CapaDetail) -> list[str]:
             for label, value in written:
                 lines += _indented(f"{label}: {value}")
     if detail.actions:
-        lines.append("actions:")
+        lines.append(translate("cli", "actions:"))
         lines += [
-            f"  {a.step} {a.description} ({a.owner}, due {_day(a.due)}"
-            + (f", done {_day(a.done_on)})" if a.done_on else ")")
+            (
+                translate("cli", "  {step} {description} ({owner}, due {due}, done {done})")
+                if a.done_on
+                else translate("cli", "  {step} {description} ({owner}, due {due})")
+            ).format(
+                step=a.step,
+                description=a.description,
+                owner=a.owner,
+                due=_day(a.due),
+                done=_day(a.done_on),
+            )
             for a in detail.actions
         ]
     if detail.reviews:
-        lines.append("decisions:")
+        lines.append(translate("cli", "decisions:"))
         lines += [
-            f"  {_day(r.decided_on)} {human(r.stage)} {r.decision} by {r.decided_by}"
+            translate("cli", "  {day} {stage} {decision} by {who}").format(
+                day=_day(r.decided_on), stage=human(r.stage), decision=r.decision, who=r.decided_by
+            )
             + (f": {r.reason}" if r.reason else "")
             for r in detail.reviews
         ]

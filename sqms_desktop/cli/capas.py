@@ -20,6 +20,7 @@ from sqms_desktop.cli.output import (
     refuse_store_file,
     signed_in,
 )
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.capa_links import finding_id_of
 from sqms_desktop.queries.capas import capa_detail, capa_id_by_reference, list_capas
@@ -39,8 +40,12 @@ def effectiveness(args: argparse.Namespace) -> int:
         capa = record_effectiveness(uow, capa_id, audit_id, args.effective, args.note)
         uow.commit()
         state = human(capa.state)
-    verdict = "effective" if args.effective else "not effective; reopened"
-    print(f"{args.reference} {verdict} ({state}), checked in {args.audit}")
+    verdict = (
+        translate("cli", "{reference} effective ({state}), checked in {audit}")
+        if args.effective
+        else translate("cli", "{reference} not effective; reopened ({state}), checked in {audit}")
+    )
+    print(verdict.format(reference=args.reference, state=state, audit=args.audit))
     return 0
 
 
@@ -84,14 +89,20 @@ def new(args: argparse.Namespace) -> int:
     print(row.reference)
     kind = "SCAR" if row.is_scar else "CAPA"
     if row.issued_on is None:
-        when = "kept as a draft; issue it to start its deadlines"
+        when = translate("cli", "kept as a draft; issue it to start its deadlines")
     else:
-        when = f"issued {row.issued_on}; " + ", ".join(
-            f"{human(due)} {day}" for due, day in stored.items()
+        when = translate("cli", "issued {day}; {deadlines}").format(
+            day=row.issued_on,
+            deadlines=", ".join(f"{human(due)} {day}" for due, day in stored.items()),
         )
     print(
-        f"sqms: {kind} {row.reference} for {row.supplier_code} from {', '.join(row.findings)}: "
-        f"{when}",
+        translate("cli", "sqms: {kind} {reference} for {supplier} from {findings}: {when}").format(
+            kind=kind,
+            reference=row.reference,
+            supplier=row.supplier_code,
+            findings=", ".join(row.findings),
+            when=when,
+        ),
         file=sys.stderr,
     )
     return 0
@@ -136,18 +147,35 @@ def list_(args: argparse.Namespace) -> int:
                 r.reference,
                 r.supplier_code,
                 r.title,
-                human(r.state) + (" (rejected)" if r.rejection else ""),
+                human(r.state) + (translate("cli", " (rejected)") if r.rejection else ""),
                 r.owner,
                 r.next_due.isoformat() if r.next_due else "",
-                f"OVERDUE ({human(r.overdue_stage)})" if r.overdue_stage else "",
+                translate("cli", "OVERDUE ({stage})").format(stage=human(r.overdue_stage))
+                if r.overdue_stage
+                else "",
                 _findings(r.findings),
             ]
             for r in rows
         ],
-        ["REFERENCE", "SUPPLIER", "TITLE", "STATE", "OWNER", "NEXT DUE", "LATE", "FINDINGS"],
+        [
+            translate("cli", "REFERENCE"),
+            translate("cli", "SUPPLIER"),
+            translate("cli", "TITLE"),
+            translate("cli", "STATE"),
+            translate("cli", "OWNER"),
+            translate("cli", "NEXT DUE"),
+            translate("cli", "LATE"),
+            translate("cli", "FINDINGS"),
+        ],
     )
     overdue = sum(r.overdue for r in rows)
-    print(f"{len(rows)} CAPA(s), {overdue} overdue, in {store.describe()}")
+    print(
+        plural(
+            len(rows),
+            translate("cli", "{n} CAPA, {overdue} overdue, in {store}"),
+            translate("cli", "{n} CAPAs, {overdue} overdue, in {store}"),
+        ).format(n=len(rows), overdue=overdue, store=store.describe())
+    )
     return 0
 
 
@@ -162,7 +190,11 @@ def export_scar(args: argparse.Namespace) -> int:
         path = scar_form.export_scar(
             session, capa_id, args.output, today=dt.date.today(), issuer=issuer
         )
-    print(f"SCAR form of {args.reference} written to {path}")
+    print(
+        translate("cli", "SCAR form of {reference} written to {path}").format(
+            reference=args.reference, path=path
+        )
+    )
     return 0
 
 
@@ -181,7 +213,12 @@ def import_response(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"ok": False, "file": str(args.file), "problems": exc.problems})
         else:
-            print(f"sqms: error: {args.file}: nothing was imported:", file=sys.stderr)
+            print(
+                translate("cli", "sqms: error: {file}: nothing was imported:").format(
+                    file=args.file
+                ),
+                file=sys.stderr,
+            )
             for problem in exc.problems:
                 print(f"  {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -205,5 +242,17 @@ def _report(args: argparse.Namespace, response: ScarResponse) -> None:
         return
     for change in response.changes:
         print(change.describe())
-    verb = "would change" if args.dry_run else "changed"
-    print(f"{response.reference}: {len(response.changes)} field(s) {verb} ({response.reason})")
+    count = len(response.changes)
+    if args.dry_run:
+        said = plural(
+            count,
+            translate("cli", "{reference}: {n} field would change ({reason})"),
+            translate("cli", "{reference}: {n} fields would change ({reason})"),
+        )
+    else:
+        said = plural(
+            count,
+            translate("cli", "{reference}: {n} field changed ({reason})"),
+            translate("cli", "{reference}: {n} fields changed ({reason})"),
+        )
+    print(said.format(reference=response.reference, n=count, reason=response.reason))

@@ -1,6 +1,6 @@
 """What every `sqms` command declaration shares: the options common to commands (`--db`,
 `--json`, `--user`), how a command names its handler, and the help texts and argument types
-several areas use. Standard library only, as the parser itself (see `parser.py`)."""
+several areas use. Standard library and `i18n` only, as the parser itself (see `parser.py`)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,15 @@ import argparse
 import datetime as dt
 from typing import Any
 
-AUDIT_REFERENCE = "audit reference, e.g. AUD-2026-0042"
-FINDING_REFERENCE = "finding reference as `sqms audit show` prints it, e.g. AUD-2026-0042-F03"
-CAPA_REFERENCE = "CAPA reference, e.g. CAPA-2026-0007"
-SUPPLIER_CODE = "supplier code, e.g. SUP-0001"
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+# Help texts several commands share, translated where they are used: `translate("cli", …)`.
+AUDIT_REFERENCE = QT_TRANSLATE_NOOP("cli", "audit reference, e.g. AUD-2026-0042")
+FINDING_REFERENCE = QT_TRANSLATE_NOOP(
+    "cli", "finding reference as `sqms audit show` prints it, e.g. AUD-2026-0042-F03"
+)
+CAPA_REFERENCE = QT_TRANSLATE_NOOP("cli", "CAPA reference, e.g. CAPA-2026-0007")
+SUPPLIER_CODE = QT_TRANSLATE_NOOP("cli", "supplier code, e.g. SUP-0001")
 REPORT_LANGUAGES = ("en", "de")
 
 
@@ -23,14 +28,21 @@ class Commands:
         self.common.add_argument(
             "--db",
             default=argparse.SUPPRESS,
-            help="store to use: a file path or an SQLAlchemy URL (default: $SQMS_DB or your store)",
+            help=translate(
+                "cli",
+                "store to use: a file path or an SQLAlchemy URL (default: $SQMS_DB or your store)",
+            ),
         )
         self.listing = argparse.ArgumentParser(add_help=False)
-        self.listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+        self.listing.add_argument(
+            "--json", action="store_true", help=translate("cli", "print JSON for scripts")
+        )
         # Commands that write take --user after the command too ("sqms audit answer … --user x").
         self.acting = argparse.ArgumentParser(add_help=False)
         self.acting.add_argument(
-            "--user", default=argparse.SUPPRESS, help="who acts (the same as the global --user)"
+            "--user",
+            default=argparse.SUPPRESS,
+            help=translate("cli", "who acts (the same as the global --user)"),
         )
         # Commands that print a report take the report's language (the codes of i18n.LANGUAGES,
         # written out here: the parser imports the standard library only).
@@ -39,7 +51,9 @@ class Commands:
             "--lang",
             dest="report_language",
             choices=REPORT_LANGUAGES,
-            help="language of the report (default: $SQMS_LANG or the system's language)",
+            help=translate(
+                "cli", "language of the report (default: $SQMS_LANG or the system's language)"
+            ),
         )
 
     def add(
@@ -61,4 +75,6 @@ def date_arg(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text} is not a date (YYYY-MM-DD)").format(text=repr(text))
+        ) from None

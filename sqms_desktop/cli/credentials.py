@@ -9,8 +9,15 @@ from __future__ import annotations
 import argparse
 import json
 
-from sqms_desktop.cli.output import open_from_args, print_json, read_passwords, refuse_store_file
+from sqms_desktop.cli.output import (
+    open_from_args,
+    password_of,
+    print_json,
+    read_passwords,
+    refuse_store_file,
+)
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.services.credentials import (
     MAX_FILE_BYTES,
@@ -23,7 +30,7 @@ from sqms_desktop.store.uow import UnitOfWork, WriteContext
 
 def export(args: argparse.Namespace) -> int:
     refuse_store_file(args, args.output)
-    (password,) = read_passwords(1, f"the password of {args.name}")
+    (password,) = read_passwords(1, password_of(args.name))
     store = open_from_args(args)
     with UnitOfWork(store, WriteContext(user=args.name)) as uow:
         credential = export_credential(uow, args.name, password)
@@ -34,7 +41,11 @@ def export(args: argparse.Namespace) -> int:
         named = {"username": credential.username, "public_key": credential.public_key}
         print_json({**named, "file": str(path)})
     else:
-        print(f"credential of {credential.username} written to {path}; keep it private")
+        print(
+            translate("cli", "credential of {user} written to {path}; keep it private").format(
+                user=credential.username, path=path
+            )
+        )
     return 0
 
 
@@ -44,9 +55,13 @@ def import_(args: argparse.Namespace) -> int:
         with args.file.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise ValidationError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+        raise ValidationError(
+            translate("cli", "cannot read {file}: {problem}").format(
+                file=args.file, problem=exc.strerror or exc
+            )
+        ) from None
     credential = parse_credential(data, str(args.file))
-    (password,) = read_passwords(1, f"the password of {credential.username}")
+    (password,) = read_passwords(1, password_of(credential.username))
     store = open_from_args(args)
     with UnitOfWork(store, WriteContext(user=credential.username)) as uow:
         user = import_credential(uow, credential, password)
@@ -54,5 +69,9 @@ def import_(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"username": user.username, "public_key": user.public_key, "imported": True})
     else:
-        print(f"{user.username} can now sign in and sign on this store")
+        print(
+            translate("cli", "{user} can now sign in and sign on this store").format(
+                user=user.username
+            )
+        )
     return 0

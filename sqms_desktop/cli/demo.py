@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 
 from sqms_desktop.cli.output import print_json
 from sqms_desktop.demo import DemoOptions, create_demo_store, generate_demo
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import demo_store_path, resolve_db
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.common import as_json
@@ -37,7 +38,10 @@ def _progress(quiet: bool) -> Progress:
 def build_default_demo(path: Path) -> None:
     """The demo store of `sqms --demo …` on first use: the same data `sqms demo` and
     `sqms-desktop --demo` build with their defaults."""
-    print(f"sqms: creating the demo store at {path} (first use)", file=sys.stderr)
+    print(
+        translate("cli", "sqms: creating the demo store at {path} (first use)").format(path=path),
+        file=sys.stderr,
+    )
     create_demo_store(path, DemoOptions(), _progress(False))
     print(file=sys.stderr)
 
@@ -68,9 +72,19 @@ def create(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         print(
-            f"demo store {where}: {summary.suppliers} suppliers, {summary.audits} audits "
-            f"({summary.self_assessments} of them self-assessments), "
-            f"{summary.findings} findings, {summary.capas} CAPAs, "
-            f"{summary.deliveries} deliveries"
+            translate(
+                "cli",
+                "demo store {store}: {suppliers} suppliers, {audits} audits "
+                "({self_assessments} of them self-assessments), {findings} findings, "
+                "{capas} CAPAs, {deliveries} deliveries",
+            ).format(
+                store=where,
+                suppliers=summary.suppliers,
+                audits=summary.audits,
+                self_assessments=summary.self_assessments,
+                findings=summary.findings,
+                capas=summary.capas,
+                deliveries=summary.deliveries,
+            )
         )
     return 0

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from sqms_desktop.cli.output import open_from_args, print_json, print_table, signed_in
 from sqms_desktop.errors import NotFoundError, SqmsError
 from sqms_desktop.evidence import UNVERIFIED_BINARY, pdf_pages, suffix_for
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.capa_links import finding_id_of
 from sqms_desktop.queries.checklists import question_id_by_qid
@@ -103,15 +104,22 @@ def _evidence_table(lines: list[EvidenceLine]) -> None:
             ]
             for line in lines
         ],
-        ["SHA-256", "FILE", "TYPE", "FINDING", "QUESTION", "CAPTION"],
+        [
+            "SHA-256",
+            translate("cli", "FILE"),
+            translate("cli", "TYPE"),
+            translate("cli", "FINDING"),
+            translate("cli", "QUESTION"),
+            translate("cli", "CAPTION"),
+        ],
     )
 
 
 def _kind(line: EvidenceLine) -> str:
     if line.row.media_type == UNVERIFIED_BINARY:
-        return "unverified binary"
+        return translate("cli", "unverified binary")
     if line.pages is not None:
-        return f"{line.row.media_type} ({line.pages} p.)"
+        return translate("cli", "{type} ({n} p.)").format(type=line.row.media_type, n=line.pages)
     return line.row.media_type
 
 
@@ -137,25 +145,35 @@ def finding_show(args: argparse.Namespace) -> int:
         print()
         _evidence_table(lines)
     else:
-        print("Evidence      none attached")
+        label, none = translate("cli", "Evidence"), translate("cli", "none attached")
+        print(f"{label:<13} {none}")
     return 0
 
 
 def _print_finding(row: FindingRow, no_capa: str) -> None:
-    capas = ", ".join(row.capas) or (f"none needed: {no_capa}" if no_capa else "none")
+    capas = ", ".join(row.capas) or (
+        translate("cli", "none needed: {reason}").format(reason=no_capa)
+        if no_capa
+        else translate("cli", "none")
+    )
     if row.capa_due is not None:
-        capas += f" (next due {row.capa_due.isoformat()}{', OVERDUE' if row.capa_overdue else ''})"
+        due = (
+            translate("cli", " (next due {day}, OVERDUE)")
+            if row.capa_overdue
+            else translate("cli", " (next due {day})")
+        )
+        capas += due.format(day=row.capa_due.isoformat())
     facts = [
-        ("Finding", row.reference),
-        ("Class", word(row.finding_class)),
-        ("Status", word(row.status)),
-        ("Audit", f"{row.audit_reference} ({row.audit_date.isoformat()})"),
-        ("Supplier", f"{row.supplier_name} ({row.supplier_code})"),
-        ("Question", f"{row.qid} {row.question_text}".strip() or "—"),
-        ("Statement", row.statement),
-        ("Requirement", row.requirement or "—"),
-        ("Evidence", row.objective_evidence or "—"),
-        ("CAPAs", capas),
+        (translate("cli", "Finding"), row.reference),
+        (translate("cli", "Class"), word(row.finding_class)),
+        (translate("cli", "Status"), word(row.status)),
+        (translate("cli", "Audit"), f"{row.audit_reference} ({row.audit_date.isoformat()})"),
+        (translate("cli", "Supplier"), f"{row.supplier_name} ({row.supplier_code})"),
+        (translate("cli", "Question"), f"{row.qid} {row.question_text}".strip() or "—"),
+        (translate("cli", "Statement"), row.statement),
+        (translate("cli", "Requirement"), row.requirement or "—"),
+        (translate("cli", "Evidence"), row.objective_evidence or "—"),
+        (translate("cli", "CAPAs"), capas),
     ]
     for label, value in facts:
         print(f"{label:<13} {value}")
@@ -166,7 +184,11 @@ def evidence_add(args: argparse.Namespace) -> int:
         audit_id = audit_id_by_reference(uow.session, args.reference)
         finding_id = finding_id_of(uow.session, args.finding) if args.finding else None
         if finding_id is not None and uow.session.get_one(Finding, finding_id).audit_id != audit_id:
-            raise NotFoundError(f"finding {args.finding} is not a finding of {args.reference}")
+            raise NotFoundError(
+                translate("cli", "finding {finding} is not a finding of {audit}").format(
+                    finding=args.finding, audit=args.reference
+                )
+            )
         question_id = (
             question_id_by_qid(uow.session, audit_id, args.question) if args.question else None
         )
@@ -188,9 +210,17 @@ def evidence_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"name": name, "sha256": sha, "media_type": kind} for name, sha, kind in shown])
         return 0
-    where = f"finding {args.finding}" if args.finding else args.reference
+    where = (
+        translate("cli", "finding {finding}").format(finding=args.finding)
+        if args.finding
+        else args.reference
+    )
     for name, sha, _ in shown:
-        print(f"{name} attached to {where} (SHA-256 {sha[:SHA_PREFIX]}…)")
+        print(
+            translate("cli", "{file} attached to {where} (SHA-256 {sha}…)").format(
+                file=name, where=where, sha=sha[:SHA_PREFIX]
+            )
+        )
     return 0
 
 
@@ -203,5 +233,11 @@ def evidence_list(args: argparse.Namespace) -> int:
         print_json([line.as_json() for line in lines])
         return 0
     _evidence_table(lines)
-    print(f"{len(lines)} piece(s) of evidence in {args.reference}")
+    print(
+        plural(
+            len(lines),
+            translate("cli", "{n} piece of evidence in {audit}"),
+            translate("cli", "{n} pieces of evidence in {audit}"),
+        ).format(n=len(lines), audit=args.reference)
+    )
     return 0

@@ -8,6 +8,7 @@ import datetime as dt
 
 from sqms_desktop.cli.output import human, open_from_args, print_json, print_table
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.finding_register import FindingFilter, FindingRow, findings_register
@@ -20,7 +21,9 @@ STATEMENT_CHARS = 60
 def _filter(args: argparse.Namespace) -> FindingFilter:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise ValidationError(
-            f"--from {args.date_from} is after --to {args.date_to}; no audit lies between them"
+            translate(
+                "cli", "--from {start} is after --to {end}; no audit lies between them"
+            ).format(start=args.date_from, end=args.date_to)
         )
     return FindingFilter(
         supplier_code=args.supplier or "",
@@ -43,7 +46,7 @@ def _cut(text: str) -> str:
 def _due(row: FindingRow) -> str:
     if row.capa_due is None:
         return ""
-    return row.capa_due.isoformat() + (" OVERDUE" if row.capa_overdue else "")
+    return row.capa_due.isoformat() + (translate("cli", " OVERDUE") if row.capa_overdue else "")
 
 
 def list_(args: argparse.Namespace) -> int:
@@ -75,8 +78,24 @@ def list_(args: argparse.Namespace) -> int:
             ]
             for r in rows
         ],
-        ["FINDING", "DATE", "SUPPLIER", "QUESTION", "CLASS", "STATUS", "CAPA", "DUE", "STATEMENT"],
+        [
+            translate("cli", "FINDING"),
+            translate("cli", "DATE"),
+            translate("cli", "SUPPLIER"),
+            translate("cli", "QUESTION"),
+            translate("cli", "CLASS"),
+            translate("cli", "STATUS"),
+            "CAPA",
+            translate("cli", "DUE"),
+            translate("cli", "STATEMENT"),
+        ],
     )
     without = sum(not r.capas for r in rows)
-    print(f"{len(rows)} finding(s), {without} without a CAPA, in {store.describe()}")
+    print(
+        plural(
+            len(rows),
+            translate("cli", "{n} finding, {without} without a CAPA, in {store}"),
+            translate("cli", "{n} findings, {without} without a CAPA, in {store}"),
+        ).format(n=len(rows), without=without, store=store.describe())
+    )
     return 0

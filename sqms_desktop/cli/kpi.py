@@ -17,8 +17,15 @@ import sys
 from typing import Any
 
 from sqms_desktop.cli import EXIT_BAD_INPUT
-from sqms_desktop.cli.output import print_json, refuse_store_file, signed_in
+from sqms_desktop.cli.output import (
+    print_json,
+    print_plan_end,
+    problems_line,
+    refuse_store_file,
+    signed_in,
+)
 from sqms_desktop.cli.supplier_import import map_options
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.services.kpi_import import apply_kpi_import, preview_kpi_import
 from sqms_desktop.services.kpi_plan import KpiImportPlan
 from sqms_desktop.vocab import ImportAction
@@ -28,6 +35,12 @@ COUNTED = {
     ImportAction.NEW: "new",
     ImportAction.UPDATE: "updated",
     ImportAction.UNCHANGED: "unchanged",
+}
+# ... and as people read them ("3 new, 1 updated, 0 unchanged").
+SAID = {
+    ImportAction.NEW: QT_TRANSLATE_NOOP("cli", "{n} new"),
+    ImportAction.UPDATE: QT_TRANSLATE_NOOP("cli", "{n} updated"),
+    ImportAction.UNCHANGED: QT_TRANSLATE_NOOP("cli", "{n} unchanged"),
 }
 
 
@@ -77,10 +90,7 @@ def _refused(args: argparse.Namespace, plan: KpiImportPlan) -> int:
     if args.json:
         print_json({"ok": False, "applied": False, "mapping_saved": False, **plan_json(plan)})
         return EXIT_BAD_INPUT
-    print(
-        f"sqms: {plan.file}: {len(plan.problems)} problem(s); nothing was imported",
-        file=sys.stderr,
-    )
+    print(problems_line(plan.file, len(plan.problems)), file=sys.stderr)
     for problem in plan.problems:
         print(f"  {problem.describe()}", file=sys.stderr)
     return EXIT_BAD_INPUT
@@ -97,13 +107,13 @@ def _print_plan(
     for row in plan.rows:
         if row.action == ImportAction.UNCHANGED:
             continue
-        line = f"row {row.row:>5}  {row.action.value:<6}  {row.supplier}  {row.delivery}"
+        line = translate("cli", "row {row}  {action}  {supplier}  {delivery}").format(
+            row=f"{row.row:>5}",
+            action=f"{row.action.value:<6}",
+            supplier=row.supplier,
+            delivery=row.delivery,
+        )
         changes = row.describe_changes()
         print(f"{line}  ({changes})" if changes else line)
-    counts = ", ".join(f"{plan.count(a)} {name}" for a, name in COUNTED.items())
-    if plan.ignored_columns:
-        print(f"columns not read: {', '.join(plan.ignored_columns)}")
-    verb = "imported" if applied else "would import (dry run, nothing changed)"
-    print(f"{plan.file}: {verb}: {counts}")
-    if mapping_saved:
-        print(f"column mapping remembered for {plan.source}")
+    counts = ", ".join(translate("cli", SAID[a]).format(n=plan.count(a)) for a in COUNTED)
+    print_plan_end(plan.file, plan.source, plan.ignored_columns, counts, applied, mapping_saved)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import MissingStoreError, ValidationError
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.paths import refuse_store_path, resolve_db, sqlite_file
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
@@ -49,7 +50,7 @@ def warn_about_clock(store: Store) -> None:
         newest = newest_entry_time(session)
     warning = clock_warning(newest, dt.datetime.now().astimezone())
     if warning is not None:
-        print(f"sqms: warning: {warning}", file=sys.stderr)
+        print(translate("cli", "sqms: warning: {message}").format(message=warning), file=sys.stderr)
 
 
 def require_existing_store(url: str) -> None:
@@ -57,8 +58,11 @@ def require_existing_store(url: str) -> None:
     path = sqlite_file(url)
     if path is not None and not path.exists():
         raise MissingStoreError(
-            f"there is no store at {path}; check --db (or $SQMS_DB). A new store is made by "
-            "adding its first administrator: sqms --db PATH user add NAME --role admin …"
+            translate(
+                "cli",
+                "there is no store at {path}; check --db (or $SQMS_DB). A new store is made by "
+                "adding its first administrator: sqms --db PATH user add NAME --role admin …",
+            ).format(path=path)
         )
 
 
@@ -91,20 +95,32 @@ def read_secret_lines(count: int) -> list[str]:
             break
         if len(line) > MAX_SECRET_LINE:
             raise ValidationError(
-                f"a line of standard input is longer than {MAX_SECRET_LINE} characters; "
-                "a password or passphrase is one line of its own"
+                translate(
+                    "cli",
+                    "a line of standard input is longer than {count} characters; "
+                    "a password or passphrase is one line of its own",
+                ).format(count=MAX_SECRET_LINE)
             )
         lines.append(line.rstrip("\r\n"))
     return lines
 
 
-def read_passwords(count: int, wanted: str = "the password") -> list[str]:
+def read_passwords(count: int, wanted: str | None = None) -> list[str]:
     """`count` passwords, one per line of standard input (never from an argument: `ps` shows
-    arguments)."""
+    arguments); `wanted` says which, translated ("the password of anna")."""
     lines = read_secret_lines(count)
     if len(lines) < count:
-        raise ValidationError(f"standard input must hold {wanted}, one per line")
+        raise ValidationError(
+            translate("cli", "standard input must hold {wanted}, one per line").format(
+                wanted=wanted or translate("cli", "the password")
+            )
+        )
     return lines
+
+
+def password_of(user: str) -> str:
+    """ "the password of USER", as `read_passwords` names what it wants."""
+    return translate("cli", "the password of {user}").format(user=user)
 
 
 @contextmanager
@@ -116,7 +132,7 @@ def signed_in(args: argparse.Namespace) -> Iterator[UnitOfWork]:
     uow = unit_of_work(args)
     with uow:
         require_store_user(uow.session, args.user)
-        (password,) = read_passwords(1, f"the password of {args.user}")
+        (password,) = read_passwords(1, password_of(args.user))
         acting_user(uow, args.user, password)
         yield uow
 
@@ -133,12 +149,18 @@ def require_store_user(session: Session, username: str) -> None:
     active = [u.username for u in users if u.active]
     if not active:
         raise ValidationError(
-            "this store has no users yet; add its first administrator with "
-            "`sqms user add NAME --role admin --full-name TEXT`"
+            translate(
+                "cli",
+                "this store has no users yet; add its first administrator with "
+                "`sqms user add NAME --role admin --full-name TEXT`",
+            )
         )
     raise ValidationError(
-        f"{username or '(no user)'} is not a user of this store (users: {', '.join(active)}); "
-        "choose one with --user NAME or $SQMS_USER"
+        translate(
+            "cli",
+            "{user} is not a user of this store (users: {users}); "
+            "choose one with --user NAME or $SQMS_USER",
+        ).format(user=username or translate("cli", "(no user)"), users=", ".join(active))
     )
 
 
@@ -167,4 +189,42 @@ def print_table(rows: list[list[str]], headers: list[str]) -> None:
 
 
 def human(value: str) -> str:
+    """A stored value as people read it at a terminal ("in_progress" → "in progress"); stored
+    values are words of the data, the same in every language (they are typed in options)."""
     return value.replace("_", " ")
+
+
+def counted(count: int, one: str, other: str) -> str:
+    """A count in words, both forms translated by the caller: `counted(n, translate("cli",
+    "{n} change"), translate("cli", "{n} changes"))` → "1 change", "3 changes"."""
+    return plural(count, one, other).format(n=count)
+
+
+def problems_line(file: object, count: int) -> str:
+    """ "sqms: FILE: 3 problems; nothing was imported" (the problems follow, one a line)."""
+    return plural(
+        count,
+        translate("cli", "sqms: {file}: {n} problem; nothing was imported"),
+        translate("cli", "sqms: {file}: {n} problems; nothing was imported"),
+    ).format(file=file, n=count)
+
+
+def print_plan_end(
+    file: str,
+    source: str,
+    ignored: tuple[str, ...] | list[str],
+    counts: str,
+    applied: bool,
+    mapping_saved: bool,
+) -> None:
+    """The end of an import's listing: columns not read, the counts, the mapping remembered."""
+    if ignored:
+        print(translate("cli", "columns not read: {columns}").format(columns=", ".join(ignored)))
+    said = (
+        translate("cli", "{file}: imported: {counts}")
+        if applied
+        else translate("cli", "{file}: would import (dry run, nothing changed): {counts}")
+    )
+    print(said.format(file=file, counts=counts))
+    if mapping_saved:
+        print(translate("cli", "column mapping remembered for {source}").format(source=source))

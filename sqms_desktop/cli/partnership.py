@@ -24,6 +24,7 @@ from sqms_desktop.cli.output import (
     signed_in,
 )
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.performance.kpi import require_period
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.capas import capa_id_by_reference
@@ -86,7 +87,10 @@ def risk_add(args: argparse.Namespace) -> int:
         uow.commit()
     score = risk.likelihood * risk.impact
     data = {"id": risk.id, "code": args.code, "score": score}
-    return say(args, f"{args.code}: risk {risk.id[:8]} added (score {score})", data)
+    text = translate("cli", "{code}: risk {id} added (score {score})").format(
+        code=args.code, id=risk.id[:8], score=score
+    )
+    return say(args, text, data)
 
 
 def risk_edit(args: argparse.Namespace) -> int:
@@ -108,7 +112,13 @@ def risk_edit(args: argparse.Namespace) -> int:
             ),
         )
         uow.commit()
-    text = f"risk {risk_id[:8]}: changed {', '.join(changed)}" if changed else "no change"
+    text = (
+        translate("cli", "risk {id}: changed {fields}").format(
+            id=risk_id[:8], fields=", ".join(changed)
+        )
+        if changed
+        else translate("cli", "no change")
+    )
     return say(args, text, {"id": risk_id, "changed": changed})
 
 
@@ -118,7 +128,7 @@ def risk_close(args: argparse.Namespace) -> int:
         risks.close_risk(uow, risk_id, reason=args.reason)
         uow.commit()
     data = {"id": risk_id, "status": "closed", "reason": args.reason.strip()}
-    return say(args, f"risk {risk_id[:8]} closed", data)
+    return say(args, translate("cli", "risk {id} closed").format(id=risk_id[:8]), data)
 
 
 def risk_list(args: argparse.Namespace) -> int:
@@ -140,7 +150,15 @@ def risk_list(args: argparse.Namespace) -> int:
             ]
             for r in rows
         ],
-        ["ID", "SUPPLIER", "CATEGORY", "SCORE", "CLASS", "STATUS", "DESCRIPTION"],
+        [
+            "ID",
+            translate("cli", "SUPPLIER"),
+            translate("cli", "CATEGORY"),
+            translate("cli", "SCORE"),
+            translate("cli", "CLASS"),
+            translate("cli", "STATUS"),
+            translate("cli", "DESCRIPTION"),
+        ],
     )
     return 0
 
@@ -153,7 +171,10 @@ def risk_classes(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"code": c, "risk_class": k, "reason": why} for c, k, why in rows])
         return 0
-    print_table([list(r) for r in rows], ["SUPPLIER", "CLASS", "WHY"])
+    print_table(
+        [list(r) for r in rows],
+        [translate("cli", "SUPPLIER"), translate("cli", "CLASS"), translate("cli", "WHY")],
+    )
     return 0
 
 
@@ -183,7 +204,10 @@ def agreement_add(args: argparse.Namespace) -> int:
         )
         uow.commit()
     data = {"id": agreement.id, "code": args.code, "reference": agreement.reference}
-    return say(args, f"{args.code}: agreement {agreement.reference} recorded", data)
+    text = translate("cli", "{code}: agreement {reference} recorded").format(
+        code=args.code, reference=agreement.reference
+    )
+    return say(args, text, data)
 
 
 def agreement_list(args: argparse.Namespace) -> int:
@@ -204,7 +228,9 @@ def agreement_list(args: argparse.Namespace) -> int:
             [
                 r.supplier_code,
                 r.reference,
-                f"{_d(r.valid_from)} to {_d(r.valid_until)}",
+                translate("cli", "{start} to {end}").format(
+                    start=_d(r.valid_from), end=_d(r.valid_until)
+                ),
                 "" if r.ppm_target is None else str(r.ppm_target),
                 "" if r.on_time_target_pct is None else f"{r.on_time_target_pct:g} %",
                 "" if r.capa_response_days is None else str(r.capa_response_days),
@@ -212,7 +238,15 @@ def agreement_list(args: argparse.Namespace) -> int:
             ]
             for r in rows
         ],
-        ["SUPPLIER", "REFERENCE", "VALID", "PPM", "ON TIME", "CAPA DAYS", "DOCUMENT"],
+        [
+            translate("cli", "SUPPLIER"),
+            translate("cli", "REFERENCE"),
+            translate("cli", "VALID"),
+            "PPM",
+            translate("cli", "ON TIME"),
+            translate("cli", "CAPA DAYS"),
+            translate("cli", "DOCUMENT"),
+        ],
     )
     return 0
 
@@ -236,12 +270,17 @@ def development_add(args: argparse.Namespace) -> int:
         )
         uow.commit()
     data = {"id": action.id, "code": args.code, "title": action.title}
-    return say(args, f"{args.code}: development action {action.id[:8]} added", data)
+    text = translate("cli", "{code}: development action {id} added").format(
+        code=args.code, id=action.id[:8]
+    )
+    return say(args, text, data)
 
 
 def development_update(args: argparse.Namespace) -> int:
     if (args.result is None) != (args.audit is None):
-        raise ValidationError("--result and --audit go together: the result seen at that audit")
+        raise ValidationError(
+            translate("cli", "--result and --audit go together: the result seen at that audit")
+        )
     with signed_in(args) as uow:
         action_id = id_by_prefix(uow.session, DevelopmentAction, args.id, "development action")
         changed = development.update_development_action(
@@ -260,7 +299,13 @@ def development_update(args: argparse.Namespace) -> int:
             development.record_result(uow, action_id, audit_id, args.result)
             changed += ["result", "result_audit_id"]
         uow.commit()
-    text = f"action {action_id[:8]}: changed {', '.join(changed)}" if changed else "no change"
+    text = (
+        translate("cli", "action {id}: changed {fields}").format(
+            id=action_id[:8], fields=", ".join(changed)
+        )
+        if changed
+        else translate("cli", "no change")
+    )
     return say(args, text, {"id": action_id, "changed": changed})
 
 
@@ -284,7 +329,16 @@ def development_list(args: argparse.Namespace) -> int:
             ]
             for r in rows
         ],
-        ["ID", "SUPPLIER", "KIND", "TITLE", "OWNER", "DUE", "STATUS", "RESULT"],
+        [
+            "ID",
+            translate("cli", "SUPPLIER"),
+            translate("cli", "KIND"),
+            translate("cli", "TITLE"),
+            translate("cli", "OWNER"),
+            translate("cli", "DUE"),
+            translate("cli", "STATUS"),
+            translate("cli", "RESULT"),
+        ],
     )
     return 0
 
@@ -320,7 +374,9 @@ def cost_add(args: argparse.Namespace) -> int:
         "currency": cost.currency,
     }
     amount = f"{cost.amount_cents / 100:.2f} {cost.currency}"
-    text = f"{args.code}: {amount} of {human(cost.category)} in {cost.period}"
+    text = translate("cli", "{code}: {amount} of {category} in {period}").format(
+        code=args.code, amount=amount, category=human(cost.category), period=cost.period
+    )
     return say(args, text, data)
 
 
@@ -347,7 +403,14 @@ def cost_list(args: argparse.Namespace) -> int:
                     ]
                     for s in sums
                 ],
-                ["SUPPLIER", "PERIOD", "CATEGORY", "AMOUNT", "CUR", "COSTS"],
+                [
+                    translate("cli", "SUPPLIER"),
+                    translate("cli", "PERIOD"),
+                    translate("cli", "CATEGORY"),
+                    translate("cli", "AMOUNT"),
+                    translate("cli", "CUR"),
+                    translate("cli", "COSTS"),
+                ],
             )
             return 0
         rows = list_costs(session, supplier_id, periods=periods)
@@ -367,6 +430,14 @@ def cost_list(args: argparse.Namespace) -> int:
             ]
             for r in rows
         ],
-        ["ID", "SUPPLIER", "DATE", "CATEGORY", "AMOUNT", "CUR", "AGAINST"],
+        [
+            "ID",
+            translate("cli", "SUPPLIER"),
+            translate("cli", "DATE"),
+            translate("cli", "CATEGORY"),
+            translate("cli", "AMOUNT"),
+            translate("cli", "CUR"),
+            translate("cli", "AGAINST"),
+        ],
     )
     return 0

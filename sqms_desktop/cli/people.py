@@ -19,6 +19,7 @@ from sqms_desktop.cli.output import (
     unit_of_work,
 )
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.people import has_users, list_users
@@ -30,7 +31,11 @@ from sqms_desktop.vocab import UserRole
 
 
 def _passwords(count: int) -> list[str]:
-    wanted = "the acting user's password, then the new password" if count == 2 else "the password"
+    wanted = (
+        translate("cli", "the acting user's password, then the new password")
+        if count == 2
+        else translate("cli", "the password")
+    )
     return read_passwords(count, wanted)
 
 
@@ -39,7 +44,7 @@ def user_add(args: argparse.Namespace) -> int:
     with store.session() as session:
         first = not has_users(session)
     if first and args.role != UserRole.ADMIN:
-        raise ValidationError("the first user of a store must be an admin")
+        raise ValidationError(translate("cli", "the first user of a store must be an admin"))
     # The first admin of an empty store creates itself; after that an admin acts.
     uow = UnitOfWork(store, WriteContext(user=args.name if first else args.user))
     with uow:
@@ -51,7 +56,11 @@ def user_add(args: argparse.Namespace) -> int:
             identity.acting_user(uow, args.user, acting)
         user = users.create_user(uow, args.name, args.full_name, args.role, new)
         uow.commit()
-    print(f"user {user.username} ({human(user.role)}) added; signing key {user.public_key[:16]}…")
+    print(
+        translate("cli", "user {user} ({role}) added; signing key {key}…").format(
+            user=user.username, role=human(user.role), key=user.public_key[:16]
+        )
+    )
     return 0
 
 
@@ -63,8 +72,21 @@ def user_list(args: argparse.Namespace) -> int:
         print_json([as_json(u) for u in rows])
         return 0
     print_table(
-        [[u.username, u.full_name, human(u.role), "yes" if u.active else "no"] for u in rows],
-        ["USER", "NAME", "ROLE", "ACTIVE"],
+        [
+            [
+                u.username,
+                u.full_name,
+                human(u.role),
+                translate("cli", "yes") if u.active else translate("cli", "no"),
+            ]
+            for u in rows
+        ],
+        [
+            translate("cli", "USER"),
+            translate("cli", "NAME"),
+            translate("cli", "ROLE"),
+            translate("cli", "ACTIVE"),
+        ],
     )
     return 0
 
@@ -73,7 +95,7 @@ def user_deactivate(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
         user = users.deactivate_user(uow, args.name, reason=args.reason)
         uow.commit()
-    print(f"user {user.username} deactivated")
+    print(translate("cli", "user {user} deactivated").format(user=user.username))
     return 0
 
 
@@ -85,7 +107,11 @@ def audit_sign(args: argparse.Namespace) -> int:
         audit_id = audit_id_by_reference(uow.session, args.reference)
         signature = signatures.sign_audit(uow, audit_id, args.user, password, args.meaning)
         uow.commit()
-    print(f"{args.reference} signed by {signature.printed_name} ({signature.meaning})")
+    print(
+        translate("cli", "{reference} signed by {name} ({meaning})").format(
+            reference=args.reference, name=signature.printed_name, meaning=signature.meaning
+        )
+    )
     return 0
 
 
@@ -111,7 +137,9 @@ def signature_verify(args: argparse.Namespace) -> int:
         )
     else:
         if not checks:
-            print(f"{args.reference} has no signatures")
+            print(
+                translate("cli", "{reference} has no signatures").format(reference=args.reference)
+            )
         for check in checks:
             print(check.describe())
     return 0 if all(c.valid for c in checks) else 1
@@ -131,7 +159,12 @@ def policy_list(args: argparse.Namespace) -> int:
         return 0
     print_table(
         [[p.key, str(value), str(p.default), p.meaning] for p, value in rows],
-        ["POLICY", "VALUE", "DEFAULT", "MEANING"],
+        [
+            translate("cli", "POLICY"),
+            translate("cli", "VALUE"),
+            translate("cli", "DEFAULT"),
+            translate("cli", "MEANING"),
+        ],
     )
     return 0
 
@@ -140,5 +173,5 @@ def policy_set(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
         policy.set_policy(uow, args.key, args.value, reason=args.reason)
         uow.commit()
-    print(f"{args.key} set to {args.value}")
+    print(translate("cli", "{key} set to {value}").format(key=args.key, value=args.value))
     return 0

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from sqms_desktop.cli.output import human, open_from_args, print_json, print_table
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.programme import programme
 
@@ -19,7 +20,11 @@ def list_(args: argparse.Namespace) -> int:
         print_json([as_json(r) for r in rows])
         return 0
     if not rows:
-        print(f"no audit overdue, due or planned in the next {args.months} months")
+        print(
+            translate("cli", "no audit overdue, due or planned in the next {n} months").format(
+                n=args.months
+            )
+        )
         return 0
     print_table(
         [
@@ -36,6 +41,16 @@ def list_(args: argparse.Namespace) -> int:
             ]
             for r in rows
         ],
-        ["MONTH", "CODE", "NAME", "STATE", "DUE", "TYPE", "RISK", "PLANNED", "WHY"],
+        [
+            translate("cli", "MONTH"),
+            translate("cli", "CODE"),
+            translate("cli", "NAME"),
+            translate("cli", "STATE"),
+            translate("cli", "DUE"),
+            translate("cli", "TYPE"),
+            translate("cli", "RISK"),
+            translate("cli", "PLANNED"),
+            translate("cli", "WHY"),
+        ],
     )
     return 0

@@ -11,6 +11,7 @@ import datetime as dt
 import sys
 
 from sqms_desktop.cli.output import open_from_args, refuse_store_file
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, plural, translate
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.capas import capa_id_by_reference
@@ -30,6 +31,20 @@ def _progress() -> Progress:
     return Progress(show)
 
 
+def _written(count: int, register: str) -> str:
+    """ "{n} findings written to {path}": one register's rows (`Register`), counted."""
+    forms = {
+        "findings": (QT_TRANSLATE_NOOP("cli", "{n} finding written to {path}"),
+                     QT_TRANSLATE_NOOP("cli", "{n} findings written to {path}")),
+        "capas": (QT_TRANSLATE_NOOP("cli", "{n} CAPA written to {path}"),
+                  QT_TRANSLATE_NOOP("cli", "{n} CAPAs written to {path}")),
+        "suppliers": (QT_TRANSLATE_NOOP("cli", "{n} supplier written to {path}"),
+                      QT_TRANSLATE_NOOP("cli", "{n} suppliers written to {path}")),
+    }  # fmt: skip
+    one, other = forms[register]
+    return plural(count, translate("cli", one), translate("cli", other))
+
+
 def pdf(args: argparse.Namespace) -> int:
     refuse_store_file(args, args.output)
     settings = settings_from(args.company, args.logo, args.page_size, language=args.report_language)
@@ -42,7 +57,11 @@ def pdf(args: argparse.Namespace) -> int:
     )
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"report of {args.reference} written to {path}")
+    print(
+        translate("cli", "report of {reference} written to {path}").format(
+            reference=args.reference, path=path
+        )
+    )
     return 0
 
 
@@ -57,7 +76,11 @@ def capa(args: argparse.Namespace) -> int:
     )
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"8D report of {args.reference} written to {path}")
+    print(
+        translate("cli", "8D report of {reference} written to {path}").format(
+            reference=args.reference, path=path
+        )
+    )
     return 0
 
 
@@ -67,5 +90,5 @@ def export(args: argparse.Namespace) -> int:
     count = export_register(
         store, args.register, args.output, supplier_code=args.supplier, today=dt.date.today()
     )
-    print(f"{count} {args.register if count != 1 else args.register[:-1]} written to {args.output}")
+    print(_written(count, args.register).format(n=count, path=args.output))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from sqms_desktop.cli.output import open_from_args, print_json, print_table
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.scores import score_audit
 
@@ -16,13 +17,25 @@ def breakdown(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"audit": args.reference, **result.to_dict()})
         return 0
-    edition = f", {result.edition} rules" if result.edition else ""
+    edition = (
+        translate("cli", ", {edition} rules").format(edition=result.edition)
+        if result.edition
+        else ""
+    )
     total = "—" if result.total is None else f"{result.total:.2f} %"
-    print(f"{args.reference}: {total}, grade {result.grade} ({result.scheme}{edition})")
+    print(
+        translate("cli", "{reference}: {total}, grade {grade} ({scheme}{edition})").format(
+            reference=args.reference,
+            total=total,
+            grade=result.grade,
+            scheme=result.scheme,
+            edition=edition,
+        )
+    )
     for title, figures in (
-        ("ELEMENT", result.elements),
-        ("SUB-ELEMENT", result.sub_elements),
-        ("PROCESS STEP", result.steps),
+        (translate("cli", "ELEMENT"), result.elements),
+        (translate("cli", "SUB-ELEMENT"), result.sub_elements),
+        (translate("cli", "PROCESS STEP"), result.steps),
     ):
         if not figures:
             continue
@@ -38,14 +51,33 @@ def breakdown(args: argparse.Namespace) -> int:
                 ]
                 for f in figures
             ],
-            [title, "TITLE", "%", "POINTS", "EVALUATED"],
+            [
+                title,
+                translate("cli", "TITLE"),
+                "%",
+                translate("cli", "POINTS"),
+                translate("cli", "EVALUATED"),
+            ],
         )
     if result.reasons:
-        print("\nreasons:")
+        print("\n" + translate("cli", "reasons:"))
         for reason in result.reasons:
             print(f"  - {reason}")
     if result.finding_proposals:
-        print(f"\nfinding proposals (answered no): {', '.join(result.finding_proposals)}")
+        print(
+            "\n"
+            + translate("cli", "finding proposals (answered no): {questions}").format(
+                questions=", ".join(result.finding_proposals)
+            )
+        )
     if result.unanswered:
-        print(f"\nunanswered: {len(result.unanswered)} question(s)")
+        count = len(result.unanswered)
+        print(
+            "\n"
+            + plural(
+                count,
+                translate("cli", "unanswered: {n} question"),
+                translate("cli", "unanswered: {n} questions"),
+            ).format(n=count)
+        )
     return 0

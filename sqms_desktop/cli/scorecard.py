@@ -21,6 +21,7 @@ from sqms_desktop.cli.output import (
     signed_in,
 )
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.performance.kpi import require_period
 from sqms_desktop.performance.scorecard import last_complete_period
 from sqms_desktop.queries.scorecards import (
@@ -121,7 +122,11 @@ def show(args: argparse.Namespace) -> int:
             print_json({"period": period, "suppliers": count, "written": str(args.output)})
         else:
             print(
-                f"{count} scorecard{'s' if count != 1 else ''} of {period} written to {args.output}"
+                plural(
+                    count,
+                    translate("cli", "{n} scorecard of {period} written to {path}"),
+                    translate("cli", "{n} scorecards of {period} written to {path}"),
+                ).format(n=count, period=period, path=args.output)
             )
         return 0
     if args.json:
@@ -134,25 +139,25 @@ def show(args: argparse.Namespace) -> int:
             _num(c.score),
             c.band or "–",
             *(_num(p.value, 0) for p in c.parts),
-            "falling" if c.forecast_flag else "",
+            translate("cli", "falling") if c.forecast_flag else "",
             ", ".join(p.kind.value for p in c.proposals),
         ]
         for c in cards
     ]
-    print(f"Scorecards {period}")
+    print(translate("cli", "Scorecards {period}").format(period=period))
     print_table(
         rows,
         [
-            "code",
-            "name",
-            "score",
-            "band",
-            "quality",
-            "delivery",
-            "audit",
-            "resp.",
-            "trend",
-            "proposals",
+            translate("cli", "code"),
+            translate("cli", "name"),
+            translate("cli", "score"),
+            translate("cli", "band"),
+            translate("cli", "quality"),
+            translate("cli", "delivery"),
+            translate("cli", "audit"),
+            translate("cli", "resp."),
+            translate("cli", "trend"),
+            translate("cli", "proposals"),
         ],
     )
     return 0
@@ -178,11 +183,16 @@ def proposals(args: argparse.Namespace) -> int:
         )
         return 0
     if not found:
-        print("no proposals stand")
+        print(translate("cli", "no proposals stand"))
         return 0
     print_table(
         [[card.code, card.name, word(p.kind), p.basis] for card, p in found],
-        ["code", "name", "proposal", "basis"],
+        [
+            translate("cli", "code"),
+            translate("cli", "name"),
+            translate("cli", "proposal"),
+            translate("cli", "basis"),
+        ],
     )
     return 0
 
@@ -204,7 +214,14 @@ def _decide(args: argparse.Namespace, accepting: bool) -> int:
     if args.json:
         print_json(said)
     else:
-        print(f"{args.kind} proposal for {args.supplier} {said['decision']} ({said['basis']})")
+        print(
+            translate("cli", "{kind} proposal for {supplier} {decision} ({basis})").format(
+                kind=args.kind,
+                supplier=args.supplier,
+                decision=said["decision"],
+                basis=said["basis"],
+            )
+        )
     return 0
 
 
@@ -224,7 +241,9 @@ def _numbers(text: str, count: int, option: str) -> tuple[int, ...]:
         values = ()
     if len(values) != count:
         raise ValidationError(
-            f"{option} takes {count} whole numbers separated by commas; got {text!r}"
+            translate(
+                "cli", "{option} takes {count} whole numbers separated by commas; got {text}"
+            ).format(option=option, count=count, text=repr(text))
         )
     return values
 
@@ -245,8 +264,22 @@ def settings(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"weights": weights, "bands": bands})
         else:
-            print("weights: " + ", ".join(f"{k} {v} %" for k, v in weights.items()))
-            print(f"bands: A from {bands['A']:g}, B from {bands['B']:g}, C below")
+            parts = {
+                "quality": translate("cli", "quality"),
+                "delivery": translate("cli", "delivery"),
+                "audit": translate("cli", "audit"),
+                "responsiveness": translate("cli", "responsiveness"),
+            }
+            print(
+                translate("cli", "weights: {weights}").format(
+                    weights=", ".join(f"{parts[k]} {v} %" for k, v in weights.items())
+                )
+            )
+            print(
+                translate("cli", "bands: A from {a}, B from {b}, C below").format(
+                    a=f"{bands['A']:g}", b=f"{bands['B']:g}"
+                )
+            )
         return 0
     from sqms_desktop.services.scorecard_settings import SettingsChange, set_scorecard_settings
 
@@ -260,5 +293,5 @@ def settings(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"weights": change.weights, "bands": change.bands})
     else:
-        print("scorecard settings changed")
+        print(translate("cli", "scorecard settings changed"))
     return 0

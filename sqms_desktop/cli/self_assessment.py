@@ -14,6 +14,7 @@ from sqms_desktop.cli.output import (
     refuse_store_file,
     signed_in,
 )
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.queries.people import printed_name, user_id_by_name
 from sqms_desktop.queries.self_assessment import released_template_id
 from sqms_desktop.queries.suppliers import supplier_id_by_code
@@ -54,8 +55,15 @@ def export(args: argparse.Namespace) -> int:
         )
         return 0
     print(
-        f"Questionnaire {exported.key} v{exported.version} for {exported.supplier} written to "
-        f"{exported.path} (form {exported.form_id})"
+        translate(
+            "cli", "Questionnaire {key} v{version} for {supplier} written to {path} (form {form})"
+        ).format(
+            key=exported.key,
+            version=exported.version,
+            supplier=exported.supplier,
+            path=exported.path,
+            form=exported.form_id,
+        )
     )
     return 0
 
@@ -78,7 +86,12 @@ def import_(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"ok": False, "file": str(args.file), "problems": exc.problems})
         else:
-            print(f"sqms: error: {args.file}: nothing was imported:", file=sys.stderr)
+            print(
+                translate("cli", "sqms: error: {file}: nothing was imported:").format(
+                    file=args.file
+                ),
+                file=sys.stderr,
+            )
             for problem in exc.problems:
                 print(f"  {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -118,13 +131,31 @@ def _report(args: argparse.Namespace, checked: SelfAssessment, reference: str | 
         )
         return
     for a in checked.answers:
-        shown = f"N/A ({a.justification})" if a.not_applicable else (a.value or "(no answer)")
+        shown = (
+            translate("cli", "N/A ({reason})").format(reason=a.justification)
+            if a.not_applicable
+            else (a.value or translate("cli", "(no answer)"))
+        )
         print(f"{a.qid}: {shown}" + (f" — {a.note}" if a.note else ""))
-    summary = (
-        f"{checked.answered} of {checked.questions} question(s) answered by "
-        f"{checked.answered_by} on {checked.checklist}"
+    summary = plural(
+        checked.questions,
+        translate("cli", "{answered} of {n} question answered by {who} on {checklist}"),
+        translate("cli", "{answered} of {n} questions answered by {who} on {checklist}"),
+    ).format(
+        answered=checked.answered,
+        n=checked.questions,
+        who=checked.answered_by,
+        checklist=checked.checklist,
     )
     if reference is None:
-        print(f"{summary}; would become a self-assessment audit (dry run, nothing changed)")
+        print(
+            translate(
+                "cli", "{summary}; would become a self-assessment audit (dry run, nothing changed)"
+            ).format(summary=summary)
+        )
     else:
-        print(f"{reference}: {summary}; in progress for the lead auditor's review")
+        print(
+            translate(
+                "cli", "{reference}: {summary}; in progress for the lead auditor's review"
+            ).format(reference=reference, summary=summary)
+        )

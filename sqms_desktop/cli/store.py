@@ -10,12 +10,23 @@ from sqms_desktop.cli import EXIT_ERROR
 from sqms_desktop.cli.output import open_from_args, print_json, refuse_store_file
 from sqms_desktop.cli.trail import print_verification, verification_json
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, plural, translate
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.queries.store import store_contents, trail_key_backup, trail_key_ids
 from sqms_desktop.queries.trail_integrity import verify_trail
 from sqms_desktop.store import trail_key
 from sqms_desktop.store.integrity import integrity_problems
 from sqms_desktop.sync.check import differences
+
+# The lines of `store info` for people (the keys of its JSON are its own).
+INFO_LABELS = {
+    "store": QT_TRANSLATE_NOOP("cli", "store"),
+    "backend": QT_TRANSLATE_NOOP("cli", "backend"),
+    "schema_revision": QT_TRANSLATE_NOOP("cli", "schema revision"),
+    "replica_id": QT_TRANSLATE_NOOP("cli", "replica id"),
+    "changes": QT_TRANSLATE_NOOP("cli", "changes"),
+    "trail_entries": QT_TRANSLATE_NOOP("cli", "trail entries"),
+}
 
 
 def info(args: argparse.Namespace) -> int:
@@ -39,9 +50,10 @@ def info(args: argparse.Namespace) -> int:
         return 0
     for key, value in shown.items():
         if key == "attachments_dir":
-            print(f"attachments: {value or 'in the database'}")
-        elif key not in ("records", "attachments_in_database"):
-            print(f"{key.replace('_', ' ')}: {value}")
+            where = value or translate("cli", "in the database")
+            print(translate("cli", "attachments: {where}").format(where=where))
+        elif key in INFO_LABELS:
+            print(f"{translate('cli', INFO_LABELS[key])}: {value}")
     for name, count in contents.records.items():
         print(f"  {name}: {count}")
     return 0
@@ -67,13 +79,16 @@ def check(args: argparse.Namespace) -> int:
         )
         return 0 if ok else EXIT_ERROR
     for line in damage:
-        print(f"the store file is damaged: {line}", file=sys.stderr)
+        print(
+            translate("cli", "the store file is damaged: {problem}").format(problem=line),
+            file=sys.stderr,
+        )
     if found:
         for line in found:
             print(line, file=sys.stderr)
-        print("the records do NOT match the change log", file=sys.stderr)
+        print(translate("cli", "the records do NOT match the change log"), file=sys.stderr)
     else:
-        print("the records match the fold of the change log")
+        print(translate("cli", "the records match the fold of the change log"))
     print_verification(trail)
     return 0 if ok else EXIT_ERROR
 
@@ -88,7 +103,17 @@ def key_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"file": str(path), "keys": key_ids})
     else:
-        print(f"{len(key_ids)} trail key(s) written to {path}; keep it private, apart from backups")
+        print(
+            plural(
+                len(key_ids),
+                translate(
+                    "cli", "{n} trail key written to {path}; keep it private, apart from backups"
+                ),
+                translate(
+                    "cli", "{n} trail keys written to {path}; keep it private, apart from backups"
+                ),
+            ).format(n=len(key_ids), path=path)
+        )
     return 0
 
 
@@ -97,7 +122,11 @@ def key_import(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+        raise ValidationError(
+            translate("cli", "cannot read {file}: {problem}").format(
+                file=args.file, problem=exc.strerror or exc
+            )
+        ) from None
     keys = trail_key.parse_backup(data, source=str(args.file))
     store = open_from_args(args)
     with store.session() as session:
@@ -105,13 +134,21 @@ def key_import(args: argparse.Namespace) -> int:
     mine = [key for key in keys if key.key_id in used]
     if not mine:
         raise ValidationError(
-            f"{args.file} holds no trail key that {store.describe()} uses; is it the backup "
-            "of another store?"
+            translate(
+                "cli",
+                "{file} holds no trail key that {store} uses; is it the backup of another store?",
+            ).format(file=args.file, store=store.describe())
         )
     for key in mine:
         trail_key.save(key)
     if args.json:
         print_json({"imported": [k.key_id for k in mine]})
     else:
-        print(f"{len(mine)} trail key(s) of {store.describe()} are on this computer again")
+        print(
+            plural(
+                len(mine),
+                translate("cli", "{n} trail key of {store} is on this computer again"),
+                translate("cli", "{n} trail keys of {store} are on this computer again"),
+            ).format(n=len(mine), store=store.describe())
+        )
     return 0

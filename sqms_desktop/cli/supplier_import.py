@@ -17,14 +17,29 @@ from dataclasses import asdict
 from typing import Any
 
 from sqms_desktop.cli import EXIT_BAD_INPUT
-from sqms_desktop.cli.output import human, print_json, refuse_store_file, signed_in
+from sqms_desktop.cli.output import (
+    human,
+    print_json,
+    print_plan_end,
+    problems_line,
+    refuse_store_file,
+    signed_in,
+)
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.services.supplier_import import (
     ImportPlan,
     apply_supplier_import,
     preview_supplier_import,
 )
 from sqms_desktop.vocab import ImportAction
+
+# The counts as people read them ("2 new, 1 update, 5 unchanged").
+SAID = {
+    ImportAction.NEW: QT_TRANSLATE_NOOP("cli", "{n} new"),
+    ImportAction.UPDATE: QT_TRANSLATE_NOOP("cli", "{n} update"),
+    ImportAction.UNCHANGED: QT_TRANSLATE_NOOP("cli", "{n} unchanged"),
+}
 
 
 def map_options(pairs: list[str]) -> dict[str, str]:
@@ -33,7 +48,11 @@ def map_options(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         field, sep, header = pair.partition("=")
         if not sep or not field.strip() or not header.strip():
-            raise ValidationError(f"--map {pair!r} must be FIELD=HEADER (e.g. code=Lieferant)")
+            raise ValidationError(
+                translate("cli", "--map {pair} must be FIELD=HEADER (e.g. code=Lieferant)").format(
+                    pair=repr(pair)
+                )
+            )
         columns[field.strip()] = header.strip()
     return columns
 
@@ -66,10 +85,7 @@ def _refused(args: argparse.Namespace, plan: ImportPlan) -> int:
     if args.json:
         print_json({"ok": False, "applied": False, **_plan_json(plan)})
         return EXIT_BAD_INPUT
-    print(
-        f"sqms: {plan.file}: {len(plan.problems)} problem(s); nothing was imported",
-        file=sys.stderr,
-    )
+    print(problems_line(plan.file, len(plan.problems)), file=sys.stderr)
     for problem in plan.problems:
         print(f"  {problem.describe()}", file=sys.stderr)
     return EXIT_BAD_INPUT
@@ -86,16 +102,13 @@ def _print_plan(
     for row in plan.rows:
         changes = ""
         if row.action == ImportAction.UPDATE:
+            empty = translate("cli", "(empty)")
             changes = "; ".join(
-                f"{human(c.field)}: {c.old or '(empty)'} → {c.new or '(empty)'}"
-                for c in row.changes
+                f"{human(c.field)}: {c.old or empty} → {c.new or empty}" for c in row.changes
             )
-        line = f"row {row.row:>4}  {row.action.value:<9}  {row.code}  {row.name}"
+        line = translate("cli", "row {row}  {action}  {code}  {name}").format(
+            row=f"{row.row:>4}", action=f"{row.action.value:<9}", code=row.code, name=row.name
+        )
         print(f"{line}  ({changes})" if changes else line)
-    counts = ", ".join(f"{plan.count(a)} {a.value}" for a in ImportAction)
-    if plan.ignored_columns:
-        print(f"columns not read: {', '.join(plan.ignored_columns)}")
-    verb = "imported" if applied else "would import (dry run, nothing changed)"
-    print(f"{plan.file}: {verb}: {counts}")
-    if mapping_saved:
-        print(f"column mapping remembered for {plan.source}")
+    counts = ", ".join(translate("cli", SAID[a]).format(n=plan.count(a)) for a in ImportAction)
+    print_plan_end(plan.file, plan.source, plan.ignored_columns, counts, applied, mapping_saved)

@@ -11,6 +11,7 @@ import argparse
 
 from sqms_desktop.cli.output import (
     open_from_args,
+    password_of,
     print_json,
     print_table,
     read_passwords,
@@ -20,6 +21,7 @@ from sqms_desktop.cli.output import (
     unit_of_work,
 )
 from sqms_desktop.cli.partnership import say
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.record_ids import id_by_prefix
 from sqms_desktop.queries.supplier_reviews import list_reviews
@@ -45,7 +47,10 @@ def add(args: argparse.Namespace) -> int:
         )
         uow.commit()
     data = {"id": review.id, "code": args.code, "scorecard": review.scorecard}
-    return say(args, f"{args.code}: review {review.id[:8]} of {review.held_on} recorded", data)
+    text = translate("cli", "{code}: review {id} of {day} recorded").format(
+        code=args.code, id=review.id[:8], day=review.held_on
+    )
+    return say(args, text, data)
 
 
 def action(args: argparse.Namespace) -> int:
@@ -54,14 +59,17 @@ def action(args: argparse.Namespace) -> int:
         agreed = reviews.add_review_action(uow, review_id, args.description, args.owner, args.due)
         uow.commit()
     data = {"id": agreed.id, "review_id": review_id}
-    return say(args, f"review {review_id[:8]}: action agreed ({agreed.owner}, {agreed.due})", data)
+    text = translate("cli", "review {id}: action agreed ({owner}, {due})").format(
+        id=review_id[:8], owner=agreed.owner, due=agreed.due
+    )
+    return say(args, text, data)
 
 
 def sign(args: argparse.Namespace) -> int:
     uow = unit_of_work(args)
     with uow:
         require_store_user(uow.session, args.user)
-        (password,) = read_passwords(1, f"the password of {args.user}")
+        (password,) = read_passwords(1, password_of(args.user))
         review_id = id_by_prefix(uow.session, SupplierReview, args.id, "supplier review")
         signature = reviews.sign_review(uow, review_id, args.user, password, args.meaning)
         uow.commit()
@@ -71,7 +79,9 @@ def sign(args: argparse.Namespace) -> int:
         "signed_by": signature.printed_name,
         "meaning": signature.meaning,
     }
-    text = f"review {review_id[:8]} signed by {signature.printed_name} ({signature.meaning})"
+    text = translate("cli", "review {id} signed by {name} ({meaning})").format(
+        id=review_id[:8], name=signature.printed_name, meaning=signature.meaning
+    )
     return say(args, text, data)
 
 
@@ -95,7 +105,15 @@ def list_(args: argparse.Namespace) -> int:
             ]
             for r in rows
         ],
-        ["ID", "SUPPLIER", "HELD", "PERIOD", "STATUS", "ACTIONS", "ATTENDEES"],
+        [
+            "ID",
+            translate("cli", "SUPPLIER"),
+            translate("cli", "HELD"),
+            translate("cli", "PERIOD"),
+            translate("cli", "STATUS"),
+            translate("cli", "ACTIONS"),
+            translate("cli", "ATTENDEES"),
+        ],
     )
     return 0
 
@@ -107,4 +125,5 @@ def print_(args: argparse.Namespace) -> int:
         review_id = id_by_prefix(session, SupplierReview, args.id, "supplier review")
     settings = settings_from(args.company, language=args.report_language)
     path = write_supplier_review(store, review_id, args.output, settings)
-    return say(args, f"minutes written to {path}", {"id": review_id, "output": str(path)})
+    text = translate("cli", "minutes written to {path}").format(path=path)
+    return say(args, text, {"id": review_id, "output": str(path)})

@@ -12,6 +12,7 @@ import argparse
 from typing import Any
 
 from sqms_desktop.cli.output import print_json, refuse_store_file, signed_in
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.suppliers import supplier_id_by_code
 from sqms_desktop.services import suppliers
 from sqms_desktop.services.certificate_scans import read_scan
@@ -62,7 +63,13 @@ def edit(args: argparse.Namespace) -> int:
         changes = suppliers.SupplierChanges(new_business_hold=_hold(args.hold), **_fields(args))
         changed = suppliers.edit_supplier(uow, supplier_id, changes, reason=args.reason)
         uow.commit()
-    text = f"{args.code}: changed {', '.join(changed)}" if changed else f"{args.code}: no change"
+    text = (
+        translate("cli", "{code}: changed {fields}").format(
+            code=args.code, fields=", ".join(changed)
+        )
+        if changed
+        else translate("cli", "{code}: no change").format(code=args.code)
+    )
     return _say(args, text, {"code": args.code, "changed": changed})
 
 
@@ -78,7 +85,10 @@ def status(args: argparse.Namespace) -> int:
         )
         uow.commit()
     data = {"code": supplier.code, "status": supplier.status, "reason": args.reason.strip()}
-    return _say(args, f"{supplier.code} is now {supplier.status}", data)
+    text = translate("cli", "{code} is now {status}").format(
+        code=supplier.code, status=supplier.status
+    )
+    return _say(args, text, data)
 
 
 def site_add(args: argparse.Namespace) -> int:
@@ -95,7 +105,8 @@ def site_add(args: argparse.Namespace) -> int:
         )
         uow.commit()
     data = {"code": args.code, "site": site.name, "id": site.id}
-    return _say(args, f"{args.code}: site {site.name} added", data)
+    text = translate("cli", "{code}: site {site} added").format(code=args.code, site=site.name)
+    return _say(args, text, data)
 
 
 def contact_add(args: argparse.Namespace) -> int:
@@ -110,7 +121,10 @@ def contact_add(args: argparse.Namespace) -> int:
         )
         uow.commit()
     data = {"code": args.code, "contact": contact.name, "id": contact.id}
-    return _say(args, f"{args.code}: contact {contact.name} added", data)
+    text = translate("cli", "{code}: contact {name} added").format(
+        code=args.code, name=contact.name
+    )
+    return _say(args, text, data)
 
 
 def cert_add(args: argparse.Namespace) -> int:
@@ -140,5 +154,7 @@ def cert_add(args: argparse.Namespace) -> int:
         "attachment_id": certificate.attachment_id,
     }
     until = f"{certificate.valid_until:%Y-%m-%d}"
-    text = f"{args.code}: {certificate.standard} certificate {certificate.number} until {until}"
-    return _say(args, text + (" (scan kept)" if scan else ""), data)
+    text = translate("cli", "{code}: {standard} certificate {number} until {until}").format(
+        code=args.code, standard=certificate.standard, number=certificate.number, until=until
+    )
+    return _say(args, text + (translate("cli", " (scan kept)") if scan else ""), data)

@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 
 from sqms_desktop.cli.output import human, open_from_args, print_json, print_table
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, plural, translate
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.supplier_detail import SupplierDetail, supplier_detail
 from sqms_desktop.queries.supplier_history import status_history
@@ -14,9 +15,9 @@ from sqms_desktop.queries.suppliers import list_suppliers, supplier_id_by_code
 from sqms_desktop.vocab import CertificateWarning
 
 WARNINGS = {
-    CertificateWarning.EXPIRED: " EXPIRED",
-    CertificateWarning.WITHIN_30_DAYS: " expires within 30 days",
-    CertificateWarning.WITHIN_90_DAYS: " expires within 90 days",
+    CertificateWarning.EXPIRED: QT_TRANSLATE_NOOP("cli", " EXPIRED"),
+    CertificateWarning.WITHIN_30_DAYS: QT_TRANSLATE_NOOP("cli", " expires within 30 days"),
+    CertificateWarning.WITHIN_90_DAYS: QT_TRANSLATE_NOOP("cli", " expires within 90 days"),
     CertificateWarning.NONE: "",
 }
 
@@ -38,7 +39,7 @@ def list_(args: argparse.Namespace) -> int:
                 r.code,
                 r.name,
                 r.country,
-                human(r.status) + (" (hold)" if r.new_business_hold else ""),
+                human(r.status) + (translate("cli", " (hold)") if r.new_business_hold else ""),
                 r.risk_class,
                 _date(r.next_audit),
                 str(r.open_findings),
@@ -50,20 +51,26 @@ def list_(args: argparse.Namespace) -> int:
             for r in rows
         ],
         [
-            "CODE",
-            "NAME",
-            "CTRY",
-            "STATUS",
-            "RISK",
-            "NEXT AUDIT",
-            "OPEN FINDINGS",
-            "OPEN CAPAS",
-            "CERTS EXPIRING/EXPIRED",
-            "LAST AUDIT",
-            "GRADE",
+            translate("cli", "CODE"),
+            translate("cli", "NAME"),
+            translate("cli", "CTRY"),
+            translate("cli", "STATUS"),
+            translate("cli", "RISK"),
+            translate("cli", "NEXT AUDIT"),
+            translate("cli", "OPEN FINDINGS"),
+            translate("cli", "OPEN CAPAS"),
+            translate("cli", "CERTS EXPIRING/EXPIRED"),
+            translate("cli", "LAST AUDIT"),
+            translate("cli", "GRADE"),
         ],
     )
-    print(f"{len(rows)} supplier(s) in {store.describe()}")
+    print(
+        plural(
+            len(rows),
+            translate("cli", "{n} supplier in {store}"),
+            translate("cli", "{n} suppliers in {store}"),
+        ).format(n=len(rows), store=store.describe())
+    )
     return 0
 
 
@@ -81,47 +88,80 @@ def show(args: argparse.Namespace) -> int:
 def _print_detail(detail: SupplierDetail) -> None:
     s = detail.supplier
     print(f"{s.code}  {s.name}  ({s.country})")
-    print(f"status: {human(s.status)}; risk class: {s.risk_class}")
+    print(
+        translate("cli", "status: {status}; risk class: {risk}").format(
+            status=human(s.status), risk=s.risk_class
+        )
+    )
     for label, value in (
-        ("risk reason", detail.risk_reason),
-        ("address", detail.address),
+        (translate("cli", "risk reason"), detail.risk_reason),
+        (translate("cli", "address"), detail.address),
         ("DUNS", detail.duns),
-        ("VAT id", detail.vat_id),
+        (translate("cli", "VAT id"), detail.vat_id),
     ):
         if value:
             print(f"{label}: {value}")
     if s.new_business_hold:
-        print("new business hold: yes")
-    print(f"approval scope: {detail.approval_scope}")
-    print(f"commodities: {', '.join(detail.commodities)}")
-    print(f"next audit: {_date(s.next_audit) or 'none planned'}")
-    print(f"open findings: {s.open_findings}; open CAPAs: {s.open_capas}")
+        print(translate("cli", "new business hold: yes"))
+    print(translate("cli", "approval scope: {scope}").format(scope=detail.approval_scope))
+    print(translate("cli", "commodities: {list}").format(list=", ".join(detail.commodities)))
+    print(
+        translate("cli", "next audit: {day}").format(
+            day=_date(s.next_audit) or translate("cli", "none planned")
+        )
+    )
+    print(
+        translate("cli", "open findings: {findings}; open CAPAs: {capas}").format(
+            findings=s.open_findings, capas=s.open_capas
+        )
+    )
     for site in detail.sites:
-        print(f"site: {site.describe()}")
+        print(translate("cli", "site: {site}").format(site=site.describe()))
     for contact in detail.contacts:
-        print(f"contact: {contact.describe()}")
+        print(translate("cli", "contact: {contact}").format(contact=contact.describe()))
     for cert in detail.certificates:
-        scan = f", scan {cert.scan_name}" if cert.scan_name else ""
+        scan = (
+            translate("cli", ", scan {file}").format(file=cert.scan_name) if cert.scan_name else ""
+        )
         issuer = f" ({cert.issuer})" if cert.issuer else ""
+        warning = translate("cli", WARNINGS[cert.warning]) if WARNINGS[cert.warning] else ""
         print(
-            f"certificate: {cert.standard} {cert.number}{issuer}, until {cert.valid_until}"
-            f"{WARNINGS[cert.warning]}{scan}"
+            translate("cli", "certificate: {standard} {number}{issuer}, until {day}").format(
+                standard=cert.standard, number=cert.number, issuer=issuer, day=cert.valid_until
+            )
+            + warning
+            + scan
         )
     if detail.ppm_last_12 is not None:
-        print(f"PPM (last 12 periods): {detail.ppm_last_12:.0f}")
+        print(
+            translate("cli", "PPM (last 12 periods): {ppm}").format(ppm=f"{detail.ppm_last_12:.0f}")
+        )
     if detail.on_time_last_12 is not None:
-        print(f"on-time delivery (last 12 periods): {detail.on_time_last_12:.1f} %")
+        print(
+            translate("cli", "on-time delivery (last 12 periods): {percent} %").format(
+                percent=f"{detail.on_time_last_12:.1f}"
+            )
+        )
     for audit in detail.audits:
-        grade = f", grade {audit.grade}" if audit.grade else ""
-        print(f"audit: {audit.reference} {audit.planned_start} {human(audit.status)}{grade}")
+        grade = translate("cli", ", grade {grade}").format(grade=audit.grade) if audit.grade else ""
+        print(
+            translate("cli", "audit: {reference} {day} {status}").format(
+                reference=audit.reference, day=audit.planned_start, status=human(audit.status)
+            )
+            + grade
+        )
     for finding in detail.findings:
         print(
-            f"finding: {finding.reference} {human(finding.finding_class)} {human(finding.status)}"
+            translate("cli", "finding: {reference} {kind} {status}").format(
+                reference=finding.reference,
+                kind=human(finding.finding_class),
+                status=human(finding.status),
+            )
         )
     for capa in detail.open_capas:
-        print(f"open CAPA: {capa.describe()}")
+        print(translate("cli", "open CAPA: {capa}").format(capa=capa.describe()))
     for change in detail.status_history:
-        print(f"status: {change.describe()}")
+        print(translate("cli", "status: {change}").format(change=change.describe()))
 
 
 def history(args: argparse.Namespace) -> int:
@@ -136,12 +176,18 @@ def history(args: argparse.Namespace) -> int:
             [
                 c.local_time,
                 c.user_name,
-                c.old_status or "(created)",
+                c.old_status or translate("cli", "(created)"),
                 c.new_status,
                 c.reason,
             ]
             for c in changes
         ],
-        ["WHEN", "WHO", "FROM", "TO", "REASON"],
+        [
+            translate("cli", "WHEN"),
+            translate("cli", "WHO"),
+            translate("cli", "FROM"),
+            translate("cli", "TO"),
+            translate("cli", "REASON"),
+        ],
     )
     return 0

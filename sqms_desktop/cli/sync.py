@@ -11,12 +11,15 @@ from typing import Any
 from sqlalchemy import func, select
 
 from sqms_desktop.cli.output import (
+    counted,
+    password_of,
     print_json,
     read_secret_lines,
     refuse_store_file,
     unit_of_work,
 )
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.store.models import User
@@ -39,7 +42,11 @@ def _acting(
         if has_users:
             require_store_user(uow.session, args.user)
             if not lines:
-                raise ValidationError(f"standard input must hold the password of {args.user}")
+                raise ValidationError(
+                    translate("cli", "standard input must hold {wanted}, one per line").format(
+                        wanted=password_of(args.user)
+                    )
+                )
             acting_user(uow, args.user, lines.pop(0))
         secret = lines.pop(0) if passphrase and lines else None
         yield uow, secret
@@ -51,9 +58,10 @@ def _secrets(args: argparse.Namespace, *, has_users: bool, passphrase: bool) -> 
         return read_secret_lines(int(has_users) + int(passphrase))
     import getpass
 
-    lines = [getpass.getpass(f"password of {args.user}: ")] if has_users else []
+    asked = translate("cli", "password of {user}: ").format(user=args.user)
+    lines = [getpass.getpass(asked)] if has_users else []
     if passphrase:
-        lines.append(getpass.getpass("replica key passphrase: "))
+        lines.append(getpass.getpass(translate("cli", "replica key passphrase: ")))
     return lines
 
 
@@ -62,7 +70,9 @@ def replica_init(args: argparse.Namespace) -> int:
 
     with _acting(args, passphrase=True) as (uow, secret):
         if secret is None:
-            raise ValidationError("standard input must hold the new key's passphrase")
+            raise ValidationError(
+                translate("cli", "standard input must hold the new key's passphrase")
+            )
         if args.copy:
             made = init_from_copy(uow, name=args.name, passphrase=secret)
         else:
@@ -71,7 +81,11 @@ def replica_init(args: argparse.Namespace) -> int:
     if args.json:
         print_json(as_json(made))
     else:
-        print(f"replica {made.name} ({made.role}) id {made.replica_id}, key {made.key_id}")
+        print(
+            translate("cli", "replica {name} ({role}) id {id}, key {key}").format(
+                name=made.name, role=made.role, id=made.replica_id, key=made.key_id
+            )
+        )
     return 0
 
 
@@ -86,7 +100,7 @@ def export_key(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"path": str(args.output), "format": "pem" if args.pem else "minisign"})
     else:
-        print(f"public key written to {args.output}")
+        print(translate("cli", "public key written to {path}").format(path=args.output))
     return 0
 
 
@@ -109,8 +123,11 @@ def enrol(args: argparse.Namespace) -> int:
         print_json(as_json(made))
     else:
         print(
-            f"enrolled {made.name} (replica {made.replica_id}, key {made.key_id}); "
-            "run `sqms trust export` to issue the new trust list"
+            translate(
+                "cli",
+                "enrolled {name} (replica {id}, key {key}); "
+                "run `sqms trust export` to issue the new trust list",
+            ).format(name=made.name, id=made.replica_id, key=made.key_id)
         )
     return 0
 
@@ -124,7 +141,11 @@ def revoke(args: argparse.Namespace) -> int:
     if args.json:
         print_json(as_json(made))
     else:
-        print(f"revoked {made.name} (key {made.key_id}); issue a new trust list: sqms trust export")
+        print(
+            translate(
+                "cli", "revoked {name} (key {key}); issue a new trust list: sqms trust export"
+            ).format(name=made.name, key=made.key_id)
+        )
     return 0
 
 
@@ -138,15 +159,27 @@ def replica_list(args: argparse.Namespace) -> int:
         print_json(as_json(status))
         return 0
     if status.local is None:
-        print("this store is not set up for sync (sqms replica init --name NAME)")
+        print(translate("cli", "this store is not set up for sync (sqms replica init --name NAME)"))
     else:
-        print(f"this store: {status.local.name} ({status.local.role}) key {status.local.key_id}")
+        print(
+            translate("cli", "this store: {name} ({role}) key {key}").format(
+                name=status.local.name, role=status.local.role, key=status.local.key_id
+            )
+        )
     for peer in status.peers:
-        flag = " REVOKED" if peer.revoked else ""
-        waiting = _n(status.unacknowledged.get(peer.name, 0), "change")
-        print(f"  {peer.name} ({peer.role}) key {peer.key_id}{flag}, {waiting} unacknowledged")
+        flag = translate("cli", " REVOKED") if peer.revoked else ""
+        waiting = _changes(status.unacknowledged.get(peer.name, 0))
+        print(
+            translate("cli", "  {name} ({role}) key {key}{flag}, {changes} unacknowledged").format(
+                name=peer.name, role=peer.role, key=peer.key_id, flag=flag, changes=waiting
+            )
+        )
     if status.trust_version is not None:
-        print(f"trust list version {status.trust_version}, expires {status.trust_expires}")
+        print(
+            translate("cli", "trust list version {version}, expires {day}").format(
+                version=status.trust_version, day=status.trust_expires
+            )
+        )
     return 0
 
 
@@ -161,7 +194,7 @@ def trust_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"path": str(args.output)})
     else:
-        print(f"trust list written to {args.output}")
+        print(translate("cli", "trust list written to {path}").format(path=args.output))
     return 0
 
 
@@ -182,7 +215,13 @@ def trust_import(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(f"trust list version {document.version} accepted ({len(document.keys)} keys)")
+        print(
+            plural(
+                len(document.keys),
+                translate("cli", "trust list version {version} accepted ({n} key)"),
+                translate("cli", "trust list version {version} accepted ({n} keys)"),
+            ).format(version=document.version, n=len(document.keys))
+        )
     return 0
 
 
@@ -203,8 +242,14 @@ def bundle_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json(as_json(result))
     else:
-        held = f"{_n(result.changes, 'change')}, {_n(result.attachments, 'attachment')}"
-        print(f"{result.path}: {held} for {result.recipient}")
+        print(
+            translate("cli", "{path}: {changes}, {attachments} for {recipient}").format(
+                path=result.path,
+                changes=_changes(result.changes),
+                attachments=_attachments(result.attachments),
+                recipient=result.recipient,
+            )
+        )
     return 0
 
 
@@ -224,19 +269,29 @@ def bundle_verify(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"ok": True, **as_json(summary)})
         return 0
-    print(f"{args.file.name}: signature, trust and hashes verified")
+    print(
+        translate("cli", "{file}: signature, trust and hashes verified").format(file=args.file.name)
+    )
     _print_summary(summary)
     return 0
 
 
 def _print_summary(summary: Any) -> None:
     print(
-        f"  from {summary.origin_name} ({summary.origin_id}), bundle {summary.seq}, "
-        f"key {summary.key_id}, expires {summary.expires_at:%Y-%m-%d}"
+        translate("cli", "  from {name} ({id}), bundle {seq}, key {key}, expires {day}").format(
+            name=summary.origin_name,
+            id=summary.origin_id,
+            seq=summary.seq,
+            key=summary.key_id,
+            day=f"{summary.expires_at:%Y-%m-%d}",
+        )
     )
     print(
-        f"  {_n(summary.changes, 'change')}, {_n(summary.attachments, 'attachment')} "
-        f"({summary.attachment_bytes:,} bytes)"
+        translate("cli", "  {changes}, {attachments} ({bytes} bytes)").format(
+            changes=_changes(summary.changes),
+            attachments=_attachments(summary.attachments),
+            bytes=f"{summary.attachment_bytes:,}",
+        )
     )
     for entity, count in sorted(summary.counts.items()):
         print(f"    {entity}: {count}")
@@ -251,15 +306,28 @@ def bundle_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(as_json(receipt))
         return 0
-    verb = "would add" if receipt.dry_run else "added"
+    said = (
+        translate("cli", "{file}: would add {changes} ({duplicates} already here), {conflicts}")
+        if receipt.dry_run
+        else translate("cli", "{file}: added {changes} ({duplicates} already here), {conflicts}")
+    )
     print(
-        f"{args.file.name}: {verb} {_n(receipt.new_changes, 'change')} "
-        f"({receipt.duplicates} already here), {receipt.conflicts} conflicts"
+        said.format(
+            file=args.file.name,
+            changes=_changes(receipt.new_changes),
+            duplicates=receipt.duplicates,
+            conflicts=counted(
+                receipt.conflicts,
+                translate("cli", "{n} conflict"),
+                translate("cli", "{n} conflicts"),
+            ),
+        )
     )
     for entity, count in sorted(receipt.records.items()):
-        print(f"  {entity}: {_n(count, 'record')}")
+        records = counted(count, translate("cli", "{n} record"), translate("cli", "{n} records"))
+        print(f"  {entity}: {records}")
     for old, new in receipt.renumbered:
-        print(f"  numbered {old} -> {new}")
+        print(translate("cli", "  numbered {old} -> {new}").format(old=old, new=new))
     return 0
 
 
@@ -276,12 +344,16 @@ def bundle_log(args: argparse.Namespace) -> int:
         peer = row.recipient if row.direction == "sent" else row.origin
         state = ""
         if row.direction == "sent":
-            state = "acknowledged" if row.acknowledged else "not yet acknowledged"
+            state = (
+                translate("cli", "acknowledged")
+                if row.acknowledged
+                else translate("cli", "not yet acknowledged")
+            )
         elif row.receipt:
-            state = f"{row.receipt.get('new', 0)} new"
+            state = translate("cli", "{n} new").format(n=row.receipt.get("new", 0))
         print(
             f"{row.at:%Y-%m-%d %H:%M} {row.direction:8} {peer or '':16} #{row.seq} "
-            f"{_n(row.changes, 'change')} {state}  {row.file_name}"
+            f"{_changes(row.changes)} {state}  {row.file_name}"
         )
     return 0
 
@@ -296,11 +368,11 @@ def conflict_list(args: argparse.Namespace) -> int:
         print_json([as_json(r) for r in rows])
         return 0
     if not rows:
-        print("no open conflicts")
+        print(translate("cli", "no open conflicts"))
     for row in rows:
         print(f"{row.id}  {row.entity} {row.record_label}  {row.field}")
         if row.base is not None:
-            print(f"    base: {row.base}")
+            print(translate("cli", "    base: {value}").format(value=row.base))
         for side in row.sides:
             mark = "*" if side.winner else " "
             print(f"  {mark} {side.change_id}  {side.replica}/{side.author}  {side.value}")
@@ -320,22 +392,30 @@ def conflict_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _n(count: int, word: str) -> str:
+def _changes(count: int) -> str:
     """ "1 change", "3 changes"."""
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+    return counted(count, translate("cli", "{n} change"), translate("cli", "{n} changes"))
+
+
+def _attachments(count: int) -> str:
+    return counted(count, translate("cli", "{n} attachment"), translate("cli", "{n} attachments"))
 
 
 def _read_bytes(path: Any) -> bytes:
     try:
         return bytes(path.read_bytes())
     except FileNotFoundError:
-        raise ValidationError(f"{path} does not exist") from None
+        raise ValidationError(translate("cli", "{path} does not exist").format(path=path)) from None
     except IsADirectoryError:
-        raise ValidationError(f"{path} is a folder, not a file") from None
+        raise ValidationError(
+            translate("cli", "{path} is a folder, not a file").format(path=path)
+        ) from None
 
 
 def _read_text(path: Any) -> str:
     try:
         return _read_bytes(path).decode("utf-8")
     except UnicodeDecodeError:
-        raise ValidationError(f"{path} is not a text file") from None
+        raise ValidationError(
+            translate("cli", "{path} is not a text file").format(path=path)
+        ) from None

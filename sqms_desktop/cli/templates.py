@@ -17,10 +17,12 @@ from sqms_desktop.cli.output import (
     open_from_args,
     print_json,
     print_table,
+    problems_line,
     refuse_store_file,
     signed_in,
 )
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.templates import list_templates, spec_of, template_id
 from sqms_desktop.services import templates
@@ -38,7 +40,15 @@ def list_(args: argparse.Namespace) -> int:
             [r.key, str(r.version), r.title, r.scheme, r.status, str(r.questions), str(r.audits)]
             for r in rows
         ],
-        ["KEY", "VER", "TITLE", "SCHEME", "STATUS", "QUESTIONS", "AUDITS"],
+        [
+            translate("cli", "KEY"),
+            translate("cli", "VER"),
+            translate("cli", "TITLE"),
+            translate("cli", "SCHEME"),
+            translate("cli", "STATUS"),
+            translate("cli", "QUESTIONS"),
+            translate("cli", "AUDITS"),
+        ],
     )
     return 0
 
@@ -54,14 +64,21 @@ def library(args: argparse.Namespace) -> int:
         return 0
     print_table(
         [[r["key"], r["title"], r["scheme"], str(r["questions"])] for r in rows],
-        ["KEY", "TITLE", "SCHEME", "QUESTIONS"],
+        [
+            translate("cli", "KEY"),
+            translate("cli", "TITLE"),
+            translate("cli", "SCHEME"),
+            translate("cli", "QUESTIONS"),
+        ],
     )
     return 0
 
 
 def import_(args: argparse.Namespace) -> int:
     if (args.file is None) == (args.library is None):
-        raise NotFoundError("name a workbook FILE or a built-in checklist with --library KEY")
+        raise NotFoundError(
+            translate("cli", "name a workbook FILE or a built-in checklist with --library KEY")
+        )
     path = library_file(args.library) if args.library else args.file
     refuse_store_file(args, path, writing=False)
     try:
@@ -70,10 +87,7 @@ def import_(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"ok": False, "file": str(path), "problems": exc.problems})
         else:
-            print(
-                f"sqms: {path}: {len(exc.problems)} problem(s); nothing was imported",
-                file=sys.stderr,
-            )
+            print(problems_line(path, len(exc.problems)), file=sys.stderr)
             for problem in exc.problems:
                 print(f"  {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -93,7 +107,13 @@ def import_(args: argparse.Namespace) -> int:
         return 0
     print(outcome.describe())
     if read.warnings:
-        print(f"{len(read.warnings)} part(s) of the form were left out:")
+        print(
+            plural(
+                len(read.warnings),
+                translate("cli", "{n} part of the form was left out:"),
+                translate("cli", "{n} parts of the form were left out:"),
+            ).format(n=len(read.warnings))
+        )
         for warning in read.warnings:
             print(f"  {warning}")
     return 0
@@ -105,7 +125,11 @@ def export(args: argparse.Namespace) -> int:
     with store.session() as session:
         spec = spec_of(session, template_id(session, args.key, args.version))
     write_template(spec, args.output)
-    print(f"{spec.key} v{spec.version} written to {args.output}")
+    print(
+        translate("cli", "{key} v{version} written to {path}").format(
+            key=spec.key, version=spec.version, path=args.output
+        )
+    )
     return 0
 
 
@@ -122,7 +146,11 @@ def show(args: argparse.Namespace) -> int:
         for q in section.questions:
             marks = " ★" if q.star else ""
             clause = f" [{q.clause}]" if q.clause else ""
-            when = f"  (when {q.condition})" if q.condition else ""
+            when = (
+                translate("cli", "  (when {condition})").format(condition=q.condition)
+                if q.condition
+                else ""
+            )
             print(f"  {q.qid}{marks} {human(q.type)} w{q.weight:g}{clause}: {q.text}{when}")
     return 0
 
@@ -131,7 +159,11 @@ def release(args: argparse.Namespace) -> int:
     with signed_in(args) as uow:
         template = templates.release_template(uow, template_id(uow.session, args.key, args.version))
         uow.commit()
-    print(f"{template.key} v{template.version} released")
+    print(
+        translate("cli", "{key} v{version} released").format(
+            key=template.key, version=template.version
+        )
+    )
     return 0
 
 
@@ -141,7 +173,11 @@ def retire(args: argparse.Namespace) -> int:
             uow, template_id(uow.session, args.key, args.version), reason=args.reason
         )
         uow.commit()
-    print(f"{template.key} v{template.version} retired")
+    print(
+        translate("cli", "{key} v{version} retired").format(
+            key=template.key, version=template.version
+        )
+    )
     return 0
 
 
@@ -150,12 +186,18 @@ def diff(args: argparse.Namespace) -> int:
     with store.session() as session:
         rows = list_templates(session, key=args.key)
         if not rows:
-            raise NotFoundError(f"no checklist template {args.key!r}")
+            raise NotFoundError(
+                translate("cli", "no checklist template {key}").format(key=repr(args.key))
+            )
         version = args.version or rows[-1].version
         newer = spec_of(session, template_id(session, args.key, version))
         older_rows = [r for r in rows if r.version < version]
         if not older_rows:
-            raise NotFoundError(f"{args.key} v{version} is the first version; nothing to compare")
+            raise NotFoundError(
+                translate(
+                    "cli", "{key} v{version} is the first version; nothing to compare"
+                ).format(key=args.key, version=version)
+            )
         older = spec_of(session, older_rows[-1].id)
     result = diff_specs(older, newer)
     if args.json:

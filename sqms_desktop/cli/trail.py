@@ -9,6 +9,7 @@ from typing import Any
 
 from sqms_desktop.cli import EXIT_ERROR
 from sqms_desktop.cli.output import open_from_args, print_json
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.queries.trail import stored_entries
 from sqms_desktop.queries.trail_integrity import TrailVerification, verify_trail
@@ -44,21 +45,32 @@ def print_verification(report: TrailVerification) -> None:
     chain = report.chain
     if chain.unverifiable:
         print(
-            f"sqms: warning: {chain.unverifiable} trail entries were keyed by another store "
-            "(this store began as its copy); their links are checked, their content can be "
-            "checked only where that store's trail key is",
+            translate(
+                "cli",
+                "sqms: warning: {n} trail entries were keyed by another store (this store began "
+                "as its copy); their links are checked, their content can be checked only where "
+                "that store's trail key is",
+            ).format(n=chain.unverifiable),
             file=sys.stderr,
         )
     if report.ok:
         print(
-            f"trail intact: {chain.checked} entries, keyed chain verified; change log matches "
-            f"entry for entry; {report.checkpoints} checkpoints and {report.signatures} "
-            "signatures verified"
+            translate(
+                "cli",
+                "trail intact: {n} entries, keyed chain verified; change log matches entry for "
+                "entry; {checkpoints} checkpoints and {signatures} signatures verified",
+            ).format(n=chain.checked, checkpoints=report.checkpoints, signatures=report.signatures)
         )
         return
     for problem in report.problems:
-        print(f"trail BROKEN at {problem.message}", file=sys.stderr)
-    print(f"{chain.checked} entries verified before the first break", file=sys.stderr)
+        print(
+            translate("cli", "trail BROKEN at {problem}").format(problem=problem.message),
+            file=sys.stderr,
+        )
+    print(
+        translate("cli", "{n} entries verified before the first break").format(n=chain.checked),
+        file=sys.stderr,
+    )
 
 
 def verify(args: argparse.Namespace) -> int:
@@ -84,6 +96,6 @@ def list_(args: argparse.Namespace) -> int:
     for e in entries:
         what = f"{e.entity}.{e.field}" if e.field else e.entity
         change = f"{e.old_value} -> {e.new_value}" if e.action == "change" else ""
-        reason = f"  reason: {e.reason}" if e.reason else ""
+        reason = translate("cli", "  reason: {reason}").format(reason=e.reason) if e.reason else ""
         print(f"#{e.seq} {e.at_utc} {e.user} {e.action} {what} {e.record_id} {change}{reason}")
     return 0

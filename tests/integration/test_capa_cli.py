@@ -58,7 +58,7 @@ def test_capa_list_filters_and_prints_json(
     rows = json.loads(out)
     assert [(r["reference"], r["overdue"]) for r in rows] == [("CAPA-2026-0001", True)]
     code, out, _ = run("capa", "list", "--supplier", "S2")
-    assert "0 CAPA(s)" in out
+    assert "0 CAPAs" in out
     code, _, err = run("capa", "list", "--supplier", "NOPE")
     assert code == 1
     assert "no supplier NOPE" in err
@@ -79,7 +79,7 @@ def test_export_fill_dry_run_and_import(
     code, out, _ = run("capa", "import-response", str(form), "--dry-run")
     assert code == 0
     assert "D4 Escape point: (empty) → Final inspection" in out
-    assert "1 field(s) would change" in out
+    assert "1 field would change" in out
     code, out, err = run("capa", "import-response", str(form), stdin="wrong\n")
     assert code == 1
     code, out, _ = run("capa", "import-response", str(form), "--json", stdin=PASSWORD)

@@ -147,7 +147,7 @@ def test_a_whole_audit_on_the_command_line(
     assert code == 0, err
     assert re.fullmatch(
         rf"{reference} completed: \d+\.\d\d %, grade [ABC]\n"
-        r"1 question\(s\) left unanswered \(q6\.1\): Resources not shown on the day\n",
+        r"1 question left unanswered \(q6\.1\): Resources not shown on the day\n",
         out,
     )
     code, out, err = run("audit", "sign", reference, "--user", "lena", "--meaning", "approved")

@@ -28,7 +28,7 @@ def test_a_new_store_has_an_empty_register(tmp_path: Path, capsys) -> None:
     open_store(f"sqlite:///{db}").close()
     code, out, _ = sqms(capsys, "--db", db, "audit", "finding", "list")
     assert code == 0
-    assert out.splitlines()[-1] == f"0 finding(s), 0 without a CAPA, in {db}"
+    assert out.splitlines()[-1] == f"0 findings, 0 without a CAPA, in {db}"
     code, out, _ = sqms(capsys, "--db", db, "audit", "finding", "list", "--json", "--open")
     assert (code, json.loads(out)) == (0, [])
 
@@ -96,7 +96,7 @@ def test_the_table_for_people(capsys, register: Register, store_path: Path) -> N
     assert "major nc" in major
     assert f"{register.capa_refs['issued']}  2026-01-21 OVERDUE" in major
     assert "Gauge 17 out of calibration" in major
-    assert lines[-1] == f"3 finding(s), 2 without a CAPA, in {store_path}"
+    assert lines[-1] == f"3 findings, 2 without a CAPA, in {store_path}"
 
 
 @pytest.mark.parametrize(
@@ -154,4 +154,4 @@ def test_the_demo_register(capsys, demo_store_file: Path) -> None:
     assert 0 < len(spring) < findings
     code_, out, _ = sqms(capsys, "--db", db, "audit", "finding", "list")
     assert code_ == 0
-    assert out.splitlines()[-1].startswith(f"{findings} finding(s), {findings - linked} without")
+    assert out.splitlines()[-1].startswith(f"{findings} findings, {findings - linked} without")

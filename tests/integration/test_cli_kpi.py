@@ -128,7 +128,7 @@ def test_bad_rows_are_listed_with_row_column_and_message_and_nothing_is_imported
     code, out, err = sqms("kpi", "import", str(path))
     assert (code, out) == (EXIT_BAD_INPUT, "")
     assert err.splitlines()[:2] == [
-        "sqms: march.xlsx: 2 problem(s); nothing was imported",
+        "sqms: march.xlsx: 2 problems; nothing was imported",
         "  march.xlsx, sheet LIKP, row 3, column 'supplier': there is no supplier with the "
         "code 'NOPE' in the store",
     ]

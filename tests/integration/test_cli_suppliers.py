@@ -112,7 +112,7 @@ def test_a_supplier_with_a_site_a_contact_and_a_certificate(sqms: Sqms, tmp_path
     assert out.splitlines()[0].split()[:7] == [
         "CODE", "NAME", "CTRY", "STATUS", "RISK", "NEXT", "AUDIT"
     ]  # fmt: skip
-    assert "2 supplier(s)" in out
+    assert "2 suppliers" in out
 
 
 def test_refusals_name_the_role_the_field_or_the_file(sqms: Sqms, tmp_path: Path) -> None:
@@ -147,7 +147,7 @@ def test_import_fifty_rows_one_bad_then_fixed_then_again(sqms: Sqms, tmp_path: P
     code, out, err = sqms("supplier", "import", str(path))
     assert (code, out) == (2, "")
     assert err.splitlines() == [
-        "sqms: erp.xlsx: 1 problem(s); nothing was imported",
+        "sqms: erp.xlsx: 1 problem; nothing was imported",
         "  erp.xlsx, sheet Suppliers, row 17, column 'duns': DUNS number '1000000' must be 9 "
         "digits (e.g. 150483782); it has 7 digit(s)",
     ]

@@ -67,7 +67,7 @@ def test_export_fill_dry_run_import_and_once_only(
         "self-assessment", "import", str(form), "--user", "lena", stdin=LEAD_PASSWORD + "\n"
     )
     assert code == 0, err
-    assert out.splitlines()[-1].startswith("AUD-2026-0003: 7 of 8 question(s) answered by ")
+    assert out.splitlines()[-1].startswith("AUD-2026-0003: 7 of 8 questions answered by ")
     code, out, err = run("audit", "show", "AUD-2026-0003", "--json")
     shown = json.loads(out)
     assert (shown["audit"]["type"], shown["audit"]["status"]) == ("self_assessment", "in_progress")

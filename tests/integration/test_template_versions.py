@@ -105,7 +105,7 @@ def test_a_broken_workbook_prints_every_problem_and_stores_nothing(
     db = str(tmp_path / "s.sqlite")
     assert main(["--db", db, "template", "import", str(tmp_path / "bad.xlsx")]) == 2
     err = capsys.readouterr().err
-    assert "4 problem(s); nothing was imported" in err
+    assert "4 problems; nothing was imported" in err
     assert "settings!A2: key 'x' must be" in err
     assert "questions: the sheet is missing" in err
     assert not Path(db).exists()  # refused before any store was opened, let alone made

@@ -40,7 +40,7 @@ def test_an_xlsform_is_imported_as_a_draft_with_its_warnings(
     assert _as_root(db, monkeypatch, "template", "import", str(form)) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"{SITE_VISIT_KEY} v1 imported as a new template"
-    assert out[1] == "4 part(s) of the form were left out:"
+    assert out[1] == "4 parts of the form were left out:"
     assert [line.strip().split(":")[0] for line in out[2:]] == list(SITE_VISIT_WARNED)
     assert "doc_gaps is imported without its relevant '${doc_control} <= 2'" in out[2]
 
@@ -82,7 +82,7 @@ def test_a_broken_xlsform_is_refused_and_stores_nothing(
     capsys.readouterr()
     assert _as_root(db, monkeypatch, "template", "import", str(form)) == 2
     err = capsys.readouterr().err
-    assert "broken.xlsx: 1 problem(s); nothing was imported" in err
+    assert "broken.xlsx: 1 problem; nothing was imported" in err
     assert "survey!A3: the choice list 'scale' is not in the choices sheet" in err
 
     assert _as_root(db, monkeypatch, "template", "import", str(form), "--json") == 2
