@@ -685,7 +685,11 @@ def _people(areas: Any, c: Commands) -> None:
 def _reports(areas: Any, c: Commands) -> None:
     group = command_group(areas, "report", translate("cli", "printed reports"), metavar="KIND")
     pdf = c.add(
-        group, "pdf", "reports:pdf", translate("cli", "write an audit's report as a PDF"), c.printing
+        group,
+        "pdf",
+        "reports:pdf",
+        translate("cli", "write an audit's report as a PDF"),
+        c.printing,
     )
     pdf.add_argument("reference", metavar="AUDIT_REF", help=translate("cli", AUDIT_REFERENCE))
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
