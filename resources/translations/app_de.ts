@@ -139,6 +139,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your settings: company name and logo on reports, idle lock time and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;CAPAs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,6 +160,22 @@
     </message>
     <message>
         <source>&amp;Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the checklist of the audit being worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version, the licence and where the log is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version and licence of Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -232,6 +252,61 @@
     </message>
 </context>
 <context>
+    <name>RegisterExports</name>
+    <message>
+        <source>&amp;Findings register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finding of every audit, with its CAPA, to a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CAPA register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAPAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every CAPA with its stages and due dates, to a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplier register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every supplier with its status, risk and certificates, to a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a register to an Excel workbook, as `sqms export` does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>This is the demo store: each user&apos;s password is in the list.</source>
@@ -262,6 +337,10 @@
     <name>StoreActions</name>
     <message>
         <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s backups: make one now, or restore one (the store is replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -298,6 +377,113 @@
     </message>
     <message>
         <source>Store restored; the replaced store is kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Create a new store?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store at
+{path}
+
+Create a new, empty store there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose No if the path is mistyped (--db or SQMS_DB), and start again with the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQMS Desktop cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no store at {path}; check --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>headless</name>
+    <message>
+        <source>{file} is the store&apos;s own file; choose another name for the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is inside the store&apos;s attachments folder {folder}; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password of {user}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user {user!r} in this store; its users: {users}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign in as {user}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no page {page!r}; the pages are: {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the audit&apos;s checklist: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the main window was never painted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the PNG of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store_lock</name>
+    <message>
+        <source>The store {store} is open in {holder}. One window works on a store at a time, so that nothing one of them writes is lost to the other: switch to that window, or close it and start again. (A window on another computer must be closed there; a window that crashed does not block the store.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store_start</name>
+    <message>
+        <source>The store is open in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

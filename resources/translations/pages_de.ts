@@ -4,6 +4,14 @@
 <context>
     <name>AuditsPage</name>
     <message>
+        <source>Audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type to narrow the audits: reference, supplier, status, auditor…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,7 +108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No audits in this store yet.</source>
+        <source>No audits in this store yet. Plan the first one with Audits ▸ Plan audit… (Ctrl+N on this page). An audit needs a supplier (Suppliers page, Ctrl+1) and a released checklist template (Templates page, Ctrl+3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -143,6 +151,22 @@
 <context>
     <name>CapaPage</name>
     <message>
+        <source>CAPAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected CAPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stage due within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All suppliers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,7 +183,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No CAPAs in this store yet. A CAPA is raised from the findings of an audit: on the Findings page (Ctrl+6) select findings and choose Findings ▸ Raise CAPA… or Raise SCAR…; on the Audits page (Ctrl+2), Audits ▸ Raise CAPA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a CAPA to see its stage timeline and 8D content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -317,6 +349,14 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Records listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type to narrow the records listed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,7 +417,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No suppliers yet: add them on the Suppliers page.</source>
+        <source>No suppliers yet: add them on the Suppliers page (Ctrl+1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -432,6 +472,38 @@
         <source>&lt;b&gt;Needs attention now&lt;/b&gt;: suppliers in band C, overdue CAPAs and audits, expired certificates. Click a bar or point for the records behind it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{chart}: {bar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supplier on the Suppliers page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CAPA on the CAPAs page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s row on the Programme page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingCapaActions</name>
@@ -475,7 +547,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No findings in this store yet.</source>
+        <source>No findings in this store yet: they are raised on an audit&apos;s checklist (Audits page, Ctrl+2, then Enter on an audit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -509,6 +581,10 @@
 </context>
 <context>
     <name>ListPage</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Nothing here yet.</source>
         <translation type="unfinished"></translation>
@@ -552,6 +628,14 @@
 <context>
     <name>ProgrammePage</name>
     <message>
+        <source>Audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected programme row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type to narrow the programme: supplier, month, state, reason…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,7 +664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No audit is overdue, due or planned in the next {n} months. Choose a longer horizon, or add suppliers on the Suppliers page.</source>
+        <source>No audit is overdue, due or planned in the next {n} months. Choose a longer horizon, or add suppliers on the Suppliers page (Ctrl+1): their status and risk class set when each is due for an audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -599,7 +683,23 @@
 <context>
     <name>ScorecardsPage</name>
     <message>
+        <source>Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type to narrow the suppliers: code, name, band, proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -627,7 +727,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No suppliers in this store yet: scorecards need suppliers.</source>
+        <source>No suppliers in this store yet: scorecards need suppliers. Add them on the Suppliers page (Ctrl+1, then Suppliers ▸ New supplier… or Import supplier list…), then import their deliveries (Suppliers ▸ Import deliveries (KPIs)…): a scorecard is computed from deliveries, audits and CAPAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -689,11 +789,31 @@
 <context>
     <name>SuppliersPage</name>
     <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type to narrow the suppliers: code, name, country, status, risk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No suppliers in this store yet. Create the first one, or import your supplier list from a spreadsheet or an export of your ERP. (To look around first, start SQMS Desktop with --demo: it opens a separate store filled with sample data.)</source>
+        <source>KPIs by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suppliers in this store yet. Create the first one (Ctrl+N), or import your supplier list from a spreadsheet or an export of your ERP (Ctrl+I). (To look around first, start SQMS Desktop with --demo: it opens a separate store filled with sample data.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,11 +967,15 @@
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SQMS bundles (*.sqmsbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <source>No checklist templates in this store yet. Import a workbook or an XLSForm (ODK, KoboToolbox), or a checklist from the built-in library (Templates menu).</source>
+        <source>No checklist templates in this store yet. Import a workbook or an XLSForm (ODK, KoboToolbox) with Templates ▸ Import workbook… (Ctrl+I), or a ready checklist with Templates ▸ Import from library…; then release it, and audits can use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -978,7 +1102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trail is empty: nothing has been recorded in this store yet.</source>
+        <source>The trail is empty: nothing has been recorded in this store yet. Every change made here (a supplier created, an audit planned or signed, a CAPA closed) will be listed with who made it, when and why. Start on the Suppliers page (Ctrl+1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -41,10 +41,6 @@ log = logging.getLogger(__name__)
 NewStore = Callable[[Path], bool]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog=APP_ID, description=f"{APP_NAME} {__version__}")
     where = parser.add_mutually_exclusive_group()
@@ -79,14 +75,17 @@ def ask_new_store(path: Path) -> bool:
     SQMS_DB must not quietly become an empty store that looks like the records were lost."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Create a new store?"),
-        _tr("There is no store at\n{path}\n\nCreate a new, empty store there?").format(path=path),
+        QCoreApplication.translate("app", "Create a new store?"),
+        QCoreApplication.translate(
+            "app", "There is no store at\n{path}\n\nCreate a new, empty store there?"
+        ).format(path=path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "app",
             "Choose No if the path is mistyped (--db or SQMS_DB), "
-            "and start again with the right one."
+            "and start again with the right one.",
         )
     )
     usual = path == paths.default_store_path()  # the first start of a new installation
@@ -150,7 +149,11 @@ def _run(
     try:
         require_defusedxml()
     except SqmsError as exc:
-        _report(_tr("SQMS Desktop cannot start"), str(exc), headless=headless)
+        _report(
+            QCoreApplication.translate("app", "SQMS Desktop cannot start"),
+            str(exc),
+            headless=headless,
+        )
         return 1
     if args.demo:
         path = paths.demo_store_path()
@@ -162,7 +165,10 @@ def _run(
         missing = paths.sqlite_file(url)
         if missing is not None and not missing.exists():
             if args.screenshot is not None:
-                _report("", f"there is no store at {missing}; check --db", headless=True)
+                message = QCoreApplication.translate(
+                    "app", "there is no store at {path}; check --db"
+                )
+                _report("", message.format(path=missing), headless=True)
                 return 2
             if not headless and not new_store(missing):
                 log.info("no new store made at %s; stopping", missing)
@@ -227,7 +233,11 @@ def _create_demo(path: Path, *, headless: bool) -> bool:
         log.info("demo store creation cancelled")
         return False
     if builder.error is not None:
-        _report(_tr("Cannot create the demo store"), str(builder.error), headless=headless)
+        _report(
+            QCoreApplication.translate("app", "Cannot create the demo store"),
+            str(builder.error),
+            headless=headless,
+        )
         return False
     return True
 

@@ -18,6 +18,7 @@ from typing import TextIO
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QEvent,
     QEventLoop,
     QIODevice,
@@ -101,12 +102,17 @@ def store_files_refused(target: Path, store: Store) -> str | None:
         db = db.resolve()
         own = {db, *(db.with_name(db.name + tail) for tail in ("-wal", "-shm", "-journal"))}
         if where in own:
-            return f"{target} is the store's own file; choose another name for the screenshot"
+            return QCoreApplication.translate(
+                "headless", "{file} is the store's own file; choose another name for the screenshot"
+            ).format(file=target)
     folder = store.attachments_dir
     if folder is not None:
         folder = folder.resolve()
         if where == folder or folder in where.parents:
-            return f"{target} is inside the store's attachments folder {folder}; choose another"
+            return QCoreApplication.translate(
+                "headless",
+                "{file} is inside the store's attachments folder {folder}; choose another",
+            ).format(file=target, folder=folder)
     return None
 
 
@@ -114,7 +120,8 @@ def read_password(username: str, stream: TextIO | None = None) -> str:
     """The password from stdin: one line from a pipe, or asked without echo at a terminal."""
     stream = stream if stream is not None else sys.stdin
     if stream.isatty():
-        return getpass.getpass(f"password of {username}: ")
+        prompt = QCoreApplication.translate("headless", "password of {user}: ")
+        return getpass.getpass(prompt.format(user=username))
     return stream.readline().rstrip("\r\n")
 
 
@@ -123,7 +130,12 @@ def _sign_in(store: Store, username: str) -> str:
         known = [u.username for u in list_users(session) if u.active]
     if username not in known:
         raise SqmsError(
-            f"no user {username!r} in this store; its users: {', '.join(known) or 'none'}"
+            QCoreApplication.translate(
+                "headless", "no user {user!r} in this store; its users: {users}"
+            ).format(
+                user=username,
+                users=", ".join(known) or QCoreApplication.translate("headless", "none"),
+            )
         )
     check_password(store, username, read_password(username))
     return username
@@ -140,7 +152,11 @@ def take_screenshot(store: Store, args: argparse.Namespace) -> int:
         try:
             user = _sign_in(store, args.user.strip())
         except SqmsError as exc:
-            return _fail(f"cannot sign in as {args.user}: {exc}")
+            return _fail(
+                QCoreApplication.translate("headless", "cannot sign in as {user}: {error}").format(
+                    user=args.user, error=exc
+                )
+            )
     try:
         # Never closed, only hidden: closing would save this window's size over the user's own.
         window = MainWindow(store, settings=opts.user_settings(), user=user)
@@ -157,12 +173,21 @@ def take_screenshot(store: Store, args: argparse.Namespace) -> int:
 def _show_page_and_save(window: MainWindow, args: argparse.Namespace) -> int:
     names = window.page_names
     if args.page is not None and args.page not in names:
-        return _fail(f"no page {args.page!r}; the pages are: {', '.join(names)}", EXIT_USAGE)
+        return _fail(
+            QCoreApplication.translate(
+                "headless", "no page {page!r}; the pages are: {pages}"
+            ).format(page=args.page, pages=", ".join(names)),
+            EXIT_USAGE,
+        )
     if args.open_audit is not None:
         try:
             audit_id = window.actor.read(audit_id_by_reference, args.open_audit.strip())
         except SqmsError as exc:
-            return _fail(f"cannot open the audit's checklist: {exc}")
+            return _fail(
+                QCoreApplication.translate(
+                    "headless", "cannot open the audit's checklist: {error}"
+                ).format(error=exc)
+            )
         window.open_checklist(audit_id)
     if args.page is not None:
         window.show_page(names.index(args.page))
@@ -179,13 +204,19 @@ def run_headless(window: QWidget, screenshot: Path | None) -> int:
     """Show the window, wait for its first paint, then save it (--screenshot) or just stop."""
     try:
         if not _show_and_wait_for_paint(window):
-            return _fail("the main window was never painted")
+            return _fail(
+                QCoreApplication.translate("headless", "the main window was never painted")
+            )
         if screenshot is not None:
             data = QByteArray()
             buffer = QBuffer(data)
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
             if not window.grab().save(buffer, "PNG"):
-                return _fail(f"cannot make the PNG of {screenshot}")
+                return _fail(
+                    QCoreApplication.translate("headless", "cannot make the PNG of {file}").format(
+                        file=screenshot
+                    )
+                )
             try:  # through a temporary file: never half a PNG in place of an older one
                 write_atomically(screenshot, bytes(data.data()))
             except SqmsError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -59,6 +60,14 @@ CHECKLIST = SCORECARDS + 1
 
 
 STATUS_MESSAGE_MS = 8000
+
+
+def describe_actions(actions: Iterable[QAction]) -> None:
+    """What a screen reader says of an action beside its text (QAction has no accessible
+    name): its status tip, as "What's this" too."""
+    for action in actions:
+        if not action.isSeparator() and action.statusTip() and not action.whatsThis():
+            action.setWhatsThis(action.statusTip())
 
 
 class MainWindow(QMainWindow):
@@ -226,6 +235,9 @@ class MainWindow(QMainWindow):
         self.menu_trail.addActions(self.trail_page.page_actions())
         self.action_preferences = QAction(self.tr("&Preferences…"), self)
         self.action_preferences.setObjectName("action_preferences")
+        self.action_preferences.setStatusTip(
+            self.tr("Your settings: company name and logo on reports, idle lock time and more")
+        )
         self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action_preferences.triggered.connect(self._on_action_preferences_triggered)
         menu_file = child(self, QMenu, "menu_file")
@@ -267,6 +279,7 @@ class MainWindow(QMainWindow):
         self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(SUPPLIERS)
+        describe_actions(self.findChildren(QAction))
         self.refresh()
         self.store_actions.check_clock(dt.datetime.now().astimezone())
 
@@ -290,6 +303,21 @@ class MainWindow(QMainWindow):
         self.action_about = action("action_about")
         self.action_about_qt = action("action_about_qt")
         self.action_shortcuts = action("action_shortcuts")
+        # The checklist of the open audit has a key of its own, as every other page does.
+        self.action_show_checklist = QAction(self.tr("Chec&klist"), self)
+        self.action_show_checklist.setObjectName("action_show_checklist")
+        self.action_show_checklist.setCheckable(True)
+        self.action_show_checklist.setShortcut(QKeySequence("Ctrl+J"))
+        self.action_show_checklist.setStatusTip(
+            self.tr("Show the checklist of the audit being worked on")
+        )
+        self.action_show_checklist.setIcon(icon("templates"))
+        menu_view = child(self, QMenu, "menu_view")
+        view_actions = menu_view.actions()
+        after = view_actions[view_actions.index(self.action_show_scorecards) + 1]
+        menu_view.insertAction(after, self.action_show_checklist)
+        self.action_about.setStatusTip(self.tr("The version, the licence and where the log is"))
+        self.action_about_qt.setStatusTip(self.tr("The version and licence of Qt"))
 
         standard = (
             (self.action_quit, QKeySequence.StandardKey.Quit, "Ctrl+Q"),
@@ -319,7 +347,9 @@ class MainWindow(QMainWindow):
             native = ", ".join(
                 k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()
             )
-            act.setToolTip(f"{act.text().replace('&', '')} ({native})")
+            act.setToolTip(
+                self.tr("{action} ({keys})").format(action=act.text().replace("&", ""), keys=native)
+            )
 
         self.action_quit.triggered.connect(self._on_action_quit_triggered)
         self.action_show_suppliers.triggered.connect(self._on_action_show_suppliers_triggered)
@@ -337,6 +367,7 @@ class MainWindow(QMainWindow):
         self.action_about.triggered.connect(self._on_action_about_triggered)
         self.action_about_qt.triggered.connect(self._on_action_about_qt_triggered)
         self.action_shortcuts.triggered.connect(self._on_action_shortcuts_triggered)
+        self.action_show_checklist.triggered.connect(self._on_action_show_checklist_triggered)
 
     # -- public ----------------------------------------------------------------------------
 
@@ -366,6 +397,7 @@ class MainWindow(QMainWindow):
         self.checklist_page = page
         self.menu_checklist.clear()
         self.menu_checklist.addActions(page.page_actions())
+        describe_actions(page.page_actions())
         self.menu_checklist.setEnabled(True)
         self.show_page(CHECKLIST)
         page.tree.setFocus()
@@ -421,7 +453,12 @@ class MainWindow(QMainWindow):
             self.action_show_programme,
             self.action_show_dashboard,
             self.action_show_scorecards,
+            self.action_show_checklist,
         ]
+
+    def page_action(self, index: int) -> QAction:
+        """View ▸ the page at `index` (CHECKLIST for the checklist)."""
+        return self._show_actions()[index]
 
     def refresh(self) -> None:
         """Read the visible page again now; the others when they are next shown."""
@@ -470,7 +507,7 @@ class MainWindow(QMainWindow):
         if row == CHECKLIST:
             self.stack.setCurrentIndex(row)
             for act in self._show_actions():
-                act.setChecked(False)
+                act.setChecked(act is self.action_show_checklist)
             self._on_checklist_changed()
             return
         if not 0 <= row < len(self._pages):
@@ -704,6 +741,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_action_show_scorecards_triggered(self) -> None:
         self.show_page(SCORECARDS)
+
+    @Slot()
+    def _on_action_show_checklist_triggered(self) -> None:
+        self.show_page(CHECKLIST)
 
     @Slot(str)
     def _on_scorecards_page_supplier_changed(self, _supplier_id: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 from sqms_desktop.store.lockfile import Holder, info_path, lock_path, read_holder, write_info
 
@@ -63,9 +63,10 @@ class StoreLock:
 
 def in_use_message(store: str, holder: Holder) -> str:
     """What a second start says; read-only viewing beside a working window is not offered."""
-    return (
-        f"The store {store} is open in {holder.describe()}. One window works on a store at a "
-        "time, so that nothing one of them writes is lost to the other: switch to that window, "
-        "or close it and start again. (A window on another computer must be closed there; a "
-        "window that crashed does not block the store.)"
-    )
+    return QCoreApplication.translate(
+        "store_lock",
+        "The store {store} is open in {holder}. One window works on a store at a time, so that "
+        "nothing one of them writes is lost to the other: switch to that window, or close it "
+        "and start again. (A window on another computer must be closed there; a window that "
+        "crashed does not block the store.)",
+    ).format(store=store, holder=holder.describe())

@@ -157,7 +157,11 @@ class TrailPage(ListPage):
     def empty_text(self) -> str:
         if self.current_filter() != TrailFilter():
             return self.tr("No trail entry matches the filter.")
-        return self.tr("The trail is empty: nothing has been recorded in this store yet.")
+        return self.tr(
+            "The trail is empty: nothing has been recorded in this store yet. Every change made "
+            "here (a supplier created, an audit planned or signed, a CAPA closed) will be listed "
+            "with who made it, when and why. Start on the Suppliers page (Ctrl+1)."
+        )
 
     def pick_text(self) -> str:
         return self.tr("Select an entry to see its old and new values, reason and hash.")
