@@ -322,9 +322,12 @@
         <source>Nothing would change.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} change(s) to {ref} from {supplier}. Apply them?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n change(s) to {ref} from {supplier}. Apply them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1137,16 +1140,22 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} trail entries exported to {file}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln trail entries exported to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trail intact: %Ln entries verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot export the trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trail intact: {n} entries verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -606,7 +606,7 @@ class MainWindow(QMainWindow):
         elif page is self.capa_page:
             text = self.tr("CAPAs: {shown} of {total} shown")
         elif page is self.findings_page:
-            text = self.tr("Findings: {shown:,} of {total:,} match the filters")
+            text = self.tr("Findings: {shown} of {total} match the filters")
         elif page is self.sync_page:
             text = self.tr("Bundles: {shown} of {total} shown")
         elif page is self.programme_page:
@@ -618,14 +618,19 @@ class MainWindow(QMainWindow):
         elif page is self.trail_page:
             if self.trail_page.has_more():
                 text = self.tr(
-                    "Trail: the newest {shown:,} entries shown; more match (narrow the filter, "
-                    "or export them all)"
+                    "Trail: the newest %Ln entries shown; more match (narrow the filter, "
+                    "or export them all)",
+                    "",
+                    shown,
                 )
             else:
-                text = self.tr("Trail: {shown:,} entries shown")
+                text = self.tr("Trail: %Ln entries shown", "", shown)
         else:
             text = self.tr("Template versions: {shown} of {total} shown")
-        self.count_label.setText(text.format(shown=shown, total=total))
+        locale = QLocale()
+        self.count_label.setText(
+            text.format(shown=locale.toString(shown), total=locale.toString(total))
+        )
 
     @Slot()
     def _on_programme_page_action_started(self) -> None:

@@ -107,9 +107,11 @@ class StoreActions(QObject):
         emit(
             self.message_posted,
             self.tr(
-                "{n} trail key(s) saved to {path}. Keep the file private and apart from the "
-                "store's backups."
-            ).format(n=len(key_ids), path=path),
+                "%n trail key(s) saved to {path}. Keep the file private and apart from the "
+                "store's backups.",
+                "",
+                len(key_ids),
+            ).format(path=path),
         )
 
     @Slot(str)

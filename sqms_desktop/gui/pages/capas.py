@@ -473,9 +473,9 @@ class CapaPage(ListPage):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Import supplier response"),
-            self.tr("{n} change(s) to {ref} from {supplier}. Apply them?").format(
-                n=len(preview.changes), ref=preview.reference, supplier=preview.supplier
-            ),
+            self.tr(
+                "%n change(s) to {ref} from {supplier}. Apply them?", "", len(preview.changes)
+            ).format(ref=preview.reference, supplier=preview.supplier),
             QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel,
             self,
         )

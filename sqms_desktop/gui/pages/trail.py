@@ -325,7 +325,7 @@ class TrailPage(ListPage):
         path, count = result
         emit(
             self.message_posted,
-            self.tr("{count} trail entries exported to {file}.").format(count=count, file=path),
+            self.tr("%Ln trail entries exported to {file}.", "", count).format(file=path),
         )
         emit(self.export_finished, True)
 
@@ -347,7 +347,7 @@ class TrailPage(ListPage):
         self._close_progress()
         if report.first is None:
             ok = True
-            message = self.tr("Trail intact: {n} entries verified.").format(n=report.chain.checked)
+            message = self.tr("Trail intact: %Ln entries verified.", "", report.chain.checked)
         else:
             ok = False
             message = self.tr(
