@@ -131,10 +131,6 @@
         <translation>CAPAs mit überschrittener Phasenfrist (Seite CAPAs)</translation>
     </message>
     <message>
-        <source>&amp;Suppliers</source>
-        <translation>&amp;Lieferanten</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -143,20 +139,8 @@
         <translation>Ihre Einstellungen: Firmenname und Logo auf Berichten, Zeit bis zur Sperre und mehr</translation>
     </message>
     <message>
-        <source>&amp;CAPAs</source>
-        <translation>&amp;CAPAs</translation>
-    </message>
-    <message>
         <source>Chec&amp;klist</source>
         <translation>Chec&amp;kliste</translation>
-    </message>
-    <message>
-        <source>Fi&amp;ndings</source>
-        <translation>&amp;Feststellungen</translation>
-    </message>
-    <message>
-        <source>S&amp;ync</source>
-        <translation>A&amp;bgleich</translation>
     </message>
     <message>
         <source>&amp;Performance</source>
@@ -217,8 +201,8 @@
     <message numerus="yes">
         <source>Trail: the newest %Ln entries shown; more match (narrow the filter, or export them all)</source>
         <translation>
-            <numerusform>Audit-Trail: der neueste %Ln Eintrag angezeigt; weitere passen (Filter eingrenzen oder alle exportieren)</numerusform>
-            <numerusform>Audit-Trail: die neuesten %Ln Einträge angezeigt; weitere passen (Filter eingrenzen oder alle exportieren)</numerusform>
+            <numerusform>Audit-Trail: neuester %Ln Eintrag; weitere passen (Filter eingrenzen oder alle exportieren)</numerusform>
+            <numerusform>Audit-Trail: neueste %Ln Einträge; weitere passen (Filter eingrenzen oder alle exportieren)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -231,6 +215,26 @@
     <message>
         <source>Bundles: {shown} of {total} shown</source>
         <translation>Pakete: {shown} von {total} angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers</source>
+        <comment>menu bar</comment>
+        <translation>&amp;Lieferanten</translation>
+    </message>
+    <message>
+        <source>&amp;CAPAs</source>
+        <comment>menu bar</comment>
+        <translation>&amp;CAPAs</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings</source>
+        <comment>menu bar</comment>
+        <translation>&amp;Feststellungen</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <comment>menu bar</comment>
+        <translation>A&amp;bgleich</translation>
     </message>
     <message>
         <source>Programme: {shown} of {total} suppliers shown</source>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>&amp;Sign audit…</source>
-        <translation>Audit si&amp;gnieren…</translation>
+        <translation>Si&amp;gnieren…</translation>
     </message>
     <message>
         <source>Sign the selected completed audit electronically, with your password</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Re&amp;open audit…</source>
-        <translation>Audit &amp;wieder öffnen…</translation>
+        <translation>&amp;Wieder öffnen…</translation>
     </message>
     <message>
         <source>Unlock a completed or signed audit to change it; its signatures lapse</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Add s&amp;ite…</source>
-        <translation>S&amp;tandort hinzufügen…</translation>
+        <translation>Neuer S&amp;tandort…</translation>
     </message>
     <message>
         <source>Add a site (a location and the processes run there)</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation>&amp;Ansprechpartner hinzufügen…</translation>
+        <translation>Neuer &amp;Ansprechpartner…</translation>
     </message>
     <message>
         <source>Add a contact person</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Add ce&amp;rtificate…</source>
-        <translation>&amp;Zertifikat hinzufügen…</translation>
+        <translation>Neues &amp;Zertifikat…</translation>
     </message>
     <message>
         <source>Add a certificate with its scan</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QStatusBar,
     QVBoxLayout,
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         self.store_label.setToolTip(store.describe())
         self.store_label.setMinimumWidth(120)  # a long path must not keep the window wide
         self.count_label = QLabel()
+        # A long count (the trail's, in German) is cut at its end; the overdue count, the user
+        # and the store keep their room.
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         status_bar = child(self, QStatusBar, "status_bar")
         self.user_label = QLabel(self.tr("Signed in: {user}").format(user=self.user))
         self.user_label.setToolTip(self.tr("Changes and signatures are recorded for this user"))
@@ -224,7 +228,7 @@ class MainWindow(QMainWindow):
         self.scorecards_page.deliveries_requested.connect(self.show_deliveries)
 
         self._setup_actions()
-        self.menu_suppliers = QMenu(self.tr("&Suppliers"), self)
+        self.menu_suppliers = QMenu(self.tr("&Suppliers", "menu bar"), self)
         self.menu_suppliers.setObjectName("menu_suppliers")
         self.menu_suppliers.addActions(self.suppliers_page.page_actions())
         self.menu_audits = child(self, QMenu, "menu_audits")
@@ -249,7 +253,7 @@ class MainWindow(QMainWindow):
         menu_file.insertAction(self.action_quit, self.store_actions.action_backups)
         menu_file.insertAction(self.action_quit, self.store_actions.action_key_backup)
         menu_file.insertSeparator(self.action_quit)
-        self.menu_capas = QMenu(self.tr("&CAPAs"), self)
+        self.menu_capas = QMenu(self.tr("&CAPAs", "menu bar"), self)
         self.menu_capas.setObjectName("menu_capas")
         self.menu_capas.addActions(self.capa_page.page_actions())
         self.menu_checklist = QMenu(self.tr("Chec&klist"), self)
@@ -258,11 +262,11 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_checklist)
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_capas)
         self.menuBar().insertMenu(self.menu_audits.menuAction(), self.menu_suppliers)
-        self.menu_findings = QMenu(self.tr("Fi&ndings"), self)
+        self.menu_findings = QMenu(self.tr("Fi&ndings", "menu bar"), self)
         self.menu_findings.setObjectName("menu_findings")
         self.menu_findings.addActions(self.findings_page.page_actions())
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_findings)
-        self.menu_sync = QMenu(self.tr("S&ync"), self)
+        self.menu_sync = QMenu(self.tr("S&ync", "menu bar"), self)
         self.menu_sync.setObjectName("menu_sync")
         self.menu_sync.addActions(self.sync_page.page_actions())
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_sync)
@@ -628,9 +632,9 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Template versions: {shown} of {total} shown")
         locale = QLocale()
-        self.count_label.setText(
-            text.format(shown=locale.toString(shown), total=locale.toString(total))
-        )
+        text = text.format(shown=locale.toString(shown), total=locale.toString(total))
+        self.count_label.setText(text)
+        self.count_label.setToolTip(text)
 
     @Slot()
     def _on_programme_page_action_started(self) -> None:
