@@ -20,9 +20,13 @@ Imports nothing of the application but `resources`, so every layer may translate
 
 from __future__ import annotations
 
+import datetime as dt
 import locale
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -40,6 +44,10 @@ LANGUAGE_VARIABLE = "SQMS_LANG"
 _lock = threading.Lock()
 # The language in use, one per process (a dict, so that setting it needs no `global`).
 _state = {"language": SOURCE_LANGUAGE}
+# The language of the work under way in this thread (a report printed in its own language),
+# set by `speaking`; None: the process's language. A context variable, so a report built on a
+# worker thread never changes what the window's thread speaks, nor the other way round.
+_speaking: ContextVar[str | None] = ContextVar("sqms_speaking", default=None)
 
 
 def normalise(code: str | None) -> str:
@@ -83,14 +91,27 @@ def set_language(code: str | None) -> str:
 
 
 def language() -> str:
-    """The language now in use."""
-    return _state["language"]
+    """The language now in use: the one `speaking` chose for the work under way in this
+    thread, else the process's."""
+    return _speaking.get() or _state["language"]
+
+
+@contextmanager
+def speaking(code: str | None) -> Iterator[str]:
+    """Speak `code` in this thread (and context) until the block ends, whatever the process
+    speaks: a report printed in its own language while the window goes on in the user's.
+    Yields the language chosen; blocks nest."""
+    token = _speaking.set(normalise(code))
+    try:
+        yield _speaking.get() or SOURCE_LANGUAGE
+    finally:
+        _speaking.reset(token)
 
 
 def translate(context: str, text: str) -> str:
     """`text` in the language now in use; the English text itself where no translation is
     finished (never an empty string)."""
-    current = _state["language"]
+    current = language()
     if current == SOURCE_LANGUAGE:
         return text
     return catalogue(current).get((context, text)) or text
@@ -103,6 +124,28 @@ def translate_to(code: str, context: str, text: str) -> str:
     if chosen == SOURCE_LANGUAGE:
         return text
     return catalogue(chosen).get((context, text)) or text
+
+
+def number_text(value: float, digits: int = 1, *, grouped: bool = False) -> str:
+    """A figure as the language now in use writes it: 1,234.5 in English, 1.234,5 in German."""
+    text = f"{value:,.{digits}f}" if grouped else f"{value:.{digits}f}"
+    return _german_figures(text) if language() == "de" else text
+
+
+def figure_text(text: str) -> str:
+    """A figure already formatted in English (`f"{x:g}"`, "1,234.5") with the separators of
+    the language now in use."""
+    return _german_figures(text) if language() == "de" else text
+
+
+def _german_figures(text: str) -> str:
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def date_text(day: dt.date) -> str:
+    """A date as the language now in use writes it in a text: 2026-12-03 (ISO) in English,
+    03.12.2026 in German."""
+    return f"{day:%d.%m.%Y}" if language() == "de" else day.isoformat()
 
 
 def plural(count: int, one: str, other: str) -> str:

@@ -3,12 +3,14 @@
 Everything else names these members (`AuditStatus.SIGNED`, `Scheme.VDA63`) instead of repeating the
 stored text, so a word is spelled, listed and checked in one place. The values are what the store
 keeps, the change log carries and the `--json` outputs print; changing one is a data migration.
-Imports nothing of the application, so every layer may use it.
+Imports nothing of the application but `i18n`, so every layer may use it.
 """
 
 from __future__ import annotations
 
 import enum
+
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, language, translate
 
 
 class StrEnum(enum.StrEnum):
@@ -326,98 +328,145 @@ class SupplierReviewStatus(StrEnum):
 
 
 # The words people read for the stored values ("in_progress" → "In progress"): one table that
-# the printed reports use as it is and the GUI labels translate, so a report and a screen never
-# name the same value differently. A value several enums share (`closed` is an audit, a finding
-# and a CAPA state) has one word, written under the first of them.
+# the printed reports and the GUI labels both translate (context "vocab", `word`), so a report
+# and a screen never name the same value differently. A value several enums share (`closed` is
+# an audit, a finding and a CAPA state) has one word, written under the first of them. Every
+# value that reaches a screen or a report is here: the humanised fallback of `word` stays English.
 WORDS: dict[str, str] = {
-    SupplierStatus.PROSPECT: "Prospect",
-    SupplierStatus.APPROVED: "Approved",  # also SignatureMeaning.APPROVED
-    SupplierStatus.CONDITIONAL: "Conditional",
-    SupplierStatus.PROBATION: "Probation",
-    SupplierStatus.DISQUALIFIED: "Disqualified",
-    RiskClass.HIGH: "High",
-    RiskClass.MEDIUM: "Medium",
-    RiskClass.LOW: "Low",
-    AuditType.SYSTEM: "System",
-    AuditType.PROCESS: "Process",
-    AuditType.PRODUCT: "Product",
-    AuditType.QUALIFICATION: "Qualification",
-    AuditType.FOLLOW_UP: "Follow-up",
-    AuditType.SELF_ASSESSMENT: "Self-assessment",
-    AuditStatus.PLANNED: "Planned",
-    AuditStatus.IN_PROGRESS: "In progress",
-    AuditStatus.COMPLETED: "Completed",
-    AuditStatus.SIGNED: "Signed",
-    AuditStatus.REPORT_ISSUED: "Report issued",
-    AuditStatus.CLOSED: "Closed",  # also FindingStatus.CLOSED, CapaState.CLOSED
-    AuditStatus.CANCELLED: "Cancelled",  # also CapaState.CANCELLED
-    FindingClass.MAJOR_NC: "Major nonconformity",
-    FindingClass.MINOR_NC: "Minor nonconformity",
-    FindingClass.OBSERVATION: "Observation",
-    FindingClass.OPPORTUNITY_FOR_IMPROVEMENT: "Opportunity for improvement",
-    FindingClass.GOOD_PRACTICE: "Good practice",
-    FindingClass.CRITICAL: "Critical nonconformity",
-    FindingStatus.OPEN: "Open",
-    FindingStatus.CAPA_RAISED: "CAPA raised",
-    CapaType.CORRECTIVE: "Corrective",
-    CapaType.PREVENTIVE: "Preventive",
-    CapaState.DRAFT: "Draft",  # also TemplateStatus.DRAFT
-    CapaState.ISSUED: "Issued",
-    CapaState.CONTAINMENT: "Containment",
-    CapaState.ROOT_CAUSE: "Root cause",
-    CapaState.CORRECTIVE_ACTION: "Corrective action",
-    CapaState.VERIFICATION: "Verification",
-    ReviewDecision.ACCEPTED: "Accepted",
-    ReviewDecision.REJECTED: "Rejected",
-    ReviewDecision.REOPENED: "Reopened",
-    ReviewDecision.EFFECTIVE: "Effective",  # also Effectiveness.EFFECTIVE
-    ReviewDecision.NOT_EFFECTIVE: "Not effective",
-    TemplateStatus.RELEASED: "Released",
-    TemplateStatus.RETIRED: "Retired",
-    Scheme.VDA63: "VDA 6.3",
-    Scheme.WEIGHTED: "Weighted",
-    Scheme.YES_NO: "Yes/No",  # also QuestionType.YES_NO
-    QuestionType.YES_NO_NA: "Yes/No/N/A",
-    QuestionType.SCORE: "Score",
-    QuestionType.CHOICE: "Choice",
-    QuestionType.MULTI_CHOICE: "Multiple choice",
-    QuestionType.NUMBER: "Number",
-    QuestionType.TEXT: "Text",
-    QuestionType.DATE: "Date",
-    QuestionType.PHOTO: "Photo",
-    SignatureMeaning.AUTHORED: "Authored",
-    SignatureMeaning.REVIEWED: "Reviewed",
-    SignatureMeaning.RESPONSIBLE: "Responsible",
-    ScorecardPart.QUALITY: "Quality",
-    ScorecardPart.DELIVERY: "Delivery",
-    ScorecardPart.AUDIT: "Audit",
-    ScorecardPart.RESPONSIVENESS: "Responsiveness",
-    ProposalKind.PREFERRED: "Preferred supplier",
-    ProposalDecision.DISMISSED: "Dismissed",
-    DevelopmentKind.TRAINING: "Training",
-    DevelopmentKind.PROCESS_IMPROVEMENT: "Process improvement",
-    DevelopmentKind.QMS_TOOL: "QMS tool adoption",
-    DevelopmentStatus.DONE: "Done",
-    CostCategory.SORTING: "Sorting",
-    CostCategory.REWORK: "Rework",
-    CostCategory.SCRAP: "Scrap",
-    CostCategory.PREMIUM_FREIGHT: "Premium freight",
-    CostCategory.LINE_STOPPAGE: "Line stoppage",
-    RiskCategory.SINGLE_SOURCE: "Single source",
-    RiskCategory.GEOGRAPHY: "Geography",
-    RiskCategory.CAPACITY: "Capacity",
-    RiskCategory.REGULATORY: "Regulatory",
-    RiskCategory.FINANCIAL: "Financial",
-    ProgrammeState.OVERDUE: "Overdue",
-    ProgrammeState.DUE: "Due",
-    ProgrammeState.PLANNED_LATE: "Planned late",
+    SupplierStatus.PROSPECT: QT_TRANSLATE_NOOP("vocab", "Prospect"),
+    SupplierStatus.APPROVED: QT_TRANSLATE_NOOP(
+        "vocab", "Approved"
+    ),  # also SignatureMeaning.APPROVED
+    SupplierStatus.CONDITIONAL: QT_TRANSLATE_NOOP("vocab", "Conditional"),
+    SupplierStatus.PROBATION: QT_TRANSLATE_NOOP("vocab", "Probation"),
+    SupplierStatus.DISQUALIFIED: QT_TRANSLATE_NOOP("vocab", "Disqualified"),
+    RiskClass.HIGH: QT_TRANSLATE_NOOP("vocab", "High"),
+    RiskClass.MEDIUM: QT_TRANSLATE_NOOP("vocab", "Medium"),
+    RiskClass.LOW: QT_TRANSLATE_NOOP("vocab", "Low"),
+    AuditType.SYSTEM: QT_TRANSLATE_NOOP("vocab", "System"),
+    AuditType.PROCESS: QT_TRANSLATE_NOOP("vocab", "Process"),
+    AuditType.PRODUCT: QT_TRANSLATE_NOOP("vocab", "Product"),
+    AuditType.QUALIFICATION: QT_TRANSLATE_NOOP("vocab", "Qualification"),
+    AuditType.FOLLOW_UP: QT_TRANSLATE_NOOP("vocab", "Follow-up"),
+    AuditType.SELF_ASSESSMENT: QT_TRANSLATE_NOOP("vocab", "Self-assessment"),
+    AuditStatus.PLANNED: QT_TRANSLATE_NOOP("vocab", "Planned"),
+    AuditStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("vocab", "In progress"),
+    AuditStatus.COMPLETED: QT_TRANSLATE_NOOP("vocab", "Completed"),
+    AuditStatus.SIGNED: QT_TRANSLATE_NOOP("vocab", "Signed"),
+    AuditStatus.REPORT_ISSUED: QT_TRANSLATE_NOOP("vocab", "Report issued"),
+    AuditStatus.CLOSED: QT_TRANSLATE_NOOP(
+        "vocab", "Closed"
+    ),  # also FindingStatus.CLOSED, CapaState.CLOSED
+    AuditStatus.CANCELLED: QT_TRANSLATE_NOOP("vocab", "Cancelled"),  # also CapaState.CANCELLED
+    FindingClass.MAJOR_NC: QT_TRANSLATE_NOOP("vocab", "Major nonconformity"),
+    FindingClass.MINOR_NC: QT_TRANSLATE_NOOP("vocab", "Minor nonconformity"),
+    FindingClass.OBSERVATION: QT_TRANSLATE_NOOP("vocab", "Observation"),
+    FindingClass.OPPORTUNITY_FOR_IMPROVEMENT: QT_TRANSLATE_NOOP(
+        "vocab", "Opportunity for improvement"
+    ),
+    FindingClass.GOOD_PRACTICE: QT_TRANSLATE_NOOP("vocab", "Good practice"),
+    FindingClass.CRITICAL: QT_TRANSLATE_NOOP("vocab", "Critical nonconformity"),
+    FindingStatus.OPEN: QT_TRANSLATE_NOOP("vocab", "Open"),
+    FindingStatus.CAPA_RAISED: QT_TRANSLATE_NOOP("vocab", "CAPA raised"),
+    CapaType.CORRECTIVE: QT_TRANSLATE_NOOP("vocab", "Corrective"),
+    CapaType.PREVENTIVE: QT_TRANSLATE_NOOP("vocab", "Preventive"),
+    CapaState.DRAFT: QT_TRANSLATE_NOOP("vocab", "Draft"),  # also TemplateStatus.DRAFT
+    CapaState.ISSUED: QT_TRANSLATE_NOOP("vocab", "Issued"),
+    CapaState.CONTAINMENT: QT_TRANSLATE_NOOP("vocab", "Containment"),
+    CapaState.ROOT_CAUSE: QT_TRANSLATE_NOOP("vocab", "Root cause"),
+    CapaState.CORRECTIVE_ACTION: QT_TRANSLATE_NOOP("vocab", "Corrective action"),
+    CapaState.VERIFICATION: QT_TRANSLATE_NOOP("vocab", "Verification"),
+    ReviewDecision.ACCEPTED: QT_TRANSLATE_NOOP("vocab", "Accepted"),
+    ReviewDecision.REJECTED: QT_TRANSLATE_NOOP("vocab", "Rejected"),
+    ReviewDecision.REOPENED: QT_TRANSLATE_NOOP("vocab", "Reopened"),
+    ReviewDecision.EFFECTIVE: QT_TRANSLATE_NOOP(
+        "vocab", "Effective"
+    ),  # also Effectiveness.EFFECTIVE
+    ReviewDecision.NOT_EFFECTIVE: QT_TRANSLATE_NOOP("vocab", "Not effective"),
+    TemplateStatus.RELEASED: QT_TRANSLATE_NOOP("vocab", "Released"),
+    TemplateStatus.RETIRED: QT_TRANSLATE_NOOP("vocab", "Retired"),
+    Scheme.VDA63: QT_TRANSLATE_NOOP("vocab", "VDA 6.3"),
+    Scheme.WEIGHTED: QT_TRANSLATE_NOOP("vocab", "Weighted"),
+    Scheme.YES_NO: QT_TRANSLATE_NOOP("vocab", "Yes/No"),  # also QuestionType.YES_NO
+    QuestionType.YES_NO_NA: QT_TRANSLATE_NOOP("vocab", "Yes/No/N/A"),
+    QuestionType.SCORE: QT_TRANSLATE_NOOP("vocab", "Score"),
+    QuestionType.CHOICE: QT_TRANSLATE_NOOP("vocab", "Choice"),
+    QuestionType.MULTI_CHOICE: QT_TRANSLATE_NOOP("vocab", "Multiple choice"),
+    QuestionType.NUMBER: QT_TRANSLATE_NOOP("vocab", "Number"),
+    QuestionType.TEXT: QT_TRANSLATE_NOOP("vocab", "Text"),
+    QuestionType.DATE: QT_TRANSLATE_NOOP("vocab", "Date"),
+    QuestionType.PHOTO: QT_TRANSLATE_NOOP("vocab", "Photo"),
+    SignatureMeaning.AUTHORED: QT_TRANSLATE_NOOP("vocab", "Authored"),
+    SignatureMeaning.REVIEWED: QT_TRANSLATE_NOOP("vocab", "Reviewed"),
+    SignatureMeaning.RESPONSIBLE: QT_TRANSLATE_NOOP("vocab", "Responsible"),
+    ScorecardPart.QUALITY: QT_TRANSLATE_NOOP("vocab", "Quality"),
+    ScorecardPart.DELIVERY: QT_TRANSLATE_NOOP("vocab", "Delivery"),
+    ScorecardPart.AUDIT: QT_TRANSLATE_NOOP("vocab", "Audit"),
+    ScorecardPart.RESPONSIVENESS: QT_TRANSLATE_NOOP("vocab", "Responsiveness"),
+    ProposalKind.PREFERRED: QT_TRANSLATE_NOOP("vocab", "Preferred supplier"),
+    ProposalDecision.DISMISSED: QT_TRANSLATE_NOOP("vocab", "Dismissed"),
+    DevelopmentKind.TRAINING: QT_TRANSLATE_NOOP("vocab", "Training"),
+    DevelopmentKind.PROCESS_IMPROVEMENT: QT_TRANSLATE_NOOP("vocab", "Process improvement"),
+    DevelopmentKind.QMS_TOOL: QT_TRANSLATE_NOOP("vocab", "QMS tool adoption"),
+    DevelopmentStatus.DONE: QT_TRANSLATE_NOOP("vocab", "Done"),
+    CostCategory.SORTING: QT_TRANSLATE_NOOP("vocab", "Sorting"),
+    CostCategory.REWORK: QT_TRANSLATE_NOOP("vocab", "Rework"),
+    CostCategory.SCRAP: QT_TRANSLATE_NOOP("vocab", "Scrap"),
+    CostCategory.PREMIUM_FREIGHT: QT_TRANSLATE_NOOP("vocab", "Premium freight"),
+    CostCategory.LINE_STOPPAGE: QT_TRANSLATE_NOOP("vocab", "Line stoppage"),
+    RiskCategory.SINGLE_SOURCE: QT_TRANSLATE_NOOP("vocab", "Single source"),
+    RiskCategory.GEOGRAPHY: QT_TRANSLATE_NOOP("vocab", "Geography"),
+    RiskCategory.CAPACITY: QT_TRANSLATE_NOOP("vocab", "Capacity"),
+    RiskCategory.REGULATORY: QT_TRANSLATE_NOOP("vocab", "Regulatory"),
+    RiskCategory.FINANCIAL: QT_TRANSLATE_NOOP("vocab", "Financial"),
+    ProgrammeState.OVERDUE: QT_TRANSLATE_NOOP("vocab", "Overdue"),
+    ProgrammeState.DUE: QT_TRANSLATE_NOOP("vocab", "Due"),
+    ProgrammeState.PLANNED_LATE: QT_TRANSLATE_NOOP("vocab", "Planned late"),
+    ImportAction.NEW: QT_TRANSLATE_NOOP("vocab", "New"),
+    ImportAction.UPDATE: QT_TRANSLATE_NOOP("vocab", "Update"),
+    ImportAction.UNCHANGED: QT_TRANSLATE_NOOP("vocab", "Unchanged"),
+    CertificateWarning.EXPIRED: QT_TRANSLATE_NOOP("vocab", "Expired"),
+    CertificateWarning.WITHIN_30_DAYS: QT_TRANSLATE_NOOP("vocab", "Expires within 30 days"),
+    CertificateWarning.WITHIN_90_DAYS: QT_TRANSLATE_NOOP("vocab", "Expires within 90 days"),
+    CertificateWarning.NONE: QT_TRANSLATE_NOOP("vocab", "None"),
+    UserRole.AUDITOR: QT_TRANSLATE_NOOP("vocab", "Auditor"),
+    UserRole.LEAD_AUDITOR: QT_TRANSLATE_NOOP("vocab", "Lead auditor"),
+    UserRole.QUALITY_ENGINEER: QT_TRANSLATE_NOOP("vocab", "Quality engineer"),
+    UserRole.ADMIN: QT_TRANSLATE_NOOP("vocab", "Administrator"),
+    NaPolicy.EXCLUDE: QT_TRANSLATE_NOOP("vocab", "Left out of the score"),
+    NaPolicy.ZERO: QT_TRANSLATE_NOOP("vocab", "Counted as zero"),
+    ReplicaRole.CENTRAL: QT_TRANSLATE_NOOP("vocab", "Central store"),
+    ReplicaRole.LAPTOP: QT_TRANSLATE_NOOP("vocab", "Laptop"),
+    # The CAPA's sources (services/capas.SOURCES), its last deadline (capa/stages.py, the
+    # others are stages) and the statuses of its stage timeline (capa/views.py).
+    "customer_complaint": QT_TRANSLATE_NOOP("vocab", "Customer complaint"),
+    "incoming_inspection": QT_TRANSLATE_NOOP("vocab", "Incoming inspection"),
+    "field_failure": QT_TRANSLATE_NOOP("vocab", "Field failure"),
+    "internal": QT_TRANSLATE_NOOP("vocab", "Internal"),
+    "closure": QT_TRANSLATE_NOOP("vocab", "Closure"),
+    # A CAPA's overdue deadline, as its list and report name it (capa/stages.py).
+    "containment_due": QT_TRANSLATE_NOOP("vocab", "Containment due"),
+    "root_cause_due": QT_TRANSLATE_NOOP("vocab", "Root cause due"),
+    "corrective_action_due": QT_TRANSLATE_NOOP("vocab", "Corrective action due"),
+    "verification_due": QT_TRANSLATE_NOOP("vocab", "Verification due"),
+    "closure_due": QT_TRANSLATE_NOOP("vocab", "Closure due"),
+    "next": QT_TRANSLATE_NOOP("vocab", "Next"),
+    "later": QT_TRANSLATE_NOOP("vocab", "Later"),
 }
 
 
 def word(value: str) -> str:
-    """A stored value as people read it; a value not in `WORDS` is humanised, never hidden."""
+    """A stored value as people read it, in the language now in use (a report's own while it
+    is printed, `i18n.speaking`); a value not in `WORDS` is humanised, never hidden."""
     known = WORDS.get(value)
     if known is not None:
-        return known
+        return translate("vocab", known)
     text = value.replace("_", " ").strip()
     return text[:1].upper() + text[1:]
+
+
+def inline_word(value: str) -> str:
+    """A stored value's word inside a sentence: in lower case in English ("risk class high"),
+    as it is in German, where nouns keep their capital."""
+    said = word(value)
+    return said if language() == "de" else said.lower()

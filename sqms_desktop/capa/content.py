@@ -13,34 +13,46 @@ from typing import Any
 
 from sqms_desktop.capa.root_cause import refuse_blame
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
+# The titles and field labels are English, marked for the translators (context "capa"); the
+# words people read come from `step_title`, `step_short_title` and `field_label`, in the
+# language now in use (a report's own while it is printed).
 STEPS = ("d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8")
 STEP_TITLES = {
-    "d0": "D0 Plan and emergency response",
-    "d1": "D1 Team",
-    "d2": "D2 Problem description (5W2H)",
-    "d3": "D3 Interim containment",
-    "d4": "D4 Root cause and escape point",
-    "d5": "D5 Permanent corrective actions",
-    "d6": "D6 Implementation and validation",
-    "d7": "D7 Recurrence prevented",
-    "d8": "D8 Closure and recognition",
+    "d0": QT_TRANSLATE_NOOP("capa", "D0 Plan and emergency response"),
+    "d1": QT_TRANSLATE_NOOP("capa", "D1 Team"),
+    "d2": QT_TRANSLATE_NOOP("capa", "D2 Problem description (5W2H)"),
+    "d3": QT_TRANSLATE_NOOP("capa", "D3 Interim containment"),
+    "d4": QT_TRANSLATE_NOOP("capa", "D4 Root cause and escape point"),
+    "d5": QT_TRANSLATE_NOOP("capa", "D5 Permanent corrective actions"),
+    "d6": QT_TRANSLATE_NOOP("capa", "D6 Implementation and validation"),
+    "d7": QT_TRANSLATE_NOOP("capa", "D7 Recurrence prevented"),
+    "d8": QT_TRANSLATE_NOOP("capa", "D8 Closure and recognition"),
 }
 # The 8D editor's tab names: the discipline's number and its word, short enough for a tab.
 STEP_SHORT_TITLES = {
-    "d0": "D0 Plan",
-    "d1": "D1 Team",
-    "d2": "D2 Problem",
-    "d3": "D3 Containment",
-    "d4": "D4 Root cause",
-    "d5": "D5 Corrective actions",
-    "d6": "D6 Validation",
-    "d7": "D7 Prevention",
-    "d8": "D8 Recognition",
+    "d0": QT_TRANSLATE_NOOP("capa", "D0 Plan"),
+    "d1": QT_TRANSLATE_NOOP("capa", "D1 Team"),
+    "d2": QT_TRANSLATE_NOOP("capa", "D2 Problem"),
+    "d3": QT_TRANSLATE_NOOP("capa", "D3 Containment"),
+    "d4": QT_TRANSLATE_NOOP("capa", "D4 Root cause"),
+    "d5": QT_TRANSLATE_NOOP("capa", "D5 Corrective actions"),
+    "d6": QT_TRANSLATE_NOOP("capa", "D6 Validation"),
+    "d7": QT_TRANSLATE_NOOP("capa", "D7 Prevention"),
+    "d8": QT_TRANSLATE_NOOP("capa", "D8 Recognition"),
 }
 # What the supplier answers in the SCAR form; D0–D2 are the issued part.
 RESPONSE_STEPS = ("d3", "d4", "d5", "d6", "d7")
 SIX_M = ("man", "machine", "method", "material", "measurement", "environment")
+SIX_M_NAMES = {
+    "man": QT_TRANSLATE_NOOP("capa", "Man"),
+    "machine": QT_TRANSLATE_NOOP("capa", "Machine"),
+    "method": QT_TRANSLATE_NOOP("capa", "Method"),
+    "material": QT_TRANSLATE_NOOP("capa", "Material"),
+    "measurement": QT_TRANSLATE_NOOP("capa", "Measurement"),
+    "environment": QT_TRANSLATE_NOOP("capa", "Environment"),
+}
 WHYS = 5
 MAX_TEXT = 4000
 MAX_CAUSE = 300
@@ -51,56 +63,95 @@ MAX_CAUSES = 12
 @dataclass(frozen=True)
 class FieldSpec:
     key: str
-    label: str
+    label: str  # English; `field_label` translates it
     kind: str = "text"  # text, whys, team, ishikawa
 
 
 STEP_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "d0": (
-        FieldSpec("symptom", "Symptom as the customer sees it"),
-        FieldSpec("emergency_response", "Emergency response actions"),
+        FieldSpec("symptom", QT_TRANSLATE_NOOP("capa", "Symptom as the customer sees it")),
+        FieldSpec("emergency_response", QT_TRANSLATE_NOOP("capa", "Emergency response actions")),
     ),
-    "d1": (FieldSpec("team", "Team members", "team"),),
+    "d1": (FieldSpec("team", QT_TRANSLATE_NOOP("capa", "Team members"), "team"),),
     "d2": (
-        FieldSpec("what", "What is the problem?"),
-        FieldSpec("where", "Where was it found?"),
-        FieldSpec("when", "When was it found?"),
-        FieldSpec("who", "Who found it?"),
-        FieldSpec("why", "Why is it a problem?"),
-        FieldSpec("how", "How was it found?"),
-        FieldSpec("how_many", "How many parts are affected?"),
+        FieldSpec("what", QT_TRANSLATE_NOOP("capa", "What is the problem?")),
+        FieldSpec("where", QT_TRANSLATE_NOOP("capa", "Where was it found?")),
+        FieldSpec("when", QT_TRANSLATE_NOOP("capa", "When was it found?")),
+        FieldSpec("who", QT_TRANSLATE_NOOP("capa", "Who found it?")),
+        FieldSpec("why", QT_TRANSLATE_NOOP("capa", "Why is it a problem?")),
+        FieldSpec("how", QT_TRANSLATE_NOOP("capa", "How was it found?")),
+        FieldSpec("how_many", QT_TRANSLATE_NOOP("capa", "How many parts are affected?")),
     ),
     "d3": (
-        FieldSpec("summary", "Containment summary"),
-        FieldSpec("verified", "How containment was verified"),
+        FieldSpec("summary", QT_TRANSLATE_NOOP("capa", "Containment summary")),
+        FieldSpec("verified", QT_TRANSLATE_NOOP("capa", "How containment was verified")),
     ),
     "d4": (
-        FieldSpec("occurrence_whys", "Why did it occur? (5 Whys)", "whys"),
-        FieldSpec("occurrence_root_cause", "Root cause of occurrence"),
-        FieldSpec("non_detection_whys", "Why was it not detected? (5 Whys)", "whys"),
-        FieldSpec("non_detection_root_cause", "Root cause of non-detection"),
-        FieldSpec("escape_point", "Escape point"),
-        FieldSpec("ishikawa", "Ishikawa (6M)", "ishikawa"),
+        FieldSpec(
+            "occurrence_whys", QT_TRANSLATE_NOOP("capa", "Why did it occur? (5 Whys)"), "whys"
+        ),
+        FieldSpec("occurrence_root_cause", QT_TRANSLATE_NOOP("capa", "Root cause of occurrence")),
+        FieldSpec(
+            "non_detection_whys",
+            QT_TRANSLATE_NOOP("capa", "Why was it not detected? (5 Whys)"),
+            "whys",
+        ),
+        FieldSpec(
+            "non_detection_root_cause", QT_TRANSLATE_NOOP("capa", "Root cause of non-detection")
+        ),
+        FieldSpec("escape_point", QT_TRANSLATE_NOOP("capa", "Escape point")),
+        FieldSpec("ishikawa", QT_TRANSLATE_NOOP("capa", "Ishikawa (6M)"), "ishikawa"),
     ),
     "d5": (
-        FieldSpec("chosen", "Why these actions were chosen"),
-        FieldSpec("verification", "How the actions were verified before implementation"),
+        FieldSpec("chosen", QT_TRANSLATE_NOOP("capa", "Why these actions were chosen")),
+        FieldSpec(
+            "verification",
+            QT_TRANSLATE_NOOP("capa", "How the actions were verified before implementation"),
+        ),
     ),
     "d6": (
-        FieldSpec("implementation", "Implementation"),
-        FieldSpec("validation_result", "Validation result"),
+        FieldSpec("implementation", QT_TRANSLATE_NOOP("capa", "Implementation")),
+        FieldSpec("validation_result", QT_TRANSLATE_NOOP("capa", "Validation result")),
     ),
     "d7": (
-        FieldSpec("fmea", "FMEA updated"),
-        FieldSpec("control_plan", "Control plan updated"),
-        FieldSpec("procedures", "Procedures and work instructions updated"),
-        FieldSpec("lessons", "Other products and processes, lessons learned"),
+        FieldSpec("fmea", QT_TRANSLATE_NOOP("capa", "FMEA updated")),
+        FieldSpec("control_plan", QT_TRANSLATE_NOOP("capa", "Control plan updated")),
+        FieldSpec(
+            "procedures", QT_TRANSLATE_NOOP("capa", "Procedures and work instructions updated")
+        ),
+        FieldSpec(
+            "lessons", QT_TRANSLATE_NOOP("capa", "Other products and processes, lessons learned")
+        ),
     ),
     "d8": (
-        FieldSpec("closure", "Closure summary"),
-        FieldSpec("recognition", "Team recognition"),
+        FieldSpec("closure", QT_TRANSLATE_NOOP("capa", "Closure summary")),
+        FieldSpec("recognition", QT_TRANSLATE_NOOP("capa", "Team recognition")),
     ),
 }
+
+
+def step_title(step: str) -> str:
+    """The discipline's title ("D3 Interim containment") in the language now in use."""
+    return translate("capa", STEP_TITLES[step])
+
+
+def step_short_title(step: str) -> str:
+    """The discipline's short title, for a tab, in the language now in use."""
+    return translate("capa", STEP_SHORT_TITLES[step])
+
+
+def six_m_name(category: str) -> str:
+    """A 6M category of the Ishikawa diagram ("machine" → "Machine") in the language now in
+    use."""
+    known = SIX_M_NAMES.get(category)
+    return translate("capa", known) if known else category.capitalize()
+
+
+def field_label(spec: FieldSpec) -> str:
+    """A field's label in the language now in use."""
+    return translate("capa", spec.label)
+
+
 # The 8D fields whose text is a root cause: "operator error" is refused in them.
 ROOT_CAUSE_FIELDS = ("occurrence_root_cause", "non_detection_root_cause")
 

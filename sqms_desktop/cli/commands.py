@@ -12,6 +12,7 @@ AUDIT_REFERENCE = "audit reference, e.g. AUD-2026-0042"
 FINDING_REFERENCE = "finding reference as `sqms audit show` prints it, e.g. AUD-2026-0042-F03"
 CAPA_REFERENCE = "CAPA reference, e.g. CAPA-2026-0007"
 SUPPLIER_CODE = "supplier code, e.g. SUP-0001"
+REPORT_LANGUAGES = ("en", "de")
 
 
 class Commands:
@@ -30,6 +31,15 @@ class Commands:
         self.acting = argparse.ArgumentParser(add_help=False)
         self.acting.add_argument(
             "--user", default=argparse.SUPPRESS, help="who acts (the same as the global --user)"
+        )
+        # Commands that print a report take the report's language (the codes of i18n.LANGUAGES,
+        # written out here: the parser imports the standard library only).
+        self.printing = argparse.ArgumentParser(add_help=False)
+        self.printing.add_argument(
+            "--lang",
+            dest="report_language",
+            choices=REPORT_LANGUAGES,
+            help="language of the report (default: $SQMS_LANG or the system's language)",
         )
 
     def add(

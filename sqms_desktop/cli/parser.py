@@ -412,7 +412,7 @@ def _people(areas: Any, c: Commands) -> None:
 
 def _reports(areas: Any, c: Commands) -> None:
     group = command_group(areas, "report", "printed reports", metavar="KIND")
-    pdf = c.add(group, "pdf", "reports:pdf", "write an audit's report as a PDF")
+    pdf = c.add(group, "pdf", "reports:pdf", "write an audit's report as a PDF", c.printing)
     pdf.add_argument("reference", metavar="AUDIT_REF", help=AUDIT_REFERENCE)
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     pdf.add_argument("--appendix", action="store_true", help="add every answer as an appendix")
@@ -423,7 +423,7 @@ def _reports(areas: Any, c: Commands) -> None:
         metavar="A4|Letter",
         help="paper size (default: $SQMS_REPORT_PAGE_SIZE or A4)",
     )
-    capa = c.add(group, "capa", "reports:capa", "write a CAPA's 8D report as a PDF")
+    capa = c.add(group, "capa", "reports:capa", "write a CAPA's 8D report as a PDF", c.printing)
     capa.add_argument("reference", metavar="CAPA_REF", help="CAPA reference, e.g. CAPA-2026-0007")
     capa.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     capa.add_argument("--company", help="company name on the cover ($SQMS_REPORT_COMPANY)")
@@ -500,6 +500,7 @@ def _scorecards(areas: Any, c: Commands) -> None:
         "supplier scorecards for a month (default: the last complete month); "
         "`sqms scorecard settings` changes the weights and bands",
         c.listing,
+        c.printing,
     )
     card.add_argument("--supplier", metavar="CODE", help=SUPPLIER_CODE)
     card.add_argument("--period", metavar="YYYY-MM", help="the month (default: the last complete)")

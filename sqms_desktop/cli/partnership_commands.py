@@ -196,7 +196,9 @@ def _reviews(areas: Any, c: Commands) -> None:
     sign.add_argument("--meaning", choices=SignatureMeaning.values(), required=True)
     listed = c.add(group, "list", "supplier_reviews:list_", "supplier reviews", c.listing)
     listed.add_argument("--supplier", metavar="CODE")
-    printed = c.add(group, "print", "supplier_reviews:print_", "the minutes as a PDF", c.listing)
+    printed = c.add(
+        group, "print", "supplier_reviews:print_", "the minutes as a PDF", c.listing, c.printing
+    )
     printed.add_argument("id", help=RECORD_ID)
     printed.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     printed.add_argument("--company", metavar="NAME", help="printed at the top")

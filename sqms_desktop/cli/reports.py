@@ -32,7 +32,7 @@ def _progress() -> Progress:
 
 def pdf(args: argparse.Namespace) -> int:
     refuse_store_file(args, args.output)
-    settings = settings_from(args.company, args.logo, args.page_size)
+    settings = settings_from(args.company, args.logo, args.page_size, language=args.report_language)
     store = open_from_args(args)
     with store.session() as session:
         audit_id = audit_id_by_reference(session, args.reference)
@@ -48,7 +48,7 @@ def pdf(args: argparse.Namespace) -> int:
 
 def capa(args: argparse.Namespace) -> int:
     refuse_store_file(args, args.output)
-    settings = settings_from(args.company, None, args.page_size)
+    settings = settings_from(args.company, None, args.page_size, language=args.report_language)
     store = open_from_args(args)
     with store.session() as session:
         capa_id = capa_id_by_reference(session, args.reference)

@@ -115,7 +115,7 @@ def show(args: argparse.Namespace) -> int:
             period,
             supplier_id=supplier_id,
             today=today,
-            settings=settings_from(args.company),
+            settings=settings_from(args.company, language=args.report_language),
         )
         if args.json:
             print_json({"period": period, "suppliers": count, "written": str(args.output)})

@@ -105,5 +105,6 @@ def print_(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     with store.session() as session:
         review_id = id_by_prefix(session, SupplierReview, args.id, "supplier review")
-    path = write_supplier_review(store, review_id, args.output, settings_from(args.company))
+    settings = settings_from(args.company, language=args.report_language)
+    path = write_supplier_review(store, review_id, args.output, settings)
     return say(args, f"minutes written to {path}", {"id": review_id, "output": str(path)})

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqms_desktop.i18n import figure_text, translate
 from sqms_desktop.performance.kpi import shift_period
 from sqms_desktop.performance.scorecard import Bands
 from sqms_desktop.vocab import Band
@@ -71,18 +72,27 @@ def trend(scores: Sequence[tuple[str, float | None]], bands: Bands) -> Trend | N
     band = bands.band(current) if current is not None else None
     lower = bands.lower_bound(band) if band is not None and band != Band.C else None
     below = [f for f in forecast if lower is not None and f.score < lower]
-    line = (
-        f"Least-squares line through {len(points)} periods: {slope:+.2f} points per period "
-        f"(value {intercept:.1f} at {recent[0][0]}); forecast "
-        + ", ".join(f"{f.period} {f.score:.1f}" for f in forecast)
-        + "."
+    line = translate(
+        "scorecard",
+        "Least-squares line through {n} periods: {slope} points per period (value {value} at "
+        "{period}); forecast {forecast}.",
+    ).format(
+        n=len(points),
+        slope=figure_text(f"{slope:+.2f}"),
+        value=figure_text(f"{intercept:.1f}"),
+        period=recent[0][0],
+        forecast=", ".join(f"{f.period} {figure_text(f'{f.score:.1f}')}" for f in forecast),
     )
     if below:
-        said = f" Falls below band {band}'s lower bound of {lower:g} in {below[0].period}."
+        said = translate(
+            "scorecard", "Falls below band {band}'s lower bound of {bound} in {period}."
+        ).format(band=band, bound=figure_text(f"{lower:g}"), period=below[0].period)
     elif band is None:
-        said = " No current score: no flag."
+        said = translate("scorecard", "No current score: no flag.")
     elif lower is None:
-        said = " Band C has no band below it: no flag."
+        said = translate("scorecard", "Band C has no band below it: no flag.")
     else:
-        said = f" Stays at or above band {band}'s lower bound of {lower:g}."
-    return Trend(points, slope, intercept, forecast, band, lower, bool(below), line + said)
+        said = translate(
+            "scorecard", "Stays at or above band {band}'s lower bound of {bound}."
+        ).format(band=band, bound=figure_text(f"{lower:g}"))
+    return Trend(points, slope, intercept, forecast, band, lower, bool(below), f"{line} {said}")

@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from sqms_desktop.i18n import date_text, translate
 from sqms_desktop.vocab import AuditType, RiskClass, SupplierStatus
 
 
@@ -73,14 +74,19 @@ def next_due(
         return None
     if last is None:
         if status == SupplierStatus.PROSPECT:
-            reason = "prospect never audited: qualification audit"
+            reason = translate("programme", "prospect never audited: qualification audit")
             return Due(today, AuditType.QUALIFICATION, reason)
-        return Due(today, AuditType.SYSTEM, "no audit on record")
+        return Due(today, AuditType.SYSTEM, translate("programme", "no audit on record"))
     months = frequencies.months_for(risk_class)
     regular = Due(
         add_months(last.held_on, months),
         AuditType.SYSTEM,
-        f"{risk_reason}: every {months} months since {last.reference} ({last.held_on.isoformat()})",
+        translate("programme", "{reason}: every {months} months since {reference} ({date})").format(
+            reason=risk_reason,
+            months=months,
+            reference=last.reference,
+            date=date_text(last.held_on),
+        ),
     )
     follow_months = {"C": frequencies.follow_up_c, "B": frequencies.follow_up_b}.get(
         last.grade or ""
@@ -90,6 +96,8 @@ def next_due(
     follow_up = Due(
         add_months(last.held_on, follow_months),
         AuditType.FOLLOW_UP,
-        f"{last.reference} graded {last.grade}: follow-up within {follow_months} months",
+        translate(
+            "programme", "{reference} graded {grade}: follow-up within {months} months"
+        ).format(reference=last.reference, grade=last.grade, months=follow_months),
     )
     return follow_up if follow_up.due < regular.due else regular

@@ -20,6 +20,7 @@ import hashlib
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from sqms_desktop.i18n import date_text, translate
 from sqms_desktop.vocab import Band, ProposalKind, SupplierStatus
 
 PROBATION_PERIODS = 3
@@ -70,7 +71,9 @@ def probation(bands: Sequence[tuple[str, Band | None]], supplier: SupplierFacts)
     return Proposal(
         ProposalKind.PROBATION,
         f"band C in {listed}",
-        f"Band C in {PROBATION_PERIODS} periods in a row ({listed}): put on probation.",
+        translate(
+            "scorecard", "Band C in {n} periods in a row ({periods}): put on probation."
+        ).format(n=PROBATION_PERIODS, periods=listed),
     )
 
 
@@ -87,8 +90,11 @@ def preferred(bands: Sequence[tuple[str, Band | None]], supplier: SupplierFacts)
     return Proposal(
         ProposalKind.PREFERRED,
         f"band A in {listed}",
-        f"Band A in {PREFERRED_PERIODS} periods in a row ({listed}) and no open major "
-        "finding: recognise as a preferred supplier.",
+        translate(
+            "scorecard",
+            "Band A in {n} periods in a row ({periods}) and no open major finding: recognise as "
+            "a preferred supplier.",
+        ).format(n=PREFERRED_PERIODS, periods=listed),
     )
 
 
@@ -130,8 +136,11 @@ def conditional(
     return Proposal(
         ProposalKind.CONDITIONAL,
         _fit(f"expired: {named}"),
-        f"Expired without a valid successor on {on.isoformat()}: {named}. "
-        "Approve only conditionally until a valid certificate is shown.",
+        translate(
+            "scorecard",
+            "Expired without a valid successor on {date}: {certificates}. Approve only "
+            "conditionally until a valid certificate is shown.",
+        ).format(date=date_text(on), certificates=named),
     )
 
 

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqms_desktop.errors import ValidationError
-from sqms_desktop.vocab import RiskClass, word
+from sqms_desktop.i18n import translate
+from sqms_desktop.vocab import RiskClass, inline_word
 
 HIGH_SCORE = 15
 MEDIUM_SCORE = 8
@@ -77,12 +78,24 @@ def effective_risk_class(
     own = RiskClass(supplier_class)
     top = highest_risk(open_risks)
     if top is None or RANK[top.risk_class] <= RANK[own]:
-        reason = f"the supplier's own risk class ({word(own).lower()})"
+        reason = translate("risk", "the supplier's own risk class ({risk_class})").format(
+            risk_class=inline_word(own)
+        )
         if top is not None:
-            reason += f"; its highest open risk scores {top.score} ({word(top.risk_class).lower()})"
+            reason += translate(
+                "risk", "; its highest open risk scores {score} ({risk_class})"
+            ).format(score=top.score, risk_class=inline_word(top.risk_class))
         return own, reason
-    return top.risk_class, (
-        f"raised from {word(own).lower()} by the open {word(top.category).lower()} risk "
-        f"“{top.description}”: likelihood {top.likelihood} × impact {top.impact} = "
-        f"{top.score} ({word(top.risk_class).lower()})"
+    return top.risk_class, translate(
+        "risk",
+        "raised from {own} by the open {category} risk “{description}”: likelihood "
+        "{likelihood} × impact {impact} = {score} ({risk_class})",
+    ).format(
+        own=inline_word(own),
+        category=inline_word(top.category),
+        description=top.description,
+        likelihood=top.likelihood,
+        impact=top.impact,
+        score=top.score,
+        risk_class=inline_word(top.risk_class),
     )

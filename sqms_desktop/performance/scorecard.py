@@ -14,7 +14,8 @@ import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqms_desktop.vocab import Band, ScorecardPart, word
+from sqms_desktop.i18n import date_text, figure_text, translate
+from sqms_desktop.vocab import Band, ScorecardPart, inline_word
 
 P = ScorecardPart
 
@@ -91,7 +92,8 @@ class ScoreResult:
 
 
 def _num(value: float) -> str:
-    return f"{value:,.1f}".rstrip("0").rstrip(".")
+    """A figure in the sentences, in the language now in use (1,234.5 or 1.234,5)."""
+    return figure_text(f"{value:,.1f}".rstrip("0").rstrip("."))
 
 
 def quality_value(ppm: float | None, rule: QualityRule, agreed_target: int | None) -> float | None:
@@ -109,21 +111,37 @@ def quality_part(ppm: float | None, rule: QualityRule, agreed_target: int | None
     """100 at or below the target (the agreement's where there is one), 0 at the ceiling."""
     value = quality_value(ppm, rule, agreed_target)
     if ppm is None or value is None:
-        return PartValue(P.QUALITY, None, "No quantity received in the period: no PPM.")
+        return PartValue(
+            P.QUALITY, None, translate("scorecard", "No quantity received in the period: no PPM.")
+        )
     target = rule.target if agreed_target is None else agreed_target
-    source = "the quality agreement's" if agreed_target is not None else "the default"
-    said = f"{_num(ppm)} PPM against {source} target of {_num(target)} PPM"
+    said = (
+        translate("scorecard", "{ppm} PPM against the quality agreement's target of {target} PPM")
+        if agreed_target is not None
+        else translate("scorecard", "{ppm} PPM against the default target of {target} PPM")
+    ).format(ppm=_num(ppm), target=_num(target))
     if ppm <= target:
-        return PartValue(P.QUALITY, value, f"{said}: at or below the target, 100.")
+        return PartValue(
+            P.QUALITY,
+            value,
+            translate("scorecard", "{said}: at or below the target, 100.").format(said=said),
+        )
     if value == 0.0:
         return PartValue(
-            P.QUALITY, 0.0, f"{said}: at or above the ceiling of {_num(rule.ceiling)} PPM, 0."
+            P.QUALITY,
+            0.0,
+            translate("scorecard", "{said}: at or above the ceiling of {ceiling} PPM, 0.").format(
+                said=said, ceiling=_num(rule.ceiling)
+            ),
         )
     return PartValue(
         P.QUALITY,
         value,
-        f"{said}: falling in a straight line from 100 at the target to 0 at "
-        f"{_num(rule.ceiling)} PPM, {_num(value)}.",
+        translate(
+            "scorecard",
+            "{said}: falling in a straight line from 100 at the target to 0 at {ceiling} PPM, "
+            "{value}.",
+        ).format(said=said, ceiling=_num(rule.ceiling), value=_num(value)),
     )
 
 
@@ -139,15 +157,27 @@ def delivery_part(
     """The on-time delivery % itself; against an agreed target, the share of the target met."""
     value = delivery_value(on_time_pct, agreed_target_pct)
     if on_time_pct is None or value is None:
-        return PartValue(P.DELIVERY, None, "No deliveries in the period.")
-    said = f"{_num(on_time_pct)} % of {deliveries} deliveries on time"
+        return PartValue(P.DELIVERY, None, translate("scorecard", "No deliveries in the period."))
+    said = translate("scorecard", "{pct} % of {deliveries} deliveries on time").format(
+        pct=_num(on_time_pct), deliveries=deliveries
+    )
     if agreed_target_pct is None or agreed_target_pct <= 0:
-        return PartValue(P.DELIVERY, value, f"{said}: the part is that share.")
+        return PartValue(
+            P.DELIVERY,
+            value,
+            translate("scorecard", "{said}: the part is that share.").format(said=said),
+        )
+    met = (
+        translate("scorecard", "target met, 100")
+        if value >= 100
+        else translate("scorecard", "{value} % of the target").format(value=_num(value))
+    )
     return PartValue(
         P.DELIVERY,
         value,
-        f"{said} against the quality agreement's target of {_num(agreed_target_pct)} %: "
-        f"{'target met, 100' if value >= 100 else f'{_num(value)} % of the target'}.",
+        translate(
+            "scorecard", "{said} against the quality agreement's target of {target} %: {met}."
+        ).format(said=said, target=_num(agreed_target_pct), met=met),
     )
 
 
@@ -168,12 +198,17 @@ def audit_value(audit: AuditFacts | None) -> float | None:
 def audit_part(audit: AuditFacts | None) -> PartValue:
     value = audit_value(audit)
     if audit is None or value is None:
-        return PartValue(P.AUDIT, None, "Never audited (no scored audit up to the period).")
+        return PartValue(
+            P.AUDIT,
+            None,
+            translate("scorecard", "Never audited (no scored audit up to the period)."),
+        )
     return PartValue(
         P.AUDIT,
         value,
-        f"The latest scored audit, {audit.reference} of {audit.on.isoformat()}, "
-        f"scored {_num(audit.score)} %.",
+        translate(
+            "scorecard", "The latest scored audit, {reference} of {date}, scored {score} %."
+        ).format(reference=audit.reference, date=date_text(audit.on), score=_num(audit.score)),
     )
 
 
@@ -187,19 +222,30 @@ def responsiveness_part(
     """The share of the CAPA stages due in the last `months` months reviewed by their date."""
     if stages_due == 0:
         return PartValue(
-            P.RESPONSIVENESS, None, f"No CAPA stage was due in the last {months} months."
+            P.RESPONSIVENESS,
+            None,
+            translate("scorecard", "No CAPA stage was due in the last {months} months.").format(
+                months=months
+            ),
         )
     value = on_time / stages_due * 100
     containment = (
-        f"; mean days to containment {_num(mean_days_to_containment)}"
+        translate("scorecard", "; mean days to containment {days}").format(
+            days=_num(mean_days_to_containment)
+        )
         if mean_days_to_containment is not None
         else ""
     )
     return PartValue(
         P.RESPONSIVENESS,
         value,
-        f"{on_time} of {stages_due} CAPA stages due in the last {months} months accepted "
-        f"on time: {_num(value)}{containment}.",
+        translate(
+            "scorecard",
+            "{on_time} of {due} CAPA stages due in the last {months} months accepted on time: "
+            "{value}",
+        ).format(on_time=on_time, due=stages_due, months=months, value=_num(value))
+        + containment
+        + ".",
     )
 
 
@@ -232,7 +278,7 @@ def combine(
     supplier shown at 90.0 is in band A whatever the digits behind it."""
     values = [parts[p].value for p in P]
     score, shares = weighted(values, weights)
-    missing = [word(p).lower() for p in P if parts[p].value is None]
+    missing = [inline_word(p) for p in P if parts[p].value is None]
     present_weight = sum(weights.of(p) for p in P if parts[p].value is not None)
     scaled = present_weight not in (0, 100) and bool(missing)
     rows = []
@@ -240,25 +286,37 @@ def combine(
         given = parts[part]
         note = given.explanation
         if given.value is None:
-            note += " Left out; the other parts' weights are scaled up."
+            note += " " + translate(
+                "scorecard", "Left out; the other parts' weights are scaled up."
+            )
         elif scaled:
             without = ", ".join(missing)
-            note += (
-                f" Weight {weights.of(part)} % scaled to {_num(share)} % ({without} without data)."
-            )
+            note += " " + translate(
+                "scorecard", "Weight {weight} % scaled to {share} % ({without} without data)."
+            ).format(weight=weights.of(part), share=_num(share), without=without)
         rows.append(PartScore(part, given.value, weights.of(part), share, note))
     if not any(v is not None for v in values):
-        return ScoreResult(tuple(rows), None, None, "No part has data: no score and no band.")
+        return ScoreResult(
+            tuple(rows),
+            None,
+            None,
+            translate("scorecard", "No part has data: no score and no band."),
+        )
     if score is None:
         return ScoreResult(
-            tuple(rows), None, None, "The parts with data all weigh 0 %: no score and no band."
+            tuple(rows),
+            None,
+            None,
+            translate("scorecard", "The parts with data all weigh 0 %: no score and no band."),
         )
     band = bands.band(score)
     return ScoreResult(
         tuple(rows),
         score,
         band,
-        f"Score {_num(score)}: band {band} (from {_num(bands.lower_bound(band))}).",
+        translate("scorecard", "Score {score}: band {band} (from {bound}).").format(
+            score=_num(score), band=band, bound=_num(bands.lower_bound(band))
+        ),
     )
 
 

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.i18n import translate
 from sqms_desktop.performance.kpi import period_of
 from sqms_desktop.performance.programme import Frequencies, HeldAudit, add_months, next_due
 from sqms_desktop.queries.audits import HELD
 from sqms_desktop.queries.policy import policy_value
 from sqms_desktop.queries.supplier_risks import open_risk_classes
 from sqms_desktop.store.models import Audit, Supplier
-from sqms_desktop.vocab import AuditStatus, AuditType, PolicyKey, ProgrammeState, word
+from sqms_desktop.vocab import AuditStatus, AuditType, PolicyKey, ProgrammeState, inline_word
 
 # Where a supplier's risk class comes from, by supplier id: (class, reason in words). The
 # default is the effective class: the supplier's own, raised by the risk register's highest open
@@ -70,7 +71,13 @@ def frequencies(session: Session) -> Frequencies:
 def own_risk_classes(session: Session) -> dict[str, tuple[str, str]]:
     """The suppliers' own risk classes, the register left aside."""
     rows = session.execute(select(Supplier.id, Supplier.risk_class))
-    return {sid: (risk, f"risk class {word(risk).lower()}") for sid, risk in rows}
+    return {
+        sid: (
+            risk,
+            translate("programme", "risk class {risk_class}").format(risk_class=inline_word(risk)),
+        )
+        for sid, risk in rows
+    }
 
 
 def effective_risk_classes(session: Session) -> dict[str, tuple[str, str]]:
@@ -78,7 +85,9 @@ def effective_risk_classes(session: Session) -> dict[str, tuple[str, str]]:
     own: dict[str, str] = dict(session.execute(select(Supplier.id, Supplier.risk_class)).all())
     classes: dict[str, tuple[str, str]] = {}
     for sid, (risk_class, why) in open_risk_classes(session).items():
-        reason = f"risk class {word(risk_class).lower()}"
+        reason = translate("programme", "risk class {risk_class}").format(
+            risk_class=inline_word(risk_class)
+        )
         if risk_class != own.get(sid):
             reason += f", {why}"
         classes[sid] = (risk_class.value, reason)

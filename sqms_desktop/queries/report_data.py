@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.queries.capa_links import NEEDS_CAPA_DECISION, capas_of_findings
 from sqms_desktop.queries.checklist_session import unanswered_questions
 from sqms_desktop.queries.scores import score_audit
@@ -37,7 +38,7 @@ from sqms_desktop.store.models import (
     Supplier,
     User,
 )
-from sqms_desktop.vocab import Scheme
+from sqms_desktop.vocab import YES_NO_TYPES, Scheme
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,9 @@ class FindingItem:
         """Its CAPAs, or "no CAPA: <reason>", or "" when neither is recorded."""
         if self.capas:
             return ", ".join(self.capas)
-        return f"no CAPA: {self.no_capa_reason}" if self.no_capa_reason else ""
+        if not self.no_capa_reason:
+            return ""
+        return translate("report_data", "no CAPA: {reason}").format(reason=self.no_capa_reason)
 
 
 @dataclass(frozen=True)
@@ -294,9 +297,9 @@ def _answers(
         answer = by_question.get(question.id)
         section = sections[question.section_id]
         if answer is None:
-            value, note, by = NOT_ANSWERED, "", ""
+            value, note, by = translate("report_data", NOT_ANSWERED), "", ""
         else:
-            value = _answer_text(answer, scheme)
+            value = _answer_text(answer, scheme, question.type)
             note, by = answer.note, names.get(answer.answered_by, answer.answered_by)
         items.append(
             AnswerItem(
@@ -306,16 +309,28 @@ def _answers(
     return tuple(items)
 
 
-NOT_ANSWERED = "not answered"
+NOT_ANSWERED = QT_TRANSLATE_NOOP("report_data", "not answered")
+# A yes/no question's stored answers as printed.
+YES_NO_WORDS = {
+    "yes": QT_TRANSLATE_NOOP("report_data", "yes"),
+    "no": QT_TRANSLATE_NOOP("report_data", "no"),
+}
 
 
-def _answer_text(answer: Answer, scheme: str) -> str:
-    """The value as printed; not applicable with its reason, the words said once even when the
-    reason repeats them ("Not applicable: subcontracted")."""
+def _answer_text(answer: Answer, scheme: str, question_type: str = "") -> str:
+    """The value as printed, in the language now in use; not applicable with its reason, the
+    words said once even when the reason repeats them ("Not applicable: subcontracted")."""
     if not answer.not_applicable:
-        return answer.value or ""
+        value = answer.value or ""
+        if question_type in YES_NO_TYPES and value in YES_NO_WORDS:
+            return translate("report_data", YES_NO_WORDS[value])
+        return value
     # VDA 6.3 calls it "not evaluated" (n.e.); the other schemes "not applicable".
-    words = "not evaluated" if scheme == Scheme.VDA63 else "not applicable"
+    words = (
+        translate("report_data", "not evaluated")
+        if scheme == Scheme.VDA63
+        else translate("report_data", "not applicable")
+    )
     reason = (answer.na_justification or "").strip()
     said = ("not applicable", "not evaluated", "n/a", "n.e.")
     if reason.lower().rstrip(".:") in ("", "na", *said):

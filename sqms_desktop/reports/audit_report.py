@@ -1,7 +1,8 @@
 """The audit report as a PDF: read the audit, prepare photos, lay out, write atomically.
 
 Long work (a 300-question audit with 60 photos) reports progress and can be cancelled between
-photos and between pages; a cancelled or failed run leaves no file behind.
+photos and between pages; a cancelled or failed run leaves no file behind. The report is read and
+printed in its settings' language (`reports/language.py`).
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.progress import Progress, ProgressCallback
 from sqms_desktop.queries.report_data import AuditReportData, read_audit_report
 from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
 from sqms_desktop.reports.fonts import markup, register_fonts
+from sqms_desktop.reports.language import printing
 from sqms_desktop.reports.photos import PhotoMaker
 from sqms_desktop.reports.sections import (
     Chapters,
@@ -45,10 +48,11 @@ def audit_report_pdf(
     """The report's bytes; the same stored data and settings give the same bytes."""
     job = progress if isinstance(progress, Progress) else Progress(progress)
     job.report(0, 1, "reading the audit")
-    with store.session() as session:
-        data = read_audit_report(session, audit_id)
-    attachments = attachment_store(store)
-    return render_report(data, settings, attachments, appendix=appendix, progress=job)
+    with printing(settings.language):  # the core's sentences read here speak it too
+        with store.session() as session:
+            data = read_audit_report(session, audit_id)
+        attachments = attachment_store(store)
+        return render_report(data, settings, attachments, appendix=appendix, progress=job)
 
 
 def render_report(
@@ -58,6 +62,18 @@ def render_report(
     *,
     appendix: bool = False,
     progress: Progress | None = None,
+) -> bytes:
+    with printing(settings.language):
+        return _render_report(data, settings, attachments, appendix=appendix, progress=progress)
+
+
+def _render_report(
+    data: AuditReportData,
+    settings: ReportSettings,
+    attachments: Attachments | None,
+    *,
+    appendix: bool,
+    progress: Progress | None,
 ) -> bytes:
     job = progress or Progress()
     register_fonts()
@@ -84,16 +100,28 @@ def render_report(
         story,
         pagesize=settings.page,
         frame=PageFrame(
-            header_left=settings.company_name or "Supplier audit report",
-            header_right=f"Audit report {data.reference}",
+            header_left=settings.company_name or translate("reports", "Supplier audit report"),
+            header_right=translate("reports", "Audit report {reference}").format(
+                reference=data.reference
+            ),
             footer_left=f"{data.supplier_code} {data.supplier_name}",
-            footer_centre=f"Record version {printed_version(data)} · "
-            f"SHA-256 {data.content_sha256[:12]}…",
+            footer_centre=translate("reports", "Record version {version}").format(
+                version=printed_version(data)
+            )
+            + f" · SHA-256 {data.content_sha256[:12]}…",
         ),
-        title=f"Audit report {data.reference}: {data.supplier_name}",
+        title=translate("reports", "Audit report {reference}: {supplier}").format(
+            reference=data.reference, supplier=data.supplier_name
+        ),
         author=data.lead_auditor,
-        subject=f"{human(data.type).capitalize()} audit of {data.supplier_name} "
-        f"({data.supplier_code}) against {data.checklist}",
+        subject=translate(
+            "reports", "{type} audit of {supplier} ({code}) against {checklist}"
+        ).format(
+            type=human(data.type).capitalize(),
+            supplier=data.supplier_name,
+            code=data.supplier_code,
+            checklist=data.checklist,
+        ),
         progress=job,
     )
     job.report(total, total, "done")
@@ -109,26 +137,37 @@ def _cover(
     story += [
         *([Paragraph(markup(settings.company_name), s.subtitle)] if settings.company_name else []),
         Spacer(1, 30 * mm),
-        Heading("Audit report", s.title, outline=f"Cover: {data.reference}"),
+        Heading(
+            translate("reports", "Audit report"),
+            s.title,
+            outline=translate("reports", "Cover: {reference}").format(reference=data.reference),
+        ),
         Spacer(1, 3 * mm),
         Paragraph(markup(data.reference), s.subtitle),
         Spacer(1, 12 * mm),
     ]
     grade_colour = GRADE_COLOURS.get(data.result.grade, s.body.textColor)
     rows = [
-        ("Supplier", f"{data.supplier_name} ({data.supplier_code})"),
-        ("Site", data.site or "—"),
-        ("Audit type", human(data.type)),
-        ("Checklist", data.checklist),
+        (translate("reports", "Supplier"), f"{data.supplier_name} ({data.supplier_code})"),
+        (translate("reports", "Site"), data.site or "—"),
+        (translate("reports", "Audit type"), human(data.type)),
+        (translate("reports", "Checklist"), data.checklist),
         (
-            "Audit dates",
+            translate("reports", "Audit dates"),
             span(data.actual_start, data.actual_end)
             if data.actual_start
-            else f"planned {span(data.planned_start, data.planned_end)}",
+            else translate("reports", "planned {dates}").format(
+                dates=span(data.planned_start, data.planned_end)
+            ),
         ),
-        ("Lead auditor", data.lead_auditor),
-        ("Status", human(data.status)),
-        ("Result", f"{score_text(data)}, grade {data.result.grade}"),
+        (translate("reports", "Lead auditor"), data.lead_auditor),
+        (translate("reports", "Status"), human(data.status)),
+        (
+            translate("reports", "Result"),
+            translate("reports", "{score}, grade {grade}").format(
+                score=score_text(data), grade=data.result.grade
+            ),
+        ),
     ]
     cells = [[Paragraph(markup(k), s.label), Paragraph(markup(v), s.body)] for k, v in rows]
     cells[-1][1] = Paragraph(

@@ -2,7 +2,8 @@
 frame, "Page N of M", bookmarks, escaped user text, byte-identical output for the same data).
 
 The fishbone diagram is drawn on the canvas with the shared geometry of
-`sqms_desktop.capa.fishbone`, with the same per-character font fallback as the text.
+`sqms_desktop.capa.fishbone`, with the same per-character font fallback as the text. The report
+is read and printed in its settings' language (`reports/language.py`).
 """
 
 from __future__ import annotations
@@ -16,16 +17,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from sqms_desktop.canonical import canonical_json
-from sqms_desktop.capa.content import STEP_FIELDS, STEP_TITLES, STEPS
+from sqms_desktop.capa.content import STEP_FIELDS, STEPS, field_label, six_m_name, step_title
 from sqms_desktop.capa.fishbone import layout
 from sqms_desktop.capa.views import CapaDetail
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.progress import Progress, ProgressCallback
 from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.queries.common import as_json
 from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
 from sqms_desktop.reports.fonts import SANS_BOLD, draw_text, fit, markup, register_fonts
-from sqms_desktop.reports.sections import day, human
+from sqms_desktop.reports.language import day, integer, printing
+from sqms_desktop.reports.sections import human
 from sqms_desktop.reports.settings import ReportSettings
 from sqms_desktop.reports.styles import ACCENT, INK, MARGIN, MUTED, Styles, facts, grid, make_styles
 from sqms_desktop.store.engine import Store
@@ -89,7 +92,7 @@ class FishboneFlowable(Flowable):
                 c,
                 bone.outer[0],
                 bone.label_y,
-                bone.category.capitalize(),
+                six_m_name(bone.category),
                 8,
                 base=SANS_BOLD,
                 align="centre",
@@ -105,7 +108,7 @@ class FishboneFlowable(Flowable):
                     c,
                     bone.causes[-1][0] if bone.causes else bone.outer[0],
                     last_y + step,
-                    f"+{bone.more} more",
+                    translate("reports", "+{n} more").format(n=bone.more),
                     6.5,
                     align="right",
                 )
@@ -152,31 +155,49 @@ class _Story:
     def cover(self, company: str) -> list[Flowable]:
         d, r = self.d, self.d.row
         state = human(r.state) + (
-            f", overdue ({human(r.overdue_stage)})" if r.overdue_stage else ""
+            translate("reports", ", overdue ({stage})").format(stage=human(r.overdue_stage))
+            if r.overdue_stage
+            else ""
         )
+        state_label = translate("reports", "State")
         rows = [
-            ("Supplier", f"{r.supplier_name} ({r.supplier_code})"),
-            ("Title", r.title),
-            ("Type", f"{human(r.type)} {'SCAR' if r.is_scar else 'CAPA'}"),
-            ("Source", human(r.source) + (f" {d.source_reference}" if d.source_reference else "")),
-            ("Safety critical", "yes (24 h containment)" if d.safety_critical else "no"),
-            ("Owner", r.owner),
-            ("Issued", day(r.issued_on)),
-            ("State", state),
-            ("Pending rejection", r.rejection or "none"),
+            (translate("reports", "Supplier"), f"{r.supplier_name} ({r.supplier_code})"),
+            (translate("reports", "Title"), r.title),
+            (translate("reports", "Type"), f"{human(r.type)} {'SCAR' if r.is_scar else 'CAPA'}"),
+            (
+                translate("reports", "Source"),
+                human(r.source) + (f" {d.source_reference}" if d.source_reference else ""),
+            ),
+            (
+                translate("reports", "Safety critical"),
+                translate("reports", "yes (24 h containment)")
+                if d.safety_critical
+                else translate("reports", "no"),
+            ),
+            (translate("reports", "Owner"), r.owner),
+            (translate("reports", "Issued"), day(r.issued_on)),
+            (state_label, state),
+            (
+                translate("reports", "Pending rejection"),
+                r.rejection or translate("reports", "none"),
+            ),
         ]
         if r.state == CapaState.CANCELLED:
-            rows.append(("Cancelled because", d.cancel_reason))
-        table = self.facts(rows, alert="State" if r.overdue_stage else "")
+            rows.append((translate("reports", "Cancelled because"), d.cancel_reason))
+        table = self.facts(rows, alert=state_label if r.overdue_stage else "")
         story: list[Flowable] = [Paragraph(markup(company), self.s.subtitle)] if company else []
         story += [
             Spacer(1, 6 * mm),
-            Heading("8D report", self.s.title, outline=f"8D report {r.reference}"),
+            Heading(
+                translate("reports", "8D report"),
+                self.s.title,
+                outline=translate("reports", "8D report {reference}").format(reference=r.reference),
+            ),
             Paragraph(markup(r.reference), self.s.subtitle),
             Spacer(1, 6 * mm),
             table,
             # Under the facts, not in a table cell: a long description may run over pages.
-            Paragraph("Problem description", self.s.h3),
+            Paragraph(translate("reports", "Problem description"), self.s.h3),
             self.p(d.problem_description),
         ]
         return story
@@ -193,7 +214,13 @@ class _Story:
             for s in self.d.timeline
         ]
         table = self.table(
-            ["Stage", "Due", "Reached", "Status", "Rejected"],
+            [
+                translate("reports", "Stage"),
+                translate("reports", "Due"),
+                translate("reports", "Reached"),
+                translate("reports", "Status"),
+                translate("reports", "Rejected"),
+            ],
             rows,
             [0.28, 0.18, 0.18, 0.2, 0.16],
             whole=(1, 2),
@@ -201,12 +228,20 @@ class _Story:
         for n, line in enumerate(self.d.timeline, start=1):
             if line.status == "overdue":
                 table.setStyle([("BACKGROUND", (0, n), (-1, n), colors.HexColor("#fde8e6"))])
-        story: list[Flowable] = [Heading("Stage timeline", self.s.h2, 1), table]
+        story: list[Flowable] = [
+            Heading(translate("reports", "Stage timeline"), self.s.h2, 1),
+            table,
+        ]
         if self.d.findings:
             story += [
-                Heading("Findings answered", self.s.h2, 1),
+                Heading(translate("reports", "Findings answered"), self.s.h2, 1),
                 self.table(
-                    ["Finding", "Class", "Statement", "Requirement"],
+                    [
+                        translate("reports", "Finding"),
+                        translate("reports", "Class"),
+                        translate("reports", "Statement"),
+                        translate("reports", "Requirement"),
+                    ],
                     [
                         [f.reference, human(f.finding_class), f.statement, f.requirement]
                         for f in self.d.findings
@@ -221,19 +256,23 @@ class _Story:
         story: list[Flowable] = []
         for step in STEPS:
             content = self.d.steps[step]
-            story.append(Heading(STEP_TITLES[step], self.s.h1, 0))
+            story.append(Heading(step_title(step), self.s.h1, 0))
             if step == "d1":
                 team = content["team"]
                 story.append(
-                    self.table(["Name", "Role"], [[m["name"], m["role"]] for m in team], [0.5, 0.5])
+                    self.table(
+                        [translate("reports", "Name"), translate("reports", "Role")],
+                        [[m["name"], m["role"]] for m in team],
+                        [0.5, 0.5],
+                    )
                     if team
-                    else self.p("No team named yet.")
+                    else self.p(translate("reports", "No team named yet."))
                 )
                 continue
             if step == "d4":
                 story += self._d4(content)
             else:
-                rows = [(spec.label, content[spec.key]) for spec in STEP_FIELDS[step]]
+                rows = [(field_label(spec), content[spec.key]) for spec in STEP_FIELDS[step]]
                 story.append(self.facts(rows))
             story += self._actions(step.upper())
         return story
@@ -241,14 +280,23 @@ class _Story:
     def _d4(self, content: dict[str, object]) -> list[Flowable]:
         story: list[Flowable] = []
         for chain, cause, title in (
-            ("occurrence_whys", "occurrence_root_cause", "Why did it occur?"),
-            ("non_detection_whys", "non_detection_root_cause", "Why was it not detected?"),
+            ("occurrence_whys", "occurrence_root_cause", translate("reports", "Why did it occur?")),
+            (
+                "non_detection_whys",
+                "non_detection_root_cause",
+                translate("reports", "Why was it not detected?"),
+            ),
         ):
             whys = list(content[chain])  # type: ignore[call-overload]
-            rows = [(f"Why {n}", text) for n, text in enumerate(whys, start=1)]
-            rows.append(("Root cause", str(content[cause])))
+            rows = [
+                (translate("reports", "Why {n}").format(n=n), text)
+                for n, text in enumerate(whys, start=1)
+            ]
+            rows.append((translate("reports", "Root cause"), str(content[cause])))
             story += [Heading(title, self.s.h3, 1), self.facts(rows)]
-        story += [self.facts([("Escape point", str(content["escape_point"]))])]
+        story += [
+            self.facts([(translate("reports", "Escape point"), str(content["escape_point"]))])
+        ]
         causes = content["ishikawa"]
         assert isinstance(causes, dict)
         effect = self.d.steps["d2"]["what"] or self.d.row.title
@@ -256,7 +304,7 @@ class _Story:
         story.append(
             KeepTogether(
                 [
-                    Heading("Ishikawa (6M)", self.s.h3, 1),
+                    Heading(translate("reports", "Ishikawa (6M)"), self.s.h3, 1),
                     FishboneFlowable(self.width, effect, causes),
                     Spacer(1, 2 * mm),
                 ]
@@ -269,21 +317,35 @@ class _Story:
         if not actions:
             return []
         if step == "D3":
-            header = ["Containment action", "Owner", "Due", "Done", "Quantity", "Result"]
+            header = [
+                translate("reports", "Containment action"),
+                translate("reports", "Owner"),
+                translate("reports", "Due"),
+                translate("reports", "Done"),
+                translate("reports", "Quantity"),
+                translate("reports", "Result"),
+            ]
             rows = [
                 [
                     a.description,
                     a.owner,
                     day(a.due),
                     day(a.done_on),
-                    "" if a.quantity is None else f"{a.quantity:,}",
+                    "" if a.quantity is None else integer(a.quantity),
                     a.evidence,
                 ]
                 for a in actions
             ]
             widths = [0.27, 0.14, 0.13, 0.13, 0.11, 0.22]
         else:
-            header = ["Action", "Owner", "Due", "Done", "Validation", "Evidence"]
+            header = [
+                translate("reports", "Action"),
+                translate("reports", "Owner"),
+                translate("reports", "Due"),
+                translate("reports", "Done"),
+                translate("reports", "Validation"),
+                translate("reports", "Evidence"),
+            ]
             rows = [
                 [
                     a.description,
@@ -303,11 +365,19 @@ class _Story:
 
     def decisions(self) -> list[Flowable]:
         d = self.d
-        story: list[Flowable] = [Heading("Decisions and effectiveness", self.s.h1, 0)]
+        story: list[Flowable] = [
+            Heading(translate("reports", "Decisions and effectiveness"), self.s.h1, 0)
+        ]
         if d.reviews:
             story.append(
                 self.table(
-                    ["Date", "Stage", "Decision", "By", "Reason"],
+                    [
+                        translate("reports", "Date"),
+                        translate("reports", "Stage"),
+                        translate("reports", "Decision"),
+                        translate("reports", "By"),
+                        translate("reports", "Reason"),
+                    ],
                     [
                         [
                             day(v.decided_on),
@@ -323,15 +393,15 @@ class _Story:
                 )
             )
         checked = d.row.effectiveness in (Effectiveness.EFFECTIVE, Effectiveness.NOT_EFFECTIVE)
-        result = human(d.row.effectiveness) if checked else "Not checked yet"
+        result = human(d.row.effectiveness) if checked else translate("reports", "Not checked yet")
         story += [
             Spacer(1, 3 * mm),
             self.facts(
                 [
-                    ("Effectiveness check due", day(d.effectiveness_due)),
-                    ("Criterion", d.effectiveness_criterion),
+                    (translate("reports", "Effectiveness check due"), day(d.effectiveness_due)),
+                    (translate("reports", "Criterion"), d.effectiveness_criterion),
                     (
-                        "Result",
+                        translate("reports", "Result"),
                         result
                         + (
                             f" ({day(d.effectiveness_checked_on)})"
@@ -339,7 +409,7 @@ class _Story:
                             else ""
                         ),
                     ),
-                    ("Note", d.effectiveness_note),
+                    (translate("reports", "Note"), d.effectiveness_note),
                 ]
             ),
         ]
@@ -356,15 +426,20 @@ def capa_report_pdf(
 ) -> bytes:
     job = progress if isinstance(progress, Progress) else Progress(progress)
     job.report(0, 2, "reading the CAPA")
-    with store.session() as session:
-        detail = capa_detail(session, capa_id, today)
-    return render_capa_report(detail, settings, progress=job)
+    with printing(settings.language):  # the core's sentences read here speak it too
+        with store.session() as session:
+            detail = capa_detail(session, capa_id, today)
+        return render_capa_report(detail, settings, progress=job)
 
 
 def render_capa_report(
     detail: CapaDetail, settings: ReportSettings, *, progress: Progress | None = None
 ) -> bytes:
-    job = progress or Progress()
+    with printing(settings.language):
+        return _render(detail, settings, progress or Progress())
+
+
+def _render(detail: CapaDetail, settings: ReportSettings, job: Progress) -> bytes:
     register_fonts()
     styles = make_styles()
     width = settings.page[0] - 2 * MARGIN
@@ -377,14 +452,20 @@ def render_capa_report(
         flow,
         pagesize=settings.page,
         frame=PageFrame(
-            header_left=settings.company_name or "8D report",
-            header_right=f"8D report {r.reference}",
+            header_left=settings.company_name or translate("reports", "8D report"),
+            header_right=translate("reports", "8D report {reference}").format(
+                reference=r.reference
+            ),
             footer_left=f"{r.supplier_code} {r.supplier_name}",
             footer_centre=f"{human(r.state)} · SHA-256 {digest[:12]}…",
         ),
-        title=f"8D report {r.reference}: {r.title}",
+        title=translate("reports", "8D report {reference}: {title}").format(
+            reference=r.reference, title=r.title
+        ),
         author=r.owner,
-        subject=f"{'SCAR' if r.is_scar else 'CAPA'} {r.reference} of {r.supplier_name}",
+        subject=translate("reports", "{kind} {reference} of {supplier}").format(
+            kind="SCAR" if r.is_scar else "CAPA", reference=r.reference, supplier=r.supplier_name
+        ),
         progress=job,
     )
     job.report(2, 2, "done")

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import Color
 
+from sqms_desktop.i18n import translate
 from sqms_desktop.reports.fonts import SANS, SANS_BOLD, fit
+from sqms_desktop.reports.language import percent as percent_text
 from sqms_desktop.reports.styles import GRADE_COLOURS, INK, MUTED, RULE, SHADE
 from sqms_desktop.scoring import Figure
 
@@ -75,7 +77,14 @@ def element_chart(figures: Sequence[Figure], width: float) -> Drawing:
         drawing.add(String(0, y + 3, label, fontName=SANS, fontSize=7.5, fillColor=INK))
         if figure.percent is None:
             drawing.add(
-                String(plot_x + 4, y + 3, "not scored", fontName=SANS, fontSize=7, fillColor=MUTED)
+                String(
+                    plot_x + 4,
+                    y + 3,
+                    translate("reports", "not scored"),
+                    fontName=SANS,
+                    fontSize=7,
+                    fillColor=MUTED,
+                )
             )
             continue
         share = max(0.0, min(figure.percent, 100.0)) / 100
@@ -84,7 +93,7 @@ def element_chart(figures: Sequence[Figure], width: float) -> Drawing:
             String(
                 width,
                 y + 3,
-                f"{figure.percent:.1f} %",
+                percent_text(figure.percent),
                 fontName=SANS_BOLD,
                 fontSize=7.5,
                 fillColor=INK,

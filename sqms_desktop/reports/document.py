@@ -15,6 +15,7 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from sqms_desktop.i18n import language, translate
 from sqms_desktop.progress import Progress
 from sqms_desktop.reports.fonts import SANS, SANS_BOLD, draw_text, fit, markup, register_fonts
 from sqms_desktop.reports.styles import HEADER_GAP, MARGIN, MUTED, RULE
@@ -58,7 +59,9 @@ class _NumberedCanvas(Canvas):
                 self,
                 self._width - MARGIN,
                 MARGIN - 10,
-                f"Page {self.getPageNumber()} of {total}",
+                translate("reports", "Page {page} of {pages}").format(
+                    page=self.getPageNumber(), pages=total
+                ),
                 7.5,
                 align="right",
             )
@@ -91,7 +94,7 @@ class ReportDocument(BaseDocTemplate):
             creator="SQMS Desktop",
             producer="SQMS Desktop (ReportLab)",
             invariant=1,
-            lang="en",
+            lang=language(),
             initialFontName=SANS,
         )
         self._frame = frame

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.evidence import is_image, render_annotated, suffix_for
+from sqms_desktop.i18n import translate
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.report_data import EvidenceItem
 from sqms_desktop.reports.fonts import markup
@@ -100,7 +101,9 @@ class PhotoMaker:
         document (or a photo that cannot be read) a line saying what and why."""
         caption = Paragraph(markup(caption_text(item)), self._styles.caption)
         if not is_image(item.media_type):
-            note = f"Document {item.original_name} ({item.media_type})"
+            note = translate("reports", "Document {name} ({type})").format(
+                name=item.original_name, type=item.media_type
+            )
             return _stack(Paragraph(markup(note), self._styles.small), caption)
         max_px = print_pixels(width, height)
         try:
@@ -108,7 +111,9 @@ class PhotoMaker:
             if isinstance(jpeg, SqmsError):
                 raise jpeg
         except SqmsError as exc:
-            problem = f"Photo {item.original_name} cannot be printed: {exc}"
+            problem = translate("reports", "Photo {name} cannot be printed: {problem}").format(
+                name=item.original_name, problem=exc
+            )
             return _stack(Paragraph(markup(problem), self._styles.small), caption)
         picture = Image(io.BytesIO(jpeg))
         scale = min(width / picture.imageWidth, height / picture.imageHeight)

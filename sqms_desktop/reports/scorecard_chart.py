@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 
+from sqms_desktop.i18n import translate
 from sqms_desktop.performance.forecast import Trend
 from sqms_desktop.queries.scorecards import HistoryPoint
 from sqms_desktop.reports.fonts import SANS
@@ -67,7 +68,7 @@ def trend_chart(
             String(
                 width - RIGHT,
                 y_of(bound) + 2,
-                f"{band} from {bound:g}",
+                translate("reports", "{band} from {bound}").format(band=band, bound=f"{bound:g}"),
                 fontName=SANS,
                 fontSize=6,
                 fillColor=GRADE_COLOURS[band],

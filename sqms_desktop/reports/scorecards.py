@@ -1,6 +1,7 @@
 """Supplier scorecards printed: a workbook (one row per supplier, ready to filter) or a PDF
 (an overview table, then per supplier its parts with their sentences, the trend chart and the
 proposals). Both read `queries/scorecards.scorecards` once; the same data give the same bytes.
+Both are written in their settings' language (`reports/language.py`).
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.scorecards import Scorecard, scorecard_settings, scorecards
 from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
 from sqms_desktop.reports.fonts import markup, register_fonts
+from sqms_desktop.reports.language import money, number, percent, printing
 from sqms_desktop.reports.registers import Column, workbook_bytes
 from sqms_desktop.reports.scorecard_chart import trend_chart
 from sqms_desktop.reports.settings import ReportSettings
@@ -30,15 +33,17 @@ SUFFIXES = (".xlsx", ".pdf")
 
 
 def _n(value: float | None, digits: int = 1) -> str:
-    return "no data" if value is None else f"{value:,.{digits}f}"
+    return translate("reports", "no data") if value is None else number(value, digits, grouped=True)
 
 
 def _dash(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:,.{digits}f}"
+    return "–" if value is None else number(value, digits, grouped=True)
 
 
 def _cost(card: Scorecard) -> str:
-    return ", ".join(f"{cents / 100:,.2f} {cur}" for cur, cents in card.poor_quality_cost) or "none"
+    return ", ".join(money(cents, cur) for cur, cents in card.poor_quality_cost) or translate(
+        "reports", "none"
+    )
 
 
 def _proposals(card: Scorecard) -> str:
@@ -46,26 +51,30 @@ def _proposals(card: Scorecard) -> str:
 
 
 def workbook_rows(cards: Sequence[Scorecard]) -> tuple[list[Column], list[list[Any]]]:
+    """The workbook's columns and rows in the language now in use."""
     parts = [word(p) for p in ScorecardPart]
     columns = [
-        Column("Supplier code", 13),
-        Column("Supplier", 28),
-        Column("Period", 9),
-        Column("Score", 8, number_format="0.0"),
-        Column("Band", 6),
+        Column(translate("reports", "Supplier code"), 13),
+        Column(translate("reports", "Supplier"), 28),
+        Column(translate("reports", "Period"), 9),
+        Column(translate("reports", "Score"), 8, number_format="0.0"),
+        Column(translate("reports", "Band"), 6),
         *(Column(f"{name} (0–100)", 12, number_format="0.0") for name in parts),
-        Column("Deliveries", 10),
-        Column("On time %", 10, number_format="0.0"),
-        Column("PPM", 10, number_format="#,##0"),
-        Column("Audit score", 10, number_format="0.0"),
-        Column("Audit", 16),
-        Column("CAPA stages on time", 12),
-        Column("Mean days to containment", 12, number_format="0.0"),
-        Column("Cost of poor quality", 16),
-        Column("Forecast flag", 9),
-        Column("Trend", 50, wrap=True),
-        Column("Proposals", 40, wrap=True),
-        *(Column(f"{name}: why", 50, wrap=True) for name in parts),
+        Column(translate("reports", "Deliveries"), 10),
+        Column(translate("reports", "On time %"), 10, number_format="0.0"),
+        Column(translate("reports", "PPM"), 10, number_format="#,##0"),
+        Column(translate("reports", "Audit score"), 10, number_format="0.0"),
+        Column(translate("reports", "Audit"), 16),
+        Column(translate("reports", "CAPA stages on time"), 12),
+        Column(translate("reports", "Mean days to containment"), 12, number_format="0.0"),
+        Column(translate("reports", "Cost of poor quality"), 16),
+        Column(translate("reports", "Forecast flag"), 9),
+        Column(translate("reports", "Trend"), 50, wrap=True),
+        Column(translate("reports", "Proposals"), 40, wrap=True),
+        *(
+            Column(translate("reports", "{part}: why").format(part=name), 50, wrap=True)
+            for name in parts
+        ),
     ]
     rows = [
         [
@@ -80,11 +89,17 @@ def workbook_rows(cards: Sequence[Scorecard]) -> tuple[list[Column], list[list[A
             c.ppm,
             c.audit_score,
             c.audit_reference or "",
-            f"{c.stages_on_time} of {c.stages_due}" if c.stages_due else "",
+            translate("reports", "{on_time} of {due}").format(
+                on_time=c.stages_on_time, due=c.stages_due
+            )
+            if c.stages_due
+            else "",
             c.mean_days_to_containment,
             _cost(c),
-            "yes" if c.forecast_flag else "",
-            c.trend.explanation if c.trend else "fewer than 3 months with a score",
+            translate("reports", "yes") if c.forecast_flag else "",
+            c.trend.explanation
+            if c.trend
+            else translate("reports", "fewer than 3 months with a score"),
             _proposals(c),
             *(p.explanation for p in c.parts),
         ]
@@ -93,9 +108,11 @@ def workbook_rows(cards: Sequence[Scorecard]) -> tuple[list[Column], list[list[A
     return columns, rows
 
 
-def scorecards_workbook(cards: Sequence[Scorecard]) -> bytes:
-    columns, rows = workbook_rows(cards)
-    return workbook_bytes("Scorecards", columns, rows)
+def scorecards_workbook(cards: Sequence[Scorecard], language: str = "en") -> bytes:
+    """The workbook in `language`."""
+    with printing(language):
+        columns, rows = workbook_rows(cards)
+        return workbook_bytes(translate("reports", "Scorecards"), columns, rows)
 
 
 def _band_cell(card: Scorecard, styles: Styles) -> Paragraph:
@@ -105,7 +122,15 @@ def _band_cell(card: Scorecard, styles: Styles) -> Paragraph:
 
 
 def _overview(cards: Sequence[Scorecard], styles: Styles, width: float) -> list[Flowable]:
-    head = ["Code", "Supplier", "Score", "Band", "Quality", "Delivery", "Audit", "Resp.", "Trend"]
+    head = [
+        translate("reports", "Code"),
+        translate("reports", "Supplier"),
+        translate("reports", "Score"),
+        translate("reports", "Band"),
+        *(word(p) for p in ScorecardPart if p != ScorecardPart.RESPONSIVENESS),
+        translate("reports", "Resp."),
+        translate("reports", "Trend"),
+    ]
     rows: list[list[Any]] = [[Paragraph(markup(h), styles.label) for h in head]]
     for c in cards:
         rows.append(
@@ -115,10 +140,14 @@ def _overview(cards: Sequence[Scorecard], styles: Styles, width: float) -> list[
                 Paragraph(_dash(c.score), styles.cell),
                 _band_cell(c, styles),
                 *(Paragraph(_dash(p.value, 0), styles.cell) for p in c.parts),
-                Paragraph("falling below band" if c.forecast_flag else "", styles.cell),
+                Paragraph(
+                    translate("reports", "falling below band") if c.forecast_flag else "",
+                    styles.cell,
+                ),
             ]
         )
-    fixed = [0.11, 0.0, 0.08, 0.07, 0.09, 0.1, 0.08, 0.08, 0.14]
+    # Wide enough for the German headings (Klasse, Qualität, Lieferung) too.
+    fixed = [0.11, 0.0, 0.09, 0.08, 0.1, 0.11, 0.08, 0.08, 0.14]
     widths = [width * f for f in fixed]
     widths[1] = width - sum(widths)
     return [Table(rows, colWidths=widths, style=grid(), repeatRows=1)]
@@ -128,20 +157,34 @@ def _supplier(
     card: Scorecard, styles: Styles, width: float, bounds: tuple[float, float]
 ) -> list[Flowable]:
     title = f"{card.code} {card.name}"
-    score = f"{_n(card.score)} — band {card.band}" if card.band else "no score (no data)"
+    score = (
+        translate("reports", "{score} — band {band}").format(score=_n(card.score), band=card.band)
+        if card.band
+        else translate("reports", "no score (no data)")
+    )
     figures = [
-        ("Score", score),
-        ("Deliveries", str(card.deliveries)),
-        ("On time", "no deliveries" if card.on_time_pct is None else f"{card.on_time_pct:.1f} %"),
-        ("PPM", "nothing received" if card.ppm is None else f"{card.ppm:,.0f}"),
+        (translate("reports", "Score"), score),
+        (translate("reports", "Deliveries"), str(card.deliveries)),
         (
-            "Audit",
-            f"{card.audit_reference}: {card.audit_score:.1f} %"
-            if card.audit_reference
-            else "never audited",
+            translate("reports", "On time"),
+            translate("reports", "no deliveries")
+            if card.on_time_pct is None
+            else percent(card.on_time_pct),
         ),
-        ("Cost of poor quality", _cost(card)),
-        ("Agreement", card.targets.agreement or "none"),
+        (
+            translate("reports", "PPM"),
+            translate("reports", "nothing received")
+            if card.ppm is None
+            else number(card.ppm, 0, grouped=True),
+        ),
+        (
+            translate("reports", "Audit"),
+            f"{card.audit_reference}: {percent(card.audit_score or 0)}"
+            if card.audit_reference
+            else translate("reports", "never audited"),
+        ),
+        (translate("reports", "Cost of poor quality"), _cost(card)),
+        (translate("reports", "Agreement"), card.targets.agreement or translate("reports", "none")),
     ]
     table = Table(
         [
@@ -152,13 +195,21 @@ def _supplier(
         style=facts(),
     )
     parts: list[list[Any]] = [
-        [Paragraph(h, styles.label) for h in ("Part", "Value", "Weight", "Why")]
+        [
+            Paragraph(h, styles.label)
+            for h in (
+                translate("reports", "Part"),
+                translate("reports", "Value"),
+                translate("reports", "Weight"),
+                translate("reports", "Why"),
+            )
+        ]
     ]
     for p in card.parts:
         weight = (
             f"{p.weight} %"
             if p.effective_weight in (0, p.weight)
-            else f"{p.weight} → {p.effective_weight:.1f} %"
+            else f"{p.weight} → {percent(p.effective_weight)}"
         )
         parts.append(
             [
@@ -181,13 +232,13 @@ def _supplier(
         Spacer(1, 6),
         KeepTogether(
             [
-                Paragraph("Trend and forecast", styles.h3),
+                Paragraph(translate("reports", "Trend and forecast"), styles.h3),
                 trend_chart(card.history, card.trend, bounds, width),
                 Paragraph(
                     markup(
                         card.trend.explanation
                         if card.trend
-                        else "Fewer than three months with a score: no trend."
+                        else translate("reports", "Fewer than three months with a score: no trend.")
                     ),
                     styles.small,
                 ),
@@ -195,7 +246,7 @@ def _supplier(
         ),
     ]
     if card.proposals:
-        story.append(Paragraph("Proposals", styles.h3))
+        story.append(Paragraph(translate("reports", "Proposals"), styles.h3))
         story += [
             Paragraph(markup(f"{word(p.kind)}: {p.explanation}"), styles.body)
             for p in card.proposals
@@ -206,16 +257,33 @@ def _supplier(
 def scorecards_pdf(
     cards: Sequence[Scorecard], period: str, bounds: tuple[float, float], settings: ReportSettings
 ) -> bytes:
+    with printing(settings.language):
+        return _pdf(cards, period, bounds, settings)
+
+
+def _pdf(
+    cards: Sequence[Scorecard], period: str, bounds: tuple[float, float], settings: ReportSettings
+) -> bytes:
     register_fonts()
     styles = make_styles()
     width = settings.page[0] - 2 * MARGIN
     story: list[Flowable] = [
-        Heading(f"Supplier scorecards {period}", styles.h1),
+        Heading(
+            translate("reports", "Supplier scorecards {period}").format(period=period), styles.h1
+        ),
         Paragraph(
             markup(
-                f"{len(cards)} supplier{'s' if len(cards) != 1 else ''}; each part is 0–100 "
-                "(Resp.: CAPA responsiveness), weighted as shown per supplier; a part without "
-                "data (–) is left out and the others' weights scaled up."
+                plural(
+                    len(cards),
+                    translate("reports", "{n} supplier"),
+                    translate("reports", "{n} suppliers"),
+                ).format(n=len(cards))
+                + translate(
+                    "reports",
+                    "; each part is 0–100 (Resp.: CAPA responsiveness), weighted as shown per "
+                    "supplier; a part without data (–) is left out and the others' weights "
+                    "scaled up.",
+                )
             ),
             styles.small,
         ),
@@ -228,14 +296,14 @@ def scorecards_pdf(
         story,
         pagesize=settings.page,
         frame=PageFrame(
-            header_left=settings.company_name or "Supplier scorecards",
-            header_right=f"Scorecards {period}",
+            header_left=settings.company_name or translate("reports", "Supplier scorecards"),
+            header_right=translate("reports", "Scorecards {period}").format(period=period),
             footer_left="SQMS Desktop",
             footer_centre=period,
         ),
-        title=f"Supplier scorecards {period}",
+        title=translate("reports", "Supplier scorecards {period}").format(period=period),
         author="SQMS Desktop",
-        subject=f"Supplier scorecards for {period}",
+        subject=translate("reports", "Supplier scorecards for {period}").format(period=period),
         progress=Progress(),
     )
 
@@ -258,14 +326,14 @@ def write_scorecards(
             f"{path}: the scorecards are written as .xlsx or .pdf, "
             f"not {suffix or 'a file without a suffix'}"
         )
-    with store.session() as session:
+    settings = settings or ReportSettings()
+    # The scorecards' sentences are made while they are read: in the report's language.
+    with printing(settings.language), store.session() as session:
         cards = scorecards(session, period, supplier_id, today=today)
         bands = scorecard_settings(session).bands
     if suffix == ".xlsx":
-        data = scorecards_workbook(cards)
+        data = scorecards_workbook(cards, settings.language)
     else:
-        data = scorecards_pdf(
-            cards, period, (bands.a_from, bands.b_from), settings or ReportSettings()
-        )
+        data = scorecards_pdf(cards, period, (bands.a_from, bands.b_from), settings)
     write_atomically(path, data)
     return len(cards)

@@ -23,11 +23,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, plural, translate
 from sqms_desktop.queries.report_data import AuditReportData, EvidenceItem, FindingItem
 from sqms_desktop.queries.signatures import SignatureCheck
 from sqms_desktop.reports.charts import element_chart
 from sqms_desktop.reports.document import Heading
 from sqms_desktop.reports.fonts import markup
+from sqms_desktop.reports.language import day, percent
 from sqms_desktop.reports.photos import PhotoMaker, photo_grid
 from sqms_desktop.reports.styles import (
     CLASS_COLOURS,
@@ -41,16 +43,17 @@ from sqms_desktop.reports.styles import (
 )
 from sqms_desktop.vocab import Scheme, word
 
-SAMPLING_STATEMENT = (
+SAMPLING_STATEMENT = QT_TRANSLATE_NOOP(
+    "reports",
     "An audit is a sampling exercise. Its findings and conclusions rest on samples of the "
     "information available during the audit, so nonconformities may exist that were not "
     "found, and an area without findings is not thereby shown to conform "
-    "(ISO 19011:2018, 6.5.1)."
+    "(ISO 19011:2018, 6.5.1).",
 )
 SCHEME_NAMES: dict[str, str] = {
-    Scheme.VDA63: "VDA 6.3",
-    Scheme.WEIGHTED: "weighted scoring",
-    Scheme.YES_NO: "yes/no conformity",
+    Scheme.VDA63: QT_TRANSLATE_NOOP("reports", "VDA 6.3"),
+    Scheme.WEIGHTED: QT_TRANSLATE_NOOP("reports", "weighted scoring"),
+    Scheme.YES_NO: QT_TRANSLATE_NOOP("reports", "yes/no conformity"),
 }
 PHOTO_HEIGHT = 62 * mm
 
@@ -61,19 +64,17 @@ def photo_box(width: float) -> tuple[float, float]:
 
 
 def human(value: str) -> str:
-    """A stored value in words (`report_issued` → "Report issued"), never the raw value: the
-    table the GUI's labels translate (`vocab.WORDS`)."""
+    """A stored value in words (`report_issued` → "Report issued"), never the raw value, in the
+    report's language: the table the GUI's labels use too (`vocab.WORDS`)."""
     return word(value)
-
-
-def day(value: dt.date | None) -> str:
-    return value.isoformat() if value else "—"
 
 
 def span(start: dt.date | None, end: dt.date | None) -> str:
     if start is None:
         return "—"
-    return day(start) if end in (None, start) else f"{day(start)} to {day(end)}"
+    if end in (None, start):
+        return day(start)
+    return translate("reports", "{start} to {end}").format(start=day(start), end=day(end))
 
 
 def signed_time(check: SignatureCheck) -> str:
@@ -82,7 +83,7 @@ def signed_time(check: SignatureCheck) -> str:
     local = check.signed_at + offset
     sign = "+" if offset >= dt.timedelta(0) else "-"
     minutes = abs(check.utc_offset_minutes)
-    return f"{local:%Y-%m-%d %H:%M} UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return f"{day(local.date())} {local:%H:%M} UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def printed_version(data: AuditReportData) -> int:
@@ -95,7 +96,7 @@ def printed_version(data: AuditReportData) -> int:
 
 def score_text(data: AuditReportData) -> str:
     result = data.result
-    return "not rated" if result.total is None else f"{result.total:.1f} %"
+    return translate("reports", "not rated") if result.total is None else percent(result.total)
 
 
 class Chapters:
@@ -161,9 +162,9 @@ class Chapters:
                     self.p(str(len(d.findings)), self.s.big),
                 ],
                 [
-                    self.p("Score", self.s.tile),
-                    self.p("Grade", self.s.tile),
-                    self.p("Findings", self.s.tile),
+                    self.p(translate("reports", "Score"), self.s.tile),
+                    self.p(translate("reports", "Grade"), self.s.tile),
+                    self.p(translate("reports", "Findings"), self.s.tile),
                 ],
             ],
             colWidths=[self.width / 3] * 3,
@@ -178,25 +179,35 @@ class Chapters:
                 ]
             )
         )
-        edition = f" ({r.edition} edition)" if r.edition else ""
+        scheme = SCHEME_NAMES.get(r.scheme)
+        scheme_name = translate("reports", scheme) if scheme else r.scheme
+        if r.edition:
+            scheme_name += " " + translate("reports", "({edition} edition)").format(
+                edition=r.edition
+            )
         story: list[Flowable] = [
-            Heading("1 Executive summary", self.s.h1),
+            Heading(translate("reports", "1 Executive summary"), self.s.h1),
             tiles,
             Spacer(1, 4),
             self.p(
-                f"Scored by {SCHEME_NAMES.get(r.scheme, r.scheme)}{edition}: "
-                f"{r.overall.evaluated} of {r.overall.total} scored questions evaluated.",
+                translate(
+                    "reports",
+                    "Scored by {scheme}: {evaluated} of {total} scored questions evaluated.",
+                ).format(scheme=scheme_name, evaluated=r.overall.evaluated, total=r.overall.total),
                 self.s.small,
             ),
         ]
         if d.recorded_grade and (d.recorded_grade != r.grade or d.recorded_score != r.total):
-            recorded = "—" if d.recorded_score is None else f"{d.recorded_score:.1f} %"
+            recorded = "—" if d.recorded_score is None else percent(d.recorded_score)
             story.append(
                 self.p(
-                    f"Recorded at completion: {recorded}, grade {d.recorded_grade}.", self.s.small
+                    translate("reports", "Recorded at completion: {score}, grade {grade}.").format(
+                        score=recorded, grade=d.recorded_grade
+                    ),
+                    self.s.small,
                 )
             )
-        story.append(Paragraph("Downgrade reasons", self.s.h3))
+        story.append(Paragraph(translate("reports", "Downgrade reasons"), self.s.h3))
         if r.reasons:
             reasons: list[Any] = [ListItem(self.p(why), leftIndent=10) for why in r.reasons]
             story.append(
@@ -209,22 +220,22 @@ class Chapters:
                 )
             )
         else:
-            story.append(self.p("None: the grade follows from the score."))
+            story.append(self.p(translate("reports", "None: the grade follows from the score.")))
         figures = list(r.elements) + list(r.sub_elements)
         if figures:
             story += [
-                Paragraph("Degree of fulfilment by element", self.s.h3),
+                Paragraph(translate("reports", "Degree of fulfilment by element"), self.s.h3),
                 element_chart(figures, self.width),
             ]
         story += [
-            Paragraph("Findings by class", self.s.h3),
+            Paragraph(translate("reports", "Findings by class"), self.s.h3),
             self.table(
-                ["Class", "Number"],
-                [[CLASS_TITLES[c], str(n)] for c, n in counts.items() if n]
-                or [["No findings", "0"]],
+                [translate("reports", "Class"), translate("reports", "Number")],
+                [[translate("reports", CLASS_TITLES[c]), str(n)] for c, n in counts.items() if n]
+                or [[translate("reports", "No findings"), "0"]],
                 [0.7, 0.3],
             ),
-            Paragraph("Conclusions", self.s.h3),
+            Paragraph(translate("reports", "Conclusions"), self.s.h3),
             self.p(d.conclusions),
         ]
         return story
@@ -232,34 +243,34 @@ class Chapters:
     def identity(self) -> list[Flowable]:
         d = self.data
         # A store without a company name leaves the audit client out (the settings ask for it).
-        client = [("Audit client", self.client)] if self.client else []
+        client = [(translate("reports", "Audit client"), self.client)] if self.client else []
         return [
-            Heading("2 Audit objectives, scope and team", self.s.h1),
+            Heading(translate("reports", "2 Audit objectives, scope and team"), self.s.h1),
             self.fact_table(
                 [
-                    ("Audit objectives", d.objectives),
-                    ("Scope", d.scope),
+                    (translate("reports", "Audit objectives"), d.objectives),
+                    (translate("reports", "Scope"), d.scope),
                     *client,
-                    ("Auditee", f"{d.supplier_name} ({d.supplier_code})"),
-                    ("Site and location", d.site),
-                    ("Audit type", human(d.type)),
-                    ("Audit criteria", d.criteria),
-                    ("Checklist", d.checklist),
-                    ("Planned dates", span(d.planned_start, d.planned_end)),
-                    ("Audit dates", span(d.actual_start, d.actual_end)),
-                    ("Lead auditor", d.lead_auditor),
-                    ("Audit team", ", ".join(d.team) or "—"),
-                    ("Auditee participants", d.auditee_participants),
-                    ("Follow-up of", d.follow_up_of or "—"),
-                    ("Status", human(d.status)),
+                    (translate("reports", "Auditee"), f"{d.supplier_name} ({d.supplier_code})"),
+                    (translate("reports", "Site and location"), d.site),
+                    (translate("reports", "Audit type"), human(d.type)),
+                    (translate("reports", "Audit criteria"), d.criteria),
+                    (translate("reports", "Checklist"), d.checklist),
+                    (translate("reports", "Planned dates"), span(d.planned_start, d.planned_end)),
+                    (translate("reports", "Audit dates"), span(d.actual_start, d.actual_end)),
+                    (translate("reports", "Lead auditor"), d.lead_auditor),
+                    (translate("reports", "Audit team"), ", ".join(d.team) or "—"),
+                    (translate("reports", "Auditee participants"), d.auditee_participants),
+                    (translate("reports", "Follow-up of"), d.follow_up_of or "—"),
+                    (translate("reports", "Status"), human(d.status)),
                 ]
             ),
         ]
 
     def findings(self) -> list[Flowable]:
-        title = Heading("3 Findings", self.s.h1.clone("h1k", keepWithNext=0))
+        title = Heading(translate("reports", "3 Findings"), self.s.h1.clone("h1k", keepWithNext=0))
         if not self.data.findings:
-            return [title, self.p("No findings were raised.")]
+            return [title, self.p(translate("reports", "No findings were raised."))]
         story: list[Flowable] = []
         for finding_class in CLASS_ORDER:
             group = [f for f in self.data.findings if f.finding_class == finding_class]
@@ -267,7 +278,9 @@ class Chapters:
                 style = self.s.h2.clone(
                     "h2c", textColor=CLASS_COLOURS[finding_class], keepWithNext=0
                 )
-                heading = Heading(f"{CLASS_TITLES[finding_class]} ({len(group)})", style, 1)
+                heading = Heading(
+                    f"{translate('reports', CLASS_TITLES[finding_class])} ({len(group)})", style, 1
+                )
                 # One level of KeepTogether only: ReportLab's nested ones always break the page.
                 first, *rest = [self._finding(f) for f in group]
                 lead = [heading, *first] if story else [title, heading, *first]
@@ -276,14 +289,19 @@ class Chapters:
 
     def _finding(self, f: FindingItem) -> list[Flowable]:
         rows = [
-            ("Statement", f.statement),
-            ("Requirement", f.requirement),
-            ("Objective evidence", f.objective_evidence),
-            ("Checklist question", f.question or "—"),
+            (translate("reports", "Statement"), f.statement),
+            (translate("reports", "Requirement"), f.requirement),
+            (translate("reports", "Objective evidence"), f.objective_evidence),
+            (translate("reports", "Checklist question"), f.question or "—"),
         ]
         if f.capas or f.needs_capa_decision:
             # A major finding says which CAPA answers it, or why none is needed.
-            rows.append(("CAPA", f.capa_line() or "none raised and no reason recorded"))
+            rows.append(
+                (
+                    translate("reports", "CAPA"),
+                    f.capa_line() or translate("reports", "none raised and no reason recorded"),
+                )
+            )
         parts: list[Flowable] = [
             Paragraph(markup(f"{f.reference} · {human(f.status)}", bold=True), self.s.h3),
             self.fact_table(rows),
@@ -297,9 +315,12 @@ class Chapters:
         return photo_grid([self.photos.flowable(i, cell, PHOTO_HEIGHT) for i in items], self.width)
 
     def capas(self) -> list[Flowable]:
-        story: list[Flowable] = [Heading("4 CAPAs raised", self.s.h1)]
+        story: list[Flowable] = [Heading(translate("reports", "4 CAPAs raised"), self.s.h1)]
         if not self.data.capas:
-            return [*story, self.p("No CAPA was raised from this audit's findings.")]
+            return [
+                *story,
+                self.p(translate("reports", "No CAPA was raised from this audit's findings.")),
+            ]
         prefix = f"{self.data.reference}-"
         rows = [
             [
@@ -308,34 +329,61 @@ class Chapters:
                 f"{human(c.type)} {'SCAR' if c.is_scar else 'CAPA'}\n{human(c.state)}",
                 c.owner,
                 day(c.issued_on),
-                f"closed\n{day(c.closed_on)}" if c.closed_on else f"due\n{day(c.closure_due)}",
+                translate("reports", "closed\n{day}").format(day=day(c.closed_on))
+                if c.closed_on
+                else translate("reports", "due\n{day}").format(day=day(c.closure_due)),
                 ", ".join(f.removeprefix(prefix) for f in c.findings),
             ]
             for c in self.data.capas
         ]
-        header = ["Reference", "Title", "Type and state", "Owner", "Issued", "Closure", "Findings"]
-        widths = [0.17, 0.2, 0.15, 0.12, 0.13, 0.13, 0.1]
+        header = [
+            translate("reports", "Reference"),
+            translate("reports", "Title"),
+            translate("reports", "Type and state"),
+            translate("reports", "Owner"),
+            translate("reports", "Issued"),
+            translate("reports", "Closure"),
+            translate("reports", "Findings"),
+        ]
+        # Wide enough for the longer German headings too (which hyphenate at soft hyphens).
+        widths = [0.17, 0.18, 0.15, 0.12, 0.13, 0.13, 0.12]
+        # The heading and its note stay with the table: never alone at a page's end.
         return [
-            *story,
-            self.p(f"Findings are numbered within the audit: F01 is {prefix}F01.", self.s.small),
-            Spacer(1, 3),
-            self.table(header, rows, widths, whole=(0, 4, 5)),
+            KeepTogether(
+                [
+                    *story,
+                    self.p(
+                        translate(
+                            "reports", "Findings are numbered within the audit: F01 is {prefix}F01."
+                        ).format(prefix=prefix),
+                        self.s.small,
+                    ),
+                    Spacer(1, 3),
+                    self.table(header, rows, widths, whole=(0, 4, 5)),
+                ]
+            )
         ]
 
     def closing(self) -> list[Flowable]:
         d = self.data
         return [
-            Heading("5 Closing meeting and conclusions", self.s.h1),
+            Heading(translate("reports", "5 Closing meeting and conclusions"), self.s.h1),
             self.fact_table(
                 [
-                    ("Conclusions", d.conclusions),
-                    ("Present at the closing meeting", d.closing_participants or "—"),
-                    ("Unresolved diverging opinions", d.diverging_opinions or "None recorded."),
+                    (translate("reports", "Conclusions"), d.conclusions),
+                    (
+                        translate("reports", "Present at the closing meeting"),
+                        d.closing_participants or "—",
+                    ),
+                    (
+                        translate("reports", "Unresolved diverging opinions"),
+                        d.diverging_opinions or translate("reports", "None recorded."),
+                    ),
                     *self._unanswered(),
                 ]
             ),
-            Paragraph("Sampling statement", self.s.h3),
-            self.p(SAMPLING_STATEMENT),
+            Paragraph(translate("reports", "Sampling statement"), self.s.h3),
+            self.p(translate("reports", SAMPLING_STATEMENT)),
         ]
 
     def _unanswered(self) -> list[tuple[str, str]]:
@@ -343,8 +391,17 @@ class Chapters:
         d = self.data
         if not d.incomplete_reason:
             return []
-        count = "1 question" if d.unanswered == 1 else f"{d.unanswered} questions"
-        return [("Completed with questions unanswered", f"{count}: {d.incomplete_reason}")]
+        count = plural(
+            d.unanswered,
+            translate("reports", "{n} question"),
+            translate("reports", "{n} questions"),
+        ).format(n=d.unanswered)
+        return [
+            (
+                translate("reports", "Completed with questions unanswered"),
+                f"{count}: {d.incomplete_reason}",
+            )
+        ]
 
     def evidence(self, number: int) -> list[Flowable]:
         items = self.data.other_evidence
@@ -353,10 +410,16 @@ class Chapters:
         return [
             KeepTogether(
                 [
-                    Heading(f"{number} Further evidence", self.s.h1.clone("h1k", keepWithNext=0)),
+                    Heading(
+                        translate("reports", "{number} Further evidence").format(number=number),
+                        self.s.h1.clone("h1k", keepWithNext=0),
+                    ),
                     self.p(
-                        "Photos and documents captured for checklist questions or for the audit "
-                        "as a whole, not attached to a finding.",
+                        translate(
+                            "reports",
+                            "Photos and documents captured for checklist questions or for the "
+                            "audit as a whole, not attached to a finding.",
+                        ),
                         self.s.small,
                     ),
                     Spacer(1, 4),
@@ -367,7 +430,12 @@ class Chapters:
 
     def signatures(self, number: int) -> list[Flowable]:
         d = self.data
-        story: list[Flowable] = [Heading(f"{number} Signatures and record", self.s.h1)]
+        story: list[Flowable] = [
+            Heading(
+                translate("reports", "{number} Signatures and record").format(number=number),
+                self.s.h1,
+            )
+        ]
         if d.signatures:
             rows = [
                 [
@@ -375,35 +443,49 @@ class Chapters:
                     human(c.meaning),
                     signed_time(c),
                     str(c.record_version),
-                    "valid" if c.valid else f"NOT VALID: {c.problem}",
+                    translate("reports", "valid")
+                    if c.valid
+                    else translate("reports", "NOT VALID: {problem}").format(problem=c.problem),
                 ]
                 for c in d.signatures
             ]
             story.append(
                 self.table(
-                    ["Printed name", "Meaning", "Date and time", "Version", "Signature"],
+                    [
+                        translate("reports", "Printed name"),
+                        translate("reports", "Meaning"),
+                        translate("reports", "Date and time"),
+                        translate("reports", "Version"),
+                        translate("reports", "Signature"),
+                    ],
                     rows,
                     [0.24, 0.13, 0.24, 0.1, 0.29],
                     whole=(2,),
                 )
             )
         else:
-            story.append(self.p("This audit has not been signed."))
+            story.append(self.p(translate("reports", "This audit has not been signed.")))
         version = str(printed_version(d))
         if int(version) != d.record_version:
-            version += (
-                f" (as signed; the {d.record_version - int(version)} later write(s) to the "
-                "record changed only its workflow status, not its content)"
-            )
+            version += " " + translate(
+                "reports",
+                "(as signed; the {n} later write(s) to the record changed only its workflow "
+                "status, not its content)",
+            ).format(n=d.record_version - int(version))
         block: list[Flowable] = [
             Spacer(1, 8),
-            self.fact_table([("Record version", version)]),
-            self.fact_table([("Content SHA-256", d.content_sha256)], self.s.hash),
+            self.fact_table([(translate("reports", "Record version"), version)]),
+            self.fact_table(
+                [(translate("reports", "Content SHA-256"), d.content_sha256)], self.s.hash
+            ),
             Spacer(1, 4),
             self.p(
-                "The content hash is the SHA-256 of the audit's canonical content (its "
-                "fields, answers and findings), the value each signature vouches for; "
-                f"“sqms signature verify {d.reference}” recomputes it.",
+                translate(
+                    "reports",
+                    "The content hash is the SHA-256 of the audit's canonical content (its "
+                    "fields, answers and findings), the value each signature vouches for; "
+                    "“sqms signature verify {reference}” recomputes it.",
+                ).format(reference=d.reference),
                 self.s.small,
             ),
         ]
@@ -411,9 +493,9 @@ class Chapters:
         return [KeepTogether([*story, *block])]
 
     def appendix(self) -> list[Flowable]:
-        story: list[Flowable] = [Heading("Appendix A All answers", self.s.h1)]
+        story: list[Flowable] = [Heading(translate("reports", "Appendix A All answers"), self.s.h1)]
         if not self.data.answers:
-            return [*story, self.p("The checklist has no questions.")]
+            return [*story, self.p(translate("reports", "The checklist has no questions."))]
         sections: dict[str, list[list[str]]] = {}
         for a in self.data.answers:
             sections.setdefault(a.section, []).append(
@@ -423,7 +505,15 @@ class Chapters:
             story += [
                 Heading(section, self.s.h2, 1),
                 self.table(
-                    ["ID", "Question", "Answer", "Note", "By"], rows, [0.12, 0.43, 0.16, 0.15, 0.14]
+                    [
+                        translate("reports", "ID"),
+                        translate("reports", "Question"),
+                        translate("reports", "Answer"),
+                        translate("reports", "Note"),
+                        translate("reports", "By"),
+                    ],
+                    rows,
+                    [0.12, 0.43, 0.16, 0.15, 0.14],
                 ),
             ]
         return story

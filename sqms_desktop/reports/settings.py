@@ -2,6 +2,8 @@
 
 The GUI fills `ReportSettings` from QSettings, the command line from its options and environment;
 the report itself never reads either, so it stays Qt-free and the same settings give the same PDF.
+A report is printed in the language its settings name (`reports/language.py`): the window passes
+its own, the command line `--lang` or else `SQMS_LANG` and the system's language.
 """
 
 from __future__ import annotations
@@ -14,6 +16,13 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, LETTER
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import (
+    LANGUAGE_VARIABLE,
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    normalise,
+    system_language,
+)
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 ENV_COMPANY = "SQMS_REPORT_COMPANY"
@@ -24,11 +33,13 @@ LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 @dataclass(frozen=True)
 class ReportSettings:
-    """The customer company (the audit client) as printed on every report, and the paper."""
+    """The customer company (the audit client) as printed on every report, the paper, and the
+    language the report is printed in (an ISO 639-1 code of `i18n.LANGUAGES`)."""
 
     company_name: str = ""
     logo_path: Path | None = None
     page_size: str = "A4"
+    language: str = SOURCE_LANGUAGE
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:
@@ -41,6 +52,10 @@ class ReportSettings:
                 raise ValidationError(f"the logo {logo} must be a PNG or JPEG file")
             if not logo.is_file():
                 raise ValidationError(f"the logo {logo} does not exist")
+        if self.language not in LANGUAGES:
+            raise ValidationError(
+                f"report language must be {' or '.join(LANGUAGES)}; got {self.language!r}"
+            )
 
     @property
     def page(self) -> tuple[float, float]:
@@ -65,12 +80,17 @@ def settings_from(
     logo: str | None = None,
     page_size: str | None = None,
     environ: Mapping[str, str] | None = None,
+    *,
+    language: str | None = None,
 ) -> ReportSettings:
-    """Options first, then the environment (`SQMS_REPORT_COMPANY`, `…_LOGO`, `…_PAGE_SIZE`)."""
+    """Options first, then the environment (`SQMS_REPORT_COMPANY`, `…_LOGO`, `…_PAGE_SIZE`);
+    the language asked for, else `SQMS_LANG`, else the system's."""
     env = os.environ if environ is None else environ
+    asked = language or env.get(LANGUAGE_VARIABLE)
     logo_text = logo or env.get(ENV_LOGO) or ""
     return ReportSettings(
         company_name=(company or env.get(ENV_COMPANY) or "").strip(),
         logo_path=Path(logo_text).expanduser() if logo_text else None,
         page_size=page_size_name(page_size or env.get(ENV_PAGE_SIZE) or "A4"),
+        language=normalise(asked) if asked else system_language(),
     )

@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP
 from sqms_desktop.reports.fonts import SANS, SANS_BOLD
 from sqms_desktop.vocab import FindingClass
 
@@ -25,7 +26,8 @@ SHADE = colors.HexColor("#eef2f7")
 MARGIN = 18 * mm
 HEADER_GAP = 10 * mm
 
-# Finding classes in the order a reader needs them, with the colour of their badge.
+# Finding classes in the order a reader needs them, with the colour of their badge; the titles
+# are translated where they are printed (`translate("reports", CLASS_TITLES[c])`).
 F = FindingClass
 CLASS_ORDER = (
     F.CRITICAL,
@@ -36,12 +38,12 @@ CLASS_ORDER = (
     F.GOOD_PRACTICE,
 )
 CLASS_TITLES: dict[str, str] = {
-    F.CRITICAL: "Critical nonconformities",
-    F.MAJOR_NC: "Major nonconformities",
-    F.MINOR_NC: "Minor nonconformities",
-    F.OBSERVATION: "Observations",
-    F.OPPORTUNITY_FOR_IMPROVEMENT: "Opportunities for improvement",
-    F.GOOD_PRACTICE: "Good practices",
+    F.CRITICAL: QT_TRANSLATE_NOOP("reports", "Critical nonconformities"),
+    F.MAJOR_NC: QT_TRANSLATE_NOOP("reports", "Major nonconformities"),
+    F.MINOR_NC: QT_TRANSLATE_NOOP("reports", "Minor nonconformities"),
+    F.OBSERVATION: QT_TRANSLATE_NOOP("reports", "Observations"),
+    F.OPPORTUNITY_FOR_IMPROVEMENT: QT_TRANSLATE_NOOP("reports", "Opportunities for improvement"),
+    F.GOOD_PRACTICE: QT_TRANSLATE_NOOP("reports", "Good practices"),
 }
 CLASS_COLOURS: dict[str, colors.Color] = {
     F.CRITICAL: colors.HexColor("#7b1e1e"),

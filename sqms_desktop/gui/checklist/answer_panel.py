@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -62,7 +63,7 @@ class AnswerPanel(QFrame):
         self.guidance_label.setWordWrap(True)
         self.guidance_label.setStyleSheet("color: palette(placeholder-text);")
 
-        self.buttons_row = QHBoxLayout()
+        self.buttons_row = QGridLayout()  # more than four answers take two rows
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.idClicked.connect(self._on_group_id_clicked)
@@ -113,8 +114,13 @@ class AnswerPanel(QFrame):
         self.flush_note()
         self.item = item
         warning = current_colors().warning
-        star = f' <span style="color:{warning}">★ critical</span>' if item.star else ""
-        clause = f" · {self.tr('clause')} {escape(item.clause)}" if item.clause else ""
+        critical = escape(self.tr("★ critical"))
+        star = f' <span style="color:{warning}">{critical}</span>' if item.star else ""
+        clause = (
+            " · " + escape(self.tr("clause {clause}").format(clause=item.clause))
+            if item.clause
+            else ""
+        )
         self.header_label.setText(
             f"<b>{escape(item.qid)}</b>{star}{clause} · "
             + self.tr("question {n} of {total}").format(n=number, total=total)
@@ -179,6 +185,7 @@ class AnswerPanel(QFrame):
             self._values = []
         texts = (self.tr("Yes"), self.tr("No"), self.tr("N/A"))
         labels = dict(zip(YES_NO_ANSWERS[QuestionType.YES_NO_NA], texts, strict=True))
+        columns = len(self._values) if len(self._values) <= 4 else -(-len(self._values) // 2)
         for n, value in enumerate(self._values):
             text = labels.get(value, value)
             meaning = score_meaning(self.scheme, value, item.type) if value != "na" else ""
@@ -191,7 +198,7 @@ class AnswerPanel(QFrame):
             button.setMinimumHeight(40)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the page, not a button
             self.group.addButton(button, n)
-            self.buttons_row.addWidget(button)
+            self.buttons_row.addWidget(button, n // columns, n % columns)
         free = self._free = item.type in FREE_TYPES
         self.value_edit.setVisible(free)
         if item.type == QuestionType.NUMBER:

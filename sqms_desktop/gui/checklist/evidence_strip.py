@@ -17,7 +17,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMimeData,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -51,6 +61,7 @@ from sqms_desktop.gui.base.operations import Operation
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.annotate import AnnotateDialog
 from sqms_desktop.gui.dialogs.photo_viewer import PhotoViewer, to_qimage
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.audits import audit_status
 from sqms_desktop.queries.evidence import AttachmentRow, evidence_of_audit
@@ -64,7 +75,10 @@ log = logging.getLogger(__name__)
 THUMB_PX = 96  # small enough that the question above the strip fits a 720-pixel-high screen
 EDIT_PX = 1600
 ID_ROLE = Qt.ItemDataRole.UserRole
-FILE_FILTER = "Evidence (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf *.xlsx *.docx *.txt *.csv)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "EvidenceStrip",
+    "Evidence (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf *.xlsx *.docx *.txt *.csv)",
+)
 Source = Path | tuple[str, bytes]  # a file, or (name, bytes) from the clipboard
 
 

@@ -55,7 +55,7 @@ from sqms_desktop.services.audits import LOCKED_STATES
 from sqms_desktop.services.checklist_writer import ChecklistWriter
 from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.engine import Store
-from sqms_desktop.vocab import AuditStatus, FindingClass
+from sqms_desktop.vocab import YES_NO_TYPES, AuditStatus, FindingClass
 
 log = logging.getLogger(__name__)
 Today = Callable[[], dt.date]
@@ -322,9 +322,10 @@ class ChecklistPage(QWidget):
             text = self.tr("N/A")
             tip = self.tr("Not applicable: {why}").format(why=state.na_justification)
         else:
-            text = state.value or ""
+            value = state.value or ""
             item = self.session.item(question_id)
-            meaning = score_meaning(self.session.scheme, text, item.type)
+            text = self._answer_word(value) if item.type in YES_NO_TYPES else value
+            meaning = score_meaning(self.session.scheme, value, item.type)
             tip = f"{text} · {meaning}" if meaning else text
         # Only real changes: each one makes the tree lay itself out again.
         if row.text(1) != text:
@@ -334,6 +335,11 @@ class ChecklistPage(QWidget):
         hidden = not self.session.visible(question_id)
         if row.isHidden() != hidden:
             row.setHidden(hidden)
+
+    def _answer_word(self, value: str) -> str:
+        """A yes/no answer as the answer buttons name it."""
+        words = {"yes": self.tr("Yes"), "no": self.tr("No"), "na": self.tr("N/A")}
+        return words.get(value, value)
 
     def _show_section(self, section_id: str) -> None:
         section = next(s for s in self.session.sections if s.id == section_id)

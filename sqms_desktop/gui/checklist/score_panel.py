@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sqms_desktop.gui.base.numbers import decimal_text
 from sqms_desktop.scoring import ScoreResult, downgrade_rules
 from sqms_desktop.vocab import Scheme
 
 
 def percent_text(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f} %"
+    return "–" if value is None else f"{decimal_text(value)} %"
 
 
 class ScorePanel(QWidget):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sqms_desktop import i18n
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.operations import Operation
 from sqms_desktop.gui.base.screen import fit_to_screen
@@ -47,13 +48,15 @@ PRINT_DPI = 300
 
 
 def report_settings(settings: QSettings) -> ReportSettings:
-    """The user's report settings; a logo that went missing is left out rather than failing."""
+    """The user's report settings, printed in the window's language; a logo that went missing
+    is left out rather than failing."""
     logo = REPORT_LOGO.read(settings)
     page = REPORT_PAGE_SIZE.read(settings)
     return ReportSettings(
         company_name=REPORT_COMPANY.read(settings),
         logo_path=Path(logo) if logo and Path(logo).is_file() else None,
         page_size=page if page in ("A4", "Letter") else "A4",
+        language=i18n.language(),
     )
 
 

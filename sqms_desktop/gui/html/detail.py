@@ -20,17 +20,9 @@ from sqms_desktop.queries.signatures import SignatureCheck
 from sqms_desktop.vocab import AuditStatus, FindingClass
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("detail", text)
-
-
 def text_html(value: str) -> str:
     """User text as HTML: escaped, line breaks kept."""
     return escape(value).replace("\n", "<br>")
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many.format(n=n)
 
 
 def _date(value: dt.date | None) -> str:
@@ -109,17 +101,28 @@ def signatures_html(checks: Sequence[SignatureCheck], colors: Colors = LIGHT) ->
             escape(check.printed_name),
             escape(label(check.meaning)),
             escape(signed_at_text(check)),
-            badge_html(_tr("Valid"), colors.good)
+            badge_html(QCoreApplication.translate("DetailHtml", "Valid"), colors.good)
             if check.valid
             else badge_html(
-                _tr("Not valid: {problem}").format(problem=check.problem), colors.alert
+                QCoreApplication.translate("DetailHtml", "Not valid: {problem}").format(
+                    problem=check.problem
+                ),
+                colors.alert,
             ),
         ]
         for check in checks
     ]
     return section_html(
-        _tr("Signatures"),
-        table_html([_tr("Signed by"), _tr("Meaning"), _tr("Time"), _tr("State")], rows),
+        QCoreApplication.translate("DetailHtml", "Signatures"),
+        table_html(
+            [
+                QCoreApplication.translate("DetailHtml", "Signed by"),
+                QCoreApplication.translate("DetailHtml", "Meaning"),
+                QCoreApplication.translate("DetailHtml", "Time"),
+                QCoreApplication.translate("DetailHtml", "State"),
+            ],
+            rows,
+        ),
     )
 
 
@@ -131,10 +134,16 @@ def _capa_cell(finding: FindingLine, colors: Colors) -> str:
             escape(("SCAR " if link.is_scar else "") + link.describe()) for link in finding.capas
         )
     if finding.no_capa_reason:
-        reason = escape(_tr("no CAPA: {reason}").format(reason=finding.no_capa_reason))
+        reason = escape(
+            QCoreApplication.translate("DetailHtml", "no CAPA: {reason}").format(
+                reason=finding.no_capa_reason
+            )
+        )
         return f'<span style="color:{colors.muted}">{reason}</span>'
     if finding.needs_capa_decision:
-        return badge_html(_tr("CAPA or reason needed"), colors.alert)
+        return badge_html(
+            QCoreApplication.translate("DetailHtml", "CAPA or reason needed"), colors.alert
+        )
     return ""
 
 
@@ -150,35 +159,50 @@ def audit_html(
     result = " · ".join(p for p in (score_text(row.score), grade_text(row.grade)) if p)
     facts = facts_table(
         [
-            (_tr("Site"), escape(detail.site)),
-            (_tr("Checklist"), escape(row.template)),
-            (_tr("Planned"), escape(planned)),
-            (_tr("Held"), escape(actual)),
-            (_tr("Lead auditor"), escape(row.lead_auditor)),
-            (_tr("Team"), escape(", ".join(detail.team))),
-            (_tr("Auditee"), text_html(detail.auditee_participants)),
+            (QCoreApplication.translate("DetailHtml", "Site"), escape(detail.site)),
+            (QCoreApplication.translate("DetailHtml", "Checklist"), escape(row.template)),
+            (QCoreApplication.translate("DetailHtml", "Planned"), escape(planned)),
+            (QCoreApplication.translate("DetailHtml", "Held"), escape(actual)),
+            (QCoreApplication.translate("DetailHtml", "Lead auditor"), escape(row.lead_auditor)),
+            (QCoreApplication.translate("DetailHtml", "Team"), escape(", ".join(detail.team))),
             (
-                _tr("Answers"),
+                QCoreApplication.translate("DetailHtml", "Auditee"),
+                text_html(detail.auditee_participants),
+            ),
+            (
+                QCoreApplication.translate("DetailHtml", "Answers"),
                 escape(
-                    _tr("{answers} of {questions} questions").format(
-                        answers=detail.answers, questions=detail.questions
-                    )
+                    QCoreApplication.translate(
+                        "DetailHtml", "{answers} of {questions} questions"
+                    ).format(answers=detail.answers, questions=detail.questions)
                 ),
             ),
-            (_tr("Result"), escape(result)),
+            (QCoreApplication.translate("DetailHtml", "Result"), escape(result)),
         ]
     )
     purpose = "".join(
         [
-            section_html(_tr("Objectives"), text_html(detail.objectives)),
-            section_html(_tr("Scope"), text_html(detail.scope)),
-            section_html(_tr("Criteria"), text_html(detail.criteria)),
+            section_html(
+                QCoreApplication.translate("DetailHtml", "Objectives"), text_html(detail.objectives)
+            ),
+            section_html(
+                QCoreApplication.translate("DetailHtml", "Scope"), text_html(detail.scope)
+            ),
+            section_html(
+                QCoreApplication.translate("DetailHtml", "Criteria"), text_html(detail.criteria)
+            ),
         ]
     )
     findings = section_html(
-        _tr("Findings"),
+        QCoreApplication.translate("DetailHtml", "Findings"),
         table_html(
-            [_tr("Ref."), _tr("Class"), _tr("Statement"), _tr("Clause"), _tr("Status and CAPA")],
+            [
+                QCoreApplication.translate("DetailHtml", "Ref."),
+                QCoreApplication.translate("DetailHtml", "Class"),
+                QCoreApplication.translate("DetailHtml", "Statement"),
+                QCoreApplication.translate("DetailHtml", "Clause"),
+                QCoreApplication.translate("DetailHtml", "Status and CAPA"),
+            ],
             [
                 [
                     # Within its audit a finding is known by its tail: AUD-2026-0042-F03 → F03.
@@ -196,7 +220,10 @@ def audit_html(
         ),
     )
     if not findings and detail.audit.status not in (AuditStatus.PLANNED, AuditStatus.CANCELLED):
-        findings = section_html(_tr("Findings"), placeholder_html(_tr("No findings."), colors))
+        findings = section_html(
+            QCoreApplication.translate("DetailHtml", "Findings"),
+            placeholder_html(QCoreApplication.translate("DetailHtml", "No findings."), colors),
+        )
     parts = [
         f"<h2>{escape(row.reference)}</h2>",
         f"<p><b>{escape(row.supplier_name)}</b> ({escape(row.supplier_code)})"
@@ -204,9 +231,13 @@ def audit_html(
         signatures_html(signatures, colors),  # first: what the record's state rests on
         columns_html(
             facts
-            + section_html(_tr("Conclusions"), text_html(detail.conclusions))
             + section_html(
-                _tr("Completed with questions unanswered"), text_html(detail.incomplete_reason)
+                QCoreApplication.translate("DetailHtml", "Conclusions"),
+                text_html(detail.conclusions),
+            )
+            + section_html(
+                QCoreApplication.translate("DetailHtml", "Completed with questions unanswered"),
+                text_html(detail.incomplete_reason),
             ),
             findings,
         ),

@@ -14,19 +14,18 @@ from sqms_desktop.gui.html.detail import badge_html, facts_table, section_html, 
 from sqms_desktop.queries.finding_register import FindingRow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("finding", text)
-
-
 def _capas_html(row: FindingRow, colors: Colors) -> str:
     if not row.capas:
-        return escape(_tr("none raised"))
+        return escape(QCoreApplication.translate("FindingHtml", "none raised"))
     text = escape(", ".join(row.capas))
     if row.capa_due is None:
         return text
-    due = _tr("next stage due {day}").format(day=date_text(row.capa_due))
+    due = QCoreApplication.translate("FindingHtml", "next stage due {day}").format(
+        day=date_text(row.capa_due)
+    )
     if row.capa_overdue:
-        return f"{text} · {badge_html(due + ' · ' + _tr('overdue'), colors.alert)}"
+        overdue = QCoreApplication.translate("FindingHtml", "overdue")
+        return f"{text} · {badge_html(due + ' · ' + overdue, colors.alert)}"
     return f"{text} · {escape(due)}"
 
 
@@ -34,21 +33,23 @@ def finding_html(row: FindingRow, colors: Colors = LIGHT) -> str:
     question = " ".join(p for p in (row.qid, row.question_text) if p)
     facts = facts_table(
         [
-            (_tr("Class"), escape(label(row.finding_class))),
-            (_tr("Status"), escape(label(row.status))),
+            (QCoreApplication.translate("FindingHtml", "Class"), escape(label(row.finding_class))),
+            (QCoreApplication.translate("FindingHtml", "Status"), escape(label(row.status))),
             (
-                _tr("Audit"),
+                QCoreApplication.translate("FindingHtml", "Audit"),
                 escape(f"{row.audit_reference} ({date_text(row.audit_date)})"),
             ),
-            (_tr("Supplier"), escape(f"{row.supplier_code} · {row.supplier_name}")),
-            (_tr("Question"), escape(question)),
-            (_tr("Requirement"), text_html(row.requirement)),
-            (_tr("CAPA"), _capas_html(row, colors)),
+            (
+                QCoreApplication.translate("FindingHtml", "Supplier"),
+                escape(f"{row.supplier_code} · {row.supplier_name}"),
+            ),
+            (QCoreApplication.translate("FindingHtml", "Question"), escape(question)),
+            (QCoreApplication.translate("FindingHtml", "Requirement"), text_html(row.requirement)),
+            (QCoreApplication.translate("FindingHtml", "CAPA"), _capas_html(row, colors)),
         ]
     )
-    return (
-        f"<h2>{escape(row.reference)}</h2>"
-        f"<p>{text_html(row.statement)}</p>"
-        f"{facts}"
-        f"{section_html(_tr('Objective evidence'), text_html(row.objective_evidence))}"
+    evidence = section_html(
+        QCoreApplication.translate("FindingHtml", "Objective evidence"),
+        text_html(row.objective_evidence),
     )
+    return f"<h2>{escape(row.reference)}</h2><p>{text_html(row.statement)}</p>{facts}{evidence}"

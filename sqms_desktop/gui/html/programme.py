@@ -14,10 +14,6 @@ from sqms_desktop.queries.programme import ProgrammeRow
 from sqms_desktop.vocab import ProgrammeState
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("programme", text)
-
-
 def _state(row: ProgrammeRow, colors: Colors) -> str:
     if row.state == ProgrammeState.OVERDUE:
         return badge_html(label(row.state), colors.alert)
@@ -30,36 +26,61 @@ def programme_html(row: ProgrammeRow, colors: Colors = LIGHT) -> str:
     title = f"<h2>{escape(row.code)} · {escape(row.name)}</h2>"
     due = facts_table(
         [
-            (_tr("State"), _state(row, colors)),
-            (_tr("Due"), escape(date_text(row.due))),
-            (_tr("Audit"), escape(label(row.audit_type))),
-            (_tr("Why"), escape(row.reason)),
-            (_tr("Risk class"), escape(label(row.risk_class))),
-            (_tr("Supplier status"), escape(label(row.supplier_status))),
+            (QCoreApplication.translate("ProgrammeHtml", "State"), _state(row, colors)),
+            (QCoreApplication.translate("ProgrammeHtml", "Due"), escape(date_text(row.due))),
+            (QCoreApplication.translate("ProgrammeHtml", "Audit"), escape(label(row.audit_type))),
+            (QCoreApplication.translate("ProgrammeHtml", "Why"), escape(row.reason)),
+            (
+                QCoreApplication.translate("ProgrammeHtml", "Risk class"),
+                escape(label(row.risk_class)),
+            ),
+            (
+                QCoreApplication.translate("ProgrammeHtml", "Supplier status"),
+                escape(label(row.supplier_status)),
+            ),
         ]
     )
     last = facts_table(
         [
-            (_tr("Reference"), escape(row.last_reference or "")),
-            (_tr("Held"), escape(date_text(row.last_held_on))),
-            (_tr("Grade"), escape(grade_text(row.last_grade))),
+            (
+                QCoreApplication.translate("ProgrammeHtml", "Reference"),
+                escape(row.last_reference or ""),
+            ),
+            (
+                QCoreApplication.translate("ProgrammeHtml", "Held"),
+                escape(date_text(row.last_held_on)),
+            ),
+            (
+                QCoreApplication.translate("ProgrammeHtml", "Grade"),
+                escape(grade_text(row.last_grade)),
+            ),
         ]
-    ) or escape(_tr("No audit held at this supplier yet."))
+    ) or escape(QCoreApplication.translate("ProgrammeHtml", "No audit held at this supplier yet."))
     planned = (
         facts_table(
             [
-                (_tr("Reference"), escape(row.planned_reference or "")),
-                (_tr("Planned start"), escape(date_text(row.planned_start))),
+                (
+                    QCoreApplication.translate("ProgrammeHtml", "Reference"),
+                    escape(row.planned_reference or ""),
+                ),
+                (
+                    QCoreApplication.translate("ProgrammeHtml", "Planned start"),
+                    escape(date_text(row.planned_start)),
+                ),
             ]
         )
         if row.planned_reference
-        else escape(_tr("Nothing planned yet: Plan audit… (Ctrl+N) plans it from this row."))
+        else escape(
+            QCoreApplication.translate(
+                "ProgrammeHtml", "Nothing planned yet: Plan audit… (Ctrl+N) plans it from this row."
+            )
+        )
     )
     return "".join(
         [
             title,
             due,
-            section_html(_tr("Last audit held"), last),
-            section_html(_tr("Planned"), planned),
+            section_html(QCoreApplication.translate("ProgrammeHtml", "Last audit held"), last),
+            section_html(QCoreApplication.translate("ProgrammeHtml", "Planned"), planned),
         ]
     )

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.labels import label
 from sqms_desktop.gui.html.detail import badge_html, facts_table, section_html, table_html
+from sqms_desktop.gui.models.partnership import money
 from sqms_desktop.gui.models.scorecards import band_color, number
 from sqms_desktop.performance.responsiveness import StageCheck
 from sqms_desktop.queries.scorecards import Scorecard
@@ -20,16 +21,14 @@ from sqms_desktop.queries.scorecards import Scorecard
 AUDIT_LINK, CAPA_LINK, DELIVERIES_LINK = "audit:", "capa:", "deliveries:"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("scorecard", text)
-
-
 def _weight(weight: int, effective: float, has_value: bool) -> str:
     if not has_value:
-        return _tr("{w} % (left out)").format(w=weight)
+        return QCoreApplication.translate("ScorecardHtml", "{w} % (left out)").format(w=weight)
     if abs(effective - weight) < 0.05:
         return f"{weight} %"
-    return _tr("{w} % → {e} %").format(w=weight, e=number(effective))
+    return QCoreApplication.translate("ScorecardHtml", "{w} % → {e} %").format(
+        w=weight, e=number(effective)
+    )
 
 
 def _link(href: str, text: str) -> str:
@@ -40,9 +39,14 @@ def _late_html(late: Sequence[StageCheck]) -> str:
     lines = []
     for check in late:
         if check.accepted_on is None:
-            said = _tr("{stage} due {due}, not accepted by the month's end ({n} days late)")
+            said = QCoreApplication.translate(
+                "ScorecardHtml",
+                "{stage} due {due}, not accepted by the month's end ({n} days late)",
+            )
         else:
-            said = _tr("{stage} due {due}, accepted {on} ({n} days late)")
+            said = QCoreApplication.translate(
+                "ScorecardHtml", "{stage} due {due}, accepted {on} ({n} days late)"
+            )
         text = said.format(
             stage=label(check.stage),
             due=check.due.isoformat(),
@@ -59,51 +63,66 @@ def scorecard_html(card: Scorecard, colors: Colors, late: Sequence[StageCheck] =
     """The card; `late`: the CAPA stages the responsiveness part counted late (linked)."""
     if card.band is not None:
         headline = badge_html(
-            _tr("{score} — band {band}").format(score=number(card.score), band=card.band.value),
+            QCoreApplication.translate("ScorecardHtml", "{score} — band {band}").format(
+                score=number(card.score), band=card.band.value
+            ),
             band_color(card.band, colors) or colors.muted,
         )
     else:
-        headline = badge_html(_tr("No score: no part has data"), colors.muted)
+        headline = badge_html(
+            QCoreApplication.translate("ScorecardHtml", "No score: no part has data"), colors.muted
+        )
     parts = table_html(
-        [_tr("Part"), _tr("Value"), _tr("Weight"), _tr("Why")],
+        [
+            QCoreApplication.translate("ScorecardHtml", "Part"),
+            QCoreApplication.translate("ScorecardHtml", "Value"),
+            QCoreApplication.translate("ScorecardHtml", "Weight"),
+            QCoreApplication.translate("ScorecardHtml", "Why"),
+        ],
         [
             [
                 f"<b>{escape(label(p.part))}</b>",
-                escape(number(p.value) or _tr("no data")),
+                escape(number(p.value) or QCoreApplication.translate("ScorecardHtml", "no data")),
                 escape(_weight(p.weight, p.effective_weight, p.value is not None)),
                 escape(p.explanation),
             ]
             for p in card.parts
         ],
-        widths=[16, 9, 14, 61],
+        widths=[20, 8, 17, 55],
     )
-    costs = ", ".join(f"{cents / 100:,.2f} {cur}" for cur, cents in card.poor_quality_cost)
+    costs = ", ".join(money(cents, cur) for cur, cents in card.poor_quality_cost)
     targets = card.targets
     figures = facts_table(
         [
-            (_tr("Period"), escape(card.period)),
+            (QCoreApplication.translate("ScorecardHtml", "Period"), escape(card.period)),
             (
-                _tr("Deliveries"),
+                QCoreApplication.translate("ScorecardHtml", "Deliveries"),
                 _link(f"{DELIVERIES_LINK}{card.supplier_id}:{card.period}", str(card.deliveries))
                 if card.deliveries
-                else _tr("no deliveries"),
+                else QCoreApplication.translate("ScorecardHtml", "no deliveries"),
             ),
             (
-                _tr("Audit behind the score"),
+                QCoreApplication.translate("ScorecardHtml", "Audit behind the score"),
                 _link(AUDIT_LINK + card.audit_id, card.audit_reference or "")
                 if card.audit_id
-                else _tr("never audited"),
+                else QCoreApplication.translate("ScorecardHtml", "never audited"),
             ),
-            (_tr("Cost of poor quality"), escape(costs or _tr("none recorded"))),
-            (_tr("Quality agreement"), escape(targets.agreement or _tr("none"))),
             (
-                _tr("PPM target"),
+                QCoreApplication.translate("ScorecardHtml", "Cost of poor quality"),
+                escape(costs or QCoreApplication.translate("ScorecardHtml", "none recorded")),
+            ),
+            (
+                QCoreApplication.translate("ScorecardHtml", "Quality agreement"),
+                escape(targets.agreement or QCoreApplication.translate("ScorecardHtml", "none")),
+            ),
+            (
+                QCoreApplication.translate("ScorecardHtml", "PPM target"),
                 escape(
-                    _tr("{t} ({source}); 0 at {c}").format(
+                    QCoreApplication.translate("ScorecardHtml", "{t} ({source}); 0 at {c}").format(
                         t=targets.ppm_target,
-                        source=_tr("agreement")
+                        source=QCoreApplication.translate("ScorecardHtml", "agreement")
                         if targets.ppm_target_from == "agreement"
-                        else _tr("default"),
+                        else QCoreApplication.translate("ScorecardHtml", "default"),
                         c=targets.ppm_ceiling,
                     )
                 ),
@@ -113,10 +132,16 @@ def scorecard_html(card: Scorecard, colors: Colors, late: Sequence[StageCheck] =
     trend = (
         card.trend.explanation
         if card.trend
-        else _tr("Fewer than three months with a score: no trend.")
+        else QCoreApplication.translate(
+            "ScorecardHtml", "Fewer than three months with a score: no trend."
+        )
     )
     flag = (
-        badge_html(_tr("Forecast to fall below its band."), colors.warning) + " "
+        badge_html(
+            QCoreApplication.translate("ScorecardHtml", "Forecast to fall below its band."),
+            colors.warning,
+        )
+        + " "
         if card.forecast_flag
         else ""
     )
@@ -126,8 +151,12 @@ def scorecard_html(card: Scorecard, colors: Colors, late: Sequence[StageCheck] =
     return (
         f"<h2>{escape(card.code)} {escape(card.name)}</h2><p>{headline}</p>"
         + parts
-        + section_html(_tr("Figures"), figures)
-        + section_html(_tr("CAPA stages late"), _late_html(late))
-        + section_html(_tr("Trend"), f"<p>{flag}{escape(trend)}</p>")
-        + section_html(_tr("Proposals"), proposals)
+        + section_html(QCoreApplication.translate("ScorecardHtml", "Figures"), figures)
+        + section_html(
+            QCoreApplication.translate("ScorecardHtml", "CAPA stages late"), _late_html(late)
+        )
+        + section_html(
+            QCoreApplication.translate("ScorecardHtml", "Trend"), f"<p>{flag}{escape(trend)}</p>"
+        )
+        + section_html(QCoreApplication.translate("ScorecardHtml", "Proposals"), proposals)
     )

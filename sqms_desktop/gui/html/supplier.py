@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from sqms_desktop.gui.base.colors import LIGHT, Colors
 from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import grade_text, label
+from sqms_desktop.gui.base.numbers import decimal_text
 from sqms_desktop.gui.html.detail import (
     badge_html,
     columns_html,
@@ -26,10 +27,6 @@ from sqms_desktop.gui.html.detail import (
 )
 from sqms_desktop.queries.supplier_detail import CertificateRow, SupplierDetail
 from sqms_desktop.vocab import CertificateWarning
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supplier", text)
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -44,11 +41,15 @@ def certificate_state(cert: CertificateRow, today: dt.date, colors: Colors) -> s
     """ "Expired" in the alert colour, "Expires in n days" in amber (bold within 30 days)."""
     days = (cert.valid_until - today).days
     if cert.warning == CertificateWarning.EXPIRED:
-        return badge_html(_tr("Expired"), colors.alert)
+        return badge_html(QCoreApplication.translate("SupplierHtml", "Expired"), colors.alert)
     if cert.warning == CertificateWarning.NONE:
-        return escape(_tr("Valid"))
-    text = _plural(days, _tr("Expires tomorrow"), _tr("Expires in {n} days"))
-    text = _tr("Expires today") if days == 0 else text
+        return escape(QCoreApplication.translate("SupplierHtml", "Valid"))
+    text = _plural(
+        days,
+        QCoreApplication.translate("SupplierHtml", "Expires tomorrow"),
+        QCoreApplication.translate("SupplierHtml", "Expires in {n} days"),
+    )
+    text = QCoreApplication.translate("SupplierHtml", "Expires today") if days == 0 else text
     if cert.warning == CertificateWarning.WITHIN_30_DAYS:
         return badge_html(text, colors.warning)
     return f'<span style="color:{colors.warning}">{escape(text)}</span>'
@@ -61,15 +62,31 @@ def _alerts(detail: SupplierDetail, colors: Colors) -> list[str]:
     overdue = sum(capa.overdue for capa in detail.open_capas)
     alerts = []
     if row.new_business_hold:
-        alerts.append(badge_html(_tr("New business hold"), colors.alert))
+        alerts.append(
+            badge_html(
+                QCoreApplication.translate("SupplierHtml", "New business hold"), colors.alert
+            )
+        )
     if expired:
-        text = _plural(expired, _tr("1 certificate expired"), _tr("{n} certificates expired"))
+        text = _plural(
+            expired,
+            QCoreApplication.translate("SupplierHtml", "1 certificate expired"),
+            QCoreApplication.translate("SupplierHtml", "{n} certificates expired"),
+        )
         alerts.append(badge_html(text, colors.alert))
     if expiring:
-        text = _plural(expiring, _tr("1 certificate expiring"), _tr("{n} certificates expiring"))
+        text = _plural(
+            expiring,
+            QCoreApplication.translate("SupplierHtml", "1 certificate expiring"),
+            QCoreApplication.translate("SupplierHtml", "{n} certificates expiring"),
+        )
         alerts.append(badge_html(text, colors.warning))
     if overdue:
-        text = _plural(overdue, _tr("1 CAPA overdue"), _tr("{n} CAPAs overdue"))
+        text = _plural(
+            overdue,
+            QCoreApplication.translate("SupplierHtml", "1 CAPA overdue"),
+            QCoreApplication.translate("SupplierHtml", "{n} CAPAs overdue"),
+        )
         alerts.append(badge_html(text, colors.alert))
     return alerts
 
@@ -78,15 +95,27 @@ def _master_facts(detail: SupplierDetail) -> str:
     row = detail.supplier
     return facts_table(
         [
-            (_tr("Code"), escape(row.code)),
-            (_tr("Address"), escape(detail.address)),
-            (_tr("DUNS"), escape(detail.duns)),
-            (_tr("VAT id"), escape(detail.vat_id)),
-            (_tr("Commodities"), escape("; ".join(detail.commodities))),
-            (_tr("Status"), escape(label(row.status))),
-            (_tr("Approval scope"), text_html(detail.approval_scope)),
-            (_tr("Risk class"), escape(label(row.risk_class))),
-            (_tr("Risk reason"), text_html(detail.risk_reason)),
+            (QCoreApplication.translate("SupplierHtml", "Code"), escape(row.code)),
+            (QCoreApplication.translate("SupplierHtml", "Address"), escape(detail.address)),
+            (QCoreApplication.translate("SupplierHtml", "DUNS"), escape(detail.duns)),
+            (QCoreApplication.translate("SupplierHtml", "VAT id"), escape(detail.vat_id)),
+            (
+                QCoreApplication.translate("SupplierHtml", "Commodities"),
+                escape("; ".join(detail.commodities)),
+            ),
+            (QCoreApplication.translate("SupplierHtml", "Status"), escape(label(row.status))),
+            (
+                QCoreApplication.translate("SupplierHtml", "Approval scope"),
+                text_html(detail.approval_scope),
+            ),
+            (
+                QCoreApplication.translate("SupplierHtml", "Risk class"),
+                escape(label(row.risk_class)),
+            ),
+            (
+                QCoreApplication.translate("SupplierHtml", "Risk reason"),
+                text_html(detail.risk_reason),
+            ),
         ]
     )
 
@@ -95,17 +124,31 @@ def _performance_facts(detail: SupplierDetail) -> str:
     row = detail.supplier
     return facts_table(
         [
-            (_tr("Next audit"), escape(_date(row.next_audit))),
-            (_tr("Last audit"), escape(_date(row.last_audit))),
-            (_tr("Last grade"), escape(grade_text(row.last_grade))),
-            (_tr("Open findings"), str(row.open_findings) if row.open_findings else ""),
             (
-                _tr("PPM (12 periods)"),
-                "" if detail.ppm_last_12 is None else f"{detail.ppm_last_12:,.0f}",
+                QCoreApplication.translate("SupplierHtml", "Next audit"),
+                escape(_date(row.next_audit)),
             ),
             (
-                _tr("On time (12 periods)"),
-                "" if detail.on_time_last_12 is None else f"{detail.on_time_last_12:.1f} %",
+                QCoreApplication.translate("SupplierHtml", "Last audit"),
+                escape(_date(row.last_audit)),
+            ),
+            (
+                QCoreApplication.translate("SupplierHtml", "Last grade"),
+                escape(grade_text(row.last_grade)),
+            ),
+            (
+                QCoreApplication.translate("SupplierHtml", "Open findings"),
+                str(row.open_findings) if row.open_findings else "",
+            ),
+            (
+                QCoreApplication.translate("SupplierHtml", "PPM (12 periods)"),
+                "" if detail.ppm_last_12 is None else decimal_text(detail.ppm_last_12, 0),
+            ),
+            (
+                QCoreApplication.translate("SupplierHtml", "On time (12 periods)"),
+                ""
+                if detail.on_time_last_12 is None
+                else f"{decimal_text(detail.on_time_last_12)} %",
             ),
         ]
     )
@@ -118,13 +161,21 @@ def supplier_html(detail: SupplierDetail, today: dt.date, colors: Colors = LIGHT
         for part in (
             row.code,
             label(row.status),
-            _tr("{risk} risk").format(risk=label(row.risk_class)),
+            QCoreApplication.translate("SupplierHtml", "{risk} risk").format(
+                risk=label(row.risk_class)
+            ),
         )
     )
     certificates = section_html(
-        _tr("Certificates"),
+        QCoreApplication.translate("SupplierHtml", "Certificates"),
         table_html(
-            [_tr("Standard"), _tr("Number"), _tr("Issuer"), _tr("Valid until"), _tr("State")],
+            [
+                QCoreApplication.translate("SupplierHtml", "Standard"),
+                QCoreApplication.translate("SupplierHtml", "Number"),
+                QCoreApplication.translate("SupplierHtml", "Issuer"),
+                QCoreApplication.translate("SupplierHtml", "Valid until"),
+                QCoreApplication.translate("SupplierHtml", "State"),
+            ],
             [
                 [
                     escape(c.standard),
@@ -138,7 +189,7 @@ def supplier_html(detail: SupplierDetail, today: dt.date, colors: Colors = LIGHT
         ),
     )
     capas = section_html(
-        _tr("Open CAPAs"),
+        QCoreApplication.translate("SupplierHtml", "Open CAPAs"),
         list_html(
             badge_html(capa.describe(), colors.alert) if capa.overdue else escape(capa.describe())
             for capa in detail.open_capas
@@ -147,9 +198,12 @@ def supplier_html(detail: SupplierDetail, today: dt.date, colors: Colors = LIGHT
     left = "".join(
         [
             _master_facts(detail),
-            section_html(_tr("Sites"), list_html(escape(site.describe()) for site in detail.sites)),
             section_html(
-                _tr("Contacts"),
+                QCoreApplication.translate("SupplierHtml", "Sites"),
+                list_html(escape(site.describe()) for site in detail.sites),
+            ),
+            section_html(
+                QCoreApplication.translate("SupplierHtml", "Contacts"),
                 list_html(escape(contact.describe()) for contact in detail.contacts),
             ),
         ]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.dates import date_text, moment_text
+from sqms_desktop.gui.base.numbers import decimal_text
 from sqms_desktop.gui.html.detail import badge_html, facts_table, section_html, table_html
 from sqms_desktop.gui.models.sync import (
     SENT,
@@ -24,28 +25,30 @@ from sqms_desktop.services.bundles import BundleSummary, ImportReceipt
 from sqms_desktop.vocab import ReplicaRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sync_html", text)
-
-
 def _moment(value: dt.datetime) -> str:
     return moment_text(value.astimezone())
 
 
 def role_text(replica: ReplicaRow) -> str:
     if replica.role == ReplicaRole.CENTRAL:
-        return _tr("central store")
-    return _tr("laptop") if replica.role else _tr("no role")
+        return QCoreApplication.translate("SyncHtml", "central store")
+    return (
+        QCoreApplication.translate("SyncHtml", "laptop")
+        if replica.role
+        else QCoreApplication.translate("SyncHtml", "no role")
+    )
 
 
 def size_text(size: int) -> str:
     """A byte count as people read it (1.4 MB)."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+    if size < 1024:
+        return QCoreApplication.translate("SyncHtml", "{n} bytes").format(n=size)
+    value = size / 1024
+    for unit in ("KB", "MB"):
+        if value < 1024:
+            return f"{decimal_text(value)} {unit}"
         value /= 1024
-    return f"{size} bytes"
+    return f"{decimal_text(value)} GB"
 
 
 def trust_expired(status: SyncStatus, now: dt.datetime) -> bool:
@@ -62,40 +65,54 @@ def status_html(status: SyncStatus, colors: Colors, now: dt.datetime) -> str:
     local = status.local
     if local is None:
         return ""
-    who = _tr("This store: {name} ({role})").format(
+    who = QCoreApplication.translate("SyncHtml", "This store: {name} ({role})").format(
         name=f"<b>{escape(local.name)}</b>", role=escape(role_text(local))
     )
     if local.key_id:
-        who += " · " + _tr("key {key}").format(key=f"<code>{escape(local.key_id)}</code>")
+        who += " · " + QCoreApplication.translate("SyncHtml", "key {key}").format(
+            key=f"<code>{escape(local.key_id)}</code>"
+        )
     if local.revoked:
-        who += " · " + badge_html(_tr("key revoked"), colors.alert)
+        who += " · " + badge_html(
+            QCoreApplication.translate("SyncHtml", "key revoked"), colors.alert
+        )
     if status.trust_version is None:
-        trust = badge_html(_tr("Trust list: none yet"), colors.warning)
+        trust = badge_html(
+            QCoreApplication.translate("SyncHtml", "Trust list: none yet"), colors.warning
+        )
     else:
         expires = ""
         if status.trust_expires:
             day = dt.datetime.fromisoformat(status.trust_expires).date()
-            expires = _tr(", valid until {day}").format(day=date_text(day))
-        trust = _tr("Trust list: version {n}{expires}").format(
+            expires = QCoreApplication.translate("SyncHtml", ", valid until {day}").format(
+                day=date_text(day)
+            )
+        trust = QCoreApplication.translate("SyncHtml", "Trust list: version {n}{expires}").format(
             n=status.trust_version, expires=expires
         )
         if trust_expired(status, now):
             trust = badge_html(
-                _tr("Trust list version {n} has expired").format(n=status.trust_version),
+                QCoreApplication.translate("SyncHtml", "Trust list version {n} has expired").format(
+                    n=status.trust_version
+                ),
                 colors.alert,
             )
-    conflicts = _tr("Open conflicts: {n}").format(n=status.open_conflicts)
+    conflicts = QCoreApplication.translate("SyncHtml", "Open conflicts: {n}").format(
+        n=status.open_conflicts
+    )
     if status.open_conflicts:
         conflicts = badge_html(conflicts, colors.alert)
     pending = [
-        _tr("{peer} {n}").format(peer=escape(peer), n=count)
+        QCoreApplication.translate("SyncHtml", "{peer} {n}").format(peer=escape(peer), n=count)
         for peer, count in sorted(status.unacknowledged.items())
         if count
     ]
     waiting = (
-        _tr("Changes not acknowledged yet: {list}").format(list=", ".join(pending))
+        QCoreApplication.translate("SyncHtml", "Changes not acknowledged yet: {list}").format(
+            list=", ".join(pending)
+        )
         if pending
-        else _tr("Every peer has acknowledged every change")
+        else QCoreApplication.translate("SyncHtml", "Every peer has acknowledged every change")
     )
     return f"{who}<br>{trust} · {conflicts} · {waiting}"
 
@@ -103,27 +120,41 @@ def status_html(status: SyncStatus, colors: Colors, now: dt.datetime) -> str:
 def bundle_html(row: BundleLogRow, colors: Colors) -> str:
     """One bundle of the log: where it went or came from and what it did here."""
     receipt = row.receipt or {}
-    title = _tr("{direction} bundle no. {seq}").format(direction=direction_text(row), seq=row.seq)
+    title = QCoreApplication.translate("SyncHtml", "{direction} bundle no. {seq}").format(
+        direction=direction_text(row), seq=row.seq
+    )
     facts = [
-        (_tr("To") if row.direction == SENT else _tr("From"), escape(peer_text(row))),
-        (_tr("Origin"), escape(row.origin)),
-        (_tr("When"), escape(_moment(row.at))),
-        (_tr("File"), escape(row.file_name)),
-        (_tr("Format"), "Excel (data.xlsx)" if row.format == "xlsx" else "JSON"),
-        (_tr("Changes"), str(row.changes)),
-        (_tr("Attachments"), str(row.attachments)),
-        (_tr("Bundle id"), f"<code>{escape(row.bundle_id)}</code>"),
+        (
+            QCoreApplication.translate("SyncHtml", "To")
+            if row.direction == SENT
+            else QCoreApplication.translate("SyncHtml", "From"),
+            escape(peer_text(row)),
+        ),
+        (QCoreApplication.translate("SyncHtml", "Origin"), escape(row.origin)),
+        (QCoreApplication.translate("SyncHtml", "When"), escape(_moment(row.at))),
+        (QCoreApplication.translate("SyncHtml", "File"), escape(row.file_name)),
+        (
+            QCoreApplication.translate("SyncHtml", "Format"),
+            "Excel (data.xlsx)" if row.format == "xlsx" else "JSON",
+        ),
+        (QCoreApplication.translate("SyncHtml", "Changes"), str(row.changes)),
+        (QCoreApplication.translate("SyncHtml", "Attachments"), str(row.attachments)),
+        (
+            QCoreApplication.translate("SyncHtml", "Bundle id"),
+            f"<code>{escape(row.bundle_id)}</code>",
+        ),
     ]
     if row.direction == SENT:
         state = receipt_text(row)
         color = colors.good if row.acknowledged else colors.warning
-        facts.append((_tr("Receipt"), badge_html(state, color)))
+        facts.append((QCoreApplication.translate("SyncHtml", "Receipt"), badge_html(state, color)))
         note = (
             ""
             if row.acknowledged
-            else _tr(
+            else QCoreApplication.translate(
+                "SyncHtml",
                 "The recipient has not yet sent a bundle back that acknowledges these changes; "
-                "they go out again in the next bundle for it."
+                "they go out again in the next bundle for it.",
             )
         )
         return f"<h3>{escape(title)}</h3>{facts_table(facts)}<p>{escape(note)}</p>"
@@ -150,23 +181,42 @@ def receipt_body(
 ) -> str:
     """What an import did (or, in a dry run, would do): counts, records per kind, numbers."""
     counts = [
-        (_tr("New changes"), str(new)),
-        (_tr("Already here"), str(duplicates)),
+        (QCoreApplication.translate("SyncHtml", "New changes"), str(new)),
+        (QCoreApplication.translate("SyncHtml", "Already here"), str(duplicates)),
         (
-            _tr("Conflicts"),
+            QCoreApplication.translate("SyncHtml", "Conflicts"),
             badge_html(str(conflicts), colors.alert) if conflicts else str(conflicts),
         ),
     ]
-    parts = [section_html(title or _tr("Receipt"), facts_table(counts))]
+    parts = [
+        section_html(
+            title or QCoreApplication.translate("SyncHtml", "Receipt"), facts_table(counts)
+        )
+    ]
     rows = [[escape(entity_text(k)), str(n)] for k, n in sorted(records.items()) if n]
     parts.append(
-        section_html(_tr("Records changed"), table_html([_tr("Kind"), _tr("Records")], rows))
+        section_html(
+            QCoreApplication.translate("SyncHtml", "Records changed"),
+            table_html(
+                [
+                    QCoreApplication.translate("SyncHtml", "Kind"),
+                    QCoreApplication.translate("SyncHtml", "Records"),
+                ],
+                rows,
+            ),
+        )
     )
     numbers = [[escape(old), escape(new_number)] for old, new_number in renumbered]
     parts.append(
         section_html(
-            _tr("Numbers given by the central store"),
-            table_html([_tr("Provisional"), _tr("Final")], numbers),
+            QCoreApplication.translate("SyncHtml", "Numbers given by the central store"),
+            table_html(
+                [
+                    QCoreApplication.translate("SyncHtml", "Provisional"),
+                    QCoreApplication.translate("SyncHtml", "Final"),
+                ],
+                numbers,
+            ),
         )
     )
     return "".join(parts)
@@ -181,44 +231,65 @@ def summary_html(
     recipient = (
         known.get(summary.recipient_id, summary.recipient_id)
         if summary.recipient_id
-        else _tr("the central store")
+        else QCoreApplication.translate("SyncHtml", "the central store")
     )
     facts = [
-        (_tr("Signed by"), escape(summary.origin_name)),
-        (_tr("Signing key"), f"<code>{escape(summary.key_id)}</code>"),
-        (_tr("For"), escape(recipient)),
-        (_tr("Bundle no."), str(summary.seq)),
-        (_tr("Written"), escape(_moment(summary.created_at))),
-        (_tr("Valid until"), escape(_moment(summary.expires_at))),
-        (_tr("Format"), "Excel (data.xlsx)" if summary.format == "xlsx" else "JSON"),
-        (_tr("Changes"), str(summary.changes)),
+        (QCoreApplication.translate("SyncHtml", "Signed by"), escape(summary.origin_name)),
         (
-            _tr("Attachments"),
-            _tr("{n} ({size})").format(
+            QCoreApplication.translate("SyncHtml", "Signing key"),
+            f"<code>{escape(summary.key_id)}</code>",
+        ),
+        (QCoreApplication.translate("SyncHtml", "For"), escape(recipient)),
+        (QCoreApplication.translate("SyncHtml", "Bundle no."), str(summary.seq)),
+        (QCoreApplication.translate("SyncHtml", "Written"), escape(_moment(summary.created_at))),
+        (
+            QCoreApplication.translate("SyncHtml", "Valid until"),
+            escape(_moment(summary.expires_at)),
+        ),
+        (
+            QCoreApplication.translate("SyncHtml", "Format"),
+            "Excel (data.xlsx)" if summary.format == "xlsx" else "JSON",
+        ),
+        (QCoreApplication.translate("SyncHtml", "Changes"), str(summary.changes)),
+        (
+            QCoreApplication.translate("SyncHtml", "Attachments"),
+            QCoreApplication.translate("SyncHtml", "{n} ({size})").format(
                 n=summary.attachments, size=size_text(summary.attachment_bytes)
             ),
         ),
     ]
     rows = [[escape(entity_text(k)), str(n)] for k, n in sorted(summary.counts.items()) if n]
-    check = badge_html(_tr("Signature, trust and every file's hash check out."), colors.good)
+    check = badge_html(
+        QCoreApplication.translate("SyncHtml", "Signature, trust and every file's hash check out."),
+        colors.good,
+    )
     return f"<p>{check}</p>{facts_table(facts)}" + section_html(
-        _tr("Changes by kind"), table_html([_tr("Kind"), _tr("Changes")], rows)
+        QCoreApplication.translate("SyncHtml", "Changes by kind"),
+        table_html(
+            [
+                QCoreApplication.translate("SyncHtml", "Kind"),
+                QCoreApplication.translate("SyncHtml", "Changes"),
+            ],
+            rows,
+        ),
     )
 
 
 def refusal_html(words: str, colors: Colors) -> str:
     """What a person can do about a refused bundle; the refusal itself is said above it."""
     advice = [
-        _tr("Nothing in this store was changed by it."),
-        _tr(
+        QCoreApplication.translate("SyncHtml", "Nothing in this store was changed by it."),
+        QCoreApplication.translate(
+            "SyncHtml",
             "Ask the sender to export the bundle again and send the new file. A bundle that "
             "was changed on the way, has expired or was written for another store never "
-            "imports; export a new one instead."
+            "imports; export a new one instead.",
         ),
-        _tr(
+        QCoreApplication.translate(
+            "SyncHtml",
             "A bundle signed by a key this store does not trust, or one that was revoked, "
             "imports only after the central store's administrator enrols the key and you "
-            "import the newer trust list (sqms trust import)."
+            "import the newer trust list (sqms trust import).",
         ),
     ]
     return f"<p>{badge_html(words, colors.alert)}</p>" + "".join(
@@ -229,9 +300,17 @@ def refusal_html(words: str, colors: Colors) -> str:
 def preview_html(receipt: ImportReceipt, colors: Colors) -> str:
     """A dry run's receipt: what importing the bundle would change here."""
     if receipt.new_changes == 0:
-        lead = _tr("Everything in this bundle is here already: importing it changes nothing.")
+        lead = QCoreApplication.translate(
+            "SyncHtml", "Everything in this bundle is here already: importing it changes nothing."
+        )
     else:
-        lead = _tr("Importing it would apply {n} new change(s):").format(n=receipt.new_changes)
+        lead = (
+            QCoreApplication.translate("SyncHtml", "Importing it would apply 1 new change:")
+            if receipt.new_changes == 1
+            else QCoreApplication.translate(
+                "SyncHtml", "Importing it would apply {n} new changes:"
+            ).format(n=receipt.new_changes)
+        )
     return f"<p>{escape(lead)}</p>" + receipt_body(
         new=receipt.new_changes,
         duplicates=receipt.duplicates,
@@ -239,5 +318,5 @@ def preview_html(receipt: ImportReceipt, colors: Colors) -> str:
         records=receipt.records,
         renumbered=receipt.renumbered,
         colors=colors,
-        title=_tr("What importing it would do"),
+        title=QCoreApplication.translate("SyncHtml", "What importing it would do"),
     )

@@ -25,34 +25,36 @@ from sqms_desktop.queries.templates import TemplateRow
 from sqms_desktop.vocab import NaPolicy, TemplateStatus
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("template_html", text)
-
-
 def _yes_no(value: bool) -> str:
-    return _tr("Yes") if value else _tr("No")
+    return (
+        QCoreApplication.translate("TemplateHtml", "Yes")
+        if value
+        else QCoreApplication.translate("TemplateHtml", "No")
+    )
 
 
 def _na_policy(policy: str) -> str:
     words: dict[str, str] = {
-        NaPolicy.EXCLUDE: _tr("Left out of the score"),
-        NaPolicy.ZERO: _tr("Scored as zero"),
+        NaPolicy.EXCLUDE: QCoreApplication.translate("TemplateHtml", "Left out of the score"),
+        NaPolicy.ZERO: QCoreApplication.translate("TemplateHtml", "Scored as zero"),
     }
     return words.get(policy, policy)
 
 
 def _status_note(status: str) -> str:
     notes: dict[str, str] = {
-        TemplateStatus.DRAFT: _tr(
+        TemplateStatus.DRAFT: QCoreApplication.translate(
+            "TemplateHtml",
             "A draft: not offered for audits yet. Importing the workbook again replaces it; "
-            "release it when it is final."
+            "release it when it is final.",
         ),
-        TemplateStatus.RELEASED: _tr(
+        TemplateStatus.RELEASED: QCoreApplication.translate(
+            "TemplateHtml",
             "Released: fixed and offered for new audits. A changed workbook with the same key "
-            "is imported as the next version."
+            "is imported as the next version.",
         ),
-        TemplateStatus.RETIRED: _tr(
-            "Retired: kept for the audits that used it, offered for no new audit."
+        TemplateStatus.RETIRED: QCoreApplication.translate(
+            "TemplateHtml", "Retired: kept for the audits that used it, offered for no new audit."
         ),
     }
     return notes.get(status, "")
@@ -73,14 +75,20 @@ def _questions(spec: TemplateSpec) -> list[QuestionSpec]:
 def _diff_counts(diff: TemplateDiff) -> str:
     parts = []
     if diff.added:
-        parts.append(_tr("{n} added").format(n=len(diff.added)))
+        parts.append(
+            QCoreApplication.translate("TemplateHtml", "{n} added").format(n=len(diff.added))
+        )
     if diff.removed:
-        parts.append(_tr("{n} removed").format(n=len(diff.removed)))
+        parts.append(
+            QCoreApplication.translate("TemplateHtml", "{n} removed").format(n=len(diff.removed))
+        )
     if diff.changed:
-        parts.append(_tr("{n} changed").format(n=len(diff.changed)))
+        parts.append(
+            QCoreApplication.translate("TemplateHtml", "{n} changed").format(n=len(diff.changed))
+        )
     if diff.settings:
-        parts.append(_tr("settings changed"))
-    return " · ".join(parts) or _tr("No differences")
+        parts.append(QCoreApplication.translate("TemplateHtml", "settings changed"))
+    return " · ".join(parts) or QCoreApplication.translate("TemplateHtml", "No differences")
 
 
 def template_html(
@@ -90,28 +98,38 @@ def template_html(
     questions = _questions(spec)
     stars = sum(q.star for q in questions)
     count = (
-        _tr("{n}, of which {stars} star questions").format(n=len(questions), stars=stars)
+        QCoreApplication.translate("TemplateHtml", "{n}, of which {stars} star questions").format(
+            n=len(questions), stars=stars
+        )
         if stars
         else str(len(questions))
     )
     facts = facts_table(
         [
-            (_tr("Scheme"), escape(label(spec.scheme))),
-            (_tr("Language"), escape(spec.language)),
-            (_tr("N/A answers"), escape(_na_policy(spec.na_policy))),
-            (_tr("Sections"), str(len(spec.sections))),
-            (_tr("Questions"), escape(count)),
-            (_tr("Total weight"), escape(number_text(sum(q.weight for q in questions)))),
-            (_tr("Audits using it"), str(row.audits)),
+            (QCoreApplication.translate("TemplateHtml", "Scheme"), escape(label(spec.scheme))),
+            (QCoreApplication.translate("TemplateHtml", "Language"), escape(spec.language)),
+            (
+                QCoreApplication.translate("TemplateHtml", "N/A answers"),
+                escape(_na_policy(spec.na_policy)),
+            ),
+            (QCoreApplication.translate("TemplateHtml", "Sections"), str(len(spec.sections))),
+            (QCoreApplication.translate("TemplateHtml", "Questions"), escape(count)),
+            (
+                QCoreApplication.translate("TemplateHtml", "Total weight"),
+                escape(number_text(sum(q.weight for q in questions))),
+            ),
+            (QCoreApplication.translate("TemplateHtml", "Audits using it"), str(row.audits)),
         ]
     )
     changes = ""
     if diff is not None:
         changes = section_html(
-            _tr("Changes from version {n}").format(n=diff.old_version),
+            QCoreApplication.translate("TemplateHtml", "Changes from version {n}").format(
+                n=diff.old_version
+            ),
             f"<p>{escape(_diff_counts(diff))}</p>",
         )
-    version = _tr("version {n}").format(n=row.version)
+    version = QCoreApplication.translate("TemplateHtml", "version {n}").format(n=row.version)
     return "".join(
         [
             f"<h2>{escape(spec.title)}</h2>",
@@ -137,31 +155,59 @@ def question_html(section: SectionSpec, question: QuestionSpec, colors: Colors) 
     title = escape(question.qid) + (" ★" if question.star else "")
     facts = facts_table(
         [
-            (_tr("Section"), escape(f"{section.code} {section.title}")),
-            (_tr("Type"), escape(label(question.type))),
-            (_tr("Options"), shown("; ".join(question.options))),
-            (_tr("Weight"), escape(number_text(question.weight))),
-            (_tr("Clause"), shown(question.clause)),
-            (_tr("Star question"), escape(_yes_no(question.star))),
-            (_tr("Required"), escape(_yes_no(question.required))),
-            (_tr("Evidence required"), escape(_yes_no(question.evidence_required))),
             (
-                _tr("Condition"),
+                QCoreApplication.translate("TemplateHtml", "Section"),
+                escape(f"{section.code} {section.title}"),
+            ),
+            (QCoreApplication.translate("TemplateHtml", "Type"), escape(label(question.type))),
+            (
+                QCoreApplication.translate("TemplateHtml", "Options"),
+                shown("; ".join(question.options)),
+            ),
+            (
+                QCoreApplication.translate("TemplateHtml", "Weight"),
+                escape(number_text(question.weight)),
+            ),
+            (QCoreApplication.translate("TemplateHtml", "Clause"), shown(question.clause)),
+            (
+                QCoreApplication.translate("TemplateHtml", "Star question"),
+                escape(_yes_no(question.star)),
+            ),
+            (
+                QCoreApplication.translate("TemplateHtml", "Required"),
+                escape(_yes_no(question.required)),
+            ),
+            (
+                QCoreApplication.translate("TemplateHtml", "Evidence required"),
+                escape(_yes_no(question.evidence_required)),
+            ),
+            (
+                QCoreApplication.translate("TemplateHtml", "Condition"),
                 escape(question.condition)
                 if question.condition
-                else _muted(_tr("Always asked"), colors),
+                else _muted(QCoreApplication.translate("TemplateHtml", "Always asked"), colors),
             ),
-            (_tr("Min"), shown(number_text(question.min_value))),
-            (_tr("Max"), shown(number_text(question.max_value))),
+            (
+                QCoreApplication.translate("TemplateHtml", "Min"),
+                shown(number_text(question.min_value)),
+            ),
+            (
+                QCoreApplication.translate("TemplateHtml", "Max"),
+                shown(number_text(question.max_value)),
+            ),
         ]
     )
-    guidance = text_html(question.guidance) if question.guidance else _muted(_tr("None"), colors)
+    guidance = (
+        text_html(question.guidance)
+        if question.guidance
+        else _muted(QCoreApplication.translate("TemplateHtml", "None"), colors)
+    )
     return "".join(
         [
             f"<h3>{title}</h3>",
             f"<p>{text_html(question.text)}</p>",
             facts,
-            section_html(_tr("Guidance"), guidance),
+            section_html(QCoreApplication.translate("TemplateHtml", "Guidance"), guidance),
         ]
     )
 
@@ -173,9 +219,15 @@ def section_detail_html(section: SectionSpec) -> str:
             f"<h3>{escape(section.code)} {escape(section.title)}</h3>",
             facts_table(
                 [
-                    (_tr("Questions"), str(len(questions))),
-                    (_tr("Star questions"), str(sum(q.star for q in questions))),
-                    (_tr("Total weight"), escape(number_text(sum(q.weight for q in questions)))),
+                    (QCoreApplication.translate("TemplateHtml", "Questions"), str(len(questions))),
+                    (
+                        QCoreApplication.translate("TemplateHtml", "Star questions"),
+                        str(sum(q.star for q in questions)),
+                    ),
+                    (
+                        QCoreApplication.translate("TemplateHtml", "Total weight"),
+                        escape(number_text(sum(q.weight for q in questions))),
+                    ),
                 ]
             ),
         ]
@@ -188,24 +240,24 @@ def section_detail_html(section: SectionSpec) -> str:
 def field_name(name: str) -> str:
     """A spec field as people call it (`na_policy` → "N/A answers")."""
     names = {
-        "qid": _tr("ID"),
-        "text": _tr("Text"),
-        "type": _tr("Type"),
-        "weight": _tr("Weight"),
-        "clause": _tr("Clause"),
-        "star": _tr("Star question"),
-        "guidance": _tr("Guidance"),
-        "options": _tr("Options"),
-        "required": _tr("Required"),
-        "evidence_required": _tr("Evidence required"),
-        "condition": _tr("Condition"),
-        "min_value": _tr("Min"),
-        "max_value": _tr("Max"),
-        "section": _tr("Section"),
-        "title": _tr("Title"),
-        "scheme": _tr("Scheme"),
-        "language": _tr("Language"),
-        "na_policy": _tr("N/A answers"),
+        "qid": QCoreApplication.translate("TemplateHtml", "ID"),
+        "text": QCoreApplication.translate("TemplateHtml", "Text"),
+        "type": QCoreApplication.translate("TemplateHtml", "Type"),
+        "weight": QCoreApplication.translate("TemplateHtml", "Weight"),
+        "clause": QCoreApplication.translate("TemplateHtml", "Clause"),
+        "star": QCoreApplication.translate("TemplateHtml", "Star question"),
+        "guidance": QCoreApplication.translate("TemplateHtml", "Guidance"),
+        "options": QCoreApplication.translate("TemplateHtml", "Options"),
+        "required": QCoreApplication.translate("TemplateHtml", "Required"),
+        "evidence_required": QCoreApplication.translate("TemplateHtml", "Evidence required"),
+        "condition": QCoreApplication.translate("TemplateHtml", "Condition"),
+        "min_value": QCoreApplication.translate("TemplateHtml", "Min"),
+        "max_value": QCoreApplication.translate("TemplateHtml", "Max"),
+        "section": QCoreApplication.translate("TemplateHtml", "Section"),
+        "title": QCoreApplication.translate("TemplateHtml", "Title"),
+        "scheme": QCoreApplication.translate("TemplateHtml", "Scheme"),
+        "language": QCoreApplication.translate("TemplateHtml", "Language"),
+        "na_policy": QCoreApplication.translate("TemplateHtml", "N/A answers"),
     }
     return names.get(name, name)
 
@@ -258,13 +310,15 @@ def diff_html(old: TemplateSpec, new: TemplateSpec, diff: TemplateDiff, colors: 
     """Added in green with +, removed in red with −, changed in amber with ~: the marks say it
     without the colours, too."""
     if diff.empty:
-        return placeholder_html(_tr("The two versions are identical."), colors)
+        return placeholder_html(
+            QCoreApplication.translate("TemplateHtml", "The two versions are identical."), colors
+        )
     before, after = _where(old), _where(new)
     parts = [f"<p><b>{escape(_diff_counts(diff))}</b></p>"]
     if diff.settings:
         parts.append(
             section_html(
-                _tr("Settings"),
+                QCoreApplication.translate("TemplateHtml", "Settings"),
                 _marked_list(
                     f'<span style="color:{colors.warning}; font-weight:bold">~</span> '
                     + _change_html(c)
@@ -274,13 +328,17 @@ def diff_html(old: TemplateSpec, new: TemplateSpec, diff: TemplateDiff, colors: 
         )
     parts.append(
         section_html(
-            _tr("Added ({n})").format(n=len(diff.added)) if diff.added else "",
+            QCoreApplication.translate("TemplateHtml", "Added ({n})").format(n=len(diff.added))
+            if diff.added
+            else "",
             _marked_list(_question_line("+", colors.good, q, after, colors) for q in diff.added),
         )
     )
     parts.append(
         section_html(
-            _tr("Removed ({n})").format(n=len(diff.removed)) if diff.removed else "",
+            QCoreApplication.translate("TemplateHtml", "Removed ({n})").format(n=len(diff.removed))
+            if diff.removed
+            else "",
             _marked_list(
                 _question_line("−", colors.alert, q, before, colors) for q in diff.removed
             ),
@@ -293,7 +351,9 @@ def diff_html(old: TemplateSpec, new: TemplateSpec, diff: TemplateDiff, colors: 
     ]
     parts.append(
         section_html(
-            _tr("Changed ({n})").format(n=len(diff.changed)) if diff.changed else "",
+            QCoreApplication.translate("TemplateHtml", "Changed ({n})").format(n=len(diff.changed))
+            if diff.changed
+            else "",
             _marked_list(changed),
         )
     )

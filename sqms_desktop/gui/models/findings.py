@@ -186,7 +186,7 @@ class FindingTableModel(RowTableModel):
             if row.capa_due is None:
                 return ""
             due = date_text(row.capa_due)
-            return f"{due} · {self.tr('overdue')}" if row.capa_overdue else due
+            return self.tr("{due} · overdue").format(due=due) if row.capa_overdue else due
         if column == self.COL_STATUS:
             return label(row.status)
         return ""

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.numbers import decimal_text, integer_text, short_number_text
 from sqms_desktop.gui.models.tables import RowTableModel
 from sqms_desktop.queries.development import DevelopmentRow
 from sqms_desktop.queries.poor_quality_costs import CostRow
@@ -22,7 +23,7 @@ from sqms_desktop.vocab import DevelopmentStatus, RiskClass, RiskStatus
 
 
 def money(cents: int, currency: str) -> str:
-    return f"{cents / 100:,.2f} {currency}"
+    return f"{decimal_text(cents / 100, 2)} {currency}"
 
 
 class RiskTableModel(RowTableModel):
@@ -94,8 +95,10 @@ class AgreementTableModel(RowTableModel):
         values = [
             row.reference,
             f"{date_text(row.valid_from)} – {date_text(row.valid_until)}",
-            "" if row.ppm_target is None else f"{row.ppm_target:,}",
-            "" if row.on_time_target_pct is None else f"{row.on_time_target_pct:g} %",
+            "" if row.ppm_target is None else integer_text(row.ppm_target),
+            ""
+            if row.on_time_target_pct is None
+            else f"{short_number_text(row.on_time_target_pct)} %",
             ""
             if row.capa_response_days is None
             else self.tr("{n} days").format(n=row.capa_response_days),

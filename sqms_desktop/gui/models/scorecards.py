@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from sqms_desktop.gui.base.colors import Colors, current_colors
 from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.numbers import decimal_text
 from sqms_desktop.gui.models.tables import RowTableModel
 from sqms_desktop.queries.scorecards import Scorecard
 from sqms_desktop.vocab import Band
@@ -27,7 +28,7 @@ def band_color(band: str | None, colors: Colors) -> str | None:
 
 
 def number(value: float | None, digits: int = 1) -> str:
-    return "" if value is None else f"{value:,.{digits}f}"
+    return "" if value is None else decimal_text(value, digits)
 
 
 class ScorecardTableModel(RowTableModel):

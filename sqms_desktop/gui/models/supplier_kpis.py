@@ -13,18 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from sqms_desktop.gui.base.numbers import decimal_text, integer_text
 from sqms_desktop.gui.models.tables import RowTableModel
 from sqms_desktop.performance.kpi import MonthFigures
 from sqms_desktop.queries.kpis import DeliveryLine
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supplier_kpis", text)
-
-
 def money_text(cents: int) -> str:
     """A cost in the store's currency, e.g. "1,240.50"; "" for none."""
-    return f"{cents / 100:,.2f}" if cents else ""
+    return decimal_text(cents / 100, 2) if cents else ""
 
 
 @dataclass(frozen=True)
@@ -52,14 +49,14 @@ class KpiMonthsModel(RowTableModel):
 
     def titles(self) -> list[str]:
         return [
-            _tr("Month"),
-            _tr("Deliveries"),
-            _tr("On time"),
-            _tr("Received"),
-            _tr("Rejected"),
-            _tr("PPM"),
-            _tr("Complaints"),
-            _tr("Premium freight"),
+            QCoreApplication.translate("SupplierKpiModels", "Month"),
+            QCoreApplication.translate("SupplierKpiModels", "Deliveries"),
+            QCoreApplication.translate("SupplierKpiModels", "On time"),
+            QCoreApplication.translate("SupplierKpiModels", "Received"),
+            QCoreApplication.translate("SupplierKpiModels", "Rejected"),
+            QCoreApplication.translate("SupplierKpiModels", "PPM"),
+            QCoreApplication.translate("SupplierKpiModels", "Complaints"),
+            QCoreApplication.translate("SupplierKpiModels", "Premium freight"),
         ]
 
     def display(self, row: KpiMonthRow, column: int) -> str:
@@ -67,18 +64,22 @@ class KpiMonthsModel(RowTableModel):
         if column == self.COL_MONTH:
             return row.period
         if f is None:
-            return _tr("no deliveries") if column == self.COL_DELIVERIES else ""
+            return (
+                QCoreApplication.translate("SupplierKpiModels", "no deliveries")
+                if column == self.COL_DELIVERIES
+                else ""
+            )
         if column == self.COL_DELIVERIES:
             return str(f.deliveries)
         if column == self.COL_ON_TIME:
             pct = f.on_time_pct
             return "" if pct is None else f"{pct:.0f} % ({f.on_time}/{f.deliveries})"
         if column == self.COL_RECEIVED:
-            return f"{f.received_qty:,}"
+            return integer_text(f.received_qty)
         if column == self.COL_REJECTED:
-            return f"{f.rejected_qty:,}"
+            return integer_text(f.rejected_qty)
         if column == self.COL_PPM:
-            return "—" if f.ppm is None else f"{f.ppm:,.0f}"
+            return "—" if f.ppm is None else decimal_text(f.ppm, 0)
         if column == self.COL_COMPLAINTS:
             return str(f.complaints)
         return money_text(f.premium_freight_cents)
@@ -115,11 +116,13 @@ class KpiMonthsModel(RowTableModel):
     def tooltip(self, row: KpiMonthRow, column: int) -> str | None:
         f = row.figures
         if f is None:
-            return _tr("No delivery was received in {month}: no on-time % and no PPM.").format(
-                month=row.period
-            )
+            return QCoreApplication.translate(
+                "SupplierKpiModels", "No delivery was received in {month}: no on-time % and no PPM."
+            ).format(month=row.period)
         if column == self.COL_PPM and f.ppm is None:
-            return _tr("Nothing was received in {month}: no PPM.").format(month=row.period)
+            return QCoreApplication.translate(
+                "SupplierKpiModels", "Nothing was received in {month}: no PPM."
+            ).format(month=row.period)
         return None
 
     def marking(self, row: KpiMonthRow, column: int) -> str | None:
@@ -148,14 +151,14 @@ class DeliveryLinesModel(RowTableModel):
 
     def titles(self) -> list[str]:
         return [
-            _tr("Delivery"),
-            _tr("Due"),
-            _tr("Received on"),
-            _tr("Timing"),
-            _tr("Received"),
-            _tr("Rejected"),
-            _tr("Complaint"),
-            _tr("Premium freight"),
+            QCoreApplication.translate("SupplierKpiModels", "Delivery"),
+            QCoreApplication.translate("SupplierKpiModels", "Due"),
+            QCoreApplication.translate("SupplierKpiModels", "Received on"),
+            QCoreApplication.translate("SupplierKpiModels", "Timing"),
+            QCoreApplication.translate("SupplierKpiModels", "Received"),
+            QCoreApplication.translate("SupplierKpiModels", "Rejected"),
+            QCoreApplication.translate("SupplierKpiModels", "Complaint"),
+            QCoreApplication.translate("SupplierKpiModels", "Premium freight"),
         ]
 
     def display(self, row: DeliveryLine, column: int) -> str:
@@ -167,13 +170,19 @@ class DeliveryLinesModel(RowTableModel):
             return row.received_date.isoformat()
         if column == self.COL_TIMING:
             timing = _timing(row)
-            return timing if row.on_time else _tr("{timing}: not on time").format(timing=timing)
+            return (
+                timing
+                if row.on_time
+                else QCoreApplication.translate(
+                    "SupplierKpiModels", "{timing}: not on time"
+                ).format(timing=timing)
+            )
         if column == self.COL_RECEIVED:
-            return f"{row.received_qty:,}"
+            return integer_text(row.received_qty)
         if column == self.COL_REJECTED:
-            return f"{row.rejected_qty:,}" if row.rejected else ""
+            return integer_text(row.rejected_qty) if row.rejected else ""
         if column == self.COL_COMPLAINT:
-            return _tr("yes") if row.complaint else ""
+            return QCoreApplication.translate("SupplierKpiModels", "yes") if row.complaint else ""
         return money_text(row.premium_freight_cents)
 
     def sort_value(self, row: DeliveryLine, column: int) -> Any:
@@ -203,7 +212,15 @@ def _timing(row: DeliveryLine) -> str:
     """ "on the due date", "1 day early", "3 days late"."""
     days = abs(row.days_late)
     if days == 0:
-        return _tr("on the due date")
+        return QCoreApplication.translate("SupplierKpiModels", "on the due date")
     if row.days_late > 0:
-        return _tr("1 day late") if days == 1 else _tr("{n} days late").format(n=days)
-    return _tr("1 day early") if days == 1 else _tr("{n} days early").format(n=days)
+        return (
+            QCoreApplication.translate("SupplierKpiModels", "1 day late")
+            if days == 1
+            else QCoreApplication.translate("SupplierKpiModels", "{n} days late").format(n=days)
+        )
+    return (
+        QCoreApplication.translate("SupplierKpiModels", "1 day early")
+        if days == 1
+        else QCoreApplication.translate("SupplierKpiModels", "{n} days early").format(n=days)
+    )

@@ -83,28 +83,41 @@ class SupplierTableModel(RowTableModel):
     def _certificates(self, row: SupplierRow) -> str:
         """ "1 expired, 2 expiring"; empty when every certificate holds for 90 days more."""
         parts = []
-        if row.certificates_expired:
-            parts.append(self.tr("{n} expired").format(n=row.certificates_expired))
-        if row.certificates_expiring:
-            parts.append(self.tr("{n} expiring").format(n=row.certificates_expiring))
+        expired, expiring = row.certificates_expired, row.certificates_expiring
+        if expired:
+            parts.append(
+                self.tr("1 expired") if expired == 1 else self.tr("{n} expired").format(n=expired)
+            )
+        if expiring:
+            parts.append(
+                self.tr("1 expiring")
+                if expiring == 1
+                else self.tr("{n} expiring").format(n=expiring)
+            )
         return ", ".join(parts)
 
     def _attention(self, row: SupplierRow, *, short: bool = True) -> str:
         """What needs attention, e.g. "1 CAPA overdue, 2 certs. expiring"."""
-        if short:
-            certs = (self.tr("cert."), self.tr("certs."))
-        else:
-            certs = (self.tr("certificate"), self.tr("certificates"))
         parts = []
         if row.overdue_capas:
-            noun = self.tr("CAPA") if row.overdue_capas == 1 else self.tr("CAPAs")
-            parts.append(self.tr("{n} {noun} overdue").format(n=row.overdue_capas, noun=noun))
-        for count, state in (
-            (row.certificates_expired, self.tr("expired")),
-            (row.certificates_expiring, self.tr("expiring")),
-        ):
-            if count:
-                parts.append(f"{count} {certs[count != 1]} {state}")
+            parts.append(
+                self.tr("1 CAPA overdue")
+                if row.overdue_capas == 1
+                else self.tr("{n} CAPAs overdue").format(n=row.overdue_capas)
+            )
+        expired, expiring = row.certificates_expired, row.certificates_expiring
+        if expired:
+            if short:
+                one, many = self.tr("1 cert. expired"), self.tr("{n} certs. expired")
+            else:
+                one, many = self.tr("1 certificate expired"), self.tr("{n} certificates expired")
+            parts.append(one if expired == 1 else many.format(n=expired))
+        if expiring:
+            if short:
+                one, many = self.tr("1 cert. expiring"), self.tr("{n} certs. expiring")
+            else:
+                one, many = self.tr("1 certificate expiring"), self.tr("{n} certificates expiring")
+            parts.append(one if expiring == 1 else many.format(n=expiring))
         return ", ".join(parts)
 
     def marking(self, row: SupplierRow, column: int) -> str | None:

@@ -9,10 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from sqms_desktop.gui.base.dates import moment_text
-from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.labels import label, record_kind
 from sqms_desktop.gui.models.tables import ID_ROLE, RowTableModel
 from sqms_desktop.queries.sync import BundleLogRow, ConflictRow
 
@@ -22,24 +27,10 @@ SENT = "sent"
 RECEIVED = "received"
 DELETE_KIND = "delete"
 
-# Record kinds whose humanised table name reads wrong ("Capa").
-_ENTITY_WORDS = {
-    "capa": "CAPA",
-    "capa_finding": "CAPA finding",
-    "capa_review": "CAPA review",
-    "kpi_record": "KPI record",
-    "user_account": "User",
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sync_models", text)
-
 
 def entity_text(entity: str) -> str:
     """A record kind as people name it (`capa` → "CAPA", `certificate` → "Certificate")."""
-    word = _ENTITY_WORDS.get(entity)
-    return _tr(word) if word is not None else label(entity)
+    return record_kind(entity)
 
 
 def bundle_key(row: BundleLogRow) -> str:
@@ -48,13 +39,17 @@ def bundle_key(row: BundleLogRow) -> str:
 
 
 def direction_text(row: BundleLogRow) -> str:
-    return _tr("Sent") if row.direction == SENT else _tr("Received")
+    return (
+        QCoreApplication.translate("SyncModels", "Sent")
+        if row.direction == SENT
+        else QCoreApplication.translate("SyncModels", "Received")
+    )
 
 
 def peer_text(row: BundleLogRow) -> str:
     """Who the bundle went to (sent) or came from (received)."""
     if row.direction == SENT:
-        return row.recipient or _tr("the central store")
+        return row.recipient or QCoreApplication.translate("SyncModels", "the central store")
     return row.origin
 
 
@@ -63,19 +58,29 @@ def receipt_text(row: BundleLogRow) -> str:
     here (received)."""
     if row.direction == SENT:
         if row.acknowledged:
-            return _tr("Acknowledged")
-        return _tr("Not acknowledged yet")
+            return QCoreApplication.translate("SyncModels", "Acknowledged")
+        return QCoreApplication.translate("SyncModels", "Not acknowledged yet")
     receipt = row.receipt or {}
-    parts = [_tr("{n} new").format(n=receipt.get("new", 0))]
+    parts = [QCoreApplication.translate("SyncModels", "{n} new").format(n=receipt.get("new", 0))]
     if receipt.get("duplicates"):
-        parts.append(_tr("{n} already here").format(n=receipt["duplicates"]))
+        parts.append(
+            QCoreApplication.translate("SyncModels", "{n} already here").format(
+                n=receipt["duplicates"]
+            )
+        )
     conflicts = receipt.get("conflicts", 0)
     if conflicts:
         parts.append(
-            _tr("1 conflict") if conflicts == 1 else _tr("{n} conflicts").format(n=conflicts)
+            QCoreApplication.translate("SyncModels", "1 conflict")
+            if conflicts == 1
+            else QCoreApplication.translate("SyncModels", "{n} conflicts").format(n=conflicts)
         )
     if receipt.get("renumbered"):
-        parts.append(_tr("{n} renumbered").format(n=len(receipt["renumbered"])))
+        parts.append(
+            QCoreApplication.translate("SyncModels", "{n} renumbered").format(
+                n=len(receipt["renumbered"])
+            )
+        )
     return ", ".join(parts)
 
 
@@ -178,7 +183,11 @@ class ConflictModel(RowTableModel):
         if column == self.COL_TYPE:
             return entity_text(row.entity)
         if column == self.COL_KIND:
-            return _tr("Deleted and edited") if row.kind == DELETE_KIND else _tr("Edited twice")
+            return (
+                QCoreApplication.translate("SyncModels", "Deleted and edited")
+                if row.kind == DELETE_KIND
+                else QCoreApplication.translate("SyncModels", "Edited twice")
+            )
         if column == self.COL_FIELD:
             return "" if row.kind == DELETE_KIND else label(row.field)
         if column == self.COL_SIDES:

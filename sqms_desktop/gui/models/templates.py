@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.numbers import short_number_text
 from sqms_desktop.gui.models.tables import ID_ROLE, AnyIndex, RowTableModel
 from sqms_desktop.queries.templates import TemplateRow
 from sqms_desktop.vocab import TemplateStatus
@@ -22,7 +23,7 @@ _STATUS_MARKING: dict[str, str] = {TemplateStatus.DRAFT: "warning", TemplateStat
 
 def number_text(value: float | None) -> str:
     """Weights and limits as people write them: 2 rather than 2.0, 1.5 as 1.5."""
-    return "" if value is None else f"{value:g}"
+    return "" if value is None else short_number_text(value)
 
 
 class TemplateTableModel(RowTableModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.labels import record_kind, trail_action
 from sqms_desktop.gui.models.tables import RowTableModel
 from sqms_desktop.queries.trail import TrailRow
 
@@ -90,13 +90,13 @@ class TrailTableModel(RowTableModel):
         if column == self.COL_USER:
             return row.user
         if column == self.COL_ENTITY:
-            return label(row.entity)
+            return record_kind(row.entity)
         if column == self.COL_RECORD:
             return row.record_id
         if column == self.COL_FIELD:
             return row.field or ""
         if column == self.COL_ACTION:
-            return label(row.action)
+            return trail_action(row.action)
         if column == self.COL_OLD:
             return readable(row.old_value)
         if column == self.COL_NEW:

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from sqms_desktop import i18n
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.feedback import wait_cursor
 from sqms_desktop.gui.dialogs.development import DevelopmentDialog, DevelopmentResultDialog
@@ -151,7 +152,8 @@ class PartnershipActions(QObject):
             return None
         try:
             with wait_cursor():
-                return write_supplier_review(self._actor.store, row.id, path, settings_from())
+                settings = settings_from(language=i18n.language())  # the window's language
+                return write_supplier_review(self._actor.store, row.id, path, settings)
         except SqmsError as exc:
             QMessageBox.warning(self._parent, self.tr("Minutes not printed"), str(exc))
             return None

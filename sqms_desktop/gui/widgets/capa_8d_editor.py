@@ -45,8 +45,11 @@ from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.dates import date_text, show_dates_in_locale
 from sqms_desktop.gui.base.forms import child, load_form
+from sqms_desktop.gui.base.labels import cause_category, label
+from sqms_desktop.gui.base.numbers import integer_text
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.widgets.fishbone import FishboneView
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.services import capa_8d
 from sqms_desktop.services.actor import Actor
@@ -89,8 +92,8 @@ class Capa8DEditor(QDialog):
         self.fishbone = FishboneView()
         self.detail = self._read()
         for step in STEPS:
-            self.tabs.addTab(self._step_tab(step), STEP_SHORT_TITLES[step])
-            self.tabs.setTabToolTip(self.tabs.count() - 1, STEP_TITLES[step])
+            self.tabs.addTab(self._step_tab(step), translate("capa", STEP_SHORT_TITLES[step]))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, translate("capa", STEP_TITLES[step]))
         self._show(self.detail)
 
     # -- public ----------------------------------------------------------------------------
@@ -166,7 +169,7 @@ class Capa8DEditor(QDialog):
         layout.addLayout(form)
         self.fields[step] = {}
         for spec in STEP_FIELDS[step]:
-            form.addRow(spec.label, self._field(step, spec))
+            form.addRow(translate("capa", spec.label), self._field(step, spec))
         if step in ("d3", "d5"):
             layout.addWidget(self._actions_box(step.upper()))
         layout.addStretch(0)
@@ -227,7 +230,7 @@ class Capa8DEditor(QDialog):
             edit.setFixedHeight(52)
             edit.setTabChangesFocus(True)
             edit.textChanged.connect(self._on_ishikawa_text_changed)
-            grid.addWidget(QLabel(m.capitalize()), (index // 3) * 2, index % 3)
+            grid.addWidget(QLabel(cause_category(m)), (index // 3) * 2, index % 3)
             grid.addWidget(edit, (index // 3) * 2 + 1, index % 3)
             edits_by_m[m] = edit
         self.fields[step][spec.key] = edits_by_m
@@ -286,8 +289,7 @@ class Capa8DEditor(QDialog):
         r = detail.row
         self.setWindowTitle(self.tr("8D {reference}").format(reference=r.reference))
         child(self, QLabel, "title_label").setText(
-            f"{r.reference} · {r.supplier_code} {r.supplier_name} · {r.title} "
-            f"({r.state.replace('_', ' ')})"
+            f"{r.reference} · {r.supplier_code} {r.supplier_name} · {r.title} ({label(r.state)})"
         )
         for step in STEPS:
             content = detail.steps[step]
@@ -319,7 +321,7 @@ class Capa8DEditor(QDialog):
             actions = detail.actions_of(step)
             table.setRowCount(len(actions))
             for n, a in enumerate(actions):
-                last = "" if a.quantity is None else f"{a.quantity:,}"
+                last = "" if a.quantity is None else integer_text(a.quantity)
                 values = [
                     a.description,
                     a.owner,

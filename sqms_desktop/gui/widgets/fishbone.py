@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sqms_desktop.capa.fishbone import LINE, layout
+from sqms_desktop.gui.base.labels import cause_category
 
 MIN_HEIGHT = 220
 # Beyond this many causes on one bone the rest are counted ("+3 more"), not given room.
@@ -43,7 +44,7 @@ class FishboneView(QWidget):
         self._effect = effect
         self._causes = {k: list(v) for k, v in causes.items()}
         self.setToolTip(
-            "\n".join(f"{k.capitalize()}: {'; '.join(v)}" for k, v in self._causes.items() if v)
+            "\n".join(f"{cause_category(k)}: {'; '.join(v)}" for k, v in self._causes.items() if v)
         )
         # Sized to the content: room for every cause, and no empty band above and below.
         self.setMinimumHeight(self.content_height())
@@ -87,7 +88,9 @@ class FishboneView(QWidget):
             painter.drawLine(at(*bone.outer), at(*bone.inner))
             painter.setFont(bold)
             label = QRectF(bone.outer[0] - 60, height - bone.label_y - 14, 120, 16)
-            painter.drawText(label, int(Qt.AlignmentFlag.AlignCenter), bone.category.capitalize())
+            painter.drawText(
+                label, int(Qt.AlignmentFlag.AlignCenter), cause_category(bone.category)
+            )
             painter.setFont(small)
             painter.setPen(ink)
             for x, y, text in bone.causes:

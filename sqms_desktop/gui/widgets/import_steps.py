@@ -25,10 +25,6 @@ COMBO_PADDING = 48  # the drop-down arrow and the frame
 PLAN_CHANGES = 4  # the plan table's column listing a row's changes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("import_steps", text)
-
-
 class Plan(Protocol):
     """What the preview shows of an import's plan (services/supplier_import.ImportPlan,
     services/kpi_plan.KpiImportPlan)."""
@@ -47,29 +43,29 @@ class Plan(Protocol):
 def field_title(name: str) -> str:
     """Our field as a person names it."""
     titles = {
-        "code": _tr("Code"),
-        "name": _tr("Name"),
-        "street": _tr("Street"),
-        "postal_code": _tr("Postal code"),
-        "city": _tr("City"),
-        "country": _tr("Country"),
-        "risk_class": _tr("Risk class"),
-        "risk_reason": _tr("Risk reason"),
-        "status": _tr("Status"),
-        "approval_scope": _tr("Approval scope"),
-        "commodities": _tr("Commodities"),
-        "duns": _tr("DUNS"),
-        "vat_id": _tr("VAT id"),
-        "supplier": _tr("Supplier code"),
-        "delivery": _tr("Delivery number"),
-        "due_date": _tr("Due date"),
-        "received_date": _tr("Received date"),
-        "received_qty": _tr("Received quantity"),
-        "rejected_qty": _tr("Rejected quantity"),
-        "complaint": _tr("Complaint (0/1)"),
-        "premium_freight": _tr("Premium freight"),
-        "premium_freight_cents": _tr("Premium freight"),
-        "period": _tr("Month"),
+        "code": QCoreApplication.translate("ImportSteps", "Code"),
+        "name": QCoreApplication.translate("ImportSteps", "Name"),
+        "street": QCoreApplication.translate("ImportSteps", "Street"),
+        "postal_code": QCoreApplication.translate("ImportSteps", "Postal code"),
+        "city": QCoreApplication.translate("ImportSteps", "City"),
+        "country": QCoreApplication.translate("ImportSteps", "Country"),
+        "risk_class": QCoreApplication.translate("ImportSteps", "Risk class"),
+        "risk_reason": QCoreApplication.translate("ImportSteps", "Risk reason"),
+        "status": QCoreApplication.translate("ImportSteps", "Status"),
+        "approval_scope": QCoreApplication.translate("ImportSteps", "Approval scope"),
+        "commodities": QCoreApplication.translate("ImportSteps", "Commodities"),
+        "duns": QCoreApplication.translate("ImportSteps", "DUNS"),
+        "vat_id": QCoreApplication.translate("ImportSteps", "VAT id"),
+        "supplier": QCoreApplication.translate("ImportSteps", "Supplier code"),
+        "delivery": QCoreApplication.translate("ImportSteps", "Delivery number"),
+        "due_date": QCoreApplication.translate("ImportSteps", "Due date"),
+        "received_date": QCoreApplication.translate("ImportSteps", "Received date"),
+        "received_qty": QCoreApplication.translate("ImportSteps", "Received quantity"),
+        "rejected_qty": QCoreApplication.translate("ImportSteps", "Rejected quantity"),
+        "complaint": QCoreApplication.translate("ImportSteps", "Complaint (0/1)"),
+        "premium_freight": QCoreApplication.translate("ImportSteps", "Premium freight"),
+        "premium_freight_cents": QCoreApplication.translate("ImportSteps", "Premium freight"),
+        "period": QCoreApplication.translate("ImportSteps", "Month"),
     }
     return titles.get(name, label(name))
 
@@ -99,7 +95,7 @@ class ColumnMapping(QObject):
         """Offer `file`'s headers for every field, `chosen` (field → header) selected."""
         first = file.rows[0] if file.rows else None
         self._first_values = {h: (first.get(h) if first else "") for h in file.headers}
-        none = _tr("(not in the file)")
+        none = QCoreApplication.translate("ImportSteps", "(not in the file)")
         for row, name in enumerate(self.fields):
             combo = self.combo(row)
             combo.blockSignals(True)
@@ -113,7 +109,11 @@ class ColumnMapping(QObject):
         self.table.resizeColumnToContents(0)
         # As wide as the longest header (and the column's title), with room for the arrow.
         metrics = self.table.fontMetrics()
-        texts = [*file.headers, none, _tr("Column in the file")]
+        texts = [
+            *file.headers,
+            none,
+            QCoreApplication.translate("ImportSteps", "Column in the file"),
+        ]
         widest = max(metrics.horizontalAdvance(text) for text in texts)
         self.table.setColumnWidth(1, min(widest + COMBO_PADDING, MAX_COMBO_WIDTH))
 
@@ -192,21 +192,31 @@ def fill_plan(
 
 def plan_summary(plan: Plan, empty: str) -> str:
     """What the plan does in a few lines: the counts, the columns read and left, the problems."""
-    counts = _tr("{rows} row(s): {new} new, {update} to update, {same} unchanged.").format(
+    counts = QCoreApplication.translate(
+        "ImportSteps", "{rows} row(s): {new} new, {update} to update, {same} unchanged."
+    ).format(
         rows=len(plan.rows),
         new=plan.count(ImportAction.NEW),
         update=plan.count(ImportAction.UPDATE),
         same=plan.count(ImportAction.UNCHANGED),
     )
     read = ", ".join(f"{field_title(name)} ← {header}" for name, header in plan.columns.items())
-    lines = [counts, _tr("Read: {columns}.").format(columns=read or "—")]
+    lines = [
+        counts,
+        QCoreApplication.translate("ImportSteps", "Read: {columns}.").format(columns=read or "—"),
+    ]
     if plan.ignored_columns:
-        lines.append(_tr("Not read: {columns}.").format(columns=", ".join(plan.ignored_columns)))
+        lines.append(
+            QCoreApplication.translate("ImportSteps", "Not read: {columns}.").format(
+                columns=", ".join(plan.ignored_columns)
+            )
+        )
     if plan.problems:
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "ImportSteps",
                 "{n} problem(s) below: nothing can be imported until they are fixed. Fix the "
-                "file and press Read the file again, or go back to the columns."
+                "file and press Read the file again, or go back to the columns.",
             ).format(n=len(plan.problems))
         )
     elif not plan.rows:

@@ -71,33 +71,32 @@ class PartnershipPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("partnership_tabs")
         layout.addWidget(self.tabs)
-        tr = self.tr
         self.sections: dict[str, Section] = {}
-        self._add("risks", tr("Risks"), RiskTableModel(), [
-            ("risk_add", tr("Add risk…")),
-            ("risk_edit", tr("Edit…")),
-            ("risk_close", tr("Close…")),
+        self._add("risks", self.tr("Risks"), RiskTableModel(), [
+            ("risk_add", self.tr("Add risk…")),
+            ("risk_edit", self.tr("Edit…")),
+            ("risk_close", self.tr("Close…")),
         ])  # fmt: skip
-        self._add("agreements", tr("Quality agreement"), AgreementTableModel(), [
-            ("agreement_add", tr("Record agreement…")),
-            ("agreement_edit", tr("Edit…")),
-            ("agreement_document", tr("Attach signed document…")),
+        self._add("agreements", self.tr("Quality agreement"), AgreementTableModel(), [
+            ("agreement_add", self.tr("Record agreement…")),
+            ("agreement_edit", self.tr("Edit…")),
+            ("agreement_document", self.tr("Attach signed document…")),
         ])  # fmt: skip
-        self._add("development", tr("Development"), DevelopmentTableModel(), [
-            ("development_add", tr("Add action…")),
-            ("development_edit", tr("Edit…")),
-            ("development_result", tr("Record result…")),
+        self._add("development", self.tr("Development"), DevelopmentTableModel(), [
+            ("development_add", self.tr("Add action…")),
+            ("development_edit", self.tr("Edit…")),
+            ("development_result", self.tr("Record result…")),
         ])  # fmt: skip
-        self._add("costs", tr("Cost of poor quality"), CostTableModel(), [
-            ("cost_add", tr("Record cost…")),
-            ("cost_edit", tr("Correct…")),
+        self._add("costs", self.tr("Cost of poor quality"), CostTableModel(), [
+            ("cost_add", self.tr("Record cost…")),
+            ("cost_edit", self.tr("Correct…")),
         ])  # fmt: skip
-        self._add("reviews", tr("Reviews"), ReviewTableModel(), [
-            ("review_add", tr("New review…")),
-            ("review_edit", tr("Edit…")),
-            ("review_action", tr("Agree action…")),
-            ("review_sign", tr("Sign…")),
-            ("review_print", tr("Print to PDF…")),
+        self._add("reviews", self.tr("Reviews"), ReviewTableModel(), [
+            ("review_add", self.tr("New review…")),
+            ("review_edit", self.tr("Edit…")),
+            ("review_action", self.tr("Agree action…")),
+            ("review_sign", self.tr("Sign…")),
+            ("review_print", self.tr("Print to PDF…")),
         ])  # fmt: skip
         self.cost_total = QLabel(self.sections["costs"].page)
         self.cost_total.setObjectName("cost_total")

@@ -153,9 +153,11 @@ class SupplierKpis(QWidget):
         rejected = sum(line.rejected for line in lines)
         self.month_label.setText(
             self.tr(
-                "Deliveries received in {month}: {n}; {late} not on time, {rejected} lot(s) "
-                "with rejected parts (marked)."
-            ).format(month=row.period, n=len(lines), late=late, rejected=rejected)
+                "Deliveries received in {month}: {n}; {late} not on time, %n lot(s) "
+                "with rejected parts (marked).",
+                "",
+                rejected,
+            ).format(month=row.period, n=len(lines), late=late)
         )
         self.month_label.setStyleSheet("")
         self.deliveries_view.resizeColumnsToContents()
