@@ -960,11 +960,11 @@
     </message>
     <message>
         <source>C&amp;onflicts ({n})</source>
-        <translation>K&amp;onflikte ({n})</translation>
+        <translation>&amp;Konflikte ({n})</translation>
     </message>
     <message>
         <source>C&amp;onflicts</source>
-        <translation>K&amp;onflikte</translation>
+        <translation>&amp;Konflikte</translation>
     </message>
     <message>
         <source>Import bundle</source>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation>&amp;Freigeben</translation>
+        <translation>F&amp;reigeben</translation>
     </message>
     <message>
         <source>{key} v{version} imported as a new template (a draft).</source>
