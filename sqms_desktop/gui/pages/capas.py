@@ -105,6 +105,12 @@ class CapaPage(ListPage):
         self.setObjectName("capa_page")
         self.name_views(self.tr("CAPAs"), self.tr("The selected CAPA"))
         self.supplier_combo = child(self, QComboBox, "supplier_combo")
+        # As wide as a short name, not the longest: the filter line beside it keeps its room
+        # (in German too); the list that opens shows the names in full.
+        self.supplier_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.supplier_combo.setMinimumContentsLength(16)
         self.state_combo = child(self, QComboBox, "state_combo")
         self.owner_edit = child(self, QLineEdit, "owner_edit")
         name_widget(self.owner_edit, self.tr("Owner"))
