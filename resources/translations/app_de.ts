@@ -396,6 +396,30 @@
 <context>
     <name>app</name>
     <message>
+        <source>store file or SQLAlchemy URL (default: $SQMS_DB, else yours)</source>
+        <translation>Datenbankdatei oder SQLAlchemy-URL (Standard: $SQMS_DB, sonst Ihre)</translation>
+    </message>
+    <message>
+        <source>open the demo store (created on first use)</source>
+        <translation>die Demo-Datenbank öffnen (beim ersten Mal angelegt)</translation>
+    </message>
+    <message>
+        <source>save the main window as PNG, exit</source>
+        <translation>das Hauptfenster als PNG speichern, beenden</translation>
+    </message>
+    <message>
+        <source>exit once the window has been painted</source>
+        <translation>beenden, sobald das Fenster gezeichnet ist</translation>
+    </message>
+    <message>
+        <source>the language of the window (default: the one chosen in settings, else the system&apos;s)</source>
+        <translation>die Sprache des Fensters (Standard: die in den Einstellungen gewählte, sonst die des Systems)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr too</source>
+        <translation>Debug-Meldungen auch nach stderr protokollieren</translation>
+    </message>
+    <message>
         <source>Create a new store?</source>
         <translation>Neue Datenbank anlegen?</translation>
     </message>
@@ -429,6 +453,38 @@ Dort eine neue, leere Datenbank anlegen?</translation>
 </context>
 <context>
     <name>headless</name>
+    <message>
+        <source>{size!r} is not a size like 1280x720</source>
+        <translation>{size!r} ist keine Größe wie 1280x720</translation>
+    </message>
+    <message>
+        <source>{size!r} is smaller than 320x240</source>
+        <translation>{size!r} ist kleiner als 320x240</translation>
+    </message>
+    <message>
+        <source>screenshot options (with --screenshot)</source>
+        <translation>Optionen für Bildschirmfotos (mit --screenshot)</translation>
+    </message>
+    <message>
+        <source>the page to show (default: the first)</source>
+        <translation>die zu zeigende Seite (Standard: die erste)</translation>
+    </message>
+    <message>
+        <source>open this audit&apos;s checklist (e.g. AUD-2026-0026)</source>
+        <translation>die Checkliste dieses Audits öffnen (z. B. AUD-2026-0026)</translation>
+    </message>
+    <message>
+        <source>window size in pixels (default: 1280x720)</source>
+        <translation>Fenstergröße in Pixeln (Standard: 1280x720)</translation>
+    </message>
+    <message>
+        <source>sign in as NAME; the password is read from stdin</source>
+        <translation>als NAME anmelden; das Passwort wird von stdin gelesen</translation>
+    </message>
+    <message>
+        <source>{options}: only with --screenshot FILE.png</source>
+        <translation>{options}: nur mit --screenshot FILE.png</translation>
+    </message>
     <message>
         <source>{file} is the store&apos;s own file; choose another name for the screenshot</source>
         <translation>{file} ist die Datei der Datenbank selbst; wählen Sie einen anderen Namen für das Bildschirmfoto</translation>

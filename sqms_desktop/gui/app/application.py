@@ -31,8 +31,9 @@ from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.gui.base.fonts import install_shipped_fonts
 from sqms_desktop.gui.base.icons import icon
-from sqms_desktop.gui.base.language import install_language
+from sqms_desktop.gui.base.language import install_language, resolve
 from sqms_desktop.gui.base.screen import fit_to_screen
+from sqms_desktop.i18n import translate
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.safe_xlsx import require_defusedxml
 
@@ -41,29 +42,56 @@ log = logging.getLogger(__name__)
 NewStore = Callable[[Path], bool]
 
 
+def _speak_for_options(argv: Sequence[str]) -> None:
+    """`--help` and the options' errors in the window's language: `--lang`, else the one
+    chosen in settings, else the system's."""
+    choice = None
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            choice = arg.partition("=")[2]
+        elif arg == "--lang" and index + 1 < len(argv):
+            choice = argv[index + 1]
+    i18n.set_language(resolve(choice or opts.LANGUAGE.read(opts.user_settings())))
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    _speak_for_options(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(prog=APP_ID, description=f"{APP_NAME} {__version__}")
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
-        "--db", metavar="PATH", help="store file or SQLAlchemy URL (default: $SQMS_DB, else yours)"
+        "--db",
+        metavar="PATH",
+        help=translate("app", "store file or SQLAlchemy URL (default: $SQMS_DB, else yours)"),
     )
     where.add_argument(
-        "--demo", action="store_true", help="open the demo store (created on first use)"
+        "--demo",
+        action="store_true",
+        help=translate("app", "open the demo store (created on first use)"),
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
-        "--screenshot", metavar="FILE.png", type=Path, help="save the main window as PNG, exit"
+        "--screenshot",
+        metavar="FILE.png",
+        type=Path,
+        help=translate("app", "save the main window as PNG, exit"),
     )
     mode.add_argument(
-        "--quit-after-show", action="store_true", help="exit once the window has been painted"
+        "--quit-after-show",
+        action="store_true",
+        help=translate("app", "exit once the window has been painted"),
     )
     parser.add_argument(
         "--lang",
         choices=sorted(i18n.LANGUAGES),
-        help="the language of the window (default: the one chosen in settings, else the system's)",
+        help=translate(
+            "app",
+            "the language of the window (default: the one chosen in settings, else the system's)",
+        ),
     )
     add_arguments(parser)
-    parser.add_argument("--debug", action="store_true", help="log debug messages to stderr too")
+    parser.add_argument(
+        "--debug", action="store_true", help=translate("app", "log debug messages to stderr too")
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     args = parser.parse_args(argv)
     check_arguments(parser, args)

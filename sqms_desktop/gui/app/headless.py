@@ -35,6 +35,7 @@ from sqms_desktop.gui.app.sign_in import check_password, trail_session_event
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.people import list_users
@@ -52,29 +53,43 @@ def window_size(text: str) -> tuple[int, int]:
     """`--size WxH`, for argparse: e.g. 1366x768."""
     match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
     if match is None:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x720")
+        raise argparse.ArgumentTypeError(
+            translate("headless", "{size!r} is not a size like 1280x720").format(size=text)
+        )
     width, height = int(match[1]), int(match[2])
     if width < 320 or height < 240:
-        raise argparse.ArgumentTypeError(f"{text!r} is smaller than 320x240")
+        raise argparse.ArgumentTypeError(
+            translate("headless", "{size!r} is smaller than 320x240").format(size=text)
+        )
     return width, height
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options that only `--screenshot` reads."""
-    shot = parser.add_argument_group("screenshot options (with --screenshot)")
-    shot.add_argument("--page", metavar="NAME", help="the page to show (default: the first)")
+    shot = parser.add_argument_group(
+        translate("headless", "screenshot options (with --screenshot)")
+    )
     shot.add_argument(
-        "--open-audit", metavar="REF", help="open this audit's checklist (e.g. AUD-2026-0026)"
+        "--page",
+        metavar="NAME",
+        help=translate("headless", "the page to show (default: the first)"),
+    )
+    shot.add_argument(
+        "--open-audit",
+        metavar="REF",
+        help=translate("headless", "open this audit's checklist (e.g. AUD-2026-0026)"),
     )
     shot.add_argument(
         "--size",
         metavar="WxH",
         type=window_size,
         default=None,
-        help="window size in pixels (default: 1280x720)",
+        help=translate("headless", "window size in pixels (default: 1280x720)"),
     )
     shot.add_argument(
-        "--user", metavar="NAME", help="sign in as NAME; the password is read from stdin"
+        "--user",
+        metavar="NAME",
+        help=translate("headless", "sign in as NAME; the password is read from stdin"),
     )
 
 
@@ -91,7 +106,11 @@ def check_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -
             if value is not None
         ]
         if given:
-            parser.error(f"{', '.join(given)}: only with --screenshot FILE.png")
+            parser.error(
+                translate("headless", "{options}: only with --screenshot FILE.png").format(
+                    options=", ".join(given)
+                )
+            )
 
 
 def store_files_refused(target: Path, store: Store) -> str | None:
