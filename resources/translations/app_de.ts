@@ -532,6 +532,22 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>The store {store} is open in {holder}. One window works on a store at a time, so that nothing one of them writes is lost to the other: switch to that window, or close it and start again. (A window on another computer must be closed there; a window that crashed does not block the store.)</source>
         <translation>Die Datenbank {store} ist in {holder} geöffnet. Es arbeitet immer nur ein Fenster mit einer Datenbank, damit nichts verloren geht, was eines davon schreibt: Wechseln Sie zu diesem Fenster, oder schließen Sie es und starten Sie neu. (Ein Fenster auf einem anderen Computer muss dort geschlossen werden; ein abgestürztes Fenster blockiert die Datenbank nicht.)</translation>
     </message>
+    <message>
+        <source>SQMS Desktop (process {pid} of {user} on {host}, since {since})</source>
+        <translation>SQMS Desktop (Prozess {pid} von {user} auf {host}, seit {since})</translation>
+    </message>
+    <message>
+        <source>SQMS Desktop (process {pid} of {user} on {host})</source>
+        <translation>SQMS Desktop (Prozess {pid} von {user} auf {host})</translation>
+    </message>
+    <message>
+        <source>SQMS Desktop (process {pid} on {host}, since {since})</source>
+        <translation>SQMS Desktop (Prozess {pid} auf {host}, seit {since})</translation>
+    </message>
+    <message>
+        <source>SQMS Desktop (process {pid} on {host})</source>
+        <translation>SQMS Desktop (Prozess {pid} auf {host})</translation>
+    </message>
 </context>
 <context>
     <name>store_start</name>
