@@ -39,6 +39,8 @@ pytestmark = pytest.mark.gui
 
 WORDS = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 TAGS = re.compile(r"<[^<>]*>|&[a-z]+;")
+# A count after a word ("Audits (2)", a tab's title): the word is what is translated.
+COUNT = re.compile(r" \(\d+\)$")
 # Names that no language translates.
 NAMES = re.compile(
     r"^(SQMS Desktop|CAPA|SCAR|KPI|PPM|8D|VDA 6\.3|ISO 9001|IATF 16949|AS9100|GMP|OK)$"
@@ -117,7 +119,7 @@ def untranslated(
         index: sorted(
             text
             for text in german[index] & english[index]
-            if text not in kept and not NAMES.match(text)
+            if COUNT.sub("", text) not in kept and not NAMES.match(text)
         )
         for index in german
         if german[index] & english[index] - kept

@@ -31,8 +31,9 @@ from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.gui.base.fonts import install_shipped_fonts
 from sqms_desktop.gui.base.icons import icon
-from sqms_desktop.gui.base.language import install_language
+from sqms_desktop.gui.base.language import install_language, resolve
 from sqms_desktop.gui.base.screen import fit_to_screen
+from sqms_desktop.i18n import translate
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.safe_xlsx import require_defusedxml
 
@@ -41,33 +42,56 @@ log = logging.getLogger(__name__)
 NewStore = Callable[[Path], bool]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+def _speak_for_options(argv: Sequence[str]) -> None:
+    """`--help` and the options' errors in the window's language: `--lang`, else the one
+    chosen in settings, else the system's."""
+    choice = None
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            choice = arg.partition("=")[2]
+        elif arg == "--lang" and index + 1 < len(argv):
+            choice = argv[index + 1]
+    i18n.set_language(resolve(choice or opts.LANGUAGE.read(opts.user_settings())))
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    _speak_for_options(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(prog=APP_ID, description=f"{APP_NAME} {__version__}")
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
-        "--db", metavar="PATH", help="store file or SQLAlchemy URL (default: $SQMS_DB, else yours)"
+        "--db",
+        metavar="PATH",
+        help=translate("app", "store file or SQLAlchemy URL (default: $SQMS_DB, else yours)"),
     )
     where.add_argument(
-        "--demo", action="store_true", help="open the demo store (created on first use)"
+        "--demo",
+        action="store_true",
+        help=translate("app", "open the demo store (created on first use)"),
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
-        "--screenshot", metavar="FILE.png", type=Path, help="save the main window as PNG, exit"
+        "--screenshot",
+        metavar="FILE.png",
+        type=Path,
+        help=translate("app", "save the main window as PNG, exit"),
     )
     mode.add_argument(
-        "--quit-after-show", action="store_true", help="exit once the window has been painted"
+        "--quit-after-show",
+        action="store_true",
+        help=translate("app", "exit once the window has been painted"),
     )
     parser.add_argument(
         "--lang",
         choices=sorted(i18n.LANGUAGES),
-        help="the language of the window (default: the one chosen in settings, else the system's)",
+        help=translate(
+            "app",
+            "the language of the window (default: the one chosen in settings, else the system's)",
+        ),
     )
     add_arguments(parser)
-    parser.add_argument("--debug", action="store_true", help="log debug messages to stderr too")
+    parser.add_argument(
+        "--debug", action="store_true", help=translate("app", "log debug messages to stderr too")
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     args = parser.parse_args(argv)
     check_arguments(parser, args)
@@ -79,14 +103,17 @@ def ask_new_store(path: Path) -> bool:
     SQMS_DB must not quietly become an empty store that looks like the records were lost."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Create a new store?"),
-        _tr("There is no store at\n{path}\n\nCreate a new, empty store there?").format(path=path),
+        QCoreApplication.translate("app", "Create a new store?"),
+        QCoreApplication.translate(
+            "app", "There is no store at\n{path}\n\nCreate a new, empty store there?"
+        ).format(path=path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "app",
             "Choose No if the path is mistyped (--db or SQMS_DB), "
-            "and start again with the right one."
+            "and start again with the right one.",
         )
     )
     usual = path == paths.default_store_path()  # the first start of a new installation
@@ -150,7 +177,11 @@ def _run(
     try:
         require_defusedxml()
     except SqmsError as exc:
-        _report(_tr("SQMS Desktop cannot start"), str(exc), headless=headless)
+        _report(
+            QCoreApplication.translate("app", "SQMS Desktop cannot start"),
+            str(exc),
+            headless=headless,
+        )
         return 1
     if args.demo:
         path = paths.demo_store_path()
@@ -162,7 +193,10 @@ def _run(
         missing = paths.sqlite_file(url)
         if missing is not None and not missing.exists():
             if args.screenshot is not None:
-                _report("", f"there is no store at {missing}; check --db", headless=True)
+                message = QCoreApplication.translate(
+                    "app", "there is no store at {path}; check --db"
+                )
+                _report("", message.format(path=missing), headless=True)
                 return 2
             if not headless and not new_store(missing):
                 log.info("no new store made at %s; stopping", missing)
@@ -227,7 +261,11 @@ def _create_demo(path: Path, *, headless: bool) -> bool:
         log.info("demo store creation cancelled")
         return False
     if builder.error is not None:
-        _report(_tr("Cannot create the demo store"), str(builder.error), headless=headless)
+        _report(
+            QCoreApplication.translate("app", "Cannot create the demo store"),
+            str(builder.error),
+            headless=headless,
+        )
         return False
     return True
 

@@ -18,6 +18,7 @@ from typing import TextIO
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QEvent,
     QEventLoop,
     QIODevice,
@@ -34,6 +35,7 @@ from sqms_desktop.gui.app.sign_in import check_password, trail_session_event
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.queries.audits import audit_id_by_reference
 from sqms_desktop.queries.people import list_users
@@ -51,29 +53,43 @@ def window_size(text: str) -> tuple[int, int]:
     """`--size WxH`, for argparse: e.g. 1366x768."""
     match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
     if match is None:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x720")
+        raise argparse.ArgumentTypeError(
+            translate("headless", "{size!r} is not a size like 1280x720").format(size=text)
+        )
     width, height = int(match[1]), int(match[2])
     if width < 320 or height < 240:
-        raise argparse.ArgumentTypeError(f"{text!r} is smaller than 320x240")
+        raise argparse.ArgumentTypeError(
+            translate("headless", "{size!r} is smaller than 320x240").format(size=text)
+        )
     return width, height
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options that only `--screenshot` reads."""
-    shot = parser.add_argument_group("screenshot options (with --screenshot)")
-    shot.add_argument("--page", metavar="NAME", help="the page to show (default: the first)")
+    shot = parser.add_argument_group(
+        translate("headless", "screenshot options (with --screenshot)")
+    )
     shot.add_argument(
-        "--open-audit", metavar="REF", help="open this audit's checklist (e.g. AUD-2026-0026)"
+        "--page",
+        metavar="NAME",
+        help=translate("headless", "the page to show (default: the first)"),
+    )
+    shot.add_argument(
+        "--open-audit",
+        metavar="REF",
+        help=translate("headless", "open this audit's checklist (e.g. AUD-2026-0026)"),
     )
     shot.add_argument(
         "--size",
         metavar="WxH",
         type=window_size,
         default=None,
-        help="window size in pixels (default: 1280x720)",
+        help=translate("headless", "window size in pixels (default: 1280x720)"),
     )
     shot.add_argument(
-        "--user", metavar="NAME", help="sign in as NAME; the password is read from stdin"
+        "--user",
+        metavar="NAME",
+        help=translate("headless", "sign in as NAME; the password is read from stdin"),
     )
 
 
@@ -90,7 +106,11 @@ def check_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -
             if value is not None
         ]
         if given:
-            parser.error(f"{', '.join(given)}: only with --screenshot FILE.png")
+            parser.error(
+                translate("headless", "{options}: only with --screenshot FILE.png").format(
+                    options=", ".join(given)
+                )
+            )
 
 
 def store_files_refused(target: Path, store: Store) -> str | None:
@@ -101,12 +121,17 @@ def store_files_refused(target: Path, store: Store) -> str | None:
         db = db.resolve()
         own = {db, *(db.with_name(db.name + tail) for tail in ("-wal", "-shm", "-journal"))}
         if where in own:
-            return f"{target} is the store's own file; choose another name for the screenshot"
+            return QCoreApplication.translate(
+                "headless", "{file} is the store's own file; choose another name for the screenshot"
+            ).format(file=target)
     folder = store.attachments_dir
     if folder is not None:
         folder = folder.resolve()
         if where == folder or folder in where.parents:
-            return f"{target} is inside the store's attachments folder {folder}; choose another"
+            return QCoreApplication.translate(
+                "headless",
+                "{file} is inside the store's attachments folder {folder}; choose another",
+            ).format(file=target, folder=folder)
     return None
 
 
@@ -114,7 +139,8 @@ def read_password(username: str, stream: TextIO | None = None) -> str:
     """The password from stdin: one line from a pipe, or asked without echo at a terminal."""
     stream = stream if stream is not None else sys.stdin
     if stream.isatty():
-        return getpass.getpass(f"password of {username}: ")
+        prompt = QCoreApplication.translate("headless", "password of {user}: ")
+        return getpass.getpass(prompt.format(user=username))
     return stream.readline().rstrip("\r\n")
 
 
@@ -123,7 +149,12 @@ def _sign_in(store: Store, username: str) -> str:
         known = [u.username for u in list_users(session) if u.active]
     if username not in known:
         raise SqmsError(
-            f"no user {username!r} in this store; its users: {', '.join(known) or 'none'}"
+            QCoreApplication.translate(
+                "headless", "no user {user!r} in this store; its users: {users}"
+            ).format(
+                user=username,
+                users=", ".join(known) or QCoreApplication.translate("headless", "none"),
+            )
         )
     check_password(store, username, read_password(username))
     return username
@@ -140,7 +171,11 @@ def take_screenshot(store: Store, args: argparse.Namespace) -> int:
         try:
             user = _sign_in(store, args.user.strip())
         except SqmsError as exc:
-            return _fail(f"cannot sign in as {args.user}: {exc}")
+            return _fail(
+                QCoreApplication.translate("headless", "cannot sign in as {user}: {error}").format(
+                    user=args.user, error=exc
+                )
+            )
     try:
         # Never closed, only hidden: closing would save this window's size over the user's own.
         window = MainWindow(store, settings=opts.user_settings(), user=user)
@@ -157,12 +192,21 @@ def take_screenshot(store: Store, args: argparse.Namespace) -> int:
 def _show_page_and_save(window: MainWindow, args: argparse.Namespace) -> int:
     names = window.page_names
     if args.page is not None and args.page not in names:
-        return _fail(f"no page {args.page!r}; the pages are: {', '.join(names)}", EXIT_USAGE)
+        return _fail(
+            QCoreApplication.translate(
+                "headless", "no page {page!r}; the pages are: {pages}"
+            ).format(page=args.page, pages=", ".join(names)),
+            EXIT_USAGE,
+        )
     if args.open_audit is not None:
         try:
             audit_id = window.actor.read(audit_id_by_reference, args.open_audit.strip())
         except SqmsError as exc:
-            return _fail(f"cannot open the audit's checklist: {exc}")
+            return _fail(
+                QCoreApplication.translate(
+                    "headless", "cannot open the audit's checklist: {error}"
+                ).format(error=exc)
+            )
         window.open_checklist(audit_id)
     if args.page is not None:
         window.show_page(names.index(args.page))
@@ -179,13 +223,19 @@ def run_headless(window: QWidget, screenshot: Path | None) -> int:
     """Show the window, wait for its first paint, then save it (--screenshot) or just stop."""
     try:
         if not _show_and_wait_for_paint(window):
-            return _fail("the main window was never painted")
+            return _fail(
+                QCoreApplication.translate("headless", "the main window was never painted")
+            )
         if screenshot is not None:
             data = QByteArray()
             buffer = QBuffer(data)
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
             if not window.grab().save(buffer, "PNG"):
-                return _fail(f"cannot make the PNG of {screenshot}")
+                return _fail(
+                    QCoreApplication.translate("headless", "cannot make the PNG of {file}").format(
+                        file=screenshot
+                    )
+                )
             try:  # through a temporary file: never half a PNG in place of an older one
                 write_atomically(screenshot, bytes(data.data()))
             except SqmsError as exc:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QStatusBar,
     QVBoxLayout,
@@ -59,6 +61,14 @@ CHECKLIST = SCORECARDS + 1
 
 
 STATUS_MESSAGE_MS = 8000
+
+
+def describe_actions(actions: Iterable[QAction]) -> None:
+    """What a screen reader says of an action beside its text (QAction has no accessible
+    name): its status tip, as "What's this" too."""
+    for action in actions:
+        if not action.isSeparator() and action.statusTip() and not action.whatsThis():
+            action.setWhatsThis(action.statusTip())
 
 
 class MainWindow(QMainWindow):
@@ -164,6 +174,9 @@ class MainWindow(QMainWindow):
         self.store_label.setToolTip(store.describe())
         self.store_label.setMinimumWidth(120)  # a long path must not keep the window wide
         self.count_label = QLabel()
+        # A long count (the trail's, in German) is cut at its end; the overdue count, the user
+        # and the store keep their room.
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         status_bar = child(self, QStatusBar, "status_bar")
         self.user_label = QLabel(self.tr("Signed in: {user}").format(user=self.user))
         self.user_label.setToolTip(self.tr("Changes and signatures are recorded for this user"))
@@ -215,7 +228,7 @@ class MainWindow(QMainWindow):
         self.scorecards_page.deliveries_requested.connect(self.show_deliveries)
 
         self._setup_actions()
-        self.menu_suppliers = QMenu(self.tr("&Suppliers"), self)
+        self.menu_suppliers = QMenu(self.tr("&Suppliers", "menu bar"), self)
         self.menu_suppliers.setObjectName("menu_suppliers")
         self.menu_suppliers.addActions(self.suppliers_page.page_actions())
         self.menu_audits = child(self, QMenu, "menu_audits")
@@ -226,6 +239,9 @@ class MainWindow(QMainWindow):
         self.menu_trail.addActions(self.trail_page.page_actions())
         self.action_preferences = QAction(self.tr("&Preferences…"), self)
         self.action_preferences.setObjectName("action_preferences")
+        self.action_preferences.setStatusTip(
+            self.tr("Your settings: company name and logo on reports, idle lock time and more")
+        )
         self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action_preferences.triggered.connect(self._on_action_preferences_triggered)
         menu_file = child(self, QMenu, "menu_file")
@@ -237,7 +253,7 @@ class MainWindow(QMainWindow):
         menu_file.insertAction(self.action_quit, self.store_actions.action_backups)
         menu_file.insertAction(self.action_quit, self.store_actions.action_key_backup)
         menu_file.insertSeparator(self.action_quit)
-        self.menu_capas = QMenu(self.tr("&CAPAs"), self)
+        self.menu_capas = QMenu(self.tr("&CAPAs", "menu bar"), self)
         self.menu_capas.setObjectName("menu_capas")
         self.menu_capas.addActions(self.capa_page.page_actions())
         self.menu_checklist = QMenu(self.tr("Chec&klist"), self)
@@ -246,11 +262,11 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_checklist)
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_capas)
         self.menuBar().insertMenu(self.menu_audits.menuAction(), self.menu_suppliers)
-        self.menu_findings = QMenu(self.tr("Fi&ndings"), self)
+        self.menu_findings = QMenu(self.tr("Fi&ndings", "menu bar"), self)
         self.menu_findings.setObjectName("menu_findings")
         self.menu_findings.addActions(self.findings_page.page_actions())
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_findings)
-        self.menu_sync = QMenu(self.tr("S&ync"), self)
+        self.menu_sync = QMenu(self.tr("S&ync", "menu bar"), self)
         self.menu_sync.setObjectName("menu_sync")
         self.menu_sync.addActions(self.sync_page.page_actions())
         self.menuBar().insertMenu(self.menu_trail.menuAction(), self.menu_sync)
@@ -267,6 +283,7 @@ class MainWindow(QMainWindow):
         self.menu_columns.aboutToShow.connect(self._on_menu_columns_about_to_show)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(SUPPLIERS)
+        describe_actions(self.findChildren(QAction))
         self.refresh()
         self.store_actions.check_clock(dt.datetime.now().astimezone())
 
@@ -290,6 +307,21 @@ class MainWindow(QMainWindow):
         self.action_about = action("action_about")
         self.action_about_qt = action("action_about_qt")
         self.action_shortcuts = action("action_shortcuts")
+        # The checklist of the open audit has a key of its own, as every other page does.
+        self.action_show_checklist = QAction(self.tr("Chec&klist"), self)
+        self.action_show_checklist.setObjectName("action_show_checklist")
+        self.action_show_checklist.setCheckable(True)
+        self.action_show_checklist.setShortcut(QKeySequence("Ctrl+J"))
+        self.action_show_checklist.setStatusTip(
+            self.tr("Show the checklist of the audit being worked on")
+        )
+        self.action_show_checklist.setIcon(icon("templates"))
+        menu_view = child(self, QMenu, "menu_view")
+        view_actions = menu_view.actions()
+        after = view_actions[view_actions.index(self.action_show_scorecards) + 1]
+        menu_view.insertAction(after, self.action_show_checklist)
+        self.action_about.setStatusTip(self.tr("The version, the licence and where the log is"))
+        self.action_about_qt.setStatusTip(self.tr("The version and licence of Qt"))
 
         standard = (
             (self.action_quit, QKeySequence.StandardKey.Quit, "Ctrl+Q"),
@@ -319,7 +351,9 @@ class MainWindow(QMainWindow):
             native = ", ".join(
                 k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()
             )
-            act.setToolTip(f"{act.text().replace('&', '')} ({native})")
+            act.setToolTip(
+                self.tr("{action} ({keys})").format(action=act.text().replace("&", ""), keys=native)
+            )
 
         self.action_quit.triggered.connect(self._on_action_quit_triggered)
         self.action_show_suppliers.triggered.connect(self._on_action_show_suppliers_triggered)
@@ -337,6 +371,7 @@ class MainWindow(QMainWindow):
         self.action_about.triggered.connect(self._on_action_about_triggered)
         self.action_about_qt.triggered.connect(self._on_action_about_qt_triggered)
         self.action_shortcuts.triggered.connect(self._on_action_shortcuts_triggered)
+        self.action_show_checklist.triggered.connect(self._on_action_show_checklist_triggered)
 
     # -- public ----------------------------------------------------------------------------
 
@@ -366,6 +401,7 @@ class MainWindow(QMainWindow):
         self.checklist_page = page
         self.menu_checklist.clear()
         self.menu_checklist.addActions(page.page_actions())
+        describe_actions(page.page_actions())
         self.menu_checklist.setEnabled(True)
         self.show_page(CHECKLIST)
         page.tree.setFocus()
@@ -421,7 +457,12 @@ class MainWindow(QMainWindow):
             self.action_show_programme,
             self.action_show_dashboard,
             self.action_show_scorecards,
+            self.action_show_checklist,
         ]
+
+    def page_action(self, index: int) -> QAction:
+        """View ▸ the page at `index` (CHECKLIST for the checklist)."""
+        return self._show_actions()[index]
 
     def refresh(self) -> None:
         """Read the visible page again now; the others when they are next shown."""
@@ -470,7 +511,7 @@ class MainWindow(QMainWindow):
         if row == CHECKLIST:
             self.stack.setCurrentIndex(row)
             for act in self._show_actions():
-                act.setChecked(False)
+                act.setChecked(act is self.action_show_checklist)
             self._on_checklist_changed()
             return
         if not 0 <= row < len(self._pages):
@@ -569,7 +610,7 @@ class MainWindow(QMainWindow):
         elif page is self.capa_page:
             text = self.tr("CAPAs: {shown} of {total} shown")
         elif page is self.findings_page:
-            text = self.tr("Findings: {shown:,} of {total:,} match the filters")
+            text = self.tr("Findings: {shown} of {total} match the filters")
         elif page is self.sync_page:
             text = self.tr("Bundles: {shown} of {total} shown")
         elif page is self.programme_page:
@@ -581,14 +622,19 @@ class MainWindow(QMainWindow):
         elif page is self.trail_page:
             if self.trail_page.has_more():
                 text = self.tr(
-                    "Trail: the newest {shown:,} entries shown; more match (narrow the filter, "
-                    "or export them all)"
+                    "Trail: the newest %Ln entries shown; more match (narrow the filter, "
+                    "or export them all)",
+                    "",
+                    shown,
                 )
             else:
-                text = self.tr("Trail: {shown:,} entries shown")
+                text = self.tr("Trail: %Ln entries shown", "", shown)
         else:
             text = self.tr("Template versions: {shown} of {total} shown")
-        self.count_label.setText(text.format(shown=shown, total=total))
+        locale = QLocale()
+        text = text.format(shown=locale.toString(shown), total=locale.toString(total))
+        self.count_label.setText(text)
+        self.count_label.setToolTip(text)
 
     @Slot()
     def _on_programme_page_action_started(self) -> None:
@@ -704,6 +750,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_action_show_scorecards_triggered(self) -> None:
         self.show_page(SCORECARDS)
+
+    @Slot()
+    def _on_action_show_checklist_triggered(self) -> None:
+        self.show_page(CHECKLIST)
 
     @Slot(str)
     def _on_scorecards_page_supplier_changed(self, _supplier_id: str) -> None:

@@ -20,16 +20,31 @@ from sqms_desktop.store.engine import Store
 from sqms_desktop.vocab import Register
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterExports", text)
-
-
-def _names() -> dict[Register, tuple[str, str]]:
-    """Menu entry and noun of each register."""
+def _names() -> dict[Register, tuple[str, str, str]]:
+    """Menu entry, noun and status tip of each register."""
     return {
-        Register.FINDINGS: (_tr("&Findings register…"), _tr("findings")),
-        Register.CAPAS: (_tr("&CAPA register…"), _tr("CAPAs")),
-        Register.SUPPLIERS: (_tr("&Supplier register…"), _tr("suppliers")),
+        Register.FINDINGS: (
+            QCoreApplication.translate("RegisterExports", "&Findings register…"),
+            QCoreApplication.translate("RegisterExports", "findings"),
+            QCoreApplication.translate(
+                "RegisterExports", "Every finding of every audit, with its CAPA, to a workbook"
+            ),
+        ),
+        Register.CAPAS: (
+            QCoreApplication.translate("RegisterExports", "&CAPA register…"),
+            QCoreApplication.translate("RegisterExports", "CAPAs"),
+            QCoreApplication.translate(
+                "RegisterExports", "Every CAPA with its stages and due dates, to a workbook"
+            ),
+        ),
+        Register.SUPPLIERS: (
+            QCoreApplication.translate("RegisterExports", "&Supplier register…"),
+            QCoreApplication.translate("RegisterExports", "suppliers"),
+            QCoreApplication.translate(
+                "RegisterExports",
+                "Every supplier with its status, risk and certificates, to a workbook",
+            ),
+        ),
     }
 
 
@@ -59,11 +74,14 @@ class RegisterExports(QObject):
         self._pool = pool
         self._running: ExportRun | None = None
         self._folder = ""
-        self.menu = QMenu(_tr("Export &register"), window)
+        self.menu = QMenu(self.tr("Export &register"), window)
         self.menu.setObjectName("menu_export_register")
-        self.menu.setStatusTip(_tr("Write a register to an Excel workbook, as `sqms export` does"))
-        for kind, (text, _) in _names().items():
+        self.menu.setStatusTip(
+            self.tr("Write a register to an Excel workbook, as `sqms export` does")
+        )
+        for kind, (text, _, tip) in _names().items():
             action = self.menu.addAction(text)
+            action.setStatusTip(tip)
             action.setObjectName(f"action_export_{kind.value}_register")
             action.triggered.connect(partial(self._on_action_triggered, kind))
 
@@ -80,7 +98,7 @@ class RegisterExports(QObject):
         def job(progress: Progress) -> int:
             return export_register(store, kind, target, today=day, progress=progress)
 
-        text, noun = _names()[kind]
+        text, noun, _ = _names()[kind]
         run = ExportRun(
             self._window,
             job,
@@ -92,7 +110,7 @@ class RegisterExports(QObject):
         run.ended.connect(partial(self._on_run_ended, kind))
         self._running = run
         self.menu.setEnabled(False)
-        emit(self.message_posted, _tr("Writing {file}…").format(file=target))
+        emit(self.message_posted, self.tr("Writing {file}…").format(file=target))
         run.start()
         return run
 
@@ -104,7 +122,7 @@ class RegisterExports(QObject):
             self._window,
             _names()[kind][0].replace("&", "").removesuffix("…"),
             str(suggested),
-            _tr("Excel workbooks (*.xlsx)"),
+            self.tr("Excel workbooks (*.xlsx)"),
         )
         if name:
             self._folder = str(Path(name).parent)

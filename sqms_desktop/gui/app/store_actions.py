@@ -41,10 +41,13 @@ class StoreActions(QObject):
         self._actor = actor
         self.action_backups = QAction(self.tr("&Backups…"), window)
         self.action_backups.setObjectName("action_backups")
+        self.action_backups.setStatusTip(
+            self.tr("The store's backups: make one now, or restore one (the store is replaced)")
+        )
         self.action_backups.triggered.connect(self._on_action_backups_triggered)
         self.action_key_backup = QAction(self.tr("Back up the &trail key…"), window)
         self.action_key_backup.setObjectName("action_key_backup")
-        self.action_key_backup.setToolTip(
+        self.action_key_backup.setStatusTip(
             self.tr(
                 "Save the key that seals this store's audit trail; without it the trail cannot "
                 "be checked on another computer"
@@ -104,9 +107,11 @@ class StoreActions(QObject):
         emit(
             self.message_posted,
             self.tr(
-                "{n} trail key(s) saved to {path}. Keep the file private and apart from the "
-                "store's backups."
-            ).format(n=len(key_ids), path=path),
+                "%n trail key(s) saved to {path}. Keep the file private and apart from the "
+                "store's backups.",
+                "",
+                len(key_ids),
+            ).format(path=path),
         )
 
     @Slot(str)

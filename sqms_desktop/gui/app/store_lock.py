@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 from sqms_desktop.store.lockfile import Holder, info_path, lock_path, read_holder, write_info
 
@@ -63,9 +63,35 @@ class StoreLock:
 
 def in_use_message(store: str, holder: Holder) -> str:
     """What a second start says; read-only viewing beside a working window is not offered."""
-    return (
-        f"The store {store} is open in {holder.describe()}. One window works on a store at a "
-        "time, so that nothing one of them writes is lost to the other: switch to that window, "
-        "or close it and start again. (A window on another computer must be closed there; a "
-        "window that crashed does not block the store.)"
-    )
+    return QCoreApplication.translate(
+        "store_lock",
+        "The store {store} is open in {holder}. One window works on a store at a time, so that "
+        "nothing one of them writes is lost to the other: switch to that window, or close it "
+        "and start again. (A window on another computer must be closed there; a window that "
+        "crashed does not block the store.)",
+    ).format(store=store, holder=holder_text(holder))
+
+
+def holder_text(holder: Holder) -> str:
+    """The window holding the lock, as the user reads it: its process, user, computer, start."""
+    values = {
+        "pid": holder.pid,
+        "user": holder.user,
+        "host": holder.host,
+        "since": f"{holder.started:%Y-%m-%d %H:%M}" if holder.started else "",
+    }
+    if holder.user and holder.started:
+        text = QCoreApplication.translate(
+            "store_lock", "SQMS Desktop (process {pid} of {user} on {host}, since {since})"
+        )
+    elif holder.user:
+        text = QCoreApplication.translate(
+            "store_lock", "SQMS Desktop (process {pid} of {user} on {host})"
+        )
+    elif holder.started:
+        text = QCoreApplication.translate(
+            "store_lock", "SQMS Desktop (process {pid} on {host}, since {since})"
+        )
+    else:
+        text = QCoreApplication.translate("store_lock", "SQMS Desktop (process {pid} on {host})")
+    return text.format(**values)

@@ -27,10 +27,6 @@ log = logging.getLogger(__name__)
 Report = Callable[[str, str], None]  # title, message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("store_start", text)
-
-
 def claim_store(url: str, user: str, report: Report) -> StoreLock | None:
     """The store's lock, held; None (after saying who holds it) when another window has it."""
     lock = StoreLock(url)
@@ -39,7 +35,10 @@ def claim_store(url: str, user: str, report: Report) -> StoreLock | None:
         return lock
     where = store_name(url)
     log.warning("store %s is held by process %s on %s", where, holder.pid, holder.host)
-    report(_tr("The store is open in another window"), in_use_message(where, holder))
+    report(
+        QCoreApplication.translate("store_start", "The store is open in another window"),
+        in_use_message(where, holder),
+    )
     return None
 
 
@@ -51,7 +50,7 @@ def open_offering_restore(url: str, report: Report, *, interactive: bool) -> Sto
     except StoreDamagedError as exc:
         log.error("damaged store: %s", exc)
         if not interactive or exc.backup is None or not _ask_restore(str(exc)):
-            report(_tr("The store is damaged"), str(exc))
+            report(QCoreApplication.translate("store_start", "The store is damaged"), str(exc))
             return None
         db = Path(exc.path)
         try:
@@ -59,18 +58,29 @@ def open_offering_restore(url: str, report: Report, *, interactive: bool) -> Sto
             _with_wait_cursor(lambda: backups.restore_backup(db, chosen))
             return open_store(url)
         except SqmsError as again:
-            report(_tr("Cannot restore the backup"), str(again))
+            report(
+                QCoreApplication.translate("store_start", "Cannot restore the backup"), str(again)
+            )
             return None
     except SqmsError as exc:
         log.error("cannot open the store: %s", exc)
-        report(_tr("Cannot open the store"), str(exc))
+        report(QCoreApplication.translate("store_start", "Cannot open the store"), str(exc))
         return None
 
 
 def _ask_restore(message: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("The store is damaged"), message)
-    restore = box.addButton(_tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("store_start", "The store is damaged"),
+        message,
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("store_start", "&Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("store_start", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore

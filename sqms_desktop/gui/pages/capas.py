@@ -34,7 +34,7 @@ from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.stage_decision import StageDecisionDialog
 from sqms_desktop.gui.html.capa import capa_html
 from sqms_desktop.gui.models.capas import CapaTableModel
-from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.pages.list_page import ListPage, name_widget
 from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor
 from sqms_desktop.queries.capas import capa_detail, list_capas
 from sqms_desktop.queries.people import printed_name
@@ -78,6 +78,7 @@ class CapaPage(ListPage):
     ) -> None:
         self._today = today
         self._filter = CapaFilter()
+        self._store_total = 0  # CAPAs in the store, whatever the filters
         self._actor = actor
         self._report_settings = report_settings
         self._folder = ""
@@ -85,6 +86,7 @@ class CapaPage(ListPage):
         def load() -> list[CapaRow]:
             day = today()
             rows = actor.read(list_capas, day)
+            self._store_total = len(rows)
             self._fill_suppliers()
             emit(self.overdue_counted, sum(r.overdue for r in rows))
             return filter_rows(rows, self._filter, day)
@@ -101,10 +103,19 @@ class CapaPage(ListPage):
             parent=parent,
         )
         self.setObjectName("capa_page")
+        self.name_views(self.tr("CAPAs"), self.tr("The selected CAPA"))
         self.supplier_combo = child(self, QComboBox, "supplier_combo")
+        # As wide as a short name, not the longest: the filter line beside it keeps its room
+        # (in German too); the list that opens shows the names in full.
+        self.supplier_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.supplier_combo.setMinimumContentsLength(16)
         self.state_combo = child(self, QComboBox, "state_combo")
         self.owner_edit = child(self, QLineEdit, "owner_edit")
+        name_widget(self.owner_edit, self.tr("Owner"))
         self.due_spin = child(self, QSpinBox, "due_spin")
+        name_widget(self.due_spin, self.tr("Next stage due within (days)"))
         self.overdue_check = child(self, QCheckBox, "overdue_check")
         self.toolbar = child(self, QToolBar, "toolbar")
         self.supplier_combo.addItem(self.tr("All suppliers"), "")
@@ -125,7 +136,13 @@ class CapaPage(ListPage):
         load_form("capa_page", self)
 
     def empty_text(self) -> str:
-        return self.tr("No CAPA matches. Clear the filters, or raise a CAPA from a finding.")
+        if self._store_total:
+            return self.tr("No CAPA matches. Clear the filters, or raise a CAPA from a finding.")
+        return self.tr(
+            "No CAPAs in this store yet. A CAPA is raised from the findings of an audit: on the "
+            "Findings page (Ctrl+6) select findings and choose Findings ▸ Raise CAPA… or Raise "
+            "SCAR…; on the Audits page (Ctrl+2), Audits ▸ Raise CAPA…"
+        )
 
     def pick_text(self) -> str:
         return self.tr("Select a CAPA to see its stage timeline and 8D content.")
@@ -211,7 +228,10 @@ class CapaPage(ListPage):
             self._warn(what, str(exc))
             return False
         self.refresh()
-        emit(self.message_posted, f"{row.reference}: {what}")
+        emit(
+            self.message_posted,
+            self.tr("{reference}: {what}").format(reference=row.reference, what=what),
+        )
         emit(self.capa_changed, row.id)
         return True
 
@@ -459,9 +479,9 @@ class CapaPage(ListPage):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Import supplier response"),
-            self.tr("{n} change(s) to {ref} from {supplier}. Apply them?").format(
-                n=len(preview.changes), ref=preview.reference, supplier=preview.supplier
-            ),
+            self.tr(
+                "%n change(s) to {ref} from {supplier}. Apply them?", "", len(preview.changes)
+            ).format(ref=preview.reference, supplier=preview.supplier),
             QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel,
             self,
         )

@@ -12,7 +12,14 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -32,6 +39,7 @@ from sqms_desktop.gui.html.detail import facts_table, placeholder_html
 from sqms_desktop.gui.models.dashboard import DashboardItemModel
 from sqms_desktop.gui.pages.list_page import ListPage
 from sqms_desktop.gui.widgets.charts import ChartCard
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP
 from sqms_desktop.queries.dashboard import Dashboard, DashboardItem, dashboard
 from sqms_desktop.services.actor import Actor
 
@@ -79,6 +87,7 @@ class DashboardPage(ListPage):
             parent=parent,
         )
         self.setObjectName("dashboard_page")
+        self.name_views(self.tr("Records listed"), self.tr("The selected record"))
         self.filter_edit.setPlaceholderText(self.tr("Type to narrow the records listed…"))
         self.cards = {
             "bands": ChartCard(self.tr("Suppliers per scorecard band, last month"), self),
@@ -185,7 +194,9 @@ class DashboardPage(ListPage):
                 legend=False,  # one coloured bar per band, named below it
             )
         else:
-            cards["bands"].show_empty(self.tr("No suppliers yet: add them on the Suppliers page."))
+            cards["bands"].show_empty(
+                self.tr("No suppliers yet: add them on the Suppliers page (Ctrl+1).")
+            )
         keys = [f"trend:{m}" for m in board.months]
         if any(v is not None for v in board.ppm):
             months = [_month(m) for m in board.months]
@@ -260,7 +271,9 @@ class DashboardPage(ListPage):
         card = self.sender()
         title = card.title.text() if isinstance(card, ChartCard) else ""
         plain = title.replace("<b>", "").replace("</b>", "")
-        self.choose_bucket(bucket, f"{plain}: {bucket.partition(':')[2]}")
+        self.choose_bucket(
+            bucket, self.tr("{chart}: {bar}").format(chart=plain, bar=bucket.partition(":")[2])
+        )
 
     @Slot()
     def _on_action_attention_triggered(self) -> None:
@@ -284,24 +297,25 @@ def _month(period: str) -> str:
     return QLocale().monthName(int(period[5:7]), QLocale.FormatType.ShortFormat)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardPage", text)
-
-
-OPENS = {
-    "supplier": "the supplier on the Suppliers page",
-    "certificate": "the supplier on the Suppliers page",
-    "capa": "the CAPA on the CAPAs page",
-    "programme": "the supplier's row on the Programme page",
+OPENS: dict[str, str] = {
+    "supplier": QT_TRANSLATE_NOOP("DashboardPage", "the supplier on the Suppliers page"),
+    "certificate": QT_TRANSLATE_NOOP("DashboardPage", "the supplier on the Suppliers page"),
+    "capa": QT_TRANSLATE_NOOP("DashboardPage", "the CAPA on the CAPAs page"),
+    "programme": QT_TRANSLATE_NOOP("DashboardPage", "the supplier's row on the Programme page"),
 }
 
 
 def _item_html(item: DashboardItem) -> str:
+    opens = (
+        QCoreApplication.translate("DashboardPage", OPENS[item.kind])
+        if item.kind in OPENS
+        else item.kind
+    )
     return f"<h3>{escape(item.title)}</h3>" + facts_table(
         [
-            (_tr("Supplier"), escape(item.supplier)),
-            (_tr("Detail"), escape(item.detail)),
-            (_tr("Date"), escape(date_text(item.day))),
-            (_tr("Enter opens"), escape(_tr(OPENS.get(item.kind, item.kind)))),
+            (QCoreApplication.translate("DashboardPage", "Supplier"), escape(item.supplier)),
+            (QCoreApplication.translate("DashboardPage", "Detail"), escape(item.detail)),
+            (QCoreApplication.translate("DashboardPage", "Date"), escape(date_text(item.day))),
+            (QCoreApplication.translate("DashboardPage", "Enter opens"), escape(opens)),
         ]
     )

@@ -164,7 +164,10 @@ class FindingsPage(ListPage):
     def empty_text(self) -> str:
         if self._store_total:
             return self.tr("No finding matches the filters.")
-        return self.tr("No findings in this store yet.")
+        return self.tr(
+            "No findings in this store yet: they are raised on an audit's checklist (Audits "
+            "page, Ctrl+2, then Enter on an audit)."
+        )
 
     def pick_text(self) -> str:
         return self.tr("Select a finding to see its statement, evidence and CAPA.")

@@ -22,12 +22,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QHeaderView,
     QLineEdit,
     QMenu,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
+    QTextEdit,
     QWidget,
 )
 
@@ -48,6 +52,30 @@ DetailRenderer = Callable[[str, Colors], str]
 MAX_INITIAL_COLUMN_WIDTH = 220
 SIZING_SAMPLE_ROWS = 300
 CELL_PADDING = 18
+
+
+def name_widget(widget: QWidget, name: str) -> None:
+    """Give `widget` the accessible name `name`, unless its form gave it one."""
+    if not widget.accessibleName():
+        widget.setAccessibleName(name)
+
+
+def name_after_tabs(root: QWidget) -> None:
+    """Name each unnamed list, table and text view under `root` after the tab it is on."""
+    for view in root.findChildren(QAbstractScrollArea):
+        if view.accessibleName() or not isinstance(view, (QAbstractItemView, QTextEdit)):
+            continue
+        page: QWidget = view
+        parent = view.parentWidget()
+        while parent is not None and parent is not root:
+            tabs = parent.parentWidget()
+            if isinstance(tabs, QTabWidget) and tabs.indexOf(page) >= 0:
+                title = tabs.tabText(tabs.indexOf(page))
+                view.setAccessibleName(
+                    title.replace("&&", "\0").replace("&", "").replace("\0", "&")
+                )
+                break
+            page, parent = parent, parent.parentWidget()
 
 
 class ListPage(QWidget):
@@ -93,6 +121,7 @@ class ListPage(QWidget):
         self.splitter = child(self, QSplitter, "splitter")
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        name_widget(self.filter_edit, self.tr("Filter"))
 
         self.table.setModel(self.proxy)
         self.table.sortByColumn(*default_sort)
@@ -133,6 +162,12 @@ class ListPage(QWidget):
 
     def pick_text(self) -> str:
         return self.tr("Select a row to see its details.")
+
+    def name_views(self, list_name: str, detail_name: str) -> None:
+        """What a screen reader calls the list and the detail pane (unless the form named
+        them)."""
+        name_widget(self.table, list_name)
+        name_widget(self.detail, detail_name)
 
     # -- public ----------------------------------------------------------------------------
 

@@ -66,6 +66,7 @@ class ProgrammePage(ListPage):
             parent=parent,
         )
         self.setObjectName("programme_page")
+        self.name_views(self.tr("Audit programme"), self.tr("The selected programme row"))
         self.filter_edit.setPlaceholderText(
             self.tr("Type to narrow the programme: supplier, month, state, reason…")
         )
@@ -107,7 +108,8 @@ class ProgrammePage(ListPage):
     def empty_text(self) -> str:
         return self.tr(
             "No audit is overdue, due or planned in the next {n} months. Choose a longer "
-            "horizon, or add suppliers on the Suppliers page."
+            "horizon, or add suppliers on the Suppliers page (Ctrl+1): their status and risk "
+            "class set when each is due for an audit."
         ).format(n=self.months())
 
     def pick_text(self) -> str:

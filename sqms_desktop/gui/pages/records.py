@@ -87,6 +87,7 @@ class AuditsPage(ListPage):
             parent=parent,
         )
         self.setObjectName("audits_page")
+        self.name_views(self.tr("Audits"), self.tr("The selected audit"))
         self._actor = actor
         self.filter_edit.setPlaceholderText(
             self.tr("Type to narrow the audits: reference, supplier, status, auditor…")
@@ -178,7 +179,11 @@ class AuditsPage(ListPage):
             return self.tr(
                 "No audit is {status}. Choose “All statuses” to see every audit."
             ).format(status=label(self.status_filter()).lower())
-        return self.tr("No audits in this store yet.")
+        return self.tr(
+            "No audits in this store yet. Plan the first one with Audits ▸ Plan audit… (Ctrl+N "
+            "on this page). An audit needs a supplier (Suppliers page, Ctrl+1) and a released "
+            "checklist template (Templates page, Ctrl+3)."
+        )
 
     def pick_text(self) -> str:
         return self.tr("Select an audit to see its scope, result and findings.")

@@ -35,7 +35,7 @@ from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.proposal_decision import ProposalDecisionDialog
 from sqms_desktop.gui.html.scorecard import scorecard_html
 from sqms_desktop.gui.models.scorecards import ScorecardTableModel
-from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.pages.list_page import ListPage, name_widget
 from sqms_desktop.gui.widgets.scorecard_chart import TrendChart
 from sqms_desktop.gui.widgets.scorecard_panel import request_breakdown
 from sqms_desktop.performance.kpi import periods_ending
@@ -92,6 +92,7 @@ class ScorecardsPage(ListPage):
             parent=parent,
         )
         self.setObjectName("scorecards_page")
+        self.name_views(self.tr("Scorecards"), self.tr("The selected scorecard"))
         # The selected supplier's parts, trend and proposals matter as much as the list.
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -100,6 +101,8 @@ class ScorecardsPage(ListPage):
             self.tr("Type to narrow the suppliers: code, name, band, proposal…")
         )
         self.period_combo = child(self, QComboBox, "period_combo")
+        name_widget(self.period_combo, self.tr("Month"))
+        name_widget(self.proposals_list, self.tr("Proposals"))
         for period in reversed(periods_ending(self.period, MONTHS_OFFERED)):
             self.period_combo.addItem(period, period)
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_current_index_changed)
@@ -158,7 +161,12 @@ class ScorecardsPage(ListPage):
         detail_splitter.setStretchFactor(1, 2)
 
     def empty_text(self) -> str:
-        return self.tr("No suppliers in this store yet: scorecards need suppliers.")
+        return self.tr(
+            "No suppliers in this store yet: scorecards need suppliers. Add them on the "
+            "Suppliers page (Ctrl+1, then Suppliers ▸ New supplier… or Import supplier list…), "
+            "then import their deliveries (Suppliers ▸ Import deliveries (KPIs)…): a scorecard "
+            "is computed from deliveries, audits and CAPAs."
+        )
 
     def pick_text(self) -> str:
         return self.tr("Select a supplier to see its scorecard.")

@@ -42,7 +42,7 @@ from sqms_desktop.gui.dialogs.supplier_import import SupplierImportDialog
 from sqms_desktop.gui.dialogs.supplier_parts import CertificateDialog, ContactDialog, SiteDialog
 from sqms_desktop.gui.html.supplier import supplier_html
 from sqms_desktop.gui.models.suppliers import SupplierTableModel
-from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.pages.list_page import ListPage, name_after_tabs, name_widget
 from sqms_desktop.gui.pages.supplier_partnership import PartnershipActions
 from sqms_desktop.gui.widgets.scorecard_panel import ScorecardPanel
 from sqms_desktop.gui.widgets.supplier_kpis import SupplierKpis
@@ -103,6 +103,7 @@ class SuppliersPage(ListPage):
             parent=parent,
         )
         self.setObjectName("suppliers_page")
+        self.name_views(self.tr("Suppliers"), self.tr("The selected supplier"))
         self.filter_edit.setPlaceholderText(
             self.tr("Type to narrow the suppliers: code, name, country, status, risk…")
         )
@@ -120,6 +121,9 @@ class SuppliersPage(ListPage):
         self.scorecard_panel = ScorecardPanel(actor, today=today)
         self.kpis = SupplierKpis(actor, today=today)
         self.view.set_performance(self.scorecard_panel, self.kpis)
+        name_widget(self.kpis.months_view, self.tr("KPIs by month"))
+        name_widget(self.kpis.deliveries_view, self.tr("Deliveries of the month"))
+        name_widget(self.scorecard_panel.text, self.tr("Scorecard"))
         self.scorecard_panel.audit_requested.connect(self.audit_requested)
         self.scorecard_panel.capa_requested.connect(self.capa_requested)
         self.scorecard_panel.deliveries_requested.connect(self._on_deliveries_requested)
@@ -127,6 +131,7 @@ class SuppliersPage(ListPage):
             actor, self.view.partnership, self.current_detail, self.after_write, today=today,
             parent=self,
         )  # fmt: skip
+        name_after_tabs(self.view)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
         self.table.activated.connect(self.action_edit.trigger)
@@ -140,9 +145,10 @@ class SuppliersPage(ListPage):
 
     def empty_text(self) -> str:
         return self.tr(
-            "No suppliers in this store yet. Create the first one, or import your supplier "
-            "list from a spreadsheet or an export of your ERP. (To look around first, start "
-            "SQMS Desktop with --demo: it opens a separate store filled with sample data.)"
+            "No suppliers in this store yet. Create the first one (Ctrl+N), or import your "
+            "supplier list from a spreadsheet or an export of your ERP (Ctrl+I). (To look "
+            "around first, start SQMS Desktop with --demo: it opens a separate store filled "
+            "with sample data.)"
         )
 
     def pick_text(self) -> str:

@@ -59,7 +59,6 @@ log = logging.getLogger(__name__)
 
 Today = Callable[[], dt.date]
 Now = Callable[[], dt.datetime]
-FILE_FILTER = "SQMS bundles (*.sqmsbundle);;All files (*)"
 
 
 def _utc_now() -> dt.datetime:
@@ -327,7 +326,10 @@ class SyncPage(ListPage):
     def _on_action_import_triggered(self) -> None:
         emit(self.action_started)
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import bundle"), self._folder, self.tr(FILE_FILTER)
+            self,
+            self.tr("Import bundle"),
+            self._folder,
+            self.tr("SQMS bundles (*.sqmsbundle);;All files (*)"),
         )
         if name:
             self.import_bundle_file(Path(name))

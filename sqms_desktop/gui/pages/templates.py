@@ -151,7 +151,8 @@ class TemplatesPage(ListPage):
     def empty_text(self) -> str:
         return self.tr(
             "No checklist templates in this store yet. Import a workbook or an XLSForm (ODK, "
-            "KoboToolbox), or a checklist from the built-in library (Templates menu)."
+            "KoboToolbox) with Templates ▸ Import workbook… (Ctrl+I), or a ready checklist with "
+            "Templates ▸ Import from library…; then release it, and audits can use it."
         )
 
     def pick_text(self) -> str:

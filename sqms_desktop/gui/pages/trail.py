@@ -157,7 +157,11 @@ class TrailPage(ListPage):
     def empty_text(self) -> str:
         if self.current_filter() != TrailFilter():
             return self.tr("No trail entry matches the filter.")
-        return self.tr("The trail is empty: nothing has been recorded in this store yet.")
+        return self.tr(
+            "The trail is empty: nothing has been recorded in this store yet. Every change made "
+            "here (a supplier created, an audit planned or signed, a CAPA closed) will be listed "
+            "with who made it, when and why. Start on the Suppliers page (Ctrl+1)."
+        )
 
     def pick_text(self) -> str:
         return self.tr("Select an entry to see its old and new values, reason and hash.")
@@ -321,7 +325,7 @@ class TrailPage(ListPage):
         path, count = result
         emit(
             self.message_posted,
-            self.tr("{count} trail entries exported to {file}.").format(count=count, file=path),
+            self.tr("%Ln trail entries exported to {file}.", "", count).format(file=path),
         )
         emit(self.export_finished, True)
 
@@ -343,7 +347,7 @@ class TrailPage(ListPage):
         self._close_progress()
         if report.first is None:
             ok = True
-            message = self.tr("Trail intact: {n} entries verified.").format(n=report.chain.checked)
+            message = self.tr("Trail intact: %Ln entries verified.", "", report.chain.checked)
         else:
             ok = False
             message = self.tr(
