@@ -115,7 +115,7 @@ class WelcomePage(QWizardPage):
         self.location_edit.setEnabled(checked)
         self.choose_button.setEnabled(checked)
         self.errors.clear()
-        self.completeChanged.emit()  # the wizard ends here for the demo: Finish, not Next
+        self.setFinalPage(not checked)  # the wizard ends here for the demo: Finish, not Next
 
     @Slot()
     def _on_choose_button_clicked(self) -> None:
