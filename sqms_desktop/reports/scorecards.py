@@ -21,7 +21,7 @@ from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
 from sqms_desktop.reports.fonts import markup, register_fonts
 from sqms_desktop.reports.registers import Column, workbook_bytes
 from sqms_desktop.reports.scorecard_chart import trend_chart
-from sqms_desktop.reports.settings import ReportSettings
+from sqms_desktop.reports.settings import ReportSettings, with_store
 from sqms_desktop.reports.styles import GRADE_COLOURS, MARGIN, Styles, facts, grid, make_styles
 from sqms_desktop.store.engine import Store
 from sqms_desktop.vocab import ScorecardPart, word
@@ -265,7 +265,10 @@ def write_scorecards(
         data = scorecards_workbook(cards)
     else:
         data = scorecards_pdf(
-            cards, period, (bands.a_from, bands.b_from), settings or ReportSettings()
+            cards,
+            period,
+            (bands.a_from, bands.b_from),
+            with_store(settings or ReportSettings(), store),
         )
     write_atomically(path, data)
     return len(cards)

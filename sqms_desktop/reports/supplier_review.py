@@ -23,7 +23,7 @@ from sqms_desktop.queries.supplier_reviews import ReviewRow, review, review_sign
 from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
 from sqms_desktop.reports.fonts import markup, register_fonts
 from sqms_desktop.reports.sections import day, human, signed_time
-from sqms_desktop.reports.settings import ReportSettings
+from sqms_desktop.reports.settings import ReportSettings, with_store
 from sqms_desktop.reports.styles import MARGIN, Styles, facts, grid, make_styles
 from sqms_desktop.store.engine import Store
 
@@ -174,6 +174,7 @@ def render_review(row: ReviewRow, checks: list[SignatureCheck], settings: Report
 
 
 def supplier_review_pdf(store: Store, review_id: str, settings: ReportSettings) -> bytes:
+    settings = with_store(settings, store)
     with store.session() as session:
         row = review(session, review_id)
         if row is None:
