@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -17,8 +17,8 @@ from sqms_desktop.gui.app.first_start.location import location_problem
 from sqms_desktop.gui.app.first_start.wizard import FirstStartWizard
 from sqms_desktop.gui.app.sign_in import check_password
 from sqms_desktop.gui.base.screen import fit_to_screen
-from sqms_desktop.gui.dialogs.report_preview import REPORT_COMPANY, REPORT_LOGO
 from sqms_desktop.queries.people import list_users
+from sqms_desktop.queries.store_settings import company_name, report_logo_bytes
 from sqms_desktop.queries.templates import list_templates
 from sqms_desktop.store.engine import open_store
 from tests.support.screens import LAPTOP_AREA
@@ -44,8 +44,8 @@ def logo(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def wizard(qtbot: QtBot, place: Path, settings: QSettings) -> FirstStartWizard:
-    shown = FirstStartWizard(place, settings=settings)
+def wizard(qtbot: QtBot, place: Path) -> FirstStartWizard:
+    shown = FirstStartWizard(place)
     qtbot.addWidget(shown)
     shown.show()
     return shown
@@ -103,7 +103,6 @@ def test_the_wizard_makes_a_store_ready_for_a_first_audit(
     wizard: FirstStartWizard,
     place: Path,
     logo: Path,
-    settings: QSettings,
 ) -> None:
     _to_administrator(qtbot, wizard)
     _fill_administrator(wizard)
@@ -130,19 +129,21 @@ def test_the_wizard_makes_a_store_ready_for_a_first_audit(
     assert wizard.made is not None
     assert wizard.made.username == "jane.doe"
 
-    assert sorted(p.name for p in place.parent.iterdir()) == ["sqms.sqlite"]
+    assert sorted(p.name for p in place.parent.iterdir()) == ["attachments", "sqms.sqlite"]
     store = open_store(f"sqlite:///{place}")
     try:
         check_password(store, "jane.doe", PASSWORD)  # signs in with the password typed
         with store.session() as session:
             users = [(u.username, u.full_name, u.role) for u in list_users(session)]
             released = sorted((t.key, t.status) for t in list_templates(session))
+            company = company_name(session)
+            logo_bytes = report_logo_bytes(session)
     finally:
         store.close()
     assert users == [("jane.doe", "Jane Doe", "admin")]
     assert released == [("iso9001-supplier", "released"), ("vda63-process", "released")]
-    assert REPORT_COMPANY.read(settings) == "Example Components GmbH"
-    assert REPORT_LOGO.read(settings) == str(logo)
+    assert company == "Example Components GmbH"  # for every report of the store
+    assert logo_bytes == logo.read_bytes()
 
 
 def test_the_demo_ends_the_wizard_on_its_first_page(
@@ -160,7 +161,7 @@ def test_the_demo_ends_the_wizard_on_its_first_page(
 
 
 def test_an_existing_store_is_never_written_over(
-    qtbot: QtBot, wizard: FirstStartWizard, place: Path, tmp_path: Path, settings: QSettings
+    qtbot: QtBot, wizard: FirstStartWizard, place: Path
 ) -> None:
     """Running the wizard a second time on the same place refuses, on the first page."""
     place.parent.mkdir()
@@ -333,6 +334,13 @@ def test_a_missing_logo_and_a_picture_of_another_kind_are_refused(
         "logo.bmp is a BMP picture; reports take a PNG or JPEG logo."
     )
     bitmap.unlink()
+    huge = tmp_path / "huge.png"
+    huge.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(6 * 1024 * 1024))
+    wizard.company_page.set_logo(huge)
+    assert wizard.company_page.errors.message("logo") == (
+        "huge.png has 6.0 MB; a logo may have at most 5 MB."
+    )
+    huge.unlink()
 
 
 def test_no_checklist_ticked_is_refused(
@@ -352,7 +360,7 @@ def test_no_checklist_ticked_is_refused(
 
 
 def test_cancel_on_the_last_page_leaves_nothing_behind(
-    qtbot: QtBot, wizard: FirstStartWizard, tmp_path: Path, settings: QSettings
+    qtbot: QtBot, wizard: FirstStartWizard, tmp_path: Path
 ) -> None:
     _to_checklists(qtbot, wizard)
     wizard.company_page.company_edit.setText("Not kept GmbH")
@@ -361,7 +369,6 @@ def test_cancel_on_the_last_page_leaves_nothing_behind(
     _click(qtbot, wizard, QWizard.WizardButton.CancelButton)
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert _nothing_made(tmp_path) == []
-    assert REPORT_COMPANY.read(settings) == ""
 
 
 def test_the_wizard_fits_a_laptop_screen(qtbot: QtBot, wizard: FirstStartWizard) -> None:

@@ -23,12 +23,15 @@ from sqms_desktop.checklists.library import library_file
 from sqms_desktop.checklists.xlsx_format import read_template
 from sqms_desktop.errors import StoreError, ValidationError
 from sqms_desktop.progress import Progress
+from sqms_desktop.queries.store_settings import COMPANY_NAME, REPORT_LOGO
 from sqms_desktop.services import access, templates
 from sqms_desktop.services.actor import Actor
+from sqms_desktop.services.store_settings import Value, set_store_settings
 from sqms_desktop.store import trail_key
 from sqms_desktop.store.engine import open_store
 
 log = logging.getLogger(__name__)
+SETTINGS_REASON = "set when the store was made (first start)"  # kept in the trail
 
 
 def _appeared(path: Path) -> ValidationError:
@@ -132,9 +135,15 @@ def create_new_store(plan: NewStorePlan, progress: Progress) -> NewStore:
 
 
 def store_company(actor: Actor, plan: NewStorePlan) -> None:
-    """The company's name and logo for the reports, kept in the new store."""
-    # Written by the wizard on the GUI thread for now (wizard.py); see the settings service.
-    del actor, plan
+    """The company's name and logo for every report of the store, as store-wide settings (the
+    logo kept as an attachment, so it travels with the store)."""
+    values: dict[str, Value] = {}
+    if plan.company:
+        values[COMPANY_NAME] = plan.company
+    if plan.logo is not None:
+        values[REPORT_LOGO] = plan.logo
+    if values:
+        actor.run(set_store_settings, values, reason=SETTINGS_REASON)
 
 
 def _make_folders(folder: Path) -> list[Path]:

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.gui.base.field_errors import FieldErrors
+from sqms_desktop.queries.store_settings import MAX_COMPANY_NAME, MAX_LOGO_BYTES
 
-COMPANY_LIMIT = 200
 LOGO_FORMATS = (b"png", b"jpeg")
 PREVIEW = QSize(240, 90)
 
 
 class CompanyPage(QWizardPage):
-    """Both may stay empty; a logo named must be a PNG or JPEG picture that can be read."""
+    """Both may stay empty; a logo named must be a PNG or JPEG picture that can be read. The
+    limits are the store-wide settings' own (queries/store_settings.py)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,11 +99,11 @@ class CompanyPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.errors.clear()
-        company_ok = len(self.company()) <= COMPANY_LIMIT
+        company_ok = len(self.company()) <= MAX_COMPANY_NAME
         if not company_ok:
             self.errors.mark(
                 "company",
-                self.tr("A company name has at most {n} characters.").format(n=COMPANY_LIMIT),
+                self.tr("A company name has at most {n} characters.").format(n=MAX_COMPANY_NAME),
             )
         return self._check_logo() and company_ok
 
@@ -122,6 +123,13 @@ class CompanyPage(QWizardPage):
         if not path.is_file():
             return self.tr("There is no file {path}: choose the logo again.").format(
                 path=path
+            ), None
+        size = path.stat().st_size
+        if size > MAX_LOGO_BYTES:
+            return self.tr("{file} has {size} MB; a logo may have at most {maximum} MB.").format(
+                file=path.name,
+                size=f"{size / 1048576:.1f}",
+                maximum=MAX_LOGO_BYTES // 1048576,
             ), None
         reader = QImageReader(str(path))
         reader.setDecideFormatFromContent(True)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog
 
 from sqms_desktop import paths
 from sqms_desktop.gui.app.first_start.wizard import FirstStartWizard
-from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.screen import fit_to_screen
 
 
@@ -48,7 +47,7 @@ def wizard_location(db: str | None, *, forced: bool) -> Path | None:
 
 def run_first_start(proposed: Path) -> FirstStartChoice | None:
     """Show the wizard and wait for it."""
-    wizard = FirstStartWizard(proposed, settings=opts.user_settings())
+    wizard = FirstStartWizard(proposed)
     fit_to_screen(wizard, wizard.width(), wizard.height())
     try:
         if wizard.exec() != QDialog.DialogCode.Accepted:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool, Signal, Slot
+from PySide6.QtCore import QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget, QWizard
 
 from sqms_desktop.errors import SqmsError
@@ -29,7 +29,6 @@ from sqms_desktop.gui.app.first_start.welcome import WelcomePage
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.operations import Operation
 from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.gui.dialogs.report_preview import REPORT_COMPANY, REPORT_LOGO
 from sqms_desktop.progress import Progress
 
 log = logging.getLogger(__name__)
@@ -43,7 +42,6 @@ class FirstStartWizard(QWizard):
         self,
         proposed: Path,
         *,
-        settings: QSettings,
         pool: QThreadPool | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -53,7 +51,6 @@ class FirstStartWizard(QWizard):
         self.setWindowIcon(icon("app"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self._settings = settings
         self._pool = pool
         self._running: Operation | None = None
         self.made: NewStore | None = None
@@ -131,19 +128,10 @@ class FirstStartWizard(QWizard):
         ):
             self.button(which).setEnabled(enabled)
 
-    def _keep_company_for_reports(self, plan: NewStorePlan) -> None:
-        """Until the store keeps the company's name and logo, this user's settings do."""
-        if plan.company:
-            REPORT_COMPANY.write(self._settings, plan.company)
-        if plan.logo is not None:
-            REPORT_LOGO.write(self._settings, str(plan.logo))
-        self._settings.sync()
-
     @Slot(object)
     def _on_operation_succeeded(self, made: object) -> None:
         assert isinstance(made, NewStore)
         self.made = made
-        self._keep_company_for_reports(self.plan())
         emit(self.store_created, str(made.path))
 
     @Slot(object, str)
