@@ -58,19 +58,28 @@ class ChecklistsPage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "Tick the built-in checklists your audits follow. They are imported and "
-                "released, so a first audit can be planned right away; you can import more, or "
-                "your own workbooks, on the Templates page later."
+                "released, ready for a first audit."
             )
         )
+        later = QLabel(
+            self.tr(
+                "More checklists, or your own workbooks, can be imported on the Templates page "
+                "later."
+            ),
+            self,
+        )
+        later.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("checklist_list")
         self.list.setAccessibleName(self.tr("Built-in checklists"))
+        self.list.setSpacing(3)
         self.general_label = QLabel(self)
         self.general_label.setObjectName("checklists_error_label")
         self.general_label.setWordWrap(True)
         show_error(self.general_label, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
+        layout.addWidget(later)
         layout.addWidget(self.general_label)
         self._filled = False
         self._titles: dict[str, str] = {}

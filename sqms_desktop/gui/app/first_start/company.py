@@ -63,7 +63,7 @@ class CompanyPage(QWizardPage):
         row.addWidget(self.logo_edit, 1)
         row.addWidget(self.choose_button)
         form = QFormLayout()
-        name_title = QLabel(self.tr("Company &name:"), self)
+        name_title = QLabel(self.tr("&Company name:"), self)
         name_title.setBuddy(self.company_edit)
         self.company_edit.setAccessibleName(self.tr("Company name"))
         logo_title = QLabel(self.tr("&Logo:"), self)

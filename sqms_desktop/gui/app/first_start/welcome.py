@@ -38,7 +38,7 @@ class WelcomePage(QWizardPage):
             )
         )
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Open the demo"))
-        self.new_radio = QRadioButton(self.tr("Set up a &new store"), self)
+        self.new_radio = QRadioButton(self.tr("&Set up a new store"), self)
         self.new_radio.setObjectName("new_radio")
         self.new_radio.setChecked(True)
         self.location_edit = QLineEdit(str(proposed), self)
