@@ -16,7 +16,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqms_desktop import APP_ID, APP_NAME, __version__, i18n, paths
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.app.crash import CrashHandler, qt_messages_logged
-from sqms_desktop.gui.app.first_start.start import FirstStart, run_first_start, wizard_location
+from sqms_desktop.gui.app.first_start.start import (
+    FirstStart,
+    run_first_start,
+    store_to_open,
+    wizard_location,
+)
 from sqms_desktop.gui.app.headless import (
     add_arguments,
     check_arguments,
@@ -182,6 +187,7 @@ def _run(
         args.demo = choice.demo
         args.db = None if choice.path is None else str(choice.path)
         signed_in = choice.username
+    args.db = store_to_open(args.db)  # a store the wizard made elsewhere, once made
     if args.demo:
         path = paths.demo_store_path()
         if not path.exists() and not _create_demo(path, headless=headless):

@@ -4,6 +4,8 @@ nothing behind."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,7 @@ from sqms_desktop.gui.app.first_start.start import FirstStartChoice, wizard_loca
 from sqms_desktop.gui.app.first_start.wizard import FirstStartWizard
 from sqms_desktop.gui.app.main_window import MainWindow
 from sqms_desktop.progress import Progress
-from sqms_desktop.store.engine import open_store
+from sqms_desktop.store.engine import Store, open_store
 from tests.support.modal import through_dialog
 
 pytestmark = pytest.mark.gui
@@ -104,11 +106,9 @@ def _fill_and_create(wizard: object) -> None:
     assert wizard.is_busy()  # closing now is refused until the store is made
 
 
-def test_the_wizard_opens_the_window_signed_in_as_the_new_administrator(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    db = tmp_path / "quality" / "sqms.sqlite"
-    seen: list[str] = []
+@contextmanager
+def _main_window_closed(seen: list[str]) -> Iterator[None]:
+    """Closes the main window as soon as it shows, noting whom it is signed in for."""
 
     def close_main_window() -> None:
         for widget in QApplication.topLevelWidgets():
@@ -119,8 +119,19 @@ def test_the_wizard_opens_the_window_signed_in_as_the_new_administrator(
     closer = QTimer()
     closer.timeout.connect(close_main_window)
     closer.start(50)
-    codes: list[int] = []
     try:
+        yield
+    finally:
+        closer.stop()
+
+
+def test_the_wizard_opens_the_window_signed_in_as_the_new_administrator(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    db = tmp_path / "quality" / "sqms.sqlite"
+    seen: list[str] = []
+    codes: list[int] = []
+    with _main_window_closed(seen):
         through_dialog(
             lambda: codes.append(
                 main(
@@ -131,11 +142,41 @@ def test_the_wizard_opens_the_window_signed_in_as_the_new_administrator(
             ),
             _fill_and_create,
         )
-    finally:
-        closer.stop()
     assert codes == [0]
     assert seen == ["jane.doe"]
     assert db.is_file()
+
+
+def test_a_store_made_elsewhere_is_opened_by_the_next_start(qtbot: QtBot, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere" / "quality.sqlite"
+
+    def elsewhere_then_create(wizard: object) -> None:
+        assert isinstance(wizard, FirstStartWizard)
+        wizard.welcome_page.location_edit.setText(str(elsewhere))
+        _fill_and_create(wizard)
+
+    seen: list[str] = []
+    with _main_window_closed(seen):
+        through_dialog(
+            lambda: main([], sign_in=_nobody_signs_in, new_store=_no_question),
+            elsewhere_then_create,
+        )
+    assert seen == ["jane.doe"]
+    assert elsewhere.is_file()
+    assert not paths.default_store_path().exists()
+
+    opened: list[Path | None] = []
+
+    def sign_in(store: Store) -> str:
+        opened.append(store.sqlite_path)
+        return "jane.doe"
+
+    def no_wizard(proposed: Path) -> FirstStartChoice | None:
+        raise AssertionError("the store made elsewhere exists: no wizard")
+
+    with _main_window_closed(seen):
+        assert main([], sign_in=sign_in, first_start=no_wizard, new_store=_no_question) == 0
+    assert opened == [elsewhere]
 
 
 def test_a_store_that_fails_midway_leaves_nothing_behind(tmp_path: Path) -> None:
