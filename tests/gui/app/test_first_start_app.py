@@ -4,6 +4,7 @@ nothing behind."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -209,3 +210,24 @@ def test_a_failure_in_a_folder_with_other_files_touches_none_of_them(tmp_path: P
         create_new_store(plan, Progress())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["attachments", "notes.txt"]
     assert (tmp_path / "attachments" / "kept.bin").read_bytes() == b"someone's"
+
+
+def test_the_demo_chosen_in_the_wizard_opens_the_demo_store(demo_store_file: Path) -> None:
+    demo = paths.demo_store_path()
+    demo.parent.mkdir(parents=True)
+    shutil.copyfile(demo_store_file, demo)  # built already: the test does not wait for it
+    opened: list[Path | None] = []
+
+    def sign_in(store: Store) -> str | None:
+        opened.append(store.sqlite_path)
+        return None  # nobody signs in: the application stops
+
+    code = main(
+        [],
+        sign_in=sign_in,
+        new_store=_no_question,
+        first_start=lambda proposed: FirstStartChoice(demo=True),
+    )
+    assert code == 1
+    assert opened == [demo]  # the demo's own sign-in, with its users' passwords
+    assert not paths.default_store_path().exists()
