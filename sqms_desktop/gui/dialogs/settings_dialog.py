@@ -60,6 +60,31 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def _unit(unit: str, count: int) -> str:
+    """A unit after a number, in the number's form ("1 day", "7 days")."""
+    words = {
+        "days": (_tr("settings", "day"), _tr("settings", "days")),
+        "months": (_tr("settings", "month"), _tr("settings", "months")),
+        "minutes": (_tr("settings", "minute"), _tr("settings", "minutes")),
+        "%": ("%", "%"),
+        "PPM": ("PPM", "PPM"),
+    }
+    one, other = words.get(unit, (unit, unit))
+    return one if count == 1 else other
+
+
+def _counted(editor: QSpinBox, unit: str) -> None:
+    """Show `unit` after the spin box's number, and keep its form right as the number changes."""
+    if not unit:
+        return
+
+    def show(count: int) -> None:
+        editor.setSuffix(" " + _unit(unit, count))
+
+    show(editor.value())
+    editor.valueChanged.connect(show)
+
+
 class LogoField(QWidget):
     """The store's logo: a preview, its file name, Choose… and Remove. `value()` is what to
     set: None (unchanged), a chosen file, or "" (no logo)."""
@@ -81,18 +106,21 @@ class LogoField(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("logo_remove_button")
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.preview)
+        row = QHBoxLayout()
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.remove_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.preview)
         self._show(data)
 
     def _show(self, data: bytes | None) -> None:
         pixmap = QPixmap()
         if data:
             pixmap.loadFromData(data)
+        self.preview.setVisible(not pixmap.isNull())
         if pixmap.isNull():
             self.preview.clear()
             return
@@ -160,7 +188,8 @@ class SettingsDialog(QDialog):
 
         self.pages_list = QListWidget()
         self.pages_list.setObjectName("settings_pages")
-        self.pages_list.setMaximumWidth(190)
+        self.pages_list.setMaximumWidth(180)
+        self.pages_list.setSpacing(3)
         self.pages = QStackedWidget()
         self.pages.setObjectName("settings_stack")
         self.pages_list.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -265,9 +294,8 @@ class SettingsDialog(QDialog):
         else:
             editor = QSpinBox()
             editor.setRange(setting.minimum or 0, setting.maximum or 1_000_000)
-            if setting.unit:
-                editor.setSuffix(" " + _tr("settings", setting.unit))
             editor.setValue(int(current))
+            _counted(editor, setting.unit)
         editor.setObjectName(setting.key.replace("/", "_"))
         self.personal[setting.key] = editor
         return editor
@@ -278,9 +306,8 @@ class SettingsDialog(QDialog):
         if spec.kind is Kind.NUMBER:
             editor = QSpinBox()
             editor.setRange(spec.minimum, spec.maximum)
-            if spec.unit:
-                editor.setSuffix(" " + _tr("store_settings", spec.unit))
             editor.setValue(int(value.value))
+            _counted(editor, spec.unit)
             editor.setReadOnly(not self.is_admin)
             if not self.is_admin:
                 editor.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
@@ -356,9 +383,7 @@ class SettingsDialog(QDialog):
             try:
                 self.changed_store = self._actor.run(set_store_settings, changes, reason=reason)
             except SqmsError as exc:
-                self.refuse(
-                    self.tr("Not saved: {problem}").format(problem=str(exc)).replace("; ", ";\n")
-                )
+                self.refuse(self.tr("Not saved: {problem}").format(problem=str(exc)))
                 return
         for setting in opts.PERSONAL_SETTINGS:
             setting.write(self._settings, self._personal_value(setting))
