@@ -42,7 +42,8 @@ def test_settings_are_listed_and_changed_by_an_administrator(tmp_path: Path) -> 
     assert added.returncode == 0, added.stderr
     table = _cli(db, "settings", "list")
     assert table.returncode == 0, table.stderr
-    assert "company_name" in table.stdout and "capa_closure_days" in table.stdout
+    assert "company_name" in table.stdout
+    assert "capa_closure_days" in table.stdout
     before = _listed(db)
     assert (before["company_name"], before["backup_keep_days"]) == ("", 14)
 

@@ -39,6 +39,7 @@ from sqms_desktop.gui.base.fonts import install_shipped_fonts
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.language import install_language
 from sqms_desktop.gui.base.screen import fit_to_screen
+from sqms_desktop.gui.base.theme import apply_theme
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.safe_xlsx import require_defusedxml
 
@@ -76,6 +77,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--first-start",
         action="store_true",
         help="show the first-start wizard even when there is a store (not with --demo)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="light or dark for this run (default: the one chosen in settings, else the system's)",
     )
     add_arguments(parser)
     parser.add_argument("--debug", action="store_true", help="log debug messages to stderr too")
@@ -138,6 +144,7 @@ def main(
     app.setWindowIcon(icon("app"))
     install_shipped_fonts()
     install_language(args.lang or opts.LANGUAGE.read(opts.user_settings()))
+    apply_theme(args.theme or opts.THEME.read(opts.user_settings()))
     headless = args.screenshot is not None or args.quit_after_show
     collector = MainThreadCollector(app)  # Qt objects in cycles die on the GUI thread only
     with qt_messages_logged(), CrashHandler(log_path).installed() as crash_handler:

@@ -67,7 +67,8 @@ def test_the_company_name_and_logo_are_kept_in_the_store_and_printed_on_its_repo
     with store.session() as session:
         assert company_name(session) == "ACME Automotive GmbH"
         kept = report_logo(session)
-        assert kept is not None and kept.name == "acme.png"
+        assert kept is not None
+        assert kept.name == "acme.png"
         assert report_logo_bytes(session) == logo.read_bytes()
         reasons = set(
             session.scalars(
