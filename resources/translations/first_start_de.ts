@@ -109,8 +109,8 @@
         <translation>Ihr Unternehmen</translation>
     </message>
     <message>
-        <source>The name and logo on the cover of every report. Both may stay empty and be set later in the settings.</source>
-        <translation>Name und Logo auf dem Deckblatt jedes Berichts. Beides darf leer bleiben und später in den Einstellungen gesetzt werden.</translation>
+        <source>The name and logo on the cover of every report. Both may stay empty and be set later under File ▸ Settings.</source>
+        <translation>Name und Logo auf dem Deckblatt jedes Berichts. Beides darf leer bleiben und später unter Datei ▸ Einstellungen gesetzt werden.</translation>
     </message>
     <message>
         <source>for example Example Components GmbH</source>
@@ -204,8 +204,8 @@
         <translation>Unternehmen auf den Berichten: {company}</translation>
     </message>
     <message>
-        <source>No company name yet: set it later in the settings.</source>
-        <translation>Noch kein Name des Unternehmens: Setzen Sie ihn später in den Einstellungen.</translation>
+        <source>No company name yet: set it later under File ▸ Settings.</source>
+        <translation>Noch kein Name des Unternehmens: Setzen Sie ihn später unter Datei ▸ Einstellungen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Create and start&lt;/b&gt; makes:</source>

@@ -37,7 +37,7 @@ class CompanyPage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "The name and logo on the cover of every report. Both may stay empty and be set "
-                "later in the settings."
+                "later under File ▸ Settings."
             )
         )
         self.company_edit = QLineEdit(self)

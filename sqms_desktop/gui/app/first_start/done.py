@@ -72,7 +72,7 @@ class DonePage(QWizardPage):
         company_line = (
             self.tr("Company on the reports: {company}").format(company=escape(company))
             if company
-            else self.tr("No company name yet: set it later in the settings.")
+            else self.tr("No company name yet: set it later under File ▸ Settings.")
         )
         items = "".join(f"<li>{escape(title)}</li>" for title in checklists)
         self.summary_label.setText(
