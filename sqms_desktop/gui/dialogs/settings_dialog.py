@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -224,10 +224,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.reason_row)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        fit_to_screen(self, 820, 560)
-        geometry = opts.dialog_geometry("settings").read(settings)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        fit_to_screen(self, 820, 560)  # then as the user left it (gui/base/layouts.py)
 
     # -- building --------------------------------------------------------------------------
 
@@ -387,17 +384,12 @@ class SettingsDialog(QDialog):
                 return
         for setting in opts.PERSONAL_SETTINGS:
             setting.write(self._settings, self._personal_value(setting))
-        self._remember_geometry()
         self._settings.sync()
         super().accept()
 
     def reject(self) -> None:
         apply_theme(self._theme_before)
-        self._remember_geometry()
         super().reject()
-
-    def _remember_geometry(self) -> None:
-        opts.dialog_geometry("settings").write(self._settings, QByteArray(self.saveGeometry()))
 
     @Slot(int)
     def _on_theme_combo_current_index_changed(self, index: int) -> None:
