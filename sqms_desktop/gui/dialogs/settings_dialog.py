@@ -62,10 +62,11 @@ def _tr(context: str, text: str) -> str:
 
 def _unit(unit: str, count: int) -> str:
     """A unit after a number, in the number's form ("1 day", "7 days")."""
+    translate = QCoreApplication.translate
     words = {
-        "days": (_tr("settings", "day"), _tr("settings", "days")),
-        "months": (_tr("settings", "month"), _tr("settings", "months")),
-        "minutes": (_tr("settings", "minute"), _tr("settings", "minutes")),
+        "days": (translate("settings", "day"), translate("settings", "days")),
+        "months": (translate("settings", "month"), translate("settings", "months")),
+        "minutes": (translate("settings", "minute"), translate("settings", "minutes")),
         "%": ("%", "%"),
         "PPM": ("PPM", "PPM"),
     }
