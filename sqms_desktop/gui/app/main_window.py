@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 emit(self.idle_lock_changed, dialog.idle_lock_ms())
                 self.statusBar().showMessage(self.tr("Settings saved."), STATUS_MESSAGE_MS)
-                self.current_page().refresh()  # the store's settings, the theme's colours
+                self.refresh()  # the store's settings, the theme's colours in every page
         finally:
             dialog.deleteLater()
 
