@@ -242,6 +242,12 @@ class SettingsDialog(QDialog):
                 form.addRow(_tr("settings", setting.label) + ":", self._personal_editor(setting))
             column.addWidget(box)
         if shared:
+            about = self._about(group)
+            if about:
+                intro = QLabel(about)
+                intro.setWordWrap(True)
+                intro.setStyleSheet(color_style("muted"))
+                column.addWidget(intro)
             box = QGroupBox(self.tr("For everyone using this store"))
             box.setObjectName(f"store_box_{group}")
             form = QFormLayout(box)
@@ -271,6 +277,26 @@ class SettingsDialog(QDialog):
         scroll.setWidget(page)
         self.pages.addWidget(scroll)
         self.pages_list.addItem(_tr("settings", opts.GROUP_LABELS[group]))
+
+    def _about(self, group: str) -> str:
+        """What a page's store-wide settings are for, where the labels do not say it all."""
+        return {
+            "capa": self.tr(
+                "Days from a CAPA's issue to each stage's deadline, for suppliers without "
+                "deadlines agreed with them; stages are due in order."
+            ),
+            "scorecards": self.tr(
+                "The four weights add up to 100 %; band A starts above band B, and the PPM "
+                "target lies below the ceiling."
+            ),
+            "programme": self.tr(
+                "How often each supplier is audited by its risk class, and how soon an audit "
+                "graded C or B is followed up."
+            ),
+            "backups": self.tr(
+                "Backups are made when the window closes and once a day; the newest is always kept."
+            ),
+        }.get(group, "")
 
     def _choice_names(self, setting: opts.Setting[Any]) -> dict[str, str]:
         if setting is opts.LANGUAGE:
