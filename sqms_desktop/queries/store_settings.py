@@ -81,7 +81,7 @@ class StoreSettingSpec:
     unit: str = ""
 
     def shown_label(self) -> str:
-        return translate(CONTEXT, self.label)
+        return translate("store_settings", self.label)
 
 
 def _number(key: PolicyKey, group: Group, label: str, unit: str = "") -> StoreSettingSpec:
@@ -254,9 +254,9 @@ def store_setting_spec(key: str) -> StoreSettingSpec:
     except KeyError:
         known = ", ".join(STORE_SETTINGS)
         raise ValidationError(
-            translate(CONTEXT, "{key!r} is not a store-wide setting (known: {known})").format(
-                key=key, known=known
-            )
+            translate(
+                "store_settings", "{key!r} is not a store-wide setting (known: {known})"
+            ).format(key=key, known=known)
         ) from None
 
 
@@ -264,7 +264,7 @@ def check_number(spec: StoreSettingSpec, value: int) -> None:
     if not spec.minimum <= value <= spec.maximum:
         raise ValidationError(
             translate(
-                CONTEXT, "{label} must lie between {minimum} and {maximum}; got {value}"
+                "store_settings", "{label} must lie between {minimum} and {maximum}; got {value}"
             ).format(
                 label=spec.shown_label(), minimum=spec.minimum, maximum=spec.maximum, value=value
             )
@@ -277,9 +277,10 @@ def parse_number(spec: StoreSettingSpec, text: str) -> int:
         value = int(text.strip())
     except ValueError:
         raise ValidationError(
-            translate(CONTEXT, "{label} takes a whole number; got {text!r}").format(
-                label=spec.shown_label(), text=text
-            )
+            translate(
+                "store_settings",
+                "{label} takes a whole number; got {text!r}",
+            ).format(label=spec.shown_label(), text=text)
         ) from None
     check_number(spec, value)
     return value
@@ -289,13 +290,16 @@ def clean_text(spec: StoreSettingSpec, text: str) -> str:
     value = text.strip()
     if "\n" in value or "\r" in value:
         raise ValidationError(
-            translate(CONTEXT, "{label} is one line of text").format(label=spec.shown_label())
+            translate(
+                "store_settings",
+                "{label} is one line of text",
+            ).format(label=spec.shown_label())
         )
     if len(value) > spec.maximum:
         raise ValidationError(
-            translate(CONTEXT, "{label} takes at most {maximum} characters; got {count}").format(
-                label=spec.shown_label(), maximum=spec.maximum, count=len(value)
-            )
+            translate(
+                "store_settings", "{label} takes at most {maximum} characters; got {count}"
+            ).format(label=spec.shown_label(), maximum=spec.maximum, count=len(value))
         )
     return value
 
@@ -313,21 +317,22 @@ def inconsistencies(numbers: Mapping[str, int]) -> list[str]:
     if sum(weights) != 100:
         found.append(
             translate(
-                CONTEXT,
+                "store_settings",
                 "the weights of quality, delivery, audit and responsiveness must add up to 100; "
                 "{terms} = {total}",
             ).format(terms=" + ".join(str(w) for w in weights), total=sum(weights))
         )
     if not value(P.BAND_A_FROM) > value(P.BAND_B_FROM):
         found.append(
-            translate(CONTEXT, "band A must start above band B; got A from {a}, B from {b}").format(
-                a=value(P.BAND_A_FROM), b=value(P.BAND_B_FROM)
-            )
+            translate(
+                "store_settings", "band A must start above band B; got A from {a}, B from {b}"
+            ).format(a=value(P.BAND_A_FROM), b=value(P.BAND_B_FROM))
         )
     if not value(P.PPM_TARGET) < value(P.PPM_CEILING):
         found.append(
             translate(
-                CONTEXT, "the PPM target must lie below the PPM ceiling; got {target} and {ceiling}"
+                "store_settings",
+                "the PPM target must lie below the PPM ceiling; got {target} and {ceiling}",
             ).format(target=value(P.PPM_TARGET), ceiling=value(P.PPM_CEILING))
         )
     earlier: StoreSettingSpec | None = None
@@ -336,7 +341,7 @@ def inconsistencies(numbers: Mapping[str, int]) -> list[str]:
         if earlier is not None and value(key) < value(earlier.key):
             found.append(
                 translate(
-                    CONTEXT,
+                    "store_settings",
                     "CAPA stages are due in order: {stage} ({days} days) comes before "
                     "{earlier} ({earlier_days} days)",
                 ).format(

@@ -22,7 +22,6 @@ from sqms_desktop.errors import ValidationError
 from sqms_desktop.evidence import EvidenceFileError, clean_name, inspect_evidence
 from sqms_desktop.i18n import translate
 from sqms_desktop.queries.store_settings import (
-    CONTEXT,
     LOGO_MEDIA_TYPES,
     MAX_LOGO_BYTES,
     REPORT_LOGO,
@@ -110,9 +109,10 @@ def set_store_settings(uow: UnitOfWork, values: Mapping[str, Value], *, reason: 
 
 
 def _wrong_kind(spec: StoreSettingSpec, value: object) -> str:
-    return translate(CONTEXT, "{label} cannot be set to {value!r}").format(
-        label=spec.shown_label(), value=value
-    )
+    return translate(
+        "store_settings",
+        "{label} cannot be set to {value!r}",
+    ).format(label=spec.shown_label(), value=value)
 
 
 def _number(spec: StoreSettingSpec, value: Value) -> int:
@@ -123,9 +123,10 @@ def _number(spec: StoreSettingSpec, value: Value) -> int:
             value = int(value.strip())
         except ValueError:
             raise ValidationError(
-                translate(CONTEXT, "{label} takes a whole number; got {text!r}").format(
-                    label=spec.shown_label(), text=value
-                )
+                translate(
+                    "store_settings",
+                    "{label} takes a whole number; got {text!r}",
+                ).format(label=spec.shown_label(), text=value)
             ) from None
     if not isinstance(value, int):
         raise ValidationError(_wrong_kind(spec, value))
@@ -150,26 +151,30 @@ def _logo_file(spec: StoreSettingSpec, value: Value) -> LogoFile | None:
         return LogoFile(value.name, value.read_bytes())
     except FileNotFoundError:
         raise ValidationError(
-            translate(CONTEXT, "No file {path}: choose the logo again.").format(path=value)
+            translate(
+                "store_settings",
+                "No file {path}: choose the logo again.",
+            ).format(path=value)
         ) from None
     except IsADirectoryError:
         raise ValidationError(
-            translate(CONTEXT, "{path} is a folder; the logo is a PNG or JPEG file").format(
-                path=value
-            )
+            translate(
+                "store_settings", "{path} is a folder; the logo is a PNG or JPEG file"
+            ).format(path=value)
         ) from None
     except OSError as exc:
         raise ValidationError(
-            translate(CONTEXT, "Cannot read {path}: {reason}").format(
-                path=value, reason=exc.strerror or exc
-            )
+            translate(
+                "store_settings",
+                "Cannot read {path}: {reason}",
+            ).format(path=value, reason=exc.strerror or exc)
         ) from None
 
 
 def _too_big(name: str, size: int) -> str:
-    return translate(CONTEXT, "{name} has {size} MB; a logo may have at most {maximum} MB").format(
-        name=name, size=f"{size / 1048576:.1f}", maximum=MAX_LOGO_BYTES // 1048576
-    )
+    return translate(
+        "store_settings", "{name} has {size} MB; a logo may have at most {maximum} MB"
+    ).format(name=name, size=f"{size / 1048576:.1f}", maximum=MAX_LOGO_BYTES // 1048576)
 
 
 def _keep_logo(uow: UnitOfWork, logo: LogoFile) -> str:
@@ -184,9 +189,9 @@ def _keep_logo(uow: UnitOfWork, logo: LogoFile) -> str:
         raise ValidationError(str(exc)) from None
     if found.media_type not in LOGO_MEDIA_TYPES:
         raise ValidationError(
-            translate(CONTEXT, "{name} is not a PNG or JPEG image; the logo must be one").format(
-                name=name
-            )
+            translate(
+                "store_settings", "{name} is not a PNG or JPEG image; the logo must be one"
+            ).format(name=name)
         )
     sha256 = hashlib.sha256(logo.data).hexdigest()
     kept_now = report_logo(uow.session)
@@ -198,7 +203,10 @@ def _keep_logo(uow: UnitOfWork, logo: LogoFile) -> str:
             sha256=sha256,
             media_type=found.media_type,
             original_name=found.name,
-            caption=translate(CONTEXT, "Company logo for reports"),
+            caption=translate(
+                "store_settings",
+                "Company logo for reports",
+            ),
             taken_at=None,
             size_bytes=found.size_bytes,
             audit_id=None,

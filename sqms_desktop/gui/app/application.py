@@ -38,6 +38,7 @@ from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.gui.base.fonts import install_shipped_fonts
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.language import install_language
+from sqms_desktop.gui.base.layouts import DialogLayouts
 from sqms_desktop.gui.base.screen import fit_to_screen
 from sqms_desktop.gui.base.theme import apply_theme
 from sqms_desktop.logsetup import setup_logging
@@ -244,6 +245,7 @@ def _run(
         window.restore_settings()
         window.show()
         lock.install(app)
+        app.installEventFilter(DialogLayouts(opts.user_settings, window))
         try:
             return app.exec()
         finally:

@@ -28,6 +28,7 @@ from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.colors import color_style
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.icons import icon
+from sqms_desktop.gui.base.layouts import restore_layout, save_layout
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.checklist.page import ChecklistPage
 from sqms_desktop.gui.dialogs.about import AboutDialog
@@ -450,6 +451,7 @@ class MainWindow(QMainWindow):
                 opts.page_header(name).read(self._settings),
                 opts.page_splitter(name).read(self._settings),
             )
+        restore_layout(self, self._settings)  # the pages' other splitters and tables
         page = opts.MAIN_WINDOW_PAGE.read(self._settings)
         if 0 <= page < len(self._pages):
             self.show_page(page)
@@ -462,6 +464,7 @@ class MainWindow(QMainWindow):
             header, splitter = list_page.view_state()
             opts.page_header(list_page.objectName()).write(self._settings, header)
             opts.page_splitter(list_page.objectName()).write(self._settings, splitter)
+        save_layout(self, self._settings)
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -494,8 +497,7 @@ class MainWindow(QMainWindow):
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 emit(self.idle_lock_changed, dialog.idle_lock_ms())
                 self.statusBar().showMessage(self.tr("Settings saved."), STATUS_MESSAGE_MS)
-                if dialog.changed_store:
-                    self.current_page().refresh()
+                self.refresh()  # the store's settings, the theme's colours in every page
         finally:
             dialog.deleteLater()
 

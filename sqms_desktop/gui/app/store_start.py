@@ -86,7 +86,7 @@ def _with_wait_cursor(job: Callable[[], object]) -> None:
         QApplication.restoreOverrideCursor()
 
 
-def _keep_days(store: Store) -> int:
+def keep_days(store: Store) -> int:
     """The store's `backup_keep_days` policy; the default when the store cannot say."""
     try:
         with store.session() as session:
@@ -104,6 +104,6 @@ def rolling_backup(store: Store, label: str) -> None:
         return
     try:
         only_after = backups.DAILY if label == "daily" else None
-        backups.rolling_backup(db, label, only_after=only_after, keep_days=_keep_days(store))
+        backups.rolling_backup(db, label, only_after=only_after, keep_days=keep_days(store))
     except SqmsError as exc:
         log.error("the %s backup of %s failed: %s", label, db, exc)

@@ -5,9 +5,10 @@ The application uses the Fusion style and installs a full palette of its own for
 (gui/base/colors.py), because a platform theme may not know dark at all (Linux without a
 desktop, the offscreen platform of tests and screenshots): asking Qt for a scheme
 (`QStyleHints.setColorScheme`, Qt ≥ 6.8) is done too, so native dialogs follow where the
-platform can. A change is live: the palette reaches every widget at once, and
-`QStyleHints.colorSchemeChanged` is sent so views that draw their own colours (detail panes,
-charts) draw again.
+platform can. A change is live: the palette reaches every widget at once; views that draw
+colours of their own (detail panes, charts) draw them again when the platform reports the new
+scheme (`QStyleHints.colorSchemeChanged`) and, where it cannot, when the main window reads its
+pages again after the settings dialog (`MainWindow.refresh`).
 """
 
 from __future__ import annotations
@@ -95,7 +96,6 @@ def _install(follower: _Follower, scheme: str) -> None:
     if not isinstance(app, QApplication):
         return
     hints = QGuiApplication.styleHints()
-    before = hints.colorScheme()
     follower.applying = True
     try:
         app.setPalette(palette_of(scheme))
@@ -103,10 +103,6 @@ def _install(follower: _Follower, scheme: str) -> None:
             hints.unsetColorScheme()
         else:
             hints.setColorScheme(_SCHEMES[scheme])
-        if hints.colorScheme() == before:
-            # The platform did not take it (or nothing changed there): tell the views that
-            # draw their own colours all the same.
-            hints.colorSchemeChanged.emit(_SCHEMES[scheme])
     finally:
         follower.applying = False
 

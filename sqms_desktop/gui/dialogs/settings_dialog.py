@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,10 +62,11 @@ def _tr(context: str, text: str) -> str:
 
 def _unit(unit: str, count: int) -> str:
     """A unit after a number, in the number's form ("1 day", "7 days")."""
+    translate = QCoreApplication.translate
     words = {
-        "days": (_tr("settings", "day"), _tr("settings", "days")),
-        "months": (_tr("settings", "month"), _tr("settings", "months")),
-        "minutes": (_tr("settings", "minute"), _tr("settings", "minutes")),
+        "days": (translate("settings", "day"), translate("settings", "days")),
+        "months": (translate("settings", "month"), translate("settings", "months")),
+        "minutes": (translate("settings", "minute"), translate("settings", "minutes")),
         "%": ("%", "%"),
         "PPM": ("PPM", "PPM"),
     }
@@ -224,10 +225,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.reason_row)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        fit_to_screen(self, 820, 560)
-        geometry = opts.dialog_geometry("settings").read(settings)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        fit_to_screen(self, 820, 560)  # then as the user left it (gui/base/layouts.py)
 
     # -- building --------------------------------------------------------------------------
 
@@ -244,6 +242,12 @@ class SettingsDialog(QDialog):
                 form.addRow(_tr("settings", setting.label) + ":", self._personal_editor(setting))
             column.addWidget(box)
         if shared:
+            about = self._about(group)
+            if about:
+                intro = QLabel(about)
+                intro.setWordWrap(True)
+                intro.setStyleSheet(color_style("muted"))
+                column.addWidget(intro)
             box = QGroupBox(self.tr("For everyone using this store"))
             box.setObjectName(f"store_box_{group}")
             form = QFormLayout(box)
@@ -273,6 +277,26 @@ class SettingsDialog(QDialog):
         scroll.setWidget(page)
         self.pages.addWidget(scroll)
         self.pages_list.addItem(_tr("settings", opts.GROUP_LABELS[group]))
+
+    def _about(self, group: str) -> str:
+        """What a page's store-wide settings are for, where the labels do not say it all."""
+        return {
+            "capa": self.tr(
+                "Days from a CAPA's issue to each stage's deadline, for suppliers without "
+                "deadlines agreed with them; stages are due in order."
+            ),
+            "scorecards": self.tr(
+                "The four weights add up to 100 %; band A starts above band B, and the PPM "
+                "target lies below the ceiling."
+            ),
+            "programme": self.tr(
+                "How often each supplier is audited by its risk class, and how soon an audit "
+                "graded C or B is followed up."
+            ),
+            "backups": self.tr(
+                "Backups are made when the window closes and once a day; the newest is always kept."
+            ),
+        }.get(group, "")
 
     def _choice_names(self, setting: opts.Setting[Any]) -> dict[str, str]:
         if setting is opts.LANGUAGE:
@@ -387,17 +411,12 @@ class SettingsDialog(QDialog):
                 return
         for setting in opts.PERSONAL_SETTINGS:
             setting.write(self._settings, self._personal_value(setting))
-        self._remember_geometry()
         self._settings.sync()
         super().accept()
 
     def reject(self) -> None:
         apply_theme(self._theme_before)
-        self._remember_geometry()
         super().reject()
-
-    def _remember_geometry(self) -> None:
-        opts.dialog_geometry("settings").write(self._settings, QByteArray(self.saveGeometry()))
 
     @Slot(int)
     def _on_theme_combo_current_index_changed(self, index: int) -> None:

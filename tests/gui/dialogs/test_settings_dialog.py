@@ -217,11 +217,3 @@ def test_the_theme_changes_live_and_cancel_puts_the_old_one_back(
     dialog.accept()
     assert is_dark()
     assert opts.THEME.read(settings) == "dark"
-
-
-def test_the_dialog_comes_back_at_its_size(qtbot, settings: QSettings, admin: Actor) -> None:
-    dialog = _dialog(qtbot, settings, admin)
-    dialog.resize(700, 480)
-    dialog.reject()
-    again = _dialog(qtbot, settings, admin)
-    assert (again.width(), again.height()) == (700, 480)
