@@ -52,9 +52,10 @@ check: lint test
 translations: $(DEV_STAMP)
 	$(BIN)/python scripts/translations.py update
 
-## screenshots: every page at 1280x720 on a fresh demo store, into docs/screenshots/ (the README's)
+## screenshots: every page on a fresh demo store, light and dark, en and de, at 1280x720 and at
+## scale 2, into docs/screenshots/ (PAGE.png: light, en, 1x, the README's; else PAGE-THEME-LANG[@2x].png)
 screenshots: $(RUN_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --out docs/screenshots --matrix
 
 ## benchmark: start-up time on a 1000-supplier / 20000-audit store (see benchmarks/README.md)
 benchmark: $(DEV_STAMP)

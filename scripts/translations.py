@@ -36,6 +36,7 @@ LANGUAGES = ("de",)
 # belongs to the first area that names it or a folder above it.
 AREAS: dict[str, tuple[str, ...]] = {
     "forms": ("ui",),
+    "first_start": ("sqms_desktop/gui/app/first_start",),
     "app": ("sqms_desktop/gui/app", "sqms_desktop/__main__.py"),
     "pages": ("sqms_desktop/gui/pages",),
     "dialogs": ("sqms_desktop/gui/dialogs",),

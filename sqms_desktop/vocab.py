@@ -239,6 +239,15 @@ class PolicyKey(StrEnum):
     AUDIT_MONTHS_LOW = "audit_months_low"
     FOLLOW_UP_MONTHS_C = "follow_up_months_c"
     FOLLOW_UP_MONTHS_B = "follow_up_months_b"
+    # CAPA stage deadlines in days from the issue date, for suppliers without an agreement of
+    # their own (capa/stages.DEFAULT_DEADLINES are the defaults); changed together, in order.
+    CAPA_CONTAINMENT_DAYS = "capa_containment_days"
+    CAPA_ROOT_CAUSE_DAYS = "capa_root_cause_days"
+    CAPA_CORRECTIVE_ACTION_DAYS = "capa_corrective_action_days"
+    CAPA_VERIFICATION_DAYS = "capa_verification_days"
+    CAPA_CLOSURE_DAYS = "capa_closure_days"
+    # How many days rolling backups of an SQLite store are kept (store/backups.py).
+    BACKUP_KEEP_DAYS = "backup_keep_days"
 
 
 class Band(StrEnum):

@@ -29,6 +29,7 @@ from sqms_desktop.cli.commands import (
     date_arg,
 )
 from sqms_desktop.cli.partnership_commands import partnership_commands
+from sqms_desktop.cli.settings_commands import settings_commands
 from sqms_desktop.cli.sync_commands import sync_commands
 from sqms_desktop.i18n import LANGUAGES, translate
 from sqms_desktop.vocab import (
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands(areas, commands)
     partnership_commands(areas, commands)  # issue 17: the partnership with a supplier
     _self_assessment(areas, commands)
+    settings_commands(areas, commands)  # issue 18: the store-wide settings
     _demo(areas, commands)
     return parser
 

@@ -30,6 +30,7 @@ from sqms_desktop.queries.capa_links import CapaLink, capas_of_findings, withdra
 from sqms_desktop.queries.capas import deadline_days
 from sqms_desktop.queries.common import site_line
 from sqms_desktop.queries.people import printed_name
+from sqms_desktop.queries.policy import store_deadline_days
 from sqms_desktop.store.models import Attachment, Audit, Finding, Question, Site, Supplier, User
 from sqms_desktop.vocab import FindingClass, UserRole
 
@@ -50,7 +51,8 @@ class CapaForm:
     safety_critical: bool  # proposed when a finding is critical
     issue_on: dt.date
     can_issue: bool  # the acting user may issue at once (a quality engineer)
-    deadline_days: dict[str, int]  # the supplier's agreement, else the defaults
+    deadline_days: dict[str, int]  # the supplier's agreement, else the store's
+    store_deadline_days: dict[str, int]  # the store's, for suppliers without an agreement
     source_reference: str  # the audits the findings come from
 
     @property
@@ -131,6 +133,7 @@ def prepare_capa(
         issue_on=today,
         can_issue=acting is not None and acting.role == UserRole.QUALITY_ENGINEER,
         deadline_days=deadline_days(session, supplier.id),
+        store_deadline_days=store_deadline_days(session),
         source_reference=", ".join(dict.fromkeys(f.audit_reference for f in sources)),
     )
 

@@ -27,6 +27,7 @@ from sqms_desktop.capa.views import (
 )
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.queries.capa_links import findings_of_capas
+from sqms_desktop.queries.policy import store_deadline_days
 from sqms_desktop.store.models import (
     Action,
     Attachment,
@@ -41,12 +42,12 @@ from sqms_desktop.store.models import (
 
 
 def deadline_days(session: Session, supplier_id: str) -> dict[str, int]:
-    """Days from the issue date per stage deadline: the supplier's agreement, else the defaults."""
+    """Days from the issue date per stage deadline: the supplier's agreement, else the store's."""
     policy = session.scalars(
         select(CapaDeadlinePolicy).where(CapaDeadlinePolicy.supplier_id == supplier_id)
     ).first()
     if policy is None:
-        return dict(DEFAULT_DEADLINES)
+        return store_deadline_days(session)
     return {due: getattr(policy, due.removesuffix("_due") + "_days") for due in DEFAULT_DEADLINES}
 
 

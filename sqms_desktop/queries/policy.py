@@ -7,9 +7,19 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.capa.stages import DEFAULT_DEADLINES
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.store.models import StoreSetting
 from sqms_desktop.vocab import PolicyKey
+
+# The policy of each CAPA stage deadline (days from the issue date), in stage order.
+DEADLINE_POLICIES = {
+    "containment_due": PolicyKey.CAPA_CONTAINMENT_DAYS,
+    "root_cause_due": PolicyKey.CAPA_ROOT_CAUSE_DAYS,
+    "corrective_action_due": PolicyKey.CAPA_CORRECTIVE_ACTION_DAYS,
+    "verification_due": PolicyKey.CAPA_VERIFICATION_DAYS,
+    "closure_due": PolicyKey.CAPA_CLOSURE_DAYS,
+}
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,48 @@ POLICIES = {
         Policy(PolicyKey.AUDIT_MONTHS_LOW, 36, 1, 120, "months between audits, low risk class"),
         Policy(PolicyKey.FOLLOW_UP_MONTHS_C, 6, 1, 60, "months to follow up a C-rated audit"),
         Policy(PolicyKey.FOLLOW_UP_MONTHS_B, 12, 1, 60, "months to follow up a B-rated audit"),
+        Policy(
+            PolicyKey.CAPA_CONTAINMENT_DAYS,
+            DEFAULT_DEADLINES["containment_due"],
+            1,
+            365,
+            "days from issue to containment",
+        ),
+        Policy(
+            PolicyKey.CAPA_ROOT_CAUSE_DAYS,
+            DEFAULT_DEADLINES["root_cause_due"],
+            1,
+            365,
+            "days from issue to the root cause",
+        ),
+        Policy(
+            PolicyKey.CAPA_CORRECTIVE_ACTION_DAYS,
+            DEFAULT_DEADLINES["corrective_action_due"],
+            1,
+            365,
+            "days from issue to the corrective action",
+        ),
+        Policy(
+            PolicyKey.CAPA_VERIFICATION_DAYS,
+            DEFAULT_DEADLINES["verification_due"],
+            1,
+            365,
+            "days from issue to the verification",
+        ),
+        Policy(
+            PolicyKey.CAPA_CLOSURE_DAYS,
+            DEFAULT_DEADLINES["closure_due"],
+            1,
+            365,
+            "days from issue to closing a CAPA",
+        ),
+        Policy(
+            PolicyKey.BACKUP_KEEP_DAYS,
+            14,
+            1,
+            3650,
+            "days rolling backups of the store file are kept",
+        ),
     )
 }
 
@@ -84,6 +136,12 @@ def policy_value(session: Session, key: str) -> int:
     policy = policy_definition(key)
     stored = session.scalar(select(StoreSetting.value).where(StoreSetting.key == key))
     return policy.default if stored is None else int(stored)
+
+
+def store_deadline_days(session: Session) -> dict[str, int]:
+    """Days from the issue date per CAPA stage deadline, as the store sets them for suppliers
+    without an agreement of their own."""
+    return {due: policy_value(session, key) for due, key in DEADLINE_POLICIES.items()}
 
 
 def lockout_minutes(session: Session) -> int:

@@ -7,6 +7,7 @@ printed in its settings' language (`reports/language.py`).
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -29,7 +30,7 @@ from sqms_desktop.reports.sections import (
     score_text,
     span,
 )
-from sqms_desktop.reports.settings import ReportSettings
+from sqms_desktop.reports.settings import ReportSettings, with_store
 from sqms_desktop.reports.styles import GRADE_COLOURS, MARGIN, Styles, facts, make_styles
 from sqms_desktop.store.attachments import Attachments, attachment_store
 from sqms_desktop.store.engine import Store
@@ -48,6 +49,7 @@ def audit_report_pdf(
     """The report's bytes; the same stored data and settings give the same bytes."""
     job = progress if isinstance(progress, Progress) else Progress(progress)
     job.report(0, 1, "reading the audit")
+    settings = with_store(settings, store)
     with printing(settings.language):  # the core's sentences read here speak it too
         with store.session() as session:
             data = read_audit_report(session, audit_id)
@@ -132,8 +134,8 @@ def _cover(
     data: AuditReportData, settings: ReportSettings, s: Styles, width: float
 ) -> list[Flowable]:
     story: list[Flowable] = []
-    if settings.logo_path is not None:
-        story.append(_logo(settings.logo_path))
+    if settings.logo_path is not None or settings.logo_data is not None:
+        story.append(_logo(settings.logo_path or io.BytesIO(settings.logo_data or b"")))
     story += [
         *([Paragraph(markup(settings.company_name), s.subtitle)] if settings.company_name else []),
         Spacer(1, 30 * mm),
@@ -178,12 +180,13 @@ def _cover(
     return [*story, table, PageBreak()]
 
 
-def _logo(path: Path) -> Image:
+def _logo(path: Path | io.BytesIO) -> Image:
     try:
-        logo = Image(str(path))
+        logo = Image(path if isinstance(path, io.BytesIO) else str(path))
         scale = min(LOGO_BOX[0] / logo.imageWidth, LOGO_BOX[1] / logo.imageHeight)
     except (OSError, ValueError, ZeroDivisionError) as exc:
-        raise ValidationError(f"the logo {path} cannot be read as an image ({exc})") from exc
+        what = "the store's logo" if isinstance(path, io.BytesIO) else f"the logo {path}"
+        raise ValidationError(f"{what} cannot be read as an image ({exc})") from exc
     logo.drawWidth = logo.imageWidth * scale
     logo.drawHeight = logo.imageHeight * scale
     logo.hAlign = "LEFT"

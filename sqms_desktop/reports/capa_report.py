@@ -29,7 +29,7 @@ from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
 from sqms_desktop.reports.fonts import SANS_BOLD, draw_text, fit, markup, register_fonts
 from sqms_desktop.reports.language import day, integer, printing
 from sqms_desktop.reports.sections import human
-from sqms_desktop.reports.settings import ReportSettings
+from sqms_desktop.reports.settings import ReportSettings, with_store
 from sqms_desktop.reports.styles import ACCENT, INK, MARGIN, MUTED, Styles, facts, grid, make_styles
 from sqms_desktop.store.engine import Store
 from sqms_desktop.vocab import CapaState, Effectiveness
@@ -426,6 +426,7 @@ def capa_report_pdf(
 ) -> bytes:
     job = progress if isinstance(progress, Progress) else Progress(progress)
     job.report(0, 2, "reading the CAPA")
+    settings = with_store(settings, store)
     with printing(settings.language):  # the core's sentences read here speak it too
         with store.session() as session:
             detail = capa_detail(session, capa_id, today)

@@ -24,7 +24,7 @@ from sqms_desktop.reports.fonts import markup, register_fonts
 from sqms_desktop.reports.language import money, number, percent, printing
 from sqms_desktop.reports.registers import Column, workbook_bytes
 from sqms_desktop.reports.scorecard_chart import trend_chart
-from sqms_desktop.reports.settings import ReportSettings
+from sqms_desktop.reports.settings import ReportSettings, with_store
 from sqms_desktop.reports.styles import GRADE_COLOURS, MARGIN, Styles, facts, grid, make_styles
 from sqms_desktop.store.engine import Store
 from sqms_desktop.vocab import ScorecardPart, word
@@ -334,6 +334,11 @@ def write_scorecards(
     if suffix == ".xlsx":
         data = scorecards_workbook(cards, settings.language)
     else:
-        data = scorecards_pdf(cards, period, (bands.a_from, bands.b_from), settings)
+        data = scorecards_pdf(
+            cards,
+            period,
+            (bands.a_from, bands.b_from),
+            with_store(settings, store),
+        )
     write_atomically(path, data)
     return len(cards)

@@ -1,21 +1,26 @@
-"""What a report takes from the user's settings, without knowing where they are kept.
+"""What a report takes from the settings, without knowing where they are kept.
 
-The GUI fills `ReportSettings` from QSettings, the command line from its options and environment;
-the report itself never reads either, so it stays Qt-free and the same settings give the same PDF.
+The company name and logo are the store's (store-wide settings, `queries/store_settings.py`):
+every report of a store prints the same ones, on every computer. `with_store` fills them in
+where the `ReportSettings` name none; a command's `--company`/`--logo` (or the environment,
+for scripts) still wins for that one report. The paper size is the user's own: the GUI fills it
+from QSettings, the command line from its options and environment. The report itself never
+reads QSettings, so it stays Qt-free and the same settings give the same PDF.
 A report is printed in the language its settings name (`reports/language.py`): the window passes
 its own, the command line `--lang` or else `SQMS_LANG` and the system's language.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
 
-from sqms_desktop.errors import ValidationError
+from sqms_desktop.errors import StoreError, ValidationError
 from sqms_desktop.i18n import (
     LANGUAGE_VARIABLE,
     LANGUAGES,
@@ -23,6 +28,10 @@ from sqms_desktop.i18n import (
     normalise,
     system_language,
 )
+from sqms_desktop.queries.store_settings import company_name, report_logo_bytes
+from sqms_desktop.store.engine import Store
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 ENV_COMPANY = "SQMS_REPORT_COMPANY"
@@ -40,6 +49,7 @@ class ReportSettings:
     logo_path: Path | None = None
     page_size: str = "A4"
     language: str = SOURCE_LANGUAGE
+    logo_data: bytes | None = None  # the store's logo (PNG or JPEG); logo_path wins over it
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:
@@ -65,6 +75,22 @@ class ReportSettings:
     def client(self) -> str:
         """The audit client as printed; empty (and left out of the report) when not set."""
         return self.company_name
+
+
+def with_store(settings: ReportSettings, store: Store) -> ReportSettings:
+    """`settings` with the store's company name and logo where they name none. A logo whose
+    bytes went missing is left out (and logged) rather than failing the report."""
+    if settings.company_name and (settings.logo_path or settings.logo_data):
+        return settings
+    with store.session() as session:
+        name = settings.company_name or company_name(session)
+        logo = settings.logo_data
+        if settings.logo_path is None and logo is None:
+            try:
+                logo = report_logo_bytes(session)
+            except StoreError as exc:
+                log.warning("the store's logo is left out of the report: %s", exc)
+    return replace(settings, company_name=name, logo_data=logo)
 
 
 def page_size_name(value: str) -> str:

@@ -27,7 +27,7 @@ from sqms_desktop.reports.document import Heading, PageFrame, build_pdf
 from sqms_desktop.reports.fonts import markup, register_fonts
 from sqms_desktop.reports.language import day, integer, money, number, printing
 from sqms_desktop.reports.sections import human, signed_time
-from sqms_desktop.reports.settings import ReportSettings
+from sqms_desktop.reports.settings import ReportSettings, with_store
 from sqms_desktop.reports.styles import MARGIN, Styles, facts, grid, make_styles
 from sqms_desktop.store.engine import Store
 
@@ -236,6 +236,7 @@ def _render(row: ReviewRow, checks: list[SignatureCheck], settings: ReportSettin
 
 
 def supplier_review_pdf(store: Store, review_id: str, settings: ReportSettings) -> bytes:
+    settings = with_store(settings, store)
     with printing(settings.language), store.session() as session:
         row = review(session, review_id)
         if row is None:

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.queries.policy import policy_definition
+from sqms_desktop.queries.store_settings import inconsistencies, store_numbers
 from sqms_desktop.services import require_text
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import StoreSetting
@@ -28,13 +29,17 @@ CHANGED_TOGETHER = frozenset(
 
 def set_policy(uow: UnitOfWork, key: str, value: int, *, reason: str) -> StoreSetting:
     """Only an administrator changes a policy, within its bounds, and says why; the scorecard's
-    weights and bands only together (`sqms scorecard settings`)."""
+    weights and bands only together (`sqms scorecard settings`), and none so that the policies
+    together break a rule (`queries/store_settings.inconsistencies`: CAPA stages due in order)."""
     if key in CHANGED_TOGETHER:
         raise ValidationError(
             f"{key} changes together with the other scorecard weights and bands, so they still "
             "add up to 100 and band A stays above band B: sqms scorecard settings "
             "--weights Q,D,A,R --bands A,B --reason …"
         )
+    problems = inconsistencies(store_numbers(uow.session) | {key: value})
+    if problems:
+        raise ValidationError("; ".join(problems))
     return store_policy(uow, key, value, reason=reason)
 
 

@@ -257,17 +257,23 @@ def prune_backups(
 
 
 def rolling_backup(
-    db: Path, label: str, *, only_after: dt.timedelta | None = None, now: dt.datetime | None = None
+    db: Path,
+    label: str,
+    *,
+    only_after: dt.timedelta | None = None,
+    now: dt.datetime | None = None,
+    keep_days: int = KEEP_DAYS,
 ) -> Backup | None:
     """A backup (unless `only_after` is given and the newest is younger), then pruning: what
-    the window does on exit (always) and at start (daily)."""
+    the window does on exit (always) and at start (daily). `keep_days`: the store's policy
+    (`backup_keep_days`)."""
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     try:
         backups = list_backups(db)
         made = None
         if only_after is None or not backups or moment - backups[0].made_at >= only_after:
             made = create_backup(db, label, now=moment)
-        prune_backups(db, now=moment)
+        prune_backups(db, keep_days=keep_days, now=moment)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"the {label} backup of {db} failed: {exc}") from exc
     return made

@@ -47,6 +47,7 @@ COMMAND_MODULES = [
     "self_assessment",
     "scorecard",
     "store",
+    "store_settings",
     "supplier_import",
     "supplier_reviews",
     "supplier_writes",
@@ -106,6 +107,7 @@ def test_a_command_loads_its_own_module_only(tmp_path: Path) -> None:
         "sqms_desktop.cli.output",
         "sqms_desktop.cli.parser",
         "sqms_desktop.cli.partnership_commands",
+        "sqms_desktop.cli.settings_commands",
         "sqms_desktop.cli.suppliers",
         "sqms_desktop.cli.sync_commands",
     ]

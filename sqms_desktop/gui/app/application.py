@@ -16,6 +16,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqms_desktop import APP_ID, APP_NAME, __version__, i18n, paths
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.app.crash import CrashHandler, qt_messages_logged
+from sqms_desktop.gui.app.first_start.start import (
+    FirstStart,
+    run_first_start,
+    store_to_open,
+    wizard_location,
+)
 from sqms_desktop.gui.app.headless import (
     add_arguments,
     check_arguments,
@@ -32,7 +38,9 @@ from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.gui.base.fonts import install_shipped_fonts
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.language import install_language, resolve
+from sqms_desktop.gui.base.layouts import DialogLayouts
 from sqms_desktop.gui.base.screen import fit_to_screen
+from sqms_desktop.gui.base.theme import apply_theme
 from sqms_desktop.i18n import translate
 from sqms_desktop.logsetup import setup_logging
 from sqms_desktop.safe_xlsx import require_defusedxml
@@ -88,6 +96,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
             "the language of the window (default: the one chosen in settings, else the system's)",
         ),
     )
+    parser.add_argument(
+        "--first-start",
+        action="store_true",
+        help="show the first-start wizard even when there is a store (not with --demo)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="light or dark for this run (default: the one chosen in settings, else the system's)",
+    )
     add_arguments(parser)
     parser.add_argument(
         "--debug", action="store_true", help=translate("app", "log debug messages to stderr too")
@@ -95,6 +113,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     args = parser.parse_args(argv)
     check_arguments(parser, args)
+    if args.first_start and (args.demo or args.screenshot is not None or args.quit_after_show):
+        parser.error("--first-start shows a window: not with --demo or a headless mode")
     return args
 
 
@@ -126,6 +146,7 @@ def main(
     *,
     sign_in: SignIn = ask_sign_in,
     new_store: NewStore = ask_new_store,
+    first_start: FirstStart = run_first_start,
 ) -> int:
     """Run the application; returns the process exit status.
 
@@ -133,6 +154,8 @@ def main(
     the headless modes act for the system account without asking, as before sign-in existed.
     `new_store` asks before a store is made where there is none (the interactive mode only:
     `--screenshot` refuses a missing store, `--quit-after-show` makes one, as a first start).
+    `first_start` shows the wizard instead when the usual store does not exist (or on
+    `--first-start`); it makes the store and signs its administrator in, or chooses the demo.
     """
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot is not None:  # no window on the screen, whatever the platform
@@ -149,11 +172,19 @@ def main(
     app.setWindowIcon(icon("app"))
     install_shipped_fonts()
     install_language(args.lang or opts.LANGUAGE.read(opts.user_settings()))
+    apply_theme(args.theme or opts.THEME.read(opts.user_settings()))
     headless = args.screenshot is not None or args.quit_after_show
     collector = MainThreadCollector(app)  # Qt objects in cycles die on the GUI thread only
     with qt_messages_logged(), CrashHandler(log_path).installed() as crash_handler:
         try:
-            return _run(app, args, headless=headless, sign_in=sign_in, new_store=new_store)
+            return _run(
+                app,
+                args,
+                headless=headless,
+                sign_in=sign_in,
+                new_store=new_store,
+                first_start=first_start,
+            )
         except Exception as exc:  # a bug: say so instead of vanishing without a word
             if headless:
                 log.critical("unexpected error", exc_info=exc)
@@ -173,6 +204,7 @@ def _run(
     headless: bool,
     sign_in: SignIn,
     new_store: NewStore,
+    first_start: FirstStart,
 ) -> int:
     try:
         require_defusedxml()
@@ -183,6 +215,18 @@ def _run(
             headless=headless,
         )
         return 1
+    # No usual store yet (or --first-start): the wizard makes one and signs its admin in.
+    proposed = None if headless or args.demo else wizard_location(args.db, forced=args.first_start)
+    signed_in: str | None = None
+    if proposed is not None:
+        choice = first_start(proposed)
+        if choice is None:
+            log.info("first start cancelled; stopping")
+            return 1
+        args.demo = choice.demo
+        args.db = None if choice.path is None else str(choice.path)
+        signed_in = choice.username
+    args.db = store_to_open(args.db)  # a store the wizard made elsewhere, once made
     if args.demo:
         path = paths.demo_store_path()
         if not path.exists() and not _create_demo(path, headless=headless):
@@ -222,7 +266,7 @@ def _run(
         if headless:
             window = MainWindow(store, settings=opts.user_settings(), user=acting_user())
             return run_headless(window, None)
-        user = sign_in(store)
+        user = signed_in or sign_in(store)
         if user is None:
             log.info("nobody signed in; stopping")
             return 1
@@ -235,6 +279,7 @@ def _run(
         window.restore_settings()
         window.show()
         lock.install(app)
+        app.installEventFilter(DialogLayouts(opts.user_settings, window))
         try:
             return app.exec()
         finally:

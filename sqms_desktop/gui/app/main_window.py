@@ -30,11 +30,12 @@ from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.colors import color_style
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.icons import icon
+from sqms_desktop.gui.base.layouts import restore_layout, save_layout
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.checklist.page import ChecklistPage
 from sqms_desktop.gui.dialogs.about import AboutDialog
-from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
 from sqms_desktop.gui.dialogs.report_preview import report_settings
+from sqms_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from sqms_desktop.gui.dialogs.shortcuts import ShortcutsDialog, menu_sections
 from sqms_desktop.gui.pages.capas import CapaPage
 from sqms_desktop.gui.pages.dashboard import DashboardPage
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
     """One open store. The store, the settings and the acting user are handed in; nothing
     here is global. The window makes the one `Actor` (store and user) its pages act with.
 
-    Signals: idle_lock_changed(ms) when the preferences set a new idle time before the lock.
+    Signals: idle_lock_changed(ms) when the settings set a new idle time before the lock.
     """
 
     idle_lock_changed = Signal(int)
@@ -237,19 +238,24 @@ class MainWindow(QMainWindow):
         self.menu_templates.addActions(self.templates_page.page_actions())
         self.menu_trail = child(self, QMenu, "menu_trail")
         self.menu_trail.addActions(self.trail_page.page_actions())
-        self.action_preferences = QAction(self.tr("&Preferences…"), self)
-        self.action_preferences.setObjectName("action_preferences")
-        self.action_preferences.setStatusTip(
-            self.tr("Your settings: company name and logo on reports, idle lock time and more")
+        self.action_settings = QAction(self.tr("&Settings…"), self)
+        self.action_settings.setObjectName("action_settings")
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.action_settings.setShortcuts(
+            [*keys, QKeySequence("Ctrl+,")] if QKeySequence("Ctrl+,") not in keys else keys
         )
-        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.action_preferences.triggered.connect(self._on_action_preferences_triggered)
+        self.action_settings.setToolTip(self.tr("Your settings and the store's (Ctrl+,)"))
+        self.action_settings.setStatusTip(
+            self.tr("Your settings and the store's: language, appearance, reports, deadlines")
+        )
+        self.action_settings.triggered.connect(self._on_action_settings_triggered)
         menu_file = child(self, QMenu, "menu_file")
         self.register_exports = RegisterExports(self, store, today=today)
         self.register_exports.message_posted.connect(self._on_trail_page_message_posted)
         menu_file.insertMenu(self.action_quit, self.register_exports.menu)
         menu_file.insertSeparator(self.action_quit)
-        menu_file.insertAction(self.action_quit, self.action_preferences)
+        menu_file.insertAction(self.action_quit, self.action_settings)
         menu_file.insertAction(self.action_quit, self.store_actions.action_backups)
         menu_file.insertAction(self.action_quit, self.store_actions.action_key_backup)
         menu_file.insertSeparator(self.action_quit)
@@ -486,6 +492,7 @@ class MainWindow(QMainWindow):
                 opts.page_header(name).read(self._settings),
                 opts.page_splitter(name).read(self._settings),
             )
+        restore_layout(self, self._settings)  # the pages' other splitters and tables
         page = opts.MAIN_WINDOW_PAGE.read(self._settings)
         if 0 <= page < len(self._pages):
             self.show_page(page)
@@ -498,6 +505,7 @@ class MainWindow(QMainWindow):
             header, splitter = list_page.view_state()
             opts.page_header(list_page.objectName()).write(self._settings, header)
             opts.page_splitter(list_page.objectName()).write(self._settings, splitter)
+        save_layout(self, self._settings)
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -524,12 +532,13 @@ class MainWindow(QMainWindow):
         self._on_page_counts_changed()
 
     @Slot()
-    def _on_action_preferences_triggered(self) -> None:
-        dialog = PreferencesDialog(self._settings, self)
+    def _on_action_settings_triggered(self) -> None:
+        dialog = SettingsDialog(self._settings, self.actor, self)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 emit(self.idle_lock_changed, dialog.idle_lock_ms())
-                self.statusBar().showMessage(self.tr("Preferences saved."), STATUS_MESSAGE_MS)
+                self.statusBar().showMessage(self.tr("Settings saved."), STATUS_MESSAGE_MS)
+                self.refresh()  # the store's settings, the theme's colours in every page
         finally:
             dialog.deleteLater()
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from sqms_desktop.errors import SqmsError
+from sqms_desktop.gui.app.store_start import keep_days
 from sqms_desktop.gui.base.colors import color_style
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.backups import BackupsDialog
@@ -78,7 +79,12 @@ class StoreActions(QObject):
         if db is None:
             QMessageBox.information(self._window, self.tr("Backups"), PG_REFUSAL)
             return
-        dialog = BackupsDialog(db, before_restore=store.engine.dispose, parent=self._window)
+        dialog = BackupsDialog(
+            db,
+            before_restore=store.engine.dispose,
+            parent=self._window,
+            keep_days=keep_days(store),
+        )
         dialog.restored.connect(self._on_dialog_restored)
         try:
             dialog.exec()

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sqms_desktop.errors import SqmsError, StoreDamagedError
 from sqms_desktop.gui.app.store_lock import StoreLock, in_use_message
+from sqms_desktop.queries.policy import policy_value
 from sqms_desktop.store import backups
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.lockfile import store_name
+from sqms_desktop.vocab import PolicyKey
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +96,16 @@ def _with_wait_cursor(job: Callable[[], object]) -> None:
         QApplication.restoreOverrideCursor()
 
 
+def keep_days(store: Store) -> int:
+    """The store's `backup_keep_days` policy; the default when the store cannot say."""
+    try:
+        with store.session() as session:
+            return policy_value(session, PolicyKey.BACKUP_KEEP_DAYS)
+    except Exception as exc:  # a damaged store is the backup's business, not this read's
+        log.warning("cannot read how long backups of %s are kept: %s", store.sqlite_path, exc)
+        return backups.KEEP_DAYS
+
+
 def rolling_backup(store: Store, label: str) -> None:
     """The daily backup at start (`daily`: only when the newest is a day old) or the one on exit
     (`exit`); a failure is logged, never a reason to refuse the window or to lose the exit."""
@@ -102,6 +114,6 @@ def rolling_backup(store: Store, label: str) -> None:
         return
     try:
         only_after = backups.DAILY if label == "daily" else None
-        backups.rolling_backup(db, label, only_after=only_after)
+        backups.rolling_backup(db, label, only_after=only_after, keep_days=keep_days(store))
     except SqmsError as exc:
         log.error("the %s backup of %s failed: %s", label, db, exc)

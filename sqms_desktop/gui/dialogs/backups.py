@@ -73,6 +73,7 @@ class BackupsDialog(JobDialog):
         before_restore: Callable[[], None],
         parent: QWidget | None = None,
         pool: QThreadPool | None = None,
+        keep_days: int = backups.KEEP_DAYS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backups_dialog")
@@ -85,7 +86,7 @@ class BackupsDialog(JobDialog):
             self.tr(
                 "Backups of {store} in {folder}: made when the window closes, once a day and "
                 "before an upgrade; kept {days} days. Attachments are checked, not copied."
-            ).format(store=db.name, folder=backups.backup_folder(db), days=backups.KEEP_DAYS)
+            ).format(store=db.name, folder=backups.backup_folder(db), days=keep_days)
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5)

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.capa.content import STEP_FIELDS, field_label
-from sqms_desktop.capa.stages import DEFAULT_DEADLINES
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.feedback import show_error
@@ -271,7 +270,7 @@ class RaiseCapaDialog(QDialog):
         dates = form.due(self.safety_check.isChecked())
         where = (
             self.tr("default CAPA deadlines")
-            if form.deadline_days == DEFAULT_DEADLINES
+            if form.deadline_days == form.store_deadline_days
             else self.tr("the deadlines agreed with {code}").format(code=form.supplier_code)
         )
         parts = [

@@ -34,7 +34,7 @@ from sqms_desktop import i18n
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.operations import Operation
 from sqms_desktop.gui.base.screen import fit_to_screen
-from sqms_desktop.gui.base.settings import Setting, user_settings
+from sqms_desktop.gui.base.settings import REPORT_PAGE_SIZE, user_settings
 from sqms_desktop.paths import refuse_store_path
 from sqms_desktop.progress import Progress
 from sqms_desktop.reports import ReportSettings, write_atomically, write_audit_report
@@ -42,23 +42,13 @@ from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
 
-REPORT_COMPANY = Setting("reports/company_name", "", str)
-REPORT_LOGO = Setting("reports/logo_path", "", str)
-REPORT_PAGE_SIZE = Setting("reports/page_size", "A4", str)
 PRINT_DPI = 300
 
 
 def report_settings(settings: QSettings) -> ReportSettings:
-    """The user's report settings, printed in the window's language; a logo that went missing
-    is left out rather than failing."""
-    logo = REPORT_LOGO.read(settings)
-    page = REPORT_PAGE_SIZE.read(settings)
-    return ReportSettings(
-        company_name=REPORT_COMPANY.read(settings),
-        logo_path=Path(logo) if logo and Path(logo).is_file() else None,
-        page_size=page if page in ("A4", "Letter") else "A4",
-        language=i18n.language(),
-    )
+    """The user's paper size, printed in the window's language; the company name and logo are
+    the store's, filled in by the report itself (reports/settings.with_store)."""
+    return ReportSettings(page_size=REPORT_PAGE_SIZE.read(settings), language=i18n.language())
 
 
 class ReportPreview(QDialog):

@@ -27,6 +27,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from sqms_desktop.gui.base.colors import is_dark
 from sqms_desktop.gui.base.signals import emit
 
 
@@ -147,8 +148,7 @@ class ChartCard(QFrame):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-        theme = QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        theme = QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
         self.chart.setTheme(theme)
         self.chart.setBackgroundVisible(False)
         palette = QGuiApplication.palette()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from sqms_desktop.gui.base.colors import current_colors
+from sqms_desktop.gui.base.colors import current_colors, is_dark
 from sqms_desktop.queries.scorecards import Scorecard
 
 
@@ -47,7 +47,7 @@ class TrendChart(QChartView):
         chart.legend().setVisible(False)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(0)
-        dark = self.palette().window().color().lightness() < 128
+        dark = is_dark(self.palette())
         chart.setTheme(
             QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
         )

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from sqms_desktop.gui.app.main_window import (
     AUDITS,
@@ -20,8 +18,8 @@ from sqms_desktop.gui.app.main_window import (
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
 from sqms_desktop.gui.dialogs.report_preview import report_settings
+from sqms_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from sqms_desktop.gui.models.suppliers import SupplierTableModel
 from sqms_desktop.gui.models.tables import AuditTableModel
 from sqms_desktop.services.suppliers import set_supplier_status
@@ -350,34 +348,22 @@ def test_the_status_bar_counts_overdue_capas_and_the_capa_page_lists_them(
     assert window.capa_page.page_actions()[0] in window.menu_capas.actions()
 
 
-def test_preferences_set_the_report_cover_and_the_idle_lock(
-    qtbot, window: MainWindow, settings: QSettings, tmp_path: Path, monkeypatch
+def test_settings_set_the_paper_and_the_idle_lock(
+    qtbot, window: MainWindow, settings: QSettings, monkeypatch
 ) -> None:
-    logo = tmp_path / "logo.png"
-    logo.write_bytes(b"\x89PNG\r\n\x1a\n")
-
-    def fill(dialog: PreferencesDialog) -> int:
-        dialog.company_edit.setText("Nordwerk Qualität GmbH")
-        dialog.logo_edit.setText(str(tmp_path / "missing.png"))
-        dialog.accept()  # a logo that is not there is refused, nothing saved
-        assert dialog.isVisible() or dialog.result() != QDialog.DialogCode.Accepted
-        assert "missing.png" in dialog.error_label.text()
-        dialog.logo_edit.setText(str(logo))
-        dialog.page_combo.setCurrentText("Letter")
-        dialog.idle_spin.setValue(5)
+    def fill(dialog: SettingsDialog) -> int:
+        page = dialog.personal[opts.REPORT_PAGE_SIZE.key]
+        page.setCurrentIndex(page.findData("Letter"))  # type: ignore[union-attr]
+        dialog.personal[opts.IDLE_LOCK_MINUTES.key].setValue(5)  # type: ignore[union-attr]
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr(PreferencesDialog, "exec", fill)
+    monkeypatch.setattr(SettingsDialog, "exec", fill)
+    assert QKeySequence("Ctrl+,") in window.action_settings.shortcuts()
     with qtbot.waitSignal(window.idle_lock_changed) as changed:
-        window.action_preferences.trigger()
+        window.action_settings.trigger()
     assert changed.args == [5 * 60_000]
-    chosen = report_settings(settings)
-    assert (chosen.company_name, chosen.logo_path, chosen.page_size) == (
-        "Nordwerk Qualität GmbH",
-        logo,
-        "Letter",
-    )
+    assert report_settings(settings).page_size == "Letter"
     assert opts.idle_lock_ms(settings) == 5 * 60_000
 
 

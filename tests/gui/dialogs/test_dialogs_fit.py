@@ -34,7 +34,6 @@ from sqms_desktop.gui.dialogs.kpi_import import KpiImportDialog
 from sqms_desktop.gui.dialogs.no_capa import NoCapaDialog
 from sqms_desktop.gui.dialogs.photo_viewer import PhotoViewer
 from sqms_desktop.gui.dialogs.poor_quality_cost import CostDialog
-from sqms_desktop.gui.dialogs.preferences import PreferencesDialog
 from sqms_desktop.gui.dialogs.proposal_decision import ProposalDecisionDialog
 from sqms_desktop.gui.dialogs.quality_agreement import AgreementDialog
 from sqms_desktop.gui.dialogs.raise_capa import RaiseCapaDialog
@@ -43,6 +42,7 @@ from sqms_desktop.gui.dialogs.self_assessment import (
     QuestionnaireExportDialog,
     SelfAssessmentImportDialog,
 )
+from sqms_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from sqms_desktop.gui.dialogs.sign import SignDialog
 from sqms_desktop.gui.dialogs.stage_decision import StageDecisionDialog
 from sqms_desktop.gui.dialogs.supplier import StatusDialog, SupplierDialog
@@ -202,7 +202,7 @@ DIALOGS: dict[str, Factory] = {
     "sign in": lambda store, settings, tmp: SignInDialog(store, demo_passwords=DEMO_PASSWORDS),
     "first administrator": lambda store, settings, tmp: FirstAdminDialog(store),
     "lock": lambda store, settings, tmp: LockDialog(Actor(store, LEAD)),
-    "preferences": lambda store, settings, tmp: PreferencesDialog(settings),
+    "settings": lambda store, settings, tmp: SettingsDialog(settings, Actor(store, "admin")),
     "plan audit": lambda store, settings, tmp: AuditPlanDialog(
         store, LEAD, today=lambda: DEMO_TODAY
     ),
