@@ -131,14 +131,6 @@
         <translation>CAPAs mit überschrittener Phasenfrist (Seite CAPAs)</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Your settings: company name and logo on reports, idle lock time and more</source>
-        <translation>Ihre Einstellungen: Firmenname und Logo auf Berichten, Zeit bis zur Sperre und mehr</translation>
-    </message>
-    <message>
         <source>Chec&amp;klist</source>
         <translation>Chec&amp;kliste</translation>
     </message>
@@ -165,10 +157,6 @@
     <message>
         <source>That record is no longer in the store; the list was read again.</source>
         <translation>Dieser Datensatz ist nicht mehr in der Datenbank; die Liste wurde neu gelesen.</translation>
-    </message>
-    <message>
-        <source>Preferences saved.</source>
-        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>CAPAs overdue: {n}</source>
@@ -222,6 +210,18 @@
         <translation>&amp;Lieferanten</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Your settings and the store&apos;s (Ctrl+,)</source>
+        <translation>Ihre Einstellungen und die der Datenbank (Strg+,)</translation>
+    </message>
+    <message>
+        <source>Your settings and the store&apos;s: language, appearance, reports, deadlines</source>
+        <translation>Ihre Einstellungen und die der Datenbank: Sprache, Darstellung, Berichte, Fristen</translation>
+    </message>
+    <message>
         <source>&amp;CAPAs</source>
         <comment>menu bar</comment>
         <translation>&amp;CAPAs</translation>
@@ -235,6 +235,10 @@
         <source>S&amp;ync</source>
         <comment>menu bar</comment>
         <translation>A&amp;bgleich</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>Programme: {shown} of {total} suppliers shown</source>

@@ -662,6 +662,10 @@ Dies ist ein Programmfehler. Einzelheiten stehen in {log}; mit --debug sehen Sie
         <translation>wer handelt (wie das globale --user)</translation>
     </message>
     <message>
+        <source>language of the report (default: $SQMS_LANG or the system&apos;s language)</source>
+        <translation>Sprache des Berichts (Standard: $SQMS_LANG oder die Sprache des Systems)</translation>
+    </message>
+    <message>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
@@ -2626,8 +2630,32 @@ Dies ist ein Programmfehler. Einzelheiten stehen in {log}; mit --debug sehen Sie
         <translation>stattdessen diesen Wert setzen</translation>
     </message>
     <message>
+        <source>up to {maximum} characters</source>
+        <translation>bis zu {maximum} Zeichen</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG file</source>
+        <translation>PNG- oder JPEG-Datei</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>ALLOWED</source>
+        <translation>ZULÄSSIG</translation>
+    </message>
+    <message>
+        <source>give each setting as KEY VALUE; {key} has no value</source>
+        <translation>geben Sie jede Einstellung als SCHLÜSSEL WERT an; {key} hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>nothing changed: the settings are already so</source>
+        <translation>nichts geändert: die Einstellungen sind bereits so</translation>
     </message>
     <message>
         <source>VER</source>

@@ -397,6 +397,213 @@
     </message>
 </context>
 <context>
+    <name>store_settings</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>CAPA deadlines</source>
+        <translation>CAPA-Fristen</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Scorecards</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Auditprogramm</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>Firmenlogo</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>Sofortmaßnahme</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Weight of quality (PPM)</source>
+        <translation>Gewicht der Qualität (ppm)</translation>
+    </message>
+    <message>
+        <source>Weight of on-time delivery</source>
+        <translation>Gewicht der Liefertermintreue</translation>
+    </message>
+    <message>
+        <source>Weight of the latest audit</source>
+        <translation>Gewicht des letzten Audits</translation>
+    </message>
+    <message>
+        <source>Weight of CAPA responsiveness</source>
+        <translation>Gewicht der CAPA-Reaktionsfähigkeit</translation>
+    </message>
+    <message>
+        <source>Band A from score</source>
+        <translation>Klasse A ab Punktzahl</translation>
+    </message>
+    <message>
+        <source>Band B from score</source>
+        <translation>Klasse B ab Punktzahl</translation>
+    </message>
+    <message>
+        <source>PPM target (quality 100)</source>
+        <translation>ppm-Ziel (Qualität 100)</translation>
+    </message>
+    <message>
+        <source>PPM</source>
+        <translation>ppm</translation>
+    </message>
+    <message>
+        <source>PPM ceiling (quality 0)</source>
+        <translation>ppm-Obergrenze (Qualität 0)</translation>
+    </message>
+    <message>
+        <source>On time if early by up to</source>
+        <translation>Noch termingerecht bei früherer Lieferung um bis zu</translation>
+    </message>
+    <message>
+        <source>On time if late by up to</source>
+        <translation>Noch termingerecht bei späterer Lieferung um bis zu</translation>
+    </message>
+    <message>
+        <source>Audit every, high risk</source>
+        <translation>Audit alle, hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Audit every, medium risk</source>
+        <translation>Audit alle, mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>Audit every, low risk</source>
+        <translation>Audit alle, niedriges Risiko</translation>
+    </message>
+    <message>
+        <source>Follow up an audit graded C within</source>
+        <translation>Folgeaudit nach Bewertung C innerhalb von</translation>
+    </message>
+    <message>
+        <source>Follow up an audit graded B within</source>
+        <translation>Folgeaudit nach Bewertung B innerhalb von</translation>
+    </message>
+    <message>
+        <source>Lock an account after five wrong passwords for</source>
+        <translation>Konto nach fünf falschen Passwörtern sperren für</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Keep rolling backups for</source>
+        <translation>Laufende Sicherungen aufbewahren für</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a store-wide setting (known: {known})</source>
+        <translation>{key!r} ist keine Einstellung der Datenbank (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>{label} must lie between {minimum} and {maximum}; got {value}</source>
+        <translation>{label} muss zwischen {minimum} und {maximum} liegen; erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{label} takes a whole number; got {text!r}</source>
+        <translation>{label} erwartet eine ganze Zahl; erhalten: {text!r}</translation>
+    </message>
+    <message>
+        <source>{label} is one line of text</source>
+        <translation>{label} ist eine Textzeile</translation>
+    </message>
+    <message>
+        <source>{label} takes at most {maximum} characters; got {count}</source>
+        <translation>{label} darf höchstens {maximum} Zeichen haben; erhalten: {count}</translation>
+    </message>
+    <message>
+        <source>the weights of quality, delivery, audit and responsiveness must add up to 100; {terms} = {total}</source>
+        <translation>die Gewichte von Qualität, Lieferung, Audit und Reaktionsfähigkeit müssen zusammen 100 ergeben; {terms} = {total}</translation>
+    </message>
+    <message>
+        <source>band A must start above band B; got A from {a}, B from {b}</source>
+        <translation>Klasse A muss über Klasse B beginnen; erhalten: A ab {a}, B ab {b}</translation>
+    </message>
+    <message>
+        <source>the PPM target must lie below the PPM ceiling; got {target} and {ceiling}</source>
+        <translation>das ppm-Ziel muss unter der ppm-Obergrenze liegen; erhalten: {target} und {ceiling}</translation>
+    </message>
+    <message>
+        <source>CAPA stages are due in order: {stage} ({days} days) comes before {earlier} ({earlier_days} days)</source>
+        <translation>CAPA-Stufen sind der Reihe nach fällig: {stage} ({days} Tage) läge vor {earlier} ({earlier_days} Tage)</translation>
+    </message>
+    <message>
+        <source>{label} cannot be set to {value!r}</source>
+        <translation>{label} kann nicht auf {value!r} gesetzt werden</translation>
+    </message>
+    <message>
+        <source>No file {path}: choose the logo again.</source>
+        <translation>Keine Datei {path}: Wählen Sie das Logo erneut aus.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; the logo is a PNG or JPEG file</source>
+        <translation>{path} ist ein Ordner; das Logo ist eine PNG- oder JPEG-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has {size} MB; a logo may have at most {maximum} MB</source>
+        <translation>{name} hat {size} MB; ein Logo darf höchstens {maximum} MB haben</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG or JPEG image; the logo must be one</source>
+        <translation>{name} ist kein PNG- oder JPEG-Bild; das Logo muss eines sein</translation>
+    </message>
+    <message>
+        <source>Company logo for reports</source>
+        <translation>Firmenlogo für Berichte</translation>
+    </message>
+</context>
+<context>
     <name>vocab</name>
     <message>
         <source>Prospect</source>

@@ -873,6 +873,29 @@ Die Datenbank im jetzigen Zustand wird vorher als Sicherung aufbewahrt.</transla
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <source>No logo: reports print the name only</source>
+        <translation>Kein Logo: Berichte drucken nur den Namen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>Firmenlogo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>NoCapaDialog</name>
     <message>
         <source>&amp;Record reason</source>
@@ -935,57 +958,6 @@ Die Datenbank im jetzigen Zustand wird vorher als Sicherung aufbewahrt.</transla
     <message>
         <source>100 %</source>
         <translation>100 %</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Printed on every report&apos;s cover</source>
-        <translation>Auf das Deckblatt jedes Berichts gedruckt</translation>
-    </message>
-    <message>
-        <source>PNG or JPEG file</source>
-        <translation>PNG- oder JPEG-Datei</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> Minuten</translation>
-    </message>
-    <message>
-        <source>Company name:</source>
-        <translation>Firmenname:</translation>
-    </message>
-    <message>
-        <source>Company logo:</source>
-        <translation>Firmenlogo:</translation>
-    </message>
-    <message>
-        <source>Paper size:</source>
-        <translation>Papierformat:</translation>
-    </message>
-    <message>
-        <source>Lock the window after:</source>
-        <translation>Fenster sperren nach:</translation>
-    </message>
-    <message>
-        <source>No file {path}: choose the logo again.</source>
-        <translation>Keine Datei {path}: Wählen Sie das Logo erneut.</translation>
-    </message>
-    <message>
-        <source>Company logo</source>
-        <translation>Firmenlogo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1363,77 @@ Die Datenbank im jetzigen Zustand wird vorher als Sicherung aufbewahrt.</transla
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Why the store&apos;s settings change (kept in the trail)</source>
+        <translation>Warum sich die Einstellungen der Datenbank ändern (im Audit-Trail festgehalten)</translation>
+    </message>
+    <message>
+        <source>Reason for the change:</source>
+        <translation>Grund der Änderung:</translation>
+    </message>
+    <message>
+        <source>For you, on this computer</source>
+        <translation>Für Sie, auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>For everyone using this store</source>
+        <translation>Für alle, die diese Datenbank nutzen</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the store&apos;s settings; they are shown here as they are.</source>
+        <translation>Nur ein Administrator ändert die Einstellungen der Datenbank; sie werden hier so angezeigt, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of SQMS Desktop.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von SQMS Desktop.</translation>
+    </message>
+    <message>
+        <source>Days from a CAPA&apos;s issue to each stage&apos;s deadline, for suppliers without deadlines agreed with them; stages are due in order.</source>
+        <translation>Tage von der Ausgabe einer CAPA bis zur Frist jeder Stufe, für Lieferanten ohne mit ihnen vereinbarte Fristen; die Stufen sind der Reihe nach fällig.</translation>
+    </message>
+    <message>
+        <source>The four weights add up to 100 %; band A starts above band B, and the PPM target lies below the ceiling.</source>
+        <translation>Die vier Gewichte ergeben zusammen 100 %; Klasse A beginnt über Klasse B, und das ppm-Ziel liegt unter der Obergrenze.</translation>
+    </message>
+    <message>
+        <source>How often each supplier is audited by its risk class, and how soon an audit graded C or B is followed up.</source>
+        <translation>Wie oft jeder Lieferant nach seiner Risikoklasse auditiert wird und wie bald nach einem mit C oder B bewerteten Audit ein Folgeaudit stattfindet.</translation>
+    </message>
+    <message>
+        <source>Backups are made when the window closes and once a day; the newest is always kept.</source>
+        <translation>Sicherungen entstehen beim Schließen des Fensters und einmal täglich; die neueste wird immer aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Printed on every report of this store</source>
+        <translation>Wird auf jeden Bericht dieser Datenbank gedruckt</translation>
+    </message>
+    <message>
+        <source>Your reports printed {name} before</source>
+        <translation>Ihre Berichte druckten bisher {name}</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not allowed.</source>
+        <translation>{label}: {value} ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>Say why the store&apos;s settings change: the reason is kept in the trail.</source>
+        <translation>Geben Sie an, warum sich die Einstellungen der Datenbank ändern: Der Grund wird im Audit-Trail festgehalten.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Nicht gespeichert: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign audit {reference}</source>
@@ -1721,6 +1764,33 @@ Die Datenbank im jetzigen Zustand wird vorher als Sicherung aufbewahrt.</transla
     <message>
         <source>{head} {message} Nothing was changed. (Reason code: {code})</source>
         <translation>{head} {message} Es wurde nichts geändert. (Grundcode: {code})</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
     </message>
 </context>
 </TS>

@@ -2578,4 +2578,66 @@
         <translation>{utc} UTC</translation>
     </message>
 </context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>CAPA deadlines</source>
+        <translation>CAPA-Fristen</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Scorecards</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Auditprogramm</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Lock the window when idle for</source>
+        <translation>Fenster sperren bei Inaktivität nach</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
 </TS>
