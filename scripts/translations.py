@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as StdElementTree
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,8 +104,74 @@ def lupdate(area: str, language: str, target: Path) -> None:
     )
 
 
+# English needs a catalogue too, for its counted texts only: `self.tr("%n finding(s)", "", n)`
+# reads "1 finding", "3 findings" once Qt has the two English forms (lupdate -pluralonly).
+ENGLISH = "en"
+PLURALS_EN = FOLDER / "plurals_en.ts"
+# A counted English word is written `finding(s)`, `match(es)`, `delivery(ies)`; a few are irregular.
+_IRREGULAR = {"%Ln entries": ("%Ln entry", "%Ln entries")}
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural of a counted English text."""
+    one = re.sub(r"\((?:s|es|ies)\)", "", source)
+    other = source.replace("y(ies)", "ies").replace("(es)", "es").replace("(s)", "s")
+    for written, (singular, plural) in _IRREGULAR.items():
+        one, other = one.replace(written, singular), other.replace(written, plural)
+    return one, other
+
+
+def update_english_plurals() -> None:
+    """The English plural forms of every counted text of the code, filled in by rule."""
+    files = sorted({str(path) for area in AREAS for path in area_files(area)})
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *files,
+            "-pluralonly",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            "en",
+            "-ts",
+            str(PLURALS_EN),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    tree = ElementTree.parse(PLURALS_EN)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        one, other = english_forms(message.findtext("source") or "")
+        for form in list(translation):
+            translation.remove(form)
+        translation.attrib.pop("type", None)
+        for text in (one, other):
+            form = StdElementTree.SubElement(translation, "numerusform")
+            form.text = text
+    tree.write(PLURALS_EN, encoding="utf-8", xml_declaration=True)
+
+
+def english_problems() -> list[str]:
+    with tempfile.TemporaryDirectory() as folder:
+        kept = Path(folder) / PLURALS_EN.name
+        shutil.copy(PLURALS_EN, kept) if PLURALS_EN.exists() else kept.write_text("")
+        update_english_plurals()
+        fresh = PLURALS_EN.read_bytes()
+        same = kept.exists() and kept.read_bytes() == fresh
+        shutil.copy(kept, PLURALS_EN)
+    problems = [] if same else [f"{PLURALS_EN.name} is out of step (run make translations)"]
+    return problems + compiled_problems(ENGLISH)
+
+
 def release(language: str, target: Path) -> None:
-    sources = sorted(FOLDER.glob(f"*_{language}.ts"))
+    sources = [PLURALS_EN] if language == ENGLISH else sorted(FOLDER.glob(f"*_{language}.ts"))
     subprocess.run(
         [_tool("pyside6-lrelease"), *map(str, sources), "-qm", str(target)],
         check=True,
@@ -217,13 +284,16 @@ def main(argv: list[str] | None = None) -> int:
             for area in areas:
                 lupdate(area, language, source_path(area, language))
                 print(f"{source_path(area, language).relative_to(ROOT)} updated")
+        update_english_plurals()
+        print(f"{PLURALS_EN.relative_to(ROOT)} updated")
     if args.command in ("update", "release"):
-        for language in languages:
+        for language in [*languages, ENGLISH]:
             release(language, FOLDER / f"sqms_{language}.qm")
             print(f"resources/translations/sqms_{language}.qm compiled")
         return 0
     problems = [p for language in languages for area in areas for p in problems_of(area, language)]
     problems += [p for language in languages for p in compiled_problems(language)]
+    problems += english_problems()
     for problem in problems:
         print(problem)
     if problems:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from sqms_desktop import logsetup, paths
 from sqms_desktop.gui.base import screen
 from sqms_desktop.gui.base.collector import MainThreadCollector
+from sqms_desktop.gui.base.language import uninstall_language
 from sqms_desktop.store.engine import Store
 from tests.support.people import People, build_people_store
 from tests.support.sample import Sample, UowFactory, build_sample
@@ -64,6 +65,14 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
+
+
+@pytest.fixture(autouse=True)
+def _source_texts_after_each_test() -> Iterator[None]:
+    """A test that starts the application or switches its language leaves no translator behind:
+    the next test reads the texts as the code writes them."""
+    yield
+    uninstall_language()
 
 
 @pytest.fixture(autouse=True)

@@ -43,9 +43,14 @@ def install_language(choice: str | None) -> str:
     _installed.clear()
     code = i18n.set_language(resolve(choice))
     QLocale.setDefault(QLocale(code))
-    if code == i18n.SOURCE_LANGUAGE or app is None:
+    if app is None:
         return code
     ours = QTranslator(app)
+    if code == i18n.SOURCE_LANGUAGE:  # English's counted texts: "1 finding", "3 findings"
+        if ours.load(str(translations_dir() / f"sqms_{code}.qm")):
+            _installed.append(ours)
+            app.installTranslator(ours)
+        return code
     if ours.load(str(translations_dir() / f"sqms_{code}.qm")):
         _installed.append(ours)
     else:
@@ -56,3 +61,15 @@ def install_language(choice: str | None) -> str:
     for translator in _installed:
         app.installTranslator(translator)
     return code
+
+
+def uninstall_language() -> None:
+    """No translator at all and the core in English: the source texts as written (the tests'
+    starting point)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
+    QLocale.setDefault(QLocale("en_US"))
