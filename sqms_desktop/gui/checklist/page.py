@@ -55,7 +55,7 @@ from sqms_desktop.services.audits import LOCKED_STATES
 from sqms_desktop.services.checklist_writer import ChecklistWriter
 from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.engine import Store
-from sqms_desktop.vocab import YES_NO_TYPES, AuditStatus, FindingClass
+from sqms_desktop.vocab import YES_NO_TYPES, AuditStatus, FindingClass, inline_word
 
 log = logging.getLogger(__name__)
 Today = Callable[[], dt.date]
@@ -287,7 +287,7 @@ class ChecklistPage(QWidget):
         checklist = self.session.checklist
         self.title_label.setText(
             self.tr("{reference} · {status}").format(
-                reference=checklist.reference, status=self.status.replace("_", " ")
+                reference=checklist.reference, status=inline_word(self.status)
             )
         )
         self.tree.clear()
@@ -689,7 +689,7 @@ class ChecklistPage(QWidget):
     def _fill_title(self) -> None:
         self.title_label.setText(
             self.tr("{reference} · {status}").format(
-                reference=self.session.checklist.reference, status=self.status.replace("_", " ")
+                reference=self.session.checklist.reference, status=inline_word(self.status)
             )
         )
 
