@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from sqms_desktop import i18n
 from sqms_desktop.cli.parser import build_parser
 from sqms_desktop.errors import BundleRefused, SqmsError, ValidationError
-from sqms_desktop.i18n import translate
+from sqms_desktop.i18n import SOURCE_LANGUAGE, speaking, translate
 
 __all__ = [
     "EXIT_BAD_INPUT",
@@ -114,6 +114,11 @@ def _run(argv: list[str]) -> int:
         require_defusedxml()
         if args.demo:
             _use_demo_store(args)
+        if getattr(args, "json", False):
+            # --json is an interface for scripts: the sentences the core makes inside it (a
+            # proposal's explanation, the programme's reason) are English in every language.
+            with speaking(SOURCE_LANGUAGE):
+                return handler_of(args.handler)(args)
         return handler_of(args.handler)(args)
     except SqmsError as exc:
         print(translate("cli", "sqms: error: {message}").format(message=exc), file=sys.stderr)

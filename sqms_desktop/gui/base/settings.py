@@ -39,7 +39,15 @@ class Setting(Generic[T]):
     unit: str = ""
 
     def read(self, settings: QSettings) -> T:
+        """The stored value; a number outside the bounds is held to the nearest bound (an idle
+        lock of 0 minutes, typed into the file, still locks after one), anything else that is
+        not accepted reads as the default."""
         value = settings.value(self.key, self.default, type=self.kind)
+        if isinstance(value, int) and not isinstance(value, bool):
+            if self.minimum is not None and value < self.minimum:
+                value = self.minimum
+            if self.maximum is not None and value > self.maximum:
+                value = self.maximum
         return cast(T, value if self.accepts(value) else self.default)
 
     def accepts(self, value: object) -> bool:

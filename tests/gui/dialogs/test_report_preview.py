@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from sqms_desktop.gui.dialogs import report_preview
-from sqms_desktop.gui.dialogs.report_preview import REPORT_COMPANY, ReportPreview, report_settings
+from sqms_desktop.gui.dialogs.report_preview import ReportPreview, report_settings
 from sqms_desktop.reports import ReportSettings
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Audit
@@ -105,9 +105,11 @@ def test_cancel_keeps_no_file(
     assert not any(dialog._folder.iterdir())
 
 
-def test_report_settings_come_from_qsettings(settings: Any, tmp_path: Path) -> None:
-    REPORT_COMPANY.write(settings, "Nordwerk <R&D> GmbH")
+def test_only_the_paper_size_is_the_users_own(settings: Any, tmp_path: Path) -> None:
+    """The company name and logo are the store's (filled in by the report); a personal company
+    name left in the user's settings from before is not printed."""
+    settings.setValue("reports/company_name", "Nordwerk <R&D> GmbH")
     settings.setValue("reports/page_size", "Letter")
     settings.setValue("reports/logo_path", str(tmp_path / "gone.png"))
     chosen = report_settings(settings)
-    assert chosen == ReportSettings("Nordwerk <R&D> GmbH", None, "Letter")
+    assert chosen == ReportSettings(page_size="Letter", language="en")
