@@ -121,8 +121,9 @@ def english_forms(source: str) -> tuple[str, str]:
     return one, other
 
 
-def update_english_plurals() -> None:
-    """The English plural forms of every counted text of the code, filled in by rule."""
+def update_english_plurals(target: Path = PLURALS_EN) -> None:
+    """The English plural forms of every counted text of the code, filled in by rule, into
+    `target` (updated from what it holds)."""
     files = sorted({str(path) for area in AREAS for path in area_files(area)})
     subprocess.run(
         [
@@ -137,13 +138,13 @@ def update_english_plurals() -> None:
             "-target-language",
             "en",
             "-ts",
-            str(PLURALS_EN),
+            str(target),
         ],
         check=True,
         capture_output=True,
         text=True,
     )
-    tree = ElementTree.parse(PLURALS_EN)
+    tree = ElementTree.parse(target)
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         if translation is None:
@@ -155,17 +156,17 @@ def update_english_plurals() -> None:
         for text in (one, other):
             form = StdElementTree.SubElement(translation, "numerusform")
             form.text = text
-    tree.write(PLURALS_EN, encoding="utf-8", xml_declaration=True)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
 def english_problems() -> list[str]:
+    """The English plural source out of step with the code, or its catalogue with the source."""
     with tempfile.TemporaryDirectory() as folder:
-        kept = Path(folder) / PLURALS_EN.name
-        shutil.copy(PLURALS_EN, kept) if PLURALS_EN.exists() else kept.write_text("")
-        update_english_plurals()
-        fresh = PLURALS_EN.read_bytes()
-        same = kept.exists() and kept.read_bytes() == fresh
-        shutil.copy(kept, PLURALS_EN)
+        fresh = Path(folder) / PLURALS_EN.name
+        if PLURALS_EN.exists():
+            shutil.copy(PLURALS_EN, fresh)
+        update_english_plurals(fresh)
+        same = PLURALS_EN.exists() and PLURALS_EN.read_bytes() == fresh.read_bytes()
     problems = [] if same else [f"{PLURALS_EN.name} is out of step (run make translations)"]
     return problems + compiled_problems(ENGLISH)
 

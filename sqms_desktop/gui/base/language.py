@@ -36,11 +36,7 @@ def resolve(choice: str | None) -> str:
 def install_language(choice: str | None) -> str:
     """Speak `choice` (a code, or `system`) from now on: the windows built after this call, the
     core's texts and Qt's own dialogs. Returns the language in use."""
-    app = QCoreApplication.instance()
-    for translator in _installed:
-        if app is not None:
-            app.removeTranslator(translator)
-    _installed.clear()
+    app = _remove_translators()
     code = i18n.set_language(resolve(choice))
     QLocale.setDefault(QLocale(code))
     if app is None:
@@ -66,10 +62,16 @@ def install_language(choice: str | None) -> str:
 def uninstall_language() -> None:
     """No translator at all and the core in English: the source texts as written (the tests'
     starting point)."""
+    _remove_translators()
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def _remove_translators() -> QCoreApplication | None:
+    """Take out the translators this module installed; returns the application, if any."""
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
-    i18n.set_language(i18n.SOURCE_LANGUAGE)
-    QLocale.setDefault(QLocale("en_US"))
+    return app
