@@ -45,7 +45,31 @@ AREAS: dict[str, tuple[str, ...]] = {
     "views": ("sqms_desktop/gui/html", "sqms_desktop/gui/models", "sqms_desktop/gui/base"),
     "reports": ("sqms_desktop/reports",),
     "cli": ("sqms_desktop/cli",),
-    # the rest of the core: the words, the services' and queries' messages, the domain rules
+    # the core's messages, in three parts so that each can be translated on its own: the exchange
+    # of bundles between replicas and the central store, the store itself with its evidence,
+    # accounts and signatures, and the other services
+    "exchange": (
+        "sqms_desktop/sync",
+        "sqms_desktop/services/bundles.py",
+        "sqms_desktop/services/bundle_checks.py",
+        "sqms_desktop/services/bundle_files.py",
+        "sqms_desktop/services/replicas.py",
+        "sqms_desktop/services/conflicts.py",
+    ),
+    "store": (
+        "sqms_desktop/store",
+        "sqms_desktop/evidence",
+        "sqms_desktop/services/evidence.py",
+        "sqms_desktop/services/certificate_scans.py",
+        "sqms_desktop/services/identity.py",
+        "sqms_desktop/services/credentials.py",
+        "sqms_desktop/services/users.py",
+        "sqms_desktop/services/access.py",
+        "sqms_desktop/services/signatures.py",
+        "sqms_desktop/services/store_settings.py",
+    ),
+    "services": ("sqms_desktop/services",),
+    # the rest of the core: the words, the queries' messages, the domain rules
     "core": ("sqms_desktop",),
 }
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%n|%\d")
