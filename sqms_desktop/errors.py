@@ -9,11 +9,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from xml.parsers.expat import ExpatError
 
+from sqms_desktop.i18n import english
+
 log = logging.getLogger(__name__)
 
 
 class SqmsError(Exception):
     """Base class for errors the user should see as a plain message (no traceback)."""
+
+    @property
+    def english(self) -> str:
+        """The message in English, whatever language it is shown in (i18n.Translated)."""
+        return str(english(self))
 
 
 class ValidationError(SqmsError):

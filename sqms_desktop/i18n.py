@@ -108,13 +108,47 @@ def speaking(code: str | None) -> Iterator[str]:
         _speaking.reset(token)
 
 
+class Translated(str):
+    """A translated text that remembers its English source, also once formatted: the words a
+    person reads, and underneath the sentence the program can still recognise whatever the
+    language (a dialog finds the field a refusal names by its English words). Formatting a
+    `Translated` formats both; a value that is itself `Translated` goes into the English text
+    in English."""
+
+    english: str
+
+    def __new__(cls, text: str, english: str | None = None) -> Translated:
+        made = super().__new__(cls, text)
+        made.english = text if english is None else english
+        return made
+
+    def format(self, *args: object, **kwargs: object) -> Translated:
+        return Translated(
+            str.format(self, *args, **kwargs),
+            self.english.format(
+                *(english(value) for value in args),
+                **{name: english(value) for name, value in kwargs.items()},
+            ),
+        )
+
+
+def english(value: object) -> object:
+    """The English of a translated text (a `Translated`, or an error whose message is one);
+    any other value as it is."""
+    if isinstance(value, Translated):
+        return value.english
+    if isinstance(value, BaseException) and len(value.args) == 1:
+        return english(value.args[0])
+    return value
+
+
 def translate(context: str, text: str) -> str:
     """`text` in the language now in use; the English text itself where no translation is
-    finished (never an empty string)."""
+    finished (never an empty string). A `Translated`, typed as the `str` it is to its users."""
     current = language()
     if current == SOURCE_LANGUAGE:
-        return text
-    return catalogue(current).get((context, text)) or text
+        return Translated(text)
+    return Translated(catalogue(current).get((context, text)) or text, text)
 
 
 def translate_to(code: str, context: str, text: str) -> str:
@@ -122,8 +156,8 @@ def translate_to(code: str, context: str, text: str) -> str:
     own language)."""
     chosen = normalise(code)
     if chosen == SOURCE_LANGUAGE:
-        return text
-    return catalogue(chosen).get((context, text)) or text
+        return Translated(text)
+    return Translated(catalogue(chosen).get((context, text)) or text, text)
 
 
 def number_text(value: float, digits: int = 1, *, grouped: bool = False) -> str:

@@ -79,6 +79,19 @@ def test_a_finished_translation_is_used_and_an_unfinished_one_is_not() -> None:
 
 
 @pytest.mark.usefixtures("german")
+def test_a_translated_sentence_remembers_its_english_also_inside_another_and_an_error() -> None:
+    from sqms_desktop.errors import ValidationError
+
+    inner = i18n.translate("cli", "{n} change").format(n=1)
+    outer = i18n.translate("cli", "No store at {path}").format(path=inner)
+    error = ValidationError(outer)
+
+    assert (outer, i18n.english(outer)) == ("Kein Speicher unter 1 Änderung", "No store at 1 change")
+    assert (str(error), error.english) == (outer, "No store at 1 change")
+    assert ValidationError("plain words").english == "plain words"
+
+
+@pytest.mark.usefixtures("german")
 def test_a_count_takes_the_form_of_its_number() -> None:
     def changes(n: int) -> str:
         return i18n.plural(

@@ -1,10 +1,11 @@
 """A refusal shown where it belongs: the offending field marked, the message right beside it.
 
-Services refuse with a sentence (`ValidationError`). When the error says which field it is
-about, the dialog marks that field and writes the sentence under it: its `field` attribute,
-else the field after "needs a" ("changing the status needs a reason"), else the first field
-the sentence names ("supplier code 'x' must be…"). Anything else goes to the dialog's own error
-line. The rule itself stays in the service: this only decides where its sentence is shown.
+Services refuse with a sentence (`ValidationError`), in the user's language but remembering its
+English (`SqmsError.english`). When the error says which field it is about, the dialog marks that
+field and writes the sentence under it: its `field` attribute, else the field after "needs a"
+("changing the status needs a reason"), else the first field the English sentence names
+("supplier code 'x' must be…"). Anything else goes to the dialog's own error line. The rule
+itself stays in the service: this only decides where its sentence is shown.
 """
 
 from __future__ import annotations
@@ -104,7 +105,8 @@ class FieldErrors:
             for entry in self._shown():
                 if entry.key == named:
                     return entry
-        said = text.casefold()
+        # The field is found by the English of the sentence, whatever language it is shown in.
+        said = getattr(error, "english", text).casefold()
         # "changing the status of S1 needs a reason": what is missing is the field.
         for marker in (" needs a ", " needs an ", " needs the "):
             at = said.find(marker)
