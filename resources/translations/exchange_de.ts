@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>replica {name} was revoked; no bundle is made for it</source>
-        <translation>Replikat {name} wurde widerrufen; für es wird kein Paket erstellt</translation>
+        <translation>Replikat {name} wurde widerrufen; dafür wird kein Paket erstellt</translation>
     </message>
     <message>
         <source>checking the bundle</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>comparing with this store</source>
-        <translation>Abgleich mit dieser Datenbank</translation>
+        <translation>Vergleich mit dieser Datenbank</translation>
     </message>
     <message>
         <source>folding the records</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>yes or no</source>
-        <translation>ja oder nein (yes/no)</translation>
+        <translation>yes oder no</translation>
     </message>
     <message>
         <source>{text!r} is not a value for {entity}.{field}: {problem}</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>the change has no {keys}</source>
-        <translation>der Änderung fehlt {keys}</translation>
+        <translation>in der Änderung fehlt: {keys}</translation>
     </message>
     <message>
         <source>unknown key(s) {keys}; a change has exactly {count}</source>
