@@ -8,16 +8,31 @@ from sqlalchemy import ColumnElement, collate, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from sqms_desktop.errors import NotFoundError, ValidationError
+from sqms_desktop.i18n import language, translate
 from sqms_desktop.store.base import Record
 from sqms_desktop.store.uow import UnitOfWork
+from sqms_desktop.vocab import inline_word
 
 R = TypeVar("R", bound=Record)
+
+
+def in_words(value: str, *, spaced: bool = False) -> str:
+    """A stored value (a status, a class) inside a refusal: in German the word the screens use
+    for it; in English as the refusals have always written it, the value itself or, `spaced`,
+    with spaces for its underscores."""
+    if language() != "en":
+        return inline_word(value)
+    return value.replace("_", " ") if spaced else value
 
 
 def get(uow: UnitOfWork, model: type[R], record_id: str, what: str) -> R:
     record = uow.get(model, record_id)
     if record is None:
-        raise NotFoundError(f"no {what} with id {record_id}")
+        raise NotFoundError(
+            translate("services", "no {what} with id {record_id}").format(
+                what=what, record_id=record_id
+            )
+        )
     return record
 
 
@@ -28,22 +43,36 @@ def find_by(uow: UnitOfWork, model: type[R], what: str, **where: object) -> R:
     record = uow.session.scalars(query).first()
     if record is None:
         described = ", ".join(f"{k} {v}" for k, v in where.items())
-        raise NotFoundError(f"no {what} with {described}")
+        raise NotFoundError(
+            translate("services", "no {what} with {described}").format(
+                what=what, described=described
+            )
+        )
     return record
 
 
 def require_text(value: str, field: str, *, limit: int | None = None) -> str:
     cleaned = value.strip()
     if not cleaned:
-        raise ValidationError(f"{field} must not be empty")
+        raise ValidationError(
+            translate("services", "{field} must not be empty").format(field=field)
+        )
     if limit is not None and len(cleaned) > limit:
-        raise ValidationError(f"{field} is longer than {limit} characters")
+        raise ValidationError(
+            translate("services", "{field} is longer than {limit} characters").format(
+                field=field, limit=limit
+            )
+        )
     return cleaned
 
 
 def require_choice(value: str, choices: list[str], field: str) -> str:
     if value not in choices:
-        raise ValidationError(f"{field} must be one of {', '.join(choices)}; got {value!r}")
+        raise ValidationError(
+            translate("services", "{field} must be one of {choices}; got {value!r}").format(
+                field=field, choices=", ".join(choices), value=value
+            )
+        )
     return value
 
 

@@ -17,7 +17,8 @@ from sqms_desktop.capa.content import STEP_TITLES, STEPS, normalize
 from sqms_desktop.capa.stages import OPEN_STATES
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.evidence import check_size, clean_name, inspect_evidence
-from sqms_desktop.services import get, require_text
+from sqms_desktop.i18n import translate
+from sqms_desktop.services import get, in_words, require_text
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.attachments import attachment_store
 from sqms_desktop.store.models import Action, Attachment, Capa
@@ -34,8 +35,11 @@ def editable_capa(uow: UnitOfWork, capa_id: str, action: str) -> Capa:
     capa = get(uow, Capa, capa_id, "CAPA")
     if capa.state not in OPEN_STATES:
         raise StateError(
-            f"CAPA {capa.reference} is {capa.state}; its 8D content can change only while "
-            "it is open (reopen it first)"
+            translate(
+                "capa_8d",
+                "CAPA {reference} is {state}; its 8D content can change only while it "
+                "is open (reopen it first)",
+            ).format(reference=capa.reference, state=in_words(capa.state))
         )
     return capa
 
@@ -45,7 +49,11 @@ def set_step(
 ) -> dict[str, Any]:
     """Store one discipline's content after `normalize` (which refuses "operator error")."""
     if step not in STEPS:
-        raise ValidationError(f"8D step must be one of {', '.join(STEPS)}; got {step!r}")
+        raise ValidationError(
+            translate("capa_8d", "8D step must be one of {STEPS}; got {step!r}").format(
+                STEPS=", ".join(STEPS), step=step
+            )
+        )
     capa = editable_capa(uow, capa_id, f"editing {STEP_TITLES[step]}")
     checked = normalize(step, content)
     uow.update(capa, {step: checked}, reason=reason)
@@ -78,7 +86,11 @@ def update_action(
     allowed = {"description", "owner", "due", "done_on", "quantity", "validation", "evidence"}
     unknown = sorted(set(values) - allowed)
     if unknown:
-        raise ValidationError(f"an action has no field {unknown[0]!r} that can be changed")
+        raise ValidationError(
+            translate("capa_8d", "an action has no field {unknown!r} that can be changed").format(
+                unknown=unknown[0]
+            )
+        )
     current = {name: getattr(action, name) for name in allowed}
     checked = _action_values({**current, **values}, action.step or "D5")
     uow.update(action, {k: checked[k] for k in values}, reason=reason)
@@ -104,23 +116,41 @@ def complete_action(
 
 def _action_values(values: dict[str, Any], step: str) -> dict[str, Any]:
     if step not in ACTION_STEPS:
-        raise ValidationError(f"an action belongs to step {' or '.join(ACTION_STEPS)}; not {step}")
+        raise ValidationError(
+            translate("capa_8d", "an action belongs to step {ACTION_STEPS}; not {step}").format(
+                ACTION_STEPS=" or ".join(ACTION_STEPS), step=step
+            )
+        )
     checked = dict(values)
     checked["description"] = require_text(values["description"] or "", "action description")
     checked["owner"] = require_text(values["owner"] or "", "action owner", limit=200)
     if not isinstance(values.get("due"), dt.date):
-        raise ValidationError(f"action {checked['description'][:40]!r} needs a due date")
+        raise ValidationError(
+            translate("capa_8d", "action {checked!r} needs a due date").format(
+                checked=checked["description"][:40]
+            )
+        )
     done = values.get("done_on")
     if done is not None and not isinstance(done, dt.date):
-        raise ValidationError("an action's done date must be a date")
+        raise ValidationError(translate("capa_8d", "an action's done date must be a date"))
     quantity = values.get("quantity")
     if quantity is not None:
         if step != "D3":
-            raise ValidationError("only a containment action (D3) holds a quantity contained")
+            raise ValidationError(
+                translate("capa_8d", "only a containment action (D3) holds a quantity contained")
+            )
         if isinstance(quantity, bool) or not isinstance(quantity, int):
-            raise ValidationError(f"quantity contained must be a whole number; got {quantity!r}")
+            raise ValidationError(
+                translate(
+                    "capa_8d", "quantity contained must be a whole number; got {quantity!r}"
+                ).format(quantity=quantity)
+            )
         if not 0 <= quantity <= MAX_QUANTITY:
-            raise ValidationError(f"quantity contained {quantity} is out of range")
+            raise ValidationError(
+                translate("capa_8d", "quantity contained {quantity} is out of range").format(
+                    quantity=quantity
+                )
+            )
     for name in ("validation", "evidence"):
         if name in checked and checked[name] is not None:
             checked[name] = str(checked[name]).strip()
@@ -142,9 +172,15 @@ def attach_action_evidence(
         check_size(path.stat().st_size, name)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError(f"{path} does not exist") from None
+        raise ValidationError(
+            translate("capa_8d", "{path} does not exist").format(path=path)
+        ) from None
     except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ValidationError(
+            translate("capa_8d", "cannot read {path}: {value}").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from None
     found = inspect_evidence(data, name)
     sha256 = hashlib.sha256(data).hexdigest()
     attachment_store(uow.session).put(data, found.suffix)

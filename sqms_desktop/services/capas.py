@@ -27,8 +27,9 @@ from sqms_desktop.capa.stages import (
     overdue_stage,
 )
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capas import deadline_days
-from sqms_desktop.services import get, require_choice, require_text
+from sqms_desktop.services import get, in_words, require_choice, require_text
 from sqms_desktop.services.capa_8d import add_action, complete_action
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.services.numbering import capa_reference
@@ -111,10 +112,16 @@ def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
         audit = get(uow, Audit, finding.audit_id, "audit")
         if audit.supplier_id != supplier.id:
             raise ValidationError(
-                f"finding {finding.reference} belongs to another supplier's audit"
+                translate(
+                    "capas", "finding {reference} belongs to another supplier's audit"
+                ).format(reference=finding.reference)
             )
         if finding.finding_class == FindingClass.GOOD_PRACTICE.value:
-            raise ValidationError(f"finding {finding.reference} is a good practice; no CAPA")
+            raise ValidationError(
+                translate("capas", "finding {reference} is a good practice; no CAPA").format(
+                    reference=finding.reference
+                )
+            )
     capa = uow.add(
         Capa(
             reference=capa_reference(uow),
@@ -144,16 +151,27 @@ def set_supplier_deadlines(
     require_actor(uow, QE, action="changing a supplier's CAPA deadlines")
     supplier = get(uow, Supplier, supplier_id, "supplier")
     if set(days) != set(DEFAULT_DEADLINES):
-        raise ValidationError(f"CAPA deadlines need exactly {', '.join(DEFAULT_DEADLINES)}")
+        raise ValidationError(
+            translate("capas", "CAPA deadlines need exactly {DEFAULT_DEADLINES}").format(
+                DEFAULT_DEADLINES=", ".join(DEFAULT_DEADLINES)
+            )
+        )
     previous = 0
     for due in DEFAULT_DEADLINES:  # in stage order
         value = days[due]
         if not isinstance(value, int) or value < 1 or value > 365:
-            raise ValidationError(f"{due.replace('_', ' ')}: {value!r} is not 1 to 365 days")
+            raise ValidationError(
+                translate("capas", "{due}: {value!r} is not 1 to 365 days").format(
+                    due=due.replace("_", " "), value=value
+                )
+            )
         if value < previous:
             raise ValidationError(
-                f"{due.replace('_', ' ')} ({value} days) comes before an earlier stage's "
-                f"deadline ({previous} days); stages are due in order"
+                translate(
+                    "capas",
+                    "{due} ({value} days) comes before an earlier stage's deadline ({previous} "
+                    "days); stages are due in order",
+                ).format(due=due.replace("_", " "), value=value, previous=previous)
             )
         previous = value
     values = {due.removesuffix("_due") + "_days": days[due] for due in DEFAULT_DEADLINES}
@@ -202,7 +220,11 @@ def accept_stage(uow: UnitOfWork, capa_id: str, *, on: dt.date, note: str = "") 
     capa = get(uow, Capa, capa_id, "CAPA")
     stage = next_stage(capa.state)
     if stage is None:
-        raise StateError(f"CAPA {capa.reference} is {capa.state}; it has no stage to accept")
+        raise StateError(
+            translate("capas", "CAPA {reference} is {state}; it has no stage to accept").format(
+                reference=capa.reference, state=in_words(capa.state)
+            )
+        )
     return advance_capa(uow, capa_id, stage.value, on=on, note=note)
 
 
@@ -213,8 +235,10 @@ def reject_stage(uow: UnitOfWork, capa_id: str, *, on: dt.date, reason: str) -> 
     stage = next_stage(capa.state)
     if stage is None or capa.state == C.DRAFT.value:
         raise StateError(
-            f"CAPA {capa.reference} is {capa.state}; only a stage the supplier answered "
-            "can be rejected"
+            translate(
+                "capas",
+                "CAPA {reference} is {state}; only a stage the supplier answered can be rejected",
+            ).format(reference=capa.reference, state=in_words(capa.state))
         )
     text = require_text(reason, "reason for rejecting the stage", limit=2000)
     uow.update(capa, {"rejection_reason": f"{human(stage.value)}: {text}"}, reason=text)
@@ -227,7 +251,9 @@ def cancel_capa(uow: UnitOfWork, capa_id: str, *, reason: str, on: dt.date | Non
     capa = get(uow, Capa, capa_id, "CAPA")
     if capa.state not in OPEN_STATES:
         raise StateError(
-            f"CAPA {capa.reference} is {capa.state}; only an open CAPA can be cancelled"
+            translate(
+                "capas", "CAPA {reference} is {state}; only an open CAPA can be cancelled"
+            ).format(reference=capa.reference, state=in_words(capa.state))
         )
     text = require_text(reason, "reason for cancelling")
     uow.update(capa, {"state": C.CANCELLED.value, "cancel_reason": text}, reason=text)
@@ -246,8 +272,11 @@ def _reopen(uow: UnitOfWork, capa: Capa, *, reason: str, on: dt.date) -> Capa:
     """Reopen without the role check: a failed effectiveness check in an audit reopens too."""
     if capa.state not in (C.CLOSED.value, C.VERIFICATION.value):
         raise StateError(
-            f"CAPA {capa.reference} is {capa.state}; only a closed CAPA or one under "
-            "verification can be reopened"
+            translate(
+                "capas",
+                "CAPA {reference} is {state}; only a closed CAPA or one under verification "
+                "can be reopened",
+            ).format(reference=capa.reference, state=in_words(capa.state))
         )
     text = require_text(reason, "reason for reopening")
     skip = deadline_days(uow.session, capa.supplier_id)["containment_due"]
@@ -286,11 +315,18 @@ def _review(
 
 def _require_next(capa: Capa, target: CapaState) -> None:
     if capa.state not in OPEN_STATES:
-        raise StateError(f"CAPA {capa.reference} is {capa.state}; it cannot move on")
+        raise StateError(
+            translate("capas", "CAPA {reference} is {state}; it cannot move on").format(
+                reference=capa.reference, state=in_words(capa.state)
+            )
+        )
     current = ORDER.index(CapaState(capa.state))
     if ORDER.index(target) != current + 1:
         nxt = ORDER[current + 1]
         raise StateError(
-            f"CAPA {capa.reference} is at {capa.state}; the next stage is {nxt}, not {target} "
-            "(stages move forward one at a time)"
+            translate(
+                "capas",
+                "CAPA {reference} is at {state}; the next stage is {nxt}, not {target} "
+                "(stages move forward one at a time)",
+            ).format(reference=capa.reference, state=in_words(capa.state), nxt=nxt, target=target)
         )

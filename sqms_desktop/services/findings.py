@@ -24,8 +24,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.findings import EscalationProposal, escalation_proposals, same_requirement
-from sqms_desktop.services import get, require_choice, require_text
+from sqms_desktop.services import get, in_words, require_choice, require_text
 from sqms_desktop.services.audits import require_audit_member, require_editable
 from sqms_desktop.store.models import Attachment, Audit, CapaFinding, Finding
 from sqms_desktop.store.uow import UnitOfWork
@@ -158,8 +159,11 @@ def _correctable(uow: UnitOfWork, finding_id: str, action: str) -> Finding:
     require_editable(audit)
     if audit.status not in (AuditStatus.IN_PROGRESS, AuditStatus.COMPLETED):
         raise StateError(
-            f"audit {audit.reference} is {audit.status}; its findings change only while it "
-            "runs or before it is signed"
+            translate(
+                "findings",
+                "audit {reference} is {status}; its findings change only while it runs "
+                "or before it is signed",
+            ).format(reference=audit.reference, status=in_words(audit.status))
         )
     require_audit_member(uow, audit, action)
     return finding
@@ -208,11 +212,15 @@ def withdraw_finding(uow: UnitOfWork, finding_id: str, *, reason: str) -> None:
         )
     if capa is not None:
         raise ValidationError(
-            f"finding {finding.reference} is answered by a CAPA; it cannot be withdrawn"
+            translate(
+                "findings", "finding {reference} is answered by a CAPA; it cannot be withdrawn"
+            ).format(reference=finding.reference)
         )
     if photo is not None:
         raise ValidationError(
-            f"finding {finding.reference} has evidence linked; remove the evidence first"
+            translate(
+                "findings", "finding {reference} has evidence linked; remove the evidence first"
+            ).format(reference=finding.reference)
         )
     uow.delete(finding, reason=require_text(reason, "reason"))
     uow.session.flush()

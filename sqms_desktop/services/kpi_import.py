@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.progress import Progress
 from sqms_desktop.services.import_mappings import check_mapping, mapping_for, remember_mapping
 from sqms_desktop.services.kpi_plan import (
@@ -192,8 +193,11 @@ def apply_kpi_import(
         again = plan_delivery(row.row, row.values, row.supplier_id, existing, row.same_as)
         if again != row:
             raise StateError(
-                f"{plan.file}, row {row.row}: delivery {row.delivery} of {row.supplier} changed "
-                "since the preview; preview the file again"
+                translate(
+                    "kpi_import",
+                    "{file}, row {row}: delivery {delivery} of {supplier} changed since the "
+                    "preview; preview the file again",
+                ).format(file=plan.file, row=row.row, delivery=row.delivery, supplier=row.supplier)
             )
         reason = f"imported from {plan.file}, row {row.row}"
         if row.action == ImportAction.NEW:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.policy import policy_definition
 from sqms_desktop.queries.store_settings import inconsistencies, store_numbers
 from sqms_desktop.services import require_text
@@ -33,9 +34,12 @@ def set_policy(uow: UnitOfWork, key: str, value: int, *, reason: str) -> StoreSe
     together break a rule (`queries/store_settings.inconsistencies`: CAPA stages due in order)."""
     if key in CHANGED_TOGETHER:
         raise ValidationError(
-            f"{key} changes together with the other scorecard weights and bands, so they still "
-            "add up to 100 and band A stays above band B: sqms scorecard settings "
-            "--weights Q,D,A,R --bands A,B --reason …"
+            translate(
+                "policy",
+                "{key} changes together with the other scorecard weights and bands, so "
+                "they still add up to 100 and band A stays above band B: sqms scorecard "
+                "settings --weights Q,D,A,R --bands A,B --reason …",
+            ).format(key=key)
         )
     problems = inconsistencies(store_numbers(uow.session) | {key: value})
     if problems:
@@ -50,7 +54,9 @@ def store_policy(uow: UnitOfWork, key: str, value: int, *, reason: str) -> Store
     policy = policy_definition(key)
     if not policy.minimum <= value <= policy.maximum:
         raise ValidationError(
-            f"{key} must lie between {policy.minimum} and {policy.maximum}; got {value}"
+            translate(
+                "policy", "{key} must lie between {minimum} and {maximum}; got {value}"
+            ).format(key=key, minimum=policy.minimum, maximum=policy.maximum, value=value)
         )
     why = require_text(reason, "reason for the change")
     setting = uow.session.scalars(select(StoreSetting).where(StoreSetting.key == key)).first()

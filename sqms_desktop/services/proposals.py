@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqms_desktop.errors import StateError
+from sqms_desktop.i18n import translate
 from sqms_desktop.performance.proposals import Proposal
 from sqms_desktop.queries.scorecards import open_proposals
 from sqms_desktop.services import get, require_choice, require_text
@@ -38,13 +39,19 @@ def standing_proposal(
     match = next((p for p in found if p.kind == wanted), None)
     if match is None:
         raise StateError(
-            f"no {wanted} proposal stands for {supplier.code} any more (already decided, or "
-            "the scorecards no longer propose it)"
+            translate(
+                "proposals",
+                "no {wanted} proposal stands for {code} any more (already decided, or "
+                "the scorecards no longer propose it)",
+            ).format(wanted=wanted, code=supplier.code)
         )
     if basis is not None and basis != match.basis:
         raise StateError(
-            f"the {wanted} proposal for {supplier.code} now rests on {match.basis!r}, not on "
-            f"{basis!r}; look at it again before deciding"
+            translate(
+                "proposals",
+                "the {wanted} proposal for {code} now rests on {match_basis!r}, not on "
+                "{basis!r}; look at it again before deciding",
+            ).format(wanted=wanted, code=supplier.code, match_basis=match.basis, basis=basis)
         )
     return match
 

@@ -24,6 +24,7 @@ from sqms_desktop.capa.scar_read import FormData, ScarFormError, read_form
 from sqms_desktop.capa.stages import OPEN_STATES, C
 from sqms_desktop.capa.views import CapaDetail
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.queries.capas import capa_detail
 from sqms_desktop.services import capa_8d
@@ -69,8 +70,11 @@ class ScarResponse:
 def _require_answerable(reference: str, state: str) -> None:
     if state == C.DRAFT.value or state not in OPEN_STATES:
         raise StateError(
-            f"CAPA {reference} is {state}; a SCAR form goes to and comes back from the "
-            "supplier only while the CAPA is issued and open"
+            translate(
+                "scar_form",
+                "CAPA {reference} is {state}; a SCAR form goes to and comes back from "
+                "the supplier only while the CAPA is issued and open",
+            ).format(reference=reference, state=state)
         )
 
 
@@ -344,6 +348,8 @@ def apply_response(
             capa_8d.update_action(uow, action.id, rest, reason=reason)
     if not (response.changes):
         raise ValidationError(
-            f"{response.source}: the form changes nothing in {response.reference}"
+            translate("scar_form", "{source}: the form changes nothing in {reference}").format(
+                source=response.source, reference=response.reference
+            )
         )
     return response

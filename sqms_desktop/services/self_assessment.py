@@ -36,6 +36,7 @@ from sqms_desktop.checklists.questionnaire_read import (
     read_questionnaire,
 )
 from sqms_desktop.errors import StateError
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.queries.self_assessment import audit_id_of_form, imported_as, questionnaire
 from sqms_desktop.services import audits
@@ -91,8 +92,11 @@ def export_questionnaire(
     status = session.get_one(ChecklistTemplate, template_id).status
     if status != TemplateStatus.RELEASED:
         raise StateError(
-            f"checklist {made.key} v{made.version} is {status}; a questionnaire is made from "
-            "a released version"
+            translate(
+                "self_assessment",
+                "checklist {key} v{version} is {status}; a questionnaire is made from "
+                "a released version",
+            ).format(key=made.key, version=made.version, status=status)
         )
     issue = Issue(form_id or f"SA-{uuid.uuid4()}", issuer, today)
     workbook, _ = build_questionnaire(made, issue, store_secret(session, FORM_PURPOSE))
@@ -149,8 +153,11 @@ def preview_self_assessment(session: Session, path: Path) -> SelfAssessment:
     earlier = imported_as(session, form.form_id)
     if earlier is not None:
         raise AlreadyImported(
-            f"{form.name}: this form ({form.form_id}) was imported already, as audit "
-            f"{earlier}; a form is imported once (export a new one for a new self-assessment)"
+            translate(
+                "self_assessment",
+                "{name}: this form ({form_id}) was imported already, as audit {earlier}; "
+                "a form is imported once (export a new one for a new self-assessment)",
+            ).format(name=form.name, form_id=form.form_id, earlier=earlier)
         )
     problems: list[str] = []
     contact = read_contact(form, problems)

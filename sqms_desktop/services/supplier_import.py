@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.progress import Progress
 from sqms_desktop.services import supplier_rules as rules
 from sqms_desktop.services.import_mappings import check_mapping, mapping_for, remember_mapping
@@ -251,8 +252,11 @@ def apply_supplier_import(
             progress.report(done, total, f"importing {row.code}")
         if plan_row(row.row, row.values, existing.get(row.code)) != row:
             raise StateError(
-                f"{plan.file}, row {row.row}: supplier {row.code} changed since the preview; "
-                "preview the file again"
+                translate(
+                    "supplier_import",
+                    "{file}, row {row}: supplier {code} changed since the preview; preview "
+                    "the file again",
+                ).format(file=plan.file, row=row.row, code=row.code)
             )
         _apply_row(uow, row, reason)
     if progress is not None:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.services import require_choice, require_text
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import Site, Supplier, User
@@ -80,7 +81,10 @@ def supplier_code(text: str) -> str:
     code = text.strip()
     if not SUPPLIER_CODE.match(code):
         raise ValidationError(
-            f"supplier code {code!r} must be 2 to 32 capital letters, digits, '.', '_' or '-'"
+            translate(
+                "supplier_rules",
+                "supplier code {code!r} must be 2 to 32 capital letters, digits, '.', '_' or '-'",
+            ).format(code=code)
         )
     return code
 
@@ -89,7 +93,11 @@ def country(text: str, what: str = "country") -> str:
     """An ISO 3166 two-letter code, in capitals; "" for none."""
     code = text.strip().upper()
     if code and not COUNTRY.match(code):
-        raise ValidationError(f"{what} {text.strip()!r} must be an ISO 3166 two-letter code (DE)")
+        raise ValidationError(
+            translate(
+                "supplier_rules", "{what} {text!r} must be an ISO 3166 two-letter code (DE)"
+            ).format(what=what, text=text.strip())
+        )
     return code
 
 
@@ -117,13 +125,19 @@ def vat_id(text: str) -> str:
         pattern, described = known
         if not re.fullmatch(pattern, number):
             raise ValidationError(
-                f"VAT id {text.strip()!r} does not have the form of a {prefix} VAT id: "
-                f"{prefix} followed by {described}"
+                translate(
+                    "supplier_rules",
+                    "VAT id {text!r} does not have the form of a {prefix} VAT id: {prefix} "
+                    "followed by {described}",
+                ).format(text=text.strip(), prefix=prefix, described=described)
             )
     elif not GENERAL_VAT.match(cleaned):
         raise ValidationError(
-            f"VAT id {text.strip()!r} must start with the two-letter country prefix and go on "
-            "with 2 to 13 letters or digits (e.g. DE123456789)"
+            translate(
+                "supplier_rules",
+                "VAT id {text!r} must start with the two-letter country prefix and go "
+                "on with 2 to 13 letters or digits (e.g. DE123456789)",
+            ).format(text=text.strip())
         )
     return cleaned
 
@@ -131,9 +145,15 @@ def vat_id(text: str) -> str:
 def email(text: str) -> str:
     address = text.strip()
     if address and not EMAIL.match(address):
-        raise ValidationError(f"e-mail address {address!r} is not of the form name@example.com")
+        raise ValidationError(
+            translate(
+                "supplier_rules", "e-mail address {address!r} is not of the form name@example.com"
+            ).format(address=address)
+        )
     if len(address) > 200:
-        raise ValidationError("an e-mail address is at most 200 characters")
+        raise ValidationError(
+            translate("supplier_rules", "an e-mail address is at most 200 characters")
+        )
     return address
 
 
@@ -141,8 +161,11 @@ def phone(text: str) -> str:
     number = text.strip()
     if number and not PHONE.match(number):
         raise ValidationError(
-            f"phone number {number!r} may hold digits, spaces, + ( ) . / - and an extension "
-            "(+49 711 1234-56 ext. 7)"
+            translate(
+                "supplier_rules",
+                "phone number {number!r} may hold digits, spaces, + ( ) . / - and an "
+                "extension (+49 711 1234-56 ext. 7)",
+            ).format(number=number)
         )
     return number
 
@@ -150,7 +173,11 @@ def phone(text: str) -> str:
 def optional_text(text: str, what: str, limit: int) -> str:
     cleaned = text.strip()
     if len(cleaned) > limit:
-        raise ValidationError(f"{what} is longer than {limit} characters")
+        raise ValidationError(
+            translate("supplier_rules", "{what} is longer than {limit} characters").format(
+                what=what, limit=limit
+            )
+        )
     return cleaned
 
 
@@ -160,7 +187,11 @@ def text_list(items: Iterable[str], what: str, limit: int = 100) -> list[str]:
     for item in items:
         cleaned = item.strip()
         if len(cleaned) > limit:
-            raise ValidationError(f"{what} {cleaned[:30]!r}… is longer than {limit} characters")
+            raise ValidationError(
+                translate(
+                    "supplier_rules", "{what} {cleaned!r}… is longer than {limit} characters"
+                ).format(what=what, cleaned=cleaned[:30], limit=limit)
+            )
         if cleaned and cleaned.casefold() not in (k.casefold() for k in kept):
             kept.append(cleaned)
     return kept
@@ -218,7 +249,11 @@ def require_unique_site(
     if site_id is not None:
         query = query.where(Site.id != site_id)
     if uow.session.scalars(query).first() is not None:
-        raise ValidationError(f"{supplier.code} already has a site called {name!r}")
+        raise ValidationError(
+            translate("supplier_rules", "{code} already has a site called {name!r}").format(
+                code=supplier.code, name=name
+            )
+        )
 
 
 CONTACT_FIELD_RULES: dict[str, Callable[[str], str]] = {
@@ -245,6 +280,9 @@ def certificate_fields(values: dict[str, Any]) -> dict[str, Any]:
 def require_valid_period(number: str, valid_from: dt.date, valid_until: dt.date) -> None:
     if valid_until <= valid_from:
         raise ValidationError(
-            f"certificate {number}: valid until ({valid_until}) must be after "
-            f"valid from ({valid_from})"
+            translate(
+                "supplier_rules",
+                "certificate {number}: valid until ({valid_until}) must be after valid "
+                "from ({valid_from})",
+            ).format(number=number, valid_until=valid_until, valid_from=valid_from)
         )

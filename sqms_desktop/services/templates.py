@@ -8,8 +8,9 @@ from sqlalchemy import func, select
 
 from sqms_desktop.checklists.spec import TEMPLATE_KEY, TemplateSpec
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.templates import spec_of
-from sqms_desktop.services import get, require_choice, require_text
+from sqms_desktop.services import get, in_words, require_choice, require_text
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import ChecklistSection, ChecklistTemplate, Question
 from sqms_desktop.store.uow import UnitOfWork
@@ -22,20 +23,32 @@ def create_template(
     """Store a new draft version of a template (version = last version of the key + 1)."""
     _require_librarian(uow, "creating a checklist template")
     if not TEMPLATE_KEY.match(spec.key):
-        raise ValidationError(f"template key {spec.key!r} must be lower-case letters and digits")
+        raise ValidationError(
+            translate(
+                "templates", "template key {key!r} must be lower-case letters and digits"
+            ).format(key=spec.key)
+        )
     require_choice(spec.scheme, Scheme.values(), "scheme")
     require_choice(spec.na_policy, NaPolicy.values(), "N/A policy")
     seen: set[str] = set()
     for section_spec in spec.sections:
         for q in section_spec.questions:
             if q.qid in seen:
-                raise ValidationError(f"question id {q.qid} appears twice")
+                raise ValidationError(
+                    translate("templates", "question id {qid} appears twice").format(qid=q.qid)
+                )
             seen.add(q.qid)
             require_choice(q.type, QuestionType.values(), f"type of question {q.qid}")
             if q.weight < 0:
-                raise ValidationError(f"question {q.qid}: weight must not be negative")
+                raise ValidationError(
+                    translate("templates", "question {qid}: weight must not be negative").format(
+                        qid=q.qid
+                    )
+                )
     if not seen:
-        raise ValidationError(f"template {spec.key} has no questions")
+        raise ValidationError(
+            translate("templates", "template {key} has no questions").format(key=spec.key)
+        )
     last = uow.session.scalar(
         select(func.max(ChecklistTemplate.version)).where(ChecklistTemplate.key == spec.key)
     )
@@ -96,8 +109,9 @@ def release_template(uow: UnitOfWork, template_id: str) -> ChecklistTemplate:
     template = get(uow, ChecklistTemplate, template_id, "checklist template")
     if template.status != TemplateStatus.DRAFT.value:
         raise StateError(
-            f"template {template.key} v{template.version} is {template.status}; "
-            "only a draft can be released"
+            translate(
+                "templates", "template {key} v{version} is {status}; only a draft can be released"
+            ).format(key=template.key, version=template.version, status=in_words(template.status))
         )
     uow.update(template, {"status": TemplateStatus.RELEASED.value})
     return template
@@ -109,8 +123,10 @@ def retire_template(uow: UnitOfWork, template_id: str, *, reason: str) -> Checkl
     template = get(uow, ChecklistTemplate, template_id, "checklist template")
     if template.status != TemplateStatus.RELEASED.value:
         raise StateError(
-            f"template {template.key} v{template.version} is {template.status}; "
-            "only a released version can be retired"
+            translate(
+                "templates",
+                "template {key} v{version} is {status}; only a released version can be retired",
+            ).format(key=template.key, version=template.version, status=in_words(template.status))
         )
     uow.update(
         template,
