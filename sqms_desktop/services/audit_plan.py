@@ -16,7 +16,7 @@ from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.i18n import translate
 from sqms_desktop.queries.audits import HELD, LEADING_ROLES, OpenFinding, open_findings
 from sqms_desktop.scoring import DEFAULT_EDITION, EDITIONS
-from sqms_desktop.services import get, in_words, require_choice
+from sqms_desktop.services import get, in_words, require_choice, said
 from sqms_desktop.services.identity import PermissionDenied, require_actor
 from sqms_desktop.services.numbering import audit_reference
 from sqms_desktop.store.models import Audit, ChecklistTemplate, Site, Supplier, User
@@ -47,7 +47,7 @@ class AuditPlan:
 
 def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
     planners = (UserRole.LEAD_AUDITOR, UserRole.QUALITY_ENGINEER, UserRole.ADMIN)
-    require_actor(uow, *planners, action="planning an audit")
+    require_actor(uow, *planners, action=said("planning an audit"))
     supplier = get(uow, Supplier, plan.supplier_id, "supplier")
     template = get(uow, ChecklistTemplate, plan.template_id, "checklist template")
     if template.status != TemplateStatus.RELEASED.value:
@@ -81,8 +81,8 @@ def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
     if plan.rule_edition is not None and plan.rule_edition not in EDITIONS:
         raise ValidationError(
             translate(
-                "audit_plan", "VDA 6.3 rule edition {rule_edition} is not one of {value}"
-            ).format(rule_edition=plan.rule_edition, value=", ".join(str(e) for e in EDITIONS))
+                "audit_plan", "VDA 6.3 rule edition {rule_edition} is not one of {editions}"
+            ).format(rule_edition=plan.rule_edition, editions=", ".join(str(e) for e in EDITIONS))
         )
     end = plan.planned_end or plan.planned_start
     if end < plan.planned_start:
@@ -143,7 +143,7 @@ def require_audit_member(uow: UnitOfWork, audit: Audit, action: str) -> User:
                     "audit_plan",
                     "{user!r} is not a user of this store; {action} needs the audit's lead "
                     "auditor, a member of its team or an administrator",
-                ).format(user=uow.user, action=action)
+                ).format(user=uow.user, action=said(action))
             )
         uow.session.info[key] = user.id
     if not user.active:
@@ -159,12 +159,12 @@ def require_audit_member(uow: UnitOfWork, audit: Audit, action: str) -> User:
         translate(
             "audit_plan",
             "{full_name} is not on the team of audit {reference}; {action} needs "
-            "its lead auditor ({value}), a member of its team or an administrator",
+            "its lead auditor ({lead}), a member of its team or an administrator",
         ).format(
             full_name=user.full_name,
             reference=audit.reference,
-            action=action,
-            value=lead.full_name if lead else "unknown",
+            action=said(action),
+            lead=lead.full_name if lead else translate("audit_plan", "unknown"),
         )
     )
 

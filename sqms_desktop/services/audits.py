@@ -17,7 +17,7 @@ from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.i18n import QT_TRANSLATE_NOOP, plural, translate
 from sqms_desktop.queries.capa_links import undecided_findings
 from sqms_desktop.queries.checklist_session import unanswered_questions
-from sqms_desktop.services import get, in_words, require_choice, require_text
+from sqms_desktop.services import get, in_words, require_choice, require_text, said
 from sqms_desktop.services.audit_plan import (
     AuditPlan,
     plan_audit,
@@ -534,7 +534,7 @@ def reopen_audit(uow: UnitOfWork, audit_id: str, *, reason: str) -> Audit:
         UserRole.LEAD_AUDITOR,
         UserRole.QUALITY_ENGINEER,
         UserRole.ADMIN,
-        action="reopening an audit",
+        action=said("reopening an audit"),
     )
     if user.role == UserRole.LEAD_AUDITOR and user.id != audit.lead_auditor_id:
         raise PermissionDenied(

@@ -18,7 +18,7 @@ from sqms_desktop.capa.stages import OPEN_STATES
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.evidence import check_size, clean_name, inspect_evidence
 from sqms_desktop.i18n import translate
-from sqms_desktop.services import get, in_words, require_text
+from sqms_desktop.services import get, in_words, require_text, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.attachments import attachment_store
 from sqms_desktop.store.models import Action, Attachment, Capa
@@ -31,7 +31,7 @@ MAX_QUANTITY = 1_000_000_000
 
 def editable_capa(uow: UnitOfWork, capa_id: str, action: str) -> Capa:
     """The CAPA, if the acting quality engineer may change its 8D content now."""
-    require_actor(uow, UserRole.QUALITY_ENGINEER, action=action)
+    require_actor(uow, UserRole.QUALITY_ENGINEER, action=said(action))
     capa = get(uow, Capa, capa_id, "CAPA")
     if capa.state not in OPEN_STATES:
         raise StateError(
@@ -50,11 +50,13 @@ def set_step(
     """Store one discipline's content after `normalize` (which refuses "operator error")."""
     if step not in STEPS:
         raise ValidationError(
-            translate("capa_8d", "8D step must be one of {STEPS}; got {step!r}").format(
-                STEPS=", ".join(STEPS), step=step
+            translate("capa_8d", "8D step must be one of {steps}; got {step!r}").format(
+                steps=", ".join(STEPS), step=step
             )
         )
-    capa = editable_capa(uow, capa_id, f"editing {STEP_TITLES[step]}")
+    capa = editable_capa(
+        uow, capa_id, translate("capa_8d", "editing {step}").format(step=STEP_TITLES[step])
+    )
     checked = normalize(step, content)
     uow.update(capa, {step: checked}, reason=reason)
     return checked
@@ -117,8 +119,8 @@ def complete_action(
 def _action_values(values: dict[str, Any], step: str) -> dict[str, Any]:
     if step not in ACTION_STEPS:
         raise ValidationError(
-            translate("capa_8d", "an action belongs to step {ACTION_STEPS}; not {step}").format(
-                ACTION_STEPS=" or ".join(ACTION_STEPS), step=step
+            translate("capa_8d", "an action belongs to step {steps}; not {step}").format(
+                steps=translate("capa_8d", " or ").join(ACTION_STEPS), step=step
             )
         )
     checked = dict(values)
@@ -126,8 +128,8 @@ def _action_values(values: dict[str, Any], step: str) -> dict[str, Any]:
     checked["owner"] = require_text(values["owner"] or "", "action owner", limit=200)
     if not isinstance(values.get("due"), dt.date):
         raise ValidationError(
-            translate("capa_8d", "action {checked!r} needs a due date").format(
-                checked=checked["description"][:40]
+            translate("capa_8d", "action {description!r} needs a due date").format(
+                description=checked["description"][:40]
             )
         )
     done = values.get("done_on")
@@ -177,8 +179,8 @@ def attach_action_evidence(
         ) from None
     except OSError as exc:
         raise ValidationError(
-            translate("capa_8d", "cannot read {path}: {value}").format(
-                path=path, value=exc.strerror or exc
+            translate("capa_8d", "cannot read {path}: {problem}").format(
+                path=path, problem=exc.strerror or exc
             )
         ) from None
     found = inspect_evidence(data, name)

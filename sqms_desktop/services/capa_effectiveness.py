@@ -12,7 +12,7 @@ import datetime as dt
 from sqms_desktop.capa.stages import AWAITING_STATES, EFFECTIVE, NOT_EFFECTIVE, C
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.i18n import translate
-from sqms_desktop.services import get, in_words, require_text
+from sqms_desktop.services import get, in_words, require_text, said
 from sqms_desktop.services.capas import _reopen, _review
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import Audit, Capa
@@ -23,7 +23,7 @@ from sqms_desktop.vocab import AuditStatus, UserRole
 def plan_effectiveness_check(
     uow: UnitOfWork, capa_id: str, *, due: dt.date, criterion: str
 ) -> Capa:
-    require_actor(uow, UserRole.QUALITY_ENGINEER, action="planning an effectiveness check")
+    require_actor(uow, UserRole.QUALITY_ENGINEER, action=said("planning an effectiveness check"))
     capa = get(uow, Capa, capa_id, "CAPA")
     if capa.state == C.CANCELLED.value:
         raise StateError(
@@ -44,7 +44,7 @@ def record_effectiveness(
         uow,
         UserRole.QUALITY_ENGINEER,
         UserRole.LEAD_AUDITOR,
-        action="recording a CAPA's effectiveness",
+        action=said("recording a CAPA's effectiveness"),
     )
     capa = get(uow, Capa, capa_id, "CAPA")
     audit = get(uow, Audit, audit_id, "audit")
@@ -74,12 +74,16 @@ def record_effectiveness(
         raise StateError(
             translate(
                 "capa_effectiveness",
-                "CAPA {reference} is {state}{value}; only a CAPA under verification or "
-                "closed awaits an effectiveness check",
+                "CAPA {reference} is {state}{confirmed}; only a CAPA under verification "
+                "or closed awaits an effectiveness check",
             ).format(
                 reference=capa.reference,
                 state=in_words(capa.state, spaced=True),
-                value=" and already confirmed effective" if capa.effectiveness_result else "",
+                confirmed=(
+                    translate("capa_effectiveness", " and already confirmed effective")
+                    if capa.effectiveness_result
+                    else ""
+                ),
             )
         )
     text = note.strip()

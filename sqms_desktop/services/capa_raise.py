@@ -26,7 +26,7 @@ from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capa_form import prepare_capa
 from sqms_desktop.queries.capa_links import NEEDS_CAPA_DECISION, capas_of_findings
 from sqms_desktop.queries.people import printed_name
-from sqms_desktop.services import get, in_words, require_text
+from sqms_desktop.services import get, in_words, require_text, said
 from sqms_desktop.services.audits import require_editable
 from sqms_desktop.services.capas import CapaInput, issue_capa, raise_capa
 from sqms_desktop.services.identity import PermissionDenied, require_actor, require_role
@@ -55,10 +55,10 @@ class RaiseFromFindings:
 def raise_from_findings(uow: UnitOfWork, request: RaiseFromFindings) -> Capa:
     """One CAPA for the findings, linked both ways, issued with the supplier's deadlines unless
     `draft`; the findings' status becomes "CAPA raised"."""
-    user = require_actor(uow, QE, LEAD, action="raising a CAPA")
+    user = require_actor(uow, QE, LEAD, action=said("raising a CAPA"))
     if not request.draft:
         try:
-            require_role(user, QE, action="issuing a CAPA")
+            require_role(user, QE, action=said("issuing a CAPA"))
         except PermissionDenied as refused:
             raise PermissionDenied(
                 translate(
@@ -99,7 +99,7 @@ def record_no_capa_reason(uow: UnitOfWork, finding_id: str, reason: str) -> Find
     """Record why a major (or critical) finding needs no CAPA, e.g. corrected and verified
     during the audit. The reason is part of the audit the lead auditor signs, so it is written
     before signing, by the audit's lead auditor or a quality engineer."""
-    user = require_actor(uow, LEAD, QE, action="recording why a finding needs no CAPA")
+    user = require_actor(uow, LEAD, QE, action=said("recording why a finding needs no CAPA"))
     finding = get(uow, Finding, finding_id, "finding")
     audit = get(uow, Audit, finding.audit_id, "audit")
     if user.role == LEAD and user.id != audit.lead_auditor_id:

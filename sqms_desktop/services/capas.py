@@ -29,7 +29,7 @@ from sqms_desktop.capa.stages import (
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capas import deadline_days
-from sqms_desktop.services import get, in_words, require_choice, require_text
+from sqms_desktop.services import get, in_words, require_choice, require_text, said
 from sqms_desktop.services.capa_8d import add_action, complete_action
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.services.numbering import capa_reference
@@ -102,7 +102,7 @@ class CapaInput:
 
 def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
     """A CAPA on one or several findings of one supplier, or free-standing (a complaint)."""
-    require_actor(uow, QE, UserRole.LEAD_AUDITOR, action="raising a CAPA")
+    require_actor(uow, QE, UserRole.LEAD_AUDITOR, action=said("raising a CAPA"))
     supplier = get(uow, Supplier, data.supplier_id, "supplier")
     require_choice(data.type, CapaType.values(), "CAPA type")
     source = data.source or ("audit" if data.finding_ids else "customer_complaint")
@@ -148,12 +148,12 @@ def set_supplier_deadlines(
     uow: UnitOfWork, supplier_id: str, days: dict[str, int]
 ) -> CapaDeadlinePolicy:
     """Agree other stage deadlines with a supplier; CAPAs issued from now on use them."""
-    require_actor(uow, QE, action="changing a supplier's CAPA deadlines")
+    require_actor(uow, QE, action=said("changing a supplier's CAPA deadlines"))
     supplier = get(uow, Supplier, supplier_id, "supplier")
     if set(days) != set(DEFAULT_DEADLINES):
         raise ValidationError(
-            translate("capas", "CAPA deadlines need exactly {DEFAULT_DEADLINES}").format(
-                DEFAULT_DEADLINES=", ".join(DEFAULT_DEADLINES)
+            translate("capas", "CAPA deadlines need exactly {deadlines}").format(
+                deadlines=", ".join(DEFAULT_DEADLINES)
             )
         )
     previous = 0
@@ -191,7 +191,7 @@ def _deadlines(uow: UnitOfWork, capa: Capa, start: dt.date, *, skip: int = 0) ->
 
 def issue_capa(uow: UnitOfWork, capa_id: str, on: dt.date) -> Capa:
     """Issue to the supplier: the stage deadlines start counting from `on`."""
-    require_actor(uow, QE, action="issuing a CAPA")
+    require_actor(uow, QE, action=said("issuing a CAPA"))
     capa = get(uow, Capa, capa_id, "CAPA")
     _require_next(capa, C.ISSUED)
     uow.update(capa, {"state": C.ISSUED.value, "issued_on": on, **_deadlines(uow, capa, on)})
@@ -201,7 +201,7 @@ def issue_capa(uow: UnitOfWork, capa_id: str, on: dt.date) -> Capa:
 
 def advance_capa(uow: UnitOfWork, capa_id: str, to: str, *, on: dt.date, note: str = "") -> Capa:
     """Accept the stage `to` (the next one) and move there; states never go back."""
-    require_actor(uow, QE, action="accepting a CAPA stage")
+    require_actor(uow, QE, action=said("accepting a CAPA stage"))
     capa = get(uow, Capa, capa_id, "CAPA")
     target = CapaState(require_choice(to, CapaState.values(), "CAPA state"))
     if target == C.ISSUED:
@@ -230,7 +230,7 @@ def accept_stage(uow: UnitOfWork, capa_id: str, *, on: dt.date, note: str = "") 
 
 def reject_stage(uow: UnitOfWork, capa_id: str, *, on: dt.date, reason: str) -> Capa:
     """Send the supplier's answer for the next stage back: the CAPA keeps its stage."""
-    require_actor(uow, QE, action="rejecting a CAPA stage")
+    require_actor(uow, QE, action=said("rejecting a CAPA stage"))
     capa = get(uow, Capa, capa_id, "CAPA")
     stage = next_stage(capa.state)
     if stage is None or capa.state == C.DRAFT.value:
@@ -247,7 +247,7 @@ def reject_stage(uow: UnitOfWork, capa_id: str, *, on: dt.date, reason: str) -> 
 
 
 def cancel_capa(uow: UnitOfWork, capa_id: str, *, reason: str, on: dt.date | None = None) -> Capa:
-    require_actor(uow, QE, action="cancelling a CAPA")
+    require_actor(uow, QE, action=said("cancelling a CAPA"))
     capa = get(uow, Capa, capa_id, "CAPA")
     if capa.state not in OPEN_STATES:
         raise StateError(
@@ -264,7 +264,7 @@ def cancel_capa(uow: UnitOfWork, capa_id: str, *, reason: str, on: dt.date | Non
 def reopen_capa(uow: UnitOfWork, capa_id: str, *, reason: str, on: dt.date) -> Capa:
     """Reopen a closed CAPA (or one under verification whose fix did not work): the root cause
     is looked for again, with the later deadlines counted afresh from `on`."""
-    require_actor(uow, QE, action="reopening a CAPA")
+    require_actor(uow, QE, action=said("reopening a CAPA"))
     return _reopen(uow, get(uow, Capa, capa_id, "CAPA"), reason=reason, on=on)
 
 

@@ -116,27 +116,39 @@ def _class_for(question: QuestionLike, value: str, scheme: str) -> tuple[str, st
         if value != "no":
             return None
         if star:
-            return MAJOR, "a knock-out question answered no caps the result at the fail grade"
-        return MINOR, "every no becomes a finding proposal"
+            return MAJOR, translate(
+                "findings", "a knock-out question answered no caps the result at the fail grade"
+            )
+        return MINOR, translate("findings", "every no becomes a finding proposal")
     if question.type != QuestionType.SCORE:
         return None
     if scheme == Scheme.VDA63:
         if value == "0":
             if star:
-                return MAJOR, "a star question scored 0 downgrades the audit to C"
-            return MAJOR, "a question scored 0 downgrades the audit to B"
+                return MAJOR, translate(
+                    "findings", "a star question scored 0 downgrades the audit to C"
+                )
+            return MAJOR, translate("findings", "a question scored 0 downgrades the audit to B")
         if value == "4" and star:
-            return MAJOR, "a star question scored 4 downgrades the audit to B"
+            return MAJOR, translate(
+                "findings", "a star question scored 4 downgrades the audit to B"
+            )
         if value in ("4", "6"):
-            return MINOR, f"a score of {value} means the requirement is not fully met"
+            return MINOR, translate(
+                "findings", "a score of {value} means the requirement is not fully met"
+            ).format(value=value)
         return None
     if scheme == Scheme.WEIGHTED:
         if value == "0":
             if star:
-                return MAJOR, "a knock-out question scored 0 caps the result at the fail grade"
-            return MINOR, "no points: the requirement is not met"
+                return MAJOR, translate(
+                    "findings", "a knock-out question scored 0 caps the result at the fail grade"
+                )
+            return MINOR, translate("findings", "no points: the requirement is not met")
         if value == "1":
-            return OBSERVATION, "1 of 3 points: the requirement is largely not met"
+            return OBSERVATION, translate(
+                "findings", "1 of 3 points: the requirement is largely not met"
+            )
     return None
 
 

@@ -32,7 +32,11 @@ def check_mapping(columns: Mapping[str, str], fields: Sequence[str]) -> dict[str
                 ).format(field=field, fields=", ".join(fields))
             )
         cleaned[field] = (
-            require_text(header, f"the column header for {field}", limit=200)
+            require_text(
+                header,
+                translate("import_mappings", "the column header for {field}").format(field=field),
+                limit=200,
+            )
             if header.strip()
             else ""
         )

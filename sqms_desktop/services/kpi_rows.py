@@ -86,9 +86,9 @@ def delivery_no(text: str) -> str:
         raise ValidationError(translate("kpi_rows", "the delivery number is empty"))
     if len(text) > DELIVERY_NO_LIMIT:
         raise ValidationError(
-            translate(
-                "kpi_rows", "the delivery number is longer than {DELIVERY_NO_LIMIT} characters"
-            ).format(DELIVERY_NO_LIMIT=DELIVERY_NO_LIMIT)
+            translate("kpi_rows", "the delivery number is longer than {limit} characters").format(
+                limit=DELIVERY_NO_LIMIT
+            )
         )
     return text
 

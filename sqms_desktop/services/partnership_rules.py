@@ -12,7 +12,7 @@ import datetime as dt
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.i18n import translate
-from sqms_desktop.services import get
+from sqms_desktop.services import get, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.services.supplier_rules import MASTER_DATA_ROLES
 from sqms_desktop.store.models import Audit, Capa, Delivery, Supplier, User
@@ -22,7 +22,7 @@ MAX_TEXT = 4000
 
 
 def require_partnership_role(uow: UnitOfWork, action: str) -> User:
-    return require_actor(uow, *MASTER_DATA_ROLES, action=action)
+    return require_actor(uow, *MASTER_DATA_ROLES, action=said(action))
 
 
 def supplier(uow: UnitOfWork, supplier_id: str) -> Supplier:
@@ -75,7 +75,7 @@ def optional_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     if len(cleaned) > limit:
         raise ValidationError(
             translate("partnership_rules", "{what} is longer than {limit} characters").format(
-                what=what, limit=limit
+                what=said(what), limit=limit
             )
         )
     return cleaned
@@ -84,6 +84,8 @@ def optional_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
 def require_date(value: object, what: str) -> dt.date:
     if not isinstance(value, dt.date):
         raise ValidationError(
-            translate("partnership_rules", "{what} must be a date (YYYY-MM-DD)").format(what=what)
+            translate("partnership_rules", "{what} must be a date (YYYY-MM-DD)").format(
+                what=said(what)
+            )
         )
     return value

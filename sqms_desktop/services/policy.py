@@ -8,7 +8,7 @@ from sqms_desktop.errors import ValidationError
 from sqms_desktop.i18n import translate
 from sqms_desktop.queries.policy import policy_definition
 from sqms_desktop.queries.store_settings import inconsistencies, store_numbers
-from sqms_desktop.services import require_text
+from sqms_desktop.services import require_text, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import StoreSetting
 from sqms_desktop.store.uow import UnitOfWork
@@ -50,7 +50,7 @@ def set_policy(uow: UnitOfWork, key: str, value: int, *, reason: str) -> StoreSe
 def store_policy(uow: UnitOfWork, key: str, value: int, *, reason: str) -> StoreSetting:
     """One policy written within its bounds, by an administrator, with the reason; for the
     services that check a group of policies together first."""
-    require_actor(uow, UserRole.ADMIN, action="changing a store policy")
+    require_actor(uow, UserRole.ADMIN, action=said("changing a store policy"))
     policy = policy_definition(key)
     if not policy.minimum <= value <= policy.maximum:
         raise ValidationError(

@@ -16,7 +16,7 @@ from sqms_desktop.errors import StateError
 from sqms_desktop.i18n import translate
 from sqms_desktop.performance.proposals import Proposal
 from sqms_desktop.queries.scorecards import open_proposals
-from sqms_desktop.services import get, require_choice, require_text
+from sqms_desktop.services import get, in_words, require_choice, require_text
 from sqms_desktop.services.supplier_rules import require_master_data_role
 from sqms_desktop.services.suppliers import set_supplier_status
 from sqms_desktop.store.models import Supplier, SupplierDecision
@@ -43,7 +43,7 @@ def standing_proposal(
                 "proposals",
                 "no {wanted} proposal stands for {code} any more (already decided, or "
                 "the scorecards no longer propose it)",
-            ).format(wanted=wanted, code=supplier.code)
+            ).format(wanted=in_words(wanted), code=supplier.code)
         )
     if basis is not None and basis != match.basis:
         raise StateError(
@@ -51,7 +51,9 @@ def standing_proposal(
                 "proposals",
                 "the {wanted} proposal for {code} now rests on {match_basis!r}, not on "
                 "{basis!r}; look at it again before deciding",
-            ).format(wanted=wanted, code=supplier.code, match_basis=match.basis, basis=basis)
+            ).format(
+                wanted=in_words(wanted), code=supplier.code, match_basis=match.basis, basis=basis
+            )
         )
     return match
 
@@ -64,10 +66,15 @@ def _decide(
     reason: str,
     basis: str | None,
 ) -> tuple[Supplier, Proposal, str, SupplierDecision]:
-    verb = "accepting" if decision == ProposalDecision.ACCEPTED else "dismissing"
-    require_master_data_role(uow, f"{verb} a scorecard proposal")
+    if decision == ProposalDecision.ACCEPTED:
+        action = translate("proposals", "accepting a scorecard proposal")
+        field = translate("proposals", "reason for accepting the proposal")
+    else:
+        action = translate("proposals", "dismissing a scorecard proposal")
+        field = translate("proposals", "reason for dismissing the proposal")
+    require_master_data_role(uow, action)
     supplier = get(uow, Supplier, supplier_id, "supplier")
-    why = require_text(reason, f"reason for {verb} the proposal", limit=2000)
+    why = require_text(reason, field, limit=2000)
     today = uow.now.date()
     proposal = standing_proposal(uow, supplier, kind, basis, today)
     record = uow.add(

@@ -49,8 +49,8 @@ def _targets(agreement: AgreementInput) -> dict[str, Any]:
     if ppm is not None and not 0 <= ppm <= MAX_PPM:
         raise ValidationError(
             translate(
-                "quality_agreements", "PPM target must be from 0 to {MAX_PPM:,}; got {ppm}"
-            ).format(MAX_PPM=MAX_PPM, ppm=ppm)
+                "quality_agreements", "PPM target must be from 0 to {most:,}; got {ppm}"
+            ).format(most=MAX_PPM, ppm=ppm)
         )
     if otd is not None and not 0 <= otd <= 100:
         raise ValidationError(
@@ -62,8 +62,8 @@ def _targets(agreement: AgreementInput) -> dict[str, Any]:
         raise ValidationError(
             translate(
                 "quality_agreements",
-                "CAPA response days must be from 1 to {MAX_RESPONSE_DAYS}; got {days}",
-            ).format(MAX_RESPONSE_DAYS=MAX_RESPONSE_DAYS, days=days)
+                "CAPA response days must be from 1 to {most}; got {days}",
+            ).format(most=MAX_RESPONSE_DAYS, days=days)
         )
     return {"ppm_target": ppm, "on_time_target_pct": otd, "capa_response_days": days}
 

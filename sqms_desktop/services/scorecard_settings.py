@@ -15,7 +15,7 @@ from sqms_desktop.i18n import translate
 from sqms_desktop.performance.scorecard import Bands, Weights
 from sqms_desktop.queries.policy import policy_definition
 from sqms_desktop.queries.scorecards import scorecard_settings
-from sqms_desktop.services import require_text
+from sqms_desktop.services import require_text, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.services.policy import store_policy
 from sqms_desktop.store.uow import UnitOfWork
@@ -52,7 +52,7 @@ def _check_bounds(key: PolicyKey, value: int) -> None:
 
 
 def set_scorecard_settings(uow: UnitOfWork, change: SettingsChange, *, reason: str) -> None:
-    require_actor(uow, UserRole.ADMIN, action="changing the scorecard's weights and bands")
+    require_actor(uow, UserRole.ADMIN, action=said("changing the scorecard's weights and bands"))
     why = require_text(reason, "reason for the change")
     if change.weights is None and change.bands is None:
         raise ValidationError(
@@ -71,9 +71,9 @@ def set_scorecard_settings(uow: UnitOfWork, change: SettingsChange, *, reason: s
             translate(
                 "scorecard_settings",
                 "the weights of quality, delivery, audit and responsiveness must add "
-                "up to 100; {value} = {value2}",
+                "up to 100; {terms} = {total}",
             ).format(
-                value=" + ".join(str(w) for w in weights.in_order()), value2=sum(weights.in_order())
+                terms=" + ".join(str(w) for w in weights.in_order()), total=sum(weights.in_order())
             )
         )
     if not bands.a_from > bands.b_from:

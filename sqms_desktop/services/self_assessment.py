@@ -39,7 +39,7 @@ from sqms_desktop.errors import StateError
 from sqms_desktop.i18n import translate
 from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.queries.self_assessment import audit_id_of_form, imported_as, questionnaire
-from sqms_desktop.services import audits
+from sqms_desktop.services import audits, in_words, said
 from sqms_desktop.services.audit_plan import AuditPlan, plan_audit
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import ChecklistTemplate, Supplier
@@ -96,7 +96,7 @@ def export_questionnaire(
                 "self_assessment",
                 "checklist {key} v{version} is {status}; a questionnaire is made from "
                 "a released version",
-            ).format(key=made.key, version=made.version, status=status)
+            ).format(key=made.key, version=made.version, status=in_words(status))
         )
     issue = Issue(form_id or f"SA-{uuid.uuid4()}", issuer, today)
     workbook, _ = build_questionnaire(made, issue, store_secret(session, FORM_PURPOSE))
@@ -199,8 +199,11 @@ def _check_locked(session: Session, form: ReturnedForm, made: Questionnaire) -> 
         problems = changed_locked_cells(
             form,
             expected.locked,
-            advice="only the yellow cells may be filled; export a new form if the "
-            "questionnaire must change",
+            advice=translate(
+                "self_assessment",
+                "only the yellow cells may be filled; export a new form if the questionnaire "
+                "must change",
+            ),
         )
         if (
             [cell for cell, _ in expected.locked] != form.locked
@@ -208,12 +211,18 @@ def _check_locked(session: Session, form: ReturnedForm, made: Questionnaire) -> 
             or expected.questions != form.questions
         ):
             problems.append(
-                "the form's hidden data was changed (it no longer says which cell answers "
-                "which question)"
+                translate(
+                    "self_assessment",
+                    "the form's hidden data was changed (it no longer says which cell answers "
+                    "which question)",
+                )
             )
         problems = problems or [
-            "the form's protected cells or hidden data were changed, or another store issued "
-            "it; export a new form for the supplier"
+            translate(
+                "self_assessment",
+                "the form's protected cells or hidden data were changed, or another store "
+                "issued it; export a new form for the supplier",
+            )
         ]
     problems += formula_problems(form)
     if problems:
@@ -241,7 +250,7 @@ def import_self_assessment(
         UserRole.LEAD_AUDITOR,
         UserRole.QUALITY_ENGINEER,
         UserRole.ADMIN,
-        action="importing a self-assessment",
+        action=said("importing a self-assessment"),
     )
     today = uow.now.date()
     lead = lead_auditor_id or user.id

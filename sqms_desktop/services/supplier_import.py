@@ -152,7 +152,11 @@ def preview_supplier_import(
     total = len(rows)
     for done, row in enumerate(rows):
         if progress is not None:
-            progress.report(done, total, f"checking row {row.number}")
+            progress.report(
+                done,
+                total,
+                translate("supplier_import", "checking row {row}").format(row=row.number),
+            )
         texts = match.values(row)
         if any(texts.values()):
             found = _check_row(checking, row.number, texts, match.columns)
@@ -194,7 +198,10 @@ def _check_row(
     if code is not None:
         first = checking.first_row.setdefault(code, number)
         if first != number:
-            reason = f"the code {code} is also in row {first}; a supplier is listed once"
+            reason = translate(
+                "supplier_import",
+                "the code {code} is also in row {first}; a supplier is listed once",
+            ).format(code=code, first=first)
             checking.problems.append(checking.table.problem(number, headers["code"], reason))
             bad = True
     if bad or code is None:
@@ -249,7 +256,9 @@ def apply_supplier_import(
     total = len(plan.rows)
     for done, row in enumerate(plan.rows):
         if progress is not None:
-            progress.report(done, total, f"importing {row.code}")
+            progress.report(
+                done, total, translate("supplier_import", "importing {code}").format(code=row.code)
+            )
         if plan_row(row.row, row.values, existing.get(row.code)) != row:
             raise StateError(
                 translate(

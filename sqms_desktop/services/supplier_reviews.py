@@ -16,7 +16,7 @@ from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.i18n import translate
 from sqms_desktop.performance.kpi import require_period
 from sqms_desktop.queries.supplier_reviews import ENTITY, scorecard_snapshot
-from sqms_desktop.services import get, require_text
+from sqms_desktop.services import get, require_text, said
 from sqms_desktop.services import partnership_rules as rules
 from sqms_desktop.services.identity import acting_user, require_role
 from sqms_desktop.services.signatures import _sign_as
@@ -45,8 +45,8 @@ def _attendees(names: list[str]) -> list[str]:
         )
     if len(cleaned) > MAX_ATTENDEES:
         raise ValidationError(
-            translate("supplier_reviews", "attendees: more than {MAX_ATTENDEES} names").format(
-                MAX_ATTENDEES=MAX_ATTENDEES
+            translate("supplier_reviews", "attendees: more than {most} names").format(
+                most=MAX_ATTENDEES
             )
         )
     for name in cleaned:
@@ -144,7 +144,7 @@ def sign_review(
             translate("supplier_reviews", "minutes: a review is signed with its minutes written")
         )
     signer = acting_user(uow, username, password)
-    require_role(signer, *MASTER_DATA_ROLES, action="signing a supplier review")
+    require_role(signer, *MASTER_DATA_ROLES, action=said("signing a supplier review"))
     signature = _sign_as(uow, signer, password, ENTITY, record.id, meaning)
     uow.update(record, {"status": SupplierReviewStatus.SIGNED.value}, reason=f"signed ({meaning})")
     return signature

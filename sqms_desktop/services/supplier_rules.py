@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.i18n import translate
-from sqms_desktop.services import require_choice, require_text
+from sqms_desktop.services import require_choice, require_text, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import Site, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork
@@ -74,7 +74,7 @@ VAT_SEPARATORS = re.compile(r"[\s.\-]")
 
 def require_master_data_role(uow: UnitOfWork, action: str) -> User:
     """The acting user, if they keep the supplier master; an auditor is told which role it takes."""
-    return require_actor(uow, *MASTER_DATA_ROLES, action=action)
+    return require_actor(uow, *MASTER_DATA_ROLES, action=said(action))
 
 
 def supplier_code(text: str) -> str:
@@ -96,7 +96,7 @@ def country(text: str, what: str = "country") -> str:
         raise ValidationError(
             translate(
                 "supplier_rules", "{what} {text!r} must be an ISO 3166 two-letter code (DE)"
-            ).format(what=what, text=text.strip())
+            ).format(what=said(what), text=text.strip())
         )
     return code
 
@@ -105,10 +105,20 @@ def duns(text: str) -> str:
     """A D-U-N-S number: 9 digits; written with spaces or hyphens it is kept as the 9 digits."""
     digits = re.sub(r"[\s-]", "", text)
     if digits and not re.fullmatch(r"\d{9}", digits):
+        refusal = (
+            translate(
+                "supplier_rules",
+                "DUNS number {text!r} must be 9 digits (e.g. 150483782); it has {count} digit(s)",
+            )
+            if digits.isdigit()
+            else translate(
+                "supplier_rules",
+                "DUNS number {text!r} must be 9 digits (e.g. 150483782); it has {count} digit(s) "
+                "and other characters",
+            )
+        )
         raise ValidationError(
-            f"DUNS number {text.strip()!r} must be 9 digits (e.g. 150483782); "
-            f"it has {sum(c.isdigit() for c in digits)} digit(s)"
-            + (" and other characters" if not digits.isdigit() else "")
+            refusal.format(text=text.strip(), count=sum(c.isdigit() for c in digits))
         )
     return digits
 
@@ -175,7 +185,7 @@ def optional_text(text: str, what: str, limit: int) -> str:
     if len(cleaned) > limit:
         raise ValidationError(
             translate("supplier_rules", "{what} is longer than {limit} characters").format(
-                what=what, limit=limit
+                what=said(what), limit=limit
             )
         )
     return cleaned
@@ -190,7 +200,7 @@ def text_list(items: Iterable[str], what: str, limit: int = 100) -> list[str]:
             raise ValidationError(
                 translate(
                     "supplier_rules", "{what} {cleaned!r}… is longer than {limit} characters"
-                ).format(what=what, cleaned=cleaned[:30], limit=limit)
+                ).format(what=said(what), cleaned=cleaned[:30], limit=limit)
             )
         if cleaned and cleaned.casefold() not in (k.casefold() for k in kept):
             kept.append(cleaned)

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.i18n import translate
-from sqms_desktop.services import find_by, get
+from sqms_desktop.services import find_by, get, in_words
 from sqms_desktop.services import supplier_rules as rules
 from sqms_desktop.services.certificate_scans import CertificateScan, store_scan
 from sqms_desktop.store.attachments import Attachments
@@ -86,8 +86,8 @@ def create_supplier(uow: UnitOfWork, data: SupplierInput, *, reason: str = "") -
     values = check_supplier_fields(asdict(data))
     if uow.session.scalars(select(Supplier.id).where(Supplier.code == values["code"])).first():
         raise ValidationError(
-            translate("suppliers", "supplier code {values} is already used").format(
-                values=values["code"]
+            translate("suppliers", "supplier code {code} is already used").format(
+                code=values["code"]
             )
         )
     return uow.add(Supplier(**values, new_business_hold=False), reason=reason)
@@ -128,8 +128,8 @@ def set_supplier_status(
         values["approval_scope"] = rules.SUPPLIER_FIELD_RULES["approval_scope"](approval_scope)
     if all(getattr(supplier, name) == value for name, value in values.items()):
         raise StateError(
-            translate("suppliers", "{code} is already {values}; nothing would change").format(
-                code=supplier.code, values=values["status"]
+            translate("suppliers", "{code} is already {status}; nothing would change").format(
+                code=supplier.code, status=in_words(values["status"])
             )
         )
     uow.update(supplier, values, reason=reason.strip())
@@ -219,8 +219,8 @@ def add_certificate(
     ).first()
     if twin is not None:
         raise ValidationError(
-            translate("suppliers", "{code} already has the {values} certificate {values2}").format(
-                code=supplier.code, values=values["standard"], values2=values["number"]
+            translate("suppliers", "{code} already has the {standard} certificate {number}").format(
+                code=supplier.code, standard=values["standard"], number=values["number"]
             )
         )
     attachment_id = None

@@ -10,7 +10,7 @@ from sqms_desktop.checklists.spec import TEMPLATE_KEY, TemplateSpec
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.i18n import translate
 from sqms_desktop.queries.templates import spec_of
-from sqms_desktop.services import get, in_words, require_choice, require_text
+from sqms_desktop.services import get, in_words, require_choice, require_text, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import ChecklistSection, ChecklistTemplate, Question
 from sqms_desktop.store.uow import UnitOfWork
@@ -38,7 +38,11 @@ def create_template(
                     translate("templates", "question id {qid} appears twice").format(qid=q.qid)
                 )
             seen.add(q.qid)
-            require_choice(q.type, QuestionType.values(), f"type of question {q.qid}")
+            require_choice(
+                q.type,
+                QuestionType.values(),
+                translate("templates", "type of question {qid}").format(qid=q.qid),
+            )
             if q.weight < 0:
                 raise ValidationError(
                     translate("templates", "question {qid}: weight must not be negative").format(
@@ -70,7 +74,12 @@ def create_template(
                 template_id=template.id,
                 position=s_index,
                 code=section_spec.code,
-                title=require_text(section_spec.title, f"title of section {section_spec.code}"),
+                title=require_text(
+                    section_spec.title,
+                    translate("templates", "title of section {code}").format(
+                        code=section_spec.code
+                    ),
+                ),
             )
         )
         for q in section_spec.questions:
@@ -81,7 +90,10 @@ def create_template(
                     section_id=section.id,
                     qid=q.qid,
                     position=position,
-                    text=require_text(q.text, f"text of question {q.qid}"),
+                    text=require_text(
+                        q.text,
+                        translate("templates", "text of question {qid}").format(qid=q.qid),
+                    ),
                     guidance=q.guidance,
                     type=q.type,
                     options=list(q.options),
@@ -100,7 +112,7 @@ def create_template(
 
 def _require_librarian(uow: UnitOfWork, action: str) -> None:
     """The checklist library is kept by quality engineers (and set up by an administrator)."""
-    require_actor(uow, UserRole.QUALITY_ENGINEER, UserRole.ADMIN, action=action)
+    require_actor(uow, UserRole.QUALITY_ENGINEER, UserRole.ADMIN, action=said(action))
 
 
 def release_template(uow: UnitOfWork, template_id: str) -> ChecklistTemplate:
