@@ -159,6 +159,10 @@
         <translation>Audit {reference} hat den Status {status}; nur ein abgeschlossenes oder signiertes Audit wird wiedereröffnet</translation>
     </message>
     <message>
+        <source>nothing (final state)</source>
+        <translation>nichts (Endstatus)</translation>
+    </message>
+    <message>
         <source>audit {reference} is {status}; it can move to {allowed}, not {to}</source>
         <translation>Audit {reference} hat den Status {status}; es kann zu {allowed} wechseln, nicht zu {to}</translation>
     </message>
@@ -729,6 +733,10 @@
         <translation>Checkliste {key} v{version} hat den Status {status}; ein Fragebogen wird aus einer freigegebenen Version erstellt</translation>
     </message>
     <message>
+        <source>the form names a checklist or supplier this store does not have: another store issued it; import it there, or export a new form from this store</source>
+        <translation>das Formular nennt eine Checkliste oder einen Lieferanten, die diese Datenbank nicht hat: eine andere Datenbank hat es ausgegeben; importieren Sie es dort oder exportieren Sie ein neues Formular aus dieser Datenbank</translation>
+    </message>
+    <message>
         <source>{name}: this form ({form_id}) was imported already, as audit {earlier}; a form is imported once (export a new one for a new self-assessment)</source>
         <translation>{name}: dieses Formular ({form_id}) wurde bereits importiert, als Audit {earlier}; ein Formular wird einmal importiert (exportieren Sie für eine neue Selbstbewertung ein neues)</translation>
     </message>
@@ -908,6 +916,10 @@
         <translation>Ändern einer Regel der Datenbank</translation>
     </message>
     <message>
+        <source>changing a finding</source>
+        <translation>Ändern einer Feststellung</translation>
+    </message>
+    <message>
         <source>changing a supplier&apos;s CAPA deadlines</source>
         <translation>Ändern der CAPA-Fristen eines Lieferanten</translation>
     </message>
@@ -1006,6 +1018,10 @@
     <message>
         <source>editing a certificate</source>
         <translation>Bearbeiten eines Zertifikats</translation>
+    </message>
+    <message>
+        <source>withdrawing a finding</source>
+        <translation>Zurückziehen einer Feststellung</translation>
     </message>
     <message>
         <source>editing a contact</source>
@@ -1419,6 +1435,74 @@
 <context>
     <name>supplier_rules</name>
     <message>
+        <source>U and 8 digits</source>
+        <translation>U und 8 Ziffern</translation>
+    </message>
+    <message>
+        <source>10 digits starting 0 or 1</source>
+        <translation>10 Ziffern, beginnend mit 0 oder 1</translation>
+    </message>
+    <message>
+        <source>9 or 10 digits</source>
+        <translation>9 oder 10 Ziffern</translation>
+    </message>
+    <message>
+        <source>E and 9 digits (CHE-123.456.789)</source>
+        <translation>E und 9 Ziffern (CHE-123.456.789)</translation>
+    </message>
+    <message>
+        <source>8 digits and a letter</source>
+        <translation>8 Ziffern und ein Buchstabe</translation>
+    </message>
+    <message>
+        <source>8 to 10 digits</source>
+        <translation>8 bis 10 Ziffern</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 Ziffern</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 Ziffern</translation>
+    </message>
+    <message>
+        <source>9 characters: a letter or digit, 7 digits, a letter or digit</source>
+        <translation>9 Zeichen: ein Buchstabe oder eine Ziffer, 7 Ziffern, ein Buchstabe oder eine Ziffer</translation>
+    </message>
+    <message>
+        <source>2 letters or digits and 9 digits</source>
+        <translation>2 Buchstaben oder Ziffern und 9 Ziffern</translation>
+    </message>
+    <message>
+        <source>9 or 12 digits</source>
+        <translation>9 oder 12 Ziffern</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 Ziffern</translation>
+    </message>
+    <message>
+        <source>8 or 9 characters (1234567T)</source>
+        <translation>8 oder 9 Zeichen (1234567T)</translation>
+    </message>
+    <message>
+        <source>9 digits, B and 2 digits</source>
+        <translation>9 Ziffern, B und 2 Ziffern</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 Ziffern</translation>
+    </message>
+    <message>
+        <source>2 to 10 digits</source>
+        <translation>2 bis 10 Ziffern</translation>
+    </message>
+    <message>
+        <source>12 digits ending in 01</source>
+        <translation>12 Ziffern, endend auf 01</translation>
+    </message>
+    <message>
         <source>supplier code {code!r} must be 2 to 32 capital letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>der Lieferantencode {code!r} muss aus 2 bis 32 Großbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen</translation>
     </message>
@@ -1543,6 +1627,22 @@
     <message>
         <source>template {key} v{version} is {status}; only a released version can be retired</source>
         <translation>Vorlage {key} v{version} hat den Status {status}; nur eine freigegebene Version kann zurückgezogen werden</translation>
+    </message>
+    <message>
+        <source>{key} v{version} imported as a new template</source>
+        <translation>{key} v{version} als neue Vorlage importiert</translation>
+    </message>
+    <message>
+        <source>{key} v{version} imported as a new draft version</source>
+        <translation>{key} v{version} als neue Entwurfsversion importiert</translation>
+    </message>
+    <message>
+        <source>{key} v{version} replaced the draft</source>
+        <translation>{key} v{version} hat den Entwurf ersetzt</translation>
+    </message>
+    <message>
+        <source>{key} v{version} is identical to the stored version; nothing changed</source>
+        <translation>{key} v{version} ist mit der gespeicherten Version identisch; nichts wurde geändert</translation>
     </message>
 </context>
 </TS>

@@ -557,7 +557,9 @@ def reopen_audit(uow: UnitOfWork, audit_id: str, *, reason: str) -> Audit:
 
 def _move(uow: UnitOfWork, audit: Audit, to: AuditStatus, reason: str) -> None:
     if to not in TRANSITIONS[audit.status]:
-        allowed = ", ".join(TRANSITIONS[audit.status]) or "nothing (final state)"
+        allowed = ", ".join(TRANSITIONS[audit.status]) or translate(
+            "audits", "nothing (final state)"
+        )
         raise StateError(
             translate(
                 "audits", "audit {reference} is {status}; it can move to {allowed}, not {to}"

@@ -144,8 +144,11 @@ def preview_self_assessment(session: Session, path: Path) -> SelfAssessment:
         raise SelfAssessmentFormError(
             form.name,
             [
-                "the form names a checklist or supplier this store does not have: another "
-                "store issued it; import it there, or export a new form from this store"
+                translate(
+                    "self_assessment",
+                    "the form names a checklist or supplier this store does not have: another "
+                    "store issued it; import it there, or export a new form from this store",
+                )
             ],
         )
     made = questionnaire(session, template.id, supplier.id)

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from sqms_desktop.errors import ValidationError
-from sqms_desktop.i18n import translate
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.services import require_choice, require_text, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import Site, Supplier, User
@@ -34,39 +34,50 @@ MAX_LONG_TEXT = 2000
 # VAT identification numbers as the EU's VIES checks them (the country prefix, then the number);
 # Switzerland and the UK beside them. Other prefixes get the general form.
 VAT_FORMATS = {
-    "AT": (r"U\d{8}", "U and 8 digits"),
-    "BE": (r"[01]\d{9}", "10 digits starting 0 or 1"),
-    "BG": (r"\d{9,10}", "9 or 10 digits"),
-    "CH": (r"E\d{9}(MWST|TVA|IVA)?", "E and 9 digits (CHE-123.456.789)"),
-    "CY": (r"\d{8}[A-Z]", "8 digits and a letter"),
-    "CZ": (r"\d{8,10}", "8 to 10 digits"),
-    "DE": (r"\d{9}", "9 digits"),
-    "DK": (r"\d{8}", "8 digits"),
-    "EE": (r"\d{9}", "9 digits"),
-    "EL": (r"\d{9}", "9 digits"),
+    "AT": (r"U\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "U and 8 digits")),
+    "BE": (r"[01]\d{9}", QT_TRANSLATE_NOOP("supplier_rules", "10 digits starting 0 or 1")),
+    "BG": (r"\d{9,10}", QT_TRANSLATE_NOOP("supplier_rules", "9 or 10 digits")),
+    "CH": (
+        r"E\d{9}(MWST|TVA|IVA)?",
+        QT_TRANSLATE_NOOP("supplier_rules", "E and 9 digits (CHE-123.456.789)"),
+    ),
+    "CY": (r"\d{8}[A-Z]", QT_TRANSLATE_NOOP("supplier_rules", "8 digits and a letter")),
+    "CZ": (r"\d{8,10}", QT_TRANSLATE_NOOP("supplier_rules", "8 to 10 digits")),
+    "DE": (r"\d{9}", QT_TRANSLATE_NOOP("supplier_rules", "9 digits")),
+    "DK": (r"\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "8 digits")),
+    "EE": (r"\d{9}", QT_TRANSLATE_NOOP("supplier_rules", "9 digits")),
+    "EL": (r"\d{9}", QT_TRANSLATE_NOOP("supplier_rules", "9 digits")),
     "ES": (
         r"[A-Z0-9]\d{7}[A-Z0-9]",
-        "9 characters: a letter or digit, 7 digits, a letter or digit",
+        QT_TRANSLATE_NOOP(
+            "supplier_rules", "9 characters: a letter or digit, 7 digits, a letter or digit"
+        ),
     ),
-    "FI": (r"\d{8}", "8 digits"),
-    "FR": (r"[A-HJ-NP-Z0-9]{2}\d{9}", "2 letters or digits and 9 digits"),
-    "GB": (r"\d{9}|\d{12}|GD\d{3}|HA\d{3}", "9 or 12 digits"),
-    "HR": (r"\d{11}", "11 digits"),
-    "HU": (r"\d{8}", "8 digits"),
-    "IE": (r"\d[0-9A-Z+*]\d{5}[A-W][A-I]?", "8 or 9 characters (1234567T)"),
-    "IT": (r"\d{11}", "11 digits"),
-    "LT": (r"\d{9}|\d{12}", "9 or 12 digits"),
-    "LU": (r"\d{8}", "8 digits"),
-    "LV": (r"\d{11}", "11 digits"),
-    "MT": (r"\d{8}", "8 digits"),
-    "NL": (r"\d{9}B\d{2}", "9 digits, B and 2 digits"),
-    "PL": (r"\d{10}", "10 digits"),
-    "PT": (r"\d{9}", "9 digits"),
-    "RO": (r"\d{2,10}", "2 to 10 digits"),
-    "SE": (r"\d{10}01", "12 digits ending in 01"),
-    "SI": (r"\d{8}", "8 digits"),
-    "SK": (r"\d{10}", "10 digits"),
-    "XI": (r"\d{9}|\d{12}", "9 or 12 digits"),
+    "FI": (r"\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "8 digits")),
+    "FR": (
+        r"[A-HJ-NP-Z0-9]{2}\d{9}",
+        QT_TRANSLATE_NOOP("supplier_rules", "2 letters or digits and 9 digits"),
+    ),
+    "GB": (r"\d{9}|\d{12}|GD\d{3}|HA\d{3}", QT_TRANSLATE_NOOP("supplier_rules", "9 or 12 digits")),
+    "HR": (r"\d{11}", QT_TRANSLATE_NOOP("supplier_rules", "11 digits")),
+    "HU": (r"\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "8 digits")),
+    "IE": (
+        r"\d[0-9A-Z+*]\d{5}[A-W][A-I]?",
+        QT_TRANSLATE_NOOP("supplier_rules", "8 or 9 characters (1234567T)"),
+    ),
+    "IT": (r"\d{11}", QT_TRANSLATE_NOOP("supplier_rules", "11 digits")),
+    "LT": (r"\d{9}|\d{12}", QT_TRANSLATE_NOOP("supplier_rules", "9 or 12 digits")),
+    "LU": (r"\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "8 digits")),
+    "LV": (r"\d{11}", QT_TRANSLATE_NOOP("supplier_rules", "11 digits")),
+    "MT": (r"\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "8 digits")),
+    "NL": (r"\d{9}B\d{2}", QT_TRANSLATE_NOOP("supplier_rules", "9 digits, B and 2 digits")),
+    "PL": (r"\d{10}", QT_TRANSLATE_NOOP("supplier_rules", "10 digits")),
+    "PT": (r"\d{9}", QT_TRANSLATE_NOOP("supplier_rules", "9 digits")),
+    "RO": (r"\d{2,10}", QT_TRANSLATE_NOOP("supplier_rules", "2 to 10 digits")),
+    "SE": (r"\d{10}01", QT_TRANSLATE_NOOP("supplier_rules", "12 digits ending in 01")),
+    "SI": (r"\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "8 digits")),
+    "SK": (r"\d{10}", QT_TRANSLATE_NOOP("supplier_rules", "10 digits")),
+    "XI": (r"\d{9}|\d{12}", QT_TRANSLATE_NOOP("supplier_rules", "9 or 12 digits")),
 }
 GENERAL_VAT = re.compile(r"^[A-Z]{2}[0-9A-Z]{2,13}$")
 VAT_SEPARATORS = re.compile(r"[\s.\-]")
@@ -139,7 +150,11 @@ def vat_id(text: str) -> str:
                     "supplier_rules",
                     "VAT id {text!r} does not have the form of a {prefix} VAT id: {prefix} "
                     "followed by {described}",
-                ).format(text=text.strip(), prefix=prefix, described=described)
+                ).format(
+                    text=text.strip(),
+                    prefix=prefix,
+                    described=translate("supplier_rules", described),
+                )
             )
     elif not GENERAL_VAT.match(cleaned):
         raise ValidationError(

@@ -161,13 +161,17 @@ class ImportOutcome:
     action: str  # "created", "new_version", "draft_replaced", "unchanged"
 
     def describe(self) -> str:
-        what = {
-            "created": "imported as a new template",
-            "new_version": "imported as a new draft version",
-            "draft_replaced": "replaced the draft",
-            "unchanged": "is identical to the stored version; nothing changed",
+        said = {
+            "created": translate("templates", "{key} v{version} imported as a new template"),
+            "new_version": translate(
+                "templates", "{key} v{version} imported as a new draft version"
+            ),
+            "draft_replaced": translate("templates", "{key} v{version} replaced the draft"),
+            "unchanged": translate(
+                "templates", "{key} v{version} is identical to the stored version; nothing changed"
+            ),
         }[self.action]
-        return f"{self.key} v{self.version} {what}"
+        return said.format(key=self.key, version=self.version)
 
 
 def import_template(uow: UnitOfWork, spec: TemplateSpec) -> ImportOutcome:
