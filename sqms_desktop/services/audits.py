@@ -557,14 +557,17 @@ def reopen_audit(uow: UnitOfWork, audit_id: str, *, reason: str) -> Audit:
 
 def _move(uow: UnitOfWork, audit: Audit, to: AuditStatus, reason: str) -> None:
     if to not in TRANSITIONS[audit.status]:
-        allowed = ", ".join(TRANSITIONS[audit.status]) or translate(
+        allowed = ", ".join(in_words(s) for s in TRANSITIONS[audit.status]) or translate(
             "audits", "nothing (final state)"
         )
         raise StateError(
             translate(
                 "audits", "audit {reference} is {status}; it can move to {allowed}, not {to}"
             ).format(
-                reference=audit.reference, status=in_words(audit.status), allowed=allowed, to=to
+                reference=audit.reference,
+                status=in_words(audit.status),
+                allowed=allowed,
+                to=in_words(to),
             )
         )
     if to == S.REPORT_ISSUED:
@@ -573,7 +576,7 @@ def _move(uow: UnitOfWork, audit: Audit, to: AuditStatus, reason: str) -> None:
     if (to in NEEDS_REASON or reopening) and not reason.strip():
         raise ValidationError(
             translate("audits", "moving audit {reference} to {to} needs a reason").format(
-                reference=audit.reference, to=to
+                reference=audit.reference, to=in_words(to)
             )
         )
     uow.update(audit, {"status": to.value}, reason=reason.strip())

@@ -328,5 +328,10 @@ def _require_next(capa: Capa, target: CapaState) -> None:
                 "capas",
                 "CAPA {reference} is at {state}; the next stage is {nxt}, not {target} "
                 "(stages move forward one at a time)",
-            ).format(reference=capa.reference, state=in_words(capa.state), nxt=nxt, target=target)
+            ).format(
+                reference=capa.reference,
+                state=in_words(capa.state),
+                nxt=in_words(nxt),
+                target=in_words(target),
+            )
         )
