@@ -984,6 +984,10 @@
         <translation>Fehlerkostenposten</translation>
     </message>
     <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
         <source>creating a checklist template</source>
         <translation>Anlegen einer Checklistenvorlage</translation>
     </message>

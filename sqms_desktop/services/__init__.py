@@ -164,6 +164,7 @@ PASSED_WORDS = (
     QT_TRANSLATE_NOOP("services", "correcting a cost of poor quality"),
     QT_TRANSLATE_NOOP("services", "cost category"),
     QT_TRANSLATE_NOOP("services", "cost of poor quality"),
+    QT_TRANSLATE_NOOP("services", "country"),
     QT_TRANSLATE_NOOP("services", "creating a checklist template"),
     QT_TRANSLATE_NOOP("services", "creating a supplier"),
     QT_TRANSLATE_NOOP("services", "delivery"),
