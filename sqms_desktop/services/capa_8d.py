@@ -13,7 +13,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from sqms_desktop.capa.content import STEP_TITLES, STEPS, normalize
+from sqms_desktop.capa.content import STEPS, normalize, step_title
 from sqms_desktop.capa.stages import OPEN_STATES
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.evidence import check_size, clean_name, inspect_evidence
@@ -55,7 +55,7 @@ def set_step(
             )
         )
     capa = editable_capa(
-        uow, capa_id, translate("capa_8d", "editing {step}").format(step=STEP_TITLES[step])
+        uow, capa_id, translate("capa_8d", "editing {step}").format(step=step_title(step))
     )
     checked = normalize(step, content)
     uow.update(capa, {step: checked}, reason=reason)

@@ -195,7 +195,8 @@ def _read_answers(form: FormData, detail: CapaDetail) -> ScarResponse:
         text = form.text(cell).replace("\r\n", "\n").strip()
         old = stored(detail, key)
         if text != old:
-            what = f"{step.upper()} {label_of(step, name)}" + (f" {rest[0]}" if rest else "")
+            label = translate("capa", label_of(step, name))
+            what = f"{step.upper()} {label}" + (f" {rest[0]}" if rest else "")
             response.changes.append(FieldChange(form.ref(cell), what, old, text))
         if name == "ishikawa":
             raw[step].setdefault("ishikawa", {})[rest[0]] = text.splitlines()
