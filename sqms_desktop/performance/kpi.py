@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 
 PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
@@ -96,7 +97,11 @@ def require_period(text: str) -> str:
     """A period as the user wrote it, or a ValidationError saying how to write it."""
     period = text.strip()
     if not PERIOD.match(period):
-        raise ValidationError(f"period {text!r} must be written YYYY-MM (e.g. 2026-11)")
+        raise ValidationError(
+            translate("kpi", "period {text!r} must be written YYYY-MM (e.g. 2026-11)").format(
+                text=text
+            )
+        )
     return period
 
 
