@@ -30,7 +30,9 @@ class OnTimeWindow:
         return -self.early <= (received - due).days <= self.late
 
     def describe(self) -> str:
-        return f"from {self.early} days before to {self.late} days after the due date"
+        return translate(
+            "kpi", "from {early} days before to {late} days after the due date"
+        ).format(early=self.early, late=self.late)
 
 
 @dataclass(frozen=True)
