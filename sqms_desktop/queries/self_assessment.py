@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from sqms_desktop.checklists.questionnaire import QuestionItem, Questionnaire, SectionItem
 from sqms_desktop.errors import NotFoundError, StateError
 from sqms_desktop.i18n import translate
+from sqms_desktop.queries.common import stored_word
 from sqms_desktop.store.models import Audit, ChecklistSection, ChecklistTemplate, Question, Supplier
 from sqms_desktop.vocab import TemplateStatus
 
@@ -57,7 +58,7 @@ def released_template_id(session: Session, key: str, version: int | None = None)
                         "self_assessment",
                         "checklist {key} v{version} is {status}; a questionnaire is made from a "
                         "released version",
-                    ).format(key=key, version=version, status=row.status)
+                    ).format(key=key, version=version, status=stored_word(row.status))
                 )
             return str(row.id)
     versions = ", ".join(str(r.version) for r in rows)
