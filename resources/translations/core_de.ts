@@ -282,6 +282,18 @@
         <translation>{gone} (eine zurückgezogene Feststellung erhält keine CAPA)</translation>
     </message>
     <message>
+        <source>{reference} is {supplier}&apos;s</source>
+        <translation>{reference} gehört zu {supplier}</translation>
+    </message>
+    <message>
+        <source>one CAPA answers findings of one supplier: {owners}; raise one CAPA per supplier</source>
+        <translation>eine CAPA beantwortet Feststellungen eines einzigen Lieferanten: {owners}; eröffnen Sie eine CAPA je Lieferant</translation>
+    </message>
+    <message>
+        <source>no CAPA raised: {problems}</source>
+        <translation>keine CAPA eröffnet: {problems}</translation>
+    </message>
+    <message>
         <source>{reference} is a good practice, which needs no CAPA</source>
         <translation>{reference} ist ein gutes Beispiel (Good Practice) und braucht keine CAPA</translation>
     </message>

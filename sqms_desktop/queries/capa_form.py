@@ -118,13 +118,23 @@ def prepare_capa(
     }
     owners = {f.reference: suppliers[audits[f.audit_id].supplier_id] for f in chosen}
     if len({s.id for s in owners.values()}) > 1:
+        whose = translate("capa_form", "{reference} is {supplier}'s")
         problems.append(
-            "one CAPA answers findings of one supplier: "
-            + ", ".join(f"{ref} is {s.code}'s" for ref, s in owners.items())
-            + "; raise one CAPA per supplier"
+            translate(
+                "capa_form",
+                "one CAPA answers findings of one supplier: {owners}; raise one CAPA per supplier",
+            ).format(
+                owners=", ".join(
+                    whose.format(reference=ref, supplier=s.code) for ref, s in owners.items()
+                )
+            )
         )
     if problems:
-        raise ValidationError("no CAPA raised: " + "; ".join(problems))
+        raise ValidationError(
+            translate("capa_form", "no CAPA raised: {problems}").format(
+                problems="; ".join(problems)
+            )
+        )
     supplier = next(iter(owners.values()))
     sources = tuple(_source(session, f, audits[f.audit_id]) for f in chosen)
     acting = session.scalars(select(User).where(User.username == user)).first()
