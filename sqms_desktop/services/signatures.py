@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqms_desktop.errors import StateError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.signatures import content_hash, payload, record_version
 from sqms_desktop.services import get, require_choice
 from sqms_desktop.services.audits import require_capa_decisions
@@ -19,7 +20,7 @@ from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.ledger import Credential
 from sqms_desktop.store.models import Audit, Signature, User
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.vocab import AuditStatus, SignatureMeaning, UserRole
+from sqms_desktop.vocab import AuditStatus, SignatureMeaning, UserRole, inline_word
 
 
 def sign_record(
@@ -78,12 +79,15 @@ def sign_audit(
     audit = get(uow, Audit, audit_id, "audit")
     if audit.status != AuditStatus.COMPLETED:
         raise StateError(
-            f"audit {audit.reference} is {audit.status.replace('_', ' ')}; "
-            "only a completed audit can be signed"
+            translate(
+                "signatures", "audit {reference} is {status}; only a completed audit can be signed"
+            ).format(reference=audit.reference, status=inline_word(audit.status))
         )
-    require_capa_decisions(uow, audit, "signed")
+    # Past participles and actions as other refusals take them: "audit A cannot be signed",
+    # "signing an audit needs the lead auditor role".
+    require_capa_decisions(uow, audit, translate("signatures", "signed"))
     signer = acting_user(uow, username, password)
-    require_role(signer, UserRole.LEAD_AUDITOR, action="signing an audit")
+    require_role(signer, UserRole.LEAD_AUDITOR, action=translate("signatures", "signing an audit"))
     signature = _sign_as(uow, signer, password, "audit", audit.id, meaning)
     uow.update(audit, {"status": AuditStatus.SIGNED.value}, reason=f"signed ({meaning})")
     return signature

@@ -68,7 +68,11 @@ def set_store_settings(uow: UnitOfWork, values: Mapping[str, Value], *, reason: 
     whole number. Refused as a whole, before anything is written, when the user is not an
     administrator, the reason is empty, a key is unknown, a value is out of its bounds or of
     the wrong kind, or the numbers together break a rule (`inconsistencies`)."""
-    require_actor(uow, UserRole.ADMIN, action="changing the store's settings")
+    require_actor(
+        uow,
+        UserRole.ADMIN,
+        action=translate("store_settings", "changing the store's settings"),
+    )
     why = require_text(reason, "reason for the change")
     current = {v.spec.key: v for v in store_setting_values(uow.session)}
     numbers: dict[str, int] = {}
