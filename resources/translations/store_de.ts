@@ -328,8 +328,16 @@
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
+        <source>audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
         <source>attaching evidence</source>
         <translation>das Anhängen von Nachweisen</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>question {qid} is not in this audit&apos;s checklist</source>
@@ -348,12 +356,20 @@
         <translation>das Entfernen von {name} braucht eine Begründung</translation>
     </message>
     <message>
+        <source>evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
         <source>{name} is not evidence of an audit</source>
         <translation>{name} ist kein Nachweis eines Audits</translation>
     </message>
     <message>
         <source>changing evidence</source>
         <translation>das Ändern von Nachweisen</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>finding {reference} belongs to another audit</source>
@@ -449,6 +465,14 @@
     <message>
         <source>the unit of work acts for another user</source>
         <translation>die Aktion wird für einen anderen Benutzer ausgeführt</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
     </message>
 </context>
 <context>
@@ -589,6 +613,14 @@
 <context>
     <name>signatures</name>
     <message>
+        <source>signature meaning</source>
+        <translation>Bedeutung der Signatur</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
         <source>audit {reference} is {status}; only a completed audit can be signed</source>
         <translation>Audit {reference} hat den Status „{status}“; nur ein abgeschlossenes Audit kann signiert werden</translation>
     </message>
@@ -606,6 +638,10 @@
     <message>
         <source>changing the store&apos;s settings</source>
         <translation>das Ändern der Einstellungen der Datenbank</translation>
+    </message>
+    <message>
+        <source>reason for the change</source>
+        <translation>Begründung der Änderung</translation>
     </message>
     <message>
         <source>{label} cannot be set to {value!r}</source>
@@ -811,8 +847,20 @@
         <translation>der Benutzername {username!r} ist bereits vergeben</translation>
     </message>
     <message>
+        <source>full name</source>
+        <translation>vollständiger Name</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
         <source>deactivating users</source>
         <translation>das Deaktivieren von Benutzern</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>{username} is already deactivated</source>
@@ -821,6 +869,10 @@
     <message>
         <source>{username} is the last active administrator; add another administrator first</source>
         <translation>{username} ist der letzte aktive Administrator; fügen Sie zuerst einen weiteren Administrator hinzu</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>

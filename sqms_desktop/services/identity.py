@@ -348,4 +348,9 @@ def acting_user(uow: UnitOfWork, username: str, password: str) -> User:
 
 
 def user_by_name(uow: UnitOfWork, username: str) -> User:
-    return find_by(uow, User, "user", username=require_text(username, "user name"))
+    return find_by(
+        uow,
+        User,
+        translate("identity", "user"),
+        username=require_text(username, translate("identity", "user name")),
+    )

@@ -34,7 +34,7 @@ def _sign_as(
     uow: UnitOfWork, user: User, password: str, entity: str, record_id: str, meaning: str
 ) -> Signature:
     """Sign as an already authenticated user (unsealing the key needs the password again)."""
-    require_choice(meaning, SignatureMeaning.values(), "signature meaning")
+    require_choice(meaning, SignatureMeaning.values(), translate("signatures", "signature meaning"))
     credential = uow.session.get_one(Credential, user.id)
     private_key = unseal_key(credential.sealed_key, password)
     now = uow.now
@@ -76,7 +76,7 @@ def sign_audit(
 
     Every major or critical finding needs a CAPA or a recorded reason why none is needed first.
     """
-    audit = get(uow, Audit, audit_id, "audit")
+    audit = get(uow, Audit, audit_id, translate("signatures", "audit"))
     if audit.status != AuditStatus.COMPLETED:
         raise StateError(
             translate(

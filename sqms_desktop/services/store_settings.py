@@ -73,7 +73,7 @@ def set_store_settings(uow: UnitOfWork, values: Mapping[str, Value], *, reason: 
         UserRole.ADMIN,
         action=translate("store_settings", "changing the store's settings"),
     )
-    why = require_text(reason, "reason for the change")
+    why = require_text(reason, translate("store_settings", "reason for the change"))
     current = {v.spec.key: v for v in store_setting_values(uow.session)}
     numbers: dict[str, int] = {}
     texts: dict[str, str] = {}

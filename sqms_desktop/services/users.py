@@ -58,8 +58,8 @@ def create_user(
     user = uow.add(
         User(
             username=username,
-            full_name=require_text(full_name, "full name", limit=200),
-            role=require_choice(role, UserRole.values(), "role"),
+            full_name=require_text(full_name, translate("users", "full name"), limit=200),
+            role=require_choice(role, UserRole.values(), translate("users", "role")),
             active=True,
             public_key="",
         )
@@ -76,7 +76,7 @@ def deactivate_user(uow: UnitOfWork, username: str, *, reason: str) -> User:
     from sqms_desktop.services.identity import require_actor
 
     require_actor(uow, UserRole.ADMIN, action=translate("users", "deactivating users"))
-    user = find_by(uow, User, "user", username=username)
+    user = find_by(uow, User, translate("users", "user"), username=username)
     if not user.active:
         raise ValidationError(
             translate("users", "{username} is already deactivated").format(username=username)
@@ -92,5 +92,5 @@ def deactivate_user(uow: UnitOfWork, username: str, *, reason: str) -> User:
                     "{username} is the last active administrator; add another administrator first",
                 ).format(username=username)
             )
-    uow.update(user, {"active": False}, reason=require_text(reason, "reason"))
+    uow.update(user, {"active": False}, reason=require_text(reason, translate("users", "reason")))
     return user
