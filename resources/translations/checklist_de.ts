@@ -20,6 +20,14 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Warum sie nicht zutrifft</translation>
+    </message>
+    <message>
         <source>★ critical</source>
         <translation>★ kritisch</translation>
     </message>
@@ -154,8 +162,16 @@
 <context>
     <name>ChecklistPage</name>
     <message>
+        <source>Find in checklist</source>
+        <translation>In der Checkliste suchen</translation>
+    </message>
+    <message>
         <source>Find in checklist (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Jump to a section (Ctrl+G)</source>
@@ -164,6 +180,10 @@
     <message>
         <source>Section:</source>
         <translation>Abschnitt:</translation>
+    </message>
+    <message>
+        <source>Questions of the checklist</source>
+        <translation>Fragen der Checkliste</translation>
     </message>
     <message>
         <source>Question</source>
@@ -210,32 +230,68 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+        <source>Take back the last answer, note or N/A of this audit</source>
+        <translation>Die letzte Antwort, Notiz oder N/A dieses Audits zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Do again what was last taken back</source>
+        <translation>Das zuletzt Zurückgenommene wiederholen</translation>
+    </message>
+    <message>
         <source>&amp;Next question</source>
         <translation>&amp;Nächste Frage</translation>
+    </message>
+    <message>
+        <source>Go to the next question shown</source>
+        <translation>Zur nächsten angezeigten Frage gehen</translation>
     </message>
     <message>
         <source>&amp;Previous question</source>
         <translation>&amp;Vorherige Frage</translation>
     </message>
     <message>
+        <source>Go to the question before this one</source>
+        <translation>Zur vorigen Frage gehen</translation>
+    </message>
+    <message>
         <source>Next &amp;unanswered</source>
         <translation>Nächste &amp;unbeantwortete</translation>
+    </message>
+    <message>
+        <source>Go to the next question still without an answer</source>
+        <translation>Zur nächsten Frage ohne Antwort gehen</translation>
     </message>
     <message>
         <source>&amp;Find in checklist</source>
         <translation>In Checkliste &amp;suchen</translation>
     </message>
     <message>
+        <source>Find a question by its words or its number</source>
+        <translation>Eine Frage nach ihrem Wortlaut oder ihrer Nummer suchen</translation>
+    </message>
+    <message>
         <source>&amp;Go to section</source>
         <translation>Zu &amp;Abschnitt springen</translation>
+    </message>
+    <message>
+        <source>Choose a section of the checklist and go to its first question</source>
+        <translation>Einen Abschnitt der Checkliste wählen und zu seiner ersten Frage gehen</translation>
     </message>
     <message>
         <source>Raise &amp;finding…</source>
         <translation>&amp;Feststellung erfassen…</translation>
     </message>
     <message>
+        <source>Raise a finding on this question</source>
+        <translation>Eine Feststellung zu dieser Frage erfassen</translation>
+    </message>
+    <message>
         <source>Raise finding &amp;not tied to a question…</source>
         <translation>Feststellung &amp;ohne Bezug zu einer Frage erfassen…</translation>
+    </message>
+    <message>
+        <source>Raise a finding about the audit as a whole, not about one question</source>
+        <translation>Eine Feststellung zum Audit als Ganzes erfassen, nicht zu einer einzelnen Frage</translation>
     </message>
     <message>
         <source>{reference} · {status}</source>
@@ -325,6 +381,10 @@
         <translation>CAPAs dieses Lieferanten, deren Abstellmaßnahme umgesetzt ist: Prüfen Sie vor Ort, ob jede wirkt. Nicht wirksam öffnet die CAPA wieder.</translation>
     </message>
     <message>
+        <source>CAPAs awaiting their effectiveness check</source>
+        <translation>CAPAs, deren Wirksamkeitsprüfung aussteht</translation>
+    </message>
+    <message>
         <source>Effective</source>
         <translation>Wirksam</translation>
     </message>
@@ -354,6 +414,10 @@
     <message>
         <source>Evidence (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf *.xlsx *.docx *.txt *.csv)</source>
         <translation>Nachweise (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf *.xlsx *.docx *.txt *.csv)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -512,6 +576,18 @@
     <message>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Feststellungen filtern</translation>
+    </message>
+    <message>
+        <source>Findings of this audit</source>
+        <translation>Feststellungen dieses Audits</translation>
     </message>
     <message>
         <source>Raise &amp;CAPA…</source>

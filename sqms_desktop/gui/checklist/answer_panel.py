@@ -71,6 +71,7 @@ class AnswerPanel(QFrame):
         self._free = False
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("value_edit")
+        self.value_edit.setAccessibleName(self.tr("Answer"))
         self.value_edit.editingFinished.connect(self._on_value_edit_editing_finished)
 
         na_row = QHBoxLayout()
@@ -79,6 +80,7 @@ class AnswerPanel(QFrame):
         self.na_check.toggled.connect(self._on_na_check_toggled)
         self.na_edit = QLineEdit()
         self.na_edit.setObjectName("na_edit")
+        self.na_edit.setAccessibleName(self.tr("Why it does not apply"))
         self.na_edit.setPlaceholderText(self.tr("Why it does not apply (required)"))
         self.na_edit.setEnabled(False)
         self.na_edit.editingFinished.connect(self._on_na_edit_editing_finished)
@@ -87,6 +89,7 @@ class AnswerPanel(QFrame):
 
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("note_edit")
+        self.note_edit.setAccessibleName(self.tr("Notes"))
         self.note_edit.setPlaceholderText(self.tr("Notes: what you saw, whom you spoke to…"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(110)

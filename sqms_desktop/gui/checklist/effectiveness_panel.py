@@ -47,6 +47,7 @@ class EffectivenessPanel(QWidget):
         self.hint_label.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("awaiting_list")
+        self.list.setAccessibleName(self.tr("CAPAs awaiting their effectiveness check"))
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(color_style("alert"))

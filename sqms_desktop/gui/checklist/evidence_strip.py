@@ -227,6 +227,8 @@ class EvidenceStrip(QWidget):
         self._generation = 0
         self.setAcceptDrops(True)
         self.list = QListWidget()
+        self.list.setObjectName("evidence_list")
+        self.list.setAccessibleName(self.tr("Evidence"))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setFlow(QListView.Flow.LeftToRight)
         self.list.setWrapping(False)

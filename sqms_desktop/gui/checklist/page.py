@@ -115,12 +115,14 @@ class ChecklistPage(QWidget):
         self.lock_label.setStyleSheet(color_style("alert", bold=True))
         self.find_edit = QLineEdit()
         self.find_edit.setObjectName("find_edit")
+        self.find_edit.setAccessibleName(self.tr("Find in checklist"))
         self.find_edit.setPlaceholderText(self.tr("Find in checklist (Ctrl+F)"))
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.returnPressed.connect(self._on_find_edit_return_pressed)
         self.find_edit.setMaximumWidth(320)
         self.section_combo = QComboBox()
         self.section_combo.setObjectName("section_combo")
+        self.section_combo.setAccessibleName(self.tr("Section"))
         self.section_combo.setToolTip(self.tr("Jump to a section (Ctrl+G)"))
         for section in self.session.sections:
             self.section_combo.addItem(f"{section.code}  {section.title}", section.id)
@@ -135,6 +137,7 @@ class ChecklistPage(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("section_tree")
+        self.tree.setAccessibleName(self.tr("Questions of the checklist"))
         self.tree.setHeaderLabels([self.tr("Question"), self.tr("Answer")])
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -229,43 +232,77 @@ class ChecklistPage(QWidget):
         self.finding_button.clicked.connect(self.raise_finding)
 
     def _setup_actions(self) -> None:
-        def action(text: str, keys: list[QKeySequence], slot: Callable[[], object]) -> QAction:
+        def action(
+            text: str, keys: list[QKeySequence], slot: Callable[[], object], tip: str
+        ) -> QAction:
             made = QAction(text, self)
             made.setShortcuts(keys)
             made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             made.triggered.connect(slot)
+            describe(made, tip)
             self.addAction(made)
             return made
+
+        def describe(made: QAction, tip: str) -> None:
+            """The tooltip, status tip and "What's this" a screen reader and the status bar
+            give of an action, its first key in the tooltip."""
+            keys = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            made.setToolTip(f"{tip} ({keys})" if keys else tip)
+            made.setStatusTip(tip)
+            made.setWhatsThis(tip)
 
         key = QKeySequence
         self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setShortcuts(key.StandardKey.Undo)
         self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setShortcuts([key("Ctrl+Y"), key("Ctrl+Shift+Z")])
+        describe(self.action_undo, self.tr("Take back the last answer, note or N/A of this audit"))
+        describe(self.action_redo, self.tr("Do again what was last taken back"))
         for made in (self.action_undo, self.action_redo):
             made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(made)
         self.action_next = action(
-            self.tr("&Next question"), [key("PgDown"), key("Alt+Down")], self.go_next
+            self.tr("&Next question"),
+            [key("PgDown"), key("Alt+Down")],
+            self.go_next,
+            self.tr("Go to the next question shown"),
         )
         self.action_previous = action(
-            self.tr("&Previous question"), [key("PgUp"), key("Alt+Up")], self.go_previous
+            self.tr("&Previous question"),
+            [key("PgUp"), key("Alt+Up")],
+            self.go_previous,
+            self.tr("Go to the question before this one"),
         )
         self.action_unanswered = action(
-            self.tr("Next &unanswered"), [key("Ctrl+U")], self.go_next_unanswered
+            self.tr("Next &unanswered"),
+            [key("Ctrl+U")],
+            self.go_next_unanswered,
+            self.tr("Go to the next question still without an answer"),
         )
         # Ctrl+F is the window's Find, which comes here while the checklist is shown.
-        self.action_find = action(self.tr("&Find in checklist"), [], self.focus_find)
+        self.action_find = action(
+            self.tr("&Find in checklist"),
+            [],
+            self.focus_find,
+            self.tr("Find a question by its words or its number"),
+        )
         self.action_sections = action(
-            self.tr("&Go to section"), [key("Ctrl+G")], self._on_action_sections_triggered
+            self.tr("&Go to section"),
+            [key("Ctrl+G")],
+            self._on_action_sections_triggered,
+            self.tr("Choose a section of the checklist and go to its first question"),
         )
         self.action_finding = action(
-            self.tr("Raise &finding…"), [key("Ctrl+Shift+F")], self.raise_finding
+            self.tr("Raise &finding…"),
+            [key("Ctrl+Shift+F")],
+            self.raise_finding,
+            self.tr("Raise a finding on this question"),
         )
         self.action_free_finding = action(
             self.tr("Raise finding &not tied to a question…"),
             [key("Ctrl+Alt+F")],
             self.raise_free_finding,
+            self.tr("Raise a finding about the audit as a whole, not about one question"),
         )
 
     def page_actions(self) -> list[QAction]:

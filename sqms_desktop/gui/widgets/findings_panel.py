@@ -166,11 +166,14 @@ class FindingsPanel(QWidget):
         self.class_combo.addItem(self.tr("All classes"), None)
         for cls in SEVERITY:
             self.class_combo.addItem(label(cls.value), cls.value)
+        self.class_combo.setAccessibleName(self.tr("Class"))
         self.filter_edit = child(self, QLineEdit, "filter_edit")
+        self.filter_edit.setAccessibleName(self.tr("Filter findings"))
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.count_label = child(self, QLabel, "count_label")
         self.table = child(self, QTableView, "table")
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Findings of this audit"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         for column in range(self.model.columnCount()):

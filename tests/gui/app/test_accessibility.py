@@ -153,3 +153,13 @@ def test_every_page_is_reached_by_its_key(qtbot, window: MainWindow) -> None:
         assert action.toolTip().endswith(
             f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
         )
+
+
+def test_the_checklist_of_an_open_audit_is_described_and_named(window: MainWindow, sample) -> None:
+    """The checklist page's own actions (in the Checklist menu while it is shown) and inputs."""
+    page = window.open_checklist(next(iter(sample.audit_ids.values())))
+    actions = [(f"Checklist ▸ {plain(a.text())}", a) for a in page.page_actions()]
+    undescribed = _undescribed(actions)
+    assert not undescribed, "\n".join(undescribed)
+    unnamed = _unnamed_inputs(window.checklist_host)
+    assert not unnamed, "\n".join(unnamed)
