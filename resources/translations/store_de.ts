@@ -328,18 +328,6 @@
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <source>audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>attaching evidence</source>
-        <translation>das Anhängen von Nachweisen</translation>
-    </message>
-    <message>
-        <source>question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
         <source>question {qid} is not in this audit&apos;s checklist</source>
         <translation>Frage {qid} ist nicht in der Checkliste dieses Audits</translation>
     </message>
@@ -356,20 +344,8 @@
         <translation>das Entfernen von {name} braucht eine Begründung</translation>
     </message>
     <message>
-        <source>evidence</source>
-        <translation>Nachweis</translation>
-    </message>
-    <message>
         <source>{name} is not evidence of an audit</source>
         <translation>{name} ist kein Nachweis eines Audits</translation>
-    </message>
-    <message>
-        <source>changing evidence</source>
-        <translation>das Ändern von Nachweisen</translation>
-    </message>
-    <message>
-        <source>finding</source>
-        <translation>Feststellung</translation>
     </message>
     <message>
         <source>finding {reference} belongs to another audit</source>
@@ -465,14 +441,6 @@
     <message>
         <source>the unit of work acts for another user</source>
         <translation>die Aktion wird für einen anderen Benutzer ausgeführt</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>user name</source>
-        <translation>Benutzername</translation>
     </message>
 </context>
 <context>
@@ -611,38 +579,33 @@
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <source>signing an audit</source>
+        <translation>Signieren eines Audits</translation>
+    </message>
+    <message>
+        <source>changing the store&apos;s settings</source>
+        <translation>Ändern der Einstellungen der Datenbank</translation>
+    </message>
+    <message>
+        <source>adding users</source>
+        <translation>Hinzufügen von Benutzern</translation>
+    </message>
+    <message>
+        <source>deactivating users</source>
+        <translation>Deaktivieren von Benutzern</translation>
+    </message>
+</context>
+<context>
     <name>signatures</name>
-    <message>
-        <source>signature meaning</source>
-        <translation>Bedeutung der Signatur</translation>
-    </message>
-    <message>
-        <source>audit</source>
-        <translation>Audit</translation>
-    </message>
     <message>
         <source>audit {reference} is {status}; only a completed audit can be signed</source>
         <translation>Audit {reference} hat den Status „{status}“; nur ein abgeschlossenes Audit kann signiert werden</translation>
     </message>
-    <message>
-        <source>signed</source>
-        <translation>signiert</translation>
-    </message>
-    <message>
-        <source>signing an audit</source>
-        <translation>das Signieren eines Audits</translation>
-    </message>
 </context>
 <context>
     <name>store_settings</name>
-    <message>
-        <source>changing the store&apos;s settings</source>
-        <translation>das Ändern der Einstellungen der Datenbank</translation>
-    </message>
-    <message>
-        <source>reason for the change</source>
-        <translation>Begründung der Änderung</translation>
-    </message>
     <message>
         <source>{label} cannot be set to {value!r}</source>
         <translation>{label} kann nicht auf {value!r} gesetzt werden</translation>
@@ -835,10 +798,6 @@
         <translation>der erste Benutzer einer Datenbank ist ein Administrator, der sein eigenes Konto anlegt</translation>
     </message>
     <message>
-        <source>adding users</source>
-        <translation>das Hinzufügen von Benutzern</translation>
-    </message>
-    <message>
         <source>user name {username!r} must start with a letter and use only a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (2 to 64 characters)</source>
         <translation>der Benutzername {username!r} muss mit einem Buchstaben beginnen und darf nur a-z, 0-9, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; enthalten (2 bis 64 Zeichen)</translation>
     </message>
@@ -847,32 +806,12 @@
         <translation>der Benutzername {username!r} ist bereits vergeben</translation>
     </message>
     <message>
-        <source>full name</source>
-        <translation>vollständiger Name</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>deactivating users</source>
-        <translation>das Deaktivieren von Benutzern</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
         <source>{username} is already deactivated</source>
         <translation>{username} ist bereits deaktiviert</translation>
     </message>
     <message>
         <source>{username} is the last active administrator; add another administrator first</source>
         <translation>{username} ist der letzte aktive Administrator; fügen Sie zuerst einen weiteren Administrator hinzu</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>Begründung</translation>
     </message>
 </context>
 <context>

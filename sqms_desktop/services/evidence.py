@@ -98,11 +98,11 @@ def attach_evidence_bytes(
     a file that fails its check is kept as an unverified binary (evidence.UNVERIFIED_BINARY).
     The bytes are written before the record; if the action then fails, the attachment store
     removes them again with the rollback (store/attachments.py)."""
-    audit = get(uow, Audit, audit_id, translate("evidence", "audit"))
+    audit = get(uow, Audit, audit_id, "audit")
     require_editable(audit)
-    require_audit_member(uow, audit, translate("evidence", "attaching evidence"))
+    require_audit_member(uow, audit, "attaching evidence")
     if question_id is not None:
-        question = get(uow, Question, question_id, translate("evidence", "question"))
+        question = get(uow, Question, question_id, "question")
         if question.template_id != audit.template_id:
             raise ValidationError(
                 translate("evidence", "question {qid} is not in this audit's checklist").format(
@@ -171,7 +171,7 @@ def link_to_finding(uow: UnitOfWork, attachment_id: str, finding_id: str | None)
     """Show the evidence with a finding of the same audit, or (None) with none."""
     attachment = _changeable(uow, attachment_id)
     if finding_id is not None:
-        audit = get(uow, Audit, attachment.audit_id or "", translate("evidence", "audit"))
+        audit = get(uow, Audit, attachment.audit_id or "", "audit")
         _finding_of(uow, audit, finding_id)
     uow.update(attachment, {"finding_id": finding_id})
     return attachment
@@ -197,21 +197,21 @@ def evidence_bytes(attachments: Attachments, attachment: Attachment) -> bytes:
 
 def _changeable(uow: UnitOfWork, attachment_id: str) -> Attachment:
     """Evidence of an audit that is not locked, changed by a member of that audit's team."""
-    attachment = get(uow, Attachment, attachment_id, translate("evidence", "evidence"))
+    attachment = get(uow, Attachment, attachment_id, "evidence")
     if attachment.audit_id is None:
         raise StateError(
             translate("evidence", "{name} is not evidence of an audit").format(
                 name=attachment.original_name
             )
         )
-    audit = get(uow, Audit, attachment.audit_id, translate("evidence", "audit"))
+    audit = get(uow, Audit, attachment.audit_id, "audit")
     require_editable(audit)
-    require_audit_member(uow, audit, translate("evidence", "changing evidence"))
+    require_audit_member(uow, audit, "changing evidence")
     return attachment
 
 
 def _finding_of(uow: UnitOfWork, audit: Audit, finding_id: str) -> Finding:
-    finding = get(uow, Finding, finding_id, translate("evidence", "finding"))
+    finding = get(uow, Finding, finding_id, "finding")
     if finding.audit_id != audit.id:
         raise ValidationError(
             translate("evidence", "finding {reference} belongs to another audit").format(

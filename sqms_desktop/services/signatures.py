@@ -11,16 +11,19 @@ from __future__ import annotations
 import datetime as dt
 
 from sqms_desktop.errors import StateError
-from sqms_desktop.i18n import translate
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.queries.signatures import content_hash, payload, record_version
-from sqms_desktop.services import get, require_choice
+from sqms_desktop.services import get, in_words, require_choice
 from sqms_desktop.services.audits import require_capa_decisions
 from sqms_desktop.services.identity import acting_user, require_role, unseal_key
 from sqms_desktop.store.clock import utc_naive
 from sqms_desktop.store.ledger import Credential
 from sqms_desktop.store.models import Audit, Signature, User
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.vocab import AuditStatus, SignatureMeaning, UserRole, inline_word
+from sqms_desktop.vocab import AuditStatus, SignatureMeaning, UserRole
+
+# What the role refusal names (identity.require_role says it through services.said).
+SIGNING = QT_TRANSLATE_NOOP("services", "signing an audit")
 
 
 def sign_record(
@@ -34,7 +37,7 @@ def _sign_as(
     uow: UnitOfWork, user: User, password: str, entity: str, record_id: str, meaning: str
 ) -> Signature:
     """Sign as an already authenticated user (unsealing the key needs the password again)."""
-    require_choice(meaning, SignatureMeaning.values(), translate("signatures", "signature meaning"))
+    require_choice(meaning, SignatureMeaning.values(), "signature meaning")
     credential = uow.session.get_one(Credential, user.id)
     private_key = unseal_key(credential.sealed_key, password)
     now = uow.now
@@ -76,18 +79,16 @@ def sign_audit(
 
     Every major or critical finding needs a CAPA or a recorded reason why none is needed first.
     """
-    audit = get(uow, Audit, audit_id, translate("signatures", "audit"))
+    audit = get(uow, Audit, audit_id, "audit")
     if audit.status != AuditStatus.COMPLETED:
         raise StateError(
             translate(
                 "signatures", "audit {reference} is {status}; only a completed audit can be signed"
-            ).format(reference=audit.reference, status=inline_word(audit.status))
+            ).format(reference=audit.reference, status=in_words(audit.status, spaced=True))
         )
-    # Past participles and actions as other refusals take them: "audit A cannot be signed",
-    # "signing an audit needs the lead auditor role".
-    require_capa_decisions(uow, audit, translate("signatures", "signed"))
+    require_capa_decisions(uow, audit, "signed")  # translated there (audits.DOINGS)
     signer = acting_user(uow, username, password)
-    require_role(signer, UserRole.LEAD_AUDITOR, action=translate("signatures", "signing an audit"))
+    require_role(signer, UserRole.LEAD_AUDITOR, action=SIGNING)
     signature = _sign_as(uow, signer, password, "audit", audit.id, meaning)
     uow.update(audit, {"status": AuditStatus.SIGNED.value}, reason=f"signed ({meaning})")
     return signature

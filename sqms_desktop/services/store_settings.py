@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.evidence import EvidenceFileError, clean_name, inspect_evidence
-from sqms_desktop.i18n import translate
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.queries.store_settings import (
     LOGO_MEDIA_TYPES,
     MAX_LOGO_BYTES,
@@ -52,6 +52,9 @@ class LogoFile:
     data: bytes
 
 
+# What the role refusal names (identity.require_role says it through services.said).
+CHANGING = QT_TRANSLATE_NOOP("services", "changing the store's settings")
+
 # What a setting may be set to: a number, a text, and for the logo a file, its bytes, or ""
 # (or None) to print no logo.
 Value = int | str | Path | LogoFile | None
@@ -68,12 +71,8 @@ def set_store_settings(uow: UnitOfWork, values: Mapping[str, Value], *, reason: 
     whole number. Refused as a whole, before anything is written, when the user is not an
     administrator, the reason is empty, a key is unknown, a value is out of its bounds or of
     the wrong kind, or the numbers together break a rule (`inconsistencies`)."""
-    require_actor(
-        uow,
-        UserRole.ADMIN,
-        action=translate("store_settings", "changing the store's settings"),
-    )
-    why = require_text(reason, translate("store_settings", "reason for the change"))
+    require_actor(uow, UserRole.ADMIN, action=CHANGING)
+    why = require_text(reason, "reason for the change")
     current = {v.spec.key: v for v in store_setting_values(uow.session)}
     numbers: dict[str, int] = {}
     texts: dict[str, str] = {}

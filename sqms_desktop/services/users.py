@@ -8,13 +8,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
-from sqms_desktop.i18n import translate
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.services import find_by, require_choice, require_text
 from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import UserRole
 
 USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
+# What the role refusals name (identity.require_role says them through services.said).
+ADDING = QT_TRANSLATE_NOOP("services", "adding users")
+DEACTIVATING = QT_TRANSLATE_NOOP("services", "deactivating users")
 
 
 def create_user(
@@ -42,7 +45,7 @@ def create_user(
                 )
             )
     else:
-        require_actor(uow, UserRole.ADMIN, action=translate("users", "adding users"))
+        require_actor(uow, UserRole.ADMIN, action=ADDING)
     if not USERNAME.match(username):
         raise ValidationError(
             translate(
@@ -58,8 +61,8 @@ def create_user(
     user = uow.add(
         User(
             username=username,
-            full_name=require_text(full_name, translate("users", "full name"), limit=200),
-            role=require_choice(role, UserRole.values(), translate("users", "role")),
+            full_name=require_text(full_name, "full name", limit=200),
+            role=require_choice(role, UserRole.values(), "role"),
             active=True,
             public_key="",
         )
@@ -75,8 +78,8 @@ def deactivate_user(uow: UnitOfWork, username: str, *, reason: str) -> User:
     """Only an administrator deactivates, and never the last active administrator."""
     from sqms_desktop.services.identity import require_actor
 
-    require_actor(uow, UserRole.ADMIN, action=translate("users", "deactivating users"))
-    user = find_by(uow, User, translate("users", "user"), username=username)
+    require_actor(uow, UserRole.ADMIN, action=DEACTIVATING)
+    user = find_by(uow, User, "user", username=username)
     if not user.active:
         raise ValidationError(
             translate("users", "{username} is already deactivated").format(username=username)
@@ -92,5 +95,5 @@ def deactivate_user(uow: UnitOfWork, username: str, *, reason: str) -> User:
                     "{username} is the last active administrator; add another administrator first",
                 ).format(username=username)
             )
-    uow.update(user, {"active": False}, reason=require_text(reason, translate("users", "reason")))
+    uow.update(user, {"active": False}, reason=require_text(reason, "reason"))
     return user

@@ -78,8 +78,8 @@ def test_a_wrong_password_and_a_role_refusal_are_said_in_german(store: Store, le
     denied = _refusal("de", add_user)
     assert isinstance(denied, PermissionDenied)
     assert str(denied) == (
-        "Lena Lead hat die Rolle Lead-Auditor; das Hinzufügen von Benutzern erfordert die "
-        "Rolle Administrator"
+        "Lena Lead hat die Rolle Lead-Auditor; Hinzufügen von Benutzern erfordert die Rolle "
+        "Administrator"
     )
     assert str(_refusal("en", add_user)) == (
         "Lena Lead is a lead auditor; adding users needs the administrator role"
