@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 
 from sqms_desktop.errors import SqmsError, ValidationError
 from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from sqms_desktop.services import find_by, require_text, said
+from sqms_desktop.services import find_by, require_text
 from sqms_desktop.store.ledger import Credential
 from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork
@@ -302,13 +302,13 @@ def require_role(user: User, *roles: UserRole, action: str) -> None:
         needed = translate("identity", "{one} or {other}").format(
             one=needed, other=translate("identity", ROLE_NAMES[role])
         )
-    # `action` says what the user tried, as the subject of the sentence ("adding users"): plain
-    # English at the call site, marked for the translators in context "services".
+    # `action` says what the user tried, as the subject of the sentence ("adding users"),
+    # already in the language now in use: callers pass `services.said(phrase)`.
     raise PermissionDenied(
         translate("identity", "{name} is {role}; {action} needs the {needed} role").format(
             name=user.full_name,
             role=translate("identity", ROLE_HOLDERS[UserRole(user.role)]),
-            action=said(action),
+            action=action,
             needed=needed,
         )
     )

@@ -13,7 +13,7 @@ import datetime as dt
 from sqms_desktop.errors import StateError
 from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.queries.signatures import content_hash, payload, record_version
-from sqms_desktop.services import get, in_words, require_choice
+from sqms_desktop.services import get, in_words, require_choice, said
 from sqms_desktop.services.audits import require_capa_decisions
 from sqms_desktop.services.identity import acting_user, require_role, unseal_key
 from sqms_desktop.store.clock import utc_naive
@@ -22,7 +22,7 @@ from sqms_desktop.store.models import Audit, Signature, User
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import AuditStatus, SignatureMeaning, UserRole
 
-# What the role refusal names (identity.require_role says it through services.said).
+# What the role refusal names, marked for the translators and said where it is refused.
 SIGNING = QT_TRANSLATE_NOOP("services", "signing an audit")
 
 
@@ -88,7 +88,7 @@ def sign_audit(
         )
     require_capa_decisions(uow, audit, "signed")  # translated there (audits.DOINGS)
     signer = acting_user(uow, username, password)
-    require_role(signer, UserRole.LEAD_AUDITOR, action=SIGNING)
+    require_role(signer, UserRole.LEAD_AUDITOR, action=said(SIGNING))
     signature = _sign_as(uow, signer, password, "audit", audit.id, meaning)
     uow.update(audit, {"status": AuditStatus.SIGNED.value}, reason=f"signed ({meaning})")
     return signature

@@ -9,13 +9,13 @@ from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from sqms_desktop.services import find_by, require_choice, require_text
+from sqms_desktop.services import find_by, require_choice, require_text, said
 from sqms_desktop.store.models import User
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import UserRole
 
 USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
-# What the role refusals name (identity.require_role says them through services.said).
+# What the role refusals name, marked for the translators and said where they are refused.
 ADDING = QT_TRANSLATE_NOOP("services", "adding users")
 DEACTIVATING = QT_TRANSLATE_NOOP("services", "deactivating users")
 
@@ -45,7 +45,7 @@ def create_user(
                 )
             )
     else:
-        require_actor(uow, UserRole.ADMIN, action=ADDING)
+        require_actor(uow, UserRole.ADMIN, action=said(ADDING))
     if not USERNAME.match(username):
         raise ValidationError(
             translate(
@@ -78,7 +78,7 @@ def deactivate_user(uow: UnitOfWork, username: str, *, reason: str) -> User:
     """Only an administrator deactivates, and never the last active administrator."""
     from sqms_desktop.services.identity import require_actor
 
-    require_actor(uow, UserRole.ADMIN, action=DEACTIVATING)
+    require_actor(uow, UserRole.ADMIN, action=said(DEACTIVATING))
     user = find_by(uow, User, "user", username=username)
     if not user.active:
         raise ValidationError(
