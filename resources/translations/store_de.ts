@@ -783,12 +783,24 @@
         <translation>{table} {field} ist länger als {limit} Zeichen ({given} angegeben)</translation>
     </message>
     <message>
+        <source>the clock must give aware datetimes</source>
+        <translation>die Uhr muss Zeitpunkte mit Zeitzone liefern</translation>
+    </message>
+    <message>
         <source>{table} has no field {name!r}</source>
         <translation>{table} hat kein Feld {name!r}</translation>
     </message>
     <message>
         <source>a deletion needs a reason</source>
         <translation>ein Löschen braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>this action was already saved; start a new unit of work</source>
+        <translation>diese Aktion wurde bereits gespeichert; beginnen Sie eine neue Arbeitseinheit</translation>
+    </message>
+    <message>
+        <source>a new trail key is chosen before the action&apos;s first write</source>
+        <translation>ein neuer Audit-Trail-Schlüssel wird vor dem ersten Schreibvorgang der Aktion gewählt</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@ class UnitOfWork:
         if self._now is None:
             self._now = self.context.clock()
             if self._now.tzinfo is None:
-                raise ValidationError("the clock must give aware datetimes")
+                raise ValidationError(translate("uow", "the clock must give aware datetimes"))
         return self._now
 
     def new_id(self) -> str:
@@ -296,7 +296,9 @@ class UnitOfWork:
     def commit(self) -> None:
         """Write the records and their logs as one transaction; a unit of work commits once."""
         if self._committed:
-            raise StateError("this action was already saved; start a new unit of work")
+            raise StateError(
+                translate("uow", "this action was already saved; start a new unit of work")
+            )
         if self._writing:
             self.session.flush()
             self._flush_logs()
@@ -394,7 +396,9 @@ class UnitOfWork:
         key of replica `replica_id` (a copy of the central store becoming a laptop, which does
         not have the central store's key); the caller records `trail_key_id` on that replica."""
         if self._writing:
-            raise StateError("a new trail key is chosen before the action's first write")
+            raise StateError(
+                translate("uow", "a new trail key is chosen before the action's first write")
+            )
         self._new_key_for = replica_id
 
     @property
