@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import SqmsError
@@ -115,12 +116,44 @@ class PhotoMaker:
                 name=item.original_name, problem=exc
             )
             return _stack(Paragraph(markup(problem), self._styles.small), caption)
-        picture = Image(io.BytesIO(jpeg))
-        scale = min(width / picture.imageWidth, height / picture.imageHeight)
-        picture.drawWidth = picture.imageWidth * scale
-        picture.drawHeight = picture.imageHeight * scale
-        picture.hAlign = "LEFT"
-        return _stack(picture, caption)
+        return _stack(PrintedPhoto(jpeg, width, height), caption)
+
+
+class _JpegReader(ImageReader):
+    """A print JPEG for `Canvas.drawImage`, embedded as it is (DCTDecode), never decoded.
+
+    ReportLab names each image by the MD5 of its decoded pixels, so that an image drawn twice is
+    stored once; for a JPEG that meant decoding every photo a second time (and keeping 1 MB of
+    pixels per photo until the PDF was written) only to name it. The JPEG's own bytes name it
+    just as well: the same rendering gives the same name, a different one another.
+    """
+
+    def __init__(self, jpeg: bytes) -> None:
+        super().__init__(io.BytesIO(jpeg))  # reads the header only
+        self._jpeg = jpeg
+
+    def getRGBData(self) -> bytes:  # ReportLab's name
+        self._dataA = None  # a JPEG has no alpha channel to mask with
+        return self._jpeg
+
+
+class PrintedPhoto(Flowable):
+    """A prepared print JPEG fitted into width × height points, aligned left."""
+
+    def __init__(self, jpeg: bytes, width: float, height: float) -> None:
+        super().__init__()
+        self._reader = _JpegReader(jpeg)
+        pixels_wide, pixels_high = self._reader.getSize()
+        scale = min(width / pixels_wide, height / pixels_high)
+        self.drawWidth = pixels_wide * scale
+        self.drawHeight = pixels_high * scale
+        self.hAlign = "LEFT"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.drawWidth, self.drawHeight
+
+    def draw(self) -> None:
+        self.canv.drawImage(self._reader, 0, 0, self.drawWidth, self.drawHeight)
 
 
 def _stack(*parts: Flowable) -> Table:
