@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>report_settings</name>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} oder {second}</translation>
+    </message>
+    <message>
+        <source>page size must be {sizes}; got {value!r}</source>
+        <translation>das Papierformat muss {sizes} sein; erhalten: {value!r}</translation>
+    </message>
+    <message>
+        <source>the logo {logo} must be a PNG or JPEG file</source>
+        <translation>das Logo {logo} muss eine PNG- oder JPEG-Datei sein</translation>
+    </message>
+    <message>
+        <source>the logo {logo} does not exist</source>
+        <translation>das Logo {logo} existiert nicht</translation>
+    </message>
+    <message>
+        <source>report language must be {languages}; got {value!r}</source>
+        <translation>die Berichtssprache muss {languages} sein; erhalten: {value!r}</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Supplier audit report</source>
@@ -70,6 +93,14 @@
     <message>
         <source>{score}, grade {grade}</source>
         <translation>{score}, Einstufung {grade}</translation>
+    </message>
+    <message>
+        <source>the store&apos;s logo cannot be read as an image ({problem})</source>
+        <translation>das Logo der Datenbank kann nicht als Bild gelesen werden ({problem})</translation>
+    </message>
+    <message>
+        <source>the logo {path} cannot be read as an image ({problem})</source>
+        <translation>das Logo {path} kann nicht als Bild gelesen werden ({problem})</translation>
     </message>
     <message>
         <source>+{n} more</source>
@@ -292,6 +323,10 @@
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
+        <source>this store keeps no attachments</source>
+        <translation>diese Datenbank bewahrt keine Anhänge auf</translation>
+    </message>
+    <message>
         <source>Document {name} ({type})</source>
         <translation>Dokument {name} ({type})</translation>
     </message>
@@ -474,6 +509,14 @@
     <message>
         <source>Supplier scorecards for {period}</source>
         <translation>Lieferanten-Scorecards für {period}</translation>
+    </message>
+    <message>
+        <source>{path}: the scorecards are written as .xlsx or .pdf, not {suffix}</source>
+        <translation>{path}: die Scorecards werden als .xlsx oder .pdf geschrieben, nicht als {suffix}</translation>
+    </message>
+    <message>
+        <source>{path}: the scorecards are written as .xlsx or .pdf, not a file without a suffix</source>
+        <translation>{path}: die Scorecards werden als .xlsx oder .pdf geschrieben, nicht als Datei ohne Endung</translation>
     </message>
     <message>
         <source>An audit is a sampling exercise. Its findings and conclusions rest on samples of the information available during the audit, so nonconformities may exist that were not found, and an area without findings is not thereby shown to conform (ISO 19011:2018, 6.5.1).</source>
@@ -908,8 +951,20 @@
         <translation>Lieferantengespräch mit {supplier}, Zeitraum {period}</translation>
     </message>
     <message>
+        <source>no supplier review with id {review_id}</source>
+        <translation>kein Lieferantengespräch mit der ID {review_id}</translation>
+    </message>
+    <message>
         <source>{band} from {bound}</source>
         <translation>{band} ab {bound}</translation>
+    </message>
+    <message>
+        <source>the report font {path} is missing; reinstall SQMS Desktop</source>
+        <translation>die Berichtsschrift {path} fehlt; installieren Sie SQMS Desktop erneut</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the trail export ({problem})</source>
+        <translation>{path}: der Export des Audit-Trails kann nicht geschrieben werden ({problem})</translation>
     </message>
 </context>
 </TS>

@@ -198,8 +198,11 @@ def _logo(path: Path | io.BytesIO) -> Image:
         logo = Image(path if isinstance(path, io.BytesIO) else str(path))
         scale = min(LOGO_BOX[0] / logo.imageWidth, LOGO_BOX[1] / logo.imageHeight)
     except (OSError, ValueError, ZeroDivisionError) as exc:
-        what = "the store's logo" if isinstance(path, io.BytesIO) else f"the logo {path}"
-        raise ValidationError(f"{what} cannot be read as an image ({exc})") from exc
+        if isinstance(path, io.BytesIO):
+            text = translate("reports", "the store's logo cannot be read as an image ({problem})")
+        else:
+            text = translate("reports", "the logo {path} cannot be read as an image ({problem})")
+        raise ValidationError(text.format(path=path, problem=exc)) from exc
     logo.drawWidth = logo.imageWidth * scale
     logo.drawHeight = logo.imageHeight * scale
     logo.hAlign = "LEFT"

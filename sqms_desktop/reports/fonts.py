@@ -20,6 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from sqms_desktop.errors import SqmsError
+from sqms_desktop.i18n import translate
 from sqms_desktop.resources import shipped
 
 SANS = "SQMS-Sans"
@@ -42,7 +43,11 @@ def register_fonts() -> None:
         for name, (file_name, index) in _FILES.items():
             path = folder / file_name
             if not path.is_file():
-                raise SqmsError(f"the report font {path} is missing; reinstall SQMS Desktop")
+                raise SqmsError(
+                    translate(
+                        "reports", "the report font {path} is missing; reinstall SQMS Desktop"
+                    ).format(path=path)
+                )
             pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
         # <b> in paragraph markup switches to the bold face; CJK has no bold face of its own.
         addMapping(SANS, 0, 0, SANS)

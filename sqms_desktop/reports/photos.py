@@ -88,7 +88,7 @@ class PhotoMaker:
 
     def _render(self, item: EvidenceItem, max_px: int) -> bytes:
         if self._folder is None:
-            raise SqmsError("this store keeps no attachments")
+            raise SqmsError(translate("reports", "this store keeps no attachments"))
         data = self._folder.read(item.sha256, suffix_for(item.media_type))
         return print_jpeg(data, list(item.annotations) or None, max_px)
 

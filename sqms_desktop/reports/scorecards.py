@@ -322,10 +322,16 @@ def write_scorecards(
     refuse_store_path(store.url, path)
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
-        raise ValidationError(
-            f"{path}: the scorecards are written as .xlsx or .pdf, "
-            f"not {suffix or 'a file without a suffix'}"
-        )
+        if suffix:
+            text = translate(
+                "reports", "{path}: the scorecards are written as .xlsx or .pdf, not {suffix}"
+            )
+        else:
+            text = translate(
+                "reports",
+                "{path}: the scorecards are written as .xlsx or .pdf, not a file without a suffix",
+            )
+        raise ValidationError(text.format(path=path, suffix=suffix))
     settings = settings or ReportSettings()
     # The scorecards' sentences are made while they are read: in the report's language.
     with printing(settings.language), store.session() as session:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import reduce
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -27,11 +28,23 @@ from sqms_desktop.i18n import (
     SOURCE_LANGUAGE,
     normalise,
     system_language,
+    translate,
 )
 from sqms_desktop.queries.store_settings import company_name, report_logo_bytes
 from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
+
+
+def either(choices: Iterable[str]) -> str:
+    """The choices as a sentence names them: "A4 or Letter" ("A4 oder Letter")."""
+    return reduce(
+        lambda first, second: translate("report_settings", "{first} or {second}").format(
+            first=first, second=second
+        ),
+        choices,
+    )
+
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 ENV_COMPANY = "SQMS_REPORT_COMPANY"
@@ -54,17 +67,27 @@ class ReportSettings:
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:
             raise ValidationError(
-                f"page size must be {' or '.join(PAGE_SIZES)}; got {self.page_size!r}"
+                translate("report_settings", "page size must be {sizes}; got {value!r}").format(
+                    sizes=either(PAGE_SIZES), value=self.page_size
+                )
             )
         if self.logo_path is not None:
             logo = Path(self.logo_path)
             if logo.suffix.lower() not in LOGO_SUFFIXES:
-                raise ValidationError(f"the logo {logo} must be a PNG or JPEG file")
+                raise ValidationError(
+                    translate(
+                        "report_settings", "the logo {logo} must be a PNG or JPEG file"
+                    ).format(logo=logo)
+                )
             if not logo.is_file():
-                raise ValidationError(f"the logo {logo} does not exist")
+                raise ValidationError(
+                    translate("report_settings", "the logo {logo} does not exist").format(logo=logo)
+                )
         if self.language not in LANGUAGES:
             raise ValidationError(
-                f"report language must be {' or '.join(LANGUAGES)}; got {self.language!r}"
+                translate(
+                    "report_settings", "report language must be {languages}; got {value!r}"
+                ).format(languages=either(LANGUAGES), value=self.language)
             )
 
     @property
@@ -98,7 +121,11 @@ def page_size_name(value: str) -> str:
     for name in PAGE_SIZES:
         if name.lower() == value.strip().lower():
             return name
-    raise ValidationError(f"page size must be {' or '.join(PAGE_SIZES)}; got {value!r}")
+    raise ValidationError(
+        translate("report_settings", "page size must be {sizes}; got {value!r}").format(
+            sizes=either(PAGE_SIZES), value=value
+        )
+    )
 
 
 def settings_from(

@@ -240,7 +240,11 @@ def supplier_review_pdf(store: Store, review_id: str, settings: ReportSettings) 
     with printing(settings.language), store.session() as session:
         row = review(session, review_id)
         if row is None:
-            raise NotFoundError(f"no supplier review with id {review_id}")
+            raise NotFoundError(
+                translate("reports", "no supplier review with id {review_id}").format(
+                    review_id=review_id
+                )
+            )
         checks = review_signatures(session, review_id)
     return render_review(row, checks, settings)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqms_desktop.errors import StoreError
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import atomic_output
 from sqms_desktop.queries.trail import TrailRow, offset_text
 from sqms_desktop.safe_xlsx import safe_cell
@@ -109,7 +110,11 @@ def export_trail_xlsx(
     except StoreError as exc:
         with contextlib.suppress(Exception):  # end the sheet's row writer, which save did not
             sheet.close()
-        raise StoreError(f"{path}: cannot write the trail export ({exc})") from exc
+        raise StoreError(
+            translate("reports", "{path}: cannot write the trail export ({problem})").format(
+                path=path, problem=exc
+            )
+        ) from exc
     if progress is not None:
         progress(total, total)
     return path
