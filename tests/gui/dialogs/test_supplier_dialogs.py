@@ -116,3 +116,30 @@ def test_errors_that_name_no_field_go_to_the_error_line(qtbot, actor: Actor) -> 
     assert errors.show(named) == "postal_code"
     errors.clear()
     assert errors.marked() == []
+
+
+def test_in_german_the_refusal_is_german_and_still_at_its_field(
+    qtbot, actor: Actor, supplier_id: str, tmp_path
+) -> None:
+    """The sentence comes from the service in the user's language; the dialog finds its field
+    by the English underneath (i18n.Translated)."""
+    from sqms_desktop import i18n
+    from sqms_desktop.gui.base.language import install_language, uninstall_language
+
+    install_language("de")
+    try:
+        dialog = CertificateDialog(actor, supplier_id, "MGS-01", today=TODAY)
+        qtbot.addWidget(dialog)
+        dialog.number_edit.setText("Q-1")
+        dialog.set_dates(dt.date(2026, 3, 2), dt.date(2025, 3, 2))
+        dialog.show()
+        dialog.ok_button.click()
+        assert dialog.errors.marked() == ["valid_until"]
+        shown = dialog.errors.message("valid_until")
+        assert "muss nach" in shown, shown
+        assert "must be after" not in shown
+        qtbot.wait(50)  # the layout places the message row
+        dialog.grab().save(str(tmp_path / "certificate-de.png"))
+    finally:
+        uninstall_language()
+    assert i18n.language() == "en"
