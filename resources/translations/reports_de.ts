@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>registers</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Audit date</source>
+        <translation>Auditdatum</translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation>Lieferantencode</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Objective evidence</source>
+        <translation>Objektiver Nachweis</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Fragetext</translation>
+    </message>
+    <message>
+        <source>CAPAs</source>
+        <translation>CAPAs</translation>
+    </message>
+    <message>
+        <source>CAPA due</source>
+        <translation>CAPA fällig</translation>
+    </message>
+    <message>
+        <source>CAPA overdue</source>
+        <translation>CAPA überfällig</translation>
+    </message>
+    <message>
+        <source>CAPA</source>
+        <translation>CAPA</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>SCAR</source>
+        <translation>SCAR</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Safety critical</source>
+        <translation>Sicherheitskritisch</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Containment due</source>
+        <translation>Sofortmaßnahme fällig</translation>
+    </message>
+    <message>
+        <source>Root cause due</source>
+        <translation>Grundursache fällig</translation>
+    </message>
+    <message>
+        <source>Corrective action due</source>
+        <translation>Korrekturmaßnahme fällig</translation>
+    </message>
+    <message>
+        <source>Verification due</source>
+        <translation>Verifizierung fällig</translation>
+    </message>
+    <message>
+        <source>Closure due</source>
+        <translation>Abschluss fällig</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risikoklasse</translation>
+    </message>
+    <message>
+        <source>New business hold</source>
+        <translation>Neugeschäftssperre</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>Letztes Audit</translation>
+    </message>
+    <message>
+        <source>Last grade</source>
+        <translation>Letzte Einstufung</translation>
+    </message>
+    <message>
+        <source>Open CAPAs</source>
+        <translation>Offene CAPAs</translation>
+    </message>
+    <message>
+        <source>Overdue CAPAs</source>
+        <translation>Überfällige CAPAs</translation>
+    </message>
+    <message>
+        <source>Certificates expired</source>
+        <translation>Zertifikate abgelaufen</translation>
+    </message>
+    <message>
+        <source>Certificates expiring ({days} days)</source>
+        <translation>Zertifikate laufen ab ({days} Tage)</translation>
+    </message>
+    <message>
+        <source>PPM (12 periods)</source>
+        <translation>ppm (12 Perioden)</translation>
+    </message>
+    <message>
+        <source>On-time delivery % (12 periods)</source>
+        <translation>Liefertermintreue % (12 Perioden)</translation>
+    </message>
+    <message>
+        <source>writing rows</source>
+        <translation>Zeilen werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
+    <message>
+        <source>reading findings</source>
+        <translation>Feststellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Audit-Trail</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>UTC offset</source>
+        <translation>UTC-Versatz</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Datensatzart</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+</context>
+<context>
     <name>report_settings</name>
     <message>
         <source>{first} or {second}</source>

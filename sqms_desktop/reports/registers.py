@@ -2,6 +2,13 @@
 
 Quality managers sort and filter these in Excel, so dates are real dates, counts are numbers, the
 header is frozen with an autofilter, and no text can turn into a formula.
+
+A register speaks the language in use (`i18n.language()`: the window's, or the command line's
+`SQMS_LANG`/`--lang`): its column titles, its sheet's name and the stored values in its cells
+(statuses, classes, stages, yes and no). In English those values stay as the registers have
+always written them, the value with spaces for underscores ("in progress"), so a filter someone
+saved in Excel still matches; in German they are the words the screens use (`vocab.word`).
+Dates stay dates and figures stay numbers in both. Nothing reads a register back in.
 """
 
 from __future__ import annotations
@@ -18,9 +25,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries import finding_register
+from sqms_desktop.queries.common import stored_word
 from sqms_desktop.queries.finding_register import FindingFilter, FindingOrder
 from sqms_desktop.queries.registers import capas_register_entries
 from sqms_desktop.queries.suppliers import (
@@ -50,7 +59,15 @@ Row = Sequence[Any]
 
 
 def _human(value: str) -> str:
-    return value.replace("_", " ")
+    """A stored value in a cell: "in progress" in English, "In Bearbeitung" in German."""
+    return stored_word(value)
+
+
+def _yes(flag: bool, *, no: bool = True) -> str:
+    """A flag in a cell: yes, or no (or nothing when `no` is false, so only the yeses stand out)."""
+    if flag:
+        return translate("registers", "yes")
+    return translate("registers", "no") if no else ""
 
 
 def findings_register(
@@ -64,21 +81,21 @@ def findings_register(
     """The findings the filter selects, in the order asked (newest audit first by default), as
     the Findings page shows them (queries/finding_register.py)."""
     columns = [
-        Column("Finding", 22),
-        Column("Audit", 16),
-        Column("Audit date", 12),
-        Column("Supplier code", 13),
-        Column("Supplier", 30),
-        Column("Class", 18),
-        Column("Status", 12),
-        Column("Statement", 50, wrap=True),
-        Column("Requirement", 22, wrap=True),
-        Column("Objective evidence", 40, wrap=True),
-        Column("Question", 10),
-        Column("Question text", 40, wrap=True),
-        Column("CAPAs", 18),
-        Column("CAPA due", 12),
-        Column("CAPA overdue", 9),
+        Column(translate("registers", "Finding"), 22),
+        Column(translate("registers", "Audit"), 16),
+        Column(translate("registers", "Audit date"), 12),
+        Column(translate("registers", "Supplier code"), 13),
+        Column(translate("registers", "Supplier"), 30),
+        Column(translate("registers", "Class"), 18),
+        Column(translate("registers", "Status"), 12),
+        Column(translate("registers", "Statement"), 50, wrap=True),
+        Column(translate("registers", "Requirement"), 22, wrap=True),
+        Column(translate("registers", "Objective evidence"), 40, wrap=True),
+        Column(translate("registers", "Question"), 10),
+        Column(translate("registers", "Question text"), 40, wrap=True),
+        Column(translate("registers", "CAPAs"), 18),
+        Column(translate("registers", "CAPA due"), 12),
+        Column(translate("registers", "CAPA overdue"), 9),
     ]
     rows: list[Row] = [
         [
@@ -96,7 +113,7 @@ def findings_register(
             f.question_text,
             ", ".join(f.capas),
             f.capa_due,
-            "yes" if f.capa_overdue else "",
+            _yes(f.capa_overdue, no=False),
         ]
         for f in finding_register.findings_register(
             session, wanted, today, order, descending=descending
@@ -107,23 +124,23 @@ def findings_register(
 
 def capas_register(session: Session, supplier_id: str | None) -> tuple[list[Column], list[Row]]:
     columns = [
-        Column("CAPA", 16),
-        Column("Supplier code", 13),
-        Column("Supplier", 30),
-        Column("Title", 40, wrap=True),
-        Column("Type", 12),
-        Column("SCAR", 7),
-        Column("State", 17),
-        Column("Owner", 20),
-        Column("Safety critical", 9),
-        Column("Issued", 12),
-        Column("Containment due", 12),
-        Column("Root cause due", 12),
-        Column("Corrective action due", 12),
-        Column("Verification due", 12),
-        Column("Closure due", 12),
-        Column("Closed", 12),
-        Column("Findings", 30, wrap=True),
+        Column(translate("registers", "CAPA"), 16),
+        Column(translate("registers", "Supplier code"), 13),
+        Column(translate("registers", "Supplier"), 30),
+        Column(translate("registers", "Title"), 40, wrap=True),
+        Column(translate("registers", "Type"), 12),
+        Column(translate("registers", "SCAR"), 7),
+        Column(translate("registers", "State"), 17),
+        Column(translate("registers", "Owner"), 20),
+        Column(translate("registers", "Safety critical"), 9),
+        Column(translate("registers", "Issued"), 12),
+        Column(translate("registers", "Containment due"), 12),
+        Column(translate("registers", "Root cause due"), 12),
+        Column(translate("registers", "Corrective action due"), 12),
+        Column(translate("registers", "Verification due"), 12),
+        Column(translate("registers", "Closure due"), 12),
+        Column(translate("registers", "Closed"), 12),
+        Column(translate("registers", "Findings"), 30, wrap=True),
     ]
     rows: list[Row] = [
         [
@@ -132,10 +149,10 @@ def capas_register(session: Session, supplier_id: str | None) -> tuple[list[Colu
             c.supplier_name,
             c.title,
             _human(c.type),
-            "yes" if c.is_scar else "no",
+            _yes(c.is_scar),
             _human(c.state),
             c.owner,
-            "yes" if c.safety_critical else "no",
+            _yes(c.safety_critical),
             c.issued_on,
             c.containment_due,
             c.root_cause_due,
@@ -159,21 +176,26 @@ def suppliers_register(
     suppliers = list_suppliers(session, today=today, supplier_id=supplier_id)
     kpis = latest_kpi_figures(session, supplier_id, KPI_PERIODS, today)
     columns = [
-        Column("Code", 12),
-        Column("Supplier", 34),
-        Column("Country", 8),
-        Column("Status", 13),
-        Column("Risk class", 10),
-        Column("New business hold", 10),
-        Column("Sites", 7),
-        Column("Last audit", 12),
-        Column("Last grade", 9),
-        Column("Open CAPAs", 9),
-        Column("Overdue CAPAs", 9),
-        Column("Certificates expired", 11),
-        Column(f"Certificates expiring ({CERTIFICATE_WARNING_DAYS} days)", 11),
-        Column("PPM (12 periods)", 12, number_format="#,##0"),
-        Column("On-time delivery % (12 periods)", 12, number_format="0.0"),
+        Column(translate("registers", "Code"), 12),
+        Column(translate("registers", "Supplier"), 34),
+        Column(translate("registers", "Country"), 8),
+        Column(translate("registers", "Status"), 13),
+        Column(translate("registers", "Risk class"), 10),
+        Column(translate("registers", "New business hold"), 10),
+        Column(translate("registers", "Sites"), 7),
+        Column(translate("registers", "Last audit"), 12),
+        Column(translate("registers", "Last grade"), 9),
+        Column(translate("registers", "Open CAPAs"), 9),
+        Column(translate("registers", "Overdue CAPAs"), 9),
+        Column(translate("registers", "Certificates expired"), 11),
+        Column(
+            translate("registers", "Certificates expiring ({days} days)").format(
+                days=CERTIFICATE_WARNING_DAYS
+            ),
+            11,
+        ),
+        Column(translate("registers", "PPM (12 periods)"), 12, number_format="#,##0"),
+        Column(translate("registers", "On-time delivery % (12 periods)"), 12, number_format="0.0"),
     ]
     rows: list[Row] = []
     for s in suppliers:
@@ -186,8 +208,8 @@ def suppliers_register(
                 s.name,
                 s.country,
                 _human(s.status),
-                s.risk_class,
-                "yes" if s.new_business_hold else "no",
+                _human(s.risk_class),
+                _yes(s.new_business_hold),
                 s.sites,
                 s.last_audit,
                 s.last_grade or "",
@@ -217,7 +239,7 @@ def workbook_bytes(
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     for number, row in enumerate(rows, start=2):
         if progress is not None and (number - 2) % 500 == 0:  # the first row too: cancel early
-            progress.report(number, len(rows) + 1, "writing rows")
+            progress.report(number, len(rows) + 1, translate("registers", "writing rows"))
         for index, (column, value) in enumerate(zip(columns, row, strict=True), start=1):
             write(sheet, number, index, value, wrap=column.wrap)
             if column.number_format and value is not None:
@@ -230,10 +252,12 @@ def workbook_bytes(
     return out.getvalue()
 
 
+# Each register's sheet name (an English source, translated when the workbook is written) and
+# how it is read.
 REGISTERS: dict[str, tuple[str, Callable[..., tuple[list[Column], list[Row]]]]] = {
-    Register.FINDINGS: ("Findings", findings_register),
-    Register.CAPAS: ("CAPAs", capas_register),
-    Register.SUPPLIERS: ("Suppliers", suppliers_register),
+    Register.FINDINGS: (QT_TRANSLATE_NOOP("registers", "Findings"), findings_register),
+    Register.CAPAS: (QT_TRANSLATE_NOOP("registers", "CAPAs"), capas_register),
+    Register.SUPPLIERS: (QT_TRANSLATE_NOOP("registers", "Suppliers"), suppliers_register),
 }
 
 
@@ -279,10 +303,10 @@ def export_findings(
     """The findings the filter selects, in the order given, to `path` (atomically): what the
     Findings page shows, whole; returns the number written."""
     if progress is not None:
-        progress.report(0, 1, "reading findings")
+        progress.report(0, 1, translate("registers", "reading findings"))
     with store.session() as session:
         columns, rows = findings_register(session, wanted, today, order, descending=descending)
-    return _write(path, "Findings", columns, rows, progress)
+    return _write(path, REGISTERS[Register.FINDINGS][0], columns, rows, progress)
 
 
 def _write(
@@ -293,8 +317,9 @@ def _write(
     progress: Progress | None,
 ) -> int:
     """The workbook, built in memory and then written through a temporary file beside `path`:
-    a cancel or an error leaves no file, or the one there before."""
-    data = workbook_bytes(title, columns, rows, progress)
+    a cancel or an error leaves no file, or the one there before. `title` names the sheet, in
+    English; it is written in the language in use."""
+    data = workbook_bytes(translate("registers", title), columns, rows, progress)
     if progress is not None:
         progress.check()
     write_atomically(path, data)

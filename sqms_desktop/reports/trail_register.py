@@ -1,4 +1,10 @@
-"""The trail register: filtered trail entries as an Excel workbook for an inspector."""
+"""The trail register: filtered trail entries as an Excel workbook for an inspector.
+
+The column titles and the sheet's name are in the language in use (`i18n.language()`); the
+entries themselves are the record, so the kinds of record, actions, fields, values and reasons
+are written as the trail holds them, in every language, and an inspector can match a row to the
+entry its hash covers.
+"""
 
 from __future__ import annotations
 
@@ -9,29 +15,31 @@ from pathlib import Path
 from typing import Any
 
 from sqms_desktop.errors import StoreError
-from sqms_desktop.i18n import translate
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.paths import atomic_output
 from sqms_desktop.queries.trail import TrailRow, offset_text
 from sqms_desktop.safe_xlsx import safe_cell
 
 EXCEL_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+SHEET = QT_TRANSLATE_NOOP("registers", "Trail")
 
 
+# Each column's title (an English source, translated when the header row is written) and width.
 HEADERS: tuple[tuple[str, float], ...] = (
-    ("Entry", 8),
-    ("Time (UTC)", 20),
-    ("UTC offset", 11),
-    ("Local time", 27),
-    ("User", 16),
-    ("Replica", 18),
-    ("Entity", 16),
-    ("Record", 38),
-    ("Field", 18),
-    ("Action", 9),
-    ("Old value", 32),
-    ("New value", 32),
-    ("Reason", 40),
-    ("Hash", 66),
+    (QT_TRANSLATE_NOOP("registers", "Entry"), 8),
+    (QT_TRANSLATE_NOOP("registers", "Time (UTC)"), 20),
+    (QT_TRANSLATE_NOOP("registers", "UTC offset"), 11),
+    (QT_TRANSLATE_NOOP("registers", "Local time"), 27),
+    (QT_TRANSLATE_NOOP("registers", "User"), 16),
+    (QT_TRANSLATE_NOOP("registers", "Replica"), 18),
+    (QT_TRANSLATE_NOOP("registers", "Entity"), 16),
+    (QT_TRANSLATE_NOOP("registers", "Record"), 38),
+    (QT_TRANSLATE_NOOP("registers", "Field"), 18),
+    (QT_TRANSLATE_NOOP("registers", "Action"), 9),
+    (QT_TRANSLATE_NOOP("registers", "Old value"), 32),
+    (QT_TRANSLATE_NOOP("registers", "New value"), 32),
+    (QT_TRANSLATE_NOOP("registers", "Reason"), 40),
+    (QT_TRANSLATE_NOOP("registers", "Hash"), 66),
 )
 
 
@@ -73,7 +81,7 @@ def export_trail_xlsx(
 
     workbook = Workbook(write_only=True)
     workbook.properties.title = title
-    sheet = workbook.create_sheet("Trail")
+    sheet = workbook.create_sheet(translate("registers", SHEET))
     sheet.freeze_panes = "A2"
     for number, (_, width) in enumerate(HEADERS, start=1):
         sheet.column_dimensions[get_column_letter(number)].width = width
@@ -85,7 +93,7 @@ def export_trail_xlsx(
     header = []
     for name, _ in HEADERS:
         cell = WriteOnlyCell(sheet)
-        safe_cell(cell, name)
+        safe_cell(cell, translate("registers", name))
         cell.font = bold
         cell.fill = fill
         cell.alignment = Alignment(vertical="center")
