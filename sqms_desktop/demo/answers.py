@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from sqlalchemy import select
+
 from sqms_desktop.demo.run import DemoQuestion, DemoRun, DemoTemplate, MadeFinding, tally
 from sqms_desktop.demo.words import FINDING_STATEMENTS, NA_JUSTIFICATIONS, NOTES_GOOD, NOTES_WEAK
 from sqms_desktop.services import audits
+from sqms_desktop.store.models import Question
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import SCORE_VALUES, YES_NO_TYPES, FindingClass, QuestionType, Scheme
 
@@ -49,6 +52,9 @@ def answer(
 ) -> list[str]:
     """Answer the questions shown; some get a note, a few are N/A with a justification.
     Returns the ids of the questions answered with a value; weak answers are added to `low`."""
+    # The checklist's questions in one query, held while answering: each answer reads its
+    # question by id, which the session then has at hand instead of a query per answer.
+    held = uow.session.scalars(select(Question).where(Question.template_id == template.id)).all()
     given: dict[str, str | float | None] = {}
     answered: list[str] = []
     read = template.read_by_conditions()
@@ -83,6 +89,7 @@ def answer(
         run.summary.answers += 1
         if weak:
             low.append((question.id, question.clause, value))
+    del held
     return answered
 
 

@@ -25,6 +25,7 @@ from sqms_desktop.demo.timeline import Process
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.i18n import translate
 from sqms_desktop.progress import Progress
+from sqms_desktop.services.identity import remembering_derived_keys
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Supplier
 from sqms_desktop.store.uow import ensure_local_replica
@@ -46,7 +47,10 @@ def generate_demo(
         raise ValidationError(
             translate("demo", "the demo needs at least one supplier and no negative audit count")
         )
-    return _fill(DemoRun(store, options, progress, attachments))
+    # The demo signs as a handful of users, thousands of times: each password's key is
+    # derived once (every signature still checks the password and unseals the key).
+    with remembering_derived_keys():
+        return _fill(DemoRun(store, options, progress, attachments))
 
 
 def _fill(run: DemoRun) -> DemoSummary:

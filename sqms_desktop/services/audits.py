@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.i18n import QT_TRANSLATE_NOOP, plural, translate
@@ -166,6 +166,14 @@ def _new_answer(audit: Audit, question: Question, **values: object) -> Answer:
     )
 
 
+# Built once: every answer looks for its question's row first (`_stored_answer`).
+_ANSWER_ROW = (
+    select(Answer.id)
+    .where(Answer.audit_id == bindparam("audit_id"), Answer.question_id == bindparam("question_id"))
+    .limit(1)
+)
+
+
 def _stored_answer(uow: UnitOfWork, audit: Audit, question: Question) -> Answer | None:
     """The question's answer row, also when it was added or removed earlier in this action."""
     for pending in uow.session.new:
@@ -175,10 +183,13 @@ def _stored_answer(uow: UnitOfWork, audit: Audit, question: Question) -> Answer 
             and pending.question_id == question.id
         ):
             return pending
-    with uow.session.no_autoflush:  # pending answers of this action stay one batch insert
-        found = uow.session.scalars(
-            select(Answer).where(Answer.audit_id == audit.id, Answer.question_id == question.id)
-        ).first()
+    # The row's id, read on the session's connection: no autoflush (the pending answers of
+    # this action stay one batch insert) and no ORM query to build per answer; then the
+    # record by its id, from the session when it is there.
+    found_id = uow.session.connection().scalar(
+        _ANSWER_ROW, {"audit_id": audit.id, "question_id": question.id}
+    )
+    found = None if found_id is None else uow.get(Answer, found_id)
     return None if found is None or found in uow.session.deleted else found
 
 

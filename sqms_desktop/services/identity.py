@@ -9,6 +9,8 @@ import hashlib
 import hmac
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -51,10 +53,41 @@ class PermissionDenied(SqmsError):
     """The user's role does not allow the action; the message names the role it needs."""
 
 
+# The memo of `remembering_derived_keys` (password, salt and cost to key); empty outside it,
+# one entry per nested block inside it (all the same dict).
+_derived_keys: list[dict[tuple[str, bytes, int, int, int], bytes]] = []
+
+
+@contextmanager
+def remembering_derived_keys() -> Iterator[None]:
+    """Within the block, derive the key of each password and salt once, not at every use.
+
+    For a batch that acts for a few users whose passwords it holds anyway (the demo generator
+    signs thousands of audits as a handful of lead auditors, and each signature checks the
+    password and unseals the key: two scrypt runs of ~0.1 s). Every check still runs and
+    compares as before; only the same derivation is not repeated. The memo is dropped when
+    the block ends, so no derived key outlives the batch.
+    """
+    _derived_keys.append(_derived_keys[-1] if _derived_keys else {})
+    try:
+        yield
+    finally:
+        memo = _derived_keys.pop()
+        if not _derived_keys:
+            memo.clear()
+
+
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(
+    memo = _derived_keys[-1] if _derived_keys else None
+    key = (password, salt, n, r, p)
+    if memo is not None and key in memo:
+        return memo[key]
+    derived = hashlib.scrypt(
         password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32
     )
+    if memo is not None:
+        memo[key] = derived
+    return derived
 
 
 def _b64(data: bytes) -> str:

@@ -121,6 +121,10 @@ class Store:
     engine: Engine
     attachments_dir: Path | None
     session_factory: sessionmaker[Session] = field(repr=False)
+    # Whether commits note the trail's head on this computer (trail_key.note_head), so a
+    # store put back to an older copy is noticed. Off for a file that is renamed once built
+    # (the demo's side file): a head noted under its passing name would never be read.
+    note_heads: bool = True
 
     @property
     def sqlite_path(self) -> Path | None:

@@ -34,6 +34,18 @@ from sqms_desktop.store.trail import GENESIS_HASH, entry_hash, signed_checkpoint
 from sqms_desktop.store.write_lock import busy_message
 
 R = TypeVar("R", bound=Record)
+# Built once: the change log is read before every logged field, and building the statement
+# each time cost more than running it (an audit's answers log thousands of fields).
+_HEADS_OF = select(ChangeHead.change_id).where(
+    ChangeHead.entity == bindparam("entity"),
+    ChangeHead.entity_id == bindparam("entity_id"),
+    ChangeHead.field == bindparam("field"),
+)
+_DELETES_OF = select(Change.change_id).where(
+    Change.entity == bindparam("entity"),
+    Change.entity_id == bindparam("entity_id"),
+    Change.kind == "delete",
+)
 PG_LOCK_WAIT = "120s"
 Clock = Callable[[], dt.datetime]
 IdFactory = Callable[[], str]
@@ -154,7 +166,11 @@ class UnitOfWork:
         key = (model, record_id)
         found = self._loaded.get(key)
         if found is None:
-            found = self.session.get(model, record_id)
+            # Records added in this action are in `_loaded` already (see `add`), so the lookup
+            # needs no autoflush: flushing here, before every record read, would write an
+            # action's new rows one at a time (an audit's answers each read their question).
+            with self.session.no_autoflush:
+                found = self.session.get(model, record_id)
             if found is not None:
                 self._loaded[key] = found
         return found  # type: ignore[return-value]
@@ -182,6 +198,7 @@ class UnitOfWork:
             self.session.flush()
         self._pending_table = table.name
         self.session.add(record)
+        self._loaded[(type(record), record.id)] = record
         # A record created again under an id it had before (an answer's id is its question's)
         # names the old heads and the delete, so the fold sees it as after the delete. An id
         # made just now was never deleted: no query (an import adds thousands of records).
@@ -278,6 +295,7 @@ class UnitOfWork:
     def discard(self) -> None:
         """Throw away everything this unit of work did (a dry run): nothing is committed."""
         self.session.rollback()
+        self._loaded.clear()  # records added by it are gone; the others are read again
         self._changes.clear()
         self._trail.clear()
         self._checkpoints.clear()
@@ -304,7 +322,7 @@ class UnitOfWork:
             self._flush_logs()
         self.session.commit()
         self._committed = True
-        if self._trail and self._replica is not None:
+        if self._trail and self._replica is not None and self.store.note_heads:
             trail_key.note_head(
                 self.store.describe(), self._replica.id, self._trail_seq, self._trail_hash
             )
@@ -409,16 +427,13 @@ class UnitOfWork:
     def _field_heads(self, entity: str, entity_id: str, field: str) -> list[str]:
         key = (entity, entity_id, field)
         if key not in self._heads:
-            with self.session.no_autoflush:
-                heads = list(
-                    self.session.scalars(
-                        select(ChangeHead.change_id).where(
-                            ChangeHead.entity == entity,
-                            ChangeHead.entity_id == entity_id,
-                            ChangeHead.field == field,
-                        )
-                    )
+            # The logs are written by Core at commit, never pending in the session: read them
+            # on its connection, with no autoflush and no ORM bookkeeping.
+            heads = list(
+                self.session.connection().scalars(
+                    _HEADS_OF, {"entity": entity, "entity_id": entity_id, "field": field}
                 )
+            )
             self._heads[key] = heads
             if heads:
                 self._heads_in_db.add(key)
@@ -451,16 +466,11 @@ class UnitOfWork:
 
     def _deletes_of(self, entity: str, entity_id: str) -> list[str]:
         """The delete changes of a record id, if it was ever deleted (usually none)."""
-        with self.session.no_autoflush:
-            return sorted(
-                self.session.scalars(
-                    select(Change.change_id).where(
-                        Change.entity == entity,
-                        Change.entity_id == entity_id,
-                        Change.kind == "delete",
-                    )
-                )
+        return sorted(
+            self.session.connection().scalars(
+                _DELETES_OF, {"entity": entity, "entity_id": entity_id}
             )
+        )
 
     def _change(
         self,
