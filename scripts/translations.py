@@ -7,8 +7,8 @@ files (texts in `self.tr(...)`, `QCoreApplication.translate(...)`, `translate(..
 `sqms_desktop.i18n`, `QT_TRANSLATE_NOOP(...)` and the Designer forms), keeping finished
 translations and marking new texts unfinished; `release` compiles every language's sources into
 one `sqms_<language>.qm` for the window; `check` fails when a source is out of step with the code,
-a translation is unfinished, a placeholder or markup differs from its source, or the compiled
-catalogue is older than its sources.
+a translation is unfinished, a placeholder or markup differs from its source, one text is
+translated differently in two areas, or the compiled catalogue is older than its sources.
 
     python scripts/translations.py update|release|check [--language de] [--area NAME]...
 """
@@ -277,6 +277,29 @@ def problems_of(area: str, language: str) -> list[str]:
     return problems
 
 
+def clashes(language: str) -> list[str]:
+    """A text (context, source and comment) translated differently in two areas: the compiled
+    catalogue and `i18n` would each keep one of them, and not always the same one."""
+    first: dict[tuple[str, str, str], tuple[str, str]] = {}
+    problems = []
+    for path in sorted(FOLDER.glob(f"*_{language}.ts")):
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or message.get("numerus") == "yes":
+                    continue
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                text = translation.text or ""
+                earlier = first.setdefault(key, (path.name, text))
+                if earlier[1] != text:
+                    problems.append(
+                        f"{path.name}: [{name}] {key[1][:70]!r} is {text!r} here "
+                        f"but {earlier[1]!r} in {earlier[0]}: one text, one translation"
+                    )
+    return problems
+
+
 def compiled_problems(language: str) -> list[str]:
     target = FOLDER / f"sqms_{language}.qm"
     with tempfile.TemporaryDirectory() as folder:
@@ -317,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"resources/translations/sqms_{language}.qm compiled")
         return 0
     problems = [p for language in languages for area in areas for p in problems_of(area, language)]
+    problems += [p for language in languages for p in clashes(language)]
     problems += [p for language in languages for p in compiled_problems(language)]
     problems += english_problems()
     for problem in problems:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from xml.parsers.expat import ExpatError
 
-from sqms_desktop.i18n import english
+from sqms_desktop.i18n import english, translate
 
 log = logging.getLogger(__name__)
 
@@ -89,20 +89,30 @@ class StoreDamagedError(StoreError):
 def broken_file_reason(exc: BaseException) -> str:
     """What is wrong with a file, from the exception its parser raised, in a user's words."""
     if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError):
-        return f"the file is damaged or cut short (a broken ZIP archive: {exc})"
+        return translate(
+            "errors", "the file is damaged or cut short (a broken ZIP archive: {error})"
+        ).format(error=exc)
     if isinstance(exc, SyntaxError | ExpatError):  # xml.etree's ParseError is a SyntaxError
-        return f"a part of the file is not well-formed XML ({exc})"
+        return translate("errors", "a part of the file is not well-formed XML ({error})").format(
+            error=exc
+        )
     if isinstance(exc, UnicodeError):
-        return f"the file holds text that is not in the expected encoding ({exc})"
+        return translate(
+            "errors", "the file holds text that is not in the expected encoding ({error})"
+        ).format(error=exc)
     if isinstance(exc, KeyError):
-        return f"a part the file needs is missing ({exc})"
+        return translate("errors", "a part the file needs is missing ({error})").format(error=exc)
     if isinstance(exc, IsADirectoryError):
-        return "this is a folder, not a file"
+        return translate("errors", "this is a folder, not a file")
     if isinstance(exc, OSError):
-        return f"the file cannot be read ({exc.strerror or exc})"
+        return translate("errors", "the file cannot be read ({error})").format(
+            error=exc.strerror or exc
+        )
     if isinstance(exc, RecursionError | MemoryError):
-        return "the file is nested too deeply or too large to read"
-    return f"the file cannot be read ({exc.__class__.__name__}: {exc})"
+        return translate("errors", "the file is nested too deeply or too large to read")
+    return translate("errors", "the file cannot be read ({kind}: {error})").format(
+        kind=exc.__class__.__name__, error=exc
+    )
 
 
 def file_problem(name: str, reason: str) -> str:

@@ -13,6 +13,7 @@ import platformdirs
 
 from sqms_desktop import APP_ID
 from sqms_desktop.errors import StoreError, ValidationError
+from sqms_desktop.i18n import translate
 
 
 def user_data_dir() -> Path:
@@ -67,11 +68,17 @@ def refuse_store_path(url: str, path: Path, *, writing: bool = True) -> None:
     target = path.expanduser().resolve()
     journals = [Path(f"{store}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")]
     if target in journals:
-        raise ValidationError(f"{path} is the store itself; name another file")
+        raise ValidationError(
+            translate("paths", "{path} is the store itself; name another file").format(path=path)
+        )
     attachments = store.parent / "attachments"
     if writing and target.is_relative_to(attachments):
         raise ValidationError(
-            f"{path} is inside the store's attachments folder {attachments}; name a file elsewhere"
+            translate(
+                "paths",
+                "{path} is inside the store's attachments folder {attachments}; "
+                "name a file elsewhere",
+            ).format(path=path, attachments=attachments)
         )
 
 
@@ -117,7 +124,11 @@ def atomic_output(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
-        raise StoreError(f"cannot write into {folder}: {exc.strerror or exc}") from exc
+        raise StoreError(
+            translate("paths", "cannot write into {folder}: {error}").format(
+                folder=folder, error=exc.strerror or exc
+            )
+        ) from exc
     out = os.fdopen(handle, "wb")
     try:
         yield out
@@ -126,7 +137,11 @@ def atomic_output(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
             out.close()
         Path(temporary).unlink(missing_ok=True)
         if isinstance(exc, OSError):  # the block only writes `out`: a full disk, say
-            raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
+            raise StoreError(
+                translate("paths", "cannot write {path}: {error}").format(
+                    path=target, error=exc.strerror or exc
+                )
+            ) from exc
         raise
     try:
         with out:
@@ -137,4 +152,8 @@ def atomic_output(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
         os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise StoreError(
+            translate("paths", "cannot write {path}: {error}").format(
+                path=target, error=exc.strerror or exc
+            )
+        ) from exc

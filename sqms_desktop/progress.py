@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 
 from sqms_desktop.errors import SqmsError
+from sqms_desktop.i18n import translate
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -31,10 +32,10 @@ class Progress:
     def report(self, done: int, total: int, message: str = "") -> None:
         """Tell the caller how far the job is; raises `Cancelled` once cancel was asked for."""
         if self._cancel.is_set():
-            raise Cancelled("cancelled; nothing was kept")
+            raise Cancelled(translate("progress", "cancelled; nothing was kept"))
         if self._callback is not None:
             self._callback(done, total, message)
 
     def check(self) -> None:
         if self._cancel.is_set():
-            raise Cancelled("cancelled; nothing was kept")
+            raise Cancelled(translate("progress", "cancelled; nothing was kept"))

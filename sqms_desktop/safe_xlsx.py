@@ -27,6 +27,7 @@ from openpyxl.worksheet._reader import WorkSheetParser
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sqms_desktop.errors import SqmsError, ValidationError
+from sqms_desktop.i18n import translate
 
 MAX_FILE_BYTES = 50_000_000
 MAX_MEMBERS = 2_000
@@ -47,11 +48,16 @@ def require_defusedxml() -> None:
     try:
         from openpyxl.xml import DEFUSEDXML
     except ImportError as exc:  # pragma: no cover - openpyxl is a hard dependency
-        raise SqmsError("openpyxl is not installed; reinstall SQMS Desktop") from exc
+        raise SqmsError(
+            translate("safe_xlsx", "openpyxl is not installed; reinstall SQMS Desktop")
+        ) from exc
     if not DEFUSEDXML:
         raise SqmsError(
-            "openpyxl is not using defusedxml, so spreadsheets could attack this computer "
-            "(XML bombs); install the 'defusedxml' package and start again"
+            translate(
+                "safe_xlsx",
+                "openpyxl is not using defusedxml, so spreadsheets could attack this computer "
+                "(XML bombs); install the 'defusedxml' package and start again",
+            )
         )
 
 
@@ -60,9 +66,17 @@ def read_checked(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ValidationError(f"{path}: cannot read the file ({exc.strerror})") from exc
+        raise ValidationError(
+            translate("safe_xlsx", "{path}: cannot read the file ({why})").format(
+                path=path, why=exc.strerror
+            )
+        ) from exc
     if size > MAX_FILE_BYTES:
-        raise ValidationError(f"{path.name}: the file is {size:,} bytes; the limit is 50 MB")
+        raise ValidationError(
+            translate("safe_xlsx", "{name}: the file is {size:,} bytes; the limit is 50 MB").format(
+                name=path.name, size=size
+            )
+        )
     data = path.read_bytes()
     check_container(data, path.name)
     check_parts(data, path.name)
@@ -71,37 +85,73 @@ def read_checked(path: Path) -> bytes:
 
 def check_container(data: bytes, name: str) -> None:
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ValidationError(f"{name}: not an Excel workbook (.xlsx is a ZIP file; this is not)")
+        raise ValidationError(
+            translate(
+                "safe_xlsx", "{name}: not an Excel workbook (.xlsx is a ZIP file; this is not)"
+            ).format(name=name)
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _DAMAGED as exc:
         # is_zipfile only looks for the end record; the directory before it can still be junk
-        raise ValidationError(f"{name}: a damaged ZIP file, not a workbook ({exc})") from exc
+        raise ValidationError(
+            translate("safe_xlsx", "{name}: a damaged ZIP file, not a workbook ({error})").format(
+                name=name, error=exc
+            )
+        ) from exc
     with archive:
         members = archive.infolist()
         if len(members) > MAX_MEMBERS:
-            raise ValidationError(f"{name}: {len(members)} parts inside; at most {MAX_MEMBERS}")
+            raise ValidationError(
+                translate("safe_xlsx", "{name}: {count} parts inside; at most {limit}").format(
+                    name=name, count=len(members), limit=MAX_MEMBERS
+                )
+            )
         seen: set[str] = set()
         total = 0
         for member in members:
             member_name = member.filename
             parts = PurePosixPath(member_name).parts
             if member_name.startswith(("/", "\\")) or ".." in parts or "\\" in member_name:
-                raise ValidationError(f"{name}: unsafe part name {member_name!r} inside")
+                raise ValidationError(
+                    translate("safe_xlsx", "{name}: unsafe part name {part!r} inside").format(
+                        name=name, part=member_name
+                    )
+                )
             if member_name in seen:
-                raise ValidationError(f"{name}: part {member_name!r} appears twice")
+                raise ValidationError(
+                    translate("safe_xlsx", "{name}: part {part!r} appears twice").format(
+                        name=name, part=member_name
+                    )
+                )
             seen.add(member_name)
             total += member.file_size
             if member.compress_size and member.file_size / member.compress_size > MAX_RATIO:
                 raise ValidationError(
-                    f"{name}: part {member_name!r} unpacks {member.file_size:,} bytes from "
-                    f"{member.compress_size:,} (a ZIP bomb?)"
+                    translate(
+                        "safe_xlsx",
+                        "{name}: part {part!r} unpacks {size:,} bytes from {packed:,} "
+                        "(a ZIP bomb?)",
+                    ).format(
+                        name=name,
+                        part=member_name,
+                        size=member.file_size,
+                        packed=member.compress_size,
+                    )
                 )
         if total > MAX_UNPACKED_BYTES:
-            raise ValidationError(f"{name}: unpacks to {total:,} bytes; the limit is 200 MB")
+            raise ValidationError(
+                translate(
+                    "safe_xlsx", "{name}: unpacks to {total:,} bytes; the limit is 200 MB"
+                ).format(name=name, total=total)
+            )
         for required in REQUIRED_MEMBERS:
             if required not in seen:
-                raise ValidationError(f"{name}: not an Excel workbook ({required} is missing)")
+                raise ValidationError(
+                    translate(
+                        "safe_xlsx", "{name}: not an Excel workbook ({part} is missing)"
+                    ).format(name=name, part=required)
+                )
 
 
 class SheetTooLarge(ValidationError):
@@ -124,12 +174,18 @@ def check_parts(data: bytes, name: str) -> None:
                 part = archive.read(member)
             except _DAMAGED as exc:
                 raise ValidationError(
-                    f"{name}: part {member.filename!r} is damaged and cannot be unpacked ({exc})"
+                    translate(
+                        "safe_xlsx",
+                        "{name}: part {part!r} is damaged and cannot be unpacked ({error})",
+                    ).format(name=name, part=member.filename, error=exc)
                 ) from exc
             if _DECLARATION.search(part) or _DECLARATION.search(_as_utf8(part)):
                 raise ValidationError(
-                    f"{name}: part {member.filename!r} declares a DTD or an entity (<!DOCTYPE "
-                    "or <!ENTITY), which no workbook needs; refused as an XML attack"
+                    translate(
+                        "safe_xlsx",
+                        "{name}: part {part!r} declares a DTD or an entity (<!DOCTYPE "
+                        "or <!ENTITY), which no workbook needs; refused as an XML attack",
+                    ).format(name=name, part=member.filename)
                 )
 
 
@@ -147,7 +203,11 @@ def load_workbook(path: Path) -> Any:
     try:
         return open_checked(data, path.name)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise ValidationError(f"{path.name}: the workbook cannot be read ({exc})") from exc
+        raise ValidationError(
+            translate("safe_xlsx", "{name}: the workbook cannot be read ({error})").format(
+                name=path.name, error=exc
+            )
+        ) from exc
 
 
 def open_checked(data: bytes, name: str) -> Any:
@@ -194,7 +254,11 @@ class BoundedSheet(ReadOnlyWorksheet):
         for number, cells in self._parsed():
             seen += len(cells)
             if seen > MAX_CELLS:
-                self._refuse(f"it holds more than {MAX_CELLS:,} cells")
+                self._refuse(
+                    translate("safe_xlsx", "it holds more than {limit:,} cells").format(
+                        limit=MAX_CELLS
+                    )
+                )
             if max_row is not None and number > max_row:
                 return
             if number < counter:
@@ -202,7 +266,11 @@ class BoundedSheet(ReadOnlyWorksheet):
             present = [cell for cell in cells if self._kept(cell, number)]
             if number > MAX_ROWS:
                 if present:
-                    self._refuse(f"row {number} holds a value; at most {MAX_ROWS:,} rows are read")
+                    self._refuse(
+                        translate(
+                            "safe_xlsx", "row {row} holds a value; at most {limit:,} rows are read"
+                        ).format(row=number, limit=MAX_ROWS)
+                    )
                 continue
             while counter < number:
                 counter += 1
@@ -230,7 +298,9 @@ class BoundedSheet(ReadOnlyWorksheet):
             raise
         except Exception as exc:  # openpyxl and the XML parser raise many kinds
             raise ValidationError(
-                f"{self.source_file}, sheet {self.title!r}: the sheet cannot be read ({exc})"
+                translate(
+                    "safe_xlsx", "{file}, sheet {sheet!r}: the sheet cannot be read ({error})"
+                ).format(file=self.source_file, sheet=self.title, error=exc)
             ) from exc
 
     def _kept(self, cell: dict[str, Any], row: int) -> bool:
@@ -240,11 +310,17 @@ class BoundedSheet(ReadOnlyWorksheet):
             return False
         if cell["column"] > MAX_COLUMNS:
             where = f"{get_column_letter(min(cell['column'], 16_384))}{row}"
-            self._refuse(f"cell {where} holds a value; at most {MAX_COLUMNS:,} columns are read")
+            self._refuse(
+                translate(
+                    "safe_xlsx", "cell {cell} holds a value; at most {limit:,} columns are read"
+                ).format(cell=where, limit=MAX_COLUMNS)
+            )
         if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
             where = f"{get_column_letter(cell['column'])}{row}"
             self._refuse(
-                f"cell {where} holds {len(value):,} characters; the limit is {MAX_CELL_TEXT:,}"
+                translate(
+                    "safe_xlsx", "cell {cell} holds {count:,} characters; the limit is {limit:,}"
+                ).format(cell=where, count=len(value), limit=MAX_CELL_TEXT)
             )
         return True
 
@@ -262,7 +338,11 @@ class BoundedSheet(ReadOnlyWorksheet):
         return tuple(row)
 
     def _refuse(self, reason: str) -> None:
-        raise SheetTooLarge(f"{self.source_file}, sheet {self.title!r}: {reason}")
+        raise SheetTooLarge(
+            translate("safe_xlsx", "{file}, sheet {sheet!r}: {reason}").format(
+                file=self.source_file, sheet=self.title, reason=reason
+            )
+        )
 
 
 def safe_cell(cell: Any, value: Any) -> None:

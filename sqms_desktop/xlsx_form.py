@@ -28,6 +28,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import ValidationError, file_problem, refusing_broken_input
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.safe_xlsx import cell_text, load_workbook
 
 RESPONSE_FILL = PatternFill("solid", fgColor="FFF4C2")
@@ -95,7 +96,12 @@ class FormError(ValidationError):
         self.source = source
         self.problems = problems
         shown = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{source}: {len(problems)} problem(s), nothing was imported:\n{shown}")
+        count = plural(
+            len(problems),
+            translate("xlsx_form", "{source}: {n} problem, nothing was imported:\n{shown}"),
+            translate("xlsx_form", "{source}: {n} problem(s), nothing was imported:\n{shown}"),
+        )
+        super().__init__(count.format(source=source, n=len(problems), shown=shown))
 
 
 @dataclass
@@ -145,9 +151,10 @@ def read_filled(
         workbook = load_workbook(path)
         try:
             if sheet not in workbook.sheetnames or hidden not in workbook.sheetnames:
-                raise error(
-                    path.name, [f"not an SQMS {kind} (it needs the sheets {sheet} and {hidden})"]
-                )
+                reason = translate(
+                    "xlsx_form", "not an SQMS {kind} (it needs the sheets {sheet} and {hidden})"
+                ).format(kind=translate("xlsx_form", kind), sheet=sheet, hidden=hidden)
+                raise error(path.name, [reason])
             form.sheet = sheet
             rows = workbook[hidden].iter_rows(values_only=True, max_col=hidden_columns)
             form.hidden_rows = [list(row) for row in rows]
@@ -168,22 +175,24 @@ def changed_locked_cells(
     form: FilledForm,
     expected: Iterable[tuple[str, str]],
     *,
-    what: str = "a locked cell",
-    advice: str = "only the yellow cells may be filled",
+    what: str | None = None,
+    advice: str | None = None,
 ) -> list[str]:
-    """Every locked cell whose text differs from the form as issued, named with both texts."""
+    """Every locked cell whose text differs from the form as issued, named with both texts
+    (`what` and `advice` in the caller's words, already translated; ours by default)."""
+    what = what or translate("xlsx_form", "a locked cell")
+    advice = advice or translate("xlsx_form", "only the yellow cells may be filled")
+    said = translate("xlsx_form", "{cell}: {what} was changed (was {was!r}, now {now!r}); {advice}")
     return [
-        f"{form.ref(cell)}: {what} was changed (was {text!r}, now {form.text(cell)!r}); {advice}"
+        said.format(cell=form.ref(cell), what=what, was=text, now=form.text(cell), advice=advice)
         for cell, text in expected
         if form.text(cell) != text
     ]
 
 
 def formula_problems(form: FilledForm) -> list[str]:
-    return [
-        f"{form.ref(c)}: formulas are not accepted; type the value itself"
-        for c in sorted(form.formulas, key=_cell_order)
-    ]
+    said = translate("xlsx_form", "{cell}: formulas are not accepted; type the value itself")
+    return [said.format(cell=form.ref(c)) for c in sorted(form.formulas, key=_cell_order)]
 
 
 def _cell_order(cell: str) -> tuple[int, str]:

@@ -190,15 +190,23 @@ def normalize(step: str, raw: dict[str, Any]) -> dict[str, Any]:
     """Checked content for one step: unknown fields, overlong texts and blame as root cause are
     refused with the field's name; texts are trimmed and empty list entries dropped."""
     if step not in STEP_FIELDS:
-        raise ValidationError(f"8D step must be one of {', '.join(STEPS)}; got {step!r}")
-    title = STEP_TITLES[step]
+        raise ValidationError(
+            translate("capa", "8D step must be one of {STEPS}; got {step!r}").format(
+                STEPS=", ".join(STEPS), step=step
+            )
+        )
+    title = translate("capa", STEP_TITLES[step])
     known = {spec.key for spec in STEP_FIELDS[step]}
     unknown = sorted(set(raw) - known)
     if unknown:
-        raise ValidationError(f"{title} has no field {unknown[0]!r}")
+        raise ValidationError(
+            translate("capa", "{title} has no field {unknown!r}").format(
+                title=title, unknown=unknown[0]
+            )
+        )
     result: dict[str, Any] = {}
     for spec in STEP_FIELDS[step]:
-        where = f"{title}, {spec.label}"
+        where = f"{title}, {translate('capa', spec.label)}"
         value = raw.get(spec.key, _empty_value(spec.kind))
         result[spec.key] = _normalize_value(spec.kind, value, where)
     if step == "d4":
@@ -210,10 +218,18 @@ def _text(value: Any, where: str, limit: int = MAX_TEXT) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{where}: expected text, got {type(value).__name__}")
+        raise ValidationError(
+            translate("capa", "{where}: expected text, got {kind}").format(
+                where=where, kind=type(value).__name__
+            )
+        )
     text = value.strip()
     if len(text) > limit:
-        raise ValidationError(f"{where}: {len(text)} characters; at most {limit}")
+        raise ValidationError(
+            translate("capa", "{where}: {count} characters; at most {limit}").format(
+                where=where, count=len(text), limit=limit
+            )
+        )
     return text
 
 
@@ -225,7 +241,11 @@ def _normalize_value(kind: str, value: Any, where: str) -> Any:
         while whys and not whys[-1]:
             whys.pop()
         if len(whys) > WHYS:
-            raise ValidationError(f"{where}: {len(whys)} answers; a chain has at most {WHYS}")
+            raise ValidationError(
+                translate("capa", "{where}: {count} answers; a chain has at most {WHYS}").format(
+                    where=where, count=len(whys), WHYS=WHYS
+                )
+            )
         return whys
     if kind == "team":
         team = []
@@ -233,34 +253,51 @@ def _normalize_value(kind: str, value: Any, where: str) -> Any:
             name = _text(member.get("name", ""), f"{where} {n}, name", 200)
             role = _text(member.get("role", ""), f"{where} {n}, role", 200)
             if role and not name:
-                raise ValidationError(f"{where} {n}: a role without a name ({role!r})")
+                raise ValidationError(
+                    translate("capa", "{where} {n}: a role without a name ({role!r})").format(
+                        where=where, n=n, role=role
+                    )
+                )
             if name:
                 team.append({"name": name, "role": role})
         if len(team) > MAX_TEAM:
-            raise ValidationError(f"{where}: {len(team)} members; at most {MAX_TEAM}")
+            raise ValidationError(
+                translate("capa", "{where}: {count} members; at most {MAX_TEAM}").format(
+                    where=where, count=len(team), MAX_TEAM=MAX_TEAM
+                )
+            )
         return team
     if kind == "ishikawa":
         value = value or {}
         unknown = sorted(set(value) - set(SIX_M))
         if unknown:
             raise ValidationError(
-                f"{where}: {unknown[0]!r} is not a 6M category ({', '.join(SIX_M)})"
+                translate("capa", "{where}: {unknown!r} is not a 6M category ({SIX_M})").format(
+                    where=where, unknown=unknown[0], SIX_M=", ".join(SIX_M)
+                )
             )
         causes: dict[str, list[str]] = {}
         for m in SIX_M:
             items = [_text(c, f"{where}, {m}", MAX_CAUSE) for c in value.get(m, [])]
             items = [c for c in items if c]
             if len(items) > MAX_CAUSES:
-                raise ValidationError(f"{where}, {m}: {len(items)} causes; at most {MAX_CAUSES}")
+                raise ValidationError(
+                    translate("capa", "{where}, {m}: {count} causes; at most {MAX_CAUSES}").format(
+                        where=where, m=m, count=len(items), MAX_CAUSES=MAX_CAUSES
+                    )
+                )
             causes[m] = items
         return causes
     raise ValueError(f"unknown field kind {kind}")  # pragma: no cover - a programming error
 
 
 def _check_root_causes(d4: dict[str, Any]) -> None:
-    checks = [(label_of("d4", key), d4[key]) for key in ROOT_CAUSE_FIELDS]
+    checks = [(translate("capa", label_of("d4", key)), d4[key]) for key in ROOT_CAUSE_FIELDS]
     for key in ("occurrence_whys", "non_detection_whys"):
         if d4[key]:
-            checks.append((f"{label_of('d4', key)}, why {len(d4[key])}", d4[key][-1]))
+            said = translate("capa", "{label}, why {n}").format(
+                label=translate("capa", label_of("d4", key)), n=len(d4[key])
+            )
+            checks.append((said, d4[key][-1]))
     for where, text in checks:
         refuse_blame(text, f"D4, {where}")

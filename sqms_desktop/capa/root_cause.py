@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 _PEOPLE = (
     r"(operator|operators|human|worker|workers|employee|employees|staff|personnel|user|"
@@ -45,11 +46,12 @@ _PATTERNS = [
 ]
 _BLAME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "capa",
     "is not accepted as a root cause: people make mistakes when the process lets them. "
     "Ask why the process allowed the mistake and why it was not detected (no error-proofing, "
     "an unclear work instruction, missing training, a check that could not see it) and state "
-    "that as the root cause"
+    "that as the root cause",
 )
 
 
@@ -63,4 +65,8 @@ def blamed_phrase(text: str) -> str | None:
 def refuse_blame(text: str, where: str) -> None:
     phrase = blamed_phrase(text)
     if phrase is not None:
-        raise ValidationError(f'{where}: "{phrase}" {EXPLANATION}')
+        raise ValidationError(
+            translate("capa", '{where}: "{phrase}" {explanation}').format(
+                where=where, phrase=phrase, explanation=translate("capa", EXPLANATION)
+            )
+        )

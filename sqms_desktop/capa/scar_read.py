@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqms_desktop.capa.scar_layout import FORM_VERSION, HIDDEN, SHEET
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.xlsx_form import FilledForm, FormError, read_filled
 
 MAX_ROWS = 2000
@@ -40,7 +41,7 @@ def read_form(path: Path) -> FormData:
         form,
         sheet=SHEET,
         hidden=HIDDEN,
-        kind="SCAR response form",
+        kind=QT_TRANSLATE_NOOP("xlsx_form", "SCAR response form"),
         error=ScarFormError,
         max_rows=MAX_ROWS,
         max_columns=MAX_COLUMNS,
@@ -56,7 +57,11 @@ def _read_hidden(form: FormData) -> None:
         kind = values[0] if values else None
         try:
             if kind == "form" and values[1] != FORM_VERSION:
-                problems.append(f"{HIDDEN}!B{number}: form version {values[1]!r} is not known")
+                problems.append(
+                    translate("xlsx_form", "{cell}: form version {version!r} is not known").format(
+                        cell=f"{HIDDEN}!B{number}", version=values[1]
+                    )
+                )
             elif kind == "capa_id":
                 form.capa_id = str(values[1])
             elif kind == "reference":
@@ -70,8 +75,16 @@ def _read_hidden(form: FormData) -> None:
             elif kind == "action":
                 form.action_rows.append((str(values[1]), int(values[2]), str(values[3] or "")))
         except (IndexError, TypeError, ValueError):
-            problems.append(f"{HIDDEN}!A{number}: the form's hidden map is damaged")
+            problems.append(
+                translate("scar_read", "{cell}: the form's hidden map is damaged").format(
+                    cell=f"{HIDDEN}!A{number}"
+                )
+            )
     if not (form.capa_id and form.reference and form.checksum):
-        problems.append(f"{HIDDEN}: the CAPA id, reference or checksum is missing")
+        problems.append(
+            translate("scar_read", "{sheet}: the CAPA id, reference or checksum is missing").format(
+                sheet=HIDDEN
+            )
+        )
     if problems:
         raise ScarFormError(form.name, problems)

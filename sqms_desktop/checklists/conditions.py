@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 
 Answers = Mapping[str, str | float | None]
 
@@ -64,7 +65,11 @@ def tokenize(text: str) -> list[Token]:
         if match is None or match.end() == position:
             start = len(text) - len(text[position:].lstrip())
             rest = text[start:][:10]
-            raise ConditionError(f"unexpected {rest!r} at character {start + 1}")
+            raise ConditionError(
+                translate("conditions", "unexpected {rest!r} at character {start}").format(
+                    rest=rest, start=start + 1
+                )
+            )
         kind = match.lastgroup or ""
         value = match.group(kind)
         start = match.start(kind)
@@ -171,21 +176,31 @@ class _Parser:
         token = self.peek()
         wanted = " or ".join(_EXPECTED.get(kind, kind) for kind in kinds)
         if token is None:
-            raise ConditionError(f"the condition ends early; expected {wanted}")
+            raise ConditionError(
+                translate("conditions", "the condition ends early; expected {wanted}").format(
+                    wanted=wanted
+                )
+            )
         if token.kind not in kinds:
             raise ConditionError(
-                f"expected {wanted} at character {token.position + 1}, found {token.text!r}"
+                translate(
+                    "conditions", "expected {wanted} at character {position}, found {text!r}"
+                ).format(wanted=wanted, position=token.position + 1, text=token.text)
             )
         self.index += 1
         return token
 
     def parse(self) -> Node:
         if not self.tokens:
-            raise ConditionError("the condition is empty")
+            raise ConditionError(translate("conditions", "the condition is empty"))
         node = self.or_expr()
         extra = self.peek()
         if extra is not None:
-            raise ConditionError(f"unexpected {extra.text!r} at character {extra.position + 1}")
+            raise ConditionError(
+                translate("conditions", "unexpected {text!r} at character {position}").format(
+                    text=extra.text, position=extra.position + 1
+                )
+            )
         return node
 
     def or_expr(self) -> Node:
@@ -216,7 +231,11 @@ class _Parser:
             node = self.or_expr()
             closing = self.take("paren")
             if closing.text != ")":
-                raise ConditionError(f"expected ')' at {closing.position + 1}")
+                raise ConditionError(
+                    translate("conditions", "expected ')' at {position}").format(
+                        position=closing.position + 1
+                    )
+                )
             return node
         name = self.take("word", "number").text  # an id such as 9.2 reads like a number
         op = self.take("op").text
@@ -225,7 +244,11 @@ class _Parser:
             return Comparison(name, op, float(literal.text))
         value = re.sub(r"\\(.)", r"\1", literal.text[1:-1])
         if op not in ("==", "!="):
-            raise ConditionError(f"{op} compares numbers; {literal.text} is text")
+            raise ConditionError(
+                translate("conditions", "{op} compares numbers; {text} is text").format(
+                    op=op, text=literal.text
+                )
+            )
         return Comparison(name, op, value)
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from sqms_desktop.checklists.spec import QuestionSpec, TemplateSpec
+from sqms_desktop.i18n import translate
 
 SETTINGS = ("title", "scheme", "language", "na_policy")
 
@@ -38,12 +39,14 @@ class TemplateDiff:
 
     def lines(self) -> list[str]:
         out = [f"{c.field}: {c.old!r} → {c.new!r}" for c in self.settings]
-        out += [f"+ {qid} added" for qid in self.added]
-        out += [f"- {qid} removed" for qid in self.removed]
+        added = translate("diff", "+ {qid} added")
+        removed = translate("diff", "- {qid} removed")
+        out += [added.format(qid=qid) for qid in self.added]
+        out += [removed.format(qid=qid) for qid in self.removed]
         for change in self.changed:
             parts = "; ".join(f"{c.field} {c.old!r} → {c.new!r}" for c in change.changes)
             out.append(f"~ {change.qid}: {parts}")
-        return out or ["no differences"]
+        return out or [translate("diff", "no differences")]
 
 
 def _questions(spec: TemplateSpec) -> dict[str, tuple[str, QuestionSpec]]:

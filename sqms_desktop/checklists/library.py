@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import translate
 from sqms_desktop.resources import shipped
 
 
@@ -24,5 +25,9 @@ def library_file(key: str) -> Path:
     files = library_files()
     if key not in files:
         known = ", ".join(files) or "none"
-        raise NotFoundError(f"no built-in checklist {key!r} (the library has: {known})")
+        raise NotFoundError(
+            translate("library", "no built-in checklist {key!r} (the library has: {known})").format(
+                key=key, known=known
+            )
+        )
     return files[key]

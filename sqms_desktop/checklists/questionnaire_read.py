@@ -24,6 +24,7 @@ from sqms_desktop.checklists.questionnaire import (
     QuestionItem,
     Questionnaire,
 )
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.vocab import SCORE_VALUES, YES_NO_ANSWERS, QuestionType
 from sqms_desktop.xlsx_form import FilledForm, FormError, read_filled
 
@@ -51,7 +52,9 @@ class ReturnedForm(FilledForm):
 
     def where(self, cell: str, heading: str) -> str:
         row = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        return f"{self.ref(cell)} (row {row}, column {heading})"
+        return translate("questionnaire_read", "{cell} (row {row}, column {heading})").format(
+            cell=self.ref(cell), row=row, heading=heading
+        )
 
 
 def read_questionnaire(path: Path) -> ReturnedForm:
@@ -63,7 +66,7 @@ def read_questionnaire(path: Path) -> ReturnedForm:
         form,
         sheet=SHEET,
         hidden=HIDDEN,
-        kind="self-assessment questionnaire",
+        kind=QT_TRANSLATE_NOOP("xlsx_form", "self-assessment questionnaire"),
         error=SelfAssessmentFormError,
         max_rows=MAX_ROWS,
         max_columns=MAX_COLUMNS,
@@ -79,7 +82,11 @@ def _read_hidden(form: ReturnedForm) -> None:
         kind = values[0] if values else None
         try:
             if kind == "form" and values[1] != FORM_VERSION:
-                problems.append(f"{HIDDEN}!B{number}: form version {values[1]!r} is not known")
+                problems.append(
+                    translate("xlsx_form", "{cell}: form version {version!r} is not known").format(
+                        cell=f"{HIDDEN}!B{number}", version=values[1]
+                    )
+                )
             elif kind in ("form_id", "template_id", "supplier_id", "issuer", "checksum"):
                 setattr(form, str(kind), str(values[1]))
             elif kind == "issued_on":
@@ -93,12 +100,19 @@ def _read_hidden(form: ReturnedForm) -> None:
                     (str(values[1]), str(values[2]), str(values[3]), str(values[4]))
                 )
         except (IndexError, TypeError, ValueError):
-            problems.append(f"{HIDDEN}!A{number}: the form's hidden data is damaged")
+            problems.append(
+                translate("questionnaire_read", "{cell}: the form's hidden data is damaged").format(
+                    cell=f"{HIDDEN}!A{number}"
+                )
+            )
     if not (form.form_id and form.template_id and form.supplier_id and form.checksum) or (
         form.issued_on is None
     ):
         problems.append(
-            f"{HIDDEN}: the form id, checklist, supplier, date or check value is missing"
+            translate(
+                "questionnaire_read",
+                "{sheet}: the form id, checklist, supplier, date or check value is missing",
+            ).format(sheet=HIDDEN)
         )
     if problems:
         raise SelfAssessmentFormError(form.name, problems)
@@ -137,12 +151,19 @@ def read_contact(form: ReturnedForm, problems: list[str]) -> Contact:
     name_cell = cells.get("name", "B1")
     if not texts["name"]:
         problems.append(
-            f"{form.where(name_cell, labels['name'])}: say who filled in the form (a name)"
+            translate("questionnaire_read", "{where}: say who filled in the form (a name)").format(
+                where=form.where(name_cell, labels["name"])
+            )
         )
     elif len(texts["name"]) > MAX_NAME:
         problems.append(
-            f"{form.where(name_cell, labels['name'])}: at most {MAX_NAME} characters, "
-            f"not {len(texts['name'])}"
+            translate(
+                "questionnaire_read", "{where}: at most {limit} characters, not {count}"
+            ).format(
+                where=form.where(name_cell, labels["name"]),
+                limit=MAX_NAME,
+                count=len(texts["name"]),
+            )
         )
     filled_on = None
     value = form.values.get(cells.get("filled_on", ""))
@@ -155,8 +176,12 @@ def read_contact(form: ReturnedForm, problems: list[str]) -> Contact:
             filled_on = dt.date.fromisoformat(texts["filled_on"])
         except ValueError:
             problems.append(
-                f"{form.where(cells['filled_on'], labels['filled_on'])}: "
-                f"{texts['filled_on']!r} is not a date (YYYY-MM-DD)"
+                translate(
+                    "questionnaire_read", "{where}: {text!r} is not a date (YYYY-MM-DD)"
+                ).format(
+                    where=form.where(cells["filled_on"], labels["filled_on"]),
+                    text=texts["filled_on"],
+                )
             )
     return Contact(texts["name"], texts["function"], filled_on)
 
@@ -170,7 +195,11 @@ def read_answers(form: ReturnedForm, questionnaire: Questionnaire) -> list[ReadA
     for question_id, qid, answer_cell, comment_cell in form.questions:
         question = by_id.get(question_id)
         if question is None:
-            problems.append(f"{HIDDEN}: question {qid} is not in checklist {questionnaire.key}")
+            problems.append(
+                translate(
+                    "questionnaire_read", "{sheet}: question {qid} is not in checklist {key}"
+                ).format(sheet=HIDDEN, qid=qid, key=questionnaire.key)
+            )
             continue
         read = _answer(form, question, questionnaire.scheme, answer_cell, comment_cell, problems)
         if read is not None:
@@ -196,17 +225,26 @@ def _answer(
         if not note:
             return None
         return ReadAnswer(question.id, question.qid, cell, None, False, "", note)
-    where = f"{form.where(cell, HEADINGS[4])}, question {question.qid}"
+    where = translate("questionnaire_read", "{where}, question {qid}").format(
+        where=form.where(cell, HEADINGS[4]), qid=question.qid
+    )
     if text.casefold() in NA_WORDS:
         if question.type == QuestionType.YES_NO:
-            problems.append(f"{where}: this question is answered yes or no; it has no {NA}")
+            problems.append(
+                translate(
+                    "questionnaire_read",
+                    "{where}: this question is answered yes or no; it has no {na}",
+                ).format(where=where, na=NA)
+            )
             return None
         if question.type == QuestionType.YES_NO_NA:
             return ReadAnswer(question.id, question.qid, cell, "na", False, "", note)
         if not note:
             problems.append(
-                f"{where}: {NA} needs the reason in the comment "
-                f"({form.where(comment_cell, HEADINGS[5])})"
+                translate(
+                    "questionnaire_read",
+                    "{where}: {na} needs the reason in the comment ({comment})",
+                ).format(where=where, na=NA, comment=form.where(comment_cell, HEADINGS[5]))
             )
             return None
         return ReadAnswer(question.id, question.qid, cell, None, True, note, "")
@@ -224,13 +262,21 @@ def _value(question: QuestionItem, scheme: str, raw: object, text: str) -> str:
     if kind == QuestionType.SCORE:
         allowed = SCORE_VALUES.get(scheme, ())
         if text not in allowed:
-            raise ValueError(f"{text!r} is not a score of this checklist ({', '.join(allowed)})")
+            raise ValueError(
+                translate(
+                    "questionnaire_read", "{text!r} is not a score of this checklist ({allowed})"
+                ).format(text=text, allowed=", ".join(allowed))
+            )
         return text
     if kind in (QuestionType.YES_NO, QuestionType.YES_NO_NA):
         word = text.casefold()
         allowed = tuple(a for a in YES_NO_ANSWERS[kind] if a != "na")
         if word not in allowed:
-            raise ValueError(f"{text!r} is not {' or '.join(allowed)}")
+            raise ValueError(
+                translate("questionnaire_read", "{text!r} is not {allowed}").format(
+                    text=text, allowed=translate("questionnaire_read", " or ").join(allowed)
+                )
+            )
         return word
     if kind == QuestionType.CHOICE and question.options:
         return _option(question, text)
@@ -247,7 +293,11 @@ def _value(question: QuestionItem, scheme: str, raw: object, text: str) -> str:
         try:
             return dt.date.fromisoformat(text).isoformat()
         except ValueError:
-            raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+            raise ValueError(
+                translate("questionnaire_read", "{text!r} is not a date (YYYY-MM-DD)").format(
+                    text=text
+                )
+            ) from None
     return text
 
 
@@ -255,20 +305,32 @@ def _option(question: QuestionItem, text: str) -> str:
     for option in question.options:
         if option.casefold() == text.casefold():
             return option
-    raise ValueError(f"{text!r} is not one of {', '.join(question.options)}")
+    raise ValueError(
+        translate("questionnaire_read", "{text!r} is not one of {options}").format(
+            text=text, options=", ".join(question.options)
+        )
+    )
 
 
 def _number(question: QuestionItem, raw: object, text: str) -> str:
     try:
         number = float(raw) if isinstance(raw, int | float) else float(text.replace(",", "."))
     except ValueError:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise ValueError(
+            translate("questionnaire_read", "{text!r} is not a number").format(text=text)
+        ) from None
     if not math.isfinite(number):
-        raise ValueError(f"{text!r} is not a number")
+        raise ValueError(
+            translate("questionnaire_read", "{text!r} is not a number").format(text=text)
+        )
     low, high = question.min_value, question.max_value
     if (low is not None and number < low) or (high is not None and number > high):
         bounds = f"{'' if low is None else f'{low:g}'}…{'' if high is None else f'{high:g}'}"
-        raise ValueError(f"{text} lies outside {bounds}")
+        raise ValueError(
+            translate("questionnaire_read", "{text} lies outside {bounds}").format(
+                text=text, bounds=bounds
+            )
+        )
     return str(int(number)) if number.is_integer() else repr(number)
 
 
@@ -291,6 +353,13 @@ def _conditions(
             continue  # released templates were checked on import
         if not shown:
             problems.append(
-                f"{form.where(answer.cell, HEADINGS[4])}, question {answer.qid}: answered, but "
-                f"it applies only when {question.condition}; leave it empty"
+                translate(
+                    "questionnaire_read",
+                    "{where}, question {qid}: answered, but it applies only when {condition}; "
+                    "leave it empty",
+                ).format(
+                    where=form.where(answer.cell, HEADINGS[4]),
+                    qid=answer.qid,
+                    condition=question.condition,
+                )
             )

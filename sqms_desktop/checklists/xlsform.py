@@ -31,6 +31,7 @@ from sqms_desktop.checklists.xlsx_format import (
     read_sheet,
     text_of,
 )
+from sqms_desktop.i18n import translate
 from sqms_desktop.vocab import YES_NO_TYPES, Scheme
 
 SURVEY, CHOICES, SETTINGS = "survey", "choices", "settings"
@@ -75,15 +76,28 @@ def read_xlsform_workbook(workbook: Any, source: str) -> XlsFormRead:
     default_language = text_of(head.get("default_language")).lower()
     if survey is None:
         if SURVEY not in sheets:
-            problems.insert(0, f"{SURVEY}: the sheet is missing")
+            problems.insert(
+                0, translate("xlsform", "{SURVEY}: the sheet is missing").format(SURVEY=SURVEY)
+            )
         raise TemplateFileError(source, problems)
     language = choose_language(survey, default_language)
     columns = Columns(survey, language)
+    # The survey's required columns missing, in the words read_sheet and this function use.
+    missing_column = {
+        translate("xlsx_format", "{name}!A1: the required column {wanted!r} is missing").format(
+            name=SURVEY, wanted=wanted
+        )
+        for wanted in ("type", "name")
+    }
     if columns.text_column("label") is None:
-        problems.append(f"{SURVEY}!A1: the required column 'label' is missing")
+        label_missing = translate(
+            "xlsform", "{SURVEY}!A1: the required column 'label' is missing"
+        ).format(SURVEY=SURVEY)
+        missing_column.add(label_missing)
+        problems.append(label_missing)
     duplicates_allowed = text_of(head.get("allow_choice_duplicates")).lower() in YES
     lists = read_choice_lists(choices, language, duplicates_allowed, problems)
-    if problems and any(p.startswith(f"{SURVEY}!A1: the required column") for p in problems):
+    if problems and any(p in missing_column for p in problems):
         raise TemplateFileError(source, problems)  # every row would repeat the same problem
     stem = source.rsplit(".", 1)[0]
     form_id = text_of(head.get("form_id")) or stem
@@ -101,7 +115,10 @@ def read_xlsform_workbook(workbook: Any, source: str) -> XlsFormRead:
     ours = Sheet(SETTINGS, _settings_header(settings), [(head_row, settings_row)])
     spec = build_template(ours, Sheet(SURVEY, columns.template_header(), walked.rows), problems)
     if problems or spec is None:
-        raise TemplateFileError(source, in_form_order(problems) or ["the form holds no questions"])
+        raise TemplateFileError(
+            source,
+            in_form_order(problems) or [translate("xlsform", "the form holds no questions")],
+        )
     return XlsFormRead(spec, tuple(in_form_order(walked.warnings)))
 
 

@@ -35,6 +35,7 @@ from sqms_desktop.checklists.xpath import (
     number_text,
     parse,
 )
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.vocab import YES_NO_TYPES, QuestionType
 
 
@@ -82,9 +83,12 @@ def _render(expr: Expr, lookup: Lookup) -> str:
         return _compare(expr, lookup)
     if isinstance(expr, Ref):
         raise Unmappable(
-            f"it tests whether {expr.name} is answered, which our conditions cannot say"
+            translate(
+                "xlsform_logic",
+                "it tests whether {name} is answered, which our conditions cannot say",
+            ).format(name=expr.name)
         )
-    raise Unmappable("it is a value, not a comparison")
+    raise Unmappable(translate("xlsform_logic", "it is a value, not a comparison"))
 
 
 def _compare(expr: Compare, lookup: Lookup) -> str:
@@ -95,39 +99,59 @@ def _compare(expr: Compare, lookup: Lookup) -> str:
         return _comparison(lookup(left.name), left.name, op, right)
     if isinstance(left, Ref) and isinstance(right, Ref):
         raise Unmappable(
-            f"it compares two answers ({left.name} and {right.name}); a condition compares "
-            "one answer with a value"
+            translate(
+                "xlsform_logic",
+                "it compares two answers ({name} and {name2}); a condition compares one "
+                "answer with a value",
+            ).format(name=left.name, name2=right.name)
         )
     if isinstance(left, Current) or isinstance(right, Current):
-        raise Unmappable("it reads the question's own answer ('.')")
-    raise Unmappable("it compares no answer of another question")
+        raise Unmappable(translate("xlsform_logic", "it reads the question's own answer ('.')"))
+    raise Unmappable(translate("xlsform_logic", "it compares no answer of another question"))
 
 
 def _comparison(target: Target, name: str, op: str, literal: Literal) -> str:
     ours = "==" if op == "=" else op
     if target.type == QuestionType.MULTI_CHOICE:
         raise Unmappable(
-            f"{name} is a select_multiple question: our conditions compare a whole answer, "
-            "not one choice among several"
+            translate(
+                "xlsform_logic",
+                "{name} is a select_multiple question: our conditions compare a whole "
+                "answer, not one choice among several",
+            ).format(name=name)
         )
     if target.type == QuestionType.PHOTO:
-        raise Unmappable(f"{name} is a photo, which a condition cannot compare")
+        raise Unmappable(
+            translate(
+                "xlsform_logic", "{name} is a photo, which a condition cannot compare"
+            ).format(name=name)
+        )
     value = literal_text(literal)
     if value == "":
         raise Unmappable(
-            f"it tests whether {name} is empty, which our conditions cannot say (an "
-            "unanswered question matches no condition)"
+            translate(
+                "xlsform_logic",
+                "it tests whether {name} is empty, which our conditions cannot say (an "
+                "unanswered question matches no condition)",
+            ).format(name=name)
         )
     if target.type == QuestionType.NUMBER:
         return f"{target.qid} {ours} {number_text(_number(literal, name))}"
     if op not in ("=", "!="):
         raise Unmappable(
-            f"it compares {name} by order ({op}); a condition compares a number by order, "
-            "other answers only as equal or not"
+            translate(
+                "xlsform_logic",
+                "it compares {name} by order ({op}); a condition compares a number by "
+                "order, other answers only as equal or not",
+            ).format(name=name, op=op)
         )
     if target.type == QuestionType.CHOICE or target.type in YES_NO_TYPES:
         if value not in target.choices:
-            raise Unmappable(f"{value!r} is not one of the choices of {name}")
+            raise Unmappable(
+                translate("xlsform_logic", "{value!r} is not one of the choices of {name}").format(
+                    value=value, name=name
+                )
+            )
         value = target.choices[value]
     return f"{target.qid} {ours} {_quoted(value)}"
 
@@ -138,7 +162,11 @@ def _number(literal: Literal, name: str) -> float:
     try:
         return float(literal.value)
     except ValueError:
-        raise Unmappable(f"it compares the number {name} with the text {literal.value!r}") from None
+        raise Unmappable(
+            translate(
+                "xlsform_logic", "it compares the number {name} with the text {value!r}"
+            ).format(name=name, value=literal.value)
+        ) from None
 
 
 def _quoted(value: str) -> str:
@@ -148,7 +176,9 @@ def _quoted(value: str) -> str:
 
 # -- constraints -----------------------------------------------------------------------------
 
-LIMITS_ONLY = "only limits such as '. >= 0 and . <= 100' become a number's min and max"
+LIMITS_ONLY = QT_TRANSLATE_NOOP(
+    "xlsform_logic", "only limits such as '. >= 0 and . <= 100' become a number's min and max"
+)
 
 
 def limits_from_constraint(text: str, *, whole: bool) -> tuple[float | None, float | None]:
@@ -161,18 +191,21 @@ def limits_from_constraint(text: str, *, whole: bool) -> tuple[float | None, flo
     high: float | None = None
     for part in _conjuncts(parse(text)):
         if not isinstance(part, Compare):
-            raise Unmappable(LIMITS_ONLY)
+            raise Unmappable(translate("xlsform_logic", LIMITS_ONLY))
         left, right, op = part.left, part.right, part.op
         if isinstance(left, Literal) and isinstance(right, Current):
             left, right, op = right, left, FLIPPED[op]
         if not (isinstance(left, Current) and isinstance(right, Literal)) or op in ("=", "!="):
-            raise Unmappable(LIMITS_ONLY)
-        value = _number(right, "the answer")
+            raise Unmappable(translate("xlsform_logic", LIMITS_ONLY))
+        value = _number(right, translate("xlsform_logic", "the answer"))
         if op in ("<", ">"):
             if not (whole and value.is_integer()):
                 raise Unmappable(
-                    f"'. {op} {number_text(value)}' leaves the value out, and our min and max "
-                    "include it; write '>=' or '<='"
+                    translate(
+                        "xlsform_logic",
+                        "'. {op} {number_text}' leaves the value out, and our min and max "
+                        "include it; write '>=' or '<='",
+                    ).format(op=op, number_text=number_text(value))
                 )
             value, op = (value + 1, ">=") if op == ">" else (value - 1, "<=")
         if op == ">=":

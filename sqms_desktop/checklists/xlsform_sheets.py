@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqms_desktop.checklists.xlsx_format import FORMULA, OPTION_SEPARATOR, Sheet, text_of
+from sqms_desktop.i18n import translate
 
 CHOICES = "choices"
 TEXT_COLUMNS = ("label", "hint", "guidance_hint")
@@ -145,7 +146,11 @@ def read_choice_lists(
     name_column = columns.column("name", "value")
     for wanted, found in (("list_name", list_column), ("name", name_column)):
         if found is None:
-            problems.append(f"{CHOICES}!A1: the required column {wanted!r} is missing")
+            problems.append(
+                translate(
+                    "xlsform_sheets", "{CHOICES}!A1: the required column {wanted!r} is missing"
+                ).format(CHOICES=CHOICES, wanted=wanted)
+            )
     if list_column is None or name_column is None:
         return {}
     label_column = columns.text_column("label") or name_column
@@ -158,17 +163,33 @@ def read_choice_lists(
         if not list_name and not name:
             continue  # a row of other columns only, which XLSForm allows
         if not list_name:
-            problems.append(f"{choices.ref(row, list_column)}: the choice has no list_name")
+            problems.append(
+                translate("xlsform_sheets", "{ref}: the choice has no list_name").format(
+                    ref=choices.ref(row, list_column)
+                )
+            )
             continue
         if not name:
-            problems.append(f"{choices.ref(row, name_column)}: the choice has no name")
+            problems.append(
+                translate("xlsform_sheets", "{ref}: the choice has no name").format(
+                    ref=choices.ref(row, name_column)
+                )
+            )
             continue
         choice_list = lists.setdefault(list_name, ChoiceList(list_name, row))
         if name in choice_list.names:
             if not duplicates_allowed:
                 problems.append(
-                    f"{choices.ref(row, name_column)}: choice {name!r} appears twice in list "
-                    f"{list_name!r} (first at {choice_list.names[name]})"
+                    translate(
+                        "xlsform_sheets",
+                        "{ref}: choice {name!r} appears twice in list {list_name!r} (first at "
+                        "{names})",
+                    ).format(
+                        ref=choices.ref(row, name_column),
+                        name=name,
+                        list_name=list_name,
+                        names=choice_list.names[name],
+                    )
                 )
             continue
         label = columns.text(values, "label") or name
@@ -185,13 +206,19 @@ def options_problems(choice_list: ChoiceList) -> list[str]:
         where = choice_list.label_refs[name]
         if OPTION_SEPARATOR in label:
             problems.append(
-                f"{where}: the label {label!r} holds a ';', which separates a checklist "
-                "question's options; write it without one"
+                translate(
+                    "xlsform_sheets",
+                    "{where}: the label {label!r} holds a ';', which separates a checklist "
+                    "question's options; write it without one",
+                ).format(where=where, label=label)
             )
         elif label in seen:
             problems.append(
-                f"{where}: the label {label!r} appears twice in list {choice_list.name!r} "
-                f"(first at {seen[label]}); a checklist question's options must differ"
+                translate(
+                    "xlsform_sheets",
+                    "{where}: the label {label!r} appears twice in list {name!r} (first at "
+                    "{seen}); a checklist question's options must differ",
+                ).format(where=where, label=label, name=choice_list.name, seen=seen[label])
             )
         seen.setdefault(label, where)
     return problems

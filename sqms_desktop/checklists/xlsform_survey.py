@@ -29,6 +29,7 @@ from sqms_desktop.checklists.xlsform_logic import (
 from sqms_desktop.checklists.xlsform_sheets import ChoiceList, Columns, options_problems
 from sqms_desktop.checklists.xlsx_format import FORMULA, OPTION_SEPARATOR, Sheet, text_of
 from sqms_desktop.checklists.xpath import Unmappable
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.vocab import QuestionType
 
 QUESTION_TYPES = {
@@ -52,8 +53,8 @@ METADATA = frozenset(
     }
 )  # fmt: skip
 SKIP_REASONS = {
-    "calculate": "a calculation is not a question",
-    "hidden": "a hidden value is not a question",
+    "calculate": QT_TRANSLATE_NOOP("xlsform_survey", "a calculation is not a question"),
+    "hidden": QT_TRANSLATE_NOOP("xlsform_survey", "a hidden value is not a question"),
 }
 YES_NO_LISTS = {
     frozenset({"yes", "no"}): QuestionType.YES_NO,
@@ -168,7 +169,10 @@ class _Walk:
         lowered = kind.lower()
         if not kind:
             if name or self.columns.text(values, "label"):
-                self.problem(self.ref(row, "type"), "the row has a name or a label but no type")
+                self.problem(
+                    self.ref(row, "type"),
+                    translate("xlsform_survey", "the row has a name or a label but no type"),
+                )
             return
         control = CONTROL.match(lowered)
         if control:
@@ -176,12 +180,22 @@ class _Walk:
             self.control(row, values, edge, "group" if found == "group" else "repeat", name)
             return
         if lowered in METADATA or lowered.startswith("uri:"):
-            self.skip(name, f"it is form metadata ({lowered})")
+            self.skip(
+                name,
+                translate("xlsform_survey", "it is form metadata ({lowered})").format(
+                    lowered=lowered
+                ),
+            )
             return
         repeat = self.open_repeat()
         if repeat is not None:
             repeat.skipped += 1
-            self.skip(name, f"it sits in the repeat {repeat.name!r}, which was skipped")
+            self.skip(
+                name,
+                translate(
+                    "xlsform_survey", "it sits in the repeat {name!r}, which was skipped"
+                ).format(name=repeat.name),
+            )
             return
         select = SELECT.match(kind)
         if select is not None:
@@ -189,9 +203,23 @@ class _Walk:
         elif lowered in QUESTION_TYPES:
             self.question(row, values, name, lowered, QUESTION_TYPES[lowered])
         else:
-            reason = SKIP_REASONS.get(lowered, "a checklist has no question of this type")
-            self.warn(self.ref(row, "type"), f"{name or 'the row'} ({kind}) was skipped: {reason}")
-            self.skip(name, f"its type {kind} is not imported")
+            reason = translate(
+                "xlsform_survey",
+                SKIP_REASONS.get(
+                    lowered,
+                    QT_TRANSLATE_NOOP("xlsform_survey", "a checklist has no question of this type"),
+                ),
+            )
+            self.warn(
+                self.ref(row, "type"),
+                translate("xlsform_survey", "{value} ({kind}) was skipped: {reason}").format(
+                    value=name or translate("xlsform_survey", "the row"), kind=kind, reason=reason
+                ),
+            )
+            self.skip(
+                name,
+                translate("xlsform_survey", "its type {kind} is not imported").format(kind=kind),
+            )
 
     def skip(self, name: str, why: str) -> None:
         """Remember why a form name is no question of ours, for a condition that reads it."""
@@ -203,29 +231,42 @@ class _Walk:
             self.begin(row, values, kind, name)
             return
         if not self.groups:
-            self.problem(self.ref(row, "type"), f"end {kind} without a begin {kind} before it")
+            self.problem(
+                self.ref(row, "type"),
+                translate("xlsform_survey", "end {kind} without a begin {kind} before it").format(
+                    kind=kind
+                ),
+            )
             return
         top = self.groups.pop()
         if top.kind != kind:
             self.problem(
                 self.ref(row, "type"),
-                f"end {kind} closes the {top.kind} {top.name!r} begun at row {top.row}; "
-                f"write end {top.kind}",
+                translate(
+                    "xlsform_survey",
+                    "end {kind} closes the {kind2} {name!r} begun at row {row}; write end {kind2}",
+                ).format(kind=kind, kind2=top.kind, name=top.name, row=top.row),
             )
         if top.kind == "repeat" and self.open_repeat() is None:
             self.warn(
                 self.ref(top.row, "type"),
-                f"repeat {top.name!r} (rows {top.row}–{row}) was skipped with the "
-                f"{top.skipped} row(s) inside it: a checklist asks each question once",
+                translate(
+                    "xlsform_survey",
+                    "repeat {name!r} (rows {row}–{row2}) was skipped with the {skipped} "
+                    "row(s) inside it: a checklist asks each question once",
+                ).format(name=top.name, row=top.row, row2=row, skipped=top.skipped),
             )
 
     def begin(self, row: int, values: dict[str, Any], kind: str, name: str) -> None:
         if not name:
-            self.problem(self.ref(row, "name"), f"the {kind} has no name")
+            self.problem(
+                self.ref(row, "name"),
+                translate("xlsform_survey", "the {kind} has no name").format(kind=kind),
+            )
         title = self.columns.text(values, "label") or name
         group = _Group(kind, name, title, row)
         if self.open_repeat() is not None:
-            self.skip(name, "it is a group inside a skipped repeat")
+            self.skip(name, translate("xlsform_survey", "it is a group inside a skipped repeat"))
         elif kind == "group":
             self.group_names.add(name)
             expression = self.value(values, "relevant", "relevance")
@@ -235,18 +276,23 @@ class _Walk:
                 except Unmappable as why:
                     self.warn(
                         self.ref(row, "relevant", "relevance"),
-                        f"the questions of group {name} are imported without its relevant "
-                        f"{expression!r}: {why}",
+                        translate(
+                            "xlsform_survey",
+                            "the questions of group {name} are imported without its relevant "
+                            "{expression!r}: {why}",
+                        ).format(name=name, expression=expression, why=why),
                     )
         else:
-            self.skip(name, "it is a repeat, which was skipped")
+            self.skip(name, translate("xlsform_survey", "it is a repeat, which was skipped"))
         self.groups.append(group)
 
     def finish(self) -> None:
         for group in reversed(self.groups):
             self.problem(
                 self.ref(group.row, "type"),
-                f"{group.kind} {group.name!r} is never closed: its end {group.kind} is missing",
+                translate(
+                    "xlsform_survey", "{kind} {name!r} is never closed: its end {kind} is missing"
+                ).format(kind=group.kind, name=group.name),
             )
 
     def open_repeat(self) -> _Group | None:
@@ -258,24 +304,40 @@ class _Walk:
         command, list_name = select["command"].lower(), select["list"]
         where = self.ref(row, "type")
         if not list_name:
-            self.problem(where, f"{command} names no choice list")
+            self.problem(
+                where,
+                translate("xlsform_survey", "{command} names no choice list").format(
+                    command=command
+                ),
+            )
             return
         found = self.lists.get(list_name)
         if found is None:
-            self.problem(where, f"the choice list {list_name!r} is not in the choices sheet")
+            self.problem(
+                where,
+                translate(
+                    "xlsform_survey", "the choice list {list_name!r} is not in the choices sheet"
+                ).format(list_name=list_name),
+            )
             return
         if select["other"]:
             self.warn(
                 where,
-                f"{name} is imported without {select['other']}: it offers the choices of "
-                f"{list_name!r} only, and no text for another answer",
+                translate(
+                    "xlsform_survey",
+                    "{name} is imported without {select}: it offers the choices of "
+                    "{list_name!r} only, and no text for another answer",
+                ).format(name=name, select=select["other"], list_name=list_name),
             )
         choice_filter = self.value(values, "choice_filter")
         if choice_filter:
             self.warn(
                 self.ref(row, "choice_filter"),
-                f"{name} is imported without its choice_filter {choice_filter!r}: it offers "
-                f"every choice of {list_name!r}",
+                translate(
+                    "xlsform_survey",
+                    "{name} is imported without its choice_filter {choice_filter!r}: it "
+                    "offers every choice of {list_name!r}",
+                ).format(name=name, choice_filter=choice_filter, list_name=list_name),
             )
         single = command in SINGLE_SELECTS
         yes_no = YES_NO_LISTS.get(frozenset(found.labels)) if single else None
@@ -300,12 +362,19 @@ class _Walk:
         choices: dict[str, str] | None = None,
     ) -> None:
         if not name:
-            self.problem(self.ref(row, "name"), "the question has no name")
+            self.problem(
+                self.ref(row, "name"), translate("xlsform_survey", "the question has no name")
+            )
             return
         text = self.columns.text(values, "label")
         if kind == "note" and not text:
-            self.warn(self.ref(row, "type"), f"{name} (note) was skipped: it has no text")
-            self.skip(name, "it is a note without text")
+            self.warn(
+                self.ref(row, "type"),
+                translate("xlsform_survey", "{name} (note) was skipped: it has no text").format(
+                    name=name
+                ),
+            )
+            self.skip(name, translate("xlsform_survey", "it is a note without text"))
             return
         is_select = kind.startswith("select")
         options = (
@@ -354,8 +423,11 @@ class _Walk:
         self.taken_ids.add(qid)
         self.warn(
             self.ref(row, "name"),
-            f"the name {name!r} is longer than a question id may be ({ID_LIMIT} characters); "
-            f"it is imported as {qid!r}",
+            translate(
+                "xlsform_survey",
+                "the name {name!r} is longer than a question id may be ({ID_LIMIT} "
+                "characters); it is imported as {qid!r}",
+            ).format(name=name, ID_LIMIT=ID_LIMIT, qid=qid),
         )
         return qid
 
@@ -368,8 +440,11 @@ class _Walk:
             return kind != "note"  # a note is read, never answered
         self.warn(
             self.ref(row, "required"),
-            f"{name} is imported as not required, without its required {given!r}: a "
-            "checklist question is required or not, never by a rule",
+            translate(
+                "xlsform_survey",
+                "{name} is imported as not required, without its required {given!r}: a "
+                "checklist question is required or not, never by a rule",
+            ).format(name=name, given=given),
         )
         return False
 
@@ -382,27 +457,43 @@ class _Walk:
             except Unmappable as why:
                 self.warn(
                     self.ref(row, "relevant", "relevance"),
-                    f"{name} is imported without its relevant {expression!r}: {why}",
+                    translate(
+                        "xlsform_survey",
+                        "{name} is imported without its relevant {expression!r}: {why}",
+                    ).format(name=name, expression=expression, why=why),
                 )
         return join_conditions([*(g.condition for g in self.groups), own])
 
     def lookup(self, current: str, row: int) -> Lookup:
         def find(name: str) -> Target:
             if name == current:
-                raise Unmappable("it names the question itself")
+                raise Unmappable(translate("xlsform_survey", "it names the question itself"))
             if name in self.targets:
                 return self.targets[name]
             if name in self.skipped:
-                raise Unmappable(f"{name} is not in the checklist: {self.skipped[name]}")
+                raise Unmappable(
+                    translate("xlsform_survey", "{name} is not in the checklist: {skipped}").format(
+                        name=name, skipped=self.skipped[name]
+                    )
+                )
             if name in self.group_names:
-                raise Unmappable(f"{name} is a group, not a question")
+                raise Unmappable(
+                    translate("xlsform_survey", "{name} is a group, not a question").format(
+                        name=name
+                    )
+                )
             later = self.rows_of.get(name)
             if later is not None and later > row:
                 raise Unmappable(
-                    f"{name} comes later in the form (row {later}); a condition reads "
-                    "earlier answers only"
+                    translate(
+                        "xlsform_survey",
+                        "{name} comes later in the form (row {later}); a condition reads earlier "
+                        "answers only",
+                    ).format(name=name, later=later)
                 )
-            raise Unmappable(f"the form has no question {name!r}")
+            raise Unmappable(
+                translate("xlsform_survey", "the form has no question {name!r}").format(name=name)
+            )
 
         return find
 
@@ -423,14 +514,23 @@ class _Walk:
         if qtype != QuestionType.NUMBER:
             self.warn(
                 where,
-                f"{name} is imported without its constraint {expression!r}: a checklist "
-                "question has limits only as a number's min and max",
+                translate(
+                    "xlsform_survey",
+                    "{name} is imported without its constraint {expression!r}: a checklist "
+                    "question has limits only as a number's min and max",
+                ).format(name=name, expression=expression),
             )
             return low, high
         try:
             floor, ceiling = limits_from_constraint(expression, whole=whole)
         except Unmappable as why:
-            self.warn(where, f"{name} is imported without its constraint {expression!r}: {why}")
+            self.warn(
+                where,
+                translate(
+                    "xlsform_survey",
+                    "{name} is imported without its constraint {expression!r}: {why}",
+                ).format(name=name, expression=expression, why=why),
+            )
             return low, high
         low = floor if low is None or (floor is not None and floor > low) else low
         high = ceiling if high is None or (ceiling is not None and ceiling < high) else high
@@ -446,5 +546,10 @@ class _Walk:
             try:
                 bounds[key.strip().lower()] = float(number)
             except ValueError:
-                self.problem(self.ref(row, "parameters"), f"{name}: {part!r} is not a number")
+                self.problem(
+                    self.ref(row, "parameters"),
+                    translate("xlsform_survey", "{name}: {part!r} is not a number").format(
+                        name=name, part=part
+                    ),
+                )
         return bounds

@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from sqms_desktop.checklists.conditions import ConditionError, parse_condition
 from sqms_desktop.checklists.spec import TEMPLATE_KEY, QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.errors import ValidationError, file_problem, refusing_broken_input
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.paths import atomic_output
 from sqms_desktop.safe_xlsx import load_workbook, safe_cell
 from sqms_desktop.vocab import (
@@ -70,7 +71,12 @@ class TemplateFileError(ValidationError):
         self.source = source
         self.problems = problems
         shown = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{source}: {len(problems)} problem(s), nothing was imported:\n{shown}")
+        count = plural(
+            len(problems),
+            translate("xlsx_format", "{source}: {n} problem, nothing was imported:\n{shown}"),
+            translate("xlsx_format", "{source}: {n} problem(s), nothing was imported:\n{shown}"),
+        )
+        super().__init__(count.format(source=source, n=len(problems), shown=shown))
 
 
 @dataclass
@@ -120,7 +126,7 @@ def read_template_workbook(workbook: Any, source: str) -> TemplateSpec:
             workbook["settings"], "settings", problems, SETTINGS_COLUMNS, REQUIRED_SETTINGS
         )
     else:
-        problems.append("settings: the sheet is missing")
+        problems.append(translate("xlsx_format", "settings: the sheet is missing"))
     if "questions" in names:
         questions = read_sheet(
             workbook["questions"],
@@ -130,10 +136,12 @@ def read_template_workbook(workbook: Any, source: str) -> TemplateSpec:
             REQUIRED_QUESTION_COLUMNS,
         )
     else:
-        problems.append("questions: the sheet is missing")
+        problems.append(translate("xlsx_format", "questions: the sheet is missing"))
     spec = build_template(settings, questions, problems)
     if problems or spec is None:
-        raise TemplateFileError(source, problems or ["the workbook holds no template"])
+        raise TemplateFileError(
+            source, problems or [translate("xlsx_format", "the workbook holds no template")]
+        )
     return spec
 
 
@@ -159,7 +167,11 @@ def read_sheet(
     header_cells = next(rows, None)
     if header_cells is None:
         if not empty_ok:
-            problems.append(f"{name}!A1: the sheet is empty; row 1 must name the columns")
+            problems.append(
+                translate(
+                    "xlsx_format", "{name}!A1: the sheet is empty; row 1 must name the columns"
+                ).format(name=name)
+            )
         return None
     used = reads or (lambda title: True)
     header: dict[str, int] = {}
@@ -169,15 +181,27 @@ def read_sheet(
             continue
         ref = f"{name}!{get_column_letter(number)}1"
         if known is not None and title not in known:
-            problems.append(f"{ref}: unknown column {title!r} (known: {', '.join(known)})")
+            problems.append(
+                translate("xlsx_format", "{ref}: unknown column {title!r} (known: {known})").format(
+                    ref=ref, title=title, known=", ".join(known)
+                )
+            )
         elif title in header:
             if used(title):
-                problems.append(f"{ref}: column {title!r} appears twice")
+                problems.append(
+                    translate("xlsx_format", "{ref}: column {title!r} appears twice").format(
+                        ref=ref, title=title
+                    )
+                )
         else:
             header[title] = number
     for wanted in required:
         if wanted not in header:
-            problems.append(f"{name}!A1: the required column {wanted!r} is missing")
+            problems.append(
+                translate(
+                    "xlsx_format", "{name}!A1: the required column {wanted!r} is missing"
+                ).format(name=name, wanted=wanted)
+            )
     parsed = Sheet(name, header)
     by_number = {number: title for title, number in header.items()}
     for row_number, cells in enumerate(rows, start=2):
@@ -189,15 +213,27 @@ def read_sheet(
             column = by_number.get(number)
             if cell.data_type == "f":
                 if column is not None and used(column):
-                    problems.append(f"{ref}: formulas are not accepted; type the value itself")
+                    problems.append(
+                        translate(
+                            "xlsx_format", "{ref}: formulas are not accepted; type the value itself"
+                        ).format(ref=ref)
+                    )
                     values[column] = FORMULA
                 elif column is None and known is not None:
-                    problems.append(f"{ref}: formulas are not accepted; type the value itself")
+                    problems.append(
+                        translate(
+                            "xlsx_format", "{ref}: formulas are not accepted; type the value itself"
+                        ).format(ref=ref)
+                    )
                 continue
             if column is not None:
                 values[column] = cell.value
             elif known is not None and str(cell.value).strip():
-                problems.append(f"{ref}: a value in a column without a name in row 1")
+                problems.append(
+                    translate(
+                        "xlsx_format", "{ref}: a value in a column without a name in row 1"
+                    ).format(ref=ref)
+                )
         if any(str(v).strip() for v in values.values()):
             parsed.rows.append((row_number, values))
     return parsed
@@ -233,8 +269,11 @@ def build_template(
         if not sections or sections[-1].code != code:
             if any(s.code == code for s in sections):
                 problems.append(
-                    f"{questions.ref(row, 'section')}: section {code} appears again after "
-                    "other sections; keep a section's questions together"
+                    translate(
+                        "xlsx_format",
+                        "{ref}: section {code} appears again after other sections; keep a "
+                        "section's questions together",
+                    ).format(ref=questions.ref(row, "section"), code=code)
                 )
             sections.append(SectionSpec(code, title.strip() or code, []))
         sections[-1].questions.append(question)
@@ -245,26 +284,52 @@ def build_template(
         try:
             condition = parse_condition(text)
         except ConditionError as exc:
-            problems.append(f"{ref}: condition {text!r} does not parse: {exc}")
+            problems.append(
+                translate("xlsx_format", "{ref}: condition {text!r} does not parse: {exc}").format(
+                    ref=ref, text=text, exc=exc
+                )
+            )
             continue
         for name in sorted(condition.names()):
             if name == qid:
-                problems.append(f"{ref}: the condition of {qid} names the question itself")
+                problems.append(
+                    translate(
+                        "xlsx_format", "{ref}: the condition of {qid} names the question itself"
+                    ).format(ref=ref, qid=qid)
+                )
             elif name not in seen_ids:
-                problems.append(f"{ref}: the condition names an unknown question {name!r}")
+                problems.append(
+                    translate(
+                        "xlsx_format", "{ref}: the condition names an unknown question {name!r}"
+                    ).format(ref=ref, name=name)
+                )
             elif _row_of(seen_ids[name]) > _row_of(ref):
                 problems.append(
-                    f"{ref}: the condition names {name}, which comes later in the checklist"
+                    translate(
+                        "xlsx_format",
+                        "{ref}: the condition names {name}, which comes later in the checklist",
+                    ).format(ref=ref, name=name)
                 )
         for comparison in condition.comparisons():
             answers = _possible_answers(by_qid.get(comparison.name))
             if answers is not None and str(comparison.value) not in answers:
                 problems.append(
-                    f"{ref}: {comparison.name} can never be {comparison.value!r} "
-                    f"(its answers: {', '.join(answers)})"
+                    translate(
+                        "xlsx_format",
+                        "{ref}: {name} can never be {value!r} (its answers: {answers})",
+                    ).format(
+                        ref=ref,
+                        name=comparison.name,
+                        value=comparison.value,
+                        answers=", ".join(answers),
+                    )
                 )
     if not sections and not problems:
-        problems.append(f"{questions.name}!A2: the checklist has no questions")
+        problems.append(
+            translate("xlsx_format", "{name}!A2: the checklist has no questions").format(
+                name=questions.name
+            )
+        )
     return TemplateSpec(
         key=head["key"],
         title=head["title"],
@@ -293,37 +358,54 @@ def _row_of(ref: str) -> int:
 
 def _settings(sheet: Sheet, problems: list[str]) -> dict[str, Any] | None:
     if not sheet.rows:
-        problems.append("settings!A2: the settings row is missing")
+        problems.append(translate("xlsx_format", "settings!A2: the settings row is missing"))
         return None
     if len(sheet.rows) > 1:
-        problems.append(f"settings!A{sheet.rows[1][0]}: only one settings row is allowed")
+        problems.append(
+            translate("xlsx_format", "settings!A{rows}: only one settings row is allowed").format(
+                rows=sheet.rows[1][0]
+            )
+        )
     row, values = sheet.rows[0]
     head: dict[str, Any] = {}
     key = text_of(values.get("key"))
     if not TEMPLATE_KEY.match(key) and "key" in sheet.header:
         problems.append(
-            f"{sheet.ref(row, 'key')}: key {key!r} must be 2 to 64 lower-case letters, digits, "
-            "'.', '_' or '-'"
+            translate(
+                "xlsx_format",
+                "{ref}: key {key!r} must be 2 to 64 lower-case letters, digits, '.', '_' or '-'",
+            ).format(ref=sheet.ref(row, "key"), key=key)
         )
     head["key"] = key
     head["title"] = text_of(values.get("title"))
     if not head["title"] and "title" in sheet.header and values.get("title") is not FORMULA:
-        problems.append(f"{sheet.ref(row, 'title')}: the title is empty")
+        problems.append(
+            translate("xlsx_format", "{ref}: the title is empty").format(
+                ref=sheet.ref(row, "title")
+            )
+        )
     elif len(head["title"]) > TITLE_LIMIT and "title" in sheet.header:
         problems.append(
-            f"{sheet.ref(row, 'title')}: the title is longer than {TITLE_LIMIT} characters"
+            translate(
+                "xlsx_format", "{ref}: the title is longer than {TITLE_LIMIT} characters"
+            ).format(ref=sheet.ref(row, "title"), TITLE_LIMIT=TITLE_LIMIT)
         )
     scheme = text_of(values.get("scheme")).lower()
     if scheme not in Scheme.values() and "scheme" in sheet.header:
         problems.append(
-            f"{sheet.ref(row, 'scheme')}: scheme {scheme!r} is not one of "
-            f"{', '.join(Scheme.values())}"
+            translate("xlsx_format", "{ref}: scheme {scheme!r} is not one of {values}").format(
+                ref=sheet.ref(row, "scheme"), scheme=scheme, values=", ".join(Scheme.values())
+            )
         )
     head["scheme"] = scheme
     head["language"] = text_of(values.get("language")) or "en"
     na_policy = text_of(values.get("na_policy")).lower() or NaPolicy.EXCLUDE
     if na_policy not in NaPolicy.values():
-        problems.append(f"{sheet.ref(row, 'na_policy')}: na_policy must be exclude or zero")
+        problems.append(
+            translate("xlsx_format", "{ref}: na_policy must be exclude or zero").format(
+                ref=sheet.ref(row, "na_policy")
+            )
+        )
     head["na_policy"] = na_policy
     version = values.get("version")
     head["version"] = None
@@ -331,7 +413,11 @@ def _settings(sheet: Sheet, problems: list[str]) -> dict[str, Any] | None:
         try:
             head["version"] = int(text_of(version))
         except ValueError:
-            problems.append(f"{sheet.ref(row, 'version')}: version {version!r} is not a number")
+            problems.append(
+                translate("xlsx_format", "{ref}: version {version!r} is not a number").format(
+                    ref=sheet.ref(row, "version"), version=version
+                )
+            )
     return head
 
 
@@ -354,20 +440,33 @@ def _question(
     start = len(problems)
     qid = text_of(values.get("id"))
     if blank("id"):
-        problems.append(f"{ref('id')}: the question id is empty")
+        problems.append(
+            translate("xlsx_format", "{ref}: the question id is empty").format(ref=ref("id"))
+        )
     elif qid and not QUESTION_ID.match(qid):
         problems.append(
-            f"{ref('id')}: question id {qid!r} must be up to 32 letters, digits, '.', '_' or '-'"
+            translate(
+                "xlsx_format",
+                "{ref}: question id {qid!r} must be up to 32 letters, digits, '.', '_' or '-'",
+            ).format(ref=ref("id"), qid=qid)
         )
     elif qid in seen_ids and qid:
-        problems.append(f"{ref('id')}: duplicate question id {qid!r} (first at {seen_ids[qid]})")
+        problems.append(
+            translate(
+                "xlsx_format", "{ref}: duplicate question id {qid!r} (first at {seen_ids})"
+            ).format(ref=ref("id"), qid=qid, seen_ids=seen_ids[qid])
+        )
     elif qid:
         seen_ids[qid] = ref("id")
     if blank("section"):
-        problems.append(f"{ref('section')}: the section is empty")
+        problems.append(
+            translate("xlsx_format", "{ref}: the section is empty").format(ref=ref("section"))
+        )
     text = text_of(values.get("text"))
     if blank("text"):
-        problems.append(f"{ref('text')}: the question text is empty")
+        problems.append(
+            translate("xlsx_format", "{ref}: the question text is empty").format(ref=ref("text"))
+        )
     qtype = text_of(values.get("type")).lower()
     if (
         "type" in sheet.header
@@ -375,27 +474,51 @@ def _question(
         and qtype not in QuestionType.values()
     ):
         problems.append(
-            f"{ref('type')}: unknown type {qtype!r} (one of {', '.join(QuestionType.values())})"
+            translate("xlsx_format", "{ref}: unknown type {qtype!r} (one of {values})").format(
+                ref=ref("type"), qtype=qtype, values=", ".join(QuestionType.values())
+            )
         )
     options = [o.strip() for o in text_of(values.get("options")).split(OPTION_SEPARATOR)]
     options = [o for o in options if o]
     if qtype in CHOICE_TYPES and len(options) < 2:
-        problems.append(f"{ref('options')}: a {qtype} question needs at least two options")
+        problems.append(
+            translate("xlsx_format", "{ref}: a {qtype} question needs at least two options").format(
+                ref=ref("options"), qtype=qtype
+            )
+        )
     elif qtype == QuestionType.SCORE and options and scheme in Scheme.values():
         allowed = SCORE_VALUES.get(scheme, ())
         for option in options:
             if option not in allowed:
                 problems.append(
-                    f"{ref('options')}: the {scheme} scheme does not allow the score {option!r} "
-                    f"(allowed: {', '.join(allowed) or 'no scores'})"
+                    translate(
+                        "xlsx_format",
+                        "{ref}: the {scheme} scheme does not allow the score {option!r} "
+                        "(allowed: {value})",
+                    ).format(
+                        ref=ref("options"),
+                        scheme=scheme,
+                        option=option,
+                        value=", ".join(allowed) or translate("xlsx_format", "no scores"),
+                    )
                 )
     elif qtype not in CHOICE_TYPES and qtype != QuestionType.SCORE and options:
-        problems.append(f"{ref('options')}: options apply to choice questions only")
+        problems.append(
+            translate("xlsx_format", "{ref}: options apply to choice questions only").format(
+                ref=ref("options")
+            )
+        )
     if qtype == QuestionType.SCORE and scheme == Scheme.YES_NO:
-        problems.append(f"{ref('type')}: the yes_no scheme has no score questions")
+        problems.append(
+            translate("xlsx_format", "{ref}: the yes_no scheme has no score questions").format(
+                ref=ref("type")
+            )
+        )
     weight = _number(values.get("weight"), 1.0, ref("weight"), "weight", problems)
     if weight is not None and weight < 0:
-        problems.append(f"{ref('weight')}: weight must not be negative")
+        problems.append(
+            translate("xlsx_format", "{ref}: weight must not be negative").format(ref=ref("weight"))
+        )
     flags = {
         name: _flag(values.get(name), default, ref(name), problems)
         for name, default in (("star", False), ("required", True), ("evidence_required", False))
@@ -403,9 +526,17 @@ def _question(
     low = _number(values.get("min"), None, ref("min"), "min", problems)
     high = _number(values.get("max"), None, ref("max"), "max", problems)
     if (low is not None or high is not None) and qtype != "number":
-        problems.append(f"{ref('min')}: min and max apply to number questions only")
+        problems.append(
+            translate("xlsx_format", "{ref}: min and max apply to number questions only").format(
+                ref=ref("min")
+            )
+        )
     if low is not None and high is not None and low > high:
-        problems.append(f"{ref('min')}: min {low:g} is above max {high:g}")
+        problems.append(
+            translate("xlsx_format", "{ref}: min {low:g} is above max {high:g}").format(
+                ref=ref("min"), low=low, high=high
+            )
+        )
     condition = text_of(values.get("condition"))
     if condition:
         conditions.append((ref("condition"), qid, condition))
@@ -434,12 +565,20 @@ def _number(
     if value is None or (isinstance(value, str) and not value.strip()):
         return default
     if isinstance(value, bool):
-        problems.append(f"{ref}: {name} {value!r} is not a number")
+        problems.append(
+            translate("xlsx_format", "{ref}: {name} {value!r} is not a number").format(
+                ref=ref, name=name, value=value
+            )
+        )
         return default
     try:
         return float(value)
     except (TypeError, ValueError):
-        problems.append(f"{ref}: {name} {value!r} is not a number")
+        problems.append(
+            translate("xlsx_format", "{ref}: {name} {value!r} is not a number").format(
+                ref=ref, name=name, value=value
+            )
+        )
         return default
 
 
@@ -453,18 +592,32 @@ def _flag(value: Any, default: bool, ref: str, problems: list[str]) -> bool:
         return True
     if text in FALSE:
         return False if text else default
-    problems.append(f"{ref}: {value!r} is not yes or no")
+    problems.append(
+        translate("xlsx_format", "{ref}: {value!r} is not yes or no").format(ref=ref, value=value)
+    )
     return default
 
 
 def _check_vda_section(ref: str, code: str, problems: list[str]) -> None:
     element, _, sub = code.partition(".")
     if element not in VDA_ELEMENTS:
-        problems.append(f"{ref}: VDA 6.3 sections are elements P2 to P7, not {code!r}")
+        problems.append(
+            translate(
+                "xlsx_format", "{ref}: VDA 6.3 sections are elements P2 to P7, not {code!r}"
+            ).format(ref=ref, code=code)
+        )
     elif element == "P6" and sub not in VDA_SUB_ELEMENTS:
-        problems.append(f"{ref}: P6 questions belong to a sub-element P6.U1 to P6.U6")
+        problems.append(
+            translate(
+                "xlsx_format", "{ref}: P6 questions belong to a sub-element P6.U1 to P6.U6"
+            ).format(ref=ref)
+        )
     elif element != "P6" and sub:
-        problems.append(f"{ref}: only P6 has sub-elements ({code!r})")
+        problems.append(
+            translate("xlsx_format", "{ref}: only P6 has sub-elements ({code!r})").format(
+                ref=ref, code=code
+            )
+        )
 
 
 # -- writing -----------------------------------------------------------------------------

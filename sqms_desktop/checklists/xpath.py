@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 
 _TOKEN = re.compile(
     r"""\s*(?:
@@ -99,7 +100,11 @@ def _tokens(text: str) -> list[_Token]:
             kind = "ref"
         value = match.group("refname") if kind == "ref" else match.group(kind)
         if kind == "other" or (kind == "word" and value in _ARITHMETIC):
-            raise Unmappable(f"it calculates with {value!r}, which a condition cannot")
+            raise Unmappable(
+                translate("xpath", "it calculates with {value!r}, which a condition cannot").format(
+                    value=value
+                )
+            )
         tokens.append(_Token(kind, value))
     return tokens
 
@@ -108,10 +113,14 @@ def parse(text: str) -> Expr:
     """The expression as a tree, or `Unmappable` naming what our conditions cannot hold."""
     parser = _Parser(_tokens(text))
     if not parser.tokens:
-        raise Unmappable("the expression is empty")
+        raise Unmappable(translate("xpath", "the expression is empty"))
     tree = parser.or_expr()
     if parser.peek() is not None:
-        raise Unmappable(f"it does not read as one expression near {parser.peek_text()!r}")
+        raise Unmappable(
+            translate("xpath", "it does not read as one expression near {peek_text!r}").format(
+                peek_text=parser.peek_text()
+            )
+        )
     return tree
 
 
@@ -132,7 +141,11 @@ class _Parser:
         if token is None or token.kind != kind or (text is not None and token.text != text):
             wanted = text or kind
             found = "the end" if token is None else repr(token.text)
-            raise Unmappable(f"it does not read as XPath: expected {wanted!r}, found {found}")
+            raise Unmappable(
+                translate(
+                    "xpath", "it does not read as XPath: expected {wanted!r}, found {found}"
+                ).format(wanted=wanted, found=found)
+            )
         self.index += 1
         return token
 
@@ -163,17 +176,17 @@ class _Parser:
         right = self.primary()
         following = self.peek()
         if following is not None and following.kind == "op":
-            raise Unmappable("it chains comparisons, which a condition cannot")
+            raise Unmappable(translate("xpath", "it chains comparisons, which a condition cannot"))
         return Compare(token.text, left, right)
 
     def primary(self) -> Expr:
         token = self.peek()
         if token is None:
-            raise Unmappable("the expression ends early")
+            raise Unmappable(translate("xpath", "the expression ends early"))
         self.index += 1
         if token.kind == "ref":
             if not token.text:
-                raise Unmappable("it names no question in ${}")
+                raise Unmappable(translate("xpath", "it names no question in ${}"))
             return Ref(token.text)
         if token.kind == "string":
             return Literal(token.text[1:-1])
@@ -187,7 +200,11 @@ class _Parser:
             return inner
         if token.kind == "word" and self.peek_text() == "(":
             return self.call(token.text)
-        raise Unmappable(f"it does not read as a condition near {token.text!r}")
+        raise Unmappable(
+            translate("xpath", "it does not read as a condition near {text!r}").format(
+                text=token.text
+            )
+        )
 
     def call(self, name: str) -> Expr:
         self.take("paren", "(")
@@ -201,9 +218,13 @@ class _Parser:
             choice = self.primary()
             self.take("paren", ")")
             if not isinstance(ref, Ref) or not isinstance(choice, Literal):
-                raise Unmappable("selected() must name a question and a choice")
+                raise Unmappable(translate("xpath", "selected() must name a question and a choice"))
             return Selected(ref, choice)
-        raise Unmappable(f"it uses the function {name}(), which our conditions do not have")
+        raise Unmappable(
+            translate(
+                "xpath", "it uses the function {name}(), which our conditions do not have"
+            ).format(name=name)
+        )
 
 
 def number_text(value: float) -> str:

@@ -23,6 +23,7 @@ from sqms_desktop.demo.supplier_master import make_supplier
 from sqms_desktop.demo.sync_story import tell_sync_story
 from sqms_desktop.demo.timeline import Process
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.progress import Progress
 from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Supplier
@@ -42,7 +43,9 @@ def generate_demo(
     one (a server database) gets the demo without photos.
     """
     if options.suppliers < 1 or options.audits < 0:
-        raise ValidationError("the demo needs at least one supplier and no negative audit count")
+        raise ValidationError(
+            translate("demo", "the demo needs at least one supplier and no negative audit count")
+        )
     return _fill(DemoRun(store, options, progress, attachments))
 
 
@@ -52,8 +55,11 @@ def _fill(run: DemoRun) -> DemoSummary:
     with run.store.session() as session:
         if session.scalar(select(func.count()).select_from(Supplier)):
             raise ValidationError(
-                f"{run.store.describe()} already holds suppliers; demo data go into a new "
-                "store (choose another --db)"
+                translate(
+                    "demo",
+                    "{store} already holds suppliers; demo data go into a new store (choose "
+                    "another --db)",
+                ).format(store=run.store.describe())
             )
         ensure_local_replica(
             session,
@@ -66,7 +72,7 @@ def _fill(run: DemoRun) -> DemoSummary:
     make_templates(run)
     for index in range(options.suppliers):
         make_supplier(run, index)  # its status history and deliveries wait on the timeline
-        run.progress.report(index + 1, total, "suppliers")
+        run.progress.report(index + 1, total, translate("demo", "suppliers"))
     follow_ups = (options.audits + 10) // 20  # 5 of the default 100 audits
     plans = plan_audits(run, options.audits - follow_ups)
     planner = FollowUps(run, follow_ups, len(plans))
@@ -76,7 +82,7 @@ def _fill(run: DemoRun) -> DemoSummary:
     def counted(process: Process) -> Process:
         yield from process
         done[0] += 1
-        run.progress.report(done[0], total, "audits")
+        run.progress.report(done[0], total, translate("demo", "audits"))
 
     for index, (supplier, template, start, state) in enumerate(plans):
         run.timeline.start(counted(make_audit(run, index, supplier, template, start, state)))

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqms_desktop.demo.generate import generate_demo
 from sqms_desktop.demo.options import DemoOptions, DemoSummary
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.progress import Progress
 from sqms_desktop.store.engine import open_store
 
@@ -29,8 +30,11 @@ def create_demo_store(
     """
     if path.exists():
         raise ValidationError(
-            f"{path} already exists; demo data are written to a new file only "
-            "(delete it or choose another --db)"
+            translate(
+                "demo",
+                "{path} already exists; demo data are written to a new file only (delete "
+                "it or choose another --db)",
+            ).format(path=path)
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")

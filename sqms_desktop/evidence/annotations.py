@@ -14,6 +14,7 @@ from typing import Any
 from PIL import Image, ImageDraw, ImageFont
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 
 ANNOTATION_KINDS = ("arrow", "ellipse", "rectangle", "freehand", "text")
 MAX_ANNOTATIONS = 500
@@ -36,27 +37,47 @@ def validate_annotations(annotations: list[dict[str, Any]]) -> list[dict[str, An
     """A clean copy of the list (floats, lower-case colours), or a ValidationError that names
     the annotation (1-based) and the field at fault."""
     if not isinstance(annotations, list):
-        raise ValidationError("annotations must be a list of shapes")
+        raise ValidationError(translate("annotations", "annotations must be a list of shapes"))
     if len(annotations) > MAX_ANNOTATIONS:
-        raise ValidationError(f"a photo takes at most {MAX_ANNOTATIONS} annotations")
+        raise ValidationError(
+            translate("annotations", "a photo takes at most {n} annotations").format(
+                n=MAX_ANNOTATIONS
+            )
+        )
     return [_validate_one(number, item) for number, item in enumerate(annotations, start=1)]
 
 
 def _validate_one(number: int, item: object) -> dict[str, Any]:
     if not isinstance(item, dict):
-        raise ValidationError(f"annotation {number} is not a shape (a mapping of fields)")
+        raise ValidationError(
+            translate(
+                "annotations", "annotation {number} is not a shape (a mapping of fields)"
+            ).format(number=number)
+        )
     kind = item.get("kind")
     if kind not in ANNOTATION_KINDS:
         raise ValidationError(
-            f"annotation {number}: kind must be one of {', '.join(ANNOTATION_KINDS)}; got {kind!r}"
+            translate(
+                "annotations", "annotation {number}: kind must be one of {kinds}; got {kind!r}"
+            ).format(number=number, kinds=", ".join(ANNOTATION_KINDS), kind=kind)
         )
-    where = f"annotation {number} ({kind})"
+    where = translate("annotations", "annotation {number} ({kind})").format(
+        number=number, kind=kind
+    )
     unknown = sorted(set(item) - _KEYS[kind])
     if unknown:
-        raise ValidationError(f"{where}: unknown field {unknown[0]!r}")
+        raise ValidationError(
+            translate("annotations", "{where}: unknown field {field!r}").format(
+                where=where, field=unknown[0]
+            )
+        )
     colour = item.get("colour")
     if not isinstance(colour, str) or not COLOUR.match(colour):
-        raise ValidationError(f"{where}: colour must be written #rrggbb; got {colour!r}")
+        raise ValidationError(
+            translate(
+                "annotations", "{where}: colour must be written #rrggbb; got {colour!r}"
+            ).format(where=where, colour=colour)
+        )
     clean: dict[str, Any] = {"kind": kind, "colour": colour.lower()}
     if kind != "text" or "width" in item:
         clean["width"] = _fraction(where, "width", item.get("width"), upper=0.1)
@@ -64,9 +85,15 @@ def _validate_one(number: int, item: object) -> dict[str, Any]:
     if kind == "text":
         text = item.get("text")
         if not isinstance(text, str) or not text.strip():
-            raise ValidationError(f"{where}: text must not be empty")
+            raise ValidationError(
+                translate("annotations", "{where}: text must not be empty").format(where=where)
+            )
         if len(text) > MAX_TEXT:
-            raise ValidationError(f"{where}: text is longer than {MAX_TEXT} characters")
+            raise ValidationError(
+                translate("annotations", "{where}: text is longer than {n} characters").format(
+                    where=where, n=MAX_TEXT
+                )
+            )
         clean["text"] = text
         clean["size"] = _fraction(where, "size", item.get("size"), upper=0.5)
     return clean
@@ -74,39 +101,71 @@ def _validate_one(number: int, item: object) -> dict[str, Any]:
 
 def _number(where: str, field: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValidationError(f"{where}: {field} must be a number; got {value!r}")
+        raise ValidationError(
+            translate("annotations", "{where}: {field} must be a number; got {value!r}").format(
+                where=where, field=field, value=value
+            )
+        )
     return float(value)
+
+
+def _coordinate(where: str, index: int, value: object) -> float:
+    """One coordinate of point `index`; its name is translated only for a refusal (a freehand
+    line has thousands of points)."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    return _number(where, translate("annotations", "point {index}").format(index=index), value)
 
 
 def _fraction(where: str, field: str, value: object, *, upper: float) -> float:
     number = _number(where, field, value)
     if not 0 < number <= upper:
         raise ValidationError(
-            f"{where}: {field} is a fraction of the photo's longer side, above 0 and at most "
-            f"{upper}; got {number}"
+            translate(
+                "annotations",
+                "{where}: {field} is a fraction of the photo's longer side, above 0 and at most "
+                "{upper}; got {number}",
+            ).format(where=where, field=field, upper=upper, number=number)
         )
     return number
 
 
 def _points(where: str, kind: str, value: object) -> list[list[float]]:
     if not isinstance(value, list):
-        raise ValidationError(f"{where}: points must be a list of [x, y] pairs")
+        raise ValidationError(
+            translate("annotations", "{where}: points must be a list of [x, y] pairs").format(
+                where=where
+            )
+        )
     wanted = 1 if kind == "text" else 2
     if kind == "freehand":
         if not 2 <= len(value) <= MAX_FREEHAND_POINTS:
             raise ValidationError(
-                f"{where}: points must hold 2 to {MAX_FREEHAND_POINTS} pairs; got {len(value)}"
+                translate(
+                    "annotations", "{where}: points must hold 2 to {most} pairs; got {given}"
+                ).format(where=where, most=MAX_FREEHAND_POINTS, given=len(value))
             )
     elif len(value) != wanted:
-        raise ValidationError(f"{where}: points must hold {wanted} pair(s); got {len(value)}")
+        raise ValidationError(
+            translate("annotations", "{where}: points must hold {n} pair(s); got {given}").format(
+                where=where, n=wanted, given=len(value)
+            )
+        )
     points = []
     for index, pair in enumerate(value, start=1):
         if not isinstance(pair, list | tuple) or len(pair) != 2:
-            raise ValidationError(f"{where}: point {index} must be an [x, y] pair")
-        x, y = (_number(where, f"point {index}", c) for c in pair)
+            raise ValidationError(
+                translate("annotations", "{where}: point {index} must be an [x, y] pair").format(
+                    where=where, index=index
+                )
+            )
+        x, y = (_coordinate(where, index, c) for c in pair)
         if not (0 <= x <= 1 and 0 <= y <= 1):
             raise ValidationError(
-                f"{where}: point {index} lies outside the photo (x and y run from 0 to 1)"
+                translate(
+                    "annotations",
+                    "{where}: point {index} lies outside the photo (x and y run from 0 to 1)",
+                ).format(where=where, index=index)
             )
         points.append([x, y])
     return points

@@ -16,6 +16,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.evidence.annotations import draw_annotations, validate_annotations
+from sqms_desktop.i18n import translate
 
 # The app's one image policy. 50 MP photos are everyday evidence; beyond ~100 MP a file is more
 # likely a decompression bomb than a photo. Pillow warns between the limit and twice the limit
@@ -43,7 +44,7 @@ def is_image(media_type: str) -> bool:
     return media_type in IMAGE_FORMATS.values()
 
 
-def open_image(data: bytes, *, max_px: int, name: str = "the file") -> Image.Image:
+def open_image(data: bytes, *, max_px: int, name: str | None = None) -> Image.Image:
     """The photo turned upright by its EXIF orientation, its longer side at most `max_px`.
 
     Raises ValidationError "cannot read <name> as an image: …" for anything Pillow cannot
@@ -51,6 +52,8 @@ def open_image(data: bytes, *, max_px: int, name: str = "the file") -> Image.Ima
     """
     if max_px < 1:
         raise ValueError("max_px must be positive")
+    if name is None:
+        name = translate("images", "the file")
     try:
         image = Image.open(io.BytesIO(data))
         _check_pixels(image, name)
@@ -64,16 +67,27 @@ def open_image(data: bytes, *, max_px: int, name: str = "the file") -> Image.Ima
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ValidationError(
-            f"cannot read {name} as an image: it has more pixels than the "
-            f"{MAX_PIXELS // 1_000_000} MP allowed ({exc})"
+            translate(
+                "images",
+                "cannot read {name} as an image: it has more pixels than the "
+                "{mp} MP allowed ({reason})",
+            ).format(name=name, mp=MAX_PIXELS // 1_000_000, reason=exc)
         ) from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
         reason = str(exc) or type(exc).__name__
         if isinstance(exc, UnidentifiedImageError):
-            reason = "it is not an image format SQMS reads (JPEG, PNG, TIFF, WebP, GIF, BMP)"
+            reason = translate(
+                "images", "it is not an image format SQMS reads (JPEG, PNG, TIFF, WebP, GIF, BMP)"
+            )
         elif "truncated" in reason.lower():
-            reason = "the file is cut short (truncated); copy it from the camera again"
-        raise ValidationError(f"cannot read {name} as an image: {reason}") from None
+            reason = translate(
+                "images", "the file is cut short (truncated); copy it from the camera again"
+            )
+        raise ValidationError(
+            translate("images", "cannot read {name} as an image: {reason}").format(
+                name=name, reason=reason
+            )
+        ) from None
     if upright.mode not in ("RGB", "RGBA"):
         upright = upright.convert("RGBA" if _has_alpha(upright) else "RGB")
     return upright
@@ -83,8 +97,11 @@ def _check_pixels(image: Image.Image, name: str) -> None:
     width, height = image.size
     if width * height > MAX_PIXELS:
         raise ValidationError(
-            f"cannot read {name} as an image: {width} × {height} pixels is more than the "
-            f"{MAX_PIXELS // 1_000_000} MP allowed"
+            translate(
+                "images",
+                "cannot read {name} as an image: {width} × {height} pixels is more than the "
+                "{mp} MP allowed",
+            ).format(name=name, width=width, height=height, mp=MAX_PIXELS // 1_000_000)
         )
 
 
@@ -127,8 +144,11 @@ def photo_facts(data: bytes, name: str) -> tuple[str, dt.datetime | None]:
         media_type = IMAGE_FORMATS.get(image.format or "")
         if media_type is None:
             raise ValidationError(
-                f"cannot read {name} as an image: {image.format} is not a format SQMS keeps "
-                "as a photo (JPEG, PNG, TIFF, WebP, GIF, BMP)"
+                translate(
+                    "images",
+                    "cannot read {name} as an image: {format} is not a format SQMS keeps "
+                    "as a photo (JPEG, PNG, TIFF, WebP, GIF, BMP)",
+                ).format(name=name, format=image.format)
             )
         return media_type, _taken_at(image)
 

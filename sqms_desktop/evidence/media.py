@@ -15,6 +15,7 @@ from pathlib import PurePath
 
 from sqms_desktop.errors import InputFileError, refusing_broken_input
 from sqms_desktop.evidence.images import photo_facts
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_BYTES = 50 * 1024 * 1024
 _MB = 1024 * 1024
@@ -61,7 +62,9 @@ SUFFIXES = {
 # A file kept although it could not be verified as what it claims, at the user's request.
 UNVERIFIED_BINARY = "application/octet-stream"
 SUFFIXES[UNVERIFIED_BINARY] = ".bin"
-KINDS_ACCEPTED = "photos (JPEG, PNG, TIFF, WebP) and documents (PDF, xlsx, docx, txt, csv)"
+KINDS_ACCEPTED = QT_TRANSLATE_NOOP(
+    "media", "photos (JPEG, PNG, TIFF, WebP) and documents (PDF, xlsx, docx, txt, csv)"
+)
 
 
 class EvidenceFileError(InputFileError):
@@ -96,7 +99,7 @@ def clean_name(original_name: str) -> str:
     """The file's own name without any folder, as the user knows it."""
     name = PurePath(original_name.replace("\\", "/")).name.strip()
     if not name:
-        raise EvidenceFileError(original_name, "the evidence file needs a name")
+        raise EvidenceFileError(original_name, translate("media", "the evidence file needs a name"))
     return name[:255]
 
 
@@ -107,7 +110,11 @@ def inspect_evidence(data: bytes, original_name: str, *, unverified: bool = Fals
     name = clean_name(original_name)
     check_size(len(data), name)
     try:
-        with refusing_broken_input(lambda reason: EvidenceFileError(name, f"{name}: {reason}")):
+        with refusing_broken_input(
+            lambda reason: EvidenceFileError(
+                name, translate("media", "{name}: {reason}").format(name=name, reason=reason)
+            )
+        ):
             return _inspect(data, name)
     except EvidenceFileError:
         if not unverified:
@@ -127,8 +134,14 @@ def _inspect(data: bytes, name: str) -> EvidenceFile:
         return EvidenceFile(name, media_type, len(data), taken_at)
     document_type = DOCUMENT_SUFFIXES.get(suffix)
     if document_type is None:
-        what = f"a {suffix} file" if suffix else "a file without an extension"
-        raise EvidenceFileError(name, f"{name} is {what}; evidence is {KINDS_ACCEPTED}")
+        if suffix:
+            text = translate("media", "{name} is a {suffix} file; evidence is {kinds}")
+        else:
+            text = translate("media", "{name} is a file without an extension; evidence is {kinds}")
+        raise EvidenceFileError(
+            name,
+            text.format(name=name, suffix=suffix, kinds=translate("media", KINDS_ACCEPTED)),
+        )
     if suffix == ".pdf":
         return EvidenceFile(name, document_type, len(data), pages=pdf_pages(data, name))
     _check_document(data, name, suffix)
@@ -137,11 +150,13 @@ def _inspect(data: bytes, name: str) -> EvidenceFile:
 
 def check_size(size: int, name: str) -> None:
     if size == 0:
-        raise EvidenceFileError(name, f"{name} is empty")
+        raise EvidenceFileError(name, translate("media", "{name} is empty").format(name=name))
     if size > MAX_BYTES:
         raise EvidenceFileError(
             name,
-            f"{name} is {size / _MB:.1f} MB; evidence files may be at most {MAX_BYTES // _MB} MB",
+            translate(
+                "media", "{name} is {size:.1f} MB; evidence files may be at most {most} MB"
+            ).format(name=name, size=size / _MB, most=MAX_BYTES // _MB),
         )
 
 
@@ -151,7 +166,12 @@ def pdf_pages(data: bytes, name: str) -> int:
     from pypdf import PdfReader
 
     if not data[:1024].lstrip().startswith(b"%PDF-"):
-        raise EvidenceFileError(name, f"{name} is not a PDF: it does not begin with %PDF-")
+        raise EvidenceFileError(
+            name,
+            translate("media", "{name} is not a PDF: it does not begin with %PDF-").format(
+                name=name
+            ),
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -159,18 +179,26 @@ def pdf_pages(data: bytes, name: str) -> int:
             if reader.is_encrypted and not reader.decrypt(""):
                 raise EvidenceFileError(
                     name,
-                    f"{name} is a password-protected PDF; its pages cannot be checked "
-                    "(keep it as an unverified binary if it must be kept)",
+                    translate(
+                        "media",
+                        "{name} is a password-protected PDF; its pages cannot be checked "
+                        "(keep it as an unverified binary if it must be kept)",
+                    ).format(name=name),
                 )
             pages = len(reader.pages)
     except EvidenceFileError:
         raise
     except Exception as exc:  # pypdf raises many kinds for a damaged file
         raise EvidenceFileError(
-            name, f"{name} is a damaged PDF: {exc.__class__.__name__}: {exc}"
+            name,
+            translate("media", "{name} is a damaged PDF: {kind}: {reason}").format(
+                name=name, kind=exc.__class__.__name__, reason=exc
+            ),
         ) from exc
     if pages < 1:
-        raise EvidenceFileError(name, f"{name} is a PDF without pages")
+        raise EvidenceFileError(
+            name, translate("media", "{name} is a PDF without pages").format(name=name)
+        )
     return pages
 
 
@@ -182,7 +210,10 @@ def _check_document(data: bytes, name: str, suffix: str) -> None:
     if suffix in (".xlsx", ".docx"):
         _check_office(data, name, "xl/" if suffix == ".xlsx" else "word/")
     elif b"\x00" in data[:65536]:
-        raise EvidenceFileError(name, f"{name} is not a text file: it holds binary data")
+        raise EvidenceFileError(
+            name,
+            translate("media", "{name} is not a text file: it holds binary data").format(name=name),
+        )
 
 
 def _check_office(data: bytes, name: str, part: str) -> None:
@@ -192,9 +223,15 @@ def _check_office(data: bytes, name: str, part: str) -> None:
             names = archive.namelist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise EvidenceFileError(
-            name, f"{name} is not an Office file: it is not a ZIP archive"
+            name,
+            translate("media", "{name} is not an Office file: it is not a ZIP archive").format(
+                name=name
+            ),
         ) from None
     if "[Content_Types].xml" not in names or not any(n.startswith(part) for n in names):
         raise EvidenceFileError(
-            name, f"{name} is a ZIP archive but not the Office file its name says"
+            name,
+            translate(
+                "media", "{name} is a ZIP archive but not the Office file its name says"
+            ).format(name=name),
         )

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 
 PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
@@ -29,7 +30,9 @@ class OnTimeWindow:
         return -self.early <= (received - due).days <= self.late
 
     def describe(self) -> str:
-        return f"from {self.early} days before to {self.late} days after the due date"
+        return translate(
+            "kpi", "from {early} days before to {late} days after the due date"
+        ).format(early=self.early, late=self.late)
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,11 @@ def require_period(text: str) -> str:
     """A period as the user wrote it, or a ValidationError saying how to write it."""
     period = text.strip()
     if not PERIOD.match(period):
-        raise ValidationError(f"period {text!r} must be written YYYY-MM (e.g. 2026-11)")
+        raise ValidationError(
+            translate("kpi", "period {text!r} must be written YYYY-MM (e.g. 2026-11)").format(
+                text=text
+            )
+        )
     return period
 
 

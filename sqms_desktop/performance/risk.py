@@ -25,7 +25,11 @@ RANK = {RiskClass.LOW: 0, RiskClass.MEDIUM: 1, RiskClass.HIGH: 2}
 def require_rating(value: int, what: str) -> int:
     """A likelihood or impact on the 1–5 scale, or a refusal naming it."""
     if value not in SCALE:
-        raise ValidationError(f"{what} must be a whole number from 1 to 5; got {value}")
+        raise ValidationError(
+            translate("risk", "{what} must be a whole number from 1 to 5; got {value}").format(
+                what=what, value=value
+            )
+        )
     return value
 
 

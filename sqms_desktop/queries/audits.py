@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capa_links import CapaLink, capas_of_findings, needs_capa_decision
 from sqms_desktop.queries.common import site_line
 from sqms_desktop.store.models import (
@@ -136,7 +137,9 @@ def audit_detail(session: Session, audit_id: str) -> AuditDetail:
 
     audit = session.get(Audit, audit_id)
     if audit is None:
-        raise NotFoundError(f"no audit with id {audit_id}")
+        raise NotFoundError(
+            translate("audits", "no audit with id {audit_id}").format(audit_id=audit_id)
+        )
     (row,) = list_audits(session, audit_id=audit_id)
     site = session.get(Site, audit.site_id) if audit.site_id else None
     team = session.scalars(select(User.full_name).where(User.id.in_(audit.team))).all()
@@ -183,7 +186,7 @@ def audit_detail(session: Session, audit_id: str) -> AuditDetail:
 def audit_id_by_reference(session: Session, reference: str) -> str:
     found = session.scalar(select(Audit.id).where(Audit.reference == reference))
     if found is None:
-        raise NotFoundError(f"no audit {reference}")
+        raise NotFoundError(translate("audits", "no audit {reference}").format(reference=reference))
     return found
 
 
@@ -292,7 +295,9 @@ class ClosingMeeting:
 def closing_meeting(session: Session, audit_id: str) -> ClosingMeeting:
     audit = session.get(Audit, audit_id)
     if audit is None:
-        raise NotFoundError(f"no audit with id {audit_id}")
+        raise NotFoundError(
+            translate("audits", "no audit with id {audit_id}").format(audit_id=audit_id)
+        )
     (row,) = list_audits(session, audit_id=audit_id)
     counts = session.execute(
         select(Finding.finding_class, func.count())

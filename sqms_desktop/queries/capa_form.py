@@ -26,6 +26,7 @@ from sqms_desktop.capa.from_findings import (
 )
 from sqms_desktop.capa.stages import due_dates
 from sqms_desktop.errors import NotFoundError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capa_links import CapaLink, capas_of_findings, withdrawn_finding
 from sqms_desktop.queries.capas import deadline_days
 from sqms_desktop.queries.common import site_line
@@ -80,7 +81,9 @@ def prepare_capa(
     """The pre-filled CAPA for the findings (ids), or the refusal raising it would meet."""
     ids = list(dict.fromkeys(finding_ids))
     if not ids:
-        raise ValidationError("choose at least one finding to raise a CAPA from")
+        raise ValidationError(
+            translate("capa_form", "choose at least one finding to raise a CAPA from")
+        )
     findings = {f.id: f for f in session.scalars(select(Finding).where(Finding.id.in_(ids)))}
     problems: list[str] = []
     for finding_id in ids:
@@ -88,8 +91,14 @@ def prepare_capa(
             continue
         gone = withdrawn_finding(session, finding_id=finding_id)
         if gone is None:
-            raise NotFoundError(f"no finding with id {finding_id}")
-        problems.append(f"{gone} (a withdrawn finding gets no CAPA)")
+            raise NotFoundError(
+                translate("capa_form", "no finding with id {finding_id}").format(
+                    finding_id=finding_id
+                )
+            )
+        problems.append(
+            translate("capa_form", "{gone} (a withdrawn finding gets no CAPA)").format(gone=gone)
+        )
     # In the order the audit numbers them (F2 before F10), whatever order they were picked in.
     chosen = sorted(
         (findings[i] for i in ids if i in findings), key=lambda f: (len(f.reference), f.reference)
@@ -109,13 +118,23 @@ def prepare_capa(
     }
     owners = {f.reference: suppliers[audits[f.audit_id].supplier_id] for f in chosen}
     if len({s.id for s in owners.values()}) > 1:
+        whose = translate("capa_form", "{reference} is {supplier}'s")
         problems.append(
-            "one CAPA answers findings of one supplier: "
-            + ", ".join(f"{ref} is {s.code}'s" for ref, s in owners.items())
-            + "; raise one CAPA per supplier"
+            translate(
+                "capa_form",
+                "one CAPA answers findings of one supplier: {owners}; raise one CAPA per supplier",
+            ).format(
+                owners=", ".join(
+                    whose.format(reference=ref, supplier=s.code) for ref, s in owners.items()
+                )
+            )
         )
     if problems:
-        raise ValidationError("no CAPA raised: " + "; ".join(problems))
+        raise ValidationError(
+            translate("capa_form", "no CAPA raised: {problems}").format(
+                problems="; ".join(problems)
+            )
+        )
     supplier = next(iter(owners.values()))
     sources = tuple(_source(session, f, audits[f.audit_id]) for f in chosen)
     acting = session.scalars(select(User).where(User.username == user)).first()
@@ -142,10 +161,18 @@ def _refusals(finding: Finding, capas: Sequence[CapaLink]) -> list[str]:
     """Why this finding gets no CAPA (on its own: suppliers are checked across the set)."""
     refusals = []
     if finding.finding_class == FindingClass.GOOD_PRACTICE:
-        refusals.append(f"{finding.reference} is a good practice, which needs no CAPA")
+        refusals.append(
+            translate("capa_form", "{reference} is a good practice, which needs no CAPA").format(
+                reference=finding.reference
+            )
+        )
     still_open = [link.describe() for link in capas if link.is_open]
     if still_open:
-        refusals.append(f"{finding.reference} already has an open CAPA, {', '.join(still_open)}")
+        refusals.append(
+            translate("capa_form", "{reference} already has an open CAPA, {still_open}").format(
+                reference=finding.reference, still_open=", ".join(still_open)
+            )
+        )
     return refusals
 
 

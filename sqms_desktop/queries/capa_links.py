@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.capa.stages import OPEN_STATES
 from sqms_desktop.errors import NotFoundError, StateError
+from sqms_desktop.i18n import translate
+from sqms_desktop.queries.common import stored_word
 from sqms_desktop.store.ledger import TrailEntry
 from sqms_desktop.store.models import Capa, CapaFinding, Finding
 from sqms_desktop.vocab import CapaState, FindingClass
@@ -46,7 +48,7 @@ class CapaLink:
         return self.state != CapaState.CANCELLED
 
     def describe(self) -> str:
-        return f"{self.reference} ({self.state.replace('_', ' ')})"
+        return f"{self.reference} ({stored_word(self.state)})"
 
 
 def needs_capa_decision(
@@ -112,7 +114,7 @@ class UndecidedFinding:
     finding_class: str
 
     def describe(self) -> str:
-        return f"{self.reference} ({self.finding_class.replace('_', ' ')})"
+        return f"{self.reference} ({stored_word(self.finding_class)})"
 
 
 def undecided_findings(session: Session, audit_id: str) -> list[UndecidedFinding]:
@@ -155,7 +157,11 @@ def withdrawn_finding(session: Session, *, finding_id: str = "", reference: str 
         return None
     old, reason = found
     name = json.loads(old).get("reference", finding_id) if old else finding_id
-    return f"{name}, withdrawn" + (f": {reason}" if reason else "")
+    if reason:
+        return translate("capa_links", "{name}, withdrawn: {reason}").format(
+            name=name, reason=reason
+        )
+    return translate("capa_links", "{name}, withdrawn").format(name=name)
 
 
 def finding_id_of(session: Session, name: str) -> str:
@@ -168,8 +174,16 @@ def finding_id_of(session: Session, name: str) -> str:
         return found
     gone = withdrawn_finding(session, reference=text) or withdrawn_finding(session, finding_id=text)
     if gone is not None:
-        raise StateError(f"finding {gone}; a withdrawn finding gets no CAPA")
-    raise NotFoundError(f"no finding {text!r} (give its reference, e.g. AUD-2026-0042-F03)")
+        raise StateError(
+            translate("capa_links", "finding {gone}; a withdrawn finding gets no CAPA").format(
+                gone=gone
+            )
+        )
+    raise NotFoundError(
+        translate(
+            "capa_links", "no finding {text!r} (give its reference, e.g. AUD-2026-0042-F03)"
+        ).format(text=text)
+    )
 
 
 def no_capa_candidates(session: Session, audit_id: str) -> list[str]:

@@ -26,7 +26,9 @@ from sqms_desktop.capa.views import (
     timeline,
 )
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capa_links import findings_of_capas
+from sqms_desktop.queries.common import stored_word
 from sqms_desktop.queries.policy import store_deadline_days
 from sqms_desktop.store.models import (
     Action,
@@ -84,14 +86,18 @@ def count_overdue_capas(session: Session, today: dt.date, supplier_id: str | Non
 def capa_id_by_reference(session: Session, reference: str) -> str:
     found = session.scalar(select(Capa.id).where(Capa.reference == reference.strip()))
     if found is None:
-        raise NotFoundError(f"no CAPA with reference {reference.strip()!r}")
+        raise NotFoundError(
+            translate("capas", "no CAPA with reference {reference!r}").format(
+                reference=reference.strip()
+            )
+        )
     return found
 
 
 def capa_detail(session: Session, capa_id: str, today: dt.date) -> CapaDetail:
     capa = session.get(Capa, capa_id)
     if capa is None:
-        raise NotFoundError(f"no CAPA with id {capa_id}")
+        raise NotFoundError(translate("capas", "no CAPA with id {capa_id}").format(capa_id=capa_id))
     supplier = session.get_one(Supplier, capa.supplier_id)
     actions = session.scalars(
         select(Action).where(Action.capa_id == capa.id).order_by(Action.due, Action.id)
@@ -181,9 +187,13 @@ class AwaitingCapa:
     last_result: str | None  # NOT_EFFECTIVE after a failed check and a new fix
 
     def describe(self) -> str:
-        due = f", check due {self.effectiveness_due}" if self.effectiveness_due else ""
+        due = (
+            translate("capas", ", check due {day}").format(day=self.effectiveness_due)
+            if self.effectiveness_due
+            else ""
+        )
         criterion = f": {self.criterion}" if self.criterion else ""
-        return f"{self.reference} {self.title} ({self.state.replace('_', ' ')}{due}){criterion}"
+        return f"{self.reference} {self.title} ({stored_word(self.state)}{due}){criterion}"
 
 
 def capas_awaiting_effectiveness(session: Session, supplier_id: str) -> list[AwaitingCapa]:
@@ -217,5 +227,7 @@ def capas_to_check_in(session: Session, audit_id: str) -> list[AwaitingCapa]:
     """The CAPAs an audit can confirm or fail: those of its supplier awaiting the check."""
     audit = session.get(Audit, audit_id)
     if audit is None:
-        raise NotFoundError(f"no audit with id {audit_id}")
+        raise NotFoundError(
+            translate("capas", "no audit with id {audit_id}").format(audit_id=audit_id)
+        )
     return capas_awaiting_effectiveness(session, audit.supplier_id)

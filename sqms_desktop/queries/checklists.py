@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.models import Audit, ChecklistTemplate
 
 
@@ -83,7 +84,9 @@ def checklist_of_audit(session: Session, audit_id: str) -> AuditChecklist:
 
     audit = session.get(Audit, audit_id)
     if audit is None:
-        raise NotFoundError(f"no audit with id {audit_id}")
+        raise NotFoundError(
+            translate("checklists", "no audit with id {audit_id}").format(audit_id=audit_id)
+        )
     template = session.get_one(ChecklistTemplate, audit.template_id)
     answers = {
         a.question_id: AnswerState(
@@ -135,10 +138,16 @@ def question_id_by_qid(session: Session, audit_id: str, qid: str) -> str:
 
     audit = session.get(Audit, audit_id)
     if audit is None:
-        raise NotFoundError(f"no audit with id {audit_id}")
+        raise NotFoundError(
+            translate("checklists", "no audit with id {audit_id}").format(audit_id=audit_id)
+        )
     found = session.scalar(
         select(Question.id).where(Question.template_id == audit.template_id, Question.qid == qid)
     )
     if found is None:
-        raise NotFoundError(f"audit {audit.reference} has no question {qid} in its checklist")
+        raise NotFoundError(
+            translate(
+                "checklists", "audit {reference} has no question {qid} in its checklist"
+            ).format(reference=audit.reference, qid=qid)
+        )
     return found

@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
+from sqms_desktop.i18n import language
 from sqms_desktop.store.models import Site
+from sqms_desktop.vocab import word
 
 
 def as_json(row: Any) -> dict[str, Any]:
@@ -28,3 +30,9 @@ def site_line(site: Site) -> str:
     place = " ".join(p for p in (site.postal_code, site.city) if p)
     parts = [site.name, site.street, place, site.country]
     return ", ".join(p for p in parts if p)
+
+
+def stored_word(value: str) -> str:
+    """A stored value (a state, a finding class) inside a sentence: as it is stored, with
+    spaces for underscores, in English ("major nc"), its word in German ("Hauptabweichung")."""
+    return word(value) if language() == "de" else value.replace("_", " ")

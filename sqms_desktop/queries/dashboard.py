@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.i18n import translate
 from sqms_desktop.performance.kpi import MonthFigures, period_of, periods_ending, shift_period
 from sqms_desktop.performance.programme import add_months
 from sqms_desktop.queries.capas import list_capas
@@ -23,7 +24,7 @@ from sqms_desktop.queries.kpis import delivery_figures
 from sqms_desktop.queries.programme import programme
 from sqms_desktop.queries.scorecards import scorecards
 from sqms_desktop.store.models import Certificate, Supplier
-from sqms_desktop.vocab import ProgrammeState, SupplierStatus
+from sqms_desktop.vocab import ProgrammeState, SupplierStatus, inline_word
 
 TREND_MONTHS = 12
 CERTIFICATE_MONTHS = 6
@@ -114,8 +115,18 @@ def _bands(
         band, score = of_supplier.get(sid, (None, None))
         band = band or "none"
         counts[band] += 1
-        shown = f"band {band}" if band != "none" else "no score (no figures)"
-        detail = "" if score is None else f"score {score:.1f} in {period}"
+        shown = (
+            translate("dashboard", "band {band}").format(band=band)
+            if band != "none"
+            else translate("dashboard", "no score (no figures)")
+        )
+        detail = (
+            ""
+            if score is None
+            else translate("dashboard", "score {score:.1f} in {period}").format(
+                score=score, period=period
+            )
+        )
         items.append(
             DashboardItem(
                 f"band:{band}",
@@ -143,16 +154,28 @@ def _trend(
             continue
         totals[month] = totals[month] + f
         if f.rejected_qty or f.on_time < f.deliveries:  # the suppliers that made the month worse
-            ppm = "no PPM" if f.ppm is None else f"{f.ppm:,.0f} PPM"
-            otd = "" if f.on_time_pct is None else f"{f.on_time_pct:.0f} % on time"
+            ppm = (
+                translate("dashboard", "no PPM")
+                if f.ppm is None
+                else translate("dashboard", "{ppm:,.0f} PPM").format(ppm=f.ppm)
+            )
+            otd = (
+                ""
+                if f.on_time_pct is None
+                else translate("dashboard", "{percent:.0f} % on time").format(percent=f.on_time_pct)
+            )
             items.append(
                 DashboardItem(
                     f"trend:{month}",
                     "supplier",
                     sid,
-                    f"{month}: {f.rejected_qty:,} rejected, {f.deliveries - f.on_time} late",
+                    translate("dashboard", "{month}: {rejected:,} rejected, {late} late").format(
+                        month=month, rejected=f.rejected_qty, late=f.deliveries - f.on_time
+                    ),
                     _supplier_text(names, sid),
-                    f"{ppm}, {otd} of {f.deliveries} deliveries",
+                    translate("dashboard", "{ppm}, {otd} of {deliveries} deliveries").format(
+                        ppm=ppm, otd=otd, deliveries=f.deliveries
+                    ),
                 )
             )
     return [totals[m].ppm for m in months], [totals[m].on_time_pct for m in months]
@@ -173,7 +196,9 @@ def _overdue_capas(
                 capa.id,
                 f"{capa.reference}: {capa.title}",
                 f"{capa.supplier_code} · {capa.supplier_name}",
-                f"{(capa.overdue_stage or '').removesuffix('_due').replace('_', ' ')} overdue",
+                translate("dashboard", "{stage} overdue").format(
+                    stage=inline_word((capa.overdue_stage or "").removesuffix("_due"))
+                ),
                 capa.next_due,
                 attention=True,
             )
@@ -193,10 +218,16 @@ def _audits_due(
                 f"due:{month}",
                 "programme",
                 row.supplier_id,
-                f"{row.state.replace('_', ' ')}: {row.reason}",
+                f"{inline_word(row.state)}: {row.reason}",
                 f"{row.code} · {row.name}",
-                f"due {row.due.isoformat()}"
-                + (f", planned {row.planned_reference}" if row.planned_reference else ""),
+                translate("dashboard", "due {due}").format(due=row.due.isoformat())
+                + (
+                    translate("dashboard", ", planned {reference}").format(
+                        reference=row.planned_reference
+                    )
+                    if row.planned_reference
+                    else ""
+                ),
                 row.due,
                 attention=row.state == ProgrammeState.OVERDUE,
             )
@@ -245,7 +276,11 @@ def _certificates(
                 sid,
                 f"{standard} {number}",
                 _supplier_text(names, sid),
-                ("expired " if valid_until < today else "expires ") + valid_until.isoformat(),
+                (
+                    translate("dashboard", "expired {day}")
+                    if valid_until < today
+                    else translate("dashboard", "expires {day}")
+                ).format(day=valid_until.isoformat()),
                 valid_until,
                 attention=valid_until < today,
             )

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.ledger import Change
 from sqms_desktop.store.models import Attachment, Finding
 
@@ -58,7 +59,11 @@ def attachment_row(session: Session, attachment_id: str) -> AttachmentRow:
     )
     found = session.execute(query).first()
     if found is None:
-        raise NotFoundError(f"no attachment with id {attachment_id}")
+        raise NotFoundError(
+            translate("evidence", "no attachment with id {attachment_id}").format(
+                attachment_id=attachment_id
+            )
+        )
     a, reference = found
     return _row(a, reference)
 

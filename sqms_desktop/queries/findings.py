@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capa_links import CapaLink, capas_of_audit, needs_capa_decision
 from sqms_desktop.queries.evidence import AttachmentRow, evidence_of_audit
 from sqms_desktop.store.models import (
@@ -50,7 +51,9 @@ class AuditFinding:
         """What the finding's CAPA column says: its CAPAs, or why none is needed."""
         if self.capas:
             return ", ".join(link.describe() for link in self.capas)
-        return f"no CAPA: {self.no_capa_reason}" if self.no_capa_reason else ""
+        if not self.no_capa_reason:
+            return ""
+        return translate("findings", "no CAPA: {reason}").format(reason=self.no_capa_reason)
 
 
 def findings_of_audit(session: Session, audit_id: str) -> list[AuditFinding]:
@@ -97,9 +100,14 @@ class EscalationProposal:
 
     @property
     def reason(self) -> str:
-        return (
-            f"{len(self.references)} minor NCs against {self.requirement} in this audit "
-            f"({', '.join(self.references)}); repeated minors are escalated to a major NC"
+        return translate(
+            "findings",
+            "{count} minor NCs against {requirement} in this audit ({references}); repeated "
+            "minors are escalated to a major NC",
+        ).format(
+            count=len(self.references),
+            requirement=self.requirement,
+            references=", ".join(self.references),
         )
 
 
@@ -171,12 +179,16 @@ def finding_context(
     (then on the question it was raised on)."""
     audit = session.get(Audit, audit_id)
     if audit is None:
-        raise NotFoundError(f"no audit with id {audit_id}")
+        raise NotFoundError(
+            translate("findings", "no audit with id {audit_id}").format(audit_id=audit_id)
+        )
     supplier = session.get_one(Supplier, audit.supplier_id)
     template = session.get_one(ChecklistTemplate, audit.template_id)
     finding = session.get(Finding, finding_id) if finding_id else None
     if finding_id and finding is None:
-        raise NotFoundError(f"no finding with id {finding_id}")
+        raise NotFoundError(
+            translate("findings", "no finding with id {finding_id}").format(finding_id=finding_id)
+        )
     if finding is not None:
         question_id = finding.question_id
     question = session.get(Question, question_id) if question_id else None

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.performance.kpi import MonthFigures, OnTimeWindow
 from sqms_desktop.queries.policy import policy_value
 from sqms_desktop.store.models import Delivery, KpiRecord
@@ -136,10 +137,17 @@ class DeliveryLine:
         """ "on the due date", "3 days late", "4 days early" (`on_time` says whether the
         window admits it)."""
         if self.days_late == 0:
-            return "on the due date"
+            return translate("kpis", "on the due date")
         days = abs(self.days_late)
-        word = "late" if self.days_late > 0 else "early"
-        return f"{days} day{'s' if days != 1 else ''} {word}"
+        if self.days_late > 0:
+            said = plural(
+                days, translate("kpis", "{n} day late"), translate("kpis", "{n} days late")
+            )
+        else:
+            said = plural(
+                days, translate("kpis", "{n} day early"), translate("kpis", "{n} days early")
+            )
+        return said.format(n=days)
 
 
 def delivery_breakdown(

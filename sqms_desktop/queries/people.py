@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.ledger import Credential
 from sqms_desktop.store.models import User
 
@@ -47,8 +48,8 @@ def list_users(session: Session) -> list[UserRow]:
 def user_id_by_name(session: Session, username: str) -> str:
     name = username.strip()
     if not name:
-        raise ValidationError("user name must not be empty")
+        raise ValidationError(translate("people", "user name must not be empty"))
     found = session.scalar(select(User.id).where(User.username == name))
     if found is None:
-        raise NotFoundError(f"no user with username {name}")
+        raise NotFoundError(translate("people", "no user with username {name}").format(name=name))
     return found

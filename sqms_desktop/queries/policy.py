@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.capa.stages import DEFAULT_DEADLINES
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.models import StoreSetting
 from sqms_desktop.vocab import PolicyKey
 
@@ -153,4 +154,8 @@ def policy_definition(key: str) -> Policy:
         return POLICIES[key]
     except KeyError:
         known = ", ".join(sorted(POLICIES))
-        raise ValidationError(f"{key!r} is not a store policy (known: {known})") from None
+        raise ValidationError(
+            translate("policy", "{key!r} is not a store policy (known: {known})").format(
+                key=key, known=known
+            )
+        ) from None

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.models import Capa, Delivery, PoorQualityCost, Supplier
 
 
@@ -130,5 +131,9 @@ def delivery_id_by_number(session: Session, supplier_id: str, number: str) -> st
         )
     )
     if found is None:
-        raise NotFoundError(f"no delivery {number.strip()!r} of this supplier")
+        raise NotFoundError(
+            translate("poor_quality_costs", "no delivery {number!r} of this supplier").format(
+                number=number.strip()
+            )
+        )
     return found

@@ -112,7 +112,15 @@ def programme(
         select(Supplier.id, Supplier.code, Supplier.name, Supplier.status, Supplier.risk_class)
     )
     for sid, code, name, status, own_class in suppliers:
-        risk_class, risk_reason = risks.get(sid, (own_class, f"risk class {own_class}"))
+        risk_class, risk_reason = risks.get(
+            sid,
+            (
+                own_class,
+                translate("programme", "risk class {risk_class}").format(
+                    risk_class=inline_word(own_class)
+                ),
+            ),
+        )
         held = last.get(sid)
         due = next_due(status, risk_class, risk_reason, held, policy, today)
         if due is None:

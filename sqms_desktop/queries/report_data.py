@@ -150,7 +150,9 @@ class AuditReportData:
 def read_audit_report(session: Session, audit_id: str) -> AuditReportData:
     audit = session.get(Audit, audit_id)
     if audit is None:
-        raise NotFoundError(f"no audit with id {audit_id}")
+        raise NotFoundError(
+            translate("report_data", "no audit with id {audit_id}").format(audit_id=audit_id)
+        )
     supplier = session.get_one(Supplier, audit.supplier_id)
     site = session.get(Site, audit.site_id) if audit.site_id else None
     template = session.get_one(ChecklistTemplate, audit.template_id)

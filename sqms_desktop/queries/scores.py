@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.checklists import AuditChecklist, checklist_of_audit
 from sqms_desktop.scoring import (
     ScoreAnswer,
@@ -72,7 +73,9 @@ def scoring_basis(
     checklist page does) to save reading its sections and questions a second time."""
     audit = session.get(Audit, audit_id)
     if audit is None:
-        raise NotFoundError(f"no audit with id {audit_id}")
+        raise NotFoundError(
+            translate("scores", "no audit with id {audit_id}").format(audit_id=audit_id)
+        )
     template = session.get_one(ChecklistTemplate, audit.template_id)
     if checklist is None:
         checklist = checklist_of_audit(session, audit_id)

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.checklists.questionnaire import QuestionItem, Questionnaire, SectionItem
 from sqms_desktop.errors import NotFoundError, StateError
+from sqms_desktop.i18n import translate
+from sqms_desktop.queries.common import stored_word
 from sqms_desktop.store.models import Audit, ChecklistSection, ChecklistTemplate, Question, Supplier
 from sqms_desktop.vocab import TemplateStatus
 
@@ -36,32 +38,53 @@ def released_template_id(session: Session, key: str, version: int | None = None)
         .order_by(ChecklistTemplate.version)
     ).all()
     if not rows:
-        raise NotFoundError(f"no checklist template {key!r}")
+        raise NotFoundError(
+            translate("self_assessment", "no checklist template {key!r}").format(key=key)
+        )
     released = [r for r in rows if r.status == TemplateStatus.RELEASED]
     if version is None:
         if not released:
-            raise StateError(f"checklist {key} has no released version; release one first")
+            raise StateError(
+                translate(
+                    "self_assessment", "checklist {key} has no released version; release one first"
+                ).format(key=key)
+            )
         return str(released[-1].id)
     for row in rows:
         if row.version == version:
             if row.status != TemplateStatus.RELEASED:
                 raise StateError(
-                    f"checklist {key} v{version} is {row.status}; a questionnaire is made from "
-                    "a released version"
+                    translate(
+                        "self_assessment",
+                        "checklist {key} v{version} is {status}; a questionnaire is made from a "
+                        "released version",
+                    ).format(key=key, version=version, status=stored_word(row.status))
                 )
             return str(row.id)
     versions = ", ".join(str(r.version) for r in rows)
-    raise NotFoundError(f"checklist {key} has no version {version} (it has {versions})")
+    raise NotFoundError(
+        translate(
+            "self_assessment", "checklist {key} has no version {version} (it has {versions})"
+        ).format(key=key, version=version, versions=versions)
+    )
 
 
 def questionnaire(session: Session, template_id: str, supplier_id: str) -> Questionnaire:
     """One checklist version's sections and questions in order, for one supplier."""
     template = session.get(ChecklistTemplate, template_id)
     if template is None:
-        raise NotFoundError(f"no checklist template with id {template_id}")
+        raise NotFoundError(
+            translate("self_assessment", "no checklist template with id {template_id}").format(
+                template_id=template_id
+            )
+        )
     supplier = session.get(Supplier, supplier_id)
     if supplier is None:
-        raise NotFoundError(f"no supplier with id {supplier_id}")
+        raise NotFoundError(
+            translate("self_assessment", "no supplier with id {supplier_id}").format(
+                supplier_id=supplier_id
+            )
+        )
     by_section: dict[str, list[QuestionItem]] = {}
     for q in session.scalars(
         select(Question).where(Question.template_id == template_id).order_by(Question.position)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.store.base import Record
 from sqms_desktop.store.ledger import TrailEntry
 from sqms_desktop.store.models import (
@@ -44,8 +45,9 @@ LEGACY_NOT_CONTENT = frozenset({"status", "state"})
 
 SIGNED_STATES = frozenset({AuditStatus.SIGNED, AuditStatus.REPORT_ISSUED, AuditStatus.CLOSED})
 # Why a signature stops holding in the normal course of a record's life (not tampering).
-CHANGED_SINCE = "the record was changed after it was signed"
-REOPENED_SINCE = "the record was reopened after it was signed"
+# Kept in English and translated where a check says them (`translate("signatures", …)`).
+CHANGED_SINCE = QT_TRANSLATE_NOOP("signatures", "the record was changed after it was signed")
+REOPENED_SINCE = QT_TRANSLATE_NOOP("signatures", "the record was reopened after it was signed")
 
 
 def _fields(record: Record, left_out: frozenset[str] = NOT_CONTENT) -> dict[str, Any]:
@@ -68,7 +70,11 @@ def canonical_content(
     model = record_classes().get(entity)
     record = session.get(model, record_id) if model is not None else None
     if record is None:
-        raise NotFoundError(f"no {entity} with id {record_id}")
+        raise NotFoundError(
+            translate("signatures", "no {entity} with id {record_id}").format(
+                entity=entity, record_id=record_id
+            )
+        )
     content: dict[str, Any] = {
         "entity": entity,
         "id": record_id,
@@ -146,10 +152,19 @@ class SignatureCheck:
     def describe(self) -> str:
         offset = dt.timedelta(minutes=self.utc_offset_minutes)
         local = (self.signed_at.replace(tzinfo=dt.UTC) + offset).replace(tzinfo=dt.timezone(offset))
-        state = "valid" if self.valid else f"NOT VALID: {self.problem}"
-        return (
-            f"{self.printed_name}, {self.meaning}, {local:%Y-%m-%d %H:%M %z} "
-            f"(record version {self.record_version}): {state}"
+        state = (
+            translate("signatures", "valid")
+            if self.valid
+            else translate("signatures", "NOT VALID: {problem}").format(problem=self.problem)
+        )
+        return translate(
+            "signatures", "{name}, {meaning}, {time} (record version {version}): {state}"
+        ).format(
+            name=self.printed_name,
+            meaning=self.meaning,
+            time=f"{local:%Y-%m-%d %H:%M %z}",
+            version=self.record_version,
+            state=state,
         )
 
 
@@ -196,7 +211,7 @@ def key_problem(history: list[KeySpan], current: str, public_key: str, at_seq: i
     """Why `public_key` was not the user's key when trail entry `at_seq` was written (the
     signature's or checkpoint's own), or "" when it was."""
     if not history or history[-1].public_key != current:
-        return "the signer's key was changed outside a trailed key change"
+        return translate("signatures", "the signer's key was changed outside a trailed key change")
     for span in history:
         if (
             span.public_key == public_key
@@ -204,7 +219,7 @@ def key_problem(history: list[KeySpan], current: str, public_key: str, at_seq: i
             and (span.until is None or at_seq < span.until)
         ):
             return ""
-    return "signed with a key that was not the signer's at that time"
+    return translate("signatures", "signed with a key that was not the signer's at that time")
 
 
 def first_entry(session: Session, entity: str, record_id: str) -> int:
@@ -273,9 +288,9 @@ def _problem(signature: Signature, signer: User, current: _ContentHashes, *, reo
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(signature.public_key))
         key.verify(bytes.fromhex(signature.signature), payload(signature, signer.username))
     except (InvalidSignature, ValueError):
-        return "the signature does not match what it claims to sign"
+        return translate("signatures", "the signature does not match what it claims to sign")
     if signature.content_sha256 not in current:
-        return CHANGED_SINCE
+        return translate("signatures", CHANGED_SINCE)
     if reopened:
-        return REOPENED_SINCE
+        return translate("signatures", REOPENED_SINCE)
     return ""

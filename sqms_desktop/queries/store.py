@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.store import trail_key
 from sqms_desktop.store.ledger import Change, Replica, TrailEntry
 from sqms_desktop.store.migrate import current_revision
@@ -56,7 +57,10 @@ def trail_key_backup(session: Session, location: str) -> tuple[str, list[str]]:
     keys = [key for key_id in trail_key_ids(session) if (key := trail_key.load(key_id))]
     if not keys:
         raise ValidationError(
-            f"no trail key of {location} is on this computer (looked in "
-            f"{trail_key.key_folder()}); it is made with the store's first change"
+            translate(
+                "store",
+                "no trail key of {location} is on this computer (looked in "
+                "{key_folder}); it is made with the store's first change",
+            ).format(location=location, key_folder=trail_key.key_folder())
         )
     return trail_key.backup_text(keys, store=location), [key.key_id for key in keys]

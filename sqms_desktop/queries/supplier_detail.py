@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session
 from sqms_desktop.capa.stages import DUE_FIELD_BY_STATE, OPEN_STATES, overdue_stage
 from sqms_desktop.capa.views import CapaRow
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.audits import AuditRow, list_audits
 from sqms_desktop.queries.capas import list_capas
+from sqms_desktop.queries.common import stored_word
 from sqms_desktop.queries.finding_register import FindingFilter, FindingRow, findings_register
 from sqms_desktop.queries.supplier_history import StatusChange, status_history
 from sqms_desktop.queries.suppliers import (
@@ -105,8 +107,8 @@ class CapaLine:
         return self.overdue_stage is not None
 
     def describe(self) -> str:
-        late = ", overdue" if self.overdue else ""
-        return f"{self.reference} {self.title} ({self.state.replace('_', ' ')}{late})"
+        late = translate("supplier_detail", ", overdue") if self.overdue else ""
+        return f"{self.reference} {self.title} ({stored_word(self.state)}{late})"
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,11 @@ class SupplierDetail:
 def supplier_detail(session: Session, supplier_id: str, today: dt.date) -> SupplierDetail:
     supplier = session.get(Supplier, supplier_id)
     if supplier is None:
-        raise NotFoundError(f"no supplier with id {supplier_id}")
+        raise NotFoundError(
+            translate("supplier_detail", "no supplier with id {supplier_id}").format(
+                supplier_id=supplier_id
+            )
+        )
     (row,) = list_suppliers(session, today=today, supplier_id=supplier_id)
     last12 = latest_kpi_figures(session, supplier_id, 12, today).get(supplier_id)
     return SupplierDetail(

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.i18n import language, translate
 from sqms_desktop.queries.trail import STORED_TIME_FORMAT, local_time_text
 from sqms_desktop.store.ledger import TrailEntry
 from sqms_desktop.store.models import Supplier, User
+from sqms_desktop.vocab import inline_word
 
 SUPPLIER_ENTITY = Supplier.__tablename__
 
@@ -39,11 +41,12 @@ class StatusChange:
         return self.old_status is None
 
     def describe(self) -> str:
-        step = (
-            f"created as {self.new_status}"
-            if self.created
-            else f"{self.old_status} → {self.new_status}"
-        )
+        new = inline_word(self.new_status) if language() == "de" else self.new_status
+        if self.created:
+            step = translate("supplier_history", "created as {status}").format(status=new)
+        else:
+            old = inline_word(self.old_status or "") if language() == "de" else self.old_status
+            step = f"{old} → {new}"
         why = f": {self.reason}" if self.reason else ""
         return f"{self.local_time}  {self.user_name}  {step}{why}"
 

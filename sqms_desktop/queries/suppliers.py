@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.capa.stages import DUE_FIELD_BY_STATE, OPEN_STATES
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import translate
 from sqms_desktop.performance.kpi import (
     MonthFigures,
     on_time_pct,
@@ -167,7 +168,7 @@ def list_suppliers(
 def supplier_id_by_code(session: Session, code: str) -> str:
     found = session.scalar(select(Supplier.id).where(Supplier.code == code))
     if found is None:
-        raise NotFoundError(f"no supplier {code}")
+        raise NotFoundError(translate("suppliers", "no supplier {code}").format(code=code))
     return found
 
 
@@ -188,7 +189,11 @@ def site_id_by_name(session: Session, supplier_id: str, name: str) -> str:
         if name.casefold() in (site.name.casefold(), site.city.casefold()):
             return site.id
     known = ", ".join(s.name for s in sites) or "none"
-    raise NotFoundError(f"the supplier has no site {name!r} (its sites: {known})")
+    raise NotFoundError(
+        translate("suppliers", "the supplier has no site {name!r} (its sites: {known})").format(
+            name=name, known=known
+        )
+    )
 
 
 @dataclass(frozen=True)

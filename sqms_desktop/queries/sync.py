@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.clock import Hlc
 from sqms_desktop.store.ledger import BundleLog, Change, PeerAck, Replica, TrustListRow
 from sqms_desktop.store.registry import record_classes
@@ -166,9 +167,9 @@ class ConflictRow:
 def display(value: Any) -> str:
     """A field value as a person reads it."""
     if value is None:
-        return "(empty)"
+        return translate("sync", "(empty)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("sync", "yes") if value else translate("sync", "no")
     if isinstance(value, str):
         return value
     return canonical_json(value)
@@ -205,7 +206,9 @@ def _conflict_row(session: Session, conflict: Conflict, names: dict[str, str]) -
             replica=names.get(head.replica_id, head.replica_id),
             author=_author(session, head.change_id),
             at=Hlc.decode(head.hlc).moment(),
-            value=display(head.value) if conflict.field != DELETED else f"edited {head.field}",
+            value=display(head.value)
+            if conflict.field != DELETED
+            else translate("sync", "edited {field}").format(field=head.field),
             winner=head.change_id == conflict.winner,
         )
         for head in conflict.heads
@@ -217,7 +220,7 @@ def _conflict_row(session: Session, conflict: Conflict, names: dict[str, str]) -
                 replica=names.get(d.replica_id, d.replica_id),
                 author=_author(session, d.change_id),
                 at=Hlc.decode(d.hlc).moment(),
-                value="deleted",
+                value=translate("sync", "deleted"),
                 winner=False,
             )
             for d in conflict.deletes

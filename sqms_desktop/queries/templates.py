@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.checklists.spec import QuestionSpec, SectionSpec, TemplateSpec
 from sqms_desktop.errors import NotFoundError
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.models import Audit, ChecklistSection, ChecklistTemplate, Question
 
 
@@ -59,21 +60,29 @@ def template_id(session: Session, key: str, version: int | None = None) -> str:
     """The id of a template version; without a version, the newest one."""
     rows = list_templates(session, key=key)
     if not rows:
-        raise NotFoundError(f"no checklist template {key!r}")
+        raise NotFoundError(translate("templates", "no checklist template {key!r}").format(key=key))
     if version is None:
         return rows[-1].id
     for row in rows:
         if row.version == version:
             return row.id
     versions = ", ".join(str(r.version) for r in rows)
-    raise NotFoundError(f"template {key} has no version {version} (it has {versions})")
+    raise NotFoundError(
+        translate(
+            "templates", "template {key} has no version {version} (it has {versions})"
+        ).format(key=key, version=version, versions=versions)
+    )
 
 
 def spec_of(session: Session, template_id: str) -> TemplateSpec:
     """A stored template version as a spec (what export writes and diff compares)."""
     template = session.get(ChecklistTemplate, template_id)
     if template is None:
-        raise NotFoundError(f"no checklist template with id {template_id}")
+        raise NotFoundError(
+            translate("templates", "no checklist template with id {template_id}").format(
+                template_id=template_id
+            )
+        )
     sections = session.scalars(
         select(ChecklistSection)
         .where(ChecklistSection.template_id == template_id)

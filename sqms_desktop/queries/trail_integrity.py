@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.i18n import language, translate
 from sqms_desktop.queries.signatures import (
     CHANGED_SINCE,
     REOPENED_SINCE,
@@ -41,6 +42,7 @@ from sqms_desktop.store.trail import (
     verify_chain,
 )
 from sqms_desktop.store.trail_links import check_links
+from sqms_desktop.vocab import word
 
 
 @dataclass(frozen=True)
@@ -113,8 +115,17 @@ def _checkpoints(
                 Problem(
                     "checkpoint",
                     checkpoint.seq,
-                    f"checkpoint at trail entry #{checkpoint.seq} ({checkpoint.occasion} "
-                    f"{checkpoint.ref}, signed by {who}): {problem}",
+                    translate(
+                        "trail_integrity",
+                        "checkpoint at trail entry #{seq} ({occasion} {ref}, signed by {who}): "
+                        "{problem}",
+                    ).format(
+                        seq=checkpoint.seq,
+                        occasion=checkpoint.occasion,
+                        ref=checkpoint.ref,
+                        who=who,
+                        problem=problem,
+                    ),
                 )
             )
     if local is not None and keyed_from is not None:
@@ -129,14 +140,21 @@ def _checkpoints(
         ).all()
         for seq, entity, record_id in due:
             if record_id not in refs:
-                what = "electronic signature" if entity == Signature.__tablename__ else "bundle"
-                problems.append(
-                    Problem(
-                        "checkpoint",
-                        seq,
-                        f"trail entry #{seq}: the {what} {record_id} has no checkpoint "
-                        "(its signed trail head was removed)",
+                said = (
+                    translate(
+                        "trail_integrity",
+                        "trail entry #{seq}: the electronic signature {record_id} has no "
+                        "checkpoint (its signed trail head was removed)",
                     )
+                    if entity == Signature.__tablename__
+                    else translate(
+                        "trail_integrity",
+                        "trail entry #{seq}: the bundle {record_id} has no checkpoint (its "
+                        "signed trail head was removed)",
+                    )
+                )
+                problems.append(
+                    Problem("checkpoint", seq, said.format(seq=seq, record_id=record_id))
                 )
     problems.sort(key=lambda p: p.seq or 0)
     return problems[:1], count
@@ -145,24 +163,24 @@ def _checkpoints(
 def _checkpoint_problem(session: Session, checkpoint: TrailCheckpoint) -> str:
     entry_hash = session.scalar(select(TrailEntry.hash).where(TrailEntry.seq == checkpoint.seq))
     if entry_hash is None:
-        return "that entry is no longer in the trail"
+        return translate("trail_integrity", "that entry is no longer in the trail")
     if entry_hash != checkpoint.hash:
-        return "the trail up to it was rewritten after it was signed"
+        return translate("trail_integrity", "the trail up to it was rewritten after it was signed")
     row = {name: getattr(checkpoint, name) for name in CHECKPOINT_FIELDS}
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(checkpoint.public_key))
         key.verify(bytes.fromhex(checkpoint.signature), checkpoint_payload(row))
     except (InvalidSignature, ValueError):
-        return "its signature does not match the head it claims"
+        return translate("trail_integrity", "its signature does not match the head it claims")
     if checkpoint.signer_kind == "user":
         user = session.get(User, checkpoint.signer_id)
         if user is None:
-            return "its signer is not a user of this store"
+            return translate("trail_integrity", "its signer is not a user of this store")
         history = user_key_history(session, user.id)
         return key_problem(history, user.public_key, checkpoint.public_key, checkpoint.seq + 1)
     replica = session.get(Replica, checkpoint.signer_id)
     if replica is None or replica.public_key != checkpoint.public_key:
-        return "it is not signed with the replica's key"
+        return translate("trail_integrity", "it is not signed with the replica's key")
     return ""
 
 
@@ -191,20 +209,40 @@ def _signatures(session: Session) -> tuple[list[Problem], int]:
                     Problem(
                         "signature",
                         seq or None,
-                        f"signature {check.signature_id} on {entity} {record_id} "
-                        f"({check.printed_name}, {check.meaning}): {check.problem}",
+                        translate(
+                            "trail_integrity",
+                            "signature {signature} on {entity} {record_id} ({name}, {meaning}): "
+                            "{problem}",
+                        ).format(
+                            signature=check.signature_id,
+                            entity=entity,
+                            record_id=record_id,
+                            name=check.printed_name,
+                            meaning=check.meaning,
+                            problem=check.problem,
+                        ),
                     )
                 )
         if entity == "audit" and record_id in signed_audits and not any(c.valid for c in checks):
             audit = session.get(Audit, record_id)
             reference = audit.reference if audit is not None else record_id
-            why = checks[0].problem if checks else "there is no signature at all"
+            why = (
+                checks[0].problem
+                if checks
+                else translate("trail_integrity", "there is no signature at all")
+            )
+            if audit is None:
+                status = translate("trail_integrity", "signed")
+            else:  # as stored in English, underscores and all; its word in German
+                status = word(audit.status) if language() == "de" else audit.status
             problems.append(
                 Problem(
                     "signature",
                     first_entry(session, "audit", record_id) or None,
-                    f"audit {reference} is {audit.status if audit else 'signed'} "
-                    f"without a valid signature ({why})",
+                    translate(
+                        "trail_integrity",
+                        "audit {reference} is {status} without a valid signature ({why})",
+                    ).format(reference=reference, status=status, why=why),
                 )
             )
     problems.sort(key=lambda p: p.seq or 0)
@@ -214,4 +252,7 @@ def _signatures(session: Session) -> tuple[list[Problem], int]:
 def _tampering(problem: str) -> bool:
     """A signature that no longer holds because the record was edited or reopened is normal
     history; one whose key or bytes do not hold is not."""
-    return problem not in {CHANGED_SINCE, REOPENED_SINCE}
+    return problem not in {
+        translate("signatures", CHANGED_SINCE),
+        translate("signatures", REOPENED_SINCE),
+    }

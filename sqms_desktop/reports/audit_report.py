@@ -82,9 +82,52 @@ def _render_report(
     styles = make_styles()
     width = settings.page[0] - 2 * MARGIN
     total = data.photos + 1
-    photos = PhotoMaker(attachments, styles)
-    evidence = [e for f in data.findings for e in f.evidence] + list(data.other_evidence)
-    photos.prepare(evidence, *photo_box(width), job)
+    with PhotoMaker(attachments, styles) as photos:
+        evidence = [e for f in data.findings for e in f.evidence] + list(data.other_evidence)
+        photos.start(evidence, *photo_box(width), job)
+        story = _story(data, settings, styles, photos, width, appendix=appendix)
+        job.report(0, total, "laying out pages")
+        pdf = build_pdf(
+            story,
+            pagesize=settings.page,
+            frame=PageFrame(
+                header_left=settings.company_name or translate("reports", "Supplier audit report"),
+                header_right=translate("reports", "Audit report {reference}").format(
+                    reference=data.reference
+                ),
+                footer_left=f"{data.supplier_code} {data.supplier_name}",
+                footer_centre=translate("reports", "Record version {version}").format(
+                    version=printed_version(data)
+                )
+                + f" · SHA-256 {data.content_sha256[:12]}…",
+            ),
+            title=translate("reports", "Audit report {reference}: {supplier}").format(
+                reference=data.reference, supplier=data.supplier_name
+            ),
+            author=data.lead_auditor,
+            subject=translate(
+                "reports", "{type} audit of {supplier} ({code}) against {checklist}"
+            ).format(
+                type=human(data.type).capitalize(),
+                supplier=data.supplier_name,
+                code=data.supplier_code,
+                checklist=data.checklist,
+            ),
+            progress=job,
+        )
+    job.report(total, total, "done")
+    return pdf
+
+
+def _story(
+    data: AuditReportData,
+    settings: ReportSettings,
+    styles: Styles,
+    photos: PhotoMaker,
+    width: float,
+    *,
+    appendix: bool,
+) -> list[Flowable]:
     chapters = Chapters(data, styles, photos, width, settings.client)
     story: list[Flowable] = _cover(data, settings, styles, width)
     story += chapters.summary() + chapters.identity() + chapters.findings()
@@ -97,37 +140,7 @@ def _render_report(
     story += chapters.signatures(number)
     if appendix:
         story += [PageBreak(), *chapters.appendix()]
-    job.report(total - 1, total, "laying out pages")
-    pdf = build_pdf(
-        story,
-        pagesize=settings.page,
-        frame=PageFrame(
-            header_left=settings.company_name or translate("reports", "Supplier audit report"),
-            header_right=translate("reports", "Audit report {reference}").format(
-                reference=data.reference
-            ),
-            footer_left=f"{data.supplier_code} {data.supplier_name}",
-            footer_centre=translate("reports", "Record version {version}").format(
-                version=printed_version(data)
-            )
-            + f" · SHA-256 {data.content_sha256[:12]}…",
-        ),
-        title=translate("reports", "Audit report {reference}: {supplier}").format(
-            reference=data.reference, supplier=data.supplier_name
-        ),
-        author=data.lead_auditor,
-        subject=translate(
-            "reports", "{type} audit of {supplier} ({code}) against {checklist}"
-        ).format(
-            type=human(data.type).capitalize(),
-            supplier=data.supplier_name,
-            code=data.supplier_code,
-            checklist=data.checklist,
-        ),
-        progress=job,
-    )
-    job.report(total, total, "done")
-    return pdf
+    return story
 
 
 def _cover(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.scoring import vda63, weighted, yes_no
 from sqms_desktop.scoring.common import (
     DEFAULT_BANDS,
@@ -74,7 +75,8 @@ def downgrade_rules(scheme: str) -> str:
         Scheme.WEIGHTED: weighted.RULES,
         Scheme.YES_NO: yes_no.RULES,
     }
-    return rules.get(scheme, "")
+    found = rules.get(scheme)
+    return translate("scoring", found) if found else ""
 
 
 def score(
@@ -99,4 +101,8 @@ def score(
         return score_weighted(questions, answers, na_policy=na_policy, bands=bands, titles=titles)
     if scheme == Scheme.YES_NO:
         return score_yes_no(questions, answers, bands=bands, titles=titles)
-    raise ValidationError(f"scheme must be one of {', '.join(SCHEMES)}; got {scheme!r}")
+    raise ValidationError(
+        translate("scoring", "scheme must be one of {SCHEMES}; got {scheme!r}").format(
+            SCHEMES=", ".join(SCHEMES), scheme=scheme
+        )
+    )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.scoring.model import Figure, ScoreAnswer, ScoreQuestion
 from sqms_desktop.vocab import YES_NO_TYPES, NaPolicy, QuestionType
 
@@ -136,17 +137,33 @@ def scored_questions(
     scored = []
     for question in questions:
         if question.qid in seen:
-            raise ValidationError(f"question {question.qid} appears twice in the checklist")
+            raise ValidationError(
+                translate("scoring", "question {qid} appears twice in the checklist").format(
+                    qid=question.qid
+                )
+            )
         seen.add(question.qid)
         if question.type in allowed:
             scored.append(question)
         elif question.type in SCORED_TYPES:
             raise ValidationError(
-                f"question {question.qid}: a {scheme} checklist cannot score a "
-                f"{question.type} question (it scores {', '.join(sorted(allowed))})"
+                translate(
+                    "scoring",
+                    "question {qid}: a {scheme} checklist cannot score a {type} question (it "
+                    "scores {allowed})",
+                ).format(
+                    qid=question.qid,
+                    scheme=scheme,
+                    type=question.type,
+                    allowed=", ".join(sorted(allowed)),
+                )
             )
         elif question.type not in UNSCORED_TYPES:
-            raise ValidationError(f"question {question.qid} has an unknown type {question.type!r}")
+            raise ValidationError(
+                translate("scoring", "question {qid} has an unknown type {type!r}").format(
+                    qid=question.qid, type=question.type
+                )
+            )
     return scored
 
 
@@ -158,28 +175,49 @@ def index_answers(
     by_qid: dict[str, ScoreAnswer] = {}
     for given in answers:
         if given.qid not in known:
-            raise ValidationError(f"answer to {given.qid}, which is not in the checklist")
+            raise ValidationError(
+                translate("scoring", "answer to {qid}, which is not in the checklist").format(
+                    qid=given.qid
+                )
+            )
         if given.qid in by_qid:
-            raise ValidationError(f"question {given.qid} is answered twice")
+            raise ValidationError(
+                translate("scoring", "question {qid} is answered twice").format(qid=given.qid)
+            )
         if given.evaluations and (given.not_evaluated or given.not_applicable):
             raise ValidationError(
-                f"question {given.qid} has evaluations and is also marked not evaluated or N/A"
+                translate(
+                    "scoring",
+                    "question {qid} has evaluations and is also marked not evaluated or N/A",
+                ).format(qid=given.qid)
             )
         if given.not_evaluated and given.not_applicable:
-            raise ValidationError(f"question {given.qid} is marked both not evaluated and N/A")
+            raise ValidationError(
+                translate("scoring", "question {qid} is marked both not evaluated and N/A").format(
+                    qid=given.qid
+                )
+            )
         by_qid[given.qid] = given
     return by_qid
 
 
 def check_na_policy(na_policy: str) -> str:
     if na_policy not in NA_POLICIES:
-        raise ValidationError(f"N/A policy must be exclude or zero; got {na_policy!r}")
+        raise ValidationError(
+            translate("scoring", "N/A policy must be exclude or zero; got {na_policy!r}").format(
+                na_policy=na_policy
+            )
+        )
     return na_policy
 
 
 def text_value(qid: str, value: object) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"question {qid}: {value!r} is not yes, no or na")
+        raise ValidationError(
+            translate("scoring", "question {qid}: {value!r} is not yes, no or na").format(
+                qid=qid, value=value
+            )
+        )
     return value.strip().lower()
 
 
@@ -199,4 +237,8 @@ def integer_value(qid: str, value: object, allowed: Sequence[int], what: str) ->
     if number is not None and number.denominator == 1 and int(number) in allowed:
         return int(number)
     shown = ", ".join(str(a) for a in allowed[:-1]) + f" or {allowed[-1]}"
-    raise ValidationError(f"question {qid}: {value!r} is not {what} ({shown})")
+    raise ValidationError(
+        translate("scoring", "question {qid}: {value!r} is not {what} ({shown})").format(
+            qid=qid, value=value, what=what, shown=shown
+        )
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sqms_desktop.i18n import translate
 from sqms_desktop.vocab import QuestionType
 
 Value = str | int | float
@@ -42,9 +43,13 @@ class Evaluation:
         """Where the evaluation was made, for reasons that name it ("" when untagged)."""
         parts = []
         if self.step:
-            parts.append(f"process step {self.step}")
+            parts.append(translate("scoring", "process step {step}").format(step=self.step))
         if self.product_group:
-            parts.append(f"product group {self.product_group}")
+            parts.append(
+                translate("scoring", "product group {product_group}").format(
+                    product_group=self.product_group
+                )
+            )
         return ", ".join(parts)
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.scoring.common import (
     NOT_RATED,
     GradeBands,
@@ -79,10 +80,11 @@ SUB_ELEMENT_TITLES = {
 VDA_BANDS = GradeBands(a_min=90, b_min=80)
 CAP_B_BELOW = 80  # whole percent: an element, sub-element or step below this caps at B
 CAP_C_BELOW = 70  # whole percent: an element or step below this caps at C
-RULES = (
+RULES = QT_TRANSLATE_NOOP(
+    "scoring",
     "VDA 6.3 downgrades to B for an element, sub-element or process step below 80 %, a star "
     "question scored 4 or any question scored 0; to C for an element or process step below "
-    "70 % or a star question scored 0."
+    "70 % or a star question scored 0.",
 )
 
 
@@ -99,7 +101,11 @@ def check_edition(edition: int | str | None) -> int:
     text = str(edition).strip()
     if text.isdigit() and int(text) in EDITIONS:
         return int(text)
-    raise ValidationError(f"VDA 6.3 edition must be 2016 or 2023; got {edition!r}")
+    raise ValidationError(
+        translate("vda63", "VDA 6.3 edition must be 2016 or 2023; got {edition!r}").format(
+            edition=edition
+        )
+    )
 
 
 def score_vda63(
@@ -153,7 +159,8 @@ def score_vda63(
             Downgrade(cap, because, False)
             for cap, because in _downgrades(year, elements, subs, steps, rated)
         )
-        return result(None, NOT_RATED, missing or ["no question was evaluated"], pending)
+        nothing = [translate("vda63", "no question was evaluated")]
+        return result(None, NOT_RATED, missing or nothing, pending)
     total = round_half_up(overall.percent, 2)
     by_total = VDA_BANDS.grade(total)
     caps = _downgrades(year, elements, subs, steps, rated)
@@ -163,7 +170,8 @@ def score_vda63(
     downgrades = tuple(
         Downgrade(cap, because, worse(by_total, cap) != by_total) for cap, because in caps
     )
-    reasons = [f"{because}: the grade is at most {cap}" for cap, because in caps]
+    at_most = translate("scoring", "{because}: the grade is at most {grade}")
+    reasons = [at_most.format(because=because, grade=cap) for cap, because in caps]
     return result(total, grade, reasons, downgrades)
 
 
@@ -176,15 +184,22 @@ def _check_structure(scored: Sequence[ScoreQuestion]) -> None:
     for question in scored:
         if question.element not in ELEMENT_TITLES:
             raise ValidationError(
-                f"question {question.qid}: VDA 6.3 element must be one of P2 to P7; "
-                f"got {question.element!r}"
+                translate(
+                    "vda63",
+                    "question {qid}: VDA 6.3 element must be one of P2 to P7; got {element!r}",
+                ).format(qid=question.qid, element=question.element)
             )
         if question.sub_element is None:
             continue
         if question.element != P6 or question.sub_element not in SUB_ELEMENT_TITLES:
             raise ValidationError(
-                f"question {question.qid}: only P6 questions have a sub-element, one of U1 to "
-                f"U6; got {question.element} {question.sub_element!r}"
+                translate(
+                    "vda63",
+                    "question {qid}: only P6 questions have a sub-element, one of U1 to U6; "
+                    "got {element} {sub_element!r}",
+                ).format(
+                    qid=question.qid, element=question.element, sub_element=question.sub_element
+                )
             )
 
 
@@ -200,12 +215,20 @@ def _evaluate(
         elif not found.evaluations:
             if not found.reason.strip():
                 raise ValidationError(
-                    f"question {question.qid} is marked not evaluated (n.e.) without a reason; "
-                    "VDA 6.3 asks for the reason"
+                    translate(
+                        "vda63",
+                        "question {qid} is marked not evaluated (n.e.) without a reason; VDA 6.3 "
+                        "asks for the reason",
+                    ).format(qid=question.qid)
                 )
         else:
             values = tuple(
-                (integer_value(question.qid, e.value, VDA_SCORES, "a VDA 6.3 score"), e)
+                (
+                    integer_value(
+                        question.qid, e.value, VDA_SCORES, translate("vda63", "a VDA 6.3 score")
+                    ),
+                    e,
+                )
                 for e in found.evaluations
             )
             mean = mean_2dp([Fraction(v) for v, _ in values])
@@ -233,22 +256,30 @@ def _tally_steps(
 
 def _label(kind: str, tally: Tally) -> str:
     title = f" ({tally.title})" if tally.title else ""
-    return f"{kind} {tally.code}{title}"
+    return f"{translate('vda63', kind)} {tally.code}{title}"
 
 
 def _not_rated_reasons(elements: Tallies, subs: Tallies, steps: Tallies) -> list[str]:
     reasons = []
     groups = [
-        *(("element", t) for t in elements.values()),
-        *(("P6 sub-element", t) for t in subs.values()),
-        *(("process step", t) for t in steps.values()),
+        *((QT_TRANSLATE_NOOP("vda63", "element"), t) for t in elements.values()),
+        *((QT_TRANSLATE_NOOP("vda63", "P6 sub-element"), t) for t in subs.values()),
+        *((QT_TRANSLATE_NOOP("vda63", "process step"), t) for t in steps.values()),
     ]
     for kind, tally in groups:
         if tally.evaluated and tally.evaluated * 3 < tally.total * 2:
             needed = -(-tally.total * 2 // 3)
             reasons.append(
-                f"{_label(kind, tally)}: only {tally.evaluated} of {tally.total} questions "
-                f"evaluated; VDA 6.3 needs at least 2/3 ({needed}) to rate the audit"
+                translate(
+                    "vda63",
+                    "{what}: only {evaluated} of {total} questions evaluated; VDA 6.3 "
+                    "needs at least 2/3 ({needed}) to rate the audit",
+                ).format(
+                    what=_label(kind, tally),
+                    evaluated=tally.evaluated,
+                    total=tally.total,
+                    needed=needed,
+                )
             )
     return reasons
 
@@ -268,24 +299,40 @@ def _downgrades(
         *(("P6 sub-element", t, False) for t in subs.values()),
         *(("process step", t, True) for t in steps.values()),
     ]
+    below = translate("vda63", "{what} is at {whole} % (rounded), below {limit} %")
     for kind, tally, can_fail in groups:
         whole = tally.whole_percent
         if whole is None:
             continue
         if can_fail and whole < cap_c:
-            cap("C", f"{_label(kind, tally)} is at {whole} % (rounded), below {cap_c} %")
+            cap("C", below.format(what=_label(kind, tally), whole=whole, limit=cap_c))
         elif whole < cap_b:
-            cap("B", f"{_label(kind, tally)} is at {whole} % (rounded), below {cap_b} %")
+            cap("B", below.format(what=_label(kind, tally), whole=whole, limit=cap_b))
     for found in rated.values():
         qid = found.question.qid
         zeros = _places(found, 0)
         fours = _places(found, 4)
         if found.question.star and zeros is not None:
-            cap("C", f"star question {qid} was scored 0{zeros}")
+            cap(
+                "C",
+                translate("vda63", "star question {qid} was scored 0{where}").format(
+                    qid=qid, where=zeros
+                ),
+            )
         elif zeros is not None:
-            cap("B", f"question {qid} was scored 0{zeros}")
+            cap(
+                "B",
+                translate("vda63", "question {qid} was scored 0{where}").format(
+                    qid=qid, where=zeros
+                ),
+            )
         elif found.question.star and fours is not None:
-            cap("B", f"star question {qid} was scored 4{fours}")
+            cap(
+                "B",
+                translate("vda63", "star question {qid} was scored 4{where}").format(
+                    qid=qid, where=fours
+                ),
+            )
     return caps
 
 

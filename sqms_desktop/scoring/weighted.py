@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.scoring.common import (
     DEFAULT_BANDS,
     FAIL_GRADE,
@@ -43,7 +44,10 @@ MAX_POINTS = 3
 POINTS = tuple(int(v) for v in SCORE_VALUES[Scheme.WEIGHTED])
 YES_NO_POINTS = {"yes": MAX_POINTS, "no": 0}
 NA = "na"
-RULES = f"A knock-out question scored 0 or answered no caps the grade at {FAIL_GRADE}."
+# FAIL_GRADE is C, as the text says.
+RULES = QT_TRANSLATE_NOOP(
+    "scoring", "A knock-out question scored 0 or answered no caps the grade at C."
+)
 
 
 def score_weighted(
@@ -71,8 +75,11 @@ def score_weighted(
         if found is None or not (found.evaluations or found.not_applicable):
             if found is not None and found.not_evaluated:
                 raise ValidationError(
-                    f"question {question.qid}: 'not evaluated' is a VDA 6.3 notion; "
-                    "a weighted checklist answers N/A"
+                    translate(
+                        "weighted",
+                        "question {qid}: 'not evaluated' is a VDA 6.3 notion; a weighted "
+                        "checklist answers N/A",
+                    ).format(qid=question.qid)
                 )
             unanswered.append(question.qid)
             continue
@@ -82,7 +89,11 @@ def score_weighted(
         for tally in groups:
             tally.add((points or Fraction(0)) * weight, MAX_POINTS * weight)
         if question.star and knocked_out:
-            knock_outs.append(f"knock-out question {question.qid} was {knocked_out}")
+            knock_outs.append(
+                translate("weighted", "knock-out question {qid} was {knocked_out}").format(
+                    qid=question.qid, knocked_out=knocked_out
+                )
+            )
 
     def result(
         total: Fraction | None, grade: str, why: list[str], caps: tuple[Downgrade, ...] = ()
@@ -100,12 +111,15 @@ def score_weighted(
         )
 
     if overall.percent is None:
-        return result(None, NOT_RATED, ["no applicable question was answered"])
+        return result(
+            None, NOT_RATED, [translate("weighted", "no applicable question was answered")]
+        )
     total = round_half_up(overall.percent, 2)
     by_total = bands.grade(total)
     lowered = worse(by_total, FAIL_GRADE) != by_total
     caps = tuple(Downgrade(FAIL_GRADE, because, lowered) for because in knock_outs)
-    reasons = [f"{because}: the grade is at most {FAIL_GRADE}" for because in knock_outs]
+    at_most = translate("scoring", "{because}: the grade is at most {grade}")
+    reasons = [at_most.format(because=because, grade=FAIL_GRADE) for because in knock_outs]
     return result(total, worse(by_total, FAIL_GRADE) if caps else by_total, reasons, caps)
 
 
@@ -113,7 +127,9 @@ def _weight(question: ScoreQuestion) -> Fraction:
     weight = question.weight
     if isinstance(weight, bool) or not math.isfinite(weight) or weight < 0:
         raise ValidationError(
-            f"question {question.qid}: weight must be a number of 0 or more; got {weight!r}"
+            translate(
+                "weighted", "question {qid}: weight must be a number of 0 or more; got {weight!r}"
+            ).format(qid=question.qid, weight=weight)
         )
     return exact(weight)
 
@@ -129,13 +145,17 @@ def _points(question: ScoreQuestion, found: ScoreAnswer) -> tuple[Fraction | Non
         if isinstance(value, str) and value.strip().lower() == NA:
             continue
         if question.type == QuestionType.SCORE:
-            number = integer_value(question.qid, value, POINTS, "a score")
-            failed = failed or ("scored 0" if number == 0 else "")
+            number = integer_value(question.qid, value, POINTS, translate("weighted", "a score"))
+            failed = failed or (translate("weighted", "scored 0") if number == 0 else "")
         else:
             word = text_value(question.qid, value)
             if word not in YES_NO_POINTS:
-                raise ValidationError(f"question {question.qid}: {value!r} is not yes, no or na")
+                raise ValidationError(
+                    translate("weighted", "question {qid}: {value!r} is not yes, no or na").format(
+                        qid=question.qid, value=value
+                    )
+                )
             number = YES_NO_POINTS[word]
-            failed = failed or ("answered no" if word == "no" else "")
+            failed = failed or (translate("weighted", "answered no") if word == "no" else "")
         points.append(Fraction(number))
     return (mean_2dp(points) if points else None), failed

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.scoring.common import (
     DEFAULT_BANDS,
     NOT_RATED,
@@ -30,7 +31,10 @@ from sqms_desktop.vocab import YES_NO_TYPES, Scheme
 
 SCHEME = Scheme.YES_NO
 WORDS = ("yes", "no", "na")
-RULES = "The yes/no scheme grades the share of yes answers only; every no is a finding proposal."
+RULES = QT_TRANSLATE_NOOP(
+    "scoring",
+    "The yes/no scheme grades the share of yes answers only; every no is a finding proposal.",
+)
 
 
 def score_yes_no(
@@ -54,8 +58,11 @@ def score_yes_no(
         found = given.get(question.qid)
         if found is not None and found.not_evaluated:
             raise ValidationError(
-                f"question {question.qid}: 'not evaluated' is a VDA 6.3 notion; "
-                "a yes/no checklist answers N/A"
+                translate(
+                    "yes_no",
+                    "question {qid}: 'not evaluated' is a VDA 6.3 notion; a yes/no checklist "
+                    "answers N/A",
+                ).format(qid=question.qid)
             )
         if found is None or not (found.evaluations or found.not_applicable):
             unanswered.append(question.qid)
@@ -64,7 +71,9 @@ def score_yes_no(
         for evaluation, word in zip(found.evaluations, words, strict=True):
             if word not in WORDS:
                 raise ValidationError(
-                    f"question {question.qid}: {evaluation.value!r} is not yes, no or na"
+                    translate("yes_no", "question {qid}: {value!r} is not yes, no or na").format(
+                        qid=question.qid, value=evaluation.value
+                    )
                 )
         yes, no = words.count("yes"), words.count("no")
         if yes + no == 0:
@@ -82,7 +91,9 @@ def score_yes_no(
         grade=NOT_RATED if total is None else bands.grade(total),
         overall=overall.figure(),
         elements=elements.figures(),
-        reasons=() if total is not None else ("no question was answered yes or no",),
+        reasons=()
+        if total is not None
+        else (translate("yes_no", "no question was answered yes or no"),),
         finding_proposals=tuple(proposals),
         unanswered=tuple(unanswered),
     )

@@ -9,6 +9,7 @@ Signing in itself is `identity.sign_in`.
 from __future__ import annotations
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.people import has_users
 from sqms_desktop.services import identity, users
 from sqms_desktop.store.models import User
@@ -23,7 +24,9 @@ def create_first_administrator(
     (the unit of work acts for `username`). Refused once anyone, here or on another computer
     sharing the store, has been quicker."""
     if has_users(uow.session):
-        raise ValidationError("this store has users now; start again to sign in")
+        raise ValidationError(
+            translate("access", "this store has users now; start again to sign in")
+        )
     return users.create_user(uow, username, full_name, UserRole.ADMIN, password)
 
 

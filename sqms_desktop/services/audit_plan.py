@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.audits import HELD, LEADING_ROLES, OpenFinding, open_findings
 from sqms_desktop.scoring import DEFAULT_EDITION, EDITIONS
-from sqms_desktop.services import get, require_choice
+from sqms_desktop.services import get, in_words, require_choice, said
 from sqms_desktop.services.identity import PermissionDenied, require_actor
 from sqms_desktop.services.numbering import audit_reference
 from sqms_desktop.store.models import Audit, ChecklistTemplate, Site, Supplier, User
@@ -46,37 +47,57 @@ class AuditPlan:
 
 def plan_audit(uow: UnitOfWork, plan: AuditPlan) -> Audit:
     planners = (UserRole.LEAD_AUDITOR, UserRole.QUALITY_ENGINEER, UserRole.ADMIN)
-    require_actor(uow, *planners, action="planning an audit")
+    require_actor(uow, *planners, action=said("planning an audit"))
     supplier = get(uow, Supplier, plan.supplier_id, "supplier")
     template = get(uow, ChecklistTemplate, plan.template_id, "checklist template")
     if template.status != TemplateStatus.RELEASED.value:
         raise StateError(
-            f"template {template.key} v{template.version} is {template.status}; "
-            "audits use released templates only"
+            translate(
+                "audit_plan",
+                "template {key} v{version} is {status}; audits use released templates only",
+            ).format(key=template.key, version=template.version, status=in_words(template.status))
         )
     lead = get(uow, User, plan.lead_auditor_id, "user")
     if not lead.active:
-        raise ValidationError(f"{lead.full_name} is deactivated and cannot lead an audit")
+        raise ValidationError(
+            translate("audit_plan", "{full_name} is deactivated and cannot lead an audit").format(
+                full_name=lead.full_name
+            )
+        )
     if lead.role not in LEADING_ROLES:
-        raise ValidationError(f"{lead.full_name} is a {lead.role}; a lead auditor leads audits")
+        raise ValidationError(
+            translate("audit_plan", "{full_name} is a {role}; a lead auditor leads audits").format(
+                full_name=lead.full_name, role=in_words(lead.role)
+            )
+        )
     if plan.site_id is not None:
         site = get(uow, Site, plan.site_id, "site")
         if site.supplier_id != supplier.id:
-            raise ValidationError(f"site {site.name} does not belong to {supplier.name}")
+            raise ValidationError(
+                translate(
+                    "audit_plan", "site {site_name} does not belong to {supplier_name}"
+                ).format(site_name=site.name, supplier_name=supplier.name)
+            )
     if plan.rule_edition is not None and plan.rule_edition not in EDITIONS:
         raise ValidationError(
-            f"VDA 6.3 rule edition {plan.rule_edition} is not one of "
-            f"{', '.join(str(e) for e in EDITIONS)}"
+            translate(
+                "audit_plan", "VDA 6.3 rule edition {rule_edition} is not one of {editions}"
+            ).format(rule_edition=plan.rule_edition, editions=", ".join(str(e) for e in EDITIONS))
         )
     end = plan.planned_end or plan.planned_start
     if end < plan.planned_start:
-        raise ValidationError("the planned end lies before the planned start")
+        raise ValidationError(
+            translate("audit_plan", "the planned end lies before the planned start")
+        )
     if plan.follow_up_of is not None:
         earlier = get(uow, Audit, plan.follow_up_of, "audit")
         if earlier.supplier_id != supplier.id:
             raise ValidationError(
-                f"audit {earlier.reference} is of another supplier; a follow-up checks the "
-                f"findings of an audit of {supplier.name}"
+                translate(
+                    "audit_plan",
+                    "audit {reference} is of another supplier; a follow-up checks the findings "
+                    "of an audit of {name}",
+                ).format(reference=earlier.reference, name=supplier.name)
             )
     return uow.add(
         Audit(
@@ -118,19 +139,33 @@ def require_audit_member(uow: UnitOfWork, audit: Audit, action: str) -> User:
             user = uow.session.scalars(select(User).where(User.username == uow.user)).first()
         if user is None:
             raise PermissionDenied(
-                f"{uow.user!r} is not a user of this store; {action} needs the audit's lead "
-                "auditor, a member of its team or an administrator"
+                translate(
+                    "audit_plan",
+                    "{user!r} is not a user of this store; {action} needs the audit's lead "
+                    "auditor, a member of its team or an administrator",
+                ).format(user=uow.user, action=said(action))
             )
         uow.session.info[key] = user.id
     if not user.active:
-        raise PermissionDenied(f"{user.full_name} is deactivated and can no longer act")
+        raise PermissionDenied(
+            translate("audit_plan", "{full_name} is deactivated and can no longer act").format(
+                full_name=user.full_name
+            )
+        )
     if user.role == UserRole.ADMIN or user.id == audit.lead_auditor_id or user.id in audit.team:
         return user
     lead = uow.get(User, audit.lead_auditor_id)
     raise PermissionDenied(
-        f"{user.full_name} is not on the team of audit {audit.reference}; {action} needs its "
-        f"lead auditor ({lead.full_name if lead else 'unknown'}), a member of its team or an "
-        "administrator"
+        translate(
+            "audit_plan",
+            "{full_name} is not on the team of audit {reference}; {action} needs "
+            "its lead auditor ({lead}), a member of its team or an administrator",
+        ).format(
+            full_name=user.full_name,
+            reference=audit.reference,
+            action=said(action),
+            lead=lead.full_name if lead else translate("audit_plan", "unknown"),
+        )
     )
 
 
@@ -168,8 +203,11 @@ def plan_follow_up(uow: UnitOfWork, previous_audit_id: str, plan: FollowUpPlan) 
     previous = get(uow, Audit, previous_audit_id, "audit")
     if previous.status not in HELD:
         raise StateError(
-            f"audit {previous.reference} is {previous.status.replace('_', ' ')}; a follow-up "
-            "checks the findings of a completed audit"
+            translate(
+                "audit_plan",
+                "audit {reference} is {status}; a follow-up checks the findings of a "
+                "completed audit",
+            ).format(reference=previous.reference, status=in_words(previous.status, spaced=True))
         )
     findings = open_findings(uow.session, previous.id)
     return plan_audit(
@@ -211,8 +249,16 @@ def _current_template(uow: UnitOfWork, previous: Audit) -> str:
     )
     if newest is None:
         raise StateError(
-            f"checklist {used.key} v{used.version} of audit {previous.reference} is "
-            f"{used.status} and has no released version; choose the follow-up's checklist"
+            translate(
+                "audit_plan",
+                "checklist {key} v{version} of audit {reference} is {status} and has "
+                "no released version; choose the follow-up's checklist",
+            ).format(
+                key=used.key,
+                version=used.version,
+                reference=previous.reference,
+                status=in_words(used.status),
+            )
         )
     return newest
 
@@ -227,8 +273,11 @@ def plan_audit_or_follow_up(uow: UnitOfWork, plan: AuditPlan) -> Audit:
     if previous.supplier_id != plan.supplier_id:
         supplier = get(uow, Supplier, plan.supplier_id, "supplier")
         raise ValidationError(
-            f"audit {previous.reference} is of another supplier; a follow-up checks the "
-            f"findings of an audit of {supplier.name}"
+            translate(
+                "audit_plan",
+                "audit {reference} is of another supplier; a follow-up checks the findings "
+                "of an audit of {name}",
+            ).format(reference=previous.reference, name=supplier.name)
         )
     return plan_follow_up(
         uow,

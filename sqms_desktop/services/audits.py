@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, plural, translate
 from sqms_desktop.queries.capa_links import undecided_findings
 from sqms_desktop.queries.checklist_session import unanswered_questions
-from sqms_desktop.services import get, require_choice, require_text
+from sqms_desktop.services import get, in_words, require_choice, require_text, said
 from sqms_desktop.services.audit_plan import (
     AuditPlan,
     plan_audit,
@@ -74,6 +75,9 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 LOCKED_STATES = frozenset({S.SIGNED, S.REPORT_ISSUED, S.CLOSED, S.CANCELLED})
 NEEDS_REASON = frozenset({S.CANCELLED})
+# What an audit with undecided findings cannot be (`require_capa_decisions`, called here and by
+# signatures.py): marked for the translators, translated when the refusal is shown.
+DOINGS = (QT_TRANSLATE_NOOP("audits", "signed"), QT_TRANSLATE_NOOP("audits", "issued as a report"))
 NAMED_UNANSWERED = 5  # a refusal names this many unanswered questions, then counts the rest
 
 
@@ -81,8 +85,10 @@ def require_editable(audit: Audit) -> None:
     """Signed audits are locked: a change needs a reopen with a reason."""
     if audit.status in LOCKED_STATES:
         raise StateError(
-            f"audit {audit.reference} is {audit.status.replace('_', ' ')} and locked; "
-            "reopen it with a reason to change it"
+            translate(
+                "audits",
+                "audit {reference} is {status} and locked; reopen it with a reason to change it",
+            ).format(reference=audit.reference, status=in_words(audit.status, spaced=True))
         )
 
 
@@ -94,10 +100,22 @@ def require_capa_decisions(uow: UnitOfWork, audit: Audit, doing: str) -> None:
     if not undecided:
         return
     names = ", ".join(f.describe() for f in undecided)
-    verb = "has" if len(undecided) == 1 else "have"
+    refusal = plural(
+        len(undecided),
+        translate(
+            "audits",
+            "audit {reference} cannot be {doing}: {names} has neither a CAPA nor a recorded "
+            "reason why none is needed; raise a CAPA from each or record the reason",
+        ),
+        translate(
+            "audits",
+            "audit {reference} cannot be {doing}: {names} have neither a CAPA nor a recorded "
+            "reason why none is needed; raise a CAPA from each or record the reason",
+        ),
+    )
+    # `doing` is one of DOINGS (said by this module and by signatures.py).
     raise StateError(
-        f"audit {audit.reference} cannot be {doing}: {names} {verb} neither a CAPA nor a "
-        "recorded reason why none is needed; raise a CAPA from each or record the reason"
+        refusal.format(reference=audit.reference, doing=translate("audits", doing), names=names)
     )
 
 
@@ -113,11 +131,19 @@ def _answerable(uow: UnitOfWork, audit_id: str, question_id: str) -> tuple[Audit
     audit = get(uow, Audit, audit_id, "audit")
     require_editable(audit)
     if audit.status != S.IN_PROGRESS:
-        raise StateError(f"audit {audit.reference} is {audit.status}; start it before answering")
+        raise StateError(
+            translate("audits", "audit {reference} is {status}; start it before answering").format(
+                reference=audit.reference, status=in_words(audit.status)
+            )
+        )
     require_audit_member(uow, audit, "answering")
     question = get(uow, Question, question_id, "question")
     if question.template_id != audit.template_id:
-        raise ValidationError(f"question {question.qid} is not in this audit's checklist")
+        raise ValidationError(
+            translate("audits", "question {qid} is not in this audit's checklist").format(
+                qid=question.qid
+            )
+        )
     return audit, question
 
 
@@ -176,7 +202,11 @@ def record_answer(
     """
     audit, question = _answerable(uow, audit_id, question_id)
     if not_applicable and not na_justification.strip():
-        raise ValidationError(f"question {question.qid}: 'not applicable' needs a justification")
+        raise ValidationError(
+            translate("audits", "question {qid}: 'not applicable' needs a justification").format(
+                qid=question.qid
+            )
+        )
     if not not_applicable:
         template = get(uow, ChecklistTemplate, audit.template_id, "checklist template")
         value = _check_value(question, value, template.scheme)
@@ -262,43 +292,65 @@ def _remove(uow: UnitOfWork, answer: Answer, reason: str) -> None:
 
 def _check_value(question: Question, value: str | None, scheme: str) -> str:
     if value is None or not value.strip():
-        raise ValidationError(f"question {question.qid}: an answer needs a value")
+        raise ValidationError(
+            translate("audits", "question {qid}: an answer needs a value").format(qid=question.qid)
+        )
     value = value.strip()
     if question.type == QuestionType.SCORE:
         allowed = SCORE_VALUES.get(scheme, ())
         if value not in allowed:
             raise ValidationError(
-                f"question {question.qid}: the {scheme} scheme scores "
-                f"{', '.join(allowed) or 'nothing'}; got {value!r}"
+                translate(
+                    "audits", "question {qid}: the {scheme} scheme scores {allowed}; got {value!r}"
+                ).format(
+                    qid=question.qid,
+                    scheme=scheme,
+                    allowed=", ".join(allowed) or translate("audits", "nothing"),
+                    value=value,
+                )
             )
     if question.type in YES_NO_TYPES:
         allowed = YES_NO_ANSWERS[question.type]
         if value not in allowed:
             raise ValidationError(
-                f"question {question.qid}: answer {', '.join(allowed)}; got {value!r}"
+                translate("audits", "question {qid}: answer {allowed}; got {value!r}").format(
+                    qid=question.qid, allowed=", ".join(allowed), value=value
+                )
             )
     elif (
         question.type == QuestionType.CHOICE and question.options and value not in question.options
     ):
         raise ValidationError(
-            f"question {question.qid}: choose one of {', '.join(question.options)}"
+            translate("audits", "question {qid}: choose one of {options}").format(
+                qid=question.qid, options=", ".join(question.options)
+            )
         )
     elif question.type == QuestionType.DATE:
         try:
             dt.date.fromisoformat(value)
         except ValueError:
             raise ValidationError(
-                f"question {question.qid}: {value!r} is not a date (YYYY-MM-DD)"
+                translate("audits", "question {qid}: {value!r} is not a date (YYYY-MM-DD)").format(
+                    qid=question.qid, value=value
+                )
             ) from None
     elif question.type == QuestionType.NUMBER:
         try:
             number = float(value)
         except ValueError:
-            raise ValidationError(f"question {question.qid}: {value!r} is not a number") from None
+            raise ValidationError(
+                translate("audits", "question {qid}: {value!r} is not a number").format(
+                    qid=question.qid, value=value
+                )
+            ) from None
         low, high = question.min_value, question.max_value
         if (low is not None and number < low) or (high is not None and number > high):
             bounds = f"{'' if low is None else f'{low:g}'}…{'' if high is None else f'{high:g}'}"
-            raise ValidationError(f"question {question.qid}: {value} lies outside {bounds}")
+            raise ValidationError(
+                translate("audits", "question {qid}: {value} lies outside {bounds}").format(
+                    qid=question.qid, value=value, bounds=bounds
+                )
+            )
     return value
 
 
@@ -316,14 +368,20 @@ def raise_finding(
     require_editable(audit)
     if audit.status not in (S.IN_PROGRESS, S.COMPLETED):
         raise StateError(
-            f"audit {audit.reference} is {audit.status}; findings need a started audit"
+            translate(
+                "audits", "audit {reference} is {status}; findings need a started audit"
+            ).format(reference=audit.reference, status=in_words(audit.status))
         )
     require_audit_member(uow, audit, "raising a finding")
     require_choice(finding_class, FindingClass.values(), "finding class")
     if question_id is not None:
         question = get(uow, Question, question_id, "question")
         if question.template_id != audit.template_id:
-            raise ValidationError(f"question {question.qid} is not in this audit's checklist")
+            raise ValidationError(
+                translate("audits", "question {qid} is not in this audit's checklist").format(
+                    qid=question.qid
+                )
+            )
         requirement = requirement or question.clause
     return uow.add(
         Finding(
@@ -355,8 +413,11 @@ def record_closing_meeting(
     require_editable(audit)
     if audit.status not in (S.IN_PROGRESS, S.COMPLETED):
         raise StateError(
-            f"audit {audit.reference} is {audit.status.replace('_', ' ')}; the closing meeting "
-            "is recorded for an audit in progress or completed"
+            translate(
+                "audits",
+                "audit {reference} is {status}; the closing meeting is recorded for an "
+                "audit in progress or completed",
+            ).format(reference=audit.reference, status=in_words(audit.status, spaced=True))
         )
     require_audit_member(uow, audit, "recording the closing meeting")
     uow.update(
@@ -378,12 +439,21 @@ class UnansweredQuestions(ValidationError):
         count = len(self.qids)
         named = ", ".join(self.qids[:NAMED_UNANSWERED])
         if count > NAMED_UNANSWERED:
-            named += f" and {count - NAMED_UNANSWERED} more"
-        questions = "question" if count == 1 else "questions"
-        super().__init__(
-            f"audit {reference} has {count} unanswered {questions} ({named}); completing it "
-            "anyway needs the reason they stay unanswered"
+            named += translate("audits", " and {more} more").format(more=count - NAMED_UNANSWERED)
+        refusal = plural(
+            count,
+            translate(
+                "audits",
+                "audit {reference} has {count} unanswered question ({named}); completing it "
+                "anyway needs the reason they stay unanswered",
+            ),
+            translate(
+                "audits",
+                "audit {reference} has {count} unanswered questions ({named}); completing it "
+                "anyway needs the reason they stay unanswered",
+            ),
         )
+        super().__init__(refusal.format(reference=reference, count=count, named=named))
 
 
 def complete_audit(
@@ -408,8 +478,11 @@ def complete_audit(
     text = audit.conclusions if conclusions is None else conclusions
     if not text.strip():
         raise ValidationError(
-            f"audit {audit.reference} needs the conclusions of the closing meeting before it "
-            "is completed"
+            translate(
+                "audits",
+                "audit {reference} needs the conclusions of the closing meeting before "
+                "it is completed",
+            ).format(reference=audit.reference)
         )
     unanswered = [q.qid for q in unanswered_questions(uow.session, audit.id)]
     reason = (incomplete_reason or "").strip()
@@ -439,8 +512,11 @@ def change_audit_status(uow: UnitOfWork, audit_id: str, status: str, *, reason: 
     require_choice(status, AuditStatus.values(), "audit status")
     if status == S.SIGNED:
         raise StateError(
-            f"audit {audit.reference} is signed by its lead auditor with a password "
-            "(sqms audit sign), not by a status change"
+            translate(
+                "audits",
+                "audit {reference} is signed by its lead auditor with a password (sqms "
+                "audit sign), not by a status change",
+            ).format(reference=audit.reference)
         )
     _move(uow, audit, AuditStatus(status), reason)
     return audit
@@ -458,17 +534,22 @@ def reopen_audit(uow: UnitOfWork, audit_id: str, *, reason: str) -> Audit:
         UserRole.LEAD_AUDITOR,
         UserRole.QUALITY_ENGINEER,
         UserRole.ADMIN,
-        action="reopening an audit",
+        action=said("reopening an audit"),
     )
     if user.role == UserRole.LEAD_AUDITOR and user.id != audit.lead_auditor_id:
         raise PermissionDenied(
-            f"{user.full_name} does not lead audit {audit.reference}; its lead auditor or a "
-            "quality engineer reopens it"
+            translate(
+                "audits",
+                "{full_name} does not lead audit {reference}; its lead auditor or a quality "
+                "engineer reopens it",
+            ).format(full_name=user.full_name, reference=audit.reference)
         )
     if audit.status not in (S.COMPLETED, S.SIGNED):
         raise StateError(
-            f"audit {audit.reference} is {audit.status.replace('_', ' ')}; only a completed or "
-            "signed audit is reopened"
+            translate(
+                "audits",
+                "audit {reference} is {status}; only a completed or signed audit is reopened",
+            ).format(reference=audit.reference, status=in_words(audit.status, spaced=True))
         )
     _move(uow, audit, S.IN_PROGRESS, require_text(reason, "reason for reopening"))
     return audit
@@ -476,15 +557,28 @@ def reopen_audit(uow: UnitOfWork, audit_id: str, *, reason: str) -> Audit:
 
 def _move(uow: UnitOfWork, audit: Audit, to: AuditStatus, reason: str) -> None:
     if to not in TRANSITIONS[audit.status]:
-        allowed = ", ".join(TRANSITIONS[audit.status]) or "nothing (final state)"
+        allowed = ", ".join(in_words(s) for s in TRANSITIONS[audit.status]) or translate(
+            "audits", "nothing (final state)"
+        )
         raise StateError(
-            f"audit {audit.reference} is {audit.status}; it can move to {allowed}, not {to}"
+            translate(
+                "audits", "audit {reference} is {status}; it can move to {allowed}, not {to}"
+            ).format(
+                reference=audit.reference,
+                status=in_words(audit.status),
+                allowed=allowed,
+                to=in_words(to),
+            )
         )
     if to == S.REPORT_ISSUED:
         require_capa_decisions(uow, audit, "issued as a report")
     reopening = to == S.IN_PROGRESS and audit.status != S.PLANNED
     if (to in NEEDS_REASON or reopening) and not reason.strip():
-        raise ValidationError(f"moving audit {audit.reference} to {to} needs a reason")
+        raise ValidationError(
+            translate("audits", "moving audit {reference} to {to} needs a reason").format(
+                reference=audit.reference, to=in_words(to)
+            )
+        )
     uow.update(audit, {"status": to.value}, reason=reason.strip())
 
 

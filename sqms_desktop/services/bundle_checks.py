@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import BundleRefused
+from sqms_desktop.i18n import translate
 from sqms_desktop.services.replicas import public_key_of
 from sqms_desktop.store.ledger import Change, Replica
 from sqms_desktop.store.migrate import HEAD_REVISION
@@ -41,11 +42,20 @@ def read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise BundleRefused("not-a-bundle", f"{path} does not exist") from None
+        raise BundleRefused(
+            "not-a-bundle", translate("bundle_checks", "{path} does not exist").format(path=path)
+        ) from None
     if not path.is_file():
-        raise BundleRefused("not-a-bundle", f"{path} is not a file")
+        raise BundleRefused(
+            "not-a-bundle", translate("bundle_checks", "{path} is not a file").format(path=path)
+        )
     if size > MAX_BUNDLE_BYTES:
-        raise BundleRefused("too-large", f"{path} is {size:,} bytes; a bundle may be 2 GB at most")
+        raise BundleRefused(
+            "too-large",
+            translate(
+                "bundle_checks", "{path} is {size:,} bytes; a bundle may be 2 GB at most"
+            ).format(path=path, size=size),
+        )
     return path.read_bytes()
 
 
@@ -58,22 +68,42 @@ def open_bundle(session: Session, data: bytes, *, source: str, now: dt.datetime)
     )
     container.check_sums(files, source=source)
     if "manifest.json" not in files.members:
-        raise BundleRefused("not-a-bundle", f"{source} has no manifest.json")
+        raise BundleRefused(
+            "not-a-bundle",
+            translate("bundle_checks", "{source} has no manifest.json").format(source=source),
+        )
     manifest = parse_manifest(files.members["manifest.json"])
     if trusted_comment != manifest.trusted_comment():
         raise BundleRefused(
             "bad-signature",
-            f"{source}: the signed comment ({trusted_comment!r}) does not match manifest.json",
+            translate(
+                "bundle_checks",
+                "{source}: the signed comment ({comment!r}) does not match manifest.json",
+            ).format(source=source, comment=trusted_comment),
         )
     _check_identity(session, manifest, signer, source, now)
     data_member = manifest.data_member
     others = set(files.members) - {"manifest.json", data_member}
     stray = sorted(m for m in others if not m.startswith("attachments/"))
     if data_member not in files.members or stray:
+        text = (
+            translate(
+                "bundle_checks",
+                "{source}: a {format} bundle holds manifest.json and {data_member}, not {stray}",
+            )
+            if stray
+            else translate(
+                "bundle_checks", "{source}: a {format} bundle holds manifest.json and {data_member}"
+            )
+        )
         raise BundleRefused(
             "malformed",
-            f"{source}: a {manifest.format} bundle holds manifest.json and {data_member}"
-            + (f", not {', '.join(stray)}" if stray else ""),
+            text.format(
+                source=source,
+                format=manifest.format,
+                data_member=data_member,
+                stray=", ".join(stray),
+            ),
         )
     now_ms = int(now.timestamp() * 1000)
     raw = files.members[data_member]
@@ -86,8 +116,12 @@ def open_bundle(session: Session, data: bytes, *, source: str, now: dt.datetime)
     if len(changes) != manifest.changes:
         raise BundleRefused(
             "malformed",
-            f"{source}: manifest.json counts {manifest.changes} changes; {data_member} holds "
-            f"{len(changes)}",
+            translate(
+                "bundle_checks",
+                "{source}: manifest.json counts {counted} changes; {data_member} holds {held}",
+            ).format(
+                source=source, counted=manifest.changes, data_member=data_member, held=len(changes)
+            ),
         )
     attachments = _attachments(files.members, source)
     _check_authority(session, manifest, signer, changes, source)
@@ -106,12 +140,18 @@ def _signer(session: Session, signature: str, source: str) -> Replica:
     if signer is None or signer.public_key is None:
         raise BundleRefused(
             "unknown-key",
-            f"{source} is signed by key {key_hex}, which this store does not trust "
-            "(import the central store's newer trust list, or enrol that replica)",
+            translate(
+                "bundle_checks",
+                "{source} is signed by key {key_id}, which this store does not trust "
+                "(import the central store's newer trust list, or enrol that replica)",
+            ).format(source=source, key_id=key_hex),
         )
     if signer.revoked:
         raise BundleRefused(
-            "revoked-key", f"{source} is signed by {signer.name}'s key {key_hex}, which was revoked"
+            "revoked-key",
+            translate(
+                "bundle_checks", "{source} is signed by {name}'s key {key_id}, which was revoked"
+            ).format(source=source, name=signer.name, key_id=key_hex),
         )
     return signer
 
@@ -122,29 +162,49 @@ def _check_identity(
     if manifest.origin != signer.id or manifest.key_id != signer.key_id:
         raise BundleRefused(
             "not-authorised",
-            f"{source} says it comes from replica {manifest.origin} but is signed by "
-            f"{signer.name} ({signer.id})",
+            translate(
+                "bundle_checks",
+                "{source} says it comes from replica {origin} but is signed by "
+                "{name} ({replica_id})",
+            ).format(source=source, origin=manifest.origin, name=signer.name, replica_id=signer.id),
         )
     local = session.scalars(select(Replica).where(Replica.is_local.is_(True))).first()
     local_id = local.id if local is not None else None
     if manifest.recipient is not None and manifest.recipient != local_id:
         meant = session.get(Replica, manifest.recipient)
+        recipient = (
+            meant.name
+            if meant
+            else translate("bundle_checks", "replica {replica_id}").format(
+                replica_id=manifest.recipient
+            )
+        )
+        here = local.name if local else translate("bundle_checks", "not set up for sync")
         raise BundleRefused(
             "wrong-recipient",
-            f"{source} was made for {meant.name if meant else 'replica ' + manifest.recipient}, "
-            f"not for this store ({local.name if local else 'not set up for sync'})",
+            translate(
+                "bundle_checks", "{source} was made for {recipient}, not for this store ({here})"
+            ).format(source=source, recipient=recipient, here=here),
         )
     if now >= manifest.expires_at:
         raise BundleRefused(
             "expired",
-            f"{source} expired on {manifest.expires_at:%Y-%m-%d %H:%M} UTC; ask "
-            f"{manifest.origin_name} for a new bundle",
+            translate(
+                "bundle_checks", "{source} expired on {time} UTC; ask {origin} for a new bundle"
+            ).format(
+                source=source,
+                time=f"{manifest.expires_at:%Y-%m-%d %H:%M}",
+                origin=manifest.origin_name,
+            ),
         )
     if manifest.schema > HEAD_REVISION:
         raise BundleRefused(
             "malformed",
-            f"{source} was written with schema revision {manifest.schema}, newer than this "
-            f"SQMS Desktop ({HEAD_REVISION}); install the newer version first",
+            translate(
+                "bundle_checks",
+                "{source} was written with schema revision {schema}, newer than this "
+                "SQMS Desktop ({head}); install the newer version first",
+            ).format(source=source, schema=manifest.schema, head=HEAD_REVISION),
         )
 
 
@@ -155,7 +215,12 @@ def _attachments(members: dict[str, bytes], source: str) -> dict[str, bytes]:
             continue
         sha256 = name.removeprefix("attachments/")
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise BundleRefused("hash-mismatch", f"{source}: {name} does not hash to its name")
+            raise BundleRefused(
+                "hash-mismatch",
+                translate("bundle_checks", "{source}: {name} does not hash to its name").format(
+                    source=source, name=name
+                ),
+            )
         found[sha256] = data
     return found
 
@@ -177,8 +242,11 @@ def _check_authority(
         if forged:
             raise BundleRefused(
                 "not-authorised",
-                f"{source} holds change {forged[0]}, which claims to be made on this store "
-                "but never was",
+                translate(
+                    "bundle_checks",
+                    "{source} holds change {change_id}, which claims to be made on this store "
+                    "but never was",
+                ).format(source=source, change_id=forged[0]),
             )
     if signer.role == "central":
         return
@@ -186,20 +254,30 @@ def _check_authority(
         session.scalars(select(User.username).where(User.active.is_(True)))
     )
     for number, change in enumerate(changes, start=1):
-        where = f"{source}, change {number} ({change.change_id})"
+        where = translate("bundle_checks", "{source}, change {number} ({change_id})").format(
+            source=source, number=number, change_id=change.change_id
+        )
         if change.replica_id != signer.id:
             raise BundleRefused(
                 "not-authorised",
-                f"{where} was made on replica {change.replica_id}; {signer.name} may carry "
-                "only its own changes",
+                translate(
+                    "bundle_checks",
+                    "{where} was made on replica {replica_id}; {name} may carry "
+                    "only its own changes",
+                ).format(where=where, replica_id=change.replica_id, name=signer.name),
             )
         if change.author not in allowed:
             raise BundleRefused(
                 "not-authorised",
-                f"{where} is by {change.author}, whom {signer.name} may not speak for",
+                translate(
+                    "bundle_checks", "{where} is by {author}, whom {name} may not speak for"
+                ).format(where=where, author=change.author, name=signer.name),
             )
         if change.entity in LAPTOP_MAY_NOT_CHANGE:
             raise BundleRefused(
                 "not-authorised",
-                f"{where} changes a user account; user accounts are kept by the central store",
+                translate(
+                    "bundle_checks",
+                    "{where} changes a user account; user accounts are kept by the central store",
+                ).format(where=where),
             )

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from sqms_desktop.errors import BundleRefused
 from sqms_desktop.evidence.media import suffix_for
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.attachments import Attachments, attachment_store
 from sqms_desktop.store.ledger import Change
 from sqms_desktop.store.uow import UnitOfWork
@@ -76,7 +77,10 @@ def keep_attachments(uow: UnitOfWork, carried: dict[str, bytes], new: list[WireC
         if not folder.has(sha256, suffix):
             raise BundleRefused(
                 "malformed",
-                f"the bundle names attachment {sha256[:12]}… but carries no bytes for it",
+                translate(
+                    "bundle_files",
+                    "the bundle names attachment {sha256}… but carries no bytes for it",
+                ).format(sha256=sha256[:12]),
             )
     for sha256, data in sorted(carried.items()):
         suffix = suffix_for(media[sha256]) if sha256 in media else ""

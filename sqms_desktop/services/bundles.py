@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop import __version__
 from sqms_desktop.errors import BundleRefused, StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import refuse_store_path
 from sqms_desktop.progress import Progress
 from sqms_desktop.services.bundle_checks import OpenedBundle, open_bundle, read_file
@@ -130,7 +131,11 @@ def export_bundle(
 ) -> ExportResult:
     """Write a signed bundle of every change `recipient` has not acknowledged."""
     if fmt not in FORMATS:
-        raise ValidationError(f"a bundle's format is one of {', '.join(FORMATS)}; got {fmt!r}")
+        raise ValidationError(
+            translate("bundles", "a bundle's format is one of {formats}; got {fmt!r}").format(
+                formats=", ".join(FORMATS), fmt=fmt
+            )
+        )
     refuse_store_path(uow.store.url, path)
     progress = progress or Progress()
     session = uow.session
@@ -155,14 +160,18 @@ def export_bundle(
             .order_by(Change.seq)
         )
         changes.extend(wire.WireChange(*row[:10], tuple(row[10])) for row in rows)
-        progress.report(len(changes), 0, f"collecting changes from {origin}")
+        progress.report(
+            len(changes),
+            0,
+            translate("bundles", "collecting changes from {origin}").format(origin=origin),
+        )
     wanted = sorted(
         {c.value for c in changes if c.entity == "attachment" and c.field == "sha256" and c.value}
     )
     members: dict[str, bytes] = {}
     carried = attachments_bytes(uow, [str(sha256) for sha256 in wanted])
     for number, (sha256, data) in enumerate(carried.items(), start=1):
-        progress.report(number, len(wanted), "collecting attachments")
+        progress.report(number, len(wanted), translate("bundles", "collecting attachments"))
         members[f"attachments/{sha256}"] = data
     holdings = dict(
         session.execute(
@@ -192,7 +201,7 @@ def export_bundle(
         attachments=len(wanted),
         app_version=__version__,
     )
-    progress.report(0, 1, "writing the bundle")
+    progress.report(0, 1, translate("bundles", "writing the bundle"))
     if fmt == "json":
         members[DATA_MEMBER["json"]] = wire.encode_jsonl(changes)
     else:
@@ -254,7 +263,7 @@ def export_bundle(
         ref=manifest.bundle_id,
     )
     session.flush()
-    progress.report(1, 1, "done")
+    progress.report(1, 1, translate("bundles", "done"))
     return ExportResult(
         bundle_id=manifest.bundle_id,
         path=path,
@@ -278,12 +287,19 @@ def _recipient(session: Session, local: Replica, name: str | None) -> Replica:
     peers = select(Replica).where(Replica.is_local.is_(False), Replica.public_key.is_not(None))
     if name is None:
         if local.role == CENTRAL:
-            raise ValidationError("the central store exports for a named replica: give --for NAME")
+            raise ValidationError(
+                translate(
+                    "bundles", "the central store exports for a named replica: give --for NAME"
+                )
+            )
         found = session.scalars(peers.where(Replica.role == CENTRAL)).first()
         if found is None:
             raise StateError(
-                "this laptop trusts no central store yet; import the central store's trust list "
-                "first (`sqms trust import trust.json --central-key central.pub`)"
+                translate(
+                    "bundles",
+                    "this laptop trusts no central store yet; import the central store's trust "
+                    "list first (`sqms trust import trust.json --central-key central.pub`)",
+                )
             )
         return found
     found = session.scalars(peers.where((Replica.name == name) | (Replica.id == name))).first()
@@ -291,9 +307,17 @@ def _recipient(session: Session, local: Replica, name: str | None) -> Replica:
         known = ", ".join(
             sorted(session.scalars(select(Replica.name).where(Replica.is_local.is_(False))))
         )
-        raise ValidationError(f"no replica called {name} is known here (known: {known or 'none'})")
+        raise ValidationError(
+            translate("bundles", "no replica called {name} is known here (known: {known})").format(
+                name=name, known=known or translate("bundles", "none")
+            )
+        )
     if found.revoked:
-        raise StateError(f"replica {found.name} was revoked; no bundle is made for it")
+        raise StateError(
+            translate("bundles", "replica {name} was revoked; no bundle is made for it").format(
+                name=found.name
+            )
+        )
     return found
 
 
@@ -328,10 +352,10 @@ def import_bundle(
     data = read_file(path)
     uow.lock_for_writing()  # two imports queue; neither reads what the other is writing
     session = uow.session
-    progress.report(0, 4, "checking the bundle")
+    progress.report(0, 4, translate("bundles", "checking the bundle"))
     opened = open_bundle(session, data, source=path.name, now=uow.now)
     summary = summary_of(opened)
-    progress.report(1, 4, "comparing with this store")
+    progress.report(1, 4, translate("bundles", "comparing with this store"))
     new = _new_changes(session, opened.changes, path.name)
     acks_advance = _acknowledgements(session, opened)
     if not new and not acks_advance:
@@ -355,7 +379,7 @@ def import_bundle(
         )
     if rows:
         session.connection().execute(insert(Change), rows)
-    progress.report(2, 4, "folding the records")
+    progress.report(2, 4, translate("bundles", "folding the records"))
     states = refold(session, keys)
     if new:
         uow.observe_clock(max(c.hlc for c in new))
@@ -376,10 +400,10 @@ def import_bundle(
     if dry_run:
         uow.discard()
         return receipt
-    progress.report(3, 4, "keeping the attachments")
+    progress.report(3, 4, translate("bundles", "keeping the attachments"))
     _log_received(uow, opened, receipt, path)
     keep_attachments(uow, opened.attachments, new)
-    progress.report(4, 4, "done")
+    progress.report(4, 4, translate("bundles", "done"))
     return receipt
 
 
@@ -402,8 +426,11 @@ def _new_changes(
         elif mine != change.to_row():
             raise BundleRefused(
                 "malformed",
-                f"{source}: change {change.change_id} differs from the change of that id this "
-                "store already holds",
+                translate(
+                    "bundles",
+                    "{source}: change {change_id} differs from the change of that id this "
+                    "store already holds",
+                ).format(source=source, change_id=change.change_id),
             )
     return new
 

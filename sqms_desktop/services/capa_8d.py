@@ -13,11 +13,12 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from sqms_desktop.capa.content import STEP_TITLES, STEPS, normalize
+from sqms_desktop.capa.content import STEPS, normalize, step_title
 from sqms_desktop.capa.stages import OPEN_STATES
 from sqms_desktop.errors import StateError, ValidationError
 from sqms_desktop.evidence import check_size, clean_name, inspect_evidence
-from sqms_desktop.services import get, require_text
+from sqms_desktop.i18n import translate
+from sqms_desktop.services import get, in_words, require_text, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.attachments import attachment_store
 from sqms_desktop.store.models import Action, Attachment, Capa
@@ -30,12 +31,15 @@ MAX_QUANTITY = 1_000_000_000
 
 def editable_capa(uow: UnitOfWork, capa_id: str, action: str) -> Capa:
     """The CAPA, if the acting quality engineer may change its 8D content now."""
-    require_actor(uow, UserRole.QUALITY_ENGINEER, action=action)
+    require_actor(uow, UserRole.QUALITY_ENGINEER, action=said(action))
     capa = get(uow, Capa, capa_id, "CAPA")
     if capa.state not in OPEN_STATES:
         raise StateError(
-            f"CAPA {capa.reference} is {capa.state}; its 8D content can change only while "
-            "it is open (reopen it first)"
+            translate(
+                "capa_8d",
+                "CAPA {reference} is {state}; its 8D content can change only while it "
+                "is open (reopen it first)",
+            ).format(reference=capa.reference, state=in_words(capa.state))
         )
     return capa
 
@@ -45,8 +49,14 @@ def set_step(
 ) -> dict[str, Any]:
     """Store one discipline's content after `normalize` (which refuses "operator error")."""
     if step not in STEPS:
-        raise ValidationError(f"8D step must be one of {', '.join(STEPS)}; got {step!r}")
-    capa = editable_capa(uow, capa_id, f"editing {STEP_TITLES[step]}")
+        raise ValidationError(
+            translate("capa_8d", "8D step must be one of {steps}; got {step!r}").format(
+                steps=", ".join(STEPS), step=step
+            )
+        )
+    capa = editable_capa(
+        uow, capa_id, translate("capa_8d", "editing {step}").format(step=step_title(step))
+    )
     checked = normalize(step, content)
     uow.update(capa, {step: checked}, reason=reason)
     return checked
@@ -78,7 +88,11 @@ def update_action(
     allowed = {"description", "owner", "due", "done_on", "quantity", "validation", "evidence"}
     unknown = sorted(set(values) - allowed)
     if unknown:
-        raise ValidationError(f"an action has no field {unknown[0]!r} that can be changed")
+        raise ValidationError(
+            translate("capa_8d", "an action has no field {unknown!r} that can be changed").format(
+                unknown=unknown[0]
+            )
+        )
     current = {name: getattr(action, name) for name in allowed}
     checked = _action_values({**current, **values}, action.step or "D5")
     uow.update(action, {k: checked[k] for k in values}, reason=reason)
@@ -104,23 +118,41 @@ def complete_action(
 
 def _action_values(values: dict[str, Any], step: str) -> dict[str, Any]:
     if step not in ACTION_STEPS:
-        raise ValidationError(f"an action belongs to step {' or '.join(ACTION_STEPS)}; not {step}")
+        raise ValidationError(
+            translate("capa_8d", "an action belongs to step {steps}; not {step}").format(
+                steps=translate("capa_8d", " or ").join(ACTION_STEPS), step=step
+            )
+        )
     checked = dict(values)
     checked["description"] = require_text(values["description"] or "", "action description")
     checked["owner"] = require_text(values["owner"] or "", "action owner", limit=200)
     if not isinstance(values.get("due"), dt.date):
-        raise ValidationError(f"action {checked['description'][:40]!r} needs a due date")
+        raise ValidationError(
+            translate("capa_8d", "action {description!r} needs a due date").format(
+                description=checked["description"][:40]
+            )
+        )
     done = values.get("done_on")
     if done is not None and not isinstance(done, dt.date):
-        raise ValidationError("an action's done date must be a date")
+        raise ValidationError(translate("capa_8d", "an action's done date must be a date"))
     quantity = values.get("quantity")
     if quantity is not None:
         if step != "D3":
-            raise ValidationError("only a containment action (D3) holds a quantity contained")
+            raise ValidationError(
+                translate("capa_8d", "only a containment action (D3) holds a quantity contained")
+            )
         if isinstance(quantity, bool) or not isinstance(quantity, int):
-            raise ValidationError(f"quantity contained must be a whole number; got {quantity!r}")
+            raise ValidationError(
+                translate(
+                    "capa_8d", "quantity contained must be a whole number; got {quantity!r}"
+                ).format(quantity=quantity)
+            )
         if not 0 <= quantity <= MAX_QUANTITY:
-            raise ValidationError(f"quantity contained {quantity} is out of range")
+            raise ValidationError(
+                translate("capa_8d", "quantity contained {quantity} is out of range").format(
+                    quantity=quantity
+                )
+            )
     for name in ("validation", "evidence"):
         if name in checked and checked[name] is not None:
             checked[name] = str(checked[name]).strip()
@@ -142,9 +174,15 @@ def attach_action_evidence(
         check_size(path.stat().st_size, name)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError(f"{path} does not exist") from None
+        raise ValidationError(
+            translate("capa_8d", "{path} does not exist").format(path=path)
+        ) from None
     except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ValidationError(
+            translate("capa_8d", "cannot read {path}: {problem}").format(
+                path=path, problem=exc.strerror or exc
+            )
+        ) from None
     found = inspect_evidence(data, name)
     sha256 = hashlib.sha256(data).hexdigest()
     attachment_store(uow.session).put(data, found.suffix)

@@ -22,10 +22,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capa_form import prepare_capa
 from sqms_desktop.queries.capa_links import NEEDS_CAPA_DECISION, capas_of_findings
 from sqms_desktop.queries.people import printed_name
-from sqms_desktop.services import get, require_text
+from sqms_desktop.services import get, in_words, require_text, said
 from sqms_desktop.services.audits import require_editable
 from sqms_desktop.services.capas import CapaInput, issue_capa, raise_capa
 from sqms_desktop.services.identity import PermissionDenied, require_actor, require_role
@@ -54,13 +55,15 @@ class RaiseFromFindings:
 def raise_from_findings(uow: UnitOfWork, request: RaiseFromFindings) -> Capa:
     """One CAPA for the findings, linked both ways, issued with the supplier's deadlines unless
     `draft`; the findings' status becomes "CAPA raised"."""
-    user = require_actor(uow, QE, LEAD, action="raising a CAPA")
+    user = require_actor(uow, QE, LEAD, action=said("raising a CAPA"))
     if not request.draft:
         try:
-            require_role(user, QE, action="issuing a CAPA")
+            require_role(user, QE, action=said("issuing a CAPA"))
         except PermissionDenied as refused:
             raise PermissionDenied(
-                f"{refused}; raise it as a draft for a quality engineer to issue"
+                translate(
+                    "capa_raise", "{refused}; raise it as a draft for a quality engineer to issue"
+                ).format(refused=refused)
             ) from None
     today = uow.now.date()
     form = prepare_capa(
@@ -96,22 +99,35 @@ def record_no_capa_reason(uow: UnitOfWork, finding_id: str, reason: str) -> Find
     """Record why a major (or critical) finding needs no CAPA, e.g. corrected and verified
     during the audit. The reason is part of the audit the lead auditor signs, so it is written
     before signing, by the audit's lead auditor or a quality engineer."""
-    user = require_actor(uow, LEAD, QE, action="recording why a finding needs no CAPA")
+    user = require_actor(uow, LEAD, QE, action=said("recording why a finding needs no CAPA"))
     finding = get(uow, Finding, finding_id, "finding")
     audit = get(uow, Audit, finding.audit_id, "audit")
     if user.role == LEAD and user.id != audit.lead_auditor_id:
         raise PermissionDenied(
-            f"{user.full_name} does not lead audit {audit.reference}; its lead auditor or a "
-            "quality engineer records why a finding needs no CAPA"
+            translate(
+                "capa_raise",
+                "{full_name} does not lead audit {reference}; its lead auditor or a quality "
+                "engineer records why a finding needs no CAPA",
+            ).format(full_name=user.full_name, reference=audit.reference)
         )
     if finding.finding_class not in NEEDS_CAPA_DECISION:
         raise ValidationError(
-            f"{finding.reference} is {finding.finding_class.replace('_', ' ')}; only a major "
-            "nonconformity or a critical finding records why it needs no CAPA"
+            translate(
+                "capa_raise",
+                "{reference} is {finding_class}; only a major nonconformity or a critical "
+                "finding records why it needs no CAPA",
+            ).format(
+                reference=finding.reference,
+                finding_class=in_words(finding.finding_class, spaced=True),
+            )
         )
     require_editable(audit)
     if audit.status not in (AuditStatus.IN_PROGRESS, AuditStatus.COMPLETED):
-        raise StateError(f"audit {audit.reference} is {audit.status.replace('_', ' ')}")
+        raise StateError(
+            translate("capa_raise", "audit {reference} is {status}").format(
+                reference=audit.reference, status=in_words(audit.status, spaced=True)
+            )
+        )
     answering = [
         link.describe()
         for link in capas_of_findings(uow.session, [finding.id]).get(finding.id, ())
@@ -119,8 +135,10 @@ def record_no_capa_reason(uow: UnitOfWork, finding_id: str, reason: str) -> Find
     ]
     if answering:
         raise StateError(
-            f"{finding.reference} is answered by {', '.join(answering)}; a finding with a CAPA "
-            "needs no reason"
+            translate(
+                "capa_raise",
+                "{reference} is answered by {answering}; a finding with a CAPA needs no reason",
+            ).format(reference=finding.reference, answering=", ".join(answering))
         )
     text = require_text(reason, "the reason why no CAPA is needed", limit=REASON_LIMIT)
     uow.update(finding, {"no_capa_reason": text}, reason=text)

@@ -27,8 +27,9 @@ from sqms_desktop.capa.stages import (
     overdue_stage,
 )
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capas import deadline_days
-from sqms_desktop.services import get, require_choice, require_text
+from sqms_desktop.services import get, in_words, require_choice, require_text, said
 from sqms_desktop.services.capa_8d import add_action, complete_action
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.services.numbering import capa_reference
@@ -101,7 +102,7 @@ class CapaInput:
 
 def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
     """A CAPA on one or several findings of one supplier, or free-standing (a complaint)."""
-    require_actor(uow, QE, UserRole.LEAD_AUDITOR, action="raising a CAPA")
+    require_actor(uow, QE, UserRole.LEAD_AUDITOR, action=said("raising a CAPA"))
     supplier = get(uow, Supplier, data.supplier_id, "supplier")
     require_choice(data.type, CapaType.values(), "CAPA type")
     source = data.source or ("audit" if data.finding_ids else "customer_complaint")
@@ -111,10 +112,16 @@ def raise_capa(uow: UnitOfWork, data: CapaInput) -> Capa:
         audit = get(uow, Audit, finding.audit_id, "audit")
         if audit.supplier_id != supplier.id:
             raise ValidationError(
-                f"finding {finding.reference} belongs to another supplier's audit"
+                translate(
+                    "capas", "finding {reference} belongs to another supplier's audit"
+                ).format(reference=finding.reference)
             )
         if finding.finding_class == FindingClass.GOOD_PRACTICE.value:
-            raise ValidationError(f"finding {finding.reference} is a good practice; no CAPA")
+            raise ValidationError(
+                translate("capas", "finding {reference} is a good practice; no CAPA").format(
+                    reference=finding.reference
+                )
+            )
     capa = uow.add(
         Capa(
             reference=capa_reference(uow),
@@ -141,19 +148,30 @@ def set_supplier_deadlines(
     uow: UnitOfWork, supplier_id: str, days: dict[str, int]
 ) -> CapaDeadlinePolicy:
     """Agree other stage deadlines with a supplier; CAPAs issued from now on use them."""
-    require_actor(uow, QE, action="changing a supplier's CAPA deadlines")
+    require_actor(uow, QE, action=said("changing a supplier's CAPA deadlines"))
     supplier = get(uow, Supplier, supplier_id, "supplier")
     if set(days) != set(DEFAULT_DEADLINES):
-        raise ValidationError(f"CAPA deadlines need exactly {', '.join(DEFAULT_DEADLINES)}")
+        raise ValidationError(
+            translate("capas", "CAPA deadlines need exactly {deadlines}").format(
+                deadlines=", ".join(DEFAULT_DEADLINES)
+            )
+        )
     previous = 0
     for due in DEFAULT_DEADLINES:  # in stage order
         value = days[due]
         if not isinstance(value, int) or value < 1 or value > 365:
-            raise ValidationError(f"{due.replace('_', ' ')}: {value!r} is not 1 to 365 days")
+            raise ValidationError(
+                translate("capas", "{due}: {value!r} is not 1 to 365 days").format(
+                    due=due.replace("_", " "), value=value
+                )
+            )
         if value < previous:
             raise ValidationError(
-                f"{due.replace('_', ' ')} ({value} days) comes before an earlier stage's "
-                f"deadline ({previous} days); stages are due in order"
+                translate(
+                    "capas",
+                    "{due} ({value} days) comes before an earlier stage's deadline ({previous} "
+                    "days); stages are due in order",
+                ).format(due=due.replace("_", " "), value=value, previous=previous)
             )
         previous = value
     values = {due.removesuffix("_due") + "_days": days[due] for due in DEFAULT_DEADLINES}
@@ -173,7 +191,7 @@ def _deadlines(uow: UnitOfWork, capa: Capa, start: dt.date, *, skip: int = 0) ->
 
 def issue_capa(uow: UnitOfWork, capa_id: str, on: dt.date) -> Capa:
     """Issue to the supplier: the stage deadlines start counting from `on`."""
-    require_actor(uow, QE, action="issuing a CAPA")
+    require_actor(uow, QE, action=said("issuing a CAPA"))
     capa = get(uow, Capa, capa_id, "CAPA")
     _require_next(capa, C.ISSUED)
     uow.update(capa, {"state": C.ISSUED.value, "issued_on": on, **_deadlines(uow, capa, on)})
@@ -183,7 +201,7 @@ def issue_capa(uow: UnitOfWork, capa_id: str, on: dt.date) -> Capa:
 
 def advance_capa(uow: UnitOfWork, capa_id: str, to: str, *, on: dt.date, note: str = "") -> Capa:
     """Accept the stage `to` (the next one) and move there; states never go back."""
-    require_actor(uow, QE, action="accepting a CAPA stage")
+    require_actor(uow, QE, action=said("accepting a CAPA stage"))
     capa = get(uow, Capa, capa_id, "CAPA")
     target = CapaState(require_choice(to, CapaState.values(), "CAPA state"))
     if target == C.ISSUED:
@@ -202,19 +220,25 @@ def accept_stage(uow: UnitOfWork, capa_id: str, *, on: dt.date, note: str = "") 
     capa = get(uow, Capa, capa_id, "CAPA")
     stage = next_stage(capa.state)
     if stage is None:
-        raise StateError(f"CAPA {capa.reference} is {capa.state}; it has no stage to accept")
+        raise StateError(
+            translate("capas", "CAPA {reference} is {state}; it has no stage to accept").format(
+                reference=capa.reference, state=in_words(capa.state)
+            )
+        )
     return advance_capa(uow, capa_id, stage.value, on=on, note=note)
 
 
 def reject_stage(uow: UnitOfWork, capa_id: str, *, on: dt.date, reason: str) -> Capa:
     """Send the supplier's answer for the next stage back: the CAPA keeps its stage."""
-    require_actor(uow, QE, action="rejecting a CAPA stage")
+    require_actor(uow, QE, action=said("rejecting a CAPA stage"))
     capa = get(uow, Capa, capa_id, "CAPA")
     stage = next_stage(capa.state)
     if stage is None or capa.state == C.DRAFT.value:
         raise StateError(
-            f"CAPA {capa.reference} is {capa.state}; only a stage the supplier answered "
-            "can be rejected"
+            translate(
+                "capas",
+                "CAPA {reference} is {state}; only a stage the supplier answered can be rejected",
+            ).format(reference=capa.reference, state=in_words(capa.state))
         )
     text = require_text(reason, "reason for rejecting the stage", limit=2000)
     uow.update(capa, {"rejection_reason": f"{human(stage.value)}: {text}"}, reason=text)
@@ -223,11 +247,13 @@ def reject_stage(uow: UnitOfWork, capa_id: str, *, on: dt.date, reason: str) -> 
 
 
 def cancel_capa(uow: UnitOfWork, capa_id: str, *, reason: str, on: dt.date | None = None) -> Capa:
-    require_actor(uow, QE, action="cancelling a CAPA")
+    require_actor(uow, QE, action=said("cancelling a CAPA"))
     capa = get(uow, Capa, capa_id, "CAPA")
     if capa.state not in OPEN_STATES:
         raise StateError(
-            f"CAPA {capa.reference} is {capa.state}; only an open CAPA can be cancelled"
+            translate(
+                "capas", "CAPA {reference} is {state}; only an open CAPA can be cancelled"
+            ).format(reference=capa.reference, state=in_words(capa.state))
         )
     text = require_text(reason, "reason for cancelling")
     uow.update(capa, {"state": C.CANCELLED.value, "cancel_reason": text}, reason=text)
@@ -238,7 +264,7 @@ def cancel_capa(uow: UnitOfWork, capa_id: str, *, reason: str, on: dt.date | Non
 def reopen_capa(uow: UnitOfWork, capa_id: str, *, reason: str, on: dt.date) -> Capa:
     """Reopen a closed CAPA (or one under verification whose fix did not work): the root cause
     is looked for again, with the later deadlines counted afresh from `on`."""
-    require_actor(uow, QE, action="reopening a CAPA")
+    require_actor(uow, QE, action=said("reopening a CAPA"))
     return _reopen(uow, get(uow, Capa, capa_id, "CAPA"), reason=reason, on=on)
 
 
@@ -246,8 +272,11 @@ def _reopen(uow: UnitOfWork, capa: Capa, *, reason: str, on: dt.date) -> Capa:
     """Reopen without the role check: a failed effectiveness check in an audit reopens too."""
     if capa.state not in (C.CLOSED.value, C.VERIFICATION.value):
         raise StateError(
-            f"CAPA {capa.reference} is {capa.state}; only a closed CAPA or one under "
-            "verification can be reopened"
+            translate(
+                "capas",
+                "CAPA {reference} is {state}; only a closed CAPA or one under verification "
+                "can be reopened",
+            ).format(reference=capa.reference, state=in_words(capa.state))
         )
     text = require_text(reason, "reason for reopening")
     skip = deadline_days(uow.session, capa.supplier_id)["containment_due"]
@@ -286,11 +315,23 @@ def _review(
 
 def _require_next(capa: Capa, target: CapaState) -> None:
     if capa.state not in OPEN_STATES:
-        raise StateError(f"CAPA {capa.reference} is {capa.state}; it cannot move on")
+        raise StateError(
+            translate("capas", "CAPA {reference} is {state}; it cannot move on").format(
+                reference=capa.reference, state=in_words(capa.state)
+            )
+        )
     current = ORDER.index(CapaState(capa.state))
     if ORDER.index(target) != current + 1:
         nxt = ORDER[current + 1]
         raise StateError(
-            f"CAPA {capa.reference} is at {capa.state}; the next stage is {nxt}, not {target} "
-            "(stages move forward one at a time)"
+            translate(
+                "capas",
+                "CAPA {reference} is at {state}; the next stage is {nxt}, not {target} "
+                "(stages move forward one at a time)",
+            ).format(
+                reference=capa.reference,
+                state=in_words(capa.state),
+                nxt=in_words(nxt),
+                target=in_words(target),
+            )
         )

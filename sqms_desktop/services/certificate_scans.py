@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.evidence import check_size, clean_name, inspect_evidence
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.attachments import Attachments, attachment_store
 from sqms_desktop.store.models import Attachment
 from sqms_desktop.store.uow import UnitOfWork
@@ -38,11 +39,21 @@ def read_scan(path: Path) -> CertificateScan:
         check_size(path.stat().st_size, name)
         return CertificateScan(path.read_bytes(), name)
     except FileNotFoundError:
-        raise ValidationError(f"the scan {path} does not exist") from None
+        raise ValidationError(
+            translate("certificate_scans", "the scan {path} does not exist").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise ValidationError(f"the scan {path} is a folder, not a file") from None
+        raise ValidationError(
+            translate("certificate_scans", "the scan {path} is a folder, not a file").format(
+                path=path
+            )
+        ) from None
     except OSError as exc:
-        raise ValidationError(f"cannot read the scan {path}: {exc.strerror or exc}") from None
+        raise ValidationError(
+            translate("certificate_scans", "cannot read the scan {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
 
 
 def store_scan(
@@ -53,8 +64,10 @@ def store_scan(
     found = inspect_evidence(scan.data, scan.name)
     if found.media_type not in SCAN_TYPES:
         raise ValidationError(
-            f"{found.name} is not a scan a certificate can keep: it must be a "
-            f"{', '.join(SCAN_TYPES.values())} file"
+            translate(
+                "certificate_scans",
+                "{name} is not a scan a certificate can keep: it must be a {types} file",
+            ).format(name=found.name, types=", ".join(SCAN_TYPES.values()))
         )
     (attachments or attachment_store(uow.session)).put(scan.data, found.suffix)
     return uow.add(

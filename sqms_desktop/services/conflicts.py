@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table
 
 from sqms_desktop.errors import NotFoundError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.sync import find_conflict
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.registry import from_json, record_classes, table_of
@@ -27,24 +28,38 @@ def resolve_conflict(
     uow: UnitOfWork, conflict_id: str, *, take: str | None = None, value: str | None = None
 ) -> str:
     """Settle conflict `conflict_id`; returns what was done, in words."""
-    require_actor(uow, *RESOLVERS, action="resolving a conflict")
+    require_actor(uow, *RESOLVERS, action=translate("conflicts", "resolving a conflict"))
     if (take is None) == (value is None):
-        raise ValidationError("resolve a conflict with one of --take CHANGE_ID or --value V")
+        raise ValidationError(
+            translate("conflicts", "resolve a conflict with one of --take CHANGE_ID or --value V")
+        )
     conflict = find_conflict(uow.session, conflict_id)
     if conflict is None:
-        raise NotFoundError(f"no open conflict {conflict_id} (see `sqms conflict list`)")
+        raise NotFoundError(
+            translate(
+                "conflicts", "no open conflict {conflict_id} (see `sqms conflict list`)"
+            ).format(conflict_id=conflict_id)
+        )
     model = record_classes()[conflict.entity]
     record = uow.get(model, conflict.record_id)
     if record is None:
-        raise NotFoundError(f"{conflict.entity} {conflict.record_id} is not in the tables")
+        raise NotFoundError(
+            translate("conflicts", "{entity} {record_id} is not in the tables").format(
+                entity=conflict.entity, record_id=conflict.record_id
+            )
+        )
     if conflict.field == DELETED:
         if value is not None:
-            raise ValidationError("a deleted record is kept or deleted: use --take CHANGE_ID")
+            raise ValidationError(
+                translate("conflicts", "a deleted record is kept or deleted: use --take CHANGE_ID")
+            )
         deletes = {d.change_id for d in conflict.deletes}
         edits = {h.change_id for h in conflict.heads}
         if take in deletes:
             uow.delete(record, reason=f"conflict {conflict_id}: the delete {take} was taken")
-            return f"deleted {conflict.entity} {conflict.record_id}"
+            return translate("conflicts", "deleted {entity} {record_id}").format(
+                entity=conflict.entity, record_id=conflict.record_id
+            )
         if take in edits:
             uow.keep(
                 conflict.entity,
@@ -52,15 +67,25 @@ def resolve_conflict(
                 sorted(deletes),
                 reason=f"conflict {conflict_id}: the edit {take} was kept",
             )
-            return f"kept {conflict.entity} {conflict.record_id}"
-        raise ValidationError(f"{take} is not a side of conflict {conflict_id}")
+            return translate("conflicts", "kept {entity} {record_id}").format(
+                entity=conflict.entity, record_id=conflict.record_id
+            )
+        raise ValidationError(
+            translate("conflicts", "{take} is not a side of conflict {conflict_id}").format(
+                take=take, conflict_id=conflict_id
+            )
+        )
     table = table_of(record)
     column = table.columns[conflict.field]
     if take is not None:
         chosen = next((h for h in conflict.heads if h.change_id == take), None)
         if chosen is None:
             sides = ", ".join(h.change_id for h in conflict.heads)
-            raise ValidationError(f"{take} is not a side of conflict {conflict_id} ({sides})")
+            raise ValidationError(
+                translate(
+                    "conflicts", "{take} is not a side of conflict {conflict_id} ({sides})"
+                ).format(take=take, conflict_id=conflict_id, sides=sides)
+            )
         new = from_json(column, chosen.value)
         reason = f"conflict {conflict_id}: took {take}"
     else:
@@ -68,7 +93,9 @@ def resolve_conflict(
         new = parse_value(table, conflict.field, value)
         reason = f"conflict {conflict_id}: value entered"
     uow.resolve(record, conflict.field, new, reason=reason)
-    return f"{conflict.entity} {conflict.record_id} {conflict.field} settled"
+    return translate("conflicts", "{entity} {record_id} {field} settled").format(
+        entity=conflict.entity, record_id=conflict.record_id, field=conflict.field
+    )
 
 
 def parse_value(table: Table, field: str, text: str) -> Any:
@@ -81,7 +108,7 @@ def parse_value(table: Table, field: str, text: str) -> Any:
         if isinstance(kind, Boolean):
             lowered = text.strip().lower()
             if lowered not in {"yes", "no", "true", "false", "1", "0"}:
-                raise ValueError("yes or no")
+                raise ValueError(translate("conflicts", "yes or no"))
             return lowered in {"yes", "true", "1"}
         if isinstance(kind, Integer):
             return int(text)
@@ -92,8 +119,16 @@ def parse_value(table: Table, field: str, text: str) -> Any:
         if kind.python_type in (list, dict):
             return json.loads(text)
     except (ValueError, NotImplementedError) as exc:
-        raise ValidationError(f"{text!r} is not a value for {table.name}.{field}: {exc}") from None
+        raise ValidationError(
+            translate(
+                "conflicts", "{text!r} is not a value for {entity}.{field}: {problem}"
+            ).format(text=text, entity=table.name, field=field, problem=exc)
+        ) from None
     length = getattr(kind, "length", None)
     if length is not None and len(text) > length:
-        raise ValidationError(f"{table.name}.{field} holds at most {length} characters")
+        raise ValidationError(
+            translate("conflicts", "{entity}.{field} holds at most {length} characters").format(
+                entity=table.name, field=field, length=length
+            )
+        )
     return text

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
 from sqms_desktop.errors import NotFoundError, StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.services.identity import (
     USER_ENTITY,
     AuthenticationError,
@@ -49,18 +50,34 @@ class CredentialFile:
 def parse_credential(data: bytes, name: str) -> CredentialFile:
     """The credential in a file's bytes; a refusal names the file and what is wrong."""
     if len(data) > MAX_FILE_BYTES:
-        raise ValidationError(f"{name}: too large for a credential ({len(data)} bytes)")
+        raise ValidationError(
+            translate("credentials", "{name}: too large for a credential ({size} bytes)").format(
+                name=name, size=len(data)
+            )
+        )
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"{name}: not a credential file (not JSON: {exc})") from None
+        raise ValidationError(
+            translate("credentials", "{name}: not a credential file (not JSON: {reason})").format(
+                name=name, reason=exc
+            )
+        ) from None
     if not isinstance(document, Mapping) or document.get("format") != FORMAT:
-        raise ValidationError(f"{name}: not a credential file (format is not {FORMAT!r})")
+        raise ValidationError(
+            translate(
+                "credentials", "{name}: not a credential file (format is not {format!r})"
+            ).format(name=name, format=FORMAT)
+        )
     values: dict[str, str] = {}
     for field in ("username", "public_key", "password_hash", "sealed_key"):
         value = document.get(field)
         if not isinstance(value, str) or not value:
-            raise ValidationError(f"{name}: the field {field!r} is missing or not a text")
+            raise ValidationError(
+                translate(
+                    "credentials", "{name}: the field {field!r} is missing or not a text"
+                ).format(name=name, field=field)
+            )
         values[field] = value
     return CredentialFile(**values)
 
@@ -71,7 +88,11 @@ def export_credential(uow: UnitOfWork, username: str, password: str) -> Credenti
     user = authenticate(uow, username, password)
     credential = uow.session.get_one(Credential, user.id)
     if public_hex(unseal_key(credential.sealed_key, password)) != user.public_key:
-        raise StateError(f"{username}'s sealed signing key is not the key of the account")
+        raise StateError(
+            translate(
+                "credentials", "{username}'s sealed signing key is not the key of the account"
+            ).format(username=username)
+        )
     uow.record_event(USER_ENTITY, user.id, "cred-out", reason="credential exported")
     return CredentialFile(
         user.username, user.public_key, credential.password_hash, credential.sealed_key
@@ -89,31 +110,61 @@ def import_credential(uow: UnitOfWork, credential: CredentialFile, password: str
         user = user_by_name(uow, name)
     except NotFoundError:
         raise ValidationError(
-            f"this store has no user {name!r}; the account comes with a bundle from the "
-            "central store first"
+            translate(
+                "credentials",
+                "this store has no user {name!r}; the account comes with a bundle from the "
+                "central store first",
+            ).format(name=name)
         ) from None
     if user.public_key != credential.public_key:
         raise ValidationError(
-            f"the file's signing key is not the key of {name} on this store; "
-            "export the credential again from the store the account came from"
+            translate(
+                "credentials",
+                "the file's signing key is not the key of {name} on this store; "
+                "export the credential again from the store the account came from",
+            ).format(name=name)
         )
     if uow.session.get(Credential, user.id) is not None:
-        raise StateError(f"{name} already has a password on this store; nothing was imported")
+        raise StateError(
+            translate(
+                "credentials", "{name} already has a password on this store; nothing was imported"
+            ).format(name=name)
+        )
     if not user.active:
-        raise StateError(f"{name} is deactivated; a credential would not let them sign in")
+        raise StateError(
+            translate(
+                "credentials", "{name} is deactivated; a credential would not let them sign in"
+            ).format(name=name)
+        )
     try:
         matches = password_matches(password, credential.password_hash)
     except (ValueError, TypeError):
-        raise ValidationError(f"the password hash of {name} in the file is damaged") from None
+        raise ValidationError(
+            translate("credentials", "the password hash of {name} in the file is damaged").format(
+                name=name
+            )
+        ) from None
     if not matches:
-        raise AuthenticationError(f"the password is not {name}'s password in the file")
+        raise AuthenticationError(
+            translate("credentials", "the password is not {name}'s password in the file").format(
+                name=name
+            )
+        )
     try:
         key = unseal_key(credential.sealed_key, password)
     except (ValueError, KeyError, TypeError, AuthenticationError):
         # The password matched the file's hash, so a key it cannot open was changed.
-        raise ValidationError(f"the sealed signing key of {name} in the file is damaged") from None
+        raise ValidationError(
+            translate(
+                "credentials", "the sealed signing key of {name} in the file is damaged"
+            ).format(name=name)
+        ) from None
     if public_hex(key) != user.public_key:
-        raise ValidationError(f"the sealed key in the file is not {name}'s signing key")
+        raise ValidationError(
+            translate(
+                "credentials", "the sealed key in the file is not {name}'s signing key"
+            ).format(name=name)
+        )
     uow.session.add(
         Credential(
             user_id=user.id,

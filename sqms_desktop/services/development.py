@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqms_desktop.errors import StateError, ValidationError
-from sqms_desktop.services import get, require_choice, require_text
+from sqms_desktop.i18n import translate
+from sqms_desktop.services import get, in_words, require_choice, require_text
 from sqms_desktop.services import partnership_rules as rules
 from sqms_desktop.store.models import DevelopmentAction
 from sqms_desktop.store.uow import UnitOfWork
@@ -87,11 +88,15 @@ def record_result(uow: UnitOfWork, action_id: str, audit_id: str, result: str) -
     assert audit is not None
     if audit.status in NOT_HELD:
         raise StateError(
-            f"audit {audit.reference} is {audit.status}; a result is seen at an audit "
-            "that has taken place"
+            translate(
+                "development",
+                "audit {reference} is {status}; a result is seen at an audit that has taken place",
+            ).format(reference=audit.reference, status=in_words(audit.status))
         )
     text = require_text(result, "result", limit=rules.MAX_TEXT)
     if action.status == DevelopmentStatus.CANCELLED:
-        raise ValidationError("the action was cancelled; it has no result to record")
+        raise ValidationError(
+            translate("development", "the action was cancelled; it has no result to record")
+        )
     uow.update(action, {"result": text, "result_audit_id": audit.id})
     return action

@@ -25,6 +25,7 @@ from sqms_desktop.evidence import (
     suffix_for,
     validate_annotations,
 )
+from sqms_desktop.i18n import translate
 from sqms_desktop.services import get
 from sqms_desktop.services.audit_plan import require_audit_member
 from sqms_desktop.services.audits import require_editable
@@ -54,11 +55,20 @@ def attach_evidence(
         check_size(path.stat().st_size, name)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise EvidenceFileError(name, f"{path} does not exist") from None
+        raise EvidenceFileError(
+            name, translate("evidence", "{path} does not exist").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise EvidenceFileError(name, f"{path} is a folder, not a file") from None
+        raise EvidenceFileError(
+            name, translate("evidence", "{path} is a folder, not a file").format(path=path)
+        ) from None
     except OSError as exc:
-        raise EvidenceFileError(name, f"cannot read {path}: {exc.strerror or exc}") from None
+        raise EvidenceFileError(
+            name,
+            translate("evidence", "cannot read {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            ),
+        ) from None
     return attach_evidence_bytes(
         uow,
         audit_id,
@@ -94,7 +104,11 @@ def attach_evidence_bytes(
     if question_id is not None:
         question = get(uow, Question, question_id, "question")
         if question.template_id != audit.template_id:
-            raise ValidationError(f"question {question.qid} is not in this audit's checklist")
+            raise ValidationError(
+                translate("evidence", "question {qid} is not in this audit's checklist").format(
+                    qid=question.qid
+                )
+            )
     if finding_id is not None:
         _finding_of(uow, audit, finding_id)
     found = inspect_evidence(data, original_name, unverified=unverified)
@@ -111,7 +125,9 @@ def attach_evidence_bytes(
     ).first()
     if twin is not None:
         raise ValidationError(
-            f"{found.name} is already attached here as {twin.original_name} (same content)"
+            translate(
+                "evidence", "{name} is already attached here as {twin} (same content)"
+            ).format(name=found.name, twin=twin.original_name)
         )
     (attachments or attachment_store(uow.session)).put(data, found.suffix)
     return uow.add(
@@ -143,7 +159,9 @@ def set_annotations(
     attachment = _changeable(uow, attachment_id)
     if not is_image(attachment.media_type):
         raise ValidationError(
-            f"{attachment.original_name} is a document; only photos can be annotated"
+            translate("evidence", "{name} is a document; only photos can be annotated").format(
+                name=attachment.original_name
+            )
         )
     uow.update(attachment, {"annotations": validate_annotations(annotations)})
     return attachment
@@ -164,7 +182,11 @@ def remove_evidence(uow: UnitOfWork, attachment_id: str, *, reason: str) -> None
     records, bundles or signed reports may still name the same SHA-256."""
     attachment = _changeable(uow, attachment_id)
     if not reason.strip():
-        raise ValidationError(f"removing {attachment.original_name} needs a reason")
+        raise ValidationError(
+            translate("evidence", "removing {name} needs a reason").format(
+                name=attachment.original_name
+            )
+        )
     uow.delete(attachment, reason=reason.strip())
 
 
@@ -177,7 +199,11 @@ def _changeable(uow: UnitOfWork, attachment_id: str) -> Attachment:
     """Evidence of an audit that is not locked, changed by a member of that audit's team."""
     attachment = get(uow, Attachment, attachment_id, "evidence")
     if attachment.audit_id is None:
-        raise StateError(f"{attachment.original_name} is not evidence of an audit")
+        raise StateError(
+            translate("evidence", "{name} is not evidence of an audit").format(
+                name=attachment.original_name
+            )
+        )
     audit = get(uow, Audit, attachment.audit_id, "audit")
     require_editable(audit)
     require_audit_member(uow, audit, "changing evidence")
@@ -187,12 +213,18 @@ def _changeable(uow: UnitOfWork, attachment_id: str) -> Attachment:
 def _finding_of(uow: UnitOfWork, audit: Audit, finding_id: str) -> Finding:
     finding = get(uow, Finding, finding_id, "finding")
     if finding.audit_id != audit.id:
-        raise ValidationError(f"finding {finding.reference} belongs to another audit")
+        raise ValidationError(
+            translate("evidence", "finding {reference} belongs to another audit").format(
+                reference=finding.reference
+            )
+        )
     return finding
 
 
 def _caption(caption: str) -> str:
     cleaned = caption.strip()
     if len(cleaned) > MAX_CAPTION:
-        raise ValidationError(f"a caption is at most {MAX_CAPTION} characters")
+        raise ValidationError(
+            translate("evidence", "a caption is at most {n} characters").format(n=MAX_CAPTION)
+        )
     return cleaned

@@ -24,8 +24,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.findings import EscalationProposal, escalation_proposals, same_requirement
-from sqms_desktop.services import get, require_choice, require_text
+from sqms_desktop.services import get, in_words, require_choice, require_text
 from sqms_desktop.services.audits import require_audit_member, require_editable
 from sqms_desktop.store.models import Attachment, Audit, CapaFinding, Finding
 from sqms_desktop.store.uow import UnitOfWork
@@ -115,27 +116,39 @@ def _class_for(question: QuestionLike, value: str, scheme: str) -> tuple[str, st
         if value != "no":
             return None
         if star:
-            return MAJOR, "a knock-out question answered no caps the result at the fail grade"
-        return MINOR, "every no becomes a finding proposal"
+            return MAJOR, translate(
+                "findings", "a knock-out question answered no caps the result at the fail grade"
+            )
+        return MINOR, translate("findings", "every no becomes a finding proposal")
     if question.type != QuestionType.SCORE:
         return None
     if scheme == Scheme.VDA63:
         if value == "0":
             if star:
-                return MAJOR, "a star question scored 0 downgrades the audit to C"
-            return MAJOR, "a question scored 0 downgrades the audit to B"
+                return MAJOR, translate(
+                    "findings", "a star question scored 0 downgrades the audit to C"
+                )
+            return MAJOR, translate("findings", "a question scored 0 downgrades the audit to B")
         if value == "4" and star:
-            return MAJOR, "a star question scored 4 downgrades the audit to B"
+            return MAJOR, translate(
+                "findings", "a star question scored 4 downgrades the audit to B"
+            )
         if value in ("4", "6"):
-            return MINOR, f"a score of {value} means the requirement is not fully met"
+            return MINOR, translate(
+                "findings", "a score of {value} means the requirement is not fully met"
+            ).format(value=value)
         return None
     if scheme == Scheme.WEIGHTED:
         if value == "0":
             if star:
-                return MAJOR, "a knock-out question scored 0 caps the result at the fail grade"
-            return MINOR, "no points: the requirement is not met"
+                return MAJOR, translate(
+                    "findings", "a knock-out question scored 0 caps the result at the fail grade"
+                )
+            return MINOR, translate("findings", "no points: the requirement is not met")
         if value == "1":
-            return OBSERVATION, "1 of 3 points: the requirement is largely not met"
+            return OBSERVATION, translate(
+                "findings", "1 of 3 points: the requirement is largely not met"
+            )
     return None
 
 
@@ -158,8 +171,11 @@ def _correctable(uow: UnitOfWork, finding_id: str, action: str) -> Finding:
     require_editable(audit)
     if audit.status not in (AuditStatus.IN_PROGRESS, AuditStatus.COMPLETED):
         raise StateError(
-            f"audit {audit.reference} is {audit.status}; its findings change only while it "
-            "runs or before it is signed"
+            translate(
+                "findings",
+                "audit {reference} is {status}; its findings change only while it runs "
+                "or before it is signed",
+            ).format(reference=audit.reference, status=in_words(audit.status))
         )
     require_audit_member(uow, audit, action)
     return finding
@@ -208,11 +224,15 @@ def withdraw_finding(uow: UnitOfWork, finding_id: str, *, reason: str) -> None:
         )
     if capa is not None:
         raise ValidationError(
-            f"finding {finding.reference} is answered by a CAPA; it cannot be withdrawn"
+            translate(
+                "findings", "finding {reference} is answered by a CAPA; it cannot be withdrawn"
+            ).format(reference=finding.reference)
         )
     if photo is not None:
         raise ValidationError(
-            f"finding {finding.reference} has evidence linked; remove the evidence first"
+            translate(
+                "findings", "finding {reference} has evidence linked; remove the evidence first"
+            ).format(reference=finding.reference)
         )
     uow.delete(finding, reason=require_text(reason, "reason"))
     uow.session.flush()

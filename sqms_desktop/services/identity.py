@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select, update
 
 from sqms_desktop.errors import SqmsError, ValidationError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.services import find_by, require_text
 from sqms_desktop.store.ledger import Credential
 from sqms_desktop.store.models import User
@@ -27,11 +28,18 @@ MIN_PASSWORD_LENGTH = 10
 MAX_FAILED_ATTEMPTS = 5
 USER_ENTITY = "user_account"
 SESSION_EVENTS = ("lock", "unlock", "sign-out")
+# A role as a refusal names it: "the lead auditor role", and a user "is an auditor".
 ROLE_NAMES = {
-    UserRole.AUDITOR: "auditor",
-    UserRole.LEAD_AUDITOR: "lead auditor",
-    UserRole.QUALITY_ENGINEER: "quality engineer",
-    UserRole.ADMIN: "administrator",
+    UserRole.AUDITOR: QT_TRANSLATE_NOOP("identity", "auditor"),
+    UserRole.LEAD_AUDITOR: QT_TRANSLATE_NOOP("identity", "lead auditor"),
+    UserRole.QUALITY_ENGINEER: QT_TRANSLATE_NOOP("identity", "quality engineer"),
+    UserRole.ADMIN: QT_TRANSLATE_NOOP("identity", "administrator"),
+}
+ROLE_HOLDERS = {
+    UserRole.AUDITOR: QT_TRANSLATE_NOOP("identity", "an auditor"),
+    UserRole.LEAD_AUDITOR: QT_TRANSLATE_NOOP("identity", "a lead auditor"),
+    UserRole.QUALITY_ENGINEER: QT_TRANSLATE_NOOP("identity", "a quality engineer"),
+    UserRole.ADMIN: QT_TRANSLATE_NOOP("identity", "an administrator"),
 }
 
 
@@ -96,7 +104,9 @@ def unseal_key(sealed: str, password: str) -> Ed25519PrivateKey:
             base64.b64decode(box["nonce"]), base64.b64decode(box["key"]), b"sqms-signing-key"
         )
     except InvalidTag:
-        raise AuthenticationError("the password does not open this user's signing key") from None
+        raise AuthenticationError(
+            translate("identity", "the password does not open this user's signing key")
+        ) from None
     return Ed25519PrivateKey.from_private_bytes(raw)
 
 
@@ -112,9 +122,15 @@ def public_hex(private_key: Ed25519PrivateKey) -> str:
 
 def check_password_rules(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        raise ValidationError(
+            translate("identity", "a password needs at least {n} characters").format(
+                n=MIN_PASSWORD_LENGTH
+            )
+        )
     if password.strip() != password:
-        raise ValidationError("a password must not start or end with a space")
+        raise ValidationError(
+            translate("identity", "a password must not start or end with a space")
+        )
 
 
 def set_password(
@@ -163,13 +179,17 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> User:
     own transaction, so they stick although the action fails; a success clears the count as
     part of the action (committed with it).
     """
-    refused = AuthenticationError("wrong user name or password")
+    refused = AuthenticationError(translate("identity", "wrong user name or password"))
     user = uow.session.scalars(select(User).where(User.username == username)).first()
     if user is None:
         raise refused
     credential = uow.session.get(Credential, user.id)
     if credential is None:
-        raise AuthenticationError(f"{username} has no password yet; an administrator sets one")
+        raise AuthenticationError(
+            translate(
+                "identity", "{username} has no password yet; an administrator sets one"
+            ).format(username=username)
+        )
     if not password_matches(password, credential.password_hash):
         _record_failure(uow, user)
         raise refused
@@ -177,10 +197,14 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> User:
     if credential.locked_until and dt.datetime.fromisoformat(credential.locked_until) > now:
         until = dt.datetime.fromisoformat(credential.locked_until).astimezone(uow.now.tzinfo)
         raise AuthenticationError(
-            f"{username} is locked after {MAX_FAILED_ATTEMPTS} wrong passwords until {until:%H:%M}"
+            translate(
+                "identity", "{username} is locked after {n} wrong passwords until {until:%H:%M}"
+            ).format(username=username, n=MAX_FAILED_ATTEMPTS, until=until)
         )
     if not user.active:
-        raise AuthenticationError(f"{username} is deactivated")
+        raise AuthenticationError(
+            translate("identity", "{username} is deactivated").format(username=username)
+        )
     if credential.failed_attempts or credential.locked_until:
         _clear_failures(uow, user)
     return user
@@ -260,7 +284,11 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> User:
 def session_event(uow: UnitOfWork, action: str, *, reason: str = "") -> None:
     """Trail `lock` (the idle window locked), `unlock` or `sign-out` for the acting user."""
     if action not in SESSION_EVENTS:
-        raise ValidationError(f"{action!r} is not a session event ({', '.join(SESSION_EVENTS)})")
+        raise ValidationError(
+            translate("identity", "{action!r} is not a session event ({events})").format(
+                action=action, events=", ".join(SESSION_EVENTS)
+            )
+        )
     user = current_user(uow)
     uow.record_event(USER_ENTITY, user.id, action, reason=reason)
 
@@ -269,24 +297,38 @@ def require_role(user: User, *roles: UserRole, action: str) -> None:
     """Refuse unless the user holds one of `roles` (an administrator manages users only)."""
     if user.role in roles:
         return
-    needed = " or ".join(ROLE_NAMES[r] for r in roles)
+    needed = translate("identity", ROLE_NAMES[roles[0]])
+    for role in roles[1:]:
+        needed = translate("identity", "{one} or {other}").format(
+            one=needed, other=translate("identity", ROLE_NAMES[role])
+        )
+    # `action` says what the user tried, as the subject of the sentence ("adding users"),
+    # already in the language now in use: callers pass `services.said(phrase)`.
     raise PermissionDenied(
-        f"{user.full_name} is {_article(ROLE_NAMES[UserRole(user.role)])}; "
-        f"{action} needs the {needed} role"
+        translate("identity", "{name} is {role}; {action} needs the {needed} role").format(
+            name=user.full_name,
+            role=translate("identity", ROLE_HOLDERS[UserRole(user.role)]),
+            action=action,
+            needed=needed,
+        )
     )
-
-
-def _article(noun: str) -> str:
-    return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
 def current_user(uow: UnitOfWork) -> User:
     """The person the unit of work acts for: an existing, active user of this store."""
     user = uow.session.scalars(select(User).where(User.username == uow.user)).first()
     if user is None:
-        raise PermissionDenied(f"{uow.user!r} is not a user of this store; sign in as a user")
+        raise PermissionDenied(
+            translate("identity", "{user!r} is not a user of this store; sign in as a user").format(
+                user=uow.user
+            )
+        )
     if not user.active:
-        raise PermissionDenied(f"{user.full_name} is deactivated and can no longer act")
+        raise PermissionDenied(
+            translate("identity", "{name} is deactivated and can no longer act").format(
+                name=user.full_name
+            )
+        )
     return user
 
 
@@ -301,7 +343,7 @@ def acting_user(uow: UnitOfWork, username: str, password: str) -> User:
     """The signed-in user for an action: authenticated, active, and named in the trail."""
     user = authenticate(uow, username, password)
     if uow.user != user.username:
-        raise AuthenticationError("the unit of work acts for another user")
+        raise AuthenticationError(translate("identity", "the unit of work acts for another user"))
     return user
 
 

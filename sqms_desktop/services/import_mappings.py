@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.import_mappings import import_mapping
 from sqms_desktop.services import require_text
 from sqms_desktop.store.models import ImportMapping
@@ -25,9 +26,17 @@ def check_mapping(columns: Mapping[str, str], fields: Sequence[str]) -> dict[str
     cleaned: dict[str, str] = {}
     for field, header in columns.items():
         if field not in fields:
-            raise ValidationError(f"{field!r} is not a field to map (fields: {', '.join(fields)})")
+            raise ValidationError(
+                translate(
+                    "import_mappings", "{field!r} is not a field to map (fields: {fields})"
+                ).format(field=field, fields=", ".join(fields))
+            )
         cleaned[field] = (
-            require_text(header, f"the column header for {field}", limit=200)
+            require_text(
+                header,
+                translate("import_mappings", "the column header for {field}").format(field=field),
+                limit=200,
+            )
             if header.strip()
             else ""
         )
@@ -65,7 +74,11 @@ def mapping_for(
     remembered = import_mapping(uow.session, kind, source)
     if remembered is None and not given:
         raise ValidationError(
-            f"no column mapping is remembered for the source {source.strip()!r}; give the "
-            "columns (field = the file's header) to import with one and remember it"
+            translate(
+                "import_mappings",
+                "no column mapping is remembered for the source {source!r}; give the "
+                "columns (field = the file's header) to import with one and remember "
+                "it",
+            ).format(source=source.strip())
         )
     return {**(remembered or {}), **given}

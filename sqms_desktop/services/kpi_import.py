@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.progress import Progress
 from sqms_desktop.services.import_mappings import check_mapping, mapping_for, remember_mapping
 from sqms_desktop.services.kpi_plan import (
@@ -85,7 +86,11 @@ def preview_kpi_import(
     checked: list[tuple[int, DeliveryValues, int | None]] = []
     for done, row in enumerate(rows):
         if progress is not None:
-            progress.report(done, len(rows), f"checking row {row.number}")
+            progress.report(
+                done,
+                len(rows),
+                translate("kpi_import", "checking row {row}").format(row=row.number),
+            )
         texts = match.values(row)
         if any(texts.values()):
             found = _check_row(checking, row.number, texts)
@@ -125,15 +130,20 @@ def _check_row(
             bad = True
     code = texts["supplier"]
     if not code:
-        checking.problem(number, "supplier", "the supplier code is empty")
+        checking.problem(number, "supplier", translate("kpi_import", "the supplier code is empty"))
         bad = True
     elif code not in checking.supplier_ids:
-        reason = f"there is no supplier with the code {code!r} in the store"
+        reason = translate(
+            "kpi_import", "there is no supplier with the code {code!r} in the store"
+        ).format(code=code)
         checking.problem(number, "supplier", reason)
         bad = True
     received, rejected = values.get("received_qty"), values.get("rejected_qty")
     if isinstance(received, int) and isinstance(rejected, int) and rejected > received:
-        reason = f"{rejected} parts rejected of {received} received: more than were received"
+        reason = translate(
+            "kpi_import",
+            "{rejected} parts rejected of {received} received: more than were received",
+        ).format(rejected=rejected, received=received)
         checking.problem(number, "rejected_qty", reason)
         bad = True
     if bad:
@@ -153,10 +163,11 @@ def _check_row(
     if first[0] == number:
         return number, found, None
     if first[1] != found:
-        reason = (
-            f"delivery {found.delivery_no} of {code} is also in row {first[0]} with other "
-            "figures; a delivery is listed once"
-        )
+        reason = translate(
+            "kpi_import",
+            "delivery {delivery_no} of {code} is also in row {row} with other figures; a "
+            "delivery is listed once",
+        ).format(delivery_no=found.delivery_no, code=code, row=first[0])
         checking.problem(number, "delivery", reason)
         return None
     return number, found, first[0]
@@ -188,12 +199,17 @@ def apply_kpi_import(
     total = len(plan.rows)
     for done, row in enumerate(plan.rows):
         if progress is not None:
-            progress.report(done, total, f"importing row {row.row}")
+            progress.report(
+                done, total, translate("kpi_import", "importing row {row}").format(row=row.row)
+            )
         again = plan_delivery(row.row, row.values, row.supplier_id, existing, row.same_as)
         if again != row:
             raise StateError(
-                f"{plan.file}, row {row.row}: delivery {row.delivery} of {row.supplier} changed "
-                "since the preview; preview the file again"
+                translate(
+                    "kpi_import",
+                    "{file}, row {row}: delivery {delivery} of {supplier} changed since the "
+                    "preview; preview the file again",
+                ).format(file=plan.file, row=row.row, delivery=row.delivery, supplier=row.supplier)
             )
         reason = f"imported from {plan.file}, row {row.row}"
         if row.action == ImportAction.NEW:
@@ -209,7 +225,7 @@ def apply_kpi_import(
             values = row.values.record_values(current)
             uow.update(current, {k: v for k, v in values.items() if k in changed}, reason=reason)
     if progress is not None:
-        progress.report(total, total, "imported")
+        progress.report(total, total, translate("kpi_import", "imported"))
     saved = False
     if remember and plan.source and plan.mapping:
         remember_mapping(uow, ImportKind.KPI, plan.source, plan.mapping)

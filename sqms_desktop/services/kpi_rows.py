@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.performance.kpi import period_of
 from sqms_desktop.store.models import Delivery
 
@@ -82,9 +83,13 @@ class DeliveryValues:
 
 def delivery_no(text: str) -> str:
     if not text:
-        raise ValidationError("the delivery number is empty")
+        raise ValidationError(translate("kpi_rows", "the delivery number is empty"))
     if len(text) > DELIVERY_NO_LIMIT:
-        raise ValidationError(f"the delivery number is longer than {DELIVERY_NO_LIMIT} characters")
+        raise ValidationError(
+            translate("kpi_rows", "the delivery number is longer than {limit} characters").format(
+                limit=DELIVERY_NO_LIMIT
+            )
+        )
     return text
 
 
@@ -92,26 +97,42 @@ def iso_date(text: str) -> dt.date:
     """A date written YYYY-MM-DD (a time after it, as a workbook's date cell may carry, is
     left out: a delivery counts by its day)."""
     if not text:
-        raise ValidationError("the date is empty; write it YYYY-MM-DD")
+        raise ValidationError(translate("kpi_rows", "the date is empty; write it YYYY-MM-DD"))
     if not ISO_DATE.match(text):
-        raise ValidationError(f"{text!r} is not a date written YYYY-MM-DD (e.g. 2026-03-02)")
+        raise ValidationError(
+            translate(
+                "kpi_rows", "{text!r} is not a date written YYYY-MM-DD (e.g. 2026-03-02)"
+            ).format(text=text)
+        )
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise ValidationError(f"{text!r} is not a date of the calendar") from None
+        raise ValidationError(
+            translate("kpi_rows", "{text!r} is not a date of the calendar").format(text=text)
+        ) from None
 
 
 def quantity(text: str) -> int:
     """A count of parts: a whole number, not negative."""
     if not text:
-        raise ValidationError("the quantity is empty; write 0 for none")
+        raise ValidationError(translate("kpi_rows", "the quantity is empty; write 0 for none"))
     if not WHOLE.match(text):
-        raise ValidationError(f"{text!r} is not a whole number of parts (e.g. 1200)")
+        raise ValidationError(
+            translate("kpi_rows", "{text!r} is not a whole number of parts (e.g. 1200)").format(
+                text=text
+            )
+        )
     value = int(text)
     if value < 0:
-        raise ValidationError(f"the quantity {value} is negative")
+        raise ValidationError(
+            translate("kpi_rows", "the quantity {value} is negative").format(value=value)
+        )
     if value > MAX_QUANTITY:
-        raise ValidationError(f"the quantity {value} is too large for a delivery")
+        raise ValidationError(
+            translate("kpi_rows", "the quantity {value} is too large for a delivery").format(
+                value=value
+            )
+        )
     return value
 
 
@@ -126,7 +147,11 @@ def complaint(text: str) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise ValidationError(f"{text!r} is not 0 or 1 (1: the delivery led to a complaint)")
+    raise ValidationError(
+        translate("kpi_rows", "{text!r} is not 0 or 1 (1: the delivery led to a complaint)").format(
+            text=text
+        )
+    )
 
 
 def premium_freight_cents(text: str) -> int:
@@ -135,18 +160,27 @@ def premium_freight_cents(text: str) -> int:
     if not text:
         return 0
     if text.startswith("-"):
-        raise ValidationError(f"the premium freight {text} is negative")
+        raise ValidationError(
+            translate("kpi_rows", "the premium freight {text} is negative").format(text=text)
+        )
     if not COST.match(text):
         raise ValidationError(
-            f"{text!r} is not a cost with at most two decimals and no thousands separator "
-            "(e.g. 120.50)"
+            translate(
+                "kpi_rows",
+                "{text!r} is not a cost with at most two decimals and no thousands separator "
+                "(e.g. 120.50)",
+            ).format(text=text)
         )
     try:
         cents = int(Decimal(text.replace(",", ".")) * 100)
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
-        raise ValidationError(f"{text!r} is not a cost") from None
+        raise ValidationError(
+            translate("kpi_rows", "{text!r} is not a cost").format(text=text)
+        ) from None
     if cents > MAX_CENTS:
-        raise ValidationError(f"the premium freight {text} is too large")
+        raise ValidationError(
+            translate("kpi_rows", "the premium freight {text} is too large").format(text=text)
+        )
     return cents
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import Text, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from sqms_desktop.errors import StateError
+from sqms_desktop.i18n import translate
 from sqms_desktop.services import get, next_number
 from sqms_desktop.store.clock import Hlc
 from sqms_desktop.store.ledger import Change, Replica
@@ -98,8 +99,16 @@ def finalise_numbers(uow: UnitOfWork, records: Iterable[tuple[str, str]]) -> lis
     role = getattr(_local(uow), "role", None)
     if role != ReplicaRole.CENTRAL:
         raise StateError(
-            "only the central store numbers audits and CAPAs for good; this store "
-            + ("is a laptop" if role == ReplicaRole.LAPTOP else "does not sync")
+            translate(
+                "numbering",
+                "only the central store numbers audits and CAPAs for good; this store is a laptop",
+            )
+            if role == ReplicaRole.LAPTOP
+            else translate(
+                "numbering",
+                "only the central store numbers audits and CAPAs for good; this store does not "
+                "sync",
+            )
         )
     touched: dict[str, set[str]] = {"audit": set(), "capa": set(), "finding": set()}
     for entity, record_id in records:

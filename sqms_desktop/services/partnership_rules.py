@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from sqms_desktop.errors import ValidationError
-from sqms_desktop.services import get
+from sqms_desktop.i18n import translate
+from sqms_desktop.services import get, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.services.supplier_rules import MASTER_DATA_ROLES
 from sqms_desktop.store.models import Audit, Capa, Delivery, Supplier, User
@@ -21,7 +22,7 @@ MAX_TEXT = 4000
 
 
 def require_partnership_role(uow: UnitOfWork, action: str) -> User:
-    return require_actor(uow, *MASTER_DATA_ROLES, action=action)
+    return require_actor(uow, *MASTER_DATA_ROLES, action=said(action))
 
 
 def supplier(uow: UnitOfWork, supplier_id: str) -> Supplier:
@@ -33,7 +34,11 @@ def same_supplier_audit(uow: UnitOfWork, owner: Supplier, audit_id: str | None) 
         return None
     audit = get(uow, Audit, audit_id, "audit")
     if audit.supplier_id != owner.id:
-        raise ValidationError(f"audit {audit.reference} is not an audit of {owner.code}")
+        raise ValidationError(
+            translate("partnership_rules", "audit {reference} is not an audit of {code}").format(
+                reference=audit.reference, code=owner.code
+            )
+        )
     return audit
 
 
@@ -42,7 +47,11 @@ def same_supplier_capa(uow: UnitOfWork, owner: Supplier, capa_id: str | None) ->
         return None
     capa = get(uow, Capa, capa_id, "CAPA")
     if capa.supplier_id != owner.id:
-        raise ValidationError(f"CAPA {capa.reference} is not a CAPA of {owner.code}")
+        raise ValidationError(
+            translate("partnership_rules", "CAPA {reference} is not a CAPA of {code}").format(
+                reference=capa.reference, code=owner.code
+            )
+        )
     return capa
 
 
@@ -53,18 +62,30 @@ def same_supplier_delivery(
         return None
     delivery = get(uow, Delivery, delivery_id, "delivery")
     if delivery.supplier_id != owner.id:
-        raise ValidationError(f"delivery {delivery.delivery_no} is not a delivery of {owner.code}")
+        raise ValidationError(
+            translate(
+                "partnership_rules", "delivery {delivery_no} is not a delivery of {code}"
+            ).format(delivery_no=delivery.delivery_no, code=owner.code)
+        )
     return delivery
 
 
 def optional_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     cleaned = value.strip()
     if len(cleaned) > limit:
-        raise ValidationError(f"{what} is longer than {limit} characters")
+        raise ValidationError(
+            translate("partnership_rules", "{what} is longer than {limit} characters").format(
+                what=said(what), limit=limit
+            )
+        )
     return cleaned
 
 
 def require_date(value: object, what: str) -> dt.date:
     if not isinstance(value, dt.date):
-        raise ValidationError(f"{what} must be a date (YYYY-MM-DD)")
+        raise ValidationError(
+            translate("partnership_rules", "{what} must be a date (YYYY-MM-DD)").format(
+                what=said(what)
+            )
+        )
     return value

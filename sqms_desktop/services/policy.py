@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.policy import policy_definition
 from sqms_desktop.queries.store_settings import inconsistencies, store_numbers
-from sqms_desktop.services import require_text
+from sqms_desktop.services import require_text, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import StoreSetting
 from sqms_desktop.store.uow import UnitOfWork
@@ -33,9 +34,12 @@ def set_policy(uow: UnitOfWork, key: str, value: int, *, reason: str) -> StoreSe
     together break a rule (`queries/store_settings.inconsistencies`: CAPA stages due in order)."""
     if key in CHANGED_TOGETHER:
         raise ValidationError(
-            f"{key} changes together with the other scorecard weights and bands, so they still "
-            "add up to 100 and band A stays above band B: sqms scorecard settings "
-            "--weights Q,D,A,R --bands A,B --reason …"
+            translate(
+                "policy",
+                "{key} changes together with the other scorecard weights and bands, so "
+                "they still add up to 100 and band A stays above band B: sqms scorecard "
+                "settings --weights Q,D,A,R --bands A,B --reason …",
+            ).format(key=key)
         )
     problems = inconsistencies(store_numbers(uow.session) | {key: value})
     if problems:
@@ -46,11 +50,13 @@ def set_policy(uow: UnitOfWork, key: str, value: int, *, reason: str) -> StoreSe
 def store_policy(uow: UnitOfWork, key: str, value: int, *, reason: str) -> StoreSetting:
     """One policy written within its bounds, by an administrator, with the reason; for the
     services that check a group of policies together first."""
-    require_actor(uow, UserRole.ADMIN, action="changing a store policy")
+    require_actor(uow, UserRole.ADMIN, action=said("changing a store policy"))
     policy = policy_definition(key)
     if not policy.minimum <= value <= policy.maximum:
         raise ValidationError(
-            f"{key} must lie between {policy.minimum} and {policy.maximum}; got {value}"
+            translate(
+                "policy", "{key} must lie between {minimum} and {maximum}; got {value}"
+            ).format(key=key, minimum=policy.minimum, maximum=policy.maximum, value=value)
         )
     why = require_text(reason, "reason for the change")
     setting = uow.session.scalars(select(StoreSetting).where(StoreSetting.key == key)).first()

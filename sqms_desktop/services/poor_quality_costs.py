@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.performance.kpi import period_of
 from sqms_desktop.services import get, require_choice
 from sqms_desktop.services import partnership_rules as rules
@@ -31,21 +32,40 @@ def cents_of(amount: str | Decimal) -> int:
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise ValidationError(f"amount {text!r} must be a number such as 1250.00") from None
+        raise ValidationError(
+            translate(
+                "poor_quality_costs", "amount {text!r} must be a number such as 1250.00"
+            ).format(text=text)
+        ) from None
     if not value.is_finite() or value <= 0:
-        raise ValidationError(f"amount {text!r} must be more than zero")
+        raise ValidationError(
+            translate("poor_quality_costs", "amount {text!r} must be more than zero").format(
+                text=text
+            )
+        )
     cents = value * 100
     if cents != cents.to_integral_value():
-        raise ValidationError(f"amount {text!r} has more than two decimals")
+        raise ValidationError(
+            translate("poor_quality_costs", "amount {text!r} has more than two decimals").format(
+                text=text
+            )
+        )
     if cents > MAX_CENTS:
-        raise ValidationError(f"amount {text!r} is too large")
+        raise ValidationError(
+            translate("poor_quality_costs", "amount {text!r} is too large").format(text=text)
+        )
     return int(cents)
 
 
 def require_currency(text: str) -> str:
     code = text.strip().upper()
     if not CURRENCY.match(code):
-        raise ValidationError(f"currency {text!r} must be an ISO 4217 code such as EUR or USD")
+        raise ValidationError(
+            translate(
+                "poor_quality_costs",
+                "currency {text!r} must be an ISO 4217 code such as EUR or USD",
+            ).format(text=text)
+        )
     return code
 
 

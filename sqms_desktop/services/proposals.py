@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 
 from sqms_desktop.errors import StateError
+from sqms_desktop.i18n import translate
 from sqms_desktop.performance.proposals import Proposal
 from sqms_desktop.queries.scorecards import open_proposals
-from sqms_desktop.services import get, require_choice, require_text
+from sqms_desktop.services import get, in_words, require_choice, require_text
 from sqms_desktop.services.supplier_rules import require_master_data_role
 from sqms_desktop.services.suppliers import set_supplier_status
 from sqms_desktop.store.models import Supplier, SupplierDecision
@@ -38,13 +39,21 @@ def standing_proposal(
     match = next((p for p in found if p.kind == wanted), None)
     if match is None:
         raise StateError(
-            f"no {wanted} proposal stands for {supplier.code} any more (already decided, or "
-            "the scorecards no longer propose it)"
+            translate(
+                "proposals",
+                "no {wanted} proposal stands for {code} any more (already decided, or "
+                "the scorecards no longer propose it)",
+            ).format(wanted=in_words(wanted), code=supplier.code)
         )
     if basis is not None and basis != match.basis:
         raise StateError(
-            f"the {wanted} proposal for {supplier.code} now rests on {match.basis!r}, not on "
-            f"{basis!r}; look at it again before deciding"
+            translate(
+                "proposals",
+                "the {wanted} proposal for {code} now rests on {match_basis!r}, not on "
+                "{basis!r}; look at it again before deciding",
+            ).format(
+                wanted=in_words(wanted), code=supplier.code, match_basis=match.basis, basis=basis
+            )
         )
     return match
 
@@ -57,10 +66,15 @@ def _decide(
     reason: str,
     basis: str | None,
 ) -> tuple[Supplier, Proposal, str, SupplierDecision]:
-    verb = "accepting" if decision == ProposalDecision.ACCEPTED else "dismissing"
-    require_master_data_role(uow, f"{verb} a scorecard proposal")
+    if decision == ProposalDecision.ACCEPTED:
+        action = translate("proposals", "accepting a scorecard proposal")
+        field = translate("proposals", "reason for accepting the proposal")
+    else:
+        action = translate("proposals", "dismissing a scorecard proposal")
+        field = translate("proposals", "reason for dismissing the proposal")
+    require_master_data_role(uow, action)
     supplier = get(uow, Supplier, supplier_id, "supplier")
-    why = require_text(reason, f"reason for {verb} the proposal", limit=2000)
+    why = require_text(reason, field, limit=2000)
     today = uow.now.date()
     proposal = standing_proposal(uow, supplier, kind, basis, today)
     record = uow.add(

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.services import get, require_text
 from sqms_desktop.services import partnership_rules as rules
 from sqms_desktop.services.certificate_scans import CertificateScan, store_scan
@@ -46,12 +47,23 @@ def _targets(agreement: AgreementInput) -> dict[str, Any]:
         agreement.capa_response_days,
     )
     if ppm is not None and not 0 <= ppm <= MAX_PPM:
-        raise ValidationError(f"PPM target must be from 0 to {MAX_PPM:,}; got {ppm}")
+        raise ValidationError(
+            translate(
+                "quality_agreements", "PPM target must be from 0 to {most:,}; got {ppm}"
+            ).format(most=MAX_PPM, ppm=ppm)
+        )
     if otd is not None and not 0 <= otd <= 100:
-        raise ValidationError(f"on-time delivery target must be from 0 to 100 %; got {otd}")
+        raise ValidationError(
+            translate(
+                "quality_agreements", "on-time delivery target must be from 0 to 100 %; got {otd}"
+            ).format(otd=otd)
+        )
     if days is not None and not 1 <= days <= MAX_RESPONSE_DAYS:
         raise ValidationError(
-            f"CAPA response days must be from 1 to {MAX_RESPONSE_DAYS}; got {days}"
+            translate(
+                "quality_agreements",
+                "CAPA response days must be from 1 to {most}; got {days}",
+            ).format(most=MAX_RESPONSE_DAYS, days=days)
         )
     return {"ppm_target": ppm, "on_time_target_pct": otd, "capa_response_days": days}
 
@@ -71,8 +83,16 @@ def _require_no_overlap(
     ).first()
     if clash is not None:
         raise ValidationError(
-            f"validity overlaps agreement {clash.reference} of {owner.code} "
-            f"({clash.valid_from} to {clash.valid_until}); one agreement holds at a time"
+            translate(
+                "quality_agreements",
+                "validity overlaps agreement {reference} of {code} ({valid_from} to "
+                "{valid_until}); one agreement holds at a time",
+            ).format(
+                reference=clash.reference,
+                code=owner.code,
+                valid_from=clash.valid_from,
+                valid_until=clash.valid_until,
+            )
         )
 
 
@@ -90,7 +110,10 @@ def record_agreement(
     reference = require_text(agreement.reference, "agreement reference", limit=64)
     if agreement.valid_until < agreement.valid_from:
         raise ValidationError(
-            f"valid until ({agreement.valid_until}) is before valid from ({agreement.valid_from})"
+            translate(
+                "quality_agreements",
+                "valid until ({valid_until}) is before valid from ({valid_from})",
+            ).format(valid_until=agreement.valid_until, valid_from=agreement.valid_from)
         )
     targets = _targets(agreement)
     _require_no_overlap(uow, owner, agreement.valid_from, agreement.valid_until)
@@ -121,7 +144,10 @@ def edit_agreement(
     owner = rules.supplier(uow, record.supplier_id)
     if agreement.valid_until < agreement.valid_from:
         raise ValidationError(
-            f"valid until ({agreement.valid_until}) is before valid from ({agreement.valid_from})"
+            translate(
+                "quality_agreements",
+                "valid until ({valid_until}) is before valid from ({valid_from})",
+            ).format(valid_until=agreement.valid_until, valid_from=agreement.valid_from)
         )
     values = {
         "reference": require_text(agreement.reference, "agreement reference", limit=64),

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import delete, func, select
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.services import require_text
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.ledger import BundleLog, Change, PeerAck, Replica, TrustListRow
@@ -46,15 +47,20 @@ def local_replica(uow: UnitOfWork) -> Replica:
     local = uow.session.scalars(select(Replica).where(Replica.is_local.is_(True))).first()
     if local is None or local.public_key is None or local.role is None:
         raise StateError(
-            "this store is not set up for sync yet; run `sqms replica init --name NAME` "
-            "(add --central on the central store)"
+            translate(
+                "replicas",
+                "this store is not set up for sync yet; run `sqms replica init --name NAME` "
+                "(add --central on the central store)",
+            )
         )
     return local
 
 
 def public_key_of(replica: Replica) -> minisign.PublicKey:
     if replica.public_key is None or replica.key_id is None:
-        raise StateError(f"replica {replica.name} has no key")
+        raise StateError(
+            translate("replicas", "replica {name} has no key").format(name=replica.name)
+        )
     return minisign.PublicKey.from_hex(replica.key_id, replica.public_key)
 
 
@@ -81,18 +87,25 @@ def init_replica(
     uow: UnitOfWork, *, name: str, central: bool, passphrase: str, key: NewKey | None = None
 ) -> ReplicaKey:
     """Give this store its replica name, role and Ed25519 key (sealed under `passphrase`)."""
-    _require_admin_if_users(uow, "setting up this store's replica")
-    name = require_text(name, "replica name", limit=200)
+    _require_admin_if_users(uow, translate("replicas", "setting up this store's replica"))
+    name = require_text(name, translate("replicas", "replica name"), limit=200)
     existing = uow.session.scalars(select(Replica).where(Replica.is_local.is_(True))).first()
     if existing is not None and existing.public_key is not None:
         raise StateError(
-            f"this store is already replica {existing.name} ({existing.role}, key "
-            f"{existing.key_id}); its key is not replaced"
+            translate(
+                "replicas",
+                "this store is already replica {name} ({role}, key {key_id}); "
+                "its key is not replaced",
+            ).format(name=existing.name, role=existing.role, key_id=existing.key_id)
         )
     if uow.session.scalar(
         select(Replica.id).where(Replica.name == name, Replica.is_local.is_(False))
     ):
-        raise ValidationError(f"another replica known here is already called {name}")
+        raise ValidationError(
+            translate("replicas", "another replica known here is already called {name}").format(
+                name=name
+            )
+        )
     key = key or NewKey.fresh()
     private_key = key.private_key
     sealed = keyseal.seal(private_key, passphrase)
@@ -131,17 +144,24 @@ def init_from_copy(
     central store holds everything the copy holds, so its first bundle carries only new work.
     Users keep their passwords: the copy holds their credentials.
     """
-    require_actor(uow, UserRole.ADMIN, action="setting up a laptop from a copy")
-    name = require_text(name, "replica name", limit=200)
+    require_actor(
+        uow, UserRole.ADMIN, action=translate("replicas", "setting up a laptop from a copy")
+    )
+    name = require_text(name, translate("replicas", "replica name"), limit=200)
     session = uow.session
     source = local_replica(uow)
     if source.role != CENTRAL:
         raise StateError(
-            f"this store is replica {source.name} ({source.role}); only a copy of the central "
-            "store's file becomes a laptop this way"
+            translate(
+                "replicas",
+                "this store is replica {name} ({role}); only a copy of the central "
+                "store's file becomes a laptop this way",
+            ).format(name=source.name, role=source.role)
         )
     if session.scalar(select(Replica.id).where(Replica.name == name)):
-        raise ValidationError(f"a replica called {name} is already known here")
+        raise ValidationError(
+            translate("replicas", "a replica called {name} is already known here").format(name=name)
+        )
     holdings = dict(
         session.execute(
             select(Change.replica_id, func.max(Change.seq)).group_by(Change.replica_id)
@@ -190,8 +210,11 @@ def signing_key(replica: Replica, passphrase: str | None) -> Ed25519PrivateKey:
         passphrase = keyseal.keyring_get(replica.id)
     if passphrase is None:
         raise ValidationError(
-            f"signing needs the passphrase of replica {replica.name}'s key; no OS keyring "
-            "keeps it here, so give it (the command line reads it after the password)"
+            translate(
+                "replicas",
+                "signing needs the passphrase of replica {name}'s key; no OS keyring "
+                "keeps it here, so give it (the command line reads it after the password)",
+            ).format(name=replica.name)
         )
     return keyseal.unseal(replica.sealed_key, passphrase)
 
@@ -217,35 +240,54 @@ def enrol(
     users: list[str] | None = None,
 ) -> ReplicaKey:
     """Add a replica's public key to the central store's trust list (next `trust export`)."""
-    require_actor(uow, UserRole.ADMIN, action="enrolling a replica")
+    require_actor(uow, UserRole.ADMIN, action=translate("replicas", "enrolling a replica"))
     local = local_replica(uow)
     if local.role != CENTRAL:
-        raise StateError("only the central store enrols replicas")
+        raise StateError(translate("replicas", "only the central store enrols replicas"))
     if role != LAPTOP:
-        raise ValidationError(f"a replica is enrolled as a laptop; got role {role!r}")
-    name = require_text(name, "replica name", limit=200)
+        raise ValidationError(
+            translate("replicas", "a replica is enrolled as a laptop; got role {role!r}").format(
+                role=role
+            )
+        )
+    name = require_text(name, translate("replicas", "replica name"), limit=200)
     public = minisign.parse_public_key_any(key_text, source=source)
     if replica_id is None:
         found = REPLICA_COMMENT.search(key_text.splitlines()[0] if key_text else "")
         if found is None:
             raise ValidationError(
-                f"{source} does not say which replica it belongs to (its first line names "
-                "`sqms replica ID`); give the replica id with --replica"
+                translate(
+                    "replicas",
+                    "{source} does not say which replica it belongs to (its first line names "
+                    "`sqms replica ID`); give the replica id with --replica",
+                ).format(source=source)
             )
         replica_id = found.group(1)
     session = uow.session
     same_key = session.scalars(select(Replica).where(Replica.key_id == public.key_id_hex)).first()
     if same_key is not None:
-        raise ValidationError(f"key {public.key_id_hex} is already enrolled as {same_key.name}")
+        raise ValidationError(
+            translate("replicas", "key {key_id} is already enrolled as {name}").format(
+                key_id=public.key_id_hex, name=same_key.name
+            )
+        )
     same_name = session.scalars(select(Replica).where(Replica.name == name)).first()
     if same_name is not None and same_name.id != replica_id:
-        raise ValidationError(f"a replica called {name} is already enrolled")
+        raise ValidationError(
+            translate("replicas", "a replica called {name} is already enrolled").format(name=name)
+        )
     for user in users or []:
         if session.scalar(select(User.id).where(User.username == user)) is None:
-            raise ValidationError(f"{user} is not a user of this store")
+            raise ValidationError(
+                translate("replicas", "{user} is not a user of this store").format(user=user)
+            )
     row = session.get(Replica, replica_id)
     if row is not None and (row.is_local or row.public_key is not None):
-        raise ValidationError(f"replica {replica_id} is already enrolled as {row.name}")
+        raise ValidationError(
+            translate("replicas", "replica {replica_id} is already enrolled as {name}").format(
+                replica_id=replica_id, name=row.name
+            )
+        )
     uow.record_event(
         "replica", replica_id, "enrol", detail={"name": name, "key_id": public.key_id_hex}
     )
@@ -264,17 +306,21 @@ def enrol(
 
 def revoke(uow: UnitOfWork, name: str, *, reason: str = "") -> ReplicaKey:
     """Stop trusting a replica's key: its bundles are refused from now on."""
-    require_actor(uow, UserRole.ADMIN, action="revoking a replica")
+    require_actor(uow, UserRole.ADMIN, action=translate("replicas", "revoking a replica"))
     local = local_replica(uow)
     if local.role != CENTRAL:
-        raise StateError("only the central store revokes replicas")
+        raise StateError(translate("replicas", "only the central store revokes replicas"))
     row = uow.session.scalars(
         select(Replica).where(Replica.name == name, Replica.is_local.is_(False))
     ).first()
     if row is None or row.key_id is None:
-        raise ValidationError(f"no enrolled replica is called {name}")
+        raise ValidationError(
+            translate("replicas", "no enrolled replica is called {name}").format(name=name)
+        )
     if row.revoked:
-        raise StateError(f"replica {name} is already revoked")
+        raise StateError(
+            translate("replicas", "replica {name} is already revoked").format(name=name)
+        )
     uow.record_event("replica", row.id, "revoke", detail={"key_id": row.key_id}, reason=reason)
     row.revoked = True
     return ReplicaKey(row.id, row.name, row.role or LAPTOP, row.key_id)
@@ -282,12 +328,12 @@ def revoke(uow: UnitOfWork, name: str, *, reason: str = "") -> ReplicaKey:
 
 def export_trust(uow: UnitOfWork, *, passphrase: str | None, days: int = TRUST_DAYS) -> bytes:
     """The next version of the signed trust list (kept here too), as the bytes of trust.json."""
-    require_actor(uow, UserRole.ADMIN, action="issuing the trust list")
+    require_actor(uow, UserRole.ADMIN, action=translate("replicas", "issuing the trust list"))
     local = local_replica(uow)
     if local.role != CENTRAL:
-        raise StateError("only the central store issues the trust list")
+        raise StateError(translate("replicas", "only the central store issues the trust list"))
     if not 1 <= days <= 3650:
-        raise ValidationError("a trust list is valid for 1 to 3650 days")
+        raise ValidationError(translate("replicas", "a trust list is valid for 1 to 3650 days"))
     private_key = signing_key(local, passphrase)
     session = uow.session
     version = (session.scalar(select(func.max(TrustListRow.version))) or 0) + 1
@@ -325,10 +371,12 @@ def import_trust(
     uow: UnitOfWork, data: bytes, *, source: str, central_key_text: str | None = None
 ) -> trust.TrustList:
     """Accept a newer trust list signed by the central store (pinned the first time)."""
-    _require_admin_if_users(uow, "accepting a trust list")
+    _require_admin_if_users(uow, translate("replicas", "accepting a trust list"))
     local = local_replica(uow)
     if local.role == CENTRAL:
-        raise StateError("the central store issues the trust list; it does not import one")
+        raise StateError(
+            translate("replicas", "the central store issues the trust list; it does not import one")
+        )
     session = uow.session
     pinned = session.scalars(
         select(Replica).where(Replica.role == CENTRAL, Replica.is_local.is_(False))
@@ -336,11 +384,16 @@ def import_trust(
     if pinned is not None and pinned.public_key is not None:
         central_key = public_key_of(pinned)
     elif central_key_text is not None:
-        central_key = minisign.parse_public_key_any(central_key_text, source="the central key")
+        central_key = minisign.parse_public_key_any(
+            central_key_text, source=translate("replicas", "the central key")
+        )
     else:
         raise ValidationError(
-            "this store trusts no central store yet: give the central store's public key "
-            "with --central-key FILE.pub the first time"
+            translate(
+                "replicas",
+                "this store trusts no central store yet: give the central store's public key "
+                "with --central-key FILE.pub the first time",
+            )
         )
     current = session.scalar(select(func.max(TrustListRow.version)))
     document = trust.decode_trust_list(

@@ -24,9 +24,10 @@ from sqms_desktop.capa.scar_read import FormData, ScarFormError, read_form
 from sqms_desktop.capa.stages import OPEN_STATES, C
 from sqms_desktop.capa.views import CapaDetail
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.queries.capas import capa_detail
-from sqms_desktop.services import capa_8d
+from sqms_desktop.services import capa_8d, in_words
 from sqms_desktop.store.models import Capa
 from sqms_desktop.store.trail_key import store_secret
 from sqms_desktop.store.uow import UnitOfWork
@@ -47,7 +48,8 @@ class FieldChange:
     new: str
 
     def describe(self) -> str:
-        return f"{self.cell} {self.what}: {self.old or '(empty)'} → {self.new or '(empty)'}"
+        empty = translate("scar_form", "(empty)")
+        return f"{self.cell} {self.what}: {self.old or empty} → {self.new or empty}"
 
 
 @dataclass
@@ -69,8 +71,11 @@ class ScarResponse:
 def _require_answerable(reference: str, state: str) -> None:
     if state == C.DRAFT.value or state not in OPEN_STATES:
         raise StateError(
-            f"CAPA {reference} is {state}; a SCAR form goes to and comes back from the "
-            "supplier only while the CAPA is issued and open"
+            translate(
+                "scar_form",
+                "CAPA {reference} is {state}; a SCAR form goes to and comes back from "
+                "the supplier only while the CAPA is issued and open",
+            ).format(reference=reference, state=in_words(state))
         )
 
 
@@ -92,17 +97,30 @@ def preview_response(
     form = read_form(path)
     if session.get(Capa, form.capa_id) is None:
         raise ScarFormError(
-            form.name, [f"the form is for CAPA {form.reference}, not in this store"]
+            form.name,
+            [
+                translate(
+                    "scar_form", "the form is for CAPA {reference}, not in this store"
+                ).format(reference=form.reference)
+            ],
         )
     detail = capa_detail(session, form.capa_id, today)
     if expected_capa_id is not None and expected_capa_id != form.capa_id:
         other = session.get(Capa, expected_capa_id)
         wanted = other.reference if other is not None else expected_capa_id
         raise ScarFormError(
-            form.name, [f"this form belongs to CAPA {detail.row.reference}, not to {wanted}"]
+            form.name,
+            [
+                translate(
+                    "scar_form", "this form belongs to CAPA {reference}, not to {wanted}"
+                ).format(reference=detail.row.reference, wanted=wanted)
+            ],
         )
     if form.reference != detail.row.reference:
-        raise ScarFormError(form.name, ["the form's hidden reference does not match its CAPA"])
+        raise ScarFormError(
+            form.name,
+            [translate("scar_form", "the form's hidden reference does not match its CAPA")],
+        )
     _require_answerable(detail.row.reference, detail.row.state)
     _check_issued_part(session, form, detail, today)
     return _read_answers(form, detail)
@@ -128,22 +146,31 @@ def _check_issued_part(
         problems = changed_locked_cells(
             form,
             [(cell, text) for cell, text in layout.issued[2:] if cell in found],
-            what="the issued part",
-            advice="only the yellow response cells may be filled",
+            what=translate("scar_form", "the issued part"),
+            advice=translate("scar_form", "only the yellow response cells may be filled"),
         )
         if form.response != layout.response or form.action_rows != layout.action_rows:
             problems.append(
-                "the hidden map of response cells was changed (it no longer says which cell "
-                "answers which question)"
+                translate(
+                    "scar_form",
+                    "the hidden map of response cells was changed (it no longer says which cell "
+                    "answers which question)",
+                )
             )
         problems = problems or [
-            "the form's protected cells or hidden check data were changed, or it was not "
-            "issued by this store; export a new form for the supplier"
+            translate(
+                "scar_form",
+                "the form's protected cells or hidden check data were changed, or it was not "
+                "issued by this store; export a new form for the supplier",
+            )
         ]
     elif as_found[2 : layout.head] != wanted:
         problems.append(
-            f"CAPA {detail.row.reference} was changed since this form was exported "
-            "(its issued part differs); export a new form and send it to the supplier"
+            translate(
+                "scar_form",
+                "CAPA {reference} was changed since this form was exported (its issued part "
+                "differs); export a new form and send it to the supplier",
+            ).format(reference=detail.row.reference)
         )
     problems += formula_problems(form)
     if problems:
@@ -159,12 +186,17 @@ def _read_answers(form: FormData, detail: CapaDetail) -> ScarResponse:
     for key, cell in form.response:
         step, name, *rest = key.split(".")
         if step not in raw:
-            problems.append(f"{form.ref(cell)}: {key} is not a response field")
+            problems.append(
+                translate("scar_form", "{cell}: {key} is not a response field").format(
+                    cell=form.ref(cell), key=key
+                )
+            )
             continue
         text = form.text(cell).replace("\r\n", "\n").strip()
         old = stored(detail, key)
         if text != old:
-            what = f"{step.upper()} {label_of(step, name)}" + (f" {rest[0]}" if rest else "")
+            label = translate("capa", label_of(step, name))
+            what = f"{step.upper()} {label}" + (f" {rest[0]}" if rest else "")
             response.changes.append(FieldChange(form.ref(cell), what, old, text))
         if name == "ishikawa":
             raw[step].setdefault("ishikawa", {})[rest[0]] = text.splitlines()
@@ -210,11 +242,19 @@ def _read_actions(
     for step, row, action_id in form.action_rows:
         columns = ACTION_COLUMNS.get(step)
         if columns is None:
-            problems.append(f"{form.ref(f'A{row}')}: unknown action table {step}")
+            problems.append(
+                translate("scar_form", "{cell}: unknown action table {step}").format(
+                    cell=form.ref(f"A{row}"), step=step
+                )
+            )
             continue
         id_cell = f"{_col(ID_COLUMN)}{row}"
         if form.text(id_cell) != action_id:
-            problems.append(f"{form.ref(id_cell)}: the action's hidden id was changed")
+            problems.append(
+                translate("scar_form", "{cell}: the action's hidden id was changed").format(
+                    cell=form.ref(id_cell)
+                )
+            )
             continue
         values: dict[str, Any] = {}
         for name, heading, column in columns:
@@ -222,9 +262,13 @@ def _read_actions(
             values[name] = _action_value(form, cell, name, heading, problems)
         existing = known.get(action_id) if action_id else None
         if action_id and existing is None:
-            problems.append(f"{form.ref(id_cell)}: action {action_id} is not of this CAPA")
+            problems.append(
+                translate("scar_form", "{cell}: action {action_id} is not of this CAPA").format(
+                    cell=form.ref(id_cell), action_id=action_id
+                )
+            )
             continue
-        number = f"{step} action {row}"
+        number = translate("scar_form", "{step} action {row}").format(step=step, row=row)
         if existing is None:
             if not any(v not in (None, "") for v in values.values()):
                 continue
@@ -234,7 +278,11 @@ def _read_actions(
                 if n in ("description", "owner", "due") and values[n] in (None, "")
             ]
             if missing:
-                problems.append(f"{form.ref(f'B{row}')}: a new action needs {', '.join(missing)}")
+                problems.append(
+                    translate("scar_form", "{cell}: a new action needs {missing}").format(
+                        cell=form.ref(f"B{row}"), missing=", ".join(missing)
+                    )
+                )
                 continue
             response.new_actions.append((step, values))
             for name, heading, column in columns:
@@ -242,7 +290,9 @@ def _read_actions(
                     response.changes.append(
                         FieldChange(
                             form.ref(f"{_col(column)}{row}"),
-                            f"new {number}, {heading}",
+                            translate("scar_form", "new {number}, {heading}").format(
+                                number=number, heading=heading
+                            ),
                             "",
                             _show(values[name]),
                         )
@@ -250,8 +300,11 @@ def _read_actions(
             continue
         if not values["description"]:
             problems.append(
-                f"{form.ref(f'B{row}')}: an action cannot be removed through the form; "
-                "keep its description and say in Evidence why it is no longer needed"
+                translate(
+                    "scar_form",
+                    "{cell}: an action cannot be removed through the form; keep its description "
+                    "and say in Evidence why it is no longer needed",
+                ).format(cell=form.ref(f"B{row}"))
             )
             continue
         changed = {}
@@ -297,7 +350,11 @@ def _action_value(form: FormData, cell: str, name: str, heading: str, problems: 
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
-            problems.append(f"{form.ref(cell)}: {heading}: {text!r} is not a date (YYYY-MM-DD)")
+            problems.append(
+                translate(
+                    "scar_form", "{cell}: {heading}: {text!r} is not a date (YYYY-MM-DD)"
+                ).format(cell=form.ref(cell), heading=heading, text=text)
+            )
             return None
     if name == "quantity":
         if text == "":
@@ -307,7 +364,11 @@ def _action_value(form: FormData, cell: str, name: str, heading: str, problems: 
         except ValueError:
             number = -1.0
         if number < 0 or not number.is_integer():
-            problems.append(f"{form.ref(cell)}: {heading}: {text!r} is not a whole number ≥ 0")
+            problems.append(
+                translate(
+                    "scar_form", "{cell}: {heading}: {text!r} is not a whole number ≥ 0"
+                ).format(cell=form.ref(cell), heading=heading, text=text)
+            )
             return None
         return int(number)
     return text
@@ -344,6 +405,8 @@ def apply_response(
             capa_8d.update_action(uow, action.id, rest, reason=reason)
     if not (response.changes):
         raise ValidationError(
-            f"{response.source}: the form changes nothing in {response.reference}"
+            translate("scar_form", "{source}: the form changes nothing in {reference}").format(
+                source=response.source, reference=response.reference
+            )
         )
     return response

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.performance.scorecard import Bands, Weights
 from sqms_desktop.queries.policy import policy_definition
 from sqms_desktop.queries.scorecards import scorecard_settings
-from sqms_desktop.services import require_text
+from sqms_desktop.services import require_text, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.services.policy import store_policy
 from sqms_desktop.store.uow import UnitOfWork
@@ -41,15 +42,22 @@ def _check_bounds(key: PolicyKey, value: int) -> None:
     policy = policy_definition(key)
     if not policy.minimum <= value <= policy.maximum:
         raise ValidationError(
-            f"{policy.meaning} must lie between {policy.minimum} and {policy.maximum}; got {value}"
+            translate(
+                "scorecard_settings",
+                "{meaning} must lie between {minimum} and {maximum}; got {value}",
+            ).format(
+                meaning=policy.meaning, minimum=policy.minimum, maximum=policy.maximum, value=value
+            )
         )
 
 
 def set_scorecard_settings(uow: UnitOfWork, change: SettingsChange, *, reason: str) -> None:
-    require_actor(uow, UserRole.ADMIN, action="changing the scorecard's weights and bands")
+    require_actor(uow, UserRole.ADMIN, action=said("changing the scorecard's weights and bands"))
     why = require_text(reason, "reason for the change")
     if change.weights is None and change.bands is None:
-        raise ValidationError("give the weights, the bands or both")
+        raise ValidationError(
+            translate("scorecard_settings", "give the weights, the bands or both")
+        )
     current = scorecard_settings(uow.session)
     weights = Weights(*change.weights) if change.weights else current.weights
     bands = Bands(*change.bands) if change.bands else current.bands
@@ -60,18 +68,30 @@ def set_scorecard_settings(uow: UnitOfWork, change: SettingsChange, *, reason: s
         _check_bounds(key, value)
     if sum(weights.in_order()) != 100:
         raise ValidationError(
-            "the weights of quality, delivery, audit and responsiveness must add up to 100; "
-            f"{' + '.join(str(w) for w in weights.in_order())} = {sum(weights.in_order())}"
+            translate(
+                "scorecard_settings",
+                "the weights of quality, delivery, audit and responsiveness must add "
+                "up to 100; {terms} = {total}",
+            ).format(
+                terms=" + ".join(str(w) for w in weights.in_order()), total=sum(weights.in_order())
+            )
         )
     if not bands.a_from > bands.b_from:
         raise ValidationError(
-            f"band A must start above band B; got A from {bands.a_from:g}, B from {bands.b_from:g}"
+            translate(
+                "scorecard_settings",
+                "band A must start above band B; got A from {a_from:g}, B from {b_from:g}",
+            ).format(a_from=bands.a_from, b_from=bands.b_from)
         )
     before = dict(zip(WEIGHT_KEYS, current.weights.in_order(), strict=True))
     before[PolicyKey.BAND_A_FROM] = int(current.bands.a_from)
     before[PolicyKey.BAND_B_FROM] = int(current.bands.b_from)
     changed = {key: value for key, value in values.items() if before[key] != value}
     if not changed:
-        raise ValidationError("the weights and bands are already so; nothing would change")
+        raise ValidationError(
+            translate(
+                "scorecard_settings", "the weights and bands are already so; nothing would change"
+            )
+        )
     for key, value in changed.items():
         store_policy(uow, key, value, reason=why)

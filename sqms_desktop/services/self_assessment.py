@@ -36,9 +36,10 @@ from sqms_desktop.checklists.questionnaire_read import (
     read_questionnaire,
 )
 from sqms_desktop.errors import StateError
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.queries.self_assessment import audit_id_of_form, imported_as, questionnaire
-from sqms_desktop.services import audits
+from sqms_desktop.services import audits, in_words, said
 from sqms_desktop.services.audit_plan import AuditPlan, plan_audit
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import ChecklistTemplate, Supplier
@@ -91,8 +92,11 @@ def export_questionnaire(
     status = session.get_one(ChecklistTemplate, template_id).status
     if status != TemplateStatus.RELEASED:
         raise StateError(
-            f"checklist {made.key} v{made.version} is {status}; a questionnaire is made from "
-            "a released version"
+            translate(
+                "self_assessment",
+                "checklist {key} v{version} is {status}; a questionnaire is made from "
+                "a released version",
+            ).format(key=made.key, version=made.version, status=in_words(status))
         )
     issue = Issue(form_id or f"SA-{uuid.uuid4()}", issuer, today)
     workbook, _ = build_questionnaire(made, issue, store_secret(session, FORM_PURPOSE))
@@ -140,8 +144,11 @@ def preview_self_assessment(session: Session, path: Path) -> SelfAssessment:
         raise SelfAssessmentFormError(
             form.name,
             [
-                "the form names a checklist or supplier this store does not have: another "
-                "store issued it; import it there, or export a new form from this store"
+                translate(
+                    "self_assessment",
+                    "the form names a checklist or supplier this store does not have: another "
+                    "store issued it; import it there, or export a new form from this store",
+                )
             ],
         )
     made = questionnaire(session, template.id, supplier.id)
@@ -149,8 +156,11 @@ def preview_self_assessment(session: Session, path: Path) -> SelfAssessment:
     earlier = imported_as(session, form.form_id)
     if earlier is not None:
         raise AlreadyImported(
-            f"{form.name}: this form ({form.form_id}) was imported already, as audit "
-            f"{earlier}; a form is imported once (export a new one for a new self-assessment)"
+            translate(
+                "self_assessment",
+                "{name}: this form ({form_id}) was imported already, as audit {earlier}; "
+                "a form is imported once (export a new one for a new self-assessment)",
+            ).format(name=form.name, form_id=form.form_id, earlier=earlier)
         )
     problems: list[str] = []
     contact = read_contact(form, problems)
@@ -192,8 +202,11 @@ def _check_locked(session: Session, form: ReturnedForm, made: Questionnaire) -> 
         problems = changed_locked_cells(
             form,
             expected.locked,
-            advice="only the yellow cells may be filled; export a new form if the "
-            "questionnaire must change",
+            advice=translate(
+                "self_assessment",
+                "only the yellow cells may be filled; export a new form if the questionnaire "
+                "must change",
+            ),
         )
         if (
             [cell for cell, _ in expected.locked] != form.locked
@@ -201,12 +214,18 @@ def _check_locked(session: Session, form: ReturnedForm, made: Questionnaire) -> 
             or expected.questions != form.questions
         ):
             problems.append(
-                "the form's hidden data was changed (it no longer says which cell answers "
-                "which question)"
+                translate(
+                    "self_assessment",
+                    "the form's hidden data was changed (it no longer says which cell answers "
+                    "which question)",
+                )
             )
         problems = problems or [
-            "the form's protected cells or hidden data were changed, or another store issued "
-            "it; export a new form for the supplier"
+            translate(
+                "self_assessment",
+                "the form's protected cells or hidden data were changed, or another store "
+                "issued it; export a new form for the supplier",
+            )
         ]
     problems += formula_problems(form)
     if problems:
@@ -234,7 +253,7 @@ def import_self_assessment(
         UserRole.LEAD_AUDITOR,
         UserRole.QUALITY_ENGINEER,
         UserRole.ADMIN,
-        action="importing a self-assessment",
+        action=said("importing a self-assessment"),
     )
     today = uow.now.date()
     lead = lead_auditor_id or user.id

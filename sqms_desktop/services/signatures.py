@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 from sqms_desktop.errors import StateError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.queries.signatures import content_hash, payload, record_version
-from sqms_desktop.services import get, require_choice
+from sqms_desktop.services import get, in_words, require_choice, said
 from sqms_desktop.services.audits import require_capa_decisions
 from sqms_desktop.services.identity import acting_user, require_role, unseal_key
 from sqms_desktop.store.clock import utc_naive
@@ -20,6 +21,9 @@ from sqms_desktop.store.ledger import Credential
 from sqms_desktop.store.models import Audit, Signature, User
 from sqms_desktop.store.uow import UnitOfWork
 from sqms_desktop.vocab import AuditStatus, SignatureMeaning, UserRole
+
+# What the role refusal names, marked for the translators and said where it is refused.
+SIGNING = QT_TRANSLATE_NOOP("services", "signing an audit")
 
 
 def sign_record(
@@ -78,12 +82,13 @@ def sign_audit(
     audit = get(uow, Audit, audit_id, "audit")
     if audit.status != AuditStatus.COMPLETED:
         raise StateError(
-            f"audit {audit.reference} is {audit.status.replace('_', ' ')}; "
-            "only a completed audit can be signed"
+            translate(
+                "signatures", "audit {reference} is {status}; only a completed audit can be signed"
+            ).format(reference=audit.reference, status=in_words(audit.status, spaced=True))
         )
-    require_capa_decisions(uow, audit, "signed")
+    require_capa_decisions(uow, audit, "signed")  # translated there (audits.DOINGS)
     signer = acting_user(uow, username, password)
-    require_role(signer, UserRole.LEAD_AUDITOR, action="signing an audit")
+    require_role(signer, UserRole.LEAD_AUDITOR, action=said(SIGNING))
     signature = _sign_as(uow, signer, password, "audit", audit.id, meaning)
     uow.update(audit, {"status": AuditStatus.SIGNED.value}, reason=f"signed ({meaning})")
     return signature

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.evidence import EvidenceFileError, clean_name, inspect_evidence
-from sqms_desktop.i18n import translate
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.queries.store_settings import (
     LOGO_MEDIA_TYPES,
     MAX_LOGO_BYTES,
@@ -35,7 +35,7 @@ from sqms_desktop.queries.store_settings import (
     store_setting_spec,
     store_setting_values,
 )
-from sqms_desktop.services import require_text
+from sqms_desktop.services import require_text, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.services.policy import store_policy
 from sqms_desktop.store.attachments import attachment_store
@@ -51,6 +51,9 @@ class LogoFile:
     name: str
     data: bytes
 
+
+# What the role refusal names, marked for the translators and said where it is refused.
+CHANGING = QT_TRANSLATE_NOOP("services", "changing the store's settings")
 
 # What a setting may be set to: a number, a text, and for the logo a file, its bytes, or ""
 # (or None) to print no logo.
@@ -68,7 +71,7 @@ def set_store_settings(uow: UnitOfWork, values: Mapping[str, Value], *, reason: 
     whole number. Refused as a whole, before anything is written, when the user is not an
     administrator, the reason is empty, a key is unknown, a value is out of its bounds or of
     the wrong kind, or the numbers together break a rule (`inconsistencies`)."""
-    require_actor(uow, UserRole.ADMIN, action="changing the store's settings")
+    require_actor(uow, UserRole.ADMIN, action=said(CHANGING))
     why = require_text(reason, "reason for the change")
     current = {v.spec.key: v for v in store_setting_values(uow.session)}
     numbers: dict[str, int] = {}

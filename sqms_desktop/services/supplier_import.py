@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.progress import Progress
 from sqms_desktop.services import supplier_rules as rules
 from sqms_desktop.services.import_mappings import check_mapping, mapping_for, remember_mapping
@@ -151,7 +152,11 @@ def preview_supplier_import(
     total = len(rows)
     for done, row in enumerate(rows):
         if progress is not None:
-            progress.report(done, total, f"checking row {row.number}")
+            progress.report(
+                done,
+                total,
+                translate("supplier_import", "checking row {row}").format(row=row.number),
+            )
         texts = match.values(row)
         if any(texts.values()):
             found = _check_row(checking, row.number, texts, match.columns)
@@ -193,7 +198,10 @@ def _check_row(
     if code is not None:
         first = checking.first_row.setdefault(code, number)
         if first != number:
-            reason = f"the code {code} is also in row {first}; a supplier is listed once"
+            reason = translate(
+                "supplier_import",
+                "the code {code} is also in row {first}; a supplier is listed once",
+            ).format(code=code, first=first)
             checking.problems.append(checking.table.problem(number, headers["code"], reason))
             bad = True
     if bad or code is None:
@@ -248,11 +256,16 @@ def apply_supplier_import(
     total = len(plan.rows)
     for done, row in enumerate(plan.rows):
         if progress is not None:
-            progress.report(done, total, f"importing {row.code}")
+            progress.report(
+                done, total, translate("supplier_import", "importing {code}").format(code=row.code)
+            )
         if plan_row(row.row, row.values, existing.get(row.code)) != row:
             raise StateError(
-                f"{plan.file}, row {row.row}: supplier {row.code} changed since the preview; "
-                "preview the file again"
+                translate(
+                    "supplier_import",
+                    "{file}, row {row}: supplier {code} changed since the preview; preview "
+                    "the file again",
+                ).format(file=plan.file, row=row.row, code=row.code)
             )
         _apply_row(uow, row, reason)
     if progress is not None:

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.services import get
 from sqms_desktop.services import supplier_rules as rules
 from sqms_desktop.services.certificate_scans import CertificateScan, store_scan
@@ -72,7 +73,11 @@ def remove_contact(uow: UnitOfWork, contact_id: str, *, reason: str) -> None:
     rules.require_master_data_role(uow, "removing a contact")
     contact = get(uow, Contact, contact_id, "contact")
     if not reason.strip():
-        raise ValidationError(f"removing the contact {contact.name} needs a reason")
+        raise ValidationError(
+            translate("supplier_parts", "removing the contact {name} needs a reason").format(
+                name=contact.name
+            )
+        )
     uow.delete(contact, reason=reason.strip())
 
 
@@ -125,5 +130,9 @@ def remove_certificate(uow: UnitOfWork, certificate_id: str, *, reason: str) -> 
     rules.require_master_data_role(uow, "removing a certificate")
     certificate = get(uow, Certificate, certificate_id, "certificate")
     if not reason.strip():
-        raise ValidationError(f"removing certificate {certificate.number} needs a reason")
+        raise ValidationError(
+            translate("supplier_parts", "removing certificate {number} needs a reason").format(
+                number=certificate.number
+            )
+        )
     uow.delete(certificate, reason=reason.strip())

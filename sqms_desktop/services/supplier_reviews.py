@@ -13,9 +13,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.performance.kpi import require_period
 from sqms_desktop.queries.supplier_reviews import ENTITY, scorecard_snapshot
-from sqms_desktop.services import get, require_text
+from sqms_desktop.services import get, require_text, said
 from sqms_desktop.services import partnership_rules as rules
 from sqms_desktop.services.identity import acting_user, require_role
 from sqms_desktop.services.signatures import _sign_as
@@ -39,12 +40,22 @@ class ReviewInput:
 def _attendees(names: list[str]) -> list[str]:
     cleaned = [name.strip() for name in names if name.strip()]
     if not cleaned:
-        raise ValidationError("attendees: name at least one person who took part")
+        raise ValidationError(
+            translate("supplier_reviews", "attendees: name at least one person who took part")
+        )
     if len(cleaned) > MAX_ATTENDEES:
-        raise ValidationError(f"attendees: more than {MAX_ATTENDEES} names")
+        raise ValidationError(
+            translate("supplier_reviews", "attendees: more than {most} names").format(
+                most=MAX_ATTENDEES
+            )
+        )
     for name in cleaned:
         if len(name) > 200:
-            raise ValidationError(f"attendees: {name[:40]!r}… is longer than 200 characters")
+            raise ValidationError(
+                translate(
+                    "supplier_reviews", "attendees: {name!r}… is longer than 200 characters"
+                ).format(name=name[:40])
+            )
     return cleaned
 
 
@@ -52,7 +63,10 @@ def _editable(uow: UnitOfWork, review_id: str) -> SupplierReview:
     review = get(uow, SupplierReview, review_id, "supplier review")
     if review.status == SupplierReviewStatus.SIGNED:
         raise StateError(
-            f"the supplier review of {review.held_on} is signed; its minutes cannot change"
+            translate(
+                "supplier_reviews",
+                "the supplier review of {held_on} is signed; its minutes cannot change",
+            ).format(held_on=review.held_on)
         )
     return review
 
@@ -126,9 +140,11 @@ def sign_review(
     """Sign the minutes after re-authentication; the review is then locked."""
     record = _editable(uow, review_id)
     if not record.minutes.strip():
-        raise ValidationError("minutes: a review is signed with its minutes written")
+        raise ValidationError(
+            translate("supplier_reviews", "minutes: a review is signed with its minutes written")
+        )
     signer = acting_user(uow, username, password)
-    require_role(signer, *MASTER_DATA_ROLES, action="signing a supplier review")
+    require_role(signer, *MASTER_DATA_ROLES, action=said("signing a supplier review"))
     signature = _sign_as(uow, signer, password, ENTITY, record.id, meaning)
     uow.update(record, {"status": SupplierReviewStatus.SIGNED.value}, reason=f"signed ({meaning})")
     return signature

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.performance.risk import require_rating
 from sqms_desktop.services import get, require_choice, require_text
 from sqms_desktop.services import partnership_rules as rules
@@ -80,7 +81,9 @@ def edit_risk(uow: UnitOfWork, risk_id: str, changes: RiskChanges) -> list[str]:
     rules.require_partnership_role(uow, "editing a supplier risk")
     risk = get(uow, SupplierRisk, risk_id, "supplier risk")
     if risk.status == RiskStatus.CLOSED:
-        raise StateError("the risk is closed; record a new risk if it has come back")
+        raise StateError(
+            translate("supplier_risks", "the risk is closed; record a new risk if it has come back")
+        )
     given = {name: value for name, value in asdict(changes).items() if value is not None}
     return uow.update(risk, _checked(uow, risk.supplier_id, given))
 
@@ -90,8 +93,8 @@ def close_risk(uow: UnitOfWork, risk_id: str, *, reason: str) -> SupplierRisk:
     rules.require_partnership_role(uow, "closing a supplier risk")
     risk = get(uow, SupplierRisk, risk_id, "supplier risk")
     if risk.status == RiskStatus.CLOSED:
-        raise StateError("the risk is already closed")
+        raise StateError(translate("supplier_risks", "the risk is already closed"))
     if not reason.strip():
-        raise ValidationError("closing a risk needs a reason")
+        raise ValidationError(translate("supplier_risks", "closing a risk needs a reason"))
     uow.update(risk, {"status": RiskStatus.CLOSED.value}, reason=reason.strip())
     return risk

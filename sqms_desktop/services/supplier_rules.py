@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from sqms_desktop.errors import ValidationError
-from sqms_desktop.services import require_choice, require_text
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from sqms_desktop.services import require_choice, require_text, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import Site, Supplier, User
 from sqms_desktop.store.uow import UnitOfWork
@@ -33,39 +34,50 @@ MAX_LONG_TEXT = 2000
 # VAT identification numbers as the EU's VIES checks them (the country prefix, then the number);
 # Switzerland and the UK beside them. Other prefixes get the general form.
 VAT_FORMATS = {
-    "AT": (r"U\d{8}", "U and 8 digits"),
-    "BE": (r"[01]\d{9}", "10 digits starting 0 or 1"),
-    "BG": (r"\d{9,10}", "9 or 10 digits"),
-    "CH": (r"E\d{9}(MWST|TVA|IVA)?", "E and 9 digits (CHE-123.456.789)"),
-    "CY": (r"\d{8}[A-Z]", "8 digits and a letter"),
-    "CZ": (r"\d{8,10}", "8 to 10 digits"),
-    "DE": (r"\d{9}", "9 digits"),
-    "DK": (r"\d{8}", "8 digits"),
-    "EE": (r"\d{9}", "9 digits"),
-    "EL": (r"\d{9}", "9 digits"),
+    "AT": (r"U\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "U and 8 digits")),
+    "BE": (r"[01]\d{9}", QT_TRANSLATE_NOOP("supplier_rules", "10 digits starting 0 or 1")),
+    "BG": (r"\d{9,10}", QT_TRANSLATE_NOOP("supplier_rules", "9 or 10 digits")),
+    "CH": (
+        r"E\d{9}(MWST|TVA|IVA)?",
+        QT_TRANSLATE_NOOP("supplier_rules", "E and 9 digits (CHE-123.456.789)"),
+    ),
+    "CY": (r"\d{8}[A-Z]", QT_TRANSLATE_NOOP("supplier_rules", "8 digits and a letter")),
+    "CZ": (r"\d{8,10}", QT_TRANSLATE_NOOP("supplier_rules", "8 to 10 digits")),
+    "DE": (r"\d{9}", QT_TRANSLATE_NOOP("supplier_rules", "9 digits")),
+    "DK": (r"\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "8 digits")),
+    "EE": (r"\d{9}", QT_TRANSLATE_NOOP("supplier_rules", "9 digits")),
+    "EL": (r"\d{9}", QT_TRANSLATE_NOOP("supplier_rules", "9 digits")),
     "ES": (
         r"[A-Z0-9]\d{7}[A-Z0-9]",
-        "9 characters: a letter or digit, 7 digits, a letter or digit",
+        QT_TRANSLATE_NOOP(
+            "supplier_rules", "9 characters: a letter or digit, 7 digits, a letter or digit"
+        ),
     ),
-    "FI": (r"\d{8}", "8 digits"),
-    "FR": (r"[A-HJ-NP-Z0-9]{2}\d{9}", "2 letters or digits and 9 digits"),
-    "GB": (r"\d{9}|\d{12}|GD\d{3}|HA\d{3}", "9 or 12 digits"),
-    "HR": (r"\d{11}", "11 digits"),
-    "HU": (r"\d{8}", "8 digits"),
-    "IE": (r"\d[0-9A-Z+*]\d{5}[A-W][A-I]?", "8 or 9 characters (1234567T)"),
-    "IT": (r"\d{11}", "11 digits"),
-    "LT": (r"\d{9}|\d{12}", "9 or 12 digits"),
-    "LU": (r"\d{8}", "8 digits"),
-    "LV": (r"\d{11}", "11 digits"),
-    "MT": (r"\d{8}", "8 digits"),
-    "NL": (r"\d{9}B\d{2}", "9 digits, B and 2 digits"),
-    "PL": (r"\d{10}", "10 digits"),
-    "PT": (r"\d{9}", "9 digits"),
-    "RO": (r"\d{2,10}", "2 to 10 digits"),
-    "SE": (r"\d{10}01", "12 digits ending in 01"),
-    "SI": (r"\d{8}", "8 digits"),
-    "SK": (r"\d{10}", "10 digits"),
-    "XI": (r"\d{9}|\d{12}", "9 or 12 digits"),
+    "FI": (r"\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "8 digits")),
+    "FR": (
+        r"[A-HJ-NP-Z0-9]{2}\d{9}",
+        QT_TRANSLATE_NOOP("supplier_rules", "2 letters or digits and 9 digits"),
+    ),
+    "GB": (r"\d{9}|\d{12}|GD\d{3}|HA\d{3}", QT_TRANSLATE_NOOP("supplier_rules", "9 or 12 digits")),
+    "HR": (r"\d{11}", QT_TRANSLATE_NOOP("supplier_rules", "11 digits")),
+    "HU": (r"\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "8 digits")),
+    "IE": (
+        r"\d[0-9A-Z+*]\d{5}[A-W][A-I]?",
+        QT_TRANSLATE_NOOP("supplier_rules", "8 or 9 characters (1234567T)"),
+    ),
+    "IT": (r"\d{11}", QT_TRANSLATE_NOOP("supplier_rules", "11 digits")),
+    "LT": (r"\d{9}|\d{12}", QT_TRANSLATE_NOOP("supplier_rules", "9 or 12 digits")),
+    "LU": (r"\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "8 digits")),
+    "LV": (r"\d{11}", QT_TRANSLATE_NOOP("supplier_rules", "11 digits")),
+    "MT": (r"\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "8 digits")),
+    "NL": (r"\d{9}B\d{2}", QT_TRANSLATE_NOOP("supplier_rules", "9 digits, B and 2 digits")),
+    "PL": (r"\d{10}", QT_TRANSLATE_NOOP("supplier_rules", "10 digits")),
+    "PT": (r"\d{9}", QT_TRANSLATE_NOOP("supplier_rules", "9 digits")),
+    "RO": (r"\d{2,10}", QT_TRANSLATE_NOOP("supplier_rules", "2 to 10 digits")),
+    "SE": (r"\d{10}01", QT_TRANSLATE_NOOP("supplier_rules", "12 digits ending in 01")),
+    "SI": (r"\d{8}", QT_TRANSLATE_NOOP("supplier_rules", "8 digits")),
+    "SK": (r"\d{10}", QT_TRANSLATE_NOOP("supplier_rules", "10 digits")),
+    "XI": (r"\d{9}|\d{12}", QT_TRANSLATE_NOOP("supplier_rules", "9 or 12 digits")),
 }
 GENERAL_VAT = re.compile(r"^[A-Z]{2}[0-9A-Z]{2,13}$")
 VAT_SEPARATORS = re.compile(r"[\s.\-]")
@@ -73,14 +85,17 @@ VAT_SEPARATORS = re.compile(r"[\s.\-]")
 
 def require_master_data_role(uow: UnitOfWork, action: str) -> User:
     """The acting user, if they keep the supplier master; an auditor is told which role it takes."""
-    return require_actor(uow, *MASTER_DATA_ROLES, action=action)
+    return require_actor(uow, *MASTER_DATA_ROLES, action=said(action))
 
 
 def supplier_code(text: str) -> str:
     code = text.strip()
     if not SUPPLIER_CODE.match(code):
         raise ValidationError(
-            f"supplier code {code!r} must be 2 to 32 capital letters, digits, '.', '_' or '-'"
+            translate(
+                "supplier_rules",
+                "supplier code {code!r} must be 2 to 32 capital letters, digits, '.', '_' or '-'",
+            ).format(code=code)
         )
     return code
 
@@ -89,7 +104,11 @@ def country(text: str, what: str = "country") -> str:
     """An ISO 3166 two-letter code, in capitals; "" for none."""
     code = text.strip().upper()
     if code and not COUNTRY.match(code):
-        raise ValidationError(f"{what} {text.strip()!r} must be an ISO 3166 two-letter code (DE)")
+        raise ValidationError(
+            translate(
+                "supplier_rules", "{what} {text!r} must be an ISO 3166 two-letter code (DE)"
+            ).format(what=said(what), text=text.strip())
+        )
     return code
 
 
@@ -97,10 +116,20 @@ def duns(text: str) -> str:
     """A D-U-N-S number: 9 digits; written with spaces or hyphens it is kept as the 9 digits."""
     digits = re.sub(r"[\s-]", "", text)
     if digits and not re.fullmatch(r"\d{9}", digits):
+        refusal = (
+            translate(
+                "supplier_rules",
+                "DUNS number {text!r} must be 9 digits (e.g. 150483782); it has {count} digit(s)",
+            )
+            if digits.isdigit()
+            else translate(
+                "supplier_rules",
+                "DUNS number {text!r} must be 9 digits (e.g. 150483782); it has {count} digit(s) "
+                "and other characters",
+            )
+        )
         raise ValidationError(
-            f"DUNS number {text.strip()!r} must be 9 digits (e.g. 150483782); "
-            f"it has {sum(c.isdigit() for c in digits)} digit(s)"
-            + (" and other characters" if not digits.isdigit() else "")
+            refusal.format(text=text.strip(), count=sum(c.isdigit() for c in digits))
         )
     return digits
 
@@ -117,13 +146,23 @@ def vat_id(text: str) -> str:
         pattern, described = known
         if not re.fullmatch(pattern, number):
             raise ValidationError(
-                f"VAT id {text.strip()!r} does not have the form of a {prefix} VAT id: "
-                f"{prefix} followed by {described}"
+                translate(
+                    "supplier_rules",
+                    "VAT id {text!r} does not have the form of a {prefix} VAT id: {prefix} "
+                    "followed by {described}",
+                ).format(
+                    text=text.strip(),
+                    prefix=prefix,
+                    described=translate("supplier_rules", described),
+                )
             )
     elif not GENERAL_VAT.match(cleaned):
         raise ValidationError(
-            f"VAT id {text.strip()!r} must start with the two-letter country prefix and go on "
-            "with 2 to 13 letters or digits (e.g. DE123456789)"
+            translate(
+                "supplier_rules",
+                "VAT id {text!r} must start with the two-letter country prefix and go "
+                "on with 2 to 13 letters or digits (e.g. DE123456789)",
+            ).format(text=text.strip())
         )
     return cleaned
 
@@ -131,9 +170,15 @@ def vat_id(text: str) -> str:
 def email(text: str) -> str:
     address = text.strip()
     if address and not EMAIL.match(address):
-        raise ValidationError(f"e-mail address {address!r} is not of the form name@example.com")
+        raise ValidationError(
+            translate(
+                "supplier_rules", "e-mail address {address!r} is not of the form name@example.com"
+            ).format(address=address)
+        )
     if len(address) > 200:
-        raise ValidationError("an e-mail address is at most 200 characters")
+        raise ValidationError(
+            translate("supplier_rules", "an e-mail address is at most 200 characters")
+        )
     return address
 
 
@@ -141,8 +186,11 @@ def phone(text: str) -> str:
     number = text.strip()
     if number and not PHONE.match(number):
         raise ValidationError(
-            f"phone number {number!r} may hold digits, spaces, + ( ) . / - and an extension "
-            "(+49 711 1234-56 ext. 7)"
+            translate(
+                "supplier_rules",
+                "phone number {number!r} may hold digits, spaces, + ( ) . / - and an "
+                "extension (+49 711 1234-56 ext. 7)",
+            ).format(number=number)
         )
     return number
 
@@ -150,7 +198,11 @@ def phone(text: str) -> str:
 def optional_text(text: str, what: str, limit: int) -> str:
     cleaned = text.strip()
     if len(cleaned) > limit:
-        raise ValidationError(f"{what} is longer than {limit} characters")
+        raise ValidationError(
+            translate("supplier_rules", "{what} is longer than {limit} characters").format(
+                what=said(what), limit=limit
+            )
+        )
     return cleaned
 
 
@@ -160,7 +212,11 @@ def text_list(items: Iterable[str], what: str, limit: int = 100) -> list[str]:
     for item in items:
         cleaned = item.strip()
         if len(cleaned) > limit:
-            raise ValidationError(f"{what} {cleaned[:30]!r}… is longer than {limit} characters")
+            raise ValidationError(
+                translate(
+                    "supplier_rules", "{what} {cleaned!r}… is longer than {limit} characters"
+                ).format(what=said(what), cleaned=cleaned[:30], limit=limit)
+            )
         if cleaned and cleaned.casefold() not in (k.casefold() for k in kept):
             kept.append(cleaned)
     return kept
@@ -218,7 +274,11 @@ def require_unique_site(
     if site_id is not None:
         query = query.where(Site.id != site_id)
     if uow.session.scalars(query).first() is not None:
-        raise ValidationError(f"{supplier.code} already has a site called {name!r}")
+        raise ValidationError(
+            translate("supplier_rules", "{code} already has a site called {name!r}").format(
+                code=supplier.code, name=name
+            )
+        )
 
 
 CONTACT_FIELD_RULES: dict[str, Callable[[str], str]] = {
@@ -245,6 +305,9 @@ def certificate_fields(values: dict[str, Any]) -> dict[str, Any]:
 def require_valid_period(number: str, valid_from: dt.date, valid_until: dt.date) -> None:
     if valid_until <= valid_from:
         raise ValidationError(
-            f"certificate {number}: valid until ({valid_until}) must be after "
-            f"valid from ({valid_from})"
+            translate(
+                "supplier_rules",
+                "certificate {number}: valid until ({valid_until}) must be after valid "
+                "from ({valid_from})",
+            ).format(number=number, valid_until=valid_until, valid_from=valid_from)
         )

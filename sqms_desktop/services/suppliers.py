@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import select
 
 from sqms_desktop.errors import StateError, ValidationError
-from sqms_desktop.services import find_by, get
+from sqms_desktop.i18n import translate
+from sqms_desktop.services import find_by, get, in_words
 from sqms_desktop.services import supplier_rules as rules
 from sqms_desktop.services.certificate_scans import CertificateScan, store_scan
 from sqms_desktop.store.attachments import Attachments
@@ -84,7 +85,11 @@ def create_supplier(uow: UnitOfWork, data: SupplierInput, *, reason: str = "") -
     rules.require_master_data_role(uow, "creating a supplier")
     values = check_supplier_fields(asdict(data))
     if uow.session.scalars(select(Supplier.id).where(Supplier.code == values["code"])).first():
-        raise ValidationError(f"supplier code {values['code']} is already used")
+        raise ValidationError(
+            translate("suppliers", "supplier code {code} is already used").format(
+                code=values["code"]
+            )
+        )
     return uow.add(Supplier(**values, new_business_hold=False), reason=reason)
 
 
@@ -111,14 +116,22 @@ def set_supplier_status(
     rules.require_master_data_role(uow, "changing a supplier's status")
     supplier = get(uow, Supplier, supplier_id, "supplier")
     if not reason.strip():
-        raise ValidationError(f"changing the status of {supplier.code} needs a reason")
+        raise ValidationError(
+            translate("suppliers", "changing the status of {code} needs a reason").format(
+                code=supplier.code
+            )
+        )
     values: dict[str, Any] = {"status": rules.SUPPLIER_FIELD_RULES["status"](status)}
     if new_business_hold is not None:
         values["new_business_hold"] = new_business_hold
     if approval_scope is not None:
         values["approval_scope"] = rules.SUPPLIER_FIELD_RULES["approval_scope"](approval_scope)
     if all(getattr(supplier, name) == value for name, value in values.items()):
-        raise StateError(f"{supplier.code} is already {values['status']}; nothing would change")
+        raise StateError(
+            translate("suppliers", "{code} is already {status}; nothing would change").format(
+                code=supplier.code, status=in_words(values["status"])
+            )
+        )
     uow.update(supplier, values, reason=reason.strip())
     return supplier
 
@@ -206,7 +219,9 @@ def add_certificate(
     ).first()
     if twin is not None:
         raise ValidationError(
-            f"{supplier.code} already has the {values['standard']} certificate {values['number']}"
+            translate("suppliers", "{code} already has the {standard} certificate {number}").format(
+                code=supplier.code, standard=values["standard"], number=values["number"]
+            )
         )
     attachment_id = None
     if scan is not None:
@@ -231,7 +246,11 @@ def record_kpi(uow: UnitOfWork, supplier_id: str, kpi: KpiInput) -> KpiRecord:
     rules.require_master_data_role(uow, "recording KPI figures")
     get(uow, Supplier, supplier_id, "supplier")
     if not PERIOD.match(kpi.period):
-        raise ValidationError(f"period {kpi.period!r} must be written YYYY-MM")
+        raise ValidationError(
+            translate("suppliers", "period {period!r} must be written YYYY-MM").format(
+                period=kpi.period
+            )
+        )
     numbers = {
         "deliveries_total": kpi.deliveries_total,
         "deliveries_on_time": kpi.deliveries_on_time,
@@ -242,11 +261,23 @@ def record_kpi(uow: UnitOfWork, supplier_id: str, kpi: KpiInput) -> KpiRecord:
     }
     for name, value in numbers.items():
         if value < 0:
-            raise ValidationError(f"{kpi.period}: {name.replace('_', ' ')} must not be negative")
+            raise ValidationError(
+                translate("suppliers", "{period}: {name} must not be negative").format(
+                    period=kpi.period, name=name.replace("_", " ")
+                )
+            )
     if kpi.deliveries_on_time > kpi.deliveries_total:
-        raise ValidationError(f"{kpi.period}: more on-time deliveries than deliveries")
+        raise ValidationError(
+            translate("suppliers", "{period}: more on-time deliveries than deliveries").format(
+                period=kpi.period
+            )
+        )
     if kpi.quantity_rejected > kpi.quantity_received:
-        raise ValidationError(f"{kpi.period}: more parts rejected than received")
+        raise ValidationError(
+            translate("suppliers", "{period}: more parts rejected than received").format(
+                period=kpi.period
+            )
+        )
     existing = uow.session.scalars(
         select(KpiRecord).where(
             KpiRecord.supplier_id == supplier_id, KpiRecord.period == kpi.period

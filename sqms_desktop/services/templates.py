@@ -8,8 +8,9 @@ from sqlalchemy import func, select
 
 from sqms_desktop.checklists.spec import TEMPLATE_KEY, TemplateSpec
 from sqms_desktop.errors import StateError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.queries.templates import spec_of
-from sqms_desktop.services import get, require_choice, require_text
+from sqms_desktop.services import get, in_words, require_choice, require_text, said
 from sqms_desktop.services.identity import require_actor
 from sqms_desktop.store.models import ChecklistSection, ChecklistTemplate, Question
 from sqms_desktop.store.uow import UnitOfWork
@@ -22,20 +23,36 @@ def create_template(
     """Store a new draft version of a template (version = last version of the key + 1)."""
     _require_librarian(uow, "creating a checklist template")
     if not TEMPLATE_KEY.match(spec.key):
-        raise ValidationError(f"template key {spec.key!r} must be lower-case letters and digits")
+        raise ValidationError(
+            translate(
+                "templates", "template key {key!r} must be lower-case letters and digits"
+            ).format(key=spec.key)
+        )
     require_choice(spec.scheme, Scheme.values(), "scheme")
     require_choice(spec.na_policy, NaPolicy.values(), "N/A policy")
     seen: set[str] = set()
     for section_spec in spec.sections:
         for q in section_spec.questions:
             if q.qid in seen:
-                raise ValidationError(f"question id {q.qid} appears twice")
+                raise ValidationError(
+                    translate("templates", "question id {qid} appears twice").format(qid=q.qid)
+                )
             seen.add(q.qid)
-            require_choice(q.type, QuestionType.values(), f"type of question {q.qid}")
+            require_choice(
+                q.type,
+                QuestionType.values(),
+                translate("templates", "type of question {qid}").format(qid=q.qid),
+            )
             if q.weight < 0:
-                raise ValidationError(f"question {q.qid}: weight must not be negative")
+                raise ValidationError(
+                    translate("templates", "question {qid}: weight must not be negative").format(
+                        qid=q.qid
+                    )
+                )
     if not seen:
-        raise ValidationError(f"template {spec.key} has no questions")
+        raise ValidationError(
+            translate("templates", "template {key} has no questions").format(key=spec.key)
+        )
     last = uow.session.scalar(
         select(func.max(ChecklistTemplate.version)).where(ChecklistTemplate.key == spec.key)
     )
@@ -57,7 +74,12 @@ def create_template(
                 template_id=template.id,
                 position=s_index,
                 code=section_spec.code,
-                title=require_text(section_spec.title, f"title of section {section_spec.code}"),
+                title=require_text(
+                    section_spec.title,
+                    translate("templates", "title of section {code}").format(
+                        code=section_spec.code
+                    ),
+                ),
             )
         )
         for q in section_spec.questions:
@@ -68,7 +90,10 @@ def create_template(
                     section_id=section.id,
                     qid=q.qid,
                     position=position,
-                    text=require_text(q.text, f"text of question {q.qid}"),
+                    text=require_text(
+                        q.text,
+                        translate("templates", "text of question {qid}").format(qid=q.qid),
+                    ),
                     guidance=q.guidance,
                     type=q.type,
                     options=list(q.options),
@@ -87,7 +112,7 @@ def create_template(
 
 def _require_librarian(uow: UnitOfWork, action: str) -> None:
     """The checklist library is kept by quality engineers (and set up by an administrator)."""
-    require_actor(uow, UserRole.QUALITY_ENGINEER, UserRole.ADMIN, action=action)
+    require_actor(uow, UserRole.QUALITY_ENGINEER, UserRole.ADMIN, action=said(action))
 
 
 def release_template(uow: UnitOfWork, template_id: str) -> ChecklistTemplate:
@@ -96,8 +121,9 @@ def release_template(uow: UnitOfWork, template_id: str) -> ChecklistTemplate:
     template = get(uow, ChecklistTemplate, template_id, "checklist template")
     if template.status != TemplateStatus.DRAFT.value:
         raise StateError(
-            f"template {template.key} v{template.version} is {template.status}; "
-            "only a draft can be released"
+            translate(
+                "templates", "template {key} v{version} is {status}; only a draft can be released"
+            ).format(key=template.key, version=template.version, status=in_words(template.status))
         )
     uow.update(template, {"status": TemplateStatus.RELEASED.value})
     return template
@@ -109,8 +135,10 @@ def retire_template(uow: UnitOfWork, template_id: str, *, reason: str) -> Checkl
     template = get(uow, ChecklistTemplate, template_id, "checklist template")
     if template.status != TemplateStatus.RELEASED.value:
         raise StateError(
-            f"template {template.key} v{template.version} is {template.status}; "
-            "only a released version can be retired"
+            translate(
+                "templates",
+                "template {key} v{version} is {status}; only a released version can be retired",
+            ).format(key=template.key, version=template.version, status=in_words(template.status))
         )
     uow.update(
         template,
@@ -133,13 +161,17 @@ class ImportOutcome:
     action: str  # "created", "new_version", "draft_replaced", "unchanged"
 
     def describe(self) -> str:
-        what = {
-            "created": "imported as a new template",
-            "new_version": "imported as a new draft version",
-            "draft_replaced": "replaced the draft",
-            "unchanged": "is identical to the stored version; nothing changed",
+        said = {
+            "created": translate("templates", "{key} v{version} imported as a new template"),
+            "new_version": translate(
+                "templates", "{key} v{version} imported as a new draft version"
+            ),
+            "draft_replaced": translate("templates", "{key} v{version} replaced the draft"),
+            "unchanged": translate(
+                "templates", "{key} v{version} is identical to the stored version; nothing changed"
+            ),
         }[self.action]
-        return f"{self.key} v{self.version} {what}"
+        return said.format(key=self.key, version=self.version)
 
 
 def import_template(uow: UnitOfWork, spec: TemplateSpec) -> ImportOutcome:

@@ -23,6 +23,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Mapped, Session, SessionTransaction, mapped_column
 
 from sqms_desktop.errors import StoreError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.store.base import Base
 from sqms_desktop.store.engine import Store, attachments_dir_for
@@ -57,13 +58,23 @@ class Attachments(Protocol):
 
 def _check_name(sha256: str) -> None:
     if not SHA256_HEX.match(sha256):
-        raise ValidationError(f"{sha256!r} is not a SHA-256 in hex")
+        raise ValidationError(
+            translate("attachments", "{sha256!r} is not a SHA-256 in hex").format(sha256=sha256)
+        )
 
 
-def _checked(data: bytes, sha256: str, how: str) -> bytes:
-    if hashlib.sha256(data).hexdigest() != sha256:
-        raise StoreError(f"attachment {sha256[:12]}… {how}")
-    return data
+def _checked(data: bytes, sha256: str, where: Path | None) -> bytes:
+    """The bytes, refused when they are not those their SHA-256 names (`where`: the file they
+    were read from; None: the store's attachment table)."""
+    if hashlib.sha256(data).hexdigest() == sha256:
+        return data
+    if where is None:
+        text = translate(
+            "attachments", "attachment {short}… was altered in the store's attachment table"
+        )
+    else:
+        text = translate("attachments", "attachment {short}… in {path} was altered on disk")
+    raise StoreError(text.format(short=sha256[:12], path=where))
 
 
 class AttachmentFolder:
@@ -96,8 +107,12 @@ class AttachmentFolder:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise StoreError(f"attachment {sha256[:12]}… is missing from {self.root}") from None
-        return _checked(data, sha256, f"in {path} was altered on disk")
+            raise StoreError(
+                translate("attachments", "attachment {short}… is missing from {folder}").format(
+                    short=sha256[:12], folder=self.root
+                )
+            ) from None
+        return _checked(data, sha256, path)
 
     def has(self, sha256: str, suffix: str = "") -> bool:
         return self.path_for(sha256, suffix).is_file()
@@ -132,8 +147,12 @@ class AttachmentTable:
             select(AttachmentBlob.data).where(AttachmentBlob.sha256 == sha256)
         )
         if data is None:
-            raise StoreError(f"attachment {sha256[:12]}… is missing from the store")
-        return _checked(bytes(data), sha256, "was altered in the store's attachment table")
+            raise StoreError(
+                translate("attachments", "attachment {short}… is missing from the store").format(
+                    short=sha256[:12]
+                )
+            )
+        return _checked(bytes(data), sha256, None)
 
     def has(self, sha256: str, suffix: str = "") -> bool:
         _check_name(sha256)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqms_desktop.errors import StoreDamagedError, StoreError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, Translated, plural, translate
 from sqms_desktop.store import trail_key
 from sqms_desktop.store.integrity import file_problems
 
@@ -34,10 +35,12 @@ KEEP_DAYS = 14  # how long rolling backups are kept
 DAILY = dt.timedelta(days=1)  # a start-up makes one when the newest is older than this
 MANIFEST = ".json"
 ROLLING_LABELS = frozenset({"exit", "daily", "manual"})  # thinned to one a day once a day old
-PG_REFUSAL = (
+# Shown by the window too (gui/app/store_actions.py), translated there under "backups".
+PG_REFUSAL = QT_TRANSLATE_NOOP(
+    "backups",
     "Backups of a PostgreSQL store are the database server's job: use pg_dump "
     "(for example `pg_dump -Fc -f sqms.dump URL`) and the server's own schedule; SQMS Desktop "
-    "makes, lists and restores backups of SQLite store files only."
+    "makes, lists and restores backups of SQLite store files only.",
 )
 
 
@@ -70,9 +73,9 @@ def sqlite_file(url: str) -> Path:
 
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        raise StoreError(PG_REFUSAL)
+        raise StoreError(translate("backups", PG_REFUSAL))
     if parsed.database in (None, "", ":memory:"):
-        raise StoreError("an in-memory store has no file to back up")
+        raise StoreError(translate("backups", "an in-memory store has no file to back up"))
     return Path(str(parsed.database))
 
 
@@ -103,7 +106,9 @@ def backup_sqlite(db: Path, label: str, *, now: dt.datetime | None = None) -> Pa
 
 def create_backup(db: Path, label: str = "manual", *, now: dt.datetime | None = None) -> Backup:
     if not db.is_file():
-        raise StoreError(f"{db} does not exist; there is nothing to back up")
+        raise StoreError(
+            translate("backups", "{db} does not exist; there is nothing to back up").format(db=db)
+        )
     return read_backup(backup_sqlite(db, label, now=now))
 
 
@@ -126,8 +131,10 @@ def find_backup(db: Path, name: str) -> Backup:
         if name in (backup.name, str(backup.path)):
             return backup
     raise StoreError(
-        f"{name} is not a backup of {db}; `sqms backup list` shows the backups in "
-        f"{backup_folder(db)}"
+        translate(
+            "backups",
+            "{name} is not a backup of {db}; `sqms backup list` shows the backups in {folder}",
+        ).format(name=name, db=db, folder=backup_folder(db))
     )
 
 
@@ -197,17 +204,30 @@ def what_would_be_lost(db: Path, backup: Backup) -> str:
     when = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
     current = store_trail_seq(db)
     if current is None:
-        return (
-            f"Everything written after {when} (the backup's time) would be lost; the store "
-            "cannot be read to count how many trail entries that is."
-        )
+        return translate(
+            "backups",
+            "Everything written after {when} (the backup's time) would be lost; the store "
+            "cannot be read to count how many trail entries that is.",
+        ).format(when=when)
     missing = max(current - backup.trail_seq, 0)
     if missing == 0:
-        return f"The backup of {when} holds every trail entry of the store; nothing would be lost."
-    return (
-        f"Everything written after {when} would be lost: {missing} trail "
-        f"{'entry' if missing == 1 else 'entries'} the backup does not hold."
-    )
+        return translate(
+            "backups",
+            "The backup of {when} holds every trail entry of the store; nothing would be lost.",
+        ).format(when=when)
+    return plural(
+        missing,
+        translate(
+            "backups",
+            "Everything written after {when} would be lost: {n} trail entry the backup does "
+            "not hold.",
+        ),
+        translate(
+            "backups",
+            "Everything written after {when} would be lost: {n} trail entries the backup does "
+            "not hold.",
+        ),
+    ).format(when=when, n=missing)
 
 
 def restore_backup(db: Path, backup: Backup, *, now: dt.datetime | None = None) -> Path:
@@ -216,7 +236,11 @@ def restore_backup(db: Path, backup: Backup, *, now: dt.datetime | None = None) 
     Every connection to the store must be closed. Returns the kept copy."""
     problems = file_problems(backup.path, full=True)
     if problems:
-        raise StoreError(f"{backup.name} is damaged ({problems[0]}); choose another backup")
+        raise StoreError(
+            translate("backups", "{name} is damaged ({problem}); choose another backup").format(
+                name=backup.name, problem=problems[0]
+            )
+        )
     kept = _keep_current(db, now=now)
     restoring = db.with_name(db.name + ".restoring")
     restoring.unlink(missing_ok=True)
@@ -275,32 +299,50 @@ def rolling_backup(
             made = create_backup(db, label, now=moment)
         prune_backups(db, keep_days=keep_days, now=moment)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"the {label} backup of {db} failed: {exc}") from exc
+        raise StoreError(
+            translate("backups", "the {label} backup of {db} failed: {reason}").format(
+                label=label, db=db, reason=exc
+            )
+        ) from exc
     return made
 
 
 def damaged_store(db: Path, problems: list[str]) -> StoreDamagedError:
     """The refusal of a damaged store: the file, what SQLite found, and the newest good backup
     with what restoring it would lose. Nothing is reset or repaired."""
-    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-    text = (
-        f"{db} is damaged and was not opened; nothing was changed. SQLite reports: "
-        f"{problems[0]}{more}."
-    )
+    more = len(problems) - 1
+    if more == 0:
+        text = translate(
+            "backups",
+            "{db} is damaged and was not opened; nothing was changed. SQLite reports: {problem}.",
+        ).format(db=db, problem=problems[0])
+    else:
+        text = translate(
+            "backups",
+            "{db} is damaged and was not opened; nothing was changed. SQLite reports: "
+            "{problem} (and {more} more problems).",
+        ).format(db=db, problem=problems[0], more=more)
     good = newest_good_backup(db)
     if good is None:
-        text += (
-            f" No good backup of it was found in {backup_folder(db)}: keep the file as it is "
-            "and ask for help recovering it."
-        )
-        return StoreDamagedError(text, path=str(db), backup=None)
+        advice = translate(
+            "backups",
+            "No good backup of it was found in {folder}: keep the file as it is "
+            "and ask for help recovering it.",
+        ).format(folder=backup_folder(db))
+        return StoreDamagedError(_sentences(text, advice), path=str(db), backup=None)
     when = good.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    text += (
-        f" The newest good backup is {good.name} ({when}). {what_would_be_lost(db, good)} "
-        f"Restore it with `sqms backup restore {good.name}` or from the window's offer; the "
-        "damaged file is kept as a backup first."
-    )
-    return StoreDamagedError(text, path=str(db), backup=good.name)
+    advice = translate(
+        "backups",
+        "The newest good backup is {name} ({when}). {lost} "
+        "Restore it with `sqms backup restore {name}` or from the window's offer; the "
+        "damaged file is kept as a backup first.",
+    ).format(name=good.name, when=when, lost=what_would_be_lost(db, good))
+    return StoreDamagedError(_sentences(text, advice), path=str(db), backup=good.name)
+
+
+def _sentences(first: str, second: str) -> str:
+    """Two translated sentences as one text that still knows its English (i18n.Translated)."""
+    return Translated("{0} {1}").format(first, second)
 
 
 def _keep_current(db: Path, *, now: dt.datetime | None) -> Path:

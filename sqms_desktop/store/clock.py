@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.ledger import TrailEntry
 
 COUNTER_LIMIT = 1_000_000
@@ -92,23 +93,26 @@ def clock_warning(newest: dt.datetime | None, now: dt.datetime) -> str | None:
     shown = f"{newest.astimezone(now.tzinfo):%Y-%m-%d %H:%M}"
     clock = f"{now:%Y-%m-%d %H:%M}"
     if -gap > BEHIND_TOLERANCE:
-        return (
-            f"This computer's clock ({clock}) is {_span(-gap)} behind the newest entry in the "
-            f"store ({shown}); set the date and time right before recording anything, or new "
-            "entries will look older than earlier ones."
-        )
+        return translate(
+            "clock",
+            "This computer's clock ({clock}) is {span} behind the newest entry in the "
+            "store ({shown}); set the date and time right before recording anything, or new "
+            "entries will look older than earlier ones.",
+        ).format(clock=clock, span=_span(-gap), shown=shown)
     if gap > FAR_AHEAD:
-        return (
-            f"This computer's clock ({clock}) is {_span(gap)} ahead of the newest entry in the "
-            f"store ({shown}); check the date and time before recording or signing anything."
-        )
+        return translate(
+            "clock",
+            "This computer's clock ({clock}) is {span} ahead of the newest entry in the "
+            "store ({shown}); check the date and time before recording or signing anything.",
+        ).format(clock=clock, span=_span(gap), shown=shown)
     return None
 
 
 def _span(delta: dt.timedelta) -> str:
+    # Never 1 of a unit: the warnings begin beyond 5 minutes, hours at 2, days at 2.
     minutes = int(delta.total_seconds() // 60)
     if minutes < 120:
-        return f"{minutes} minutes"
+        return translate("clock", "{n} minutes").format(n=minutes)
     if minutes < 2 * 24 * 60:
-        return f"{minutes // 60} hours"
-    return f"{minutes // (24 * 60)} days"
+        return translate("clock", "{n} hours").format(n=minutes // 60)
+    return translate("clock", "{n} days").format(n=minutes // (24 * 60))

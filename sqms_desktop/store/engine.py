@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from sqms_desktop.errors import StoreError
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.write_lock import (
     BUSY_TIMEOUT_MS,
     WRITE_OPTION,
@@ -185,54 +186,75 @@ def describe_db_error(url: str, exc: DBAPIError) -> str:
     text = str(exc.orig) if exc.orig is not None else str(exc)
     lowered = text.lower()
     if "database is locked" in lowered:
-        return f"The store {where} is locked by another program; close it and try again."
+        return translate(
+            "engine", "The store {where} is locked by another program; close it and try again."
+        ).format(where=where)
     if "disk is full" in lowered or "database or disk is full" in lowered:
-        return (
-            f"The disk holding {where} is full; nothing was saved and the store is as it was. "
-            "Free some space and save again."
-        )
+        return translate(
+            "engine",
+            "The disk holding {where} is full; nothing was saved and the store is as it was. "
+            "Free some space and save again.",
+        ).format(where=where)
     if "readonly database" in lowered or "read-only" in lowered:
-        return (
-            f"{where} is on a read-only disk or folder (or the file is read-only); nothing was "
-            "saved and the store is as it was. Copy it somewhere writable, or make it writable."
-        )
+        return translate(
+            "engine",
+            "{where} is on a read-only disk or folder (or the file is read-only); nothing was "
+            "saved and the store is as it was. Copy it somewhere writable, or make it writable.",
+        ).format(where=where)
     if "disk i/o error" in lowered:
-        return (
-            f"The disk holding {where} failed to read or write (I/O error); nothing was saved. "
-            "Check the disk or the USB stick, then try again."
-        )
+        return translate(
+            "engine",
+            "The disk holding {where} failed to read or write (I/O error); nothing was saved. "
+            "Check the disk or the USB stick, then try again.",
+        ).format(where=where)
     if "file is not a database" in lowered or "malformed" in lowered:
-        return f"{where} is not a readable SQMS store (the file is damaged or not a database)."
+        return translate(
+            "engine",
+            "{where} is not a readable SQMS store (the file is damaged or not a database).",
+        ).format(where=where)
     if "unable to open database file" in lowered:
-        return f"Cannot open {where}: the folder does not exist or is not writable."
+        return translate(
+            "engine", "Cannot open {where}: the folder does not exist or is not writable."
+        ).format(where=where)
     server = _describe_server_error(make_url(url), lowered)
     if server is not None:
         return server
-    return f"The store {where} could not be used: {text}"
+    return translate("engine", "The store {where} could not be used: {text}").format(
+        where=where, text=text
+    )
 
 
 def _describe_server_error(url: URL, lowered: str) -> str | None:
     """The common PostgreSQL connection failures, in the words of someone setting up a store."""
     at = f"{url.host or 'localhost'}:{url.port or 5432}"
     if "does not exist" in lowered and "database" in lowered:
-        return (
-            f"The PostgreSQL server at {at} has no database called {url.database!r}; "
-            f"create it (createdb {url.database}) or check the name in the URL."
-        )
+        return translate(
+            "engine",
+            "The PostgreSQL server at {at} has no database called {database!r}; "
+            "create it (createdb {name}) or check the name in the URL.",
+        ).format(at=at, database=url.database, name=url.database)
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return (
-            f"The PostgreSQL server at {at} refused the user name or password for "
-            f"{url.username!r}; check them in the URL."
-        )
+        return translate(
+            "engine",
+            "The PostgreSQL server at {at} refused the user name or password for "
+            "{user!r}; check them in the URL.",
+        ).format(at=at, user=url.username)
     if "role" in lowered and "does not exist" in lowered:
-        return f"The PostgreSQL server at {at} has no user {url.username!r}; check the URL."
+        return translate(
+            "engine", "The PostgreSQL server at {at} has no user {user!r}; check the URL."
+        ).format(at=at, user=url.username)
     if "connection refused" in lowered or "no such file or directory" in lowered:
-        return (
-            f"No PostgreSQL server answers at {at}: is it running, and on that port? "
-            "Start it or correct the host and port in the URL."
-        )
+        return translate(
+            "engine",
+            "No PostgreSQL server answers at {at}: is it running, and on that port? "
+            "Start it or correct the host and port in the URL.",
+        ).format(at=at)
     if "could not translate host name" in lowered or "name or service not known" in lowered:
-        return f"The host {url.host!r} of the store's URL is not known; check its spelling."
+        return translate(
+            "engine", "The host {host!r} of the store's URL is not known; check its spelling."
+        ).format(host=url.host)
     if "timeout expired" in lowered or "timed out" in lowered:
-        return f"The PostgreSQL server at {at} did not answer in time; check the network."
+        return translate(
+            "engine", "The PostgreSQL server at {at} did not answer in time; check the network."
+        ).format(at=at)
     return None

@@ -16,6 +16,8 @@ from typing import Protocol
 
 from sqlalchemy import Engine
 
+from sqms_desktop.i18n import translate
+
 # integrity_check stops after this many problems; a person needs the first few, not all.
 MAX_PROBLEMS = 20
 
@@ -33,7 +35,8 @@ class _OpenStore(Protocol):
 def file_problems(path: Path, *, full: bool = True) -> list[str]:
     """What SQLite finds wrong with the file at `path` ([] when it is whole).
 
-    The file is opened read-only (and never created): checking must not change it."""
+    The file is opened read-only (and never created): checking must not change it. Its words
+    stay English: a backup's manifest keeps them (store/backups.py), as SQLite's own are."""
     if not path.is_file():
         return [f"{path} does not exist"]
     try:
@@ -52,7 +55,7 @@ def engine_problems(engine: Engine, *, full: bool, foreign_keys: bool = False) -
         try:
             return _problems(driver, full=full, foreign_keys=foreign_keys)
         except sqlite3.DatabaseError as exc:
-            return [f"SQLite cannot read it: {exc}"]
+            return [translate("integrity", "SQLite cannot read it: {reason}").format(reason=exc)]
 
 
 def integrity_problems(store: _OpenStore) -> list[str]:
@@ -72,7 +75,11 @@ def _problems(
     found = [str(row[0]) for row in rows if str(row[0]).lower() != "ok"]
     if foreign_keys:
         for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
-            found.append(f"row {rowid} of {table} names a missing {parent} row")
+            found.append(
+                translate(
+                    "integrity", "row {rowid} of {table} names a missing {parent} row"
+                ).format(rowid=rowid, table=table, parent=parent)
+            )
             if len(found) >= MAX_PROBLEMS:
                 break
     return found

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import user_data_dir
 
 
@@ -33,9 +34,18 @@ class Holder:
     started: dt.datetime | None
 
     def describe(self) -> str:
-        since = f", since {self.started:%Y-%m-%d %H:%M}" if self.started else ""
-        who = f" of {self.user}" if self.user else ""
-        return f"SQMS Desktop (process {self.pid}{who} on {self.host}{since})"
+        since = f"{self.started:%Y-%m-%d %H:%M}" if self.started else ""
+        if self.user and since:
+            text = translate(
+                "lockfile", "SQMS Desktop (process {pid} of {user} on {host}, since {since})"
+            )
+        elif self.user:
+            text = translate("lockfile", "SQMS Desktop (process {pid} of {user} on {host})")
+        elif since:
+            text = translate("lockfile", "SQMS Desktop (process {pid} on {host}, since {since})")
+        else:
+            text = translate("lockfile", "SQMS Desktop (process {pid} on {host})")
+        return text.format(pid=self.pid, user=self.user, host=self.host, since=since)
 
 
 def store_name(url: str) -> str:

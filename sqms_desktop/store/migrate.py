@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from sqms_desktop.errors import StoreDamagedError, StoreError, StoreTooNewError
+from sqms_desktop.i18n import translate
 from sqms_desktop.resources import shipped
 from sqms_desktop.store.integrity import engine_problems
 
@@ -104,12 +105,19 @@ def upgrade_to_head(engine: Engine, *, target: str = "head") -> Path | None:
         connection.rollback()
     where = make_url(str(engine.url)).render_as_string(hide_password=True)
     if current is None and tables - {"alembic_version"}:
-        raise StoreError(f"{where} holds tables but is not an SQMS store; refusing to touch it.")
+        raise StoreError(
+            translate(
+                "migrate", "{where} holds tables but is not an SQMS store; refusing to touch it."
+            ).format(where=where)
+        )
     if current is not None and current not in known:
         raise StoreTooNewError(
-            f"{where} was written by a newer SQMS Desktop (schema revision {current}); "
-            f"this version knows schema revisions up to {head}. Install the newer version "
-            "to open it; nothing was changed."
+            translate(
+                "migrate",
+                "{where} was written by a newer SQMS Desktop (schema revision {current}); "
+                "this version knows schema revisions up to {head}. Install the newer version "
+                "to open it; nothing was changed.",
+            ).format(where=where, current=current, head=head)
         )
     if current == head and target == "head":
         return None
@@ -124,9 +132,19 @@ def upgrade_to_head(engine: Engine, *, target: str = "head") -> Path | None:
         if problems:
             engine.dispose()
             raise StoreDamagedError(
-                f"{where} failed SQLite's integrity check after migrating from revision "
-                f"{current} to {target}: {problems[0]}. The copy made before the migration is "
-                f"{backup}; restore it with `sqms backup restore {backup.name if backup else ''}`.",
+                translate(
+                    "migrate",
+                    "{where} failed SQLite's integrity check after migrating from revision "
+                    "{current} to {target}: {problem}. The copy made before the migration is "
+                    "{backup}; restore it with `sqms backup restore {name}`.",
+                ).format(
+                    where=where,
+                    current=current,
+                    target=target,
+                    problem=problems[0],
+                    backup=backup,
+                    name=backup.name if backup else "",
+                ),
                 path=str(database),
                 backup=backup.name if backup else None,
             )

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
+from sqms_desktop.i18n import translate
 from sqms_desktop.store import trail_key
 from sqms_desktop.store.ledger import Replica, TrailEntry
 from sqms_desktop.store.trail_key import TrailKey
@@ -87,10 +88,17 @@ class TrailBreak:
 
     def describe(self) -> str:
         if not self.at_utc:  # an entry that is not there (the trail was cut short)
-            return f"trail entry #{self.seq}: {self.reason}"
-        return (
-            f"trail entry #{self.seq} ({self.at_utc}, {self.entity} {self.record_id}): "
-            f"{self.reason}"
+            return translate("trail", "trail entry #{seq}: {reason}").format(
+                seq=self.seq, reason=self.reason
+            )
+        return translate(
+            "trail", "trail entry #{seq} ({at_utc}, {entity} {record_id}): {reason}"
+        ).format(
+            seq=self.seq,
+            at_utc=self.at_utc,
+            entity=self.entity,
+            record_id=self.record_id,
+            reason=self.reason,
         )
 
 
@@ -167,8 +175,11 @@ def verify_chain(
             if found is None and rewritten:
                 found = _broken(
                     entry,
-                    f"it is not the entry this computer wrote as #{entry['seq']} "
-                    "(the trail was rewritten from here on)",
+                    translate(
+                        "trail",
+                        "it is not the entry this computer wrote as #{seq} "
+                        "(the trail was rewritten from here on)",
+                    ).format(seq=entry["seq"]),
                 )
             if found is not None:
                 return TrailReport(checked, found, unverifiable, known.floor)
@@ -182,9 +193,12 @@ def verify_chain(
     if seen is not None and seen[0] > last_seq:
         cut = TrailBreak(
             last_seq + 1,
-            f"the trail ends at #{last_seq}, but this computer wrote entries up to #{seen[0]}: "
-            "the newest entries were removed (or the store was put back from an older copy "
-            "without `sqms backup restore`)",
+            translate(
+                "trail",
+                "the trail ends at #{last}, but this computer wrote entries up to #{seen}: "
+                "the newest entries were removed (or the store was put back from an older copy "
+                "without `sqms backup restore`)",
+            ).format(last=last_seq, seen=seen[0]),
             "",
             "trail",
             "",
@@ -202,17 +216,26 @@ def _check(
 ) -> tuple[TrailBreak | None, int]:
     """The entry's problem, if any, and 1 where its content cannot be checked here."""
     if entry["seq"] != expected_seq:
-        return _broken(entry, f"entries #{expected_seq} to #{entry['seq'] - 1} are missing"), 0
+        missing = translate("trail", "entries #{first} to #{last} are missing").format(
+            first=expected_seq, last=entry["seq"] - 1
+        )
+        return _broken(entry, missing), 0
     if entry["prev_hash"] != prev_hash:
-        return _broken(entry, "it does not point at the entry before it (previous hash differs)"), 0
+        return _broken(
+            entry,
+            translate("trail", "it does not point at the entry before it (previous hash differs)"),
+        ), 0
     key_id = entry["key_id"]
     keyed_only = known.floor is not None and entry["seq"] >= known.floor
     if key_id is None:
         if keyed_only:
             return _broken(
                 entry,
-                f"it has no keyed hash, but every entry from #{known.floor} on must have one "
-                "(it was written or rewritten without the store's trail key)",
+                translate(
+                    "trail",
+                    "it has no keyed hash, but every entry from #{floor} on must have one "
+                    "(it was written or rewritten without the store's trail key)",
+                ).format(floor=known.floor),
             ), 0
         expected = entry_hash(prev_hash, entry)
     else:
@@ -220,23 +243,32 @@ def _check(
         if key is None and key_id == known.missing:
             return _broken(
                 entry,
-                f"it is keyed with this store's trail key {key_id}, which is not on this "
-                "computer: bring it back with `sqms store key import FILE` to check the trail",
+                translate(
+                    "trail",
+                    "it is keyed with this store's trail key {key_id}, which is not on this "
+                    "computer: bring it back with `sqms store key import FILE` to check the trail",
+                ).format(key_id=key_id),
             ), 0
         if key is None:
             if keyed_only:
                 return _broken(
                     entry,
-                    f"it is keyed with {key_id}, which is not this store's trail key "
-                    "(import the key with `sqms store key import` if it is a genuine one)",
+                    translate(
+                        "trail",
+                        "it is keyed with {key_id}, which is not this store's trail key "
+                        "(import the key with `sqms store key import` if it is a genuine one)",
+                    ).format(key_id=key_id),
                 ), 0
             return None, 1
         expected = entry_hash(prev_hash, entry, key)
     if expected != entry["hash"]:
         return _broken(
             entry,
-            "its content was changed after it was written, or it was written without the "
-            "store's trail key (keyed hash differs)",
+            translate(
+                "trail",
+                "its content was changed after it was written, or it was written without the "
+                "store's trail key (keyed hash differs)",
+            ),
         ), 0
     return None, 0
 

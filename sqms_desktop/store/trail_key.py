@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import StoreError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import user_config_dir, write_atomically
 from sqms_desktop.store.ledger import Change, Replica
 
@@ -86,7 +87,7 @@ def parse_key(text: str, *, source: str) -> TrailKey:
     try:
         data = json.loads(text)
         if not isinstance(data, dict) or data.get("format") != KEY_FORMAT:
-            raise ValueError("it is not an SQMS trail key file")
+            raise ValueError(translate("trail_key", "it is not an SQMS trail key file"))
         secret = base64.b64decode(str(data["key"]), validate=True)
         key = TrailKey(
             key_id=str(data["key_id"]),
@@ -97,9 +98,17 @@ def parse_key(text: str, *, source: str) -> TrailKey:
             created_at=str(data["created_at"]),
         )
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-        raise ValidationError(f"{source}: not a usable trail key ({exc})") from exc
+        raise ValidationError(
+            translate("trail_key", "{source}: not a usable trail key ({reason})").format(
+                source=source, reason=exc
+            )
+        ) from exc
     if len(secret) < 32 or key.key_id != key_id_of(secret):
-        raise ValidationError(f"{source}: the trail key does not match its own id (damaged)")
+        raise ValidationError(
+            translate(
+                "trail_key", "{source}: the trail key does not match its own id (damaged)"
+            ).format(source=source)
+        )
     return key
 
 
@@ -114,7 +123,11 @@ def load(key_id: str) -> TrailKey | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise StoreError(f"cannot read the trail key {path}: {exc.strerror or exc}") from exc
+        raise StoreError(
+            translate("trail_key", "cannot read the trail key {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     key = parse_key(text, source=str(path))
     _cache[key_id] = key
     return key
@@ -191,9 +204,12 @@ def _required(key_id: str) -> TrailKey:
     key = load(key_id)
     if key is None:
         raise StoreError(
-            f"The trail key of this store ({key_id}) is not on this computer (looked in "
-            f"{key_folder()}); nothing can be changed until it is brought back from its backup "
-            "with `sqms store key import FILE`."
+            translate(
+                "trail_key",
+                "The trail key of this store ({key_id}) is not on this computer (looked in "
+                "{folder}); nothing can be changed until it is brought back from its backup "
+                "with `sqms store key import FILE`.",
+            ).format(key_id=key_id, folder=key_folder())
         )
     return key
 
@@ -224,8 +240,11 @@ def store_secret(session: Session, purpose: str) -> bytes:
         key = max(own, key=lambda k: k.keyed_from) if own else None
     if key is None:
         raise StoreError(
-            "This store has no trail key yet: it is made with the store's first change after "
-            "the upgrade; make one (any edit) and try again."
+            translate(
+                "trail_key",
+                "This store has no trail key yet: it is made with the store's first change after "
+                "the upgrade; make one (any edit) and try again.",
+            )
         )
     return key.derive(purpose)
 
@@ -246,20 +265,38 @@ def backup_text(keys: list[TrailKey], *, store: str) -> str:
 def parse_backup(data: bytes, *, source: str) -> list[TrailKey]:
     """The keys of a backup file (or of a single key file), each checked against its id."""
     if len(data) > MAX_BACKUP_BYTES:
-        raise ValidationError(f"{source}: too large for a trail key backup")
+        raise ValidationError(
+            translate("trail_key", "{source}: too large for a trail key backup").format(
+                source=source
+            )
+        )
     try:
         body = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise ValidationError(f"{source}: not a trail key backup ({exc})") from exc
+        raise ValidationError(
+            translate("trail_key", "{source}: not a trail key backup ({reason})").format(
+                source=source, reason=exc
+            )
+        ) from exc
     if isinstance(body, dict) and body.get("format") == KEY_FORMAT:
         return [parse_key(json.dumps(body), source=source)]
     if not isinstance(body, dict) or body.get("format") != BACKUP_FORMAT:
-        raise ValidationError(f"{source}: not a trail key backup (no {BACKUP_FORMAT!r} format)")
+        raise ValidationError(
+            translate(
+                "trail_key", "{source}: not a trail key backup (no {format!r} format)"
+            ).format(source=source, format=BACKUP_FORMAT)
+        )
     listed = body.get("keys")
     if not isinstance(listed, list) or not listed:
-        raise ValidationError(f"{source}: the backup holds no keys")
+        raise ValidationError(
+            translate("trail_key", "{source}: the backup holds no keys").format(source=source)
+        )
     return [
-        parse_key(json.dumps(item), source=f"{source}, key {n}") for n, item in enumerate(listed, 1)
+        parse_key(
+            json.dumps(item),
+            source=translate("trail_key", "{source}, key {n}").format(source=source, n=n),
+        )
+        for n, item in enumerate(listed, 1)
     ]
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import Row, Text, cast, func, select
 from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.ledger import Change, TrailEntry
 
 # Trail actions that record changes; every other action (sign-in, lock, trust, …) records none.
@@ -33,7 +34,9 @@ class LinkProblem:
     reason: str
 
     def describe(self) -> str:
-        return f"trail entry #{self.seq}: {self.reason}"
+        return translate("trail_links", "trail entry #{seq}: {reason}").format(
+            seq=self.seq, reason=self.reason
+        )
 
 
 def check_links(
@@ -52,18 +55,18 @@ def check_links(
         if untrailed != legacy_changes:
             return LinkProblem(
                 keyed_from or 0,
-                f"{untrailed} changes name no trail entry, but {legacy_changes} did when the "
-                "trail was keyed: changes were added to or removed from the log behind it",
+                translate(
+                    "trail_links",
+                    "{untrailed} changes name no trail entry, but {legacy} did when the "
+                    "trail was keyed: changes were added to or removed from the log behind it",
+                ).format(untrailed=untrailed, legacy=legacy_changes),
             )
     changes = _changes(session)
     pending = next(changes, None)
     for entry in _entries(session):
         seq = entry.seq
         if pending is not None and pending.trail_seq < seq:
-            return LinkProblem(
-                pending.trail_seq,
-                f"change {pending.change_id} names this entry, which is not in the trail",
-            )
+            return LinkProblem(pending.trail_seq, _not_in_trail(pending.change_id))
         mine: list[Row[Any]] = []
         while pending is not None and pending.trail_seq == seq:
             mine.append(pending)
@@ -72,11 +75,14 @@ def check_links(
         if problem is not None:
             return LinkProblem(seq, problem)
     if pending is not None:
-        return LinkProblem(
-            pending.trail_seq,
-            f"change {pending.change_id} names this entry, which is not in the trail",
-        )
+        return LinkProblem(pending.trail_seq, _not_in_trail(pending.change_id))
     return None
+
+
+def _not_in_trail(change_id: str) -> str:
+    return translate(
+        "trail_links", "change {change_id} names this entry, which is not in the trail"
+    ).format(change_id=change_id)
 
 
 def _compare(entry: Row[Any], changes: list[Row[Any]], *, legacy: bool) -> str | None:
@@ -84,40 +90,53 @@ def _compare(entry: Row[Any], changes: list[Row[Any]], *, legacy: bool) -> str |
     what = f"{entry.action} {entry.entity} {entry.record_id}"
     if action not in CHANGE_ACTIONS:
         if changes:
-            return f"{what} records no change, yet change {changes[0].change_id} names it"
+            return translate(
+                "trail_links", "{what} records no change, yet change {change_id} names it"
+            ).format(what=what, change_id=changes[0].change_id)
         return None
     if not changes:
-        return None if legacy else f"{what}: its change is missing from the change log"
+        if legacy:
+            return None
+        return translate("trail_links", "{what}: its change is missing from the change log").format(
+            what=what
+        )
     recorded = json.loads(entry.new_value or "null")  # once, for all of its changes
     for change in changes:
         problem = _differs(entry, recorded, change)
         if problem is not None:
-            return f"{what}: change {change.change_id} {problem}"
+            return translate("trail_links", "{what}: change {change_id} {problem}").format(
+                what=what, change_id=change.change_id, problem=problem
+            )
     return None
 
 
 def _differs(entry: Row[Any], new_value: Any, change: Row[Any]) -> str | None:
     """How `change` disagrees with the entry (whose new value, parsed, is `new_value`)."""
     if (change.entity, change.entity_id) != (entry.entity, entry.record_id):
-        return f"is of {change.entity} {change.entity_id}, not this record"
+        return translate("trail_links", "is of {entity} {entity_id}, not this record").format(
+            entity=change.entity, entity_id=change.entity_id
+        )
     if (change.kind == "delete") != (entry.action == "delete"):
-        return "and this entry disagree on whether the record was deleted"
+        return translate("trail_links", "and this entry disagree on whether the record was deleted")
     if change.kind == "delete" or change.field is None:
         return None
     value = json.loads(change.value) if change.value is not None else None
     if entry.field is not None:
         if change.field != entry.field:
-            return f"sets {change.field}, this entry {entry.field}"
+            return translate("trail_links", "sets {field}, this entry {other}").format(
+                field=change.field, other=entry.field
+            )
         recorded = new_value
     else:
         if not isinstance(new_value, dict) or change.field not in new_value:
-            return f"sets {change.field}, which this entry does not record"
+            return translate(
+                "trail_links", "sets {field}, which this entry does not record"
+            ).format(field=change.field)
         recorded = new_value[change.field]
     if not same_value(recorded, value):
-        return (
-            f"sets {change.field} to {canonical_json(value)}, but the trail records "
-            f"{canonical_json(recorded)}"
-        )
+        return translate(
+            "trail_links", "sets {field} to {value}, but the trail records {recorded}"
+        ).format(field=change.field, value=canonical_json(value), recorded=canonical_json(recorded))
     return None
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import StateError, StoreError, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.store import trail_key
 from sqms_desktop.store.base import Record
 from sqms_desktop.store.clock import Hlc
@@ -30,7 +31,7 @@ from sqms_desktop.store.engine import Store
 from sqms_desktop.store.ledger import Change, ChangeHead, Replica, TrailCheckpoint, TrailEntry
 from sqms_desktop.store.registry import STATUS_FIELDS, fields_of, table_of, to_json
 from sqms_desktop.store.trail import GENESIS_HASH, entry_hash, signed_checkpoint
-from sqms_desktop.store.write_lock import BUSY_MESSAGE
+from sqms_desktop.store.write_lock import busy_message
 
 R = TypeVar("R", bound=Record)
 PG_LOCK_WAIT = "120s"
@@ -86,7 +87,9 @@ def _require_fits(table: Table, name: str, value: Any) -> None:
     if isinstance(value, str) and limit is not None and len(value) > limit:
         field = name.replace("_", " ")
         raise ValidationError(
-            f"{table.name} {field} is longer than {limit} characters ({len(value)} given)"
+            translate(
+                "uow", "{table} {field} is longer than {limit} characters ({given} given)"
+            ).format(table=table.name, field=field, limit=limit, given=len(value))
         )
 
 
@@ -140,7 +143,7 @@ class UnitOfWork:
         if self._now is None:
             self._now = self.context.clock()
             if self._now.tzinfo is None:
-                raise ValidationError("the clock must give aware datetimes")
+                raise ValidationError(translate("uow", "the clock must give aware datetimes"))
         return self._now
 
     def new_id(self) -> str:
@@ -200,7 +203,11 @@ class UnitOfWork:
         changed: list[str] = []
         for name, new in values.items():
             if name == "id" or name not in table.columns:
-                raise ValidationError(f"{table.name} has no field {name!r}")
+                raise ValidationError(
+                    translate("uow", "{table} has no field {name!r}").format(
+                        table=table.name, name=name
+                    )
+                )
             column = table.columns[name]
             old_json = to_json(column, getattr(record, name))
             new_json = to_json(column, new)
@@ -220,7 +227,7 @@ class UnitOfWork:
     def delete(self, record: Record, *, reason: str) -> None:
         """Delete a record; the change names every field head it saw, so a concurrent edit wins."""
         if not reason.strip():
-            raise ValidationError("a deletion needs a reason")
+            raise ValidationError(translate("uow", "a deletion needs a reason"))
         self._begin_writing()
         table = table_of(record)
         old = {
@@ -289,7 +296,9 @@ class UnitOfWork:
     def commit(self) -> None:
         """Write the records and their logs as one transaction; a unit of work commits once."""
         if self._committed:
-            raise StateError("this action was already saved; start a new unit of work")
+            raise StateError(
+                translate("uow", "this action was already saved; start a new unit of work")
+            )
         if self._writing:
             self.session.flush()
             self._flush_logs()
@@ -363,7 +372,7 @@ class UnitOfWork:
                     replica_id = ensure_local_replica(session).id
                     session.scalar(lock)
             except OperationalError as exc:
-                raise StoreError(BUSY_MESSAGE) from exc
+                raise StoreError(busy_message()) from exc
             replica = session.get_one(Replica, replica_id, populate_existing=True)
             last = session.execute(
                 select(TrailEntry.seq, TrailEntry.hash).order_by(TrailEntry.seq.desc()).limit(1)
@@ -387,7 +396,9 @@ class UnitOfWork:
         key of replica `replica_id` (a copy of the central store becoming a laptop, which does
         not have the central store's key); the caller records `trail_key_id` on that replica."""
         if self._writing:
-            raise StateError("a new trail key is chosen before the action's first write")
+            raise StateError(
+                translate("uow", "a new trail key is chosen before the action's first write")
+            )
         self._new_key_for = replica_id
 
     @property
@@ -418,7 +429,11 @@ class UnitOfWork:
         one shown now (a plain update of an unchanged value writes nothing)."""
         table = table_of(record)
         if name == "id" or name not in table.columns:
-            raise ValidationError(f"{table.name} has no field {name!r}")
+            raise ValidationError(
+                translate("uow", "{table} has no field {name!r}").format(
+                    table=table.name, name=name
+                )
+            )
         self._begin_writing()
         column = table.columns[name]
         old_json = to_json(column, getattr(record, name))

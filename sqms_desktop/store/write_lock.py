@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqms_desktop.errors import StoreError
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,15 @@ BUSY_TIMEOUT_MS = 5000
 # 20 s of another writer's work before an action is refused.
 LOCK_ATTEMPTS = 4
 LOCK_BACKOFF_S = (0.05, 0.2, 0.5)
-BUSY_MESSAGE = "The store is busy with another program's change; try again in a moment."
+# Raised here and by the unit of work (PostgreSQL's lock wait); translated where raised.
+BUSY_MESSAGE = QT_TRANSLATE_NOOP(
+    "write_lock", "The store is busy with another program's change; try again in a moment."
+)
+
+
+def busy_message() -> str:
+    """BUSY_MESSAGE in the language now in use."""
+    return translate("write_lock", BUSY_MESSAGE)
 
 
 @dataclass
@@ -67,7 +76,7 @@ def on_sqlite_begin(connection: Any) -> None:
             if not is_busy(str(exc)):
                 raise
             if attempt + 1 == LOCK_ATTEMPTS:
-                raise StoreError(BUSY_MESSAGE) from exc
+                raise StoreError(busy_message()) from exc
             log.info("store busy, asking for the write lock again (attempt %d)", attempt + 2)
             time.sleep(LOCK_BACKOFF_S[min(attempt, len(LOCK_BACKOFF_S) - 1)])
         else:
@@ -91,8 +100,11 @@ def _yield_unwritten_locks(raw: sqlite3.Connection, database: str) -> None:
             continue
         if held.raw.total_changes != held.changes_at_begin:
             raise StoreError(
-                "This action opened a second write on the store while its first was unsaved; "
-                "nothing was saved. Please report this as a bug."
+                translate(
+                    "write_lock",
+                    "This action opened a second write on the store while its first was unsaved; "
+                    "nothing was saved. Please report this as a bug.",
+                )
             )
         held.raw.execute("ROLLBACK")
         held.raw.execute("BEGIN")

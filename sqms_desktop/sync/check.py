@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.registry import fields_of, record_tables, to_json
 from sqms_desktop.sync.fold import Records, fold, read_changes
 
@@ -39,16 +40,28 @@ def differences(session: Session, *, limit: int = 20) -> list[str]:
         have, want = stored.get(entity, {}), folded.get(entity, {})
         for record_id in sorted(set(have) | set(want)):
             if record_id not in want:
-                found.append(f"{entity} {record_id}: in the table but not in the change log")
+                found.append(
+                    translate(
+                        "check", "{entity} {record_id}: in the table but not in the change log"
+                    ).format(entity=entity, record_id=record_id)
+                )
             elif record_id not in have:
-                found.append(f"{entity} {record_id}: in the change log but not in the table")
+                found.append(
+                    translate(
+                        "check", "{entity} {record_id}: in the change log but not in the table"
+                    ).format(entity=entity, record_id=record_id)
+                )
             elif have[record_id] != want[record_id]:
                 fields = sorted(
                     f
                     for f in set(have[record_id]) | set(want[record_id])
                     if have[record_id].get(f) != want[record_id].get(f)
                 )
-                found.append(f"{entity} {record_id}: fields differ: {', '.join(fields)}")
+                found.append(
+                    translate("check", "{entity} {record_id}: fields differ: {fields}").format(
+                        entity=entity, record_id=record_id, fields=", ".join(fields)
+                    )
+                )
             if len(found) >= limit:
                 return found
     return found

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqms_desktop.errors import BundleRefused, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import write_atomically
 
 SUMS = "SHA256SUMS"
@@ -105,11 +106,18 @@ def read_bundle_file(path: Path, *, limits: Limits = Limits()) -> tuple[BundleFi
         size = path.stat().st_size
         if size > limits.total:
             raise BundleRefused(
-                "too-large", f"{path} has {size} bytes, more than a bundle may ({limits.total})"
+                "too-large",
+                translate(
+                    "container", "{path} has {size} bytes, more than a bundle may ({total})"
+                ).format(path=path, size=size, total=limits.total),
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise ValidationError(
+            translate("container", "cannot read {path}: {problem}").format(
+                path=path, problem=exc.strerror or exc
+            )
+        ) from exc
     return read_bundle(data, source=str(path), limits=limits), hashlib.sha256(data).hexdigest()
 
 
@@ -117,7 +125,12 @@ def read_bundle(data: bytes, *, source: str, limits: Limits = Limits()) -> Bundl
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _DAMAGED as exc:
-        raise BundleRefused("not-a-bundle", f"{source} is not a bundle: not a ZIP file") from exc
+        raise BundleRefused(
+            "not-a-bundle",
+            translate("container", "{source} is not a bundle: not a ZIP file").format(
+                source=source
+            ),
+        ) from exc
     with archive:
         infos = archive.infolist()
         _check_headers(infos, source, limits)
@@ -130,13 +143,21 @@ def read_bundle(data: bytes, *, source: str, limits: Limits = Limits()) -> Bundl
     for name in (SUMS, SIGNATURE):
         if name not in read:
             raise BundleRefused(
-                "not-a-bundle", f"{source} is not a signed bundle: it has no {name} member"
+                "not-a-bundle",
+                translate(
+                    "container", "{source} is not a signed bundle: it has no {name} member"
+                ).format(source=source, name=name),
             )
     sums = read.pop(SUMS)
     try:
         signature = read.pop(SIGNATURE).decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BundleRefused("bad-signature", f"{source}: {SIGNATURE} is not text") from exc
+        raise BundleRefused(
+            "bad-signature",
+            translate("container", "{source}: SHA256SUMS.minisig is not text").format(
+                source=source
+            ),
+        ) from exc
     return BundleFiles(members=read, sums=sums, signature=signature)
 
 
@@ -147,19 +168,30 @@ def check_sums(files: BundleFiles, *, source: str) -> None:
     for name in sorted(files.members):
         if name not in listed:
             raise BundleRefused(
-                "not-listed", f"{source}: member {name} is not listed in {SUMS}, so it is unsigned"
+                "not-listed",
+                translate(
+                    "container",
+                    "{source}: member {name} is not listed in SHA256SUMS, so it is unsigned",
+                ).format(source=source, name=name),
             )
     for name, digest in listed.items():
         content = files.members.get(name)
         if content is None:
             raise BundleRefused(
-                "hash-mismatch", f"{source}: {SUMS} lists {name}, but the bundle has no such member"
+                "hash-mismatch",
+                translate(
+                    "container",
+                    "{source}: SHA256SUMS lists {name}, but the bundle has no such member",
+                ).format(source=source, name=name),
             )
         if hashlib.sha256(content).hexdigest() != digest:
             raise BundleRefused(
                 "hash-mismatch",
-                f"{source}: member {name} does not match its hash in {SUMS}: it was changed "
-                "after signing",
+                translate(
+                    "container",
+                    "{source}: member {name} does not match its hash in SHA256SUMS: it was "
+                    "changed after signing",
+                ).format(source=source, name=name),
             )
 
 
@@ -168,20 +200,36 @@ def parse_sums(sums: bytes, *, source: str) -> dict[str, str]:
     try:
         text = sums.decode("ascii")
     except UnicodeDecodeError as exc:
-        raise BundleRefused("malformed", f"{source}: {SUMS} is not plain ASCII text") from exc
+        raise BundleRefused(
+            "malformed",
+            translate("container", "{source}: SHA256SUMS is not plain ASCII text").format(
+                source=source
+            ),
+        ) from exc
     if text and not text.endswith("\n"):
-        raise BundleRefused("malformed", f"{source}: {SUMS} does not end with a line break")
+        raise BundleRefused(
+            "malformed",
+            translate("container", "{source}: SHA256SUMS does not end with a line break").format(
+                source=source
+            ),
+        )
     listed: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(keepends=True), start=1):
         match = _SUMS_LINE.fullmatch(line.removesuffix("\n"))
         if match is None or not allowed_name(match[2]) or match[2] in (SUMS, SIGNATURE):
             raise BundleRefused(
                 "malformed",
-                f"{source}: line {number} of {SUMS} is not '<sha256>  <member name>'",
+                translate(
+                    "container",
+                    "{source}: line {number} of SHA256SUMS is not '<sha256>  <member name>'",
+                ).format(source=source, number=number),
             )
         if match[2] in listed:
             raise BundleRefused(
-                "malformed", f"{source}: {SUMS} lists {match[2]} twice (line {number})"
+                "malformed",
+                translate(
+                    "container", "{source}: SHA256SUMS lists {name} twice (line {number})"
+                ).format(source=source, name=match[2], number=number),
             )
         listed[match[2]] = match[1]
     return listed
@@ -190,22 +238,38 @@ def parse_sums(sums: bytes, *, source: str) -> dict[str, str]:
 def _check_headers(infos: list[zipfile.ZipInfo], source: str, limits: Limits) -> None:
     if len(infos) > limits.members:
         raise BundleRefused(
-            "too-large", f"{source} has {len(infos)} members, more than {limits.members}"
+            "too-large",
+            translate("container", "{source} has {count} members, more than {limit}").format(
+                source=source, count=len(infos), limit=limits.members
+            ),
         )
     seen: set[str] = set()
     total = 0
     for info in infos:
         name = _safe_name(info, source)
         if name in seen:
-            raise BundleRefused("unsafe-name", f"{source} holds the member {name} twice")
+            raise BundleRefused(
+                "unsafe-name",
+                translate("container", "{source} holds the member {name} twice").format(
+                    source=source, name=name
+                ),
+            )
         seen.add(name)
         if info.flag_bits & 0x1:
-            raise BundleRefused("not-a-bundle", f"{source}: member {name} is encrypted")
+            raise BundleRefused(
+                "not-a-bundle",
+                translate("container", "{source}: member {name} is encrypted").format(
+                    source=source, name=name
+                ),
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise BundleRefused(
                 "not-a-bundle",
-                f"{source}: member {name} uses ZIP compression method {info.compress_type}; "
-                "bundles use deflate",
+                translate(
+                    "container",
+                    "{source}: member {name} uses ZIP compression method {method}; "
+                    "bundles use deflate",
+                ).format(source=source, name=name, method=info.compress_type),
             )
         _check_size(name, info.file_size, source, limits)
         if info.file_size > limits.ratio_floor and (
@@ -213,12 +277,24 @@ def _check_headers(infos: list[zipfile.ZipInfo], source: str, limits: Limits) ->
         ):
             raise BundleRefused(
                 "too-large",
-                f"{source}: member {name} expands {info.file_size // max(info.compress_size, 1)}"
-                f" times (more than {limits.ratio}): a ZIP bomb",
+                translate(
+                    "container",
+                    "{source}: member {name} expands {ratio} times (more than {limit}): a ZIP bomb",
+                ).format(
+                    source=source,
+                    name=name,
+                    ratio=info.file_size // max(info.compress_size, 1),
+                    limit=limits.ratio,
+                ),
             )
         total += info.file_size
         if total > limits.total:
-            raise BundleRefused("too-large", f"{source} expands to more than {limits.total} bytes")
+            raise BundleRefused(
+                "too-large",
+                translate("container", "{source} expands to more than {limit} bytes").format(
+                    source=source, limit=limits.total
+                ),
+            )
 
 
 def _safe_name(info: zipfile.ZipInfo, source: str) -> str:
@@ -226,19 +302,41 @@ def _safe_name(info: zipfile.ZipInfo, source: str) -> str:
     raw = info.orig_filename
     shown = repr(raw)
     if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in raw):
-        raise BundleRefused("unsafe-name", f"{source}: member name {shown} has control characters")
+        raise BundleRefused(
+            "unsafe-name",
+            translate("container", "{source}: member name {shown} has control characters").format(
+                source=source, shown=shown
+            ),
+        )
     if raw.startswith("/") or "\\" in raw or ".." in raw.split("/") or re.match(r"[A-Za-z]:", raw):
         raise BundleRefused(
-            "unsafe-name", f"{source}: member {shown} points outside the bundle (ZIP slip)"
+            "unsafe-name",
+            translate(
+                "container", "{source}: member {shown} points outside the bundle (ZIP slip)"
+            ).format(source=source, shown=shown),
         )
     if info.is_dir() or info.external_attr & 0x10:  # MS-DOS directory attribute
-        raise BundleRefused("unsafe-name", f"{source}: member {shown} is a directory")
+        raise BundleRefused(
+            "unsafe-name",
+            translate("container", "{source}: member {shown} is a directory").format(
+                source=source, shown=shown
+            ),
+        )
     kind = stat.S_IFMT(info.external_attr >> 16)
     if info.create_system == 3 and kind not in (0, stat.S_IFREG):
-        what = "a symbolic link" if kind == stat.S_IFLNK else "not a plain file"
-        raise BundleRefused("unsafe-name", f"{source}: member {shown} is {what}")
+        what = (
+            translate("container", "{source}: member {shown} is a symbolic link")
+            if kind == stat.S_IFLNK
+            else translate("container", "{source}: member {shown} is not a plain file")
+        )
+        raise BundleRefused("unsafe-name", what.format(source=source, shown=shown))
     if not allowed_name(raw):
-        raise BundleRefused("unsafe-name", f"{source}: {shown} is not a member a bundle can hold")
+        raise BundleRefused(
+            "unsafe-name",
+            translate("container", "{source}: {shown} is not a member a bundle can hold").format(
+                source=source, shown=shown
+            ),
+        )
     return raw
 
 
@@ -246,7 +344,9 @@ def _check_size(name: str, size: int, source: str, limits: Limits) -> None:
     if size > limits.member:
         raise BundleRefused(
             "too-large",
-            f"{source}: member {name} expands to more than {limits.member} bytes",
+            translate(
+                "container", "{source}: member {name} expands to more than {limit} bytes"
+            ).format(source=source, name=name, limit=limits.member),
         )
 
 
@@ -265,12 +365,18 @@ def _read_member(
                     _check_size(info.filename, size, source, limits)
                     raise BundleRefused(
                         "too-large",
-                        f"{source}: member {info.filename} is larger than its header says "
-                        "or than the bundle may hold",
+                        translate(
+                            "container",
+                            "{source}: member {name} is larger than its header says "
+                            "or than the bundle may hold",
+                        ).format(source=source, name=info.filename),
                     )
                 chunks.append(chunk)
     except _DAMAGED as exc:
         raise BundleRefused(
-            "not-a-bundle", f"{source} is damaged: member {info.filename} cannot be read ({exc})"
+            "not-a-bundle",
+            translate(
+                "container", "{source} is damaged: member {name} cannot be read ({problem})"
+            ).format(source=source, name=info.filename, problem=exc),
         ) from exc
     return b"".join(chunks)

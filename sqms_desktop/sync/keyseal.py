@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,9 @@ def seal(private_key: Ed25519PrivateKey, passphrase: str) -> str:
     """The key sealed with the passphrase, as one line of JSON text for the replica row."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            f"the passphrase for the replica key needs at least {MIN_PASSPHRASE} characters"
+            translate(
+                "keyseal", "the passphrase for the replica key needs at least {least} characters"
+            ).format(least=MIN_PASSPHRASE)
         )
     raw = private_key.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
@@ -64,8 +67,12 @@ def seal(private_key: Ed25519PrivateKey, passphrase: str) -> str:
 
 def unseal(sealed: str, passphrase: str) -> Ed25519PrivateKey:
     if not passphrase:
-        raise ValidationError("the replica key is sealed: give its passphrase")
-    damaged = ValidationError("this store's replica key is damaged (not a sealed SQMS key)")
+        raise ValidationError(
+            translate("keyseal", "the replica key is sealed: give its passphrase")
+        )
+    damaged = ValidationError(
+        translate("keyseal", "this store's replica key is damaged (not a sealed SQMS key)")
+    )
     try:
         fields = json.loads(sealed)
         if not isinstance(fields, dict) or fields.get("format") != FORMAT:
@@ -81,7 +88,9 @@ def unseal(sealed: str, passphrase: str) -> Ed25519PrivateKey:
     try:
         raw = AESGCM(_derive(passphrase, salt, n)).decrypt(nonce, box, FORMAT.encode())
     except InvalidTag:
-        raise ValidationError("wrong passphrase for this store's replica key") from None
+        raise ValidationError(
+            translate("keyseal", "wrong passphrase for this store's replica key")
+        ) from None
     except ValueError:
         raise damaged from None
     return Ed25519PrivateKey.from_private_bytes(raw)

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import BundleRefused
+from sqms_desktop.i18n import translate
 
 FORMAT = "sqms-bundle/1"
 FORMATS = ("json", "xlsx")
@@ -95,9 +96,9 @@ def parse_manifest(data: bytes) -> Manifest:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, too deep, too many digits
-        raise _refuse(f"not JSON ({exc})") from None
+        raise _refuse(translate("manifest", "not JSON ({problem})").format(problem=exc)) from None
     if not isinstance(raw, dict):
-        raise _refuse("not a JSON object")
+        raise _refuse(translate("manifest", "not a JSON object"))
     expected = {
         "format", "bundle_id", "origin", "origin_name", "key_id", "recipient", "seq",
         "created_at", "expires_at", "schema", "data_format", "acknowledgements", "counts",
@@ -106,29 +107,47 @@ def parse_manifest(data: bytes) -> Manifest:
     if set(raw) != expected:
         missing, extra = expected - set(raw), set(raw) - expected
         raise _refuse(
-            "keys differ from the format"
-            + (f"; missing {', '.join(sorted(missing))}" if missing else "")
-            + (f"; unknown {', '.join(sorted(extra))}" if extra else "")
+            translate("manifest", "keys differ from the format")
+            + (
+                translate("manifest", "; missing {keys}").format(keys=", ".join(sorted(missing)))
+                if missing
+                else ""
+            )
+            + (
+                translate("manifest", "; unknown {keys}").format(keys=", ".join(sorted(extra)))
+                if extra
+                else ""
+            )
         )
     if raw["format"] != FORMAT:
-        raise _refuse(f"format {raw['format']!r} is not {FORMAT}")
+        raise _refuse(
+            translate("manifest", "format {found!r} is not {expected}").format(
+                found=raw["format"], expected=FORMAT
+            )
+        )
     try:
         bundle_id = str(uuid.UUID(_text(raw, "bundle_id")))
     except ValueError:
-        raise _refuse("bundle_id is not a UUID") from None
+        raise _refuse(translate("manifest", "bundle_id is not a UUID")) from None
     origin = _text(raw, "origin")
     if not REPLICA_ID.match(origin):
-        raise _refuse(f"origin {origin!r} is not a replica id")
+        raise _refuse(
+            translate("manifest", "origin {origin!r} is not a replica id").format(origin=origin)
+        )
     recipient = raw["recipient"]
     if recipient is not None and (
         not isinstance(recipient, str) or not REPLICA_ID.match(recipient)
     ):
-        raise _refuse("recipient is not a replica id")
+        raise _refuse(translate("manifest", "recipient is not a replica id"))
     key_id = _text(raw, "key_id")
     if not KEY_ID.match(key_id):
-        raise _refuse("key_id is not a minisign key id")
+        raise _refuse(translate("manifest", "key_id is not a minisign key id"))
     if raw["data_format"] not in FORMATS:
-        raise _refuse(f"data_format must be one of {', '.join(FORMATS)}")
+        raise _refuse(
+            translate("manifest", "data_format must be one of {formats}").format(
+                formats=", ".join(FORMATS)
+            )
+        )
     return Manifest(
         bundle_id=bundle_id,
         origin=origin,
@@ -151,14 +170,20 @@ def parse_manifest(data: bytes) -> Manifest:
 def _text(raw: dict[str, Any], key: str, *, empty: bool = False) -> str:
     value = raw[key]
     if not isinstance(value, str) or (not empty and not value) or len(value) > 200:
-        raise _refuse(f"{key} must be text of 1 to 200 characters")
+        raise _refuse(
+            translate("manifest", "{key} must be text of 1 to 200 characters").format(key=key)
+        )
     return value
 
 
 def _count(raw: dict[str, Any], key: str, *, least: int = 0) -> int:
     value = raw[key]
     if isinstance(value, bool) or not isinstance(value, int) or value < least:
-        raise _refuse(f"{key} must be a whole number of at least {least}")
+        raise _refuse(
+            translate("manifest", "{key} must be a whole number of at least {least}").format(
+                key=key, least=least
+            )
+        )
     return value
 
 
@@ -167,19 +192,29 @@ def _moment(raw: dict[str, Any], key: str) -> dt.datetime:
     try:
         moment = dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
     except ValueError:
-        raise _refuse(f"{key} is not a UTC time like 2026-12-03T10:00:00Z") from None
+        raise _refuse(
+            translate("manifest", "{key} is not a UTC time like 2026-12-03T10:00:00Z").format(
+                key=key
+            )
+        ) from None
     return moment
 
 
 def _vector(raw: dict[str, Any], key: str) -> dict[str, int]:
     value = raw[key]
     if not isinstance(value, dict):
-        raise _refuse(f"{key} must be an object")
+        raise _refuse(translate("manifest", "{key} must be an object").format(key=key))
     vector: dict[str, int] = {}
     for name, number in value.items():
         if not isinstance(name, str) or not name or len(name) > 64:
-            raise _refuse(f"{key} has a bad name {name!r}")
+            raise _refuse(
+                translate("manifest", "{key} has a bad name {name!r}").format(key=key, name=name)
+            )
         if isinstance(number, bool) or not isinstance(number, int) or number < 0:
-            raise _refuse(f"{key}[{name}] must be a whole number")
+            raise _refuse(
+                translate("manifest", "{key}[{name}] must be a whole number").format(
+                    key=key, name=name
+                )
+            )
         vector[name] = number
     return vector

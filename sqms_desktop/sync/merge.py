@@ -19,6 +19,7 @@ from sqlalchemy import Table, UniqueConstraint, and_, delete, func, insert, sele
 from sqlalchemy.orm import Session
 
 from sqms_desktop.errors import BundleRefused
+from sqms_desktop.i18n import translate
 from sqms_desktop.store.ledger import Change, ChangeHead
 from sqms_desktop.store.registry import fields_of, from_json, record_tables, to_json
 from sqms_desktop.sync.fold import ChangeRow, RecordState, fold_record, read_changes, winner
@@ -149,9 +150,12 @@ def _refuse_unique_clashes(
                 shown = ", ".join(f"{name} {row[name]}" for name in key)
                 raise BundleRefused(
                     "unique-clash",
-                    f"two {table.name} records made apart both have {shown} (ids {other[:8]} "
-                    f"and {row['id'][:8]}); this version cannot keep both or merge them, so "
-                    "the bundle is not imported. Nothing was changed.",
+                    translate(
+                        "merge",
+                        "two {entity} records made apart both have {shown} (ids {first} "
+                        "and {second}); this version cannot keep both or merge them, so "
+                        "the bundle is not imported. Nothing was changed.",
+                    ).format(entity=table.name, shown=shown, first=other[:8], second=row["id"][:8]),
                 )
             owner[value] = row["id"]
 

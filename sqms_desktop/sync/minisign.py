@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from sqms_desktop.errors import BundleRefused, ValidationError
+from sqms_desktop.i18n import translate
 
 ALGORITHM = b"Ed"
 ALGORITHM_HASHED = b"ED"
@@ -99,7 +100,7 @@ def key_id_from_hex(text: str) -> bytes:
 def public_key_file(pk: PublicKey, comment: str | None = None) -> str:
     """The `.pub` file `minisign -Vp` reads."""
     text = comment if comment is not None else f"minisign public key {pk.key_id_hex}"
-    _check_comment(text, "the untrusted comment", _COMMENT_MAX)
+    _check_comment(text, translate("minisign", "the untrusted comment"), _COMMENT_MAX)
     return f"{COMMENT_PREFIX}{text}\n{_b64(ALGORITHM + pk.key_id + pk.key)}\n"
 
 
@@ -107,21 +108,34 @@ def parse_public_key_file(text: str, *, source: str) -> PublicKey:
     lines = text.splitlines()
     if len(lines) < 2 or not lines[0].startswith(COMMENT_PREFIX.rstrip()):
         raise ValidationError(
-            f"{source} is not a minisign public key: it should start with "
-            f"'{COMMENT_PREFIX.strip()}' and then the key on the second line"
+            translate(
+                "minisign",
+                "{source} is not a minisign public key: it should start with "
+                "'untrusted comment:' and then the key on the second line",
+            ).format(source=source)
         )
     raw = _unb64(lines[1].strip())
     if raw is None:
-        raise ValidationError(f"{source}: the key line of the minisign public key is not base64")
+        raise ValidationError(
+            translate(
+                "minisign", "{source}: the key line of the minisign public key is not base64"
+            ).format(source=source)
+        )
     if len(raw) != 2 + KEY_ID_BYTES + 32:
         raise ValidationError(
-            f"{source}: the minisign public key has {len(raw)} bytes instead of 42 "
-            "(truncated or not a public key)"
+            translate(
+                "minisign",
+                "{source}: the minisign public key has {size} bytes instead of 42 "
+                "(truncated or not a public key)",
+            ).format(source=source, size=len(raw))
         )
     if raw[:2] != ALGORITHM:
         raise ValidationError(
-            f"{source}: the key's algorithm is {raw[:2]!r}, not Ed25519 ('Ed'); "
-            "is this a minisign secret key or a signature?"
+            translate(
+                "minisign",
+                "{source}: the key's algorithm is {algorithm!r}, not Ed25519 ('Ed'); "
+                "is this a minisign secret key or a signature?",
+            ).format(source=source, algorithm=raw[:2])
         )
     pk = PublicKey(key_id=raw[2:10], key=raw[10:])
     _check_point(pk, source)
@@ -147,15 +161,26 @@ def parse_public_key_any(text: str, source: str) -> PublicKey:
     ]
     if len(ids) != 1 or not _KEY_ID_HEX.fullmatch(ids[0]):
         raise ValidationError(
-            f"{source}: a PEM key needs a line '{_PEM_ID_LINE}<16 hex digits>' before it (SQMS "
-            "writes one with --pem); or give the minisign .pub file instead"
+            translate(
+                "minisign",
+                "{source}: a PEM key needs a line 'minisign key id: <16 hex digits>' before it "
+                "(SQMS writes one with --pem); or give the minisign .pub file instead",
+            ).format(source=source)
         )
     try:
         loaded = serialization.load_pem_public_key(text[len(head) :].encode("ascii"))
     except (ValueError, UnicodeEncodeError) as exc:
-        raise ValidationError(f"{source}: the PEM public key cannot be read ({exc})") from exc
+        raise ValidationError(
+            translate("minisign", "{source}: the PEM public key cannot be read ({problem})").format(
+                source=source, problem=exc
+            )
+        ) from exc
     if not isinstance(loaded, Ed25519PublicKey):
-        raise ValidationError(f"{source}: the PEM key is not an Ed25519 key")
+        raise ValidationError(
+            translate("minisign", "{source}: the PEM key is not an Ed25519 key").format(
+                source=source
+            )
+        )
     raw = loaded.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return PublicKey(key_id=key_id_from_hex(ids[0]), key=raw)
 
@@ -184,8 +209,8 @@ def sign(
     untrusted_comment: str = "signature from SQMS Desktop",
 ) -> str:
     """A `.minisig` file for `data` with algorithm "Ed"; the trusted comment is signed too."""
-    _check_comment(untrusted_comment, "the untrusted comment", _COMMENT_MAX)
-    _check_comment(trusted_comment, "the trusted comment", _TRUSTED_MAX)
+    _check_comment(untrusted_comment, translate("minisign", "the untrusted comment"), _COMMENT_MAX)
+    _check_comment(trusted_comment, translate("minisign", "the trusted comment"), _TRUSTED_MAX)
     if len(key_id) != KEY_ID_BYTES:
         raise ValueError("a minisign key id has 8 bytes")
     signature = private_key.sign(data)
@@ -198,34 +223,55 @@ def sign(
     )
 
 
-def parse_signature(signature_text: str, *, what: str = "the file") -> Signature:
-    """The parts of a `.minisig` file; a damaged file is refused as a bad signature."""
+def parse_signature(signature_text: str, *, what: str | None = None) -> Signature:
+    """The parts of a `.minisig` file; a damaged file is refused as a bad signature. `what`
+    names the signed file in messages ("the file" when not given)."""
+    signed = translate("minisign", "the file") if what is None else what
 
     def damaged(why: str) -> BundleRefused:
-        return BundleRefused("bad-signature", f"the signature of {what} is damaged: {why}")
+        return BundleRefused(
+            "bad-signature",
+            translate("minisign", "the signature of {what} is damaged: {problem}").format(
+                what=signed, problem=why
+            ),
+        )
 
     lines = signature_text.split("\n")
     lines = [ln[:-1] if ln.endswith("\r") else ln for ln in lines]
     while lines and lines[-1] == "":
         lines.pop()
     if len(lines) != 4:
-        raise damaged(f"it has {len(lines)} lines instead of 4")
+        raise damaged(
+            translate("minisign", "it has {count} lines instead of 4").format(count=len(lines))
+        )
     comment, sig_line, trusted_line, global_line = lines
     if not comment.startswith(COMMENT_PREFIX):
-        raise damaged(f"the first line does not start with '{COMMENT_PREFIX.strip()}'")
+        raise damaged(
+            translate("minisign", "the first line does not start with 'untrusted comment:'")
+        )
     if not trusted_line.startswith(TRUSTED_PREFIX):
-        raise damaged(f"the third line does not start with '{TRUSTED_PREFIX.strip()}'")
+        raise damaged(
+            translate("minisign", "the third line does not start with 'trusted comment:'")
+        )
     trusted = trusted_line[len(TRUSTED_PREFIX) :]
     if any(ch != "\t" and (ord(ch) < 0x20 or ord(ch) == 0x7F) for ch in trusted):
-        raise damaged("the trusted comment contains control characters")
+        raise damaged(translate("minisign", "the trusted comment contains control characters"))
     raw = _unb64(sig_line)
     if raw is None or len(raw) != 2 + KEY_ID_BYTES + 64:
-        raise damaged("the signature line is not a base64 minisign signature")
+        raise damaged(
+            translate("minisign", "the signature line is not a base64 minisign signature")
+        )
     if raw[:2] not in (ALGORITHM, ALGORITHM_HASHED):
-        raise damaged(f"unknown signature algorithm {raw[:2]!r}")
+        raise damaged(
+            translate("minisign", "unknown signature algorithm {algorithm!r}").format(
+                algorithm=raw[:2]
+            )
+        )
     global_signature = _unb64(global_line)
     if global_signature is None or len(global_signature) != 64:
-        raise damaged("the trusted comment's signature is not base64 of 64 bytes")
+        raise damaged(
+            translate("minisign", "the trusted comment's signature is not base64 of 64 bytes")
+        )
     return Signature(
         algorithm=raw[:2],
         key_id=raw[2:10],
@@ -236,12 +282,12 @@ def parse_signature(signature_text: str, *, what: str = "the file") -> Signature
     )
 
 
-def signature_key_id(signature_text: str, *, what: str = "the file") -> bytes:
+def signature_key_id(signature_text: str, *, what: str | None = None) -> bytes:
     """The signer's key id, to find its key (in the trust list) before verifying."""
     return parse_signature(signature_text, what=what).key_id
 
 
-def raw_signature(signature_text: str, *, what: str = "the file") -> bytes:
+def raw_signature(signature_text: str, *, what: str | None = None) -> bytes:
     """The 64-byte Ed25519 signature (over the data itself when the algorithm is "Ed")."""
     return parse_signature(signature_text, what=what).signature
 
@@ -252,8 +298,9 @@ def verify(pk: PublicKey, data: bytes, signature_text: str, *, what: str) -> str
     if parsed.key_id != pk.key_id:
         raise BundleRefused(
             "unknown-key",
-            f"{what} is signed by key {key_id_hex(parsed.key_id)}, not by the expected key "
-            f"{pk.key_id_hex}",
+            translate(
+                "minisign", "{what} is signed by key {key_id}, not by the expected key {expected}"
+            ).format(what=what, key_id=key_id_hex(parsed.key_id), expected=pk.key_id_hex),
         )
     message = data
     if parsed.algorithm == ALGORITHM_HASHED:
@@ -264,14 +311,20 @@ def verify(pk: PublicKey, data: bytes, signature_text: str, *, what: str) -> str
     except InvalidSignature:
         raise BundleRefused(
             "bad-signature",
-            f"the signature of {what} does not match its content: it was changed after signing",
+            translate(
+                "minisign",
+                "the signature of {what} does not match its content: it was changed after signing",
+            ).format(what=what),
         ) from None
     try:
         verifier.verify(parsed.global_signature, parsed.signature + parsed.trusted_comment.encode())
     except InvalidSignature:
         raise BundleRefused(
             "bad-signature",
-            f"the trusted comment in the signature of {what} was changed after signing",
+            translate(
+                "minisign",
+                "the trusted comment in the signature of {what} was changed after signing",
+            ).format(what=what),
         ) from None
     return parsed.trusted_comment
 
@@ -293,9 +346,17 @@ def _unb64(text: str) -> bytes | None:
 def _check_comment(text: str, label: str, limit: int) -> None:
     """minisign refuses comments with line breaks or control characters (tab aside)."""
     if any(ch != "\t" and (ord(ch) < 0x20 or ord(ch) == 0x7F) for ch in text):
-        raise ValidationError(f"{label} may not contain line breaks or control characters")
+        raise ValidationError(
+            translate(
+                "minisign", "{label} may not contain line breaks or control characters"
+            ).format(label=label)
+        )
     if len(text.encode("utf-8")) > limit:
-        raise ValidationError(f"{label} is longer than minisign's {limit} bytes")
+        raise ValidationError(
+            translate("minisign", "{label} is longer than minisign's {limit} bytes").format(
+                label=label, limit=limit
+            )
+        )
 
 
 def _check_point(pk: PublicKey, source: str) -> None:
@@ -303,5 +364,7 @@ def _check_point(pk: PublicKey, source: str) -> None:
         pk.verifier()
     except ValueError as exc:
         raise ValidationError(
-            f"{source}: the minisign public key is not a valid Ed25519 key"
+            translate(
+                "minisign", "{source}: the minisign public key is not a valid Ed25519 key"
+            ).format(source=source)
         ) from exc

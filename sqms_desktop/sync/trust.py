@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import BundleRefused, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.sync.minisign import PublicKey, key_id_from_hex, key_id_hex, sign, verify
 from sqms_desktop.vocab import ReplicaRole
 
@@ -82,11 +83,16 @@ def encode_trust_list(tl: TrustList, private_key: Ed25519PrivateKey, key_id: byt
     """`trust.json`, signed with the central key (which must be the list's own central key)."""
     problem = _problem(tl)
     if problem is not None:
-        raise ValidationError(f"the trust list cannot be issued: {problem}")
+        raise ValidationError(
+            translate("trust", "the trust list cannot be issued: {problem}").format(problem=problem)
+        )
     central = tl.central_key()
     if central is None or central.public_key() != PublicKey.from_private(private_key, key_id):
         raise ValidationError(
-            "the trust list must be signed with the central store's own key, as listed in it"
+            translate(
+                "trust",
+                "the trust list must be signed with the central store's own key, as listed in it",
+            )
         )
     document = canonical_json(_to_document(tl))
     comment = f"sqms trust list version {tl.version} expires {_time_text(tl.expires_at)}"
@@ -114,35 +120,55 @@ def decode_trust_list(
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
     if len(data) > MAX_BYTES:
-        raise BundleRefused("too-large", f"{source} is larger than a trust list may be")
+        raise BundleRefused(
+            "too-large",
+            translate("trust", "{source} is larger than a trust list may be").format(source=source),
+        )
     document, signature = _unwrap(data, source)
     try:
         tl = _from_document(json.loads(document))
     except (ValueError, RecursionError) as exc:  # _Malformed, bad JSON, too deep
-        raise BundleRefused("malformed", f"{source}: the trust list is malformed: {exc}") from exc
+        raise BundleRefused(
+            "malformed",
+            translate("trust", "{source}: the trust list is malformed: {problem}").format(
+                source=source, problem=exc
+            ),
+        ) from exc
     problem = _problem(tl)
     central = tl.central_key()
     if problem is not None or central is None:
-        raise BundleRefused("malformed", f"{source}: the trust list is malformed: {problem}")
+        raise BundleRefused(
+            "malformed",
+            translate("trust", "{source}: the trust list is malformed: {problem}").format(
+                source=source, problem=problem
+            ),
+        )
     listed = central.public_key()
     verify(listed, document.encode("utf-8"), signature, what=source)
     if central_key is not None and listed != central_key:
         raise BundleRefused(
             "unknown-key",
-            f"{source} is signed by central key {listed.key_id_hex}, but this store trusts "
-            f"central key {central_key.key_id_hex}: it comes from another central store",
+            translate(
+                "trust",
+                "{source} is signed by central key {key_id}, but this store trusts "
+                "central key {trusted}: it comes from another central store",
+            ).format(source=source, key_id=listed.key_id_hex, trusted=central_key.key_id_hex),
         )
     if current_version is not None and tl.version <= current_version:
         raise BundleRefused(
             "older-trust-list",
-            f"{source} is trust list version {tl.version}, not newer than version "
-            f"{current_version} this store holds; only a newer list replaces it",
+            translate(
+                "trust",
+                "{source} is trust list version {version}, not newer than version "
+                "{current} this store holds; only a newer list replaces it",
+            ).format(source=source, version=tl.version, current=current_version),
         )
     if tl.expires_at <= now:
         raise BundleRefused(
             "expired",
-            f"{source} expired at {_time_text(tl.expires_at)}; ask the central store for a new "
-            "trust list",
+            translate(
+                "trust", "{source} expired at {time}; ask the central store for a new trust list"
+            ).format(source=source, time=_time_text(tl.expires_at)),
         )
     return tl
 
@@ -175,7 +201,12 @@ def _unwrap(data: bytes, source: str) -> tuple[str, str]:
     try:
         outer = json.loads(data.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        raise BundleRefused("malformed", f"{source} is not a trust list (not JSON text)") from exc
+        raise BundleRefused(
+            "malformed",
+            translate("trust", "{source} is not a trust list (not JSON text)").format(
+                source=source
+            ),
+        ) from exc
     if (
         not isinstance(outer, dict)
         or set(outer) != {"format", "document", "signature"}
@@ -185,17 +216,20 @@ def _unwrap(data: bytes, source: str) -> tuple[str, str]:
     ):
         raise BundleRefused(
             "malformed",
-            f"{source} is not a trust list: expected format {FORMAT} with a document and its "
-            "signature",
+            translate(
+                "trust",
+                "{source} is not a trust list: expected format {format} with a document and its "
+                "signature",
+            ).format(source=source, format=FORMAT),
         )
     return outer["document"], outer["signature"]
 
 
 def _from_document(doc: Any) -> TrustList:
-    fields = _object(doc, _LIST_FIELDS, "the list")
+    fields = _object(doc, _LIST_FIELDS, translate("trust", "the list"))
     keys = fields["keys"]
     if not isinstance(keys, list):
-        raise _Malformed("keys is not a list")
+        raise _Malformed(translate("trust", "keys is not a list"))
     return TrustList(
         version=_typed(fields["version"], int, "version"),
         issued_at=_time(fields["issued_at"], "issued_at"),
@@ -206,12 +240,14 @@ def _from_document(doc: Any) -> TrustList:
 
 
 def _key(entry: Any, number: int) -> TrustedKey:
-    where = f"key {number}"
+    where = translate("trust", "key {number}").format(number=number)
     fields = _object(entry, _KEY_FIELDS, where)
     users = fields["users"]
     if users is not None:
         if not isinstance(users, list):
-            raise _Malformed(f"{where}: users is neither null nor a list")
+            raise _Malformed(
+                translate("trust", "{where}: users is neither null nor a list").format(where=where)
+            )
         users = tuple(_text(u, f"{where} users") for u in users)
     return TrustedKey(
         replica_id=_text(fields["replica_id"], f"{where} replica_id"),
@@ -227,49 +263,65 @@ def _key(entry: Any, number: int) -> TrustedKey:
 def _problem(tl: TrustList) -> str | None:
     """What makes a trust list unusable, in words; None when it is sound."""
     if isinstance(tl.version, bool) or not isinstance(tl.version, int) or tl.version < 1:
-        return "the version must be a whole number from 1"
+        return translate("trust", "the version must be a whole number from 1")
     for label, moment in (("issued_at", tl.issued_at), ("expires_at", tl.expires_at)):
         if moment.tzinfo is None:
-            return f"{label} has no time zone"
+            return translate("trust", "{label} has no time zone").format(label=label)
     if tl.expires_at <= tl.issued_at:
-        return "it expires before it was issued"
+        return translate("trust", "it expires before it was issued")
     seen: set[str] = set()
     for key in tl.keys:
         if key.role not in ReplicaRole.values():
-            return f"key {key.name} has role {key.role!r}, not one of {ReplicaRole.values()}"
+            return translate("trust", "key {name} has role {role!r}, not one of {roles}").format(
+                name=key.name, role=key.role, roles=ReplicaRole.values()
+            )
         if key.role == ReplicaRole.CENTRAL and key.replica_id != tl.central_replica_id:
-            return f"key {key.name} has role central but belongs to replica {key.replica_id}"
+            return translate(
+                "trust", "key {name} has role central but belongs to replica {replica_id}"
+            ).format(name=key.name, replica_id=key.replica_id)
         if not _KEY_ID.fullmatch(key.key_id_hex) or not _PUBLIC_KEY.fullmatch(key.public_key_hex):
-            return f"key {key.name} has a malformed key id or public key"
+            return translate("trust", "key {name} has a malformed key id or public key").format(
+                name=key.name
+            )
         try:
             key.public_key().verifier()
         except ValueError:
-            return f"key {key.name} is not a valid Ed25519 key"
+            return translate("trust", "key {name} is not a valid Ed25519 key").format(name=key.name)
         if key.key_id_hex in seen:
-            return f"key id {key.key_id_hex} is listed twice"
+            return translate("trust", "key id {key_id} is listed twice").format(
+                key_id=key.key_id_hex
+            )
         seen.add(key.key_id_hex)
     if tl.central_key() is None:
-        return f"it does not list exactly one current central key for {tl.central_replica_id}"
+        return translate(
+            "trust", "it does not list exactly one current central key for {replica_id}"
+        ).format(replica_id=tl.central_replica_id)
     return None
 
 
 def _object(value: Any, names: tuple[str, ...], where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _Malformed(f"{where} is not a JSON object")
+        raise _Malformed(translate("trust", "{where} is not a JSON object").format(where=where))
     if set(value) != set(names):
-        raise _Malformed(f"{where} must have exactly the fields {', '.join(names)}")
+        raise _Malformed(
+            translate("trust", "{where} must have exactly the fields {fields}").format(
+                where=where, fields=", ".join(names)
+            )
+        )
     return value
 
 
 def _typed(value: Any, kind: type[_T], label: str) -> _T:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise _Malformed(f"{label} is not a {kind.__name__}")
+        raise _Malformed(
+            translate("trust", "{label} is not a {kind}").format(label=label, kind=kind.__name__)
+        )
     return value
 
 
 def _text(value: Any, label: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise _Malformed(f"{label} is not a non-empty text")
+        raise _Malformed(translate("trust", "{label} is not a non-empty text").format(label=label))
     return value
 
 
@@ -277,9 +329,11 @@ def _time(value: Any, label: str) -> datetime:
     try:
         moment = datetime.fromisoformat(_text(value, label))
     except ValueError:
-        raise _Malformed(f"{label} is not an ISO 8601 time") from None
+        raise _Malformed(
+            translate("trust", "{label} is not an ISO 8601 time").format(label=label)
+        ) from None
     if moment.tzinfo is None:
-        raise _Malformed(f"{label} has no time zone")
+        raise _Malformed(translate("trust", "{label} has no time zone").format(label=label))
     return moment.astimezone(UTC)
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Column, Date, DateTime, Float,
 
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import BundleRefused
+from sqms_desktop.i18n import plural, translate
 from sqms_desktop.store.base import ID_LENGTH
 from sqms_desktop.store.clock import MAX_FUTURE
 from sqms_desktop.store.registry import STATUS_FIELDS, fields_of, from_json, record_tables
@@ -104,6 +105,11 @@ def malformed(where: str, why: str) -> NoReturn:
     raise BundleRefused("malformed", f"{where}: {why}")
 
 
+def _line(number: int) -> str:
+    """Where a problem is, in a message: "changes.jsonl line 3"."""
+    return translate("wire", "changes.jsonl line {number}").format(number=number)
+
+
 def encode_jsonl(changes: Iterable[WireChange]) -> bytes:
     """One canonical JSON object per line, each line ending in "\\n", UTF-8."""
     return "".join(canonical_json(c.to_json()) + "\n" for c in changes).encode("utf-8")
@@ -117,27 +123,40 @@ def parse_jsonl(
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad_line = data.count(b"\n", 0, exc.start) + 1
-        malformed(f"{JSONL_NAME} line {bad_line}", f"not UTF-8 text (byte {exc.start + 1})")
+        malformed(
+            _line(bad_line),
+            translate("wire", "not UTF-8 text (byte {byte})").format(byte=exc.start + 1),
+        )
     if not text:
         return []
     lines = text.split("\n")
     if lines[-1]:
         malformed(
-            f"{JSONL_NAME} line {len(lines)}",
-            "the last line does not end with a line break, so the file may be cut short",
+            _line(len(lines)),
+            translate(
+                "wire",
+                "the last line does not end with a line break, so the file may be cut short",
+            ),
         )
     first_seen: dict[str, int] = {}
     changes: list[WireChange] = []
     for number, line in enumerate(lines[:-1], start=1):
-        where = f"{JSONL_NAME} line {number}"
+        where = _line(number)
         if not line.strip():
-            malformed(where, "the line is blank; every line must hold one change")
+            malformed(
+                where, translate("wire", "the line is blank; every line must hold one change")
+            )
         change = validate_change(
             load_json(line, where), where=where, now_ms=now_ms, max_future_ms=max_future_ms
         )
         earlier = first_seen.setdefault(change.change_id, number)
         if earlier != number:
-            malformed(where, f"change {change.change_id} appears twice (first on line {earlier})")
+            malformed(
+                where,
+                translate("wire", "change {change_id} appears twice (first on line {line})").format(
+                    change_id=change.change_id, line=earlier
+                ),
+            )
         changes.append(change)
     return changes
 
@@ -149,22 +168,32 @@ def load_json(text: str, where: str) -> Any:
     except _Bad as exc:
         malformed(where, exc.why)
     except json.JSONDecodeError as exc:
-        malformed(where, f"not valid JSON ({exc.msg} at character {exc.pos + 1})")
+        malformed(
+            where,
+            translate("wire", "not valid JSON ({problem} at character {position})").format(
+                problem=exc.msg, position=exc.pos + 1
+            ),
+        )
     except (ValueError, RecursionError) as exc:
-        malformed(where, f"not valid JSON ({exc})")
+        malformed(where, translate("wire", "not valid JSON ({problem})").format(problem=exc))
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Bad(None, f"the key {_quoted(key)} appears twice in one object")
+            raise _Bad(
+                None,
+                translate("wire", "the key {key} appears twice in one object").format(
+                    key=_quoted(key)
+                ),
+            )
         result[key] = value
     return result
 
 
 def _no_constant(name: str) -> NoReturn:
-    raise _Bad(None, f"{name} is not a number JSON allows")
+    raise _Bad(None, translate("wire", "{name} is not a number JSON allows").format(name=name))
 
 
 def validate_change(
@@ -194,71 +223,133 @@ def counts_by_entity(changes: Iterable[WireChange]) -> dict[str, int]:
 
 def _checked(fields: Any, now_ms: int, max_future_ms: int) -> WireChange:
     if not isinstance(fields, dict):
-        raise _Bad(None, f"a change must be a JSON object, not {_kind_of(fields)}")
+        raise _Bad(
+            None,
+            translate("wire", "a change must be a JSON object, not {kind}").format(
+                kind=_kind_of(fields)
+            ),
+        )
     missing = [key for key in KEYS if key not in fields]
     if missing:
-        raise _Bad(None, f"the change has no {', '.join(missing)}")
+        raise _Bad(
+            None, translate("wire", "the change has no {keys}").format(keys=", ".join(missing))
+        )
     extra = sorted(_quoted(str(key)) for key in fields if key not in KEYS)
     if extra:
-        raise _Bad(None, f"unknown key(s) {', '.join(extra)}; a change has exactly {len(KEYS)}")
+        raise _Bad(
+            None,
+            translate("wire", "unknown key(s) {keys}; a change has exactly {count}").format(
+                keys=", ".join(extra), count=len(KEYS)
+            ),
+        )
     replica_id = _text(fields, "replica_id")
     if not _REPLICA_ID.fullmatch(replica_id):
-        raise _Bad("replica_id", f"{_quoted(replica_id)} is not a replica id ({_REPLICA_RULE})")
+        raise _Bad(
+            "replica_id",
+            translate(
+                "wire", "{value} is not a replica id (1 to 16 letters, digits, '-' or '_')"
+            ).format(value=_quoted(replica_id)),
+        )
     seq = fields["seq"]
     if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq <= MAX_SEQ:
-        raise _Bad("seq", f"{_quoted(seq)} is not a sequence number (a whole number from 1)")
+        raise _Bad(
+            "seq",
+            translate("wire", "{value} is not a sequence number (a whole number from 1)").format(
+                value=_quoted(seq)
+            ),
+        )
     change_id = _text(fields, "change_id")
     if change_id != f"{replica_id}:{seq}":
         raise _Bad(
             "change_id",
-            f"{_quoted(change_id)} does not match its replica and seq ({replica_id}:{seq})",
+            translate(
+                "wire", "{value} does not match its replica and seq ({replica_id}:{seq})"
+            ).format(value=_quoted(change_id), replica_id=replica_id, seq=seq),
         )
     hlc = _hlc(_text(fields, "hlc"), now_ms, max_future_ms)
     author = _text(fields, "author")
     if not author.strip() or len(author) > MAX_AUTHOR or _CONTROL.search(author):
         raise _Bad(
             "author",
-            f"{_quoted(author)} is not a user name ({_name_rule(MAX_AUTHOR)})",
+            translate("wire", "{value} is not a user name ({rule})").format(
+                value=_quoted(author), rule=_name_rule(MAX_AUTHOR)
+            ),
         )
     entity = _text(fields, "entity")
     columns = entity_columns().get(entity)
     if columns is None:
-        raise _Bad("entity", f"{_quoted(entity)} is not a kind of record this version knows")
+        raise _Bad(
+            "entity",
+            translate("wire", "{value} is not a kind of record this version knows").format(
+                value=_quoted(entity)
+            ),
+        )
     entity_id = _text(fields, "entity_id")
     if not entity_id or len(entity_id) > ID_LENGTH or _CONTROL.search(entity_id):
         raise _Bad(
             "entity_id",
-            f"{_quoted(entity_id)} is not a record id ({_name_rule(ID_LENGTH)})",
+            translate("wire", "{value} is not a record id ({rule})").format(
+                value=_quoted(entity_id), rule=_name_rule(ID_LENGTH)
+            ),
         )
     kind = _text(fields, "kind")
     if kind not in KINDS:
-        raise _Bad("kind", f"{_quoted(kind)} is not a kind of change ({', '.join(KINDS)})")
+        raise _Bad(
+            "kind",
+            translate("wire", "{value} is not a kind of change ({kinds})").format(
+                value=_quoted(kind), kinds=", ".join(KINDS)
+            ),
+        )
     field = fields["field"]
     value = fields["value"]
     if kind == "delete":
         if field is not None:
             raise _Bad(
                 "field",
-                f"a delete removes the whole record, so it names no field ({_quoted(field)})",
+                translate(
+                    "wire", "a delete removes the whole record, so it names no field ({value})"
+                ).format(value=_quoted(field)),
             )
         if value is not None:
-            raise _Bad("value", "a delete carries no value")
+            raise _Bad("value", translate("wire", "a delete carries no value"))
     elif kind == "resolve" and field is None:
         # Keeping a record whose delete met a concurrent edit: it names the deletes it settles.
         if value is not None:
-            raise _Bad("value", "keeping a record carries no value")
+            raise _Bad("value", translate("wire", "keeping a record carries no value"))
         if not fields["parents"]:
-            raise _Bad("parents", "keeping a record names the deletes it settles")
+            raise _Bad(
+                "parents", translate("wire", "keeping a record names the deletes it settles")
+            )
     else:
         if not isinstance(field, str):
-            raise _Bad("field", f"a {kind} change must name a field, not {_kind_of(field)}")
+            raise _Bad(
+                "field",
+                translate("wire", "a {kind} change must name a field, not {found}").format(
+                    kind=kind, found=_kind_of(field)
+                ),
+            )
         column = columns.get(field)
         if column is None:
-            raise _Bad("field", f"{_quoted(field)} is not a field of {entity}")
+            raise _Bad(
+                "field",
+                translate("wire", "{value} is not a field of {entity}").format(
+                    value=_quoted(field), entity=entity
+                ),
+            )
         if kind == "status" and field not in STATUS_FIELDS:
-            raise _Bad("kind", f"{entity}.{field} is not a status, so it takes no status change")
+            raise _Bad(
+                "kind",
+                translate(
+                    "wire", "{entity}.{field} is not a status, so it takes no status change"
+                ).format(entity=entity, field=field),
+            )
         if kind == "set" and field in STATUS_FIELDS:
-            raise _Bad("kind", f"{entity}.{field} changes by a status change, not a set")
+            raise _Bad(
+                "kind",
+                translate("wire", "{entity}.{field} changes by a status change, not a set").format(
+                    entity=entity, field=field
+                ),
+            )
         problem = value_problem(column, value)
         if problem:
             raise _Bad("value", f"{entity}.{field} {problem}")
@@ -268,52 +359,83 @@ def _checked(fields: Any, now_ms: int, max_future_ms: int) -> WireChange:
     )
 
 
-_REPLICA_RULE = "1 to 16 letters, digits, '-' or '_'"
-
-
 def _name_rule(length: int) -> str:
-    return f"1 to {length} characters, no control characters"
+    return translate("wire", "1 to {length} characters, no control characters").format(
+        length=length
+    )
 
 
 def _text(fields: dict[str, Any], key: str) -> str:
     value = fields[key]
     if not isinstance(value, str):
-        raise _Bad(key, f"must be text, not {_kind_of(value)}")
+        raise _Bad(key, translate("wire", "must be text, not {kind}").format(kind=_kind_of(value)))
     return value
 
 
 def _hlc(hlc: str, now_ms: int, max_future_ms: int) -> str:
     match = _HLC.fullmatch(hlc)
     if match is None:
-        raise _Bad("hlc", f"{_quoted(hlc)} is not a clock reading (13 digits, '-', 6 digits)")
+        raise _Bad(
+            "hlc",
+            translate("wire", "{value} is not a clock reading (13 digits, '-', 6 digits)").format(
+                value=_quoted(hlc)
+            ),
+        )
     ahead = int(match.group(1)) - now_ms
     if ahead > max_future_ms:
         at = dt.datetime.fromtimestamp(int(match.group(1)) / 1000, dt.UTC)
         raise _Bad(
             "hlc",
-            f"its clock is {_duration(ahead)} in the future ({at:%Y-%m-%d %H:%M} UTC); "
-            f"changes more than {_duration(max_future_ms)} ahead of this computer's clock "
-            "are refused (check the clock of the computer that wrote them)",
+            translate(
+                "wire",
+                "its clock is {ahead} in the future ({at} UTC); "
+                "changes more than {limit} ahead of this computer's clock "
+                "are refused (check the clock of the computer that wrote them)",
+            ).format(
+                ahead=_duration(ahead),
+                at=f"{at:%Y-%m-%d %H:%M}",
+                limit=_duration(max_future_ms),
+            ),
         )
     return hlc
 
 
 def _parents(parents: Any, replica_id: str, seq: int, change_id: str) -> tuple[str, ...]:
     if not isinstance(parents, list | tuple):
-        raise _Bad("parents", f"must be a list of change ids, not {_kind_of(parents)}")
+        raise _Bad(
+            "parents",
+            translate("wire", "must be a list of change ids, not {kind}").format(
+                kind=_kind_of(parents)
+            ),
+        )
     seen: set[str] = set()
     for parent in parents:
         match = _CHANGE_ID.fullmatch(parent) if isinstance(parent, str) else None
         if match is None or int(match.group(2)) > MAX_SEQ:
-            raise _Bad("parents", f"{_quoted(parent)} is not a change id (replica:seq)")
+            raise _Bad(
+                "parents",
+                translate("wire", "{value} is not a change id (replica:seq)").format(
+                    value=_quoted(parent)
+                ),
+            )
         if parent == change_id:
-            raise _Bad("parents", f"the change names itself ({parent}) as its parent")
+            raise _Bad(
+                "parents",
+                translate("wire", "the change names itself ({parent}) as its parent").format(
+                    parent=parent
+                ),
+            )
         if match.group(1) == replica_id and int(match.group(2)) > seq:
             raise _Bad(
-                "parents", f"{parent} was written after this change, so it cannot precede it"
+                "parents",
+                translate(
+                    "wire", "{parent} was written after this change, so it cannot precede it"
+                ).format(parent=parent),
             )
         if parent in seen:
-            raise _Bad("parents", f"{parent} is named twice")
+            raise _Bad(
+                "parents", translate("wire", "{parent} is named twice").format(parent=parent)
+            )
         seen.add(parent)
     return tuple(parents)
 
@@ -328,43 +450,55 @@ def value_problem(column: Column[Any], value: Any) -> str | None:
     """Why `column` cannot hold the JSON `value` (None when it can), as words after its name."""
     column_type = column.type
     if value is None:
-        return None if column.nullable else "must have a value (it cannot be empty)"
+        return (
+            None if column.nullable else translate("wire", "must have a value (it cannot be empty)")
+        )
     if isinstance(column_type, JSON):
         return None
     if isinstance(column_type, String):
         return _text_problem(column_type.length, value)
     if isinstance(column_type, Boolean):
-        ok, want = isinstance(value, bool), "true or false"
+        ok, want = isinstance(value, bool), translate("wire", "true or false")
     elif isinstance(column_type, Integer):
-        ok, want = isinstance(value, int) and not isinstance(value, bool), "a whole number"
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        want = translate("wire", "a whole number")
         limit = _INT_LIMITS[isinstance(column_type, BigInteger)]
         if ok and not -limit <= value < limit:
-            return f"must be a whole number between {-limit:,} and {limit - 1:,}, not {value}"
+            return translate(
+                "wire", "must be a whole number between {low:,} and {high:,}, not {value}"
+            ).format(low=-limit, high=limit - 1, value=value)
     elif isinstance(column_type, Float):
         ok = isinstance(value, int | float) and not isinstance(value, bool)
-        ok, want = ok and math.isfinite(value), "a number"
+        ok, want = ok and math.isfinite(value), translate("wire", "a number")
     elif isinstance(column_type, DateTime):
-        ok, want = _iso(dt.datetime, value), "a date and time (YYYY-MM-DDTHH:MM:SS)"
+        ok = _iso(dt.datetime, value)
+        want = translate("wire", "a date and time (YYYY-MM-DDTHH:MM:SS)")
     elif isinstance(column_type, Date):
-        ok, want = _iso(dt.date, value), "a date (YYYY-MM-DD)"
+        ok, want = _iso(dt.date, value), translate("wire", "a date (YYYY-MM-DD)")
     else:  # pragma: no cover - every record column has one of the types above
         ok, want = True, ""
     if not ok:
-        return f"must be {want}, not {_described(value)}"
+        return translate("wire", "must be {wanted}, not {found}").format(
+            wanted=want, found=_described(value)
+        )
     try:
         from_json(column, value)
     except (TypeError, ValueError) as exc:  # pragma: no cover - the checks above come first
-        return f"cannot hold {_shown(value)} ({exc})"
+        return translate("wire", "cannot hold {value} ({problem})").format(
+            value=_shown(value), problem=exc
+        )
     return None
 
 
 def _text_problem(length: int | None, value: Any) -> str | None:
     if not isinstance(value, str):
-        return f"must be text, not {_described(value)}"
+        return translate("wire", "must be text, not {kind}").format(kind=_described(value))
     if length is not None and len(value) > length:
-        return f"holds at most {length} characters; this text has {len(value)}"
+        return translate("wire", "holds at most {length} characters; this text has {count}").format(
+            length=length, count=len(value)
+        )
     if "\x00" in value:
-        return "must not contain a NUL character"
+        return translate("wire", "must not contain a NUL character")
     return None
 
 
@@ -390,8 +524,16 @@ def _described(value: Any) -> str:
     """A JSON value in a message: "true", "the number 1.5", "the text \"abc\"", "the list […]"."""
     if value is None or isinstance(value, bool):
         return canonical_json(value)
-    kind = {int: "number", float: "number", str: "text", list: "list", dict: "object"}
-    return f"the {kind.get(type(value), type(value).__name__)} {_shown(value)}"
+    shown = _shown(value)
+    if isinstance(value, int | float):
+        return translate("wire", "the number {value}").format(value=shown)
+    if isinstance(value, str):
+        return translate("wire", "the text {value}").format(value=shown)
+    if isinstance(value, list):
+        return translate("wire", "the list {value}").format(value=shown)
+    if isinstance(value, dict):
+        return translate("wire", "the object {value}").format(value=shown)
+    return f"the {type(value).__name__} {shown}"
 
 
 def _quoted(value: Any) -> str:
@@ -405,17 +547,17 @@ def _kind_of(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "true/false"
+        return translate("wire", "true/false")
     if isinstance(value, int):
-        return "a whole number"
+        return translate("wire", "a whole number")
     if isinstance(value, float):
-        return "a number"
+        return translate("wire", "a number")
     if isinstance(value, str):
-        return "text"
+        return translate("wire", "text")
     if isinstance(value, list | tuple):
-        return "a list"
+        return translate("wire", "a list")
     if isinstance(value, dict):
-        return "an object"
+        return translate("wire", "an object")
     return type(value).__name__
 
 
@@ -423,9 +565,16 @@ def _duration(ms: int) -> str:
     """A span as a person says it: "3 days 4 hours", "25 hours", "12 minutes"."""
     minutes = max(ms // 60_000, 1)
     if minutes < 120:
-        return f"{minutes} minute{'s' * (minutes != 1)}"
+        return plural(
+            minutes, translate("wire", "{n} minute"), translate("wire", "{n} minutes")
+        ).format(n=minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"{hours} hours"
+        return translate("wire", "{n} hours").format(n=hours)
     days, hours = divmod(hours, 24)
-    return f"{days} days" + (f" {hours} hour{'s' * (hours != 1)}" if hours else "")
+    text = translate("wire", "{n} days").format(n=days)
+    if hours:
+        text += " " + plural(
+            hours, translate("wire", "{n} hour"), translate("wire", "{n} hours")
+        ).format(n=hours)
+    return text

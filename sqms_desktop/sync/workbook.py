@@ -22,6 +22,7 @@ from sqlalchemy import Date, DateTime
 
 from sqms_desktop.canonical import canonical_json
 from sqms_desktop.errors import BundleRefused, ValidationError
+from sqms_desktop.i18n import translate
 from sqms_desktop.safe_xlsx import (
     FORMULA_PREFIXES,
     MAX_CELL_TEXT,
@@ -219,8 +220,17 @@ def _exact(change: WireChange, column: str, value: Any) -> str:
         return text
     where = f"{change.entity} {change.entity_id}" + (f" {change.field}" if change.field else "")
     raise ValidationError(
-        f"{where} (change {change.change_id}): its {column} is {len(text):,} characters as JSON, "
-        f"more than an Excel cell holds ({MAX_CELL_TEXT:,}); send this bundle as JSON instead"
+        translate(
+            "workbook",
+            "{where} (change {change_id}): its {column} is {length:,} characters as JSON, "
+            "more than an Excel cell holds ({limit:,}); send this bundle as JSON instead",
+        ).format(
+            where=where,
+            change_id=change.change_id,
+            column=column,
+            length=len(text),
+            limit=MAX_CELL_TEXT,
+        )
     )
 
 
@@ -237,26 +247,51 @@ def read_changes_xlsx(
                 continue
             if name not in entity_columns():
                 malformed(
-                    f"{XLSX_NAME} sheet {name}",
-                    "is not named after a kind of record this version knows (every sheet but "
-                    f"{ABOUT} holds the changes of one)",
+                    _sheet(name),
+                    translate(
+                        "workbook",
+                        "is not named after a kind of record this version knows (every sheet but "
+                        "About holds the changes of one)",
+                    ),
                 )
             for where, change in _sheet_changes(workbook[name], name, now_ms, max_future_ms):
                 earlier = found.setdefault(change.change_id, (change, where))[1]
                 if earlier != where:
                     malformed(
-                        where, f"change {change.change_id} appears twice (first in {earlier})"
+                        where,
+                        translate(
+                            "workbook", "change {change_id} appears twice (first in {earlier})"
+                        ).format(change_id=change.change_id, earlier=earlier),
                     )
     finally:
         workbook.close()
     return sorted((c for c, _ in found.values()), key=lambda c: (c.replica_id, c.seq))
 
 
+def _sheet(name: str, row: int | None = None) -> str:
+    """Where a problem is, in a message: "data.xlsx sheet capa" or "… sheet capa row 3"."""
+    if row is None:
+        return translate("workbook", "data.xlsx sheet {name}").format(name=name)
+    return translate("workbook", "data.xlsx sheet {name} row {row}").format(name=name, row=row)
+
+
+def _column(index: int, title: str) -> str:
+    """A column in a message, by its letter and header: "column K (value_json)"."""
+    return translate("workbook", "column {letter} ({title})").format(
+        letter=get_column_letter(index), title=title
+    )
+
+
 def _open(data: bytes) -> Any:
     """The workbook opened read-only, after the container and every part inside are checked."""
     require_defusedxml()
     if len(data) > MAX_FILE_BYTES:
-        malformed(XLSX_NAME, f"the workbook is {len(data):,} bytes; the limit is 50 MB")
+        malformed(
+            XLSX_NAME,
+            translate("workbook", "the workbook is {size:,} bytes; the limit is 50 MB").format(
+                size=len(data)
+            ),
+        )
     try:
         check_container(data, XLSX_NAME)
         check_parts(data, XLSX_NAME)
@@ -265,7 +300,10 @@ def _open(data: bytes) -> Any:
     try:
         return open_checked(data, XLSX_NAME)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        malformed(XLSX_NAME, f"the workbook cannot be read ({exc})")
+        malformed(
+            XLSX_NAME,
+            translate("workbook", "the workbook cannot be read ({problem})").format(problem=exc),
+        )
 
 
 def _sheet_changes(
@@ -273,35 +311,45 @@ def _sheet_changes(
 ) -> Iterator[tuple[str, WireChange]]:
     """(where, change) for every row under the header; blank rows hold nothing and are skipped."""
     if not hasattr(sheet, "iter_rows"):
-        malformed(f"{XLSX_NAME} sheet {name}", "is a chart, not a sheet of changes")
+        malformed(_sheet(name), translate("workbook", "is a chart, not a sheet of changes"))
     rows = _rows(sheet, name)
     first = next(rows, None)
     if first is None:
-        malformed(f"{XLSX_NAME} sheet {name}", "is empty; it must start with the header row")
+        malformed(
+            _sheet(name), translate("workbook", "is empty; it must start with the header row")
+        )
     texts = tuple(_trimmed([cell.value for cell in first[1]]))
     if texts != HEADER:
         malformed(
-            f"{XLSX_NAME} sheet {name} row {first[0]}",
-            f"the header must be {', '.join(HEADER)} (columns A to "
-            f"{get_column_letter(len(HEADER))}), not {', '.join(map(str, texts)) or 'empty'}",
+            _sheet(name, first[0]),
+            translate(
+                "workbook", "the header must be {header} (columns A to {last}), not {found}"
+            ).format(
+                header=", ".join(HEADER),
+                last=get_column_letter(len(HEADER)),
+                found=", ".join(map(str, texts)) or translate("workbook", "empty"),
+            ),
         )
     labels = {
-        key: f"column {get_column_letter(index)} ({title})"
-        for index, (title, _, key) in enumerate(COLUMNS, start=1)
-        if key
+        key: _column(index, title) for index, (title, _, key) in enumerate(COLUMNS, start=1) if key
     }
-    labels["entity"] = "the sheet name"
+    labels["entity"] = translate("workbook", "the sheet name")
     for number, cells in rows:
         values = _trimmed([_value(cell, name, number, index) for index, cell in enumerate(cells)])
         if not values:
             continue
-        where = f"{XLSX_NAME} sheet {name} row {number}"
+        where = _sheet(name, number)
         if len(values) > len(HEADER):
             extra = next(
                 i for i, v in enumerate(values) if i >= len(HEADER) and v not in ("", None)
             )
             column = get_column_letter(extra + 1)
-            malformed(where, f"column {column} holds a value but has no header")
+            malformed(
+                where,
+                translate("workbook", "column {letter} holds a value but has no header").format(
+                    letter=column
+                ),
+            )
         fields = _fields(values, name, where, labels)
         yield (
             where,
@@ -320,19 +368,32 @@ def _rows(sheet: Any, name: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
         except StopIteration:
             return
         except Exception as exc:  # the sheet's XML is parsed only now, in read-only mode
-            malformed(f"{XLSX_NAME} sheet {name}", f"the sheet cannot be read ({exc})")
+            malformed(
+                _sheet(name),
+                translate("workbook", "the sheet cannot be read ({problem})").format(problem=exc),
+            )
         yield row
 
 
 def _value(cell: Any, sheet: str, row: int, index: int) -> Any:
     kind = getattr(cell, "data_type", None)
     if cell.value is not None and kind in ("f", "e"):
-        header = HEADER[index] if index < len(HEADER) else "no header"
-        where = f"{XLSX_NAME} sheet {sheet} row {row}"
-        column = f"column {get_column_letter(index + 1)} ({header})"
+        header = HEADER[index] if index < len(HEADER) else translate("workbook", "no header")
+        where = _sheet(sheet, row)
+        column = _column(index + 1, header)
         if kind == "f":
-            malformed(where, f"{column}: formulas are not accepted in a bundle")
-        malformed(where, f"{column}: the cell holds the error {cell.value}")
+            malformed(
+                where,
+                translate("workbook", "{column}: formulas are not accepted in a bundle").format(
+                    column=column
+                ),
+            )
+        malformed(
+            where,
+            translate("workbook", "{column}: the cell holds the error {error}").format(
+                column=column, error=cell.value
+            ),
+        )
     return cell.value
 
 
@@ -351,7 +412,12 @@ def _fields(values: list[Any], entity: str, where: str, labels: dict[str, str]) 
         if key in ("value", "parents"):
             if not isinstance(cell, str):
                 shown = _cell_kind(cell)
-                malformed(where, f"{labels[key]}: must hold JSON text (null for none), not {shown}")
+                malformed(
+                    where,
+                    translate(
+                        "workbook", "{column}: must hold JSON text (null for none), not {found}"
+                    ).format(column=labels[key], found=shown),
+                )
             fields[key] = load_json(cell, f"{where}: {labels[key]}")
         elif key is not None:
             fields[key] = "" if cell is None and key != "field" else cell
@@ -360,9 +426,9 @@ def _fields(values: list[Any], entity: str, where: str, labels: dict[str, str]) 
 
 def _cell_kind(value: Any) -> str:
     if value is None:
-        return "an empty cell"
+        return translate("workbook", "an empty cell")
     if isinstance(value, bool):
-        return "a true/false cell"
+        return translate("workbook", "a true/false cell")
     if isinstance(value, int | float):
-        return f"the number {value}"
-    return f"a {type(value).__name__} cell"
+        return translate("workbook", "the number {value}").format(value=value)
+    return translate("workbook", "a {kind} cell").format(kind=type(value).__name__)

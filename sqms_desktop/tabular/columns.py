@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from sqms_desktop.i18n import translate
 from sqms_desktop.tabular.table import Problem, Table, TableRow
 
 _IGNORED = re.compile(r"[\s_\-]+")
@@ -57,7 +58,10 @@ def match_columns(
     for field, wanted in (mapping or {}).items():
         if field not in fields:
             problem(
-                f"the mapping names {field!r}, which is not a field (fields: {', '.join(fields)})"
+                translate(
+                    "tabular",
+                    "the mapping names {field!r}, which is not a field (fields: {fields})",
+                ).format(field=field, fields=", ".join(fields))
             )
             continue
         if not wanted:
@@ -65,8 +69,11 @@ def match_columns(
         found = wanted if wanted in table.headers else _one(by_name.get(normalise_header(wanted)))
         if found is None:
             problem(
-                f"the mapping reads {field} from the column {wanted!r}, which the file does "
-                f"not have (its columns: {shown})"
+                translate(
+                    "tabular",
+                    "the mapping reads {field} from the column {wanted!r}, which the file does "
+                    "not have (its columns: {shown})",
+                ).format(field=field, wanted=wanted, shown=shown)
             )
         else:
             columns[field] = found
@@ -75,8 +82,12 @@ def match_columns(
             continue
         candidates = by_name.get(normalise_header(field), [])
         if len(candidates) > 1:
-            both = " and ".join(repr(c) for c in candidates)
-            problem(f"the columns {both} both read as {field}; map one of them")
+            both = translate("tabular", " and ").join(repr(c) for c in candidates)
+            problem(
+                translate(
+                    "tabular", "the columns {both} both read as {field}; map one of them"
+                ).format(both=both, field=field)
+            )
         elif candidates:
             columns[field] = candidates[0]
     readers: dict[str, list[str]] = {}
@@ -84,12 +95,20 @@ def match_columns(
         readers.setdefault(header, []).append(field)
     for header, names in readers.items():
         if len(names) > 1:
-            problem(f"the column is mapped to {' and '.join(names)}; map it to one field", header)
+            problem(
+                translate("tabular", "the column is mapped to {names}; map it to one field").format(
+                    names=translate("tabular", " and ").join(names)
+                ),
+                header,
+            )
     for field in required:
         if field not in columns and not (mapping and mapping.get(field)):
             problem(
-                f"no column for the required field {field} (name a column {field!r} or map one "
-                f"to it; the file's columns: {shown})"
+                translate(
+                    "tabular",
+                    "no column for the required field {field} (name a column {field!r} or map one "
+                    "to it; the file's columns: {shown})",
+                ).format(field=field, shown=shown)
             )
     ignored = tuple(h for h in table.headers if h not in readers)
     return ColumnMatch(columns, ignored), problems

@@ -9,6 +9,7 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
+from sqms_desktop.i18n import translate
 from sqms_desktop.tabular.table import Problem, TableError
 
 MAX_BYTES = 50_000_000
@@ -25,7 +26,8 @@ def decode(data: bytes, name: str) -> str:
     else:
         encoding = ""
     if not encoding and b"\x00" in data[:SNIFF_BYTES]:
-        raise TableError([Problem(name, "", None, "", "not a text file: it holds binary data")])
+        reason = translate("tabular", "not a text file: it holds binary data")
+        raise TableError([Problem(name, "", None, "", reason)])
     failed_at = 0
     for candidate in (encoding,) if encoding else ("utf-8", "cp1252"):
         try:
@@ -33,9 +35,11 @@ def decode(data: bytes, name: str) -> str:
         except UnicodeDecodeError as exc:
             failed_at = exc.start
     line = data[:failed_at].count(b"\n") + 1
-    reason = (
-        f"line {line} is not valid {'UTF-8' if encoding else 'UTF-8 or Windows-1252'} text; "
-        "save the file as CSV UTF-8"
+    reason = translate(
+        "tabular", "line {line} is not valid {encoding} text; save the file as CSV UTF-8"
+    ).format(
+        line=line,
+        encoding="UTF-8" if encoding else translate("tabular", "UTF-8 or Windows-1252"),
     )
     raise TableError([Problem(name, "", None, "", reason)])
 
@@ -72,11 +76,15 @@ def read_csv_rows(path: Path) -> Iterator[tuple[int, list[str], list[tuple[int, 
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            reason = f"the file is {size:,} bytes; the limit is {MAX_BYTES // 1_000_000} MB"
+            reason = translate(
+                "tabular", "the file is {size:,} bytes; the limit is {limit} MB"
+            ).format(size=size, limit=MAX_BYTES // 1_000_000)
             raise TableError([Problem(path.name, "", None, "", reason)])
         data = path.read_bytes()
     except OSError as exc:
-        reason = f"cannot read the file ({exc.strerror or exc})"
+        reason = translate("tabular", "cannot read the file ({error})").format(
+            error=exc.strerror or exc
+        )
         raise TableError([Problem(path.name, "", None, "", reason)]) from None
     text = decode(data, path.name)
     reader = csv.reader(io.StringIO(text, newline=""), dialect_of(text))
@@ -84,5 +92,7 @@ def read_csv_rows(path: Path) -> Iterator[tuple[int, list[str], list[tuple[int, 
         for number, record in enumerate(reader, start=1):
             yield number, [cell.strip() for cell in record], []
     except csv.Error as exc:
-        reason = f"the CSV cannot be read after record {reader.line_num}: {exc}"
+        reason = translate(
+            "tabular", "the CSV cannot be read after record {record}: {error}"
+        ).format(record=reader.line_num, error=exc)
         raise TableError([Problem(path.name, "", None, "", reason)]) from None

@@ -15,12 +15,13 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from sqms_desktop.errors import refusing_broken_input
+from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from sqms_desktop.safe_xlsx import load_workbook
 from sqms_desktop.tabular.csv_text import read_csv_rows
 from sqms_desktop.tabular.table import Problem, Table, TableError, TableRow
 
 SUFFIXES = (".xlsx", ".csv")
-FORMULA_REFUSED = "formulas are not accepted; type the value itself"
+FORMULA_REFUSED = QT_TRANSLATE_NOOP("tabular", "formulas are not accepted; type the value itself")
 
 # A raw row: its number, its cells as text, and the cells refused (column index, reason).
 RawRow = tuple[int, list[str], list[tuple[int, str]]]
@@ -46,13 +47,19 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
             return _read_workbook(path, sheet)
     if suffix == ".csv":
         if sheet:
-            raise TableError([Problem(path.name, "", None, "", "a CSV file has no sheets")])
+            reason = translate("tabular", "a CSV file has no sheets")
+            raise TableError([Problem(path.name, "", None, "", reason)])
         with refused:
             return _build(path.name, "", read_csv_rows(path))
-    kind = f"a {suffix} file" if suffix else "a file without an extension"
-    raise TableError(
-        [Problem(path.name, "", None, "", f"{kind}; import reads {' and '.join(SUFFIXES)} files")]
+    kind = (
+        translate("tabular", "a {suffix} file").format(suffix=suffix)
+        if suffix
+        else translate("tabular", "a file without an extension")
     )
+    reason = translate("tabular", "{kind}; import reads {suffixes} files").format(
+        kind=kind, suffixes=translate("tabular", " and ").join(SUFFIXES)
+    )
+    raise TableError([Problem(path.name, "", None, "", reason)])
 
 
 def _read_workbook(path: Path, sheet: str | None) -> Table:
@@ -60,7 +67,9 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
     try:
         names = list(workbook.sheetnames)
         if sheet is not None and sheet not in names:
-            reason = f"there is no sheet {sheet!r} (sheets: {', '.join(names)})"
+            reason = translate("tabular", "there is no sheet {sheet!r} (sheets: {names})").format(
+                sheet=sheet, names=", ".join(names)
+            )
             raise TableError([Problem(path.name, "", None, "", reason)])
         chosen = sheet if sheet is not None else names[0]
         return _build(path.name, chosen, _workbook_rows(workbook[chosen]))
@@ -86,9 +95,11 @@ def cell_text(cell: Any) -> tuple[str, str]:
     if value is None:
         return "", ""
     if cell.data_type == "f":
-        return "", FORMULA_REFUSED
+        return "", translate("tabular", FORMULA_REFUSED)
     if cell.data_type == "e":
-        return "", f"the cell holds the error {value}; type the value itself"
+        return "", translate(
+            "tabular", "the cell holds the error {value}; type the value itself"
+        ).format(value=value)
     if isinstance(value, bool):
         return ("yes" if value else "no"), ""
     if isinstance(value, float) and value.is_integer():
@@ -112,11 +123,18 @@ def _build(file: str, sheet: str, raw: Iterable[RawRow]) -> Table:
 
     found = next((row for row in rows if any(row[1]) or row[2]), None)
     if found is None:
-        where = f"the sheet {sheet!r}" if sheet else "the file"
-        raise TableError([Problem(file, sheet, None, "", f"{where} holds no rows")])
+        reason = (
+            translate("tabular", "the sheet {sheet!r} holds no rows").format(sheet=sheet)
+            if sheet
+            else translate("tabular", "the file holds no rows")
+        )
+        raise TableError([Problem(file, sheet, None, "", reason)])
     header_row, header_cells, refused = found
     for index, reason in refused:
-        problems.append(Problem(file, sheet, header_row, "", f"column {letter(index)}: {reason}"))
+        where = translate("tabular", "column {letter}: {reason}").format(
+            letter=letter(index), reason=reason
+        )
+        problems.append(Problem(file, sheet, header_row, "", where))
     headers: dict[int, str] = {}
     seen: dict[str, int] = {}
     twice: set[int] = set()  # a repeated header: reported once, its cells left out
@@ -125,9 +143,9 @@ def _build(file: str, sheet: str, raw: Iterable[RawRow]) -> Table:
             continue
         first = seen.get(text.casefold())
         if first is not None:
-            reason = (
-                f"the header {text!r} appears twice (columns {letter(first)} and {letter(index)})"
-            )
+            reason = translate(
+                "tabular", "the header {text!r} appears twice (columns {first} and {second})"
+            ).format(text=text, first=letter(first), second=letter(index))
             problems.append(Problem(file, sheet, header_row, text, reason))
             twice.add(index)
             continue
@@ -145,7 +163,9 @@ def _build(file: str, sheet: str, raw: Iterable[RawRow]) -> Table:
             if index in headers:
                 values[headers[index]] = text
             elif index not in bad and index not in twice:
-                reason = f"a value in column {letter(index)}, which has no header ({text!r})"
+                reason = translate(
+                    "tabular", "a value in column {letter}, which has no header ({text!r})"
+                ).format(letter=letter(index), text=text)
                 problems.append(Problem(file, sheet, number, "", reason))
         if values or bad:
             table_rows.append(TableRow(number, values))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqms_desktop.errors import ValidationError
+from sqms_desktop.i18n import plural, translate
 
 
 @dataclass(frozen=True)
@@ -20,11 +21,11 @@ class Problem:
     def describe(self) -> str:
         where = [self.file]
         if self.sheet:
-            where.append(f"sheet {self.sheet}")
+            where.append(translate("tabular", "sheet {sheet}").format(sheet=self.sheet))
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(translate("tabular", "row {row}").format(row=self.row))
         if self.column:
-            where.append(f"column {self.column!r}")
+            where.append(translate("tabular", "column {column!r}").format(column=self.column))
         return f"{', '.join(where)}: {self.reason}"
 
 
@@ -34,8 +35,12 @@ class TableError(ValidationError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         shown = "\n".join(f"  {p.describe()}" for p in problems)
-        count = f"{len(problems)} problem(s)" if len(problems) != 1 else "1 problem"
-        super().__init__(f"{count}; nothing was imported:\n{shown}")
+        count = plural(
+            len(problems),
+            translate("tabular", "{n} problem; nothing was imported:\n{shown}"),
+            translate("tabular", "{n} problem(s); nothing was imported:\n{shown}"),
+        )
+        super().__init__(count.format(n=len(problems), shown=shown))
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from sqms_desktop.gui.app.store_start import keep_days
 from sqms_desktop.gui.base.colors import color_style
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.backups import BackupsDialog
+from sqms_desktop.i18n import translate
 from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.queries.store import trail_key_backup
 from sqms_desktop.services.actor import Actor
@@ -77,7 +78,9 @@ class StoreActions(QObject):
         store = self._actor.store
         db = store.sqlite_path
         if db is None:
-            QMessageBox.information(self._window, self.tr("Backups"), PG_REFUSAL)
+            QMessageBox.information(
+                self._window, self.tr("Backups"), translate("backups", PG_REFUSAL)
+            )
             return
         dialog = BackupsDialog(
             db,
