@@ -107,15 +107,30 @@ def chosen_language(argv: Sequence[str]) -> str:
     return i18n.normalise(asked) if asked else i18n.requested_language()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of every command (`parser.build_parser`), imported when first asked for."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command (`parser.build_parser`), imported when first asked for;
+    with `command`, only that area's commands are declared (the others are listed)."""
     from sqms_desktop.cli.parser import build_parser as build
 
-    return build()
+    return build(command)
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The area `sqms ARGV` runs ("supplier" in `sqms --db x supplier list`), or None when the
+    command line names none before its options end (`--help`, `--`)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return None
+        if not word.startswith("-"):
+            return word
+        if _global_option(word) in _GLOBAL_WITH_VALUE and "=" not in word:
+            next(words, None)
+    return None
 
 
 def _run(argv: list[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(command_word(argv))
     args = parser.parse_args(argv)
     if not hasattr(args, "handler"):
         parser.print_help(sys.stderr)

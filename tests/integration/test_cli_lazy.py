@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from sqms_desktop.cli import build_parser, handler_of
+from sqms_desktop.cli import build_parser, command_word, handler_of
 
 HEAVY = ("sqlalchemy", "alembic", "openpyxl", "reportlab", "PySide6")
 OURS_NOT_LOADED = (
@@ -228,3 +228,33 @@ def test_a_read_command_loads_what_it_reads_and_no_more(
         # The schema revision it shows is read through Alembic (migrate.current_revision).
         unwanted = tuple(m for m in unwanted if m != "alembic")
     assert [m for m in loaded if m.startswith(unwanted)] == []
+
+
+def test_a_parser_built_for_one_area_is_the_whole_parser_for_that_area() -> None:
+    """`main` declares only the area its command line names: `sqms --help`, the area's own help
+    and every command of it read the same as from the whole parser."""
+    whole = build_parser()
+    (areas,) = (a for a in whole._actions if isinstance(a, argparse._SubParsersAction))
+    for name, area in areas.choices.items():
+        built = build_parser(name)
+        assert built.format_help() == whole.format_help()
+        for words, sub in commands(area, (name,)):
+            (same,) = (s for w, s in commands(built) if w == words)
+            assert same.format_help() == sub.format_help(), words
+            assert same.get_default("handler") == sub.get_default("handler"), words
+
+
+@pytest.mark.parametrize(
+    ("argv", "word"),
+    [
+        (["supplier", "list"], "supplier"),
+        (["--db", "x.sqlite", "--lang", "de", "audit", "show", "A"], "audit"),
+        (["--db=x.sqlite", "--debug", "programme"], "programme"),
+        (["--user", "audit", "capa", "list"], "capa"),
+        (["--help"], None),
+        (["--", "supplier"], None),
+        ([], None),
+    ],
+)
+def test_the_area_a_command_line_names(argv: list[str], word: str | None) -> None:
+    assert command_word(argv) == word
