@@ -6,12 +6,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
-from sqms_desktop.capa.scar_read import ScarFormError
-from sqms_desktop.capa.stages import DEFAULT_DEADLINES
 from sqms_desktop.capa.views import CapaFilter, filter_rows
 from sqms_desktop.cli import EXIT_BAD_INPUT
-from sqms_desktop.cli.capa_text import describe
 from sqms_desktop.cli.output import (
     human,
     open_from_args,
@@ -21,19 +19,21 @@ from sqms_desktop.cli.output import (
     signed_in,
 )
 from sqms_desktop.i18n import plural, translate
-from sqms_desktop.queries.audits import audit_id_by_reference
-from sqms_desktop.queries.capa_links import finding_id_of
 from sqms_desktop.queries.capas import capa_detail, capa_id_by_reference, list_capas
 from sqms_desktop.queries.common import as_json
-from sqms_desktop.queries.people import printed_name
 from sqms_desktop.queries.suppliers import supplier_id_by_code
-from sqms_desktop.services import scar_form
-from sqms_desktop.services.capa_effectiveness import record_effectiveness
-from sqms_desktop.services.capa_raise import RaiseFromFindings, raise_from_findings
-from sqms_desktop.services.scar_form import ScarResponse, apply_response, preview_response
+
+if TYPE_CHECKING:
+    from sqms_desktop.services.scar_form import ScarResponse
+
+# Each command imports the services it alone uses, in its function: `capa list` needs none of
+# them, nor the SCAR workbook (openpyxl) they read and write.
 
 
 def effectiveness(args: argparse.Namespace) -> int:
+    from sqms_desktop.queries.audits import audit_id_by_reference
+    from sqms_desktop.services.capa_effectiveness import record_effectiveness
+
     with signed_in(args) as uow:
         capa_id = capa_id_by_reference(uow.session, args.reference)
         audit_id = audit_id_by_reference(uow.session, args.audit)
@@ -50,6 +50,10 @@ def effectiveness(args: argparse.Namespace) -> int:
 
 
 def new(args: argparse.Namespace) -> int:
+    from sqms_desktop.capa.stages import DEFAULT_DEADLINES
+    from sqms_desktop.queries.capa_links import finding_id_of
+    from sqms_desktop.services.capa_raise import RaiseFromFindings, raise_from_findings
+
     """Raise through the same service as the GUI's Raise CAPA/SCAR dialog, then print what was
     stored (read back, so the deadlines printed are the stored ones)."""
     with signed_in(args) as uow:
@@ -119,6 +123,8 @@ def _day(value: dt.date | None) -> str | None:
 
 
 def show(args: argparse.Namespace) -> int:
+    from sqms_desktop.cli.capa_text import describe
+
     store = open_from_args(args)
     today = dt.date.today()
     with store.session() as session:
@@ -180,6 +186,9 @@ def list_(args: argparse.Namespace) -> int:
 
 
 def export_scar(args: argparse.Namespace) -> int:
+    from sqms_desktop.queries.people import printed_name
+    from sqms_desktop.services import scar_form
+
     """The form discloses the CAPA and its findings to someone outside, in the name of the
     issuer printed on it: the issuer signs in (password on standard input) like any writer."""
     refuse_store_file(args, args.output)
@@ -199,6 +208,9 @@ def export_scar(args: argparse.Namespace) -> int:
 
 
 def import_response(args: argparse.Namespace) -> int:
+    from sqms_desktop.capa.scar_read import ScarFormError
+    from sqms_desktop.services.scar_form import apply_response, preview_response
+
     refuse_store_file(args, args.file, writing=False)
     try:
         if args.dry_run:

@@ -10,15 +10,20 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from sqms_desktop.errors import MissingStoreError, ValidationError
 from sqms_desktop.i18n import plural, translate
 from sqms_desktop.paths import refuse_store_path, resolve_db, sqlite_file
 from sqms_desktop.store.engine import Store, open_store
-from sqms_desktop.store.uow import UnitOfWork, WriteContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sqms_desktop.store.uow import UnitOfWork
+
+# The unit of work (store/uow.py: the trail, its signing key, the attachment registry and
+# cryptography, ~0.1 s) is imported by the commands that write, when they ask for one.
 
 # The stores this command opened, closed by `main` when the command ends: a database server's
 # connections are then closed properly instead of being dropped when the process exits.
@@ -79,6 +84,8 @@ def refuse_store_file(args: argparse.Namespace, path: Path, *, writing: bool = T
 
 def unit_of_work(args: argparse.Namespace) -> UnitOfWork:
     """One action on the chosen store, for the person named by `--user` (not yet signed in)."""
+    from sqms_desktop.store.uow import UnitOfWork, WriteContext
+
     return UnitOfWork(open_from_args(args), WriteContext(user=args.user))
 
 

@@ -42,7 +42,10 @@ from sqms_desktop.vocab import (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Every command's parser; with `command` (the area a command line names, "audit"), the
+    other areas are listed with their help but their commands are not declared: declaring all
+    of them takes 40–60 ms, twice that in German, and one command line runs one area."""
     commands = Commands()
     parser = argparse.ArgumentParser(
         prog="sqms",
@@ -84,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.environ.get("SQMS_USER") or getpass.getuser(),
         help=translate("cli", "who acts (default: $SQMS_USER or your login name)"),
     )
-    areas = parser.add_subparsers(dest="command", metavar="COMMAND")
+    areas: Any = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if command is not None:
+        areas = _OnlyArea(areas, command)
     _suppliers(areas, commands)
     audits(areas, commands)
     _trail(areas, commands)
@@ -104,6 +109,32 @@ def build_parser() -> argparse.ArgumentParser:
     settings_commands(areas, commands)  # issue 18: the store-wide settings
     _demo(areas, commands)
     return parser
+
+
+class _Dropped:
+    """The declarations of an area that is not run: each call is accepted and forgotten."""
+
+    def __getattr__(self, _name: str) -> Any:
+        return self._accept
+
+    def _accept(self, *_args: Any, **_kwargs: Any) -> _Dropped:
+        return self
+
+
+class _OnlyArea:
+    """The areas of a parser built for one `command`: every area is listed, with its help (for
+    `sqms --help` and a mistyped area's "choose from …"), and only `command`'s is declared."""
+
+    def __init__(self, areas: Any, command: str) -> None:
+        self.areas = areas
+        self.command = command
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if name == self.command:
+            return self.areas.add_parser(name, **kwargs)
+        listed = {k: kwargs[k] for k in ("help", "aliases") if k in kwargs}
+        self.areas.add_parser(name, **listed)
+        return _Dropped()
 
 
 def _supplier_fields(command: argparse.ArgumentParser, *, adding: bool) -> None:

@@ -8,15 +8,12 @@ import sys
 
 from sqms_desktop.cli import EXIT_ERROR
 from sqms_desktop.cli.output import open_from_args, print_json, refuse_store_file
-from sqms_desktop.cli.trail import print_verification, verification_json
 from sqms_desktop.errors import ValidationError
 from sqms_desktop.i18n import QT_TRANSLATE_NOOP, plural, translate
-from sqms_desktop.paths import write_atomically
 from sqms_desktop.queries.store import store_contents, trail_key_backup, trail_key_ids
-from sqms_desktop.queries.trail_integrity import verify_trail
-from sqms_desktop.store import trail_key
-from sqms_desktop.store.integrity import integrity_problems
-from sqms_desktop.sync.check import differences
+
+# `store check` imports the trail's verification and the fold of the change log in its
+# function, `store key import` the trail key: `store info` needs neither (~0.2 s).
 
 # The lines of `store info` for people (the keys of its JSON are its own).
 INFO_LABELS = {
@@ -62,6 +59,11 @@ def info(args: argparse.Namespace) -> int:
 def check(args: argparse.Namespace) -> int:
     """SQLite's full integrity check, the records against the fold of the change log, and
     every check of `sqms trail verify`."""
+    from sqms_desktop.cli.trail import print_verification, verification_json
+    from sqms_desktop.queries.trail_integrity import verify_trail
+    from sqms_desktop.store.integrity import integrity_problems
+    from sqms_desktop.sync.check import differences
+
     store = open_from_args(args)
     damage = integrity_problems(store)
     with store.session() as session:
@@ -95,6 +97,8 @@ def check(args: argparse.Namespace) -> int:
 
 def key_export(args: argparse.Namespace) -> int:
     """The trail keys this store's entries are chained with, as far as this computer has them."""
+    from sqms_desktop.paths import write_atomically
+
     refuse_store_file(args, args.output)
     store = open_from_args(args)
     with store.session() as session:
@@ -118,6 +122,8 @@ def key_export(args: argparse.Namespace) -> int:
 
 
 def key_import(args: argparse.Namespace) -> int:
+    from sqms_desktop.store import trail_key
+
     refuse_store_file(args, args.file, writing=False)
     try:
         data = args.file.read_bytes()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,11 +13,7 @@ from sqlalchemy.orm import Session
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capa_links import CapaLink, capas_of_findings, needs_capa_decision
-from sqms_desktop.queries.checklist_session import Unanswered, unanswered_questions
 from sqms_desktop.queries.common import site_line
-from sqms_desktop.queries.scores import score_audit
-from sqms_desktop.queries.signatures import SignatureCheck, verify_signatures
-from sqms_desktop.scoring import ScoreResult
 from sqms_desktop.store.models import (
     Audit,
     Capa,
@@ -29,6 +26,11 @@ from sqms_desktop.store.models import (
     User,
 )
 from sqms_desktop.vocab import AuditStatus, FindingClass, FindingStatus, TemplateStatus, UserRole
+
+if TYPE_CHECKING:
+    from sqms_desktop.queries.checklist_session import Unanswered
+    from sqms_desktop.queries.signatures import SignatureCheck
+    from sqms_desktop.scoring import ScoreResult
 
 
 @dataclass(frozen=True)
@@ -302,6 +304,12 @@ def closing_meeting(session: Session, audit_id: str) -> ClosingMeeting:
         .where(Finding.audit_id == audit_id)
         .group_by(Finding.finding_class)
     )
+    # Here, not above: the checklist, the scoring and the signatures are the closing meeting's
+    # alone, and every list of audits (`sqms audit list`, the programme) imports this module.
+    from sqms_desktop.queries.checklist_session import unanswered_questions
+    from sqms_desktop.queries.scores import score_audit
+    from sqms_desktop.queries.signatures import verify_signatures
+
     return ClosingMeeting(
         row=row,
         conclusions=audit.conclusions,

@@ -13,7 +13,6 @@ from sqlalchemy.exc import DBAPIError
 from sqms_desktop.errors import StoreDamagedError, StoreError, StoreTooNewError
 from sqms_desktop.i18n import translate
 from sqms_desktop.resources import shipped
-from sqms_desktop.store.backups import backup_sqlite, damaged_store, list_backups
 from sqms_desktop.store.integrity import engine_problems
 
 if TYPE_CHECKING:
@@ -69,15 +68,20 @@ def check_on_open(engine: Engine) -> None:
     path = Path(str(database))
     if not path.is_file() or path.stat().st_size == 0:
         return  # a new store: nothing to check yet
+    # store/backups (and the trail key and cryptography it imports) only for a damaged file.
     try:
         problems = engine_problems(engine, full=False)
     except DBAPIError as exc:
+        from sqms_desktop.store.backups import list_backups
+
         # Not even a database header: a file that never was a store is refused as such
         # (engine.describe_db_error); a store that has backups is offered the newest.
         if not list_backups(path):
             raise
         problems = [str(exc.orig)]
     if problems:
+        from sqms_desktop.store.backups import damaged_store
+
         engine.dispose()
         raise damaged_store(path, problems)
 
@@ -88,6 +92,8 @@ def upgrade_to_head(engine: Engine, *, target: str = "head") -> Path | None:
         return None
     from alembic import command
     from alembic.script import ScriptDirectory
+
+    from sqms_desktop.store.backups import backup_sqlite
 
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()

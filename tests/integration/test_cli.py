@@ -171,17 +171,6 @@ def test_a_listing_command_without_json_is_refused_nowhere() -> None:
 
 
 @pytest.mark.slow
-def test_refuses_to_run_when_openpyxl_lacks_defusedxml(
-    demo_store_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    import openpyxl.xml
-
-    monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
-    assert main(["--db", str(demo_store_file), "supplier", "list"]) == 1
-    assert "not using defusedxml" in capsys.readouterr().err
-
-
-@pytest.mark.slow
 def test_score_prints_the_breakdown_and_json(
     demo_store_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,8 +1,10 @@
-"""`sqms` loads a command's module only when that command runs.
+"""`sqms` loads a command's module only when that command runs, and a command only what it uses.
 
-`--version`, `--help` and a usage error are answered by the parser alone: no SQLAlchemy, no
-store, no queries or services, no command module. Every command names its handler as
-"module:function", and each of those names must resolve.
+`--version` is answered before the parser is built; `--help` and a usage error by the parser
+alone: no SQLAlchemy, no store, no queries or services, no command module. Every command names
+its handler as "module:function", and each of those names must resolve. A read command loads
+the store and its own queries: no spreadsheet library, no services, no unit of work, nor the
+queries of the command's neighbours in its module (issue 19: each costs a tenth of a second).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from sqms_desktop.cli import build_parser, handler_of
+from sqms_desktop.cli import build_parser, command_word, handler_of
 
 HEAVY = ("sqlalchemy", "alembic", "openpyxl", "reportlab", "PySide6")
 OURS_NOT_LOADED = (
@@ -58,6 +60,17 @@ COMMAND_MODULES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def empty_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated store with nothing in it: opening it is what a read command does."""
+    from sqms_desktop.paths import resolve_db
+    from sqms_desktop.store.engine import open_store
+
+    path = tmp_path_factory.mktemp("lazy") / "store.sqlite"
+    open_store(resolve_db(str(path))).close()
+    return path
+
+
 def modules_after(*argv: str) -> list[str]:
     """The modules loaded by `sqms ARGV` in a fresh interpreter, and nothing else."""
     script = (
@@ -89,7 +102,8 @@ def modules_after(*argv: str) -> list[str]:
 )
 def test_parsing_loads_no_command_module_and_no_store(argv: tuple[str, ...]) -> None:
     loaded = modules_after(*argv)
-    assert "sqms_desktop.cli.parser" in loaded
+    # `sqms --version` needs not even the parser; everything else is parsed.
+    assert ("sqms_desktop.cli.parser" in loaded) is (argv != ("--version",))
     heavy = [m for m in loaded if m.split(".")[0] in HEAVY]
     assert heavy == []
     ours = [m for m in loaded if m.startswith(OURS_NOT_LOADED)]
@@ -158,3 +172,89 @@ def test_trail_list_prints_the_hashed_fields_then_the_hashes() -> None:
 
     fields = tuple(f.name for f in dataclasses.fields(StoredEntry))
     assert fields == (*HASHED_FIELDS, "prev_hash", "hash")
+
+
+# Modules no read command below needs: the spreadsheet library and its guard, PDF reports, the
+# window, Alembic (the store is current), the services and the unit of work that writes.
+NOT_FOR_READING = (
+    "openpyxl",
+    "reportlab",
+    "PySide6",
+    "alembic",
+    "sqms_desktop.safe_xlsx",
+    "sqms_desktop.services",
+    "sqms_desktop.store.uow",
+    "sqms_desktop.store.backups",
+    "sqms_desktop.reports",
+)
+# What a command's neighbours in its module use, each a tenth of a second or so to import.
+NEIGHBOURS = {
+    ("supplier", "list"): (
+        "sqms_desktop.queries.supplier_detail",
+        "sqms_desktop.queries.audits",
+        "sqms_desktop.queries.checklist_session",
+    ),
+    ("audit", "list"): (
+        "sqms_desktop.queries.audit_record",
+        "sqms_desktop.queries.checklist_session",
+        "sqms_desktop.queries.scores",
+        "sqms_desktop.scoring",
+    ),
+    ("capa", "list"): (
+        "sqms_desktop.capa.scar_read",
+        "sqms_desktop.capa.scar_layout",
+        "sqms_desktop.cli.capa_text",
+        "sqms_desktop.queries.audits",
+    ),
+    ("programme",): ("sqms_desktop.queries.checklist_session", "sqms_desktop.scoring"),
+    ("scorecard",): (),
+    ("trail", "verify"): (),
+    ("store", "info"): (
+        "sqms_desktop.cli.trail",
+        "sqms_desktop.queries.trail_integrity",
+        "sqms_desktop.sync",
+    ),
+}
+
+
+@pytest.mark.parametrize("words", list(NEIGHBOURS), ids=" ".join)
+def test_a_read_command_loads_what_it_reads_and_no_more(
+    words: tuple[str, ...], empty_store: Path
+) -> None:
+    loaded = modules_after("--db", str(empty_store), *words)
+    assert "sqms_desktop.store.models" in loaded  # it did open the store
+    unwanted = NOT_FOR_READING + NEIGHBOURS[words]
+    if words == ("store", "info"):
+        # The schema revision it shows is read through Alembic (migrate.current_revision).
+        unwanted = tuple(m for m in unwanted if m != "alembic")
+    assert [m for m in loaded if m.startswith(unwanted)] == []
+
+
+def test_a_parser_built_for_one_area_is_the_whole_parser_for_that_area() -> None:
+    """`main` declares only the area its command line names: `sqms --help`, the area's own help
+    and every command of it read the same as from the whole parser."""
+    whole = build_parser()
+    (areas,) = (a for a in whole._actions if isinstance(a, argparse._SubParsersAction))
+    for name, area in areas.choices.items():
+        built = build_parser(name)
+        assert built.format_help() == whole.format_help()
+        for words, sub in commands(area, (name,)):
+            (same,) = (s for w, s in commands(built) if w == words)
+            assert same.format_help() == sub.format_help(), words
+            assert same.get_default("handler") == sub.get_default("handler"), words
+
+
+@pytest.mark.parametrize(
+    ("argv", "word"),
+    [
+        (["supplier", "list"], "supplier"),
+        (["--db", "x.sqlite", "--lang", "de", "audit", "show", "A"], "audit"),
+        (["--db=x.sqlite", "--debug", "programme"], "programme"),
+        (["--user", "audit", "capa", "list"], "capa"),
+        (["--help"], None),
+        (["--", "supplier"], None),
+        ([], None),
+    ],
+)
+def test_the_area_a_command_line_names(argv: list[str], word: str | None) -> None:
+    assert command_word(argv) == word

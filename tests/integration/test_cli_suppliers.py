@@ -142,6 +142,21 @@ def test_refusals_name_the_role_the_field_or_the_file(sqms: Sqms, tmp_path: Path
     assert [row["code"] for row in listed] == ["ACME"]
 
 
+def test_a_spreadsheet_is_not_read_when_openpyxl_lacks_defusedxml(
+    sqms: Sqms, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refusal is where a spreadsheet is parsed (safe_xlsx.load_workbook): a command that
+    reads none, `supplier list`, does not load openpyxl to ask (test_cli_lazy.py)."""
+    import openpyxl.xml
+
+    path = write_xlsx(tmp_path / "erp.xlsx", supplier_rows(3))
+    monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
+    code, out, err = sqms("supplier", "import", str(path))
+    assert (code, out) == (1, "")
+    assert "not using defusedxml" in err
+    assert sqms.json("supplier", "list") == []
+
+
 def test_import_fifty_rows_one_bad_then_fixed_then_again(sqms: Sqms, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "erp.xlsx", supplier_rows(50, bad_row=17))
     code, out, err = sqms("supplier", "import", str(path))
