@@ -86,7 +86,10 @@ def test_a_translated_sentence_remembers_its_english_also_inside_another_and_an_
     outer = i18n.translate("cli", "No store at {path}").format(path=inner)
     error = ValidationError(outer)
 
-    assert (outer, i18n.english(outer)) == ("Kein Speicher unter 1 Änderung", "No store at 1 change")
+    assert (outer, i18n.english(outer)) == (
+        "Kein Speicher unter 1 Änderung",
+        "No store at 1 change",
+    )
     assert (str(error), error.english) == (outer, "No store at 1 change")
     assert ValidationError("plain words").english == "plain words"
 
