@@ -13,7 +13,7 @@ from sqms_desktop.errors import ValidationError
 from sqms_desktop.i18n import translate
 from sqms_desktop.store import trail_key
 from sqms_desktop.store.ledger import Change, Replica, TrailEntry
-from sqms_desktop.store.migrate import current_revision
+from sqms_desktop.store.migrate import stored_revision
 from sqms_desktop.store.registry import record_tables
 
 
@@ -34,7 +34,7 @@ def store_contents(session: Session) -> StoreContents:
     replica = session.scalars(select(Replica).where(Replica.is_local.is_(True))).first()
     return StoreContents(
         backend=session.get_bind().engine.url.get_backend_name(),
-        schema_revision=current_revision(session.connection()),
+        schema_revision=stored_revision(session.connection()),
         replica_id=replica.id if replica else None,
         changes=count(Change),
         trail_entries=count(TrailEntry),

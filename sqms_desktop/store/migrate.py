@@ -49,6 +49,13 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+def stored_revision(connection: Connection) -> str | None:
+    """The revision a migrated store records, read by plain SQL: what `sqms store info` shows,
+    without loading Alembic (about 0.2 s of imports) for a command that only reads."""
+    found = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return str(found) if found is not None else None
+
+
 def _quick_revision(engine: Engine) -> str | None:
     """The store's revision by plain SQL, or None when it has none (or cannot say)."""
     try:
