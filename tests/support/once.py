@@ -8,7 +8,7 @@ hidden side folder that is renamed into place at the end, so a worker never sees
 store, and a build that fails leaves nothing another worker would take for finished.
 
 A store's trail key is not in the store: it is made in the user's configuration folder, and each
-worker has a configuration folder of its own (tests/conftest.py). The keys the build made are
+worker has a configuration folder of its own (tests/conftest.py). The builder's keys are
 kept in the shared folder (`.trail-keys/`) and saved into each worker's configuration folder,
 as `sqms store key import` would, so every worker can verify and write the trail.
 
