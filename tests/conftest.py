@@ -31,6 +31,7 @@ from sqms_desktop.store.engine import Store, open_store  # noqa: E402
 from sqms_desktop.store.models import User  # noqa: E402
 from sqms_desktop.store.uow import UnitOfWork, WriteContext  # noqa: E402
 from tests.support.demo import build_small_demo, copy_demo  # noqa: E402
+from tests.support.once import built_once_per_run  # noqa: E402
 from tests.support.postgres import postgres_server, postgres_url  # noqa: E402, F401
 from tests.support.store import StepClock, counting_ids  # noqa: E402
 
@@ -90,10 +91,12 @@ def bare_uow(store: Store, context: WriteContext) -> Callable[[], UnitOfWork]:
 
 @pytest.fixture(scope="session")
 def demo_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small demo store made once per test session; copy it before changing it."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    build_small_demo(path)
-    return path
+    """The small demo store, made once per test run and shared by every xdist worker (with its
+    `attachments/` and `self-assessments/` beside it): read only, copy it before changing it."""
+    folder = built_once_per_run(
+        tmp_path_factory, "demo", lambda into: build_small_demo(into / "demo.sqlite")
+    )
+    return folder / "demo.sqlite"
 
 
 @pytest.fixture

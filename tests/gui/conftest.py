@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
+import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +18,7 @@ from sqms_desktop.gui.base import screen
 from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.gui.base.language import uninstall_language
 from sqms_desktop.store.engine import Store
+from tests.support.once import built_once_per_run
 from tests.support.people import People, build_people_store
 from tests.support.sample import Sample, UowFactory, build_sample
 from tests.support.screens import LAPTOP_AREA
@@ -103,9 +106,17 @@ def sample_store(store: Store, sample: Sample) -> Store:
 
 @pytest.fixture(scope="session")
 def people_store_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, People]:
-    """Made once per session: every password costs scrypt's deliberate tenth of a second."""
-    path = tmp_path_factory.mktemp("people") / "people.sqlite"
-    return path, build_people_store(path)
+    """Made once per run for every xdist worker, as every password costs scrypt's deliberate
+    tenth of a second; the ids of its audits are kept beside it for the workers that did not
+    build it. Read only: `people_store` opens a copy."""
+
+    def build(folder: Path) -> None:
+        people = build_people_store(folder / "people.sqlite")
+        (folder / "people.json").write_text(json.dumps(dataclasses.asdict(people)))
+
+    folder = built_once_per_run(tmp_path_factory, "people", build)
+    people = People(**json.loads((folder / "people.json").read_text()))
+    return folder / "people.sqlite", people
 
 
 @pytest.fixture
