@@ -76,15 +76,17 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file (suite.py)")
     args = parser.parse_args()
     result = measure(args.store)
+    audits = int(result["audits"])  # type: ignore[call-overload]
+    tables: dict[str, int] = result.get("tables") or {}  # type: ignore[assignment]
     kb = 1000  # KB of 1,000 bytes, the stricter reading of the target
-    print(
-        f"{args.store.name}: {result['file_bytes'] / 1e6:.1f} MB for {result['audits']} audits, "
-        f"{result['file_per_audit'] / kb:.1f} KB per audit"  # type: ignore[operator]
-    )
-    if "log_bytes" in result:
+    print(f"{args.store.name}: {args.store.stat().st_size / 1e6:.1f} MB for {audits} audits")
+    if audits:
+        print(f"file: {args.store.stat().st_size / audits / kb:.1f} KB per audit")
+    if tables and audits:
+        log = sum(size for name, size in tables.items() if name in LOG_TABLES)
         print(
-            f"change log and trail {result['log_per_audit'] / kb:.1f} KB per audit, "  # type: ignore[operator]
-            f"the other tables {result['data_per_audit'] / kb:.1f} KB per audit"  # type: ignore[operator]
+            f"change log and trail {log / audits / kb:.1f} KB per audit, the other tables "
+            f"{(sum(tables.values()) - log) / audits / kb:.1f} KB per audit"
         )
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
