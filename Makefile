@@ -57,9 +57,11 @@ translations: $(DEV_STAMP)
 screenshots: $(RUN_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --out docs/screenshots --matrix
 
-## benchmark: start-up time on a 1000-supplier / 20000-audit store (see benchmarks/README.md)
+## benchmark: the whole suite of issue 19, one table appended to benchmarks/RESULTS.md
+## (SCALE=issue, the default, takes hours on 2 cores; SCALE=small a few minutes; see benchmarks/README.md)
+SCALE ?= issue
 benchmark: $(DEV_STAMP)
-	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/suite.py --scale $(SCALE)
 
 ## benchmark-bundles: export and import of 50,000 changes with 200 attachments (issue 15)
 benchmark-bundles: $(DEV_STAMP)

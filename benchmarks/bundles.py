@@ -115,10 +115,10 @@ def change_rows(world: World) -> tuple[list[str], list[tuple[Any, ...]]]:
             )
         ]
         local = db.execute("SELECT id FROM replica WHERE is_local").fetchone()[0]
+        # Every column the table has, in its order (schema 0013 added `trail_seq`).
+        columns = ", ".join(f'"{row[1]}"' for row in db.execute("PRAGMA table_info(change)"))
         rows = db.execute(
-            "SELECT change_id, replica_id, seq, hlc, author, entity, entity_id, field, kind,"
-            " value, parents FROM change WHERE replica_id = ? ORDER BY seq",
-            (local,),
+            f"SELECT {columns} FROM change WHERE replica_id = ? ORDER BY seq", (local,)
         ).fetchall()
     assert len(rows) == world.changes, len(rows)
     return ddl, rows
@@ -135,7 +135,7 @@ def time_baseline(ddl: list[str], rows: list[tuple[Any, ...]], run: Path) -> Tim
             db.execute(statement)
         with Stopwatch() as watch:
             db.execute("BEGIN")
-            db.executemany(f"INSERT INTO change VALUES ({', '.join('?' * 11)})", rows)
+            db.executemany(f"INSERT INTO change VALUES ({', '.join('?' * len(rows[0]))})", rows)
             db.execute("COMMIT")
     return watch.timing
 
@@ -326,6 +326,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--profile", action="store_true", help="also profile one import")
     parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file (suite.py)")
     args = parser.parse_args()
 
     commit = code_commit()
@@ -384,6 +385,9 @@ def main() -> int:
     (RESULTS / f"bundles-{stamp}.json").write_text(
         json.dumps(result, indent=2) + "\n", encoding="utf-8"
     )
+    if args.json:
+        result["postgres"] = bool(pg_url)
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print("\n" + "\n".join(table(medians)))
     if not pg_url:
         print(result["note"])

@@ -485,6 +485,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7, help="opens of the page (and of the tree)")
     parser.add_argument("--answers", type=int, default=100, help="answers per block (3 blocks)")
     parser.add_argument("--base", type=Path, default=BASE, help="demo store to add the audits to")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file (suite.py)")
     args = parser.parse_args()
     generation = ensure_base(args.base)
     qInstallMessageHandler(qt_message)
@@ -513,6 +514,10 @@ def main() -> int:
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / f"checklist-{dt.datetime.now():%Y-%m-%dT%H%M%S}.json"
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if args.json:
+        args.json.write_text(
+            json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     summary = {k: v for k, v in result.items() if k != "answer_raw_ms"}
     print(json.dumps(summary, indent=2, ensure_ascii=False))
     print(

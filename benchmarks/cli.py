@@ -22,6 +22,7 @@ import contextlib
 import datetime as dt
 import importlib.util
 import io
+import json
 import os
 import platform
 import resource
@@ -213,6 +214,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
     parser.add_argument("--note", default="", help="said after the commit in RESULTS.md")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file (suite.py)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="sqms-cli-bench-") as folder:
         db = args.db or demo_store(Path(folder))
@@ -229,6 +231,22 @@ def main() -> int:
             "",
         ]
     print("\n".join(lines))
+    if args.json:
+        figures = {
+            "runs": args.runs,
+            **{name: {"wall": f.wall, "cpu": f.cpu} for name, f in base.items()},
+            "reads": [
+                {
+                    "command": name,
+                    "wall": c.wall,
+                    "cpu": c.cpu,
+                    "work_wall": w.wall,
+                    "work_cpu": w.cpu,
+                }
+                for name, c, w in reads
+            ],
+        }
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     if not args.no_record:
         with (HERE / "RESULTS.md").open("a", encoding="utf-8") as out:
             out.write("\n".join(lines))

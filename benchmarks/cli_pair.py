@@ -12,6 +12,7 @@ the CPU time (user + system) of the process, median of N; `cli.py` explains the 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -45,6 +46,7 @@ def main() -> int:
     parser.add_argument("--before", type=Path, required=True, help="the other commit's files")
     parser.add_argument("--db", type=Path, required=True, help="the store to read")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", type=Path, help="also write the figures to this file (suite.py)")
     args = parser.parse_args()
     before = {**os.environ, "PYTHONPATH": str(args.before.resolve())}
     after = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
@@ -55,6 +57,7 @@ def main() -> int:
         *((f"sqms {words}", [SQMS, "--db", str(args.db), *words.split()]) for words in READS),
     ]
     print("| CPU, median | before | after | after / before |\n|---|---|---|---|")
+    found = []
     for name, command in cases:
         cpu_of(command, before)  # warm-up: the file cache, the byte-code
         cpu_of(command, after)
@@ -66,6 +69,11 @@ def main() -> int:
         print(
             f"| `{name}` | {old * 1000:.0f} ms | {new * 1000:.0f} ms | {new / old:.2f} |",
             flush=True,
+        )
+        found.append({"command": name, "before_cpu": old, "after_cpu": new})
+    if args.json:
+        args.json.write_text(
+            json.dumps({"runs": args.runs, "cases": found}, indent=2) + "\n", encoding="utf-8"
         )
     return 0
 

@@ -223,6 +223,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--before", type=Path, help="a checkout of the code to compare with")
     parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file (suite.py)")
     args = parser.parse_args()
     commit = code_commit()
     about = machine(commit)
@@ -285,6 +286,8 @@ def main() -> int:
     out = RESULTS / f"demo-{stamp:%Y%m%d-%H%M%S}.json"
     out.write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(f"raw times: {out}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
     if not args.no_record:
         print(f"appended to {append_results(result)}")
     return 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import statistics
 import sys
 import tempfile
@@ -206,6 +207,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--suppliers", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", type=Path, help="also write the figures to this file (suite.py)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(f"sqlite:///{Path(folder) / 'bench.sqlite'}")
@@ -236,6 +238,18 @@ def main() -> None:
         f"{statistics.median(listing):.3f} s; delivery_figures median "
         f"{statistics.median(figures):.3f} s"
     )
+    if args.json:
+        found = {
+            "suppliers": len(cards),
+            "runs": args.runs,
+            "scorecards_seconds": ours,
+            "list_suppliers_seconds": listing,
+            "delivery_figures_seconds": figures,
+            "scorecards_median": statistics.median(ours),
+            "list_suppliers_median": statistics.median(listing),
+            "delivery_figures_median": statistics.median(figures),
+        }
+        args.json.write_text(json.dumps(found, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -72,6 +72,7 @@ def main() -> int:
     parser.add_argument("--suppliers", type=int, default=1000)
     parser.add_argument("--audits", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", type=Path, help="also write the figures to this file (suite.py)")
     args = parser.parse_args()
 
     generation = ensure_store(args.store, args.suppliers, args.audits)
@@ -103,6 +104,8 @@ def main() -> int:
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / f"startup-{result['date']}.json"
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
     print(
         f"start-up to shown main window: {app_median:.2f} s (median of {args.runs}); "
