@@ -15,7 +15,6 @@ from sqms_desktop.gui.base.files import with_workbook_suffix
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.export_progress import ExportRun
 from sqms_desktop.progress import Progress
-from sqms_desktop.reports.registers import export_register
 from sqms_desktop.store.engine import Store
 from sqms_desktop.vocab import Register
 
@@ -96,6 +95,9 @@ class RegisterExports(QObject):
         store, day = self._store, self._today()
 
         def job(progress: Progress) -> int:
+            # openpyxl only when a register is written, not when the window starts.
+            from sqms_desktop.reports.registers import export_register
+
             return export_register(store, kind, target, today=day, progress=progress)
 
         text, noun, _ = _names()[kind]

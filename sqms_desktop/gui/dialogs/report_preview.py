@@ -35,9 +35,9 @@ from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.operations import Operation
 from sqms_desktop.gui.base.screen import fit_to_screen
 from sqms_desktop.gui.base.settings import REPORT_PAGE_SIZE, user_settings
-from sqms_desktop.paths import refuse_store_path
+from sqms_desktop.paths import refuse_store_path, write_atomically
 from sqms_desktop.progress import Progress
-from sqms_desktop.reports import ReportSettings, write_atomically, write_audit_report
+from sqms_desktop.reports.settings import ReportSettings
 from sqms_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
@@ -121,6 +121,9 @@ class ReportPreview(QDialog):
         appendix = self.appendix_box.isChecked()
 
         def job(progress: Progress) -> str:
+            # ReportLab is loaded on the first report, on the worker thread, not at start-up.
+            from sqms_desktop.reports.audit_report import write_audit_report
+
             return str(
                 write_audit_report(
                     store, audit_id, target, settings, appendix=appendix, progress=progress

@@ -39,7 +39,6 @@ from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor
 from sqms_desktop.queries.capas import capa_detail, list_capas
 from sqms_desktop.queries.people import printed_name
 from sqms_desktop.queries.suppliers import supplier_names
-from sqms_desktop.reports.capa_report import write_capa_report
 from sqms_desktop.reports.settings import ReportSettings
 from sqms_desktop.services import capas
 from sqms_desktop.services.actor import Actor
@@ -309,6 +308,9 @@ class CapaPage(ListPage):
         row = self.selected_row()
         if row is None:
             return None
+        # ReportLab only when a report is written, not when the window starts.
+        from sqms_desktop.reports.capa_report import write_capa_report
+
         try:
             written = write_capa_report(
                 self._actor.store, row.id, path, self._report_settings(), today=self._today()

@@ -34,7 +34,6 @@ from sqms_desktop.gui.dialogs.supplier_risk import RiskCloseDialog, RiskDialog
 from sqms_desktop.gui.widgets.partnership_panel import PartnershipPanel
 from sqms_desktop.queries.supplier_detail import SupplierDetail
 from sqms_desktop.reports.settings import settings_from
-from sqms_desktop.reports.supplier_review import write_supplier_review
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.services.certificate_scans import read_scan
 from sqms_desktop.services.quality_agreements import attach_agreement_document
@@ -150,6 +149,9 @@ class PartnershipActions(QObject):
         row = self._panel.current("reviews")
         if row is None:
             return None
+        # ReportLab only when minutes are printed, not when the window starts.
+        from sqms_desktop.reports.supplier_review import write_supplier_review
+
         try:
             with wait_cursor():
                 settings = settings_from(language=i18n.language())  # the window's language

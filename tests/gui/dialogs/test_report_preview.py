@@ -13,9 +13,8 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from sqms_desktop.gui.dialogs import report_preview
 from sqms_desktop.gui.dialogs.report_preview import ReportPreview, report_settings
-from sqms_desktop.reports import ReportSettings
+from sqms_desktop.reports import ReportSettings, audit_report
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.models import Audit
 
@@ -85,13 +84,14 @@ def test_cancel_keeps_no_file(
     """The job is held at its start so that cancel comes first, every time."""
     store, audit_id = demo
     go = threading.Event()
-    real = report_preview.write_audit_report
+    real = audit_report.write_audit_report
 
     def held(*args: Any, **kwargs: Any) -> Path:
         go.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(report_preview, "write_audit_report", held)
+    # the preview loads the report code when it starts a report (not when the window starts)
+    monkeypatch.setattr(audit_report, "write_audit_report", held)
     dialog = ReportPreview(store, audit_id, ReportSettings())
     qtbot.addWidget(dialog)
     operation = dialog._operation

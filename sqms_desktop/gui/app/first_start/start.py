@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 
 from sqms_desktop import paths
-from sqms_desktop.gui.app.first_start.wizard import FirstStartWizard
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.screen import fit_to_screen
 
@@ -75,6 +74,10 @@ def _remember(made: Path) -> None:
 
 def run_first_start(proposed: Path) -> FirstStartChoice | None:
     """Show the wizard and wait for it."""
+    # The wizard (and the services it builds a store with) only when it is shown: a start-up
+    # with a store never loads it.
+    from sqms_desktop.gui.app.first_start.wizard import FirstStartWizard
+
     wizard = FirstStartWizard(proposed)
     fit_to_screen(wizard, wizard.width(), wizard.height())
     try:
