@@ -66,8 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = i18n.language()
     # Before the parser is built: its help texts are translated as they are declared.
     i18n.set_language(chosen_language(words))
+    from sqms_desktop.cli.argparse_words import argparse_speaking
+
     try:
-        return _run(words)
+        with argparse_speaking():  # its own words ("usage:", "error: …") in that language too
+            return _run(words)
     finally:
         i18n.set_language(previous)  # one command in this process: the language was its own
 

@@ -51,6 +51,27 @@ def test_help_is_german_with_sqms_lang(
     assert "der Lead-Auditor" in out
 
 
+def test_argparse_speaks_german_too_and_english_after(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """argparse's own headings and usage errors (cli/argparse_words.py)."""
+    monkeypatch.setenv("SQMS_LANG", "de")
+    _, out, _ = run(capsys, "--help")
+    assert out.startswith("Aufruf: sqms ")
+    assert "Positionsargumente:" in out
+    assert "Optionen:" in out
+    assert "diese Hilfe anzeigen und beenden" in out
+    _, _, err = run(capsys, "supplier", "status", "ACME", "approved", code=EXIT_BAD_INPUT)
+    required = "die folgenden Argumente sind erforderlich: --reason"
+    assert f"sqms supplier status: Fehler: {required}" in err
+    _, _, err = run(capsys, "supplier", "status", "ACME", "blocked", code=EXIT_BAD_INPUT)
+    assert "ungültige Wahl: 'blocked'" in err
+    monkeypatch.setenv("SQMS_LANG", "en")
+    _, _, err = run(capsys, "supplier", "status", "ACME", "approved", code=EXIT_BAD_INPUT)
+    assert err.startswith("usage: sqms supplier status ")
+    assert "sqms supplier status: error: the following arguments are required: --reason" in err
+
+
 def test_help_is_english_by_default(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "supplier", "list", "--help")
     assert "list the suppliers" in out
@@ -102,14 +123,15 @@ def test_a_refusal_in_german_and_in_english(
     assert i18n.language() == "en"  # the language was that one command's
 
 
-def test_a_usage_error_keeps_argparse_words_and_exit_code(
+def test_a_usage_error_is_german_and_keeps_its_exit_code(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """argparse's own words ("usage:", "invalid choice") come from Python's gettext, which has
-    no German catalogue here; sqms's own texts around them are German."""
+    """argparse's own words ("usage:", "error:", "argument") are German too
+    (cli/argparse_words.py), around sqms's own German texts; a language sqms does not speak
+    gets English."""
     _, _, err = run(capsys, "--lang", "de", "audit", "new", "--date", "soon", code=2)
-    assert "usage: sqms audit new" in err
-    assert "soon' ist kein Datum (JJJJ-MM-TT)" in err
+    assert err.startswith("Aufruf: sqms audit new")
+    assert "sqms audit new: Fehler: Argument --date: 'soon' ist kein Datum (JJJJ-MM-TT)" in err
     _, _, err = run(capsys, "--lang", "fr", "supplier", "list", code=2)
     assert "--lang: invalid choice: 'fr'" in err
 

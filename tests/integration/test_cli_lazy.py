@@ -116,6 +116,7 @@ def test_a_command_loads_its_own_module_only(tmp_path: Path) -> None:
     loaded = modules_after("--db", str(tmp_path / "s.sqlite"), "supplier", "list", "--json")
     cli_modules = sorted(m for m in loaded if m.startswith("sqms_desktop.cli."))
     assert cli_modules == [
+        "sqms_desktop.cli.argparse_words",
         "sqms_desktop.cli.audit_commands",
         "sqms_desktop.cli.commands",
         "sqms_desktop.cli.output",
