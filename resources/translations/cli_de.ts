@@ -2268,7 +2268,7 @@ Dies ist ein Programmfehler. Einzelheiten stehen in {log}; mit --debug sehen Sie
     </message>
     <message>
         <source>{code} is now {status}</source>
-        <translation>{code} ist jetzt {status}</translation>
+        <translation>{code} hat jetzt den Status „{status}“</translation>
     </message>
     <message>
         <source>{code}: site {site} added</source>

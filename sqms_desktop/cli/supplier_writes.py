@@ -13,6 +13,7 @@ from typing import Any
 
 from sqms_desktop.cli.output import print_json, refuse_store_file, signed_in
 from sqms_desktop.i18n import translate
+from sqms_desktop.queries.common import stored_word
 from sqms_desktop.queries.suppliers import supplier_id_by_code
 from sqms_desktop.services import suppliers
 from sqms_desktop.services.certificate_scans import read_scan
@@ -86,7 +87,7 @@ def status(args: argparse.Namespace) -> int:
         uow.commit()
     data = {"code": supplier.code, "status": supplier.status, "reason": args.reason.strip()}
     text = translate("cli", "{code} is now {status}").format(
-        code=supplier.code, status=supplier.status
+        code=supplier.code, status=stored_word(supplier.status)
     )
     return _say(args, text, data)
 

@@ -40,6 +40,9 @@ def test_a_supplier_with_a_site_a_contact_and_a_certificate(sqms: Sqms, tmp_path
 
     code, out, _ = sqms("supplier", "status", "ACME", "approved", "--reason", "audit passed")
     assert (code, out) == (0, "ACME is now approved\n")
+    # in German the status is the word the screens use
+    code, out, _ = sqms("--lang", "de", "supplier", "status", "BETA", "probation", "--reason", "x")
+    assert (code, out) == (0, "BETA hat jetzt den Status „Auf Bewährung“\n")
     status = sqms.json("supplier", "status", "ACME", "conditional", "--reason", "PPM high")
     assert status == {"code": "ACME", "status": "conditional", "reason": "PPM high"}
 
