@@ -138,8 +138,8 @@ class Translated(str):
             else:
                 source, args, kwargs = self._pending
                 self._english = source.format(
-                    *(english_of(value) for value in args),
-                    **{name: english_of(value) for name, value in kwargs.items()},
+                    *(english(value) for value in args),
+                    **{name: english(value) for name, value in kwargs.items()},
                 )
                 self._pending = None
         return self._english
@@ -159,9 +159,6 @@ def english(value: object) -> object:
     if isinstance(value, BaseException) and len(value.args) == 1:
         return english(value.args[0])
     return value
-
-
-english_of = english  # the module function, where a `Translated` has its own `english`
 
 
 def translate(context: str, text: str) -> str:

@@ -259,8 +259,8 @@
 <context>
     <name>report_settings</name>
     <message>
-        <source>{first} or {second}</source>
-        <translation>{first} oder {second}</translation>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
     <message>
         <source>page size must be {sizes}; got {value!r}</source>

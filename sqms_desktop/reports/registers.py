@@ -58,11 +58,6 @@ class Column:
 Row = Sequence[Any]
 
 
-def _human(value: str) -> str:
-    """A stored value in a cell: "in progress" in English, "In Bearbeitung" in German."""
-    return stored_word(value)
-
-
 def _yes(flag: bool, *, no: bool = True) -> str:
     """A flag in a cell: yes, or no (or nothing when `no` is false, so only the yeses stand out)."""
     if flag:
@@ -104,8 +99,8 @@ def findings_register(
             f.audit_date,
             f.supplier_code,
             f.supplier_name,
-            _human(f.finding_class),
-            _human(f.status),
+            stored_word(f.finding_class),
+            stored_word(f.status),
             f.statement,
             f.requirement,
             f.objective_evidence,
@@ -148,9 +143,9 @@ def capas_register(session: Session, supplier_id: str | None) -> tuple[list[Colu
             c.supplier_code,
             c.supplier_name,
             c.title,
-            _human(c.type),
+            stored_word(c.type),
             _yes(c.is_scar),
-            _human(c.state),
+            stored_word(c.state),
             c.owner,
             _yes(c.safety_critical),
             c.issued_on,
@@ -207,8 +202,8 @@ def suppliers_register(
                 s.code,
                 s.name,
                 s.country,
-                _human(s.status),
-                _human(s.risk_class),
+                stored_word(s.status),
+                stored_word(s.risk_class),
                 _yes(s.new_business_hold),
                 s.sites,
                 s.last_audit,

@@ -16,7 +16,6 @@ import logging
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import reduce
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -38,12 +37,7 @@ log = logging.getLogger(__name__)
 
 def either(choices: Iterable[str]) -> str:
     """The choices as a sentence names them: "A4 or Letter" ("A4 oder Letter")."""
-    return reduce(
-        lambda first, second: translate("report_settings", "{first} or {second}").format(
-            first=first, second=second
-        ),
-        choices,
-    )
+    return translate("report_settings", " or ").join(choices)
 
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}

@@ -9,9 +9,9 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from sqms_desktop.errors import NotFoundError, ValidationError
 from sqms_desktop.i18n import QT_TRANSLATE_NOOP, language, translate
+from sqms_desktop.queries.common import stored_word
 from sqms_desktop.store.base import Record
 from sqms_desktop.store.uow import UnitOfWork
-from sqms_desktop.vocab import inline_word
 
 R = TypeVar("R", bound=Record)
 
@@ -25,12 +25,10 @@ def said(text: str) -> str:
 
 
 def in_words(value: str, *, spaced: bool = False) -> str:
-    """A stored value (a status, a class) inside a refusal: in German the word the screens use
-    for it; in English as the refusals have always written it, the value itself or, `spaced`,
-    with spaces for its underscores."""
-    if language() != "en":
-        return inline_word(value)
-    return value.replace("_", " ") if spaced else value
+    """A stored value (a status, a class) inside a refusal: `queries.common.stored_word` (the
+    screens' word in German, spaces for underscores in English), except that in English the
+    refusals that always wrote the value itself still do, unless `spaced`."""
+    return stored_word(value) if spaced or language() != "en" else value
 
 
 def get(uow: UnitOfWork, model: type[R], record_id: str, what: str) -> R:
