@@ -17,7 +17,6 @@ import platform
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +28,7 @@ from typing import Any, NamedTuple
 
 import sqlalchemy
 from bundle_data import CHANGES, PASSPHRASE, SCANS, World, ensure_world
+from run_info import code_commit
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import make_url
 
@@ -210,19 +210,6 @@ def profile_import(world: World, bundle: Path, run: Path, out: Path) -> None:
     print(profiler.output_text(unicode=True, show_all=False))
 
 
-def code_commit() -> str:
-    """The commit measured (read when the run starts), marked when the tree has changes."""
-
-    def git(*args: str) -> str:
-        found = subprocess.run(
-            ["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False
-        )
-        return found.stdout.strip()
-
-    commit = git("rev-parse", "--short", "HEAD") or "an unknown commit"
-    return commit + (" with local changes" if git("status", "--porcelain", "sqms_desktop") else "")
-
-
 def machine(commit: str) -> str:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (
@@ -329,7 +316,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file (suite.py)")
     args = parser.parse_args()
 
-    commit = code_commit()
+    commit = code_commit(ROOT)
     world = World(DATA / f"bundles-{args.changes}x{args.scans}", args.changes, args.scans)
     made = ensure_world(world)
     print(f"data: {made}")

@@ -34,6 +34,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from run_info import code_commit
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PYTHON = sys.executable
@@ -134,22 +136,12 @@ def code_root() -> Path:
     return Path(spec.origin).resolve().parent.parent
 
 
-def code_commit() -> str:
-    def git(*args: str) -> str:
-        found = subprocess.run(
-            ["git", "-C", str(code_root()), *args], capture_output=True, text=True, check=False
-        )
-        return found.stdout.strip()
-
-    commit = git("rev-parse", "--short", "HEAD") or "an unknown commit"
-    return commit + (" with local changes" if git("status", "--porcelain", "sqms_desktop") else "")
-
-
 def machine(note: str = "") -> str:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     noted = f" ({note})" if note else ""
+    commit = code_commit(code_root())
     return (
-        f"Code at {code_commit()}{noted}; {platform.machine()}, {os.cpu_count()} vCPU shared "
+        f"Code at {commit}{noted}; {platform.machine()}, {os.cpu_count()} vCPU shared "
         f"with other jobs (load {load}), Python {platform.python_version()}"
     )
 

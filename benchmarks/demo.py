@@ -31,6 +31,8 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from run_info import code_commit
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 RESULTS = HERE / "results"
@@ -137,17 +139,6 @@ def differing_tables(ours: Path, before: Path) -> list[str]:
     )
 
 
-def code_commit() -> str:
-    def git(*args: str) -> str:
-        found = subprocess.run(
-            ["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False
-        )
-        return found.stdout.strip()
-
-    commit = git("rev-parse", "--short", "HEAD") or "an unknown commit"
-    return commit + (" with local changes" if git("status", "--porcelain", "sqms_desktop") else "")
-
-
 def machine(commit: str) -> str:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (
@@ -225,7 +216,7 @@ def main() -> int:
     parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
     parser.add_argument("--json", type=Path, help="also write the figures to this file (suite.py)")
     args = parser.parse_args()
-    commit = code_commit()
+    commit = code_commit(ROOT)
     about = machine(commit)
     print(about, flush=True)
     codes = {"ours": ROOT}
