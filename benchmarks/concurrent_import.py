@@ -68,6 +68,7 @@ LAPTOPS = 4
 SUPPLIERS = 40
 QUESTIONS = 12
 PG_DATABASE = "sqms_bench_concurrent"
+PROFILE_VARIABLE = "SQMS_BENCH_PROFILE_INTO"  # set by --profile for the importing processes
 YEAR = 2026
 
 
@@ -335,9 +336,17 @@ def worker(url: str, bundle: Path) -> int:
     """One importing process: opens the store, says it is ready, waits for "go" on its standard
     input, imports, and prints what happened as one JSON line (a traceback if it failed)."""
     store = open_store(url)
+    profile = os.environ.get(PROFILE_VARIABLE)  # a folder: profile this import into it
+    profiler = None
+    if profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.001)
     print("ready", flush=True)
     sys.stdin.readline()
     start, cpu = time.monotonic(), time.process_time()
+    if profiler is not None:
+        profiler.start()
     try:
         receipt = Actor(store, "quinn").run(import_bundle, bundle)
         done = _receipt(bundle.name, start, cpu, receipt)
@@ -346,16 +355,23 @@ def worker(url: str, bundle: Path) -> int:
         done.error = traceback.format_exc()
     finally:
         store.close()
+    if profiler is not None:
+        profiler.stop()
+        Path(profile, bundle.stem + ".txt").write_text(
+            profiler.output_text(unicode=True, show_all=False), encoding="utf-8"
+        )
     print(json.dumps(done.__dict__), flush=True)
     return 1 if done.error else 0
 
 
-def import_concurrent(url: str, bundles: list[Path]) -> list[Imported]:
+def import_concurrent(url: str, bundles: list[Path], profile: Path | None = None) -> list[Imported]:
     """One OS process per bundle; each opens the store first (not timed), then all are told to
-    go at the same moment."""
+    go at the same moment. With `profile`, each process profiles its import into that folder."""
+    env = {**os.environ, **({PROFILE_VARIABLE: str(profile)} if profile else {})}
     workers = [
         subprocess.Popen(
             [sys.executable, __file__, "--worker", url, str(bundle)],
+            env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -426,7 +442,13 @@ def check_central(
     differs from the fold of its change log."""
     from sqms_desktop.queries.trail_integrity import verify_trail
 
-    problems = [f"{d.bundle}: import failed:\n{d.error}" for d in done if d.error]
+    # The last line of the traceback (the whole one is in the JSON beside RESULTS.md).
+    problems = [
+        f"{d.bundle}: import failed after {d.end - d.start:.1f} s: "
+        + d.error.strip().splitlines()[-1]
+        for d in done
+        if d.error
+    ]
     by_bundle = {d.bundle: d for d in done}
     store = open_store(url)
     try:
@@ -638,21 +660,40 @@ def append_results(result: dict[str, Any]) -> Path:
     return path
 
 
-def profile_import(world: World, run: Path, pg_url: str, out: Path) -> None:
-    """One laptop's bundle into a fresh PostgreSQL central store under pyinstrument."""
+def profile_imports(world: World, backend: str, scratch: Path, pg_url: str | None) -> Path:
+    """Every laptop's bundle imported at once, each process under pyinstrument, then the same
+    bundles one after another in this process, under pyinstrument too; the profiles go to
+    benchmarks/results/concurrent-<time>-profile-<backend>/ (pyinstrument: `pip install` it)."""
     from pyinstrument import Profiler
 
-    url = fresh_central(world, "postgresql", run, pg_url)
-    store = open_store(url)
-    profiler = Profiler(interval=0.001)
-    with profiler:
-        Actor(store, "quinn").run(import_bundle, world.bundle(world.names()[0]))
-    store.close()
-    out.with_suffix(".txt").write_text(
-        profiler.output_text(unicode=True, show_all=False), encoding="utf-8"
-    )
-    out.with_suffix(".html").write_text(profiler.output_html(), encoding="utf-8")
-    print(profiler.output_text(unicode=True, show_all=False))
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    out = RESULTS / f"concurrent-{stamp}-profile-{backend}"
+    (out / "concurrent").mkdir(parents=True)
+    bundles = [world.bundle(name) for name in world.names()]
+    for mode in ("concurrent", "serial"):
+        run = scratch / f"profile-{backend}-{mode}"
+        run.mkdir()
+        url = fresh_central(world, backend, run, pg_url)
+        if mode == "concurrent":
+            done = import_concurrent(url, bundles, out / "concurrent")
+        else:
+            profiler = Profiler(interval=0.001)
+            with profiler:
+                done = import_serial(url, bundles)
+            (out / "serial.txt").write_text(
+                profiler.output_text(unicode=True, show_all=False), encoding="utf-8"
+            )
+        print(
+            f"profiled {backend} {mode}: "
+            + ", ".join(
+                f"{d.end - d.start:.2f} s" + (" (failed: see its profile)" if d.error else "")
+                for d in done
+            )
+        )
+        for d in done:
+            if d.error:
+                print(d.error)
+    return out
 
 
 def main() -> int:
@@ -701,12 +742,9 @@ def main() -> int:
                 )
                 for problem in result["problems"][:5]:
                     print(f"  {problem}", flush=True)
-        if args.profile and pg_url:
-            RESULTS.mkdir(exist_ok=True)
-            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-            folder = scratch / "profile"
-            folder.mkdir()
-            profile_import(world, folder, pg_url, RESULTS / f"concurrent-{stamp}-profile")
+        if args.profile:
+            for backend in backends:
+                print(f"profiles in {profile_imports(world, backend, scratch, pg_url)}")
     if pg_url:
         pg_database(pg_url, create=False)
 

@@ -99,7 +99,6 @@ NOT_MEASURED = [
     "findings register over 200,000 findings",
     "the GUI on the large store under 400 MB resident",
     "test suite on 2 cores < 90 s (a test-run figure, not a benchmark)",
-    "two laptops' bundles imported concurrently into PostgreSQL",
 ]
 
 
