@@ -606,11 +606,17 @@ def table(rows: list[dict[str, Any]]) -> list[str]:
     ]
     for r in rows:
         checks = "all passed" if not r["problems"] else f"**{len(r['problems'])} problems**"
+        concurrent = (
+            f"{r['concurrent_wall']:.2f} s | {r['concurrent_rate']:,} | **{r['ratio']:.2f}**"
+        )
+        if r["failed_imports"]:
+            # The imports that were refused took nothing: time and rate would flatter.
+            checks = f"**{r['failed_imports']} imports refused**; " + checks
+            concurrent = "— | — | —"
         lines.append(
             f"| {'PostgreSQL' if r['backend'] == 'postgresql' else 'SQLite'} | {r['laptops']} "
             f"| {r['changes']:,} | {r['serial_wall']:.2f} s | {r['serial_rate']:,} "
-            f"| {r['concurrent_wall']:.2f} s | {r['concurrent_rate']:,} | **{r['ratio']:.2f}** "
-            f"| {r['longest_concurrent']:.1f} s | {checks} |"
+            f"| {concurrent} | {r['longest_concurrent']:.1f} s | {checks} |"
         )
     return lines
 
@@ -663,11 +669,11 @@ def append_results(result: dict[str, Any]) -> Path:
 def profile_imports(world: World, backend: str, scratch: Path, pg_url: str | None) -> Path:
     """Every laptop's bundle imported at once, each process under pyinstrument, then the same
     bundles one after another in this process, under pyinstrument too; the profiles go to
-    benchmarks/results/concurrent-<time>-profile-<backend>/ (pyinstrument: `pip install` it)."""
+    benchmarks/results/concurrent-<time>-profile.<backend>/ (pyinstrument: `pip install` it)."""
     from pyinstrument import Profiler
 
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-    out = RESULTS / f"concurrent-{stamp}-profile-{backend}"
+    out = RESULTS / f"concurrent-{stamp}-profile.{backend}"  # ignored by git, as *-profile.*
     (out / "concurrent").mkdir(parents=True)
     bundles = [world.bundle(name) for name in world.names()]
     for mode in ("concurrent", "serial"):
