@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import os
 import platform
+import re
 import shutil
 import sqlite3
 import statistics
@@ -413,8 +414,6 @@ COUNTED = ("supplier", "audit", "answer", "finding", "capa", "capa_finding", "ch
 
 def _gaps_or_repeats(references: list[str], pattern: str) -> list[str]:
     """Per prefix, the numbers must be 1..n, each once (the imports queue, so no gaps)."""
-    import re
-
     numbers: dict[str, list[int]] = {}
     odd = []
     for reference in references:
