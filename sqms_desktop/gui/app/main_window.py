@@ -510,6 +510,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        for page in (self.dashboard_page, self.scorecards_page):
+            page.stop_reading()  # no read outlives the window: its store closes next
         super().closeEvent(event)
 
     # -- slots -----------------------------------------------------------------------------
