@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
@@ -25,6 +25,8 @@ from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.models.tables import RowTableModel
 from sqms_desktop.gui.pages.list_page import DetailRenderer, ListPage
+
+READ_WAIT_MS = 60_000
 
 
 class BackgroundListPage(ListPage):
@@ -94,6 +96,17 @@ class BackgroundListPage(ListPage):
 
     def is_reading(self) -> bool:
         return self.reader.is_busy()
+
+    def wait_for_read(self, timeout_ms: int = READ_WAIT_MS) -> bool:
+        """Run the event loop until the running read has landed or failed (a screenshot of
+        the page shows its content, not the note); False if it still runs after `timeout_ms`."""
+        if self.is_reading():
+            loop = QEventLoop()
+            self.reader.busy_changed.connect(loop.quit)
+            QTimer.singleShot(timeout_ms, loop.quit)
+            loop.exec()
+            self.reader.busy_changed.disconnect(loop.quit)
+        return not self.is_reading()
 
     def reveal(self, record_id: str) -> bool:
         """As a list page reveals a record; while a read runs, the record is selected when it

@@ -45,7 +45,8 @@ def test_the_result_arrives_on_the_gui_thread(qtbot, reader: LatestRead) -> None
         reader.request(job)
         assert reader.is_busy()
     assert landed.args == [["S001", "S002"]]
-    assert threads and threads[0] is not QThread.currentThread()
+    assert threads
+    assert threads[0] is not QThread.currentThread()
     assert busy == [True, False]
     assert not reader.is_busy()
 
