@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QToolBar, QWidget
 
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import current_colors
@@ -84,6 +84,20 @@ class BackgroundListPage(ListPage):
         raise NotImplementedError
 
     # -- public ----------------------------------------------------------------------------
+
+    def note_beside(self, toolbar: QToolBar) -> QWidget:
+        """The page's toolbar with the note in the room to its right, as one row for the
+        page's layout: the note then shows and hides without moving the content."""
+        row = QWidget(self)
+        row.setObjectName("toolbar_row")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = self.layout()
+        if isinstance(top, QBoxLayout):
+            top.removeWidget(self.note)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.note, 1)
+        return row
 
     def refresh(self) -> None:
         """Read again, off the GUI thread; the page fills when the read lands (`loaded`)."""

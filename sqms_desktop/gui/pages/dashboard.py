@@ -165,7 +165,7 @@ class DashboardPage(BackgroundListPage):
         self.outer.setStretchFactor(0, 3)
         self.outer.setStretchFactor(1, 2)
         if isinstance(top, QBoxLayout):
-            top.insertWidget(1, self.toolbar)
+            top.insertWidget(1, self.note_beside(self.toolbar))
             top.addWidget(self.outer, 1)
         self.note.set_content([self.outer])  # the charts are the previous board's, too
         self.table.activated.connect(self._on_table_activated)

@@ -179,7 +179,7 @@ class ScorecardsPage(BackgroundListPage):
         self.toolbar.addActions(self.page_actions())
         top = self.layout()
         if isinstance(top, QBoxLayout):
-            top.insertWidget(1, self.toolbar)
+            top.insertWidget(1, self.note_beside(self.toolbar))
         self._update_buttons()
 
     def _load_form(self) -> None:
