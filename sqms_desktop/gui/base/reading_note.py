@@ -63,7 +63,7 @@ class ReadingNote(QWidget):
         self.label.setText(text)
         self.label.setStyleSheet("")
         self.setAccessibleName(text)
-        if self.isVisibleTo(self.parentWidget()) and not self.bar.isHidden():
+        if not self.isHidden() and not self.bar.isHidden():
             return  # already showing a read: only its text changes
         self._timer.start()
 

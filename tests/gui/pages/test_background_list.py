@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, QThreadPool
 from sqms_desktop.errors import StoreError
 from sqms_desktop.gui.app.main_window import SCORECARDS, MainWindow
 from sqms_desktop.gui.base import settings as opts
+from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.models.scorecards import ScorecardTableModel
 from sqms_desktop.gui.pages import dashboard as dashboard_module
 from sqms_desktop.gui.pages import scorecards as scorecards_module
@@ -223,6 +224,32 @@ def test_closing_the_window_during_a_read_waits_for_the_worker(
     store.close()  # as the application does next: no worker is left on it
     qtbot.wait(100)  # the stopped read's end arrives, and is dropped
     assert landed == []
+
+
+def test_a_backup_restored_during_a_read_waits_for_it_then_reads_the_restored_store(
+    qtbot,
+    world: ScorecardWorld,
+    store: Store,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Restoring replaces the store file and removes its journal: the running read must be
+    over first (File ▸ Backups calls `before_restore`), and the page reads again after."""
+    gate = Gate()
+    gated = gate.wrap(scorecards_module.scorecards, lambda *args, **kwargs: True)
+    monkeypatch.setattr(scorecards_module, "scorecards", gated)
+    window = MainWindow(store, settings=settings, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    page = window.scorecards_page
+    window.show_page(SCORECARDS)
+    assert gate.inside.wait(WAIT)
+    threading.Timer(0.3, gate.release.set).start()
+    window.store_actions.before_restore()
+    assert gate.left.is_set()  # over before any connection was closed
+    assert not page.is_reading()
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        emit(window.store_actions.restored, "kept.sqlite")
+    assert page.counts() == (2, 2)
 
 
 def test_the_window_starts_without_waiting_for_the_scorecards(
