@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from sqms_desktop.gui.base.colors import color_style
 
@@ -96,20 +96,21 @@ class ReadingNote(QWidget):
     def _set_content_enabled(self, enabled: bool) -> None:
         """Grey the content (or bring it back). A widget that had the keyboard focus gets it
         back, unless the user has put the focus elsewhere meanwhile."""
+        window = self.window()
         if not enabled:
-            focused = QApplication.focusWidget()
+            focused = window.focusWidget()
             had = focused is not None and any(
                 c is focused or c.isAncestorOf(focused) for c in self._content
             )
             for widget in self._content:
                 widget.setEnabled(False)
             if had and focused is not None:
-                self._focus = (focused, QApplication.focusWidget())
+                self._focus = (focused, window.focusWidget())
             return
         for widget in self._content:
             widget.setEnabled(True)
         if self._focus is not None:
             focused, moved_to = self._focus
             self._focus = None
-            if QApplication.focusWidget() is moved_to and focused.isVisible():
+            if window.focusWidget() is moved_to and focused.isVisible():
                 focused.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -193,10 +193,10 @@ class DashboardPage(BackgroundListPage):
         board drawn."""
         self._bucket, self._bucket_text = bucket, text or bucket
         self._caption()
-        if self.board is None:
-            self.refresh()  # nothing drawn yet: the list comes with the first board
-        else:
+        if self.board is not None:
             self.show_rows()
+        elif not self.is_reading():
+            self.refresh()  # nothing drawn yet: the list comes with the first board
 
     # -- the read (background_list.py) -----------------------------------------------------
 

@@ -146,6 +146,7 @@ class ScorecardsPage(BackgroundListPage):
         self.accept_button.clicked.connect(self._on_accept_button_clicked)
         self.detail.anchorClicked.connect(self._on_detail_anchor_clicked)
         self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
+        self.reader.busy_changed.connect(self._on_reader_busy_changed)
         self.action_accept = page_action(
             self,
             "action_accept_proposal",
@@ -231,10 +232,6 @@ class ScorecardsPage(BackgroundListPage):
 
     def page_actions(self) -> list[QAction]:
         return [self.action_accept, self.action_dismiss, self.action_deliveries]
-
-    def refresh(self) -> None:
-        super().refresh()
-        self._update_buttons()  # no decision on a month being read again
 
     def shown_period(self) -> str:
         """The month of the scorecards in the table."""
@@ -329,6 +326,10 @@ class ScorecardsPage(BackgroundListPage):
         if period and period != self.period:
             self.period = str(period)
             self.refresh()
+
+    @Slot(bool)
+    def _on_reader_busy_changed(self, busy: bool) -> None:
+        self._update_buttons()  # no decision on cards about to change
 
     @Slot(QUrl)
     def _on_detail_anchor_clicked(self, url: QUrl) -> None:

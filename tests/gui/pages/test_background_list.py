@@ -109,15 +109,20 @@ def test_the_page_says_it_reads_then_shows_the_result(
     assert page.selected_id() is not None
     assert page.accept_button.isEnabled()  # FALL, selected first, may be preferred
 
-    # Read again: the cards shown stay, greyed, and nothing is decided on them meanwhile.
+    # Read again (F5 in the table): the cards shown stay, greyed, and nothing is decided on
+    # them meanwhile; the table has the keyboard focus back once they are read.
+    page.table.setFocus()
+    assert page.focusWidget() is page.table
     with qtbot.waitSignal(page.loaded, timeout=TIMEOUT), held(pool):
         page.refresh()
         qtbot.waitUntil(page.note.isVisible)
         assert page.counts() == (2, 2)
         assert not page.table.isEnabled()
+        assert page.focusWidget() is not page.table
         assert not page.accept_button.isEnabled()
         assert not page.action_accept.isEnabled()
     assert page.accept_button.isEnabled()
+    assert page.focusWidget() is page.table
 
 
 def test_a_month_chosen_during_a_read_wins_over_it(
