@@ -23,6 +23,7 @@ from sqms_desktop.gui.pages.dashboard import DashboardPage
 from sqms_desktop.gui.pages.scorecards import ScorecardsPage
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.store.engine import Store
+from sqms_desktop.store.models import Supplier
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from tests.support.scorecards import PERIOD, TODAY, ScorecardWorld, build_scorecard_world
 from tests.support.store import TZ, StepClock, counting_ids
@@ -149,6 +150,19 @@ def test_a_month_chosen_during_a_read_wins_over_it(
     assert shown == ["2026-07"]  # September's cards, read to the end, were never shown
     assert page.period == page.shown_period() == "2026-07"
     assert _score(page, "FALL") == "98.0"
+
+
+def test_a_record_revealed_before_the_read_is_selected_when_it_lands(
+    qtbot, world: ScorecardWorld, store: Store, pool: QThreadPool
+) -> None:
+    with store.session() as session:
+        low = session.query(Supplier).filter_by(code="LOW").one().id
+    page = _page(qtbot, store, pool)
+    assert page.stale  # never read yet
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        assert page.reveal(low)  # looked for once the read lands
+    assert page.selected_id() == low
+    assert "LOW" in page.detail.toPlainText()
 
 
 def test_an_empty_store_says_what_to_add_once_read(qtbot, store: Store, pool: QThreadPool) -> None:
