@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QAction
@@ -47,6 +47,7 @@ from sqms_desktop.gui.widgets.scorecard_chart import TrendChart
 from sqms_desktop.gui.widgets.scorecard_panel import request_breakdown
 from sqms_desktop.performance.kpi import periods_ending
 from sqms_desktop.performance.proposals import Proposal
+from sqms_desktop.performance.responsiveness import StageCheck
 from sqms_desktop.performance.scorecard import last_complete_period
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.scorecards import (
@@ -65,21 +66,27 @@ DEFAULT_BOUNDS = (90.0, 70.0)
 
 @dataclass(frozen=True)
 class MonthRead:
-    """One read of the page: the month's scorecards and the band bounds they were scored by."""
+    """One read of the page: the month's scorecards and the band bounds they were scored by;
+    `stages`, the CAPA stages behind the responsiveness part of the supplier likely to be
+    selected when the read lands (its detail then needs no read on the GUI thread)."""
 
     period: str
     bounds: tuple[float, float]
     cards: list[Scorecard]
+    stages: dict[str, list[StageCheck]] = field(default_factory=dict)
 
 
-def read_month(actor: Actor, period: str, today: dt.date) -> ReadJob:
-    """The job that reads `period`'s scorecards on a worker thread."""
+def read_month(actor: Actor, period: str, today: dt.date, selected: str | None) -> ReadJob:
+    """The job that reads `period`'s scorecards on a worker thread; `selected` is the supplier
+    selected now (None: the first card in code order, the page's first row at first)."""
 
     def job(progress: Progress) -> MonthRead:
         bands = actor.read(scorecard_settings).bands
         progress.check()  # superseded already: the cards are not worth a second
         cards = actor.read(scorecards, period, today=today)
-        return MonthRead(period, (bands.a_from, bands.b_from), cards)
+        likely = selected or (cards[0].supplier_id if cards else None)
+        stages = {} if likely is None else {likely: actor.read(capa_stages, likely, period)}
+        return MonthRead(period, (bands.a_from, bands.b_from), cards, stages)
 
     return job
 
@@ -211,7 +218,7 @@ class ScorecardsPage(BackgroundListPage):
     # -- the read (background_list.py) -----------------------------------------------------
 
     def read_job(self) -> ReadJob:
-        return read_month(self._actor, self.period, self._today())
+        return read_month(self._actor, self.period, self._today(), self.selected_id())
 
     def reading_text(self) -> str:
         return self.tr("Reading the scorecards of {period}…").format(period=self.period)
@@ -296,7 +303,10 @@ class ScorecardsPage(BackgroundListPage):
         if card.proposals:
             self.proposals_list.setCurrentRow(0)
         self._update_buttons()
-        late = [c for c in self._actor.read(capa_stages, supplier_id, card.period) if not c.on_time]
+        stages = self._read.stages.get(supplier_id)
+        if stages is None:
+            stages = self._actor.read(capa_stages, supplier_id, card.period)
+        late = [c for c in stages if not c.on_time]
         return scorecard_html(card, colors, late)
 
     def _show_current(self) -> None:

@@ -192,6 +192,10 @@ def test_the_breakdowns_are_one_click_away(qtbot, world: ScorecardWorld, store: 
     html = page.detail.toHtml()
     assert "CAPA stages late" in html
     assert "accepted 2026-11-06 (4 days late)" in page.detail.toPlainText()
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.refresh()  # the selected supplier's stages now come with the read
+    assert page.selected_id() == low
+    assert page.detail.toHtml() == html
     links = {href.split(":", 1)[0]: href for href in re.findall(r'href="([^"]+)"', html)}
     with qtbot.waitSignal(page.audit_requested) as seen:
         page.detail.anchorClicked.emit(QUrl(links["audit"]))
