@@ -142,12 +142,13 @@ class LatestRead(QObject):
 
     @Slot()
     def _on_operation_finished(self) -> None:
-        """A superseded read has ended (cancelled or not): the newest request starts now."""
+        """A superseded read has ended (stopped at a check, or read to its end and dropped):
+        the newest request starts now."""
         if self._running is None or self.sender() is not self._running[0]:
             return  # delivered above, or stopped
         self._running = None
         waiting, self._waiting = self._waiting, None
         if waiting is not None:
             self._start(waiting)
-        else:  # superseded and then stopped? Nothing waits: the view is idle again.
+        else:  # it raised Cancelled unasked: nothing to show, the view is idle again
             emit(self.busy_changed, False)
