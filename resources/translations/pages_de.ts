@@ -149,6 +149,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundListPage</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {why}</source>
+        <translation>Die Liste konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({error}); the log file has the details</source>
+        <translation>ein unerwarteter Fehler ({error}); die Einzelheiten stehen in der Protokolldatei</translation>
+    </message>
+    <message>
+        <source>Refresh (F5) to try again.</source>
+        <translation>Aktualisieren (F5) versucht es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>CapaPage</name>
     <message>
         <source>CAPAs</source>
@@ -414,6 +433,14 @@
     <message>
         <source>Select a record; Enter opens it on its page.</source>
         <translation>Wählen Sie einen Datensatz; die Eingabetaste öffnet ihn auf seiner Seite.</translation>
+    </message>
+    <message>
+        <source>Reading the dashboard…</source>
+        <translation>Das Dashboard wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: {why}</source>
+        <translation>Das Dashboard konnte nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <source>no score</source>
@@ -736,6 +763,14 @@
     <message>
         <source>Select a supplier to see its scorecard.</source>
         <translation>Wählen Sie einen Lieferanten, um seine Scorecard zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the scorecards of {period}…</source>
+        <translation>Die Scorecards für {period} werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The scorecards of {period} could not be read: {why}</source>
+        <translation>Die Scorecards für {period} konnten nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <source>accepted</source>
