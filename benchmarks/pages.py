@@ -268,7 +268,7 @@ def measure_page(
     # the process (SQL compiled, caches cold) is kept apart.
     built: list[float] = []
     painted: list[Took] = []
-    base: list[float] = []
+    paint_base: list[float] = []
     first_in_process = Took(0.0, 0.0)
     held = 0
     for run in range(runs + 1):
@@ -284,7 +284,7 @@ def measure_page(
             continue
         built.append(made)
         painted.append(took)
-        base.append(baseline(connection, first_sql))
+        paint_base.append(baseline(connection, first_sql))
 
     # Sorts and filters on one page, read once.
     page = new_page(app, spec, actor, today)
@@ -295,7 +295,7 @@ def measure_page(
         title = page.model.headerData(column, Qt.Orientation.Horizontal)
         sql = first_rows(spec, sort.order_by)
         clicks: list[Took] = []
-        base = []
+        sort_base: list[float] = []
         click_header(page, column)  # warm-up: the column's first sort
         settle(app, page)
         for _ in range(runs):  # each click sorts the other way round
@@ -306,8 +306,8 @@ def measure_page(
                 paint(page)
 
             clicks.append(timed(sort_once))
-            base.append(baseline(connection, sql))
-        sorts[str(title)] = {"column": sort.constant, **figure(clicks, base)}
+            sort_base.append(baseline(connection, sql))
+        sorts[str(title)] = {"column": sort.constant, **figure(clicks, sort_base)}
 
     like = f"%{spec.filter_text}%"
     shown = connection.execute(
@@ -315,7 +315,7 @@ def measure_page(
     ).fetchone()[0]
     first_filter: list[Took] = []
     second_filter: list[Took] = []
-    base = []
+    filter_base: list[float] = []
     held_filtered = 0
 
     def filter_once() -> None:
@@ -334,21 +334,21 @@ def measure_page(
         unfilter()
         second_filter.append(timed(filter_once))
         unfilter()
-        base.append(baseline(connection, filtered_rows(spec), like))
+        filter_base.append(baseline(connection, filtered_rows(spec), like))
     close_page(app, page)
     return {
         "total_rows": total,
         "model_rows_after_first_paint": held,
         "first_paint_in_process_ms": round(first_in_process.wall * 1000, 1),
         "page_made_median_ms": round(statistics.median(built) * 1000, 1),
-        "first_paint": figure(painted, base),
+        "first_paint": figure(painted, paint_base),
         "sorts": sorts,
         "filter": {
             "text": spec.filter_text,
             "store_rows_matching_baseline_where": shown,
             "table_rows_after_filter": held_filtered,
-            "first_after_read": figure(first_filter, base),
-            "again": figure(second_filter, base),
+            "first_after_read": figure(first_filter, filter_base),
+            "again": figure(second_filter, filter_base),
         },
     }
 
@@ -441,8 +441,9 @@ def record(result: dict[str, Any]) -> None:
         for number, (what, f) in enumerate(rows):
             lines.append(
                 f"| {name if number == 0 else ''} | "
-                f"{page['total_rows'] if number == 0 else ''} | "
-                f"{page['model_rows_after_first_paint'] if number == 0 else ''} | {what} | "
+                f"{format(page['total_rows'], ',') if number == 0 else ''} | "
+                f"{format(page['model_rows_after_first_paint'], ',') if number == 0 else ''} | "
+                f"{what} | "
                 f"{f['median_ms']} ms | {f['cpu_median_ms']} ms | {f['baseline_median_ms']} ms | "
                 f"{f['ratio']}× | "
                 f"{'yes' if f['met'] else '**no**'} |"
