@@ -13,9 +13,11 @@ plain SQL, in one transaction, in the copy only:
   the CAPAs raised on those findings are copied once per round (CAPA-<year>-… continued) and
   linked to the copied findings;
 - findings: when the audits' findings are fewer than `--findings`, findings are copied again
-  within their own audit (Fnn + 100, + 200, …; linked to the same CAPAs) until there are that
-  many: the copied audits' findings first, then those of audits never signed (a signature
-  covers the audit's findings, so a signed audit is never given more).
+  within their own audit (Fnn + 100, + 200, …, above every finding number in the store; linked
+  to the same CAPAs) until there are that many: the copied audits' findings first, then those
+  of audits never signed (a signature covers the audit's findings, so a signed audit is never
+  given more). From a source that already has the audits, all the extra findings go to its
+  unsigned audits.
 Every new row has a new id in the store's format (`str(uuid.uuid4())`, as `store.uow.random_id`).
 Not copied: answers, signatures, attachments rows, CAPA actions and reviews, KPIs, and above all
 the change log and trail (`change`, `change_head`, `trail_entry`): the copies were never
@@ -260,40 +262,37 @@ def multiply(connection: sqlite3.Connection, wanted: dict[str, int]) -> Made:
     step("CAPAs of the copied findings")
 
     # -- more findings within their audits, when the audits brought too few -----------------
-    extra_round = 0
+    # Never into a signed audit: its signature covers its findings. The newest first (the
+    # copies, then originals never signed); only findings numbered as the store numbers them
+    # (Fnn), each copy numbered above every finding number in the store.
+    numbered = []
+    highest = 0
+    for finding, reference, signed in all_rows(
+        "SELECT id, reference, EXISTS (SELECT 1 FROM signature s WHERE s.entity = 'audit' "
+        "AND s.record_id = f.audit_id) FROM finding f ORDER BY rowid DESC"
+    ):
+        match = TRAILING_NUMBER.match(reference)
+        if match is None:
+            continue
+        highest = max(highest, int(match[2]))
+        if not signed and int(match[2]) < FINDING_ROUND:
+            numbered.append((finding, match[1], int(match[2])))
+    offset = (highest // FINDING_ROUND + 1) * FINDING_ROUND
     while findings_left > 0:
-        extra_round += 1
-        # Never into a signed audit: its signature covers its findings. The newest first: the
-        # copies, then originals never signed.
-        present = all_rows(
-            "SELECT id, reference FROM finding f WHERE NOT EXISTS (SELECT 1 FROM signature s "
-            "WHERE s.entity = 'audit' AND s.record_id = f.audit_id) ORDER BY rowid DESC"
-        )
-        if not present:
-            break
+        if not numbered:
+            raise RuntimeError("no finding numbered below F100 in an unsigned audit to copy")
         rows, link_rows = [], []
-        for finding, reference in present[:findings_left]:
-            match = TRAILING_NUMBER.match(reference)
-            if match is None or int(match[2]) >= FINDING_ROUND:
-                continue  # only findings numbered as the store numbers them (Fnn)
-            prefix, digits = match.groups()
+        for finding, prefix, number in numbered[:findings_left]:
             copy = new_id()
-            rows.append(
-                {
-                    "old_id": finding,
-                    "id": copy,
-                    "reference": f"{prefix}{int(digits) + FINDING_ROUND * extra_round}",
-                }
-            )
+            rows.append({"old_id": finding, "id": copy, "reference": f"{prefix}{number + offset}"})
             link_rows += [(capa, copy, new_id()) for capa in capas_of.get(finding, [])]
-        if not rows:
-            raise RuntimeError("no finding numbered Fnn below F100 to copy within its audit")
         made.rows["finding"] += copy_rows(connection, "finding", rows)
         connection.executemany(
             "INSERT INTO capa_finding (capa_id, finding_id, id) VALUES (?, ?, ?)", link_rows
         )
         made.rows["capa_finding"] += len(link_rows)
         findings_left -= len(rows)
+        offset += FINDING_ROUND
     step("findings copied within their audits")
     return made
 
