@@ -47,6 +47,12 @@ print(json.dumps({"peak_kb": kb["VmHWM"], "rss_kb": kb["VmRSS"]}))
 """
 
 
+def read_only(db: Path) -> str:
+    """The store's URL opened read-only (as for a store on a read-only stick): the benchmark
+    never writes to it, not even a migration (give it a store made by this code)."""
+    return f"sqlite:///file:{db.resolve()}?mode=ro&uri=true"
+
+
 def memory_kb() -> tuple[int, int]:
     """(VmHWM, VmRSS) of this process, in kB."""
     fields = {}
@@ -103,7 +109,7 @@ def child(db: Path) -> dict[str, Any]:
     app = QApplication([])
     note("imports and QApplication", started)
     audit_id, reference, answers = largest_audit(db)
-    store = open_store(f"sqlite:///{db}")
+    store = open_store(read_only(db), migrate=False)
     with store.session() as session:
         users = [u for u in list_users(session) if u.active]
     user = next((u.username for u in users if u.role == "admin"), users[0].username)

@@ -409,6 +409,12 @@ def reading_user(store: Store) -> str:
     return (admins or [u.username for u in users])[0]
 
 
+def read_only(db: Path) -> str:
+    """The store's URL opened read-only (as for a store on a read-only stick): the benchmark
+    never writes to it, not even a migration (give it a store made by this code)."""
+    return f"sqlite:///file:{db.resolve()}?mode=ro&uri=true"
+
+
 def qt_message(_kind: object, _context: object, text: str) -> None:
     # The offscreen platform says this at every show(); anything else is worth seeing.
     if "propagateSizeHints" not in text:
@@ -475,7 +481,7 @@ def main() -> int:
     load_before = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     qInstallMessageHandler(qt_message)
     app = QApplication([])
-    store = open_store(f"sqlite:///{args.db}")
+    store = open_store(read_only(args.db), migrate=False)
     results = {}
     try:
         actor = Actor(store, reading_user(store))

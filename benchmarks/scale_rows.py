@@ -311,8 +311,12 @@ def copy_store(source: Path, target: Path) -> None:
 
     for location in {str(target), str(target.absolute()), str(target.resolve())}:
         trail_key.forget_heads(location)
+    # A store closed cleanly has no write-ahead log left: read it as immutable, so that not
+    # even SQLite's shared-memory file is made beside it; otherwise read-only, with its log.
+    wal = source.with_name(source.name + "-wal")
+    immutable = "&immutable=1" if not wal.exists() or wal.stat().st_size == 0 else ""
     with (
-        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as reading,
+        closing(sqlite3.connect(f"file:{source}?mode=ro{immutable}", uri=True)) as reading,
         closing(sqlite3.connect(target)) as writing,
     ):
         reading.backup(writing, pages=16384)
