@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # this checkout's sqms_desktop, in the runs too
 RESULTS = HERE / "results"
 TARGET_MB = 400
 SIZE = (1280, 720)
@@ -45,6 +46,23 @@ status = dict(line.split(":", 1) for line in open("/proc/self/status") if ":" in
 kb = {name: int(status[name].split()[0]) for name in ("VmHWM", "VmRSS")}
 print(json.dumps({"peak_kb": kb["VmHWM"], "rss_kb": kb["VmRSS"]}))
 """
+
+
+def schema_problem(db: Path) -> str | None:
+    """Why the store cannot be measured read-only by this code: another schema revision (an
+    older store lacks the indexes this code reads with; opening it read-only migrates nothing)."""
+    from sqms_desktop.store.migrate import HEAD_REVISION
+
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as connection:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    found = str(row[0]) if row else "none"
+    if found == HEAD_REVISION:
+        return None
+    return (
+        f"{db} is at schema revision {found}, this code at {HEAD_REVISION}: make it with "
+        "scale_rows.py (which brings it to this code's schema) or open a copy once with this "
+        "code's window"
+    )
 
 
 def read_only(db: Path) -> str:
@@ -78,7 +96,6 @@ def largest_audit(db: Path) -> tuple[str, str, int]:
 def child(db: Path) -> dict[str, Any]:
     """One run: the window, every page, the checklist; memory after each step."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(HERE.parent))
     steps: list[dict[str, Any]] = []
 
     def note(step: str, started: float) -> None:
@@ -211,6 +228,9 @@ def main() -> int:
     args = parser.parse_args()
     if not args.db.exists():
         parser.error(f"no store at {args.db}")
+    problem = schema_problem(args.db)
+    if problem:
+        parser.error(problem)
     if args.child:
         print(json.dumps(child(args.db)))
         return 0

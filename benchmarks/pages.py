@@ -409,6 +409,23 @@ def reading_user(store: Store) -> str:
     return (admins or [u.username for u in users])[0]
 
 
+def schema_problem(db: Path) -> str | None:
+    """Why the store cannot be measured read-only by this code: another schema revision (an
+    older store lacks the indexes this code reads with; opening it read-only migrates nothing)."""
+    from sqms_desktop.store.migrate import HEAD_REVISION
+
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as connection:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    found = str(row[0]) if row else "none"
+    if found == HEAD_REVISION:
+        return None
+    return (
+        f"{db} is at schema revision {found}, this code at {HEAD_REVISION}: make it with "
+        "scale_rows.py (which brings it to this code's schema) or open a copy once with this "
+        "code's window"
+    )
+
+
 def read_only(db: Path) -> str:
     """The store's URL opened read-only (as for a store on a read-only stick): the benchmark
     never writes to it, not even a migration (give it a store made by this code)."""
@@ -477,6 +494,9 @@ def main() -> int:
     args = parser.parse_args()
     if not args.db.exists():
         parser.error(f"no store at {args.db}")
+    problem = schema_problem(args.db)
+    if problem:
+        parser.error(problem)
     started = dt.datetime.now(dt.UTC)
     load_before = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     qInstallMessageHandler(qt_message)

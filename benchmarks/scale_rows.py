@@ -26,7 +26,9 @@ report them, a bundle export will not carry them, and `sqms trail verify` still 
 trail is untouched). The pages read none of what is left out except the one selected audit's
 answer count and signatures (a copy shows 0 answered and no signature).
 Afterwards `PRAGMA foreign_key_check` must be empty and `PRAGMA integrity_check` "ok", or the
-script fails; `--check` then opens the copy as the application does and signs in.
+script fails; then the copy is opened once as the window opens a store, which migrates it to this
+code's schema (its indexes included) when the source is older; `--check` then signs in and reads
+what the pages read.
 
 Usage: .venv/bin/python benchmarks/scale_rows.py SOURCE TARGET [--suppliers N] [--audits N]
        [--findings N] [--check]   (TARGET gets a folder of its own: its attachments sit beside it)
@@ -356,6 +358,23 @@ def check_store(connection: sqlite3.Connection) -> dict[str, Any]:
     }
 
 
+def revision(db: Path) -> str:
+    """The store's schema revision (alembic_version), read by plain SQL."""
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as connection:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else ""
+
+
+def to_head(target: Path) -> dict[str, str]:
+    """The copy brought to this code's schema as the window would on opening it (a migration
+    adds the code's indexes, which the pages' reads depend on)."""
+    from sqms_desktop.store.engine import open_store
+
+    before = revision(target)
+    open_store(f"sqlite:///{target.resolve()}").close()
+    return {"revision_before": before, "revision": revision(target)}
+
+
 def check_in_application(target: Path) -> dict[str, Any]:
     """Open the copy as the window does (`open_store`: quick_check, schema revision), sign in as
     the demo's administrator, and read what the pages read, a copied audit's detail among it."""
@@ -420,6 +439,7 @@ def main() -> int:
             connection.execute("ANALYZE")  # the planner's statistics, as for the original
         checks = check_store(connection)
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    schema = to_head(args.target)
     result: dict[str, Any] = {
         "source": str(args.source),
         "target": str(args.target),
@@ -430,6 +450,7 @@ def main() -> int:
         "copy_seconds": round(copied, 1),
         "step_seconds": made.seconds,
         **checks,
+        **schema,
         "seconds": round(time.perf_counter() - started, 1),
         "target_mb": round(args.target.stat().st_size / 1e6, 1),
     }

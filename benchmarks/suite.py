@@ -40,6 +40,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -195,6 +196,25 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
+def schema_of(db: Path) -> str:
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as connection:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else ""
+
+
+def head_revision() -> str:
+    """This code's schema revision (store/migrate.HEAD_REVISION), asked in a process of its
+    own: the suite itself imports nothing of the package."""
+    found = subprocess.run(
+        [PYTHON, "-c", "from sqms_desktop.store.migrate import HEAD_REVISION as h; print(h)"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return found.stdout.strip()
+
+
 def ensure_rows_store(
     source: Path, target: Path, rows: tuple[int, int, int], source_made: dict[str, Any]
 ) -> dict[str, Any]:
@@ -213,7 +233,7 @@ def ensure_rows_store(
         "scale_rows": file_digest(HERE / "scale_rows.py"),
     }
     stamp = stamp_of(target)
-    if target.exists() and is_current(stamp, wanted):
+    if target.exists() and is_current(stamp, wanted) and schema_of(target) == head_revision():
         made = json.loads(stamp.read_text(encoding="utf-8"))
         return {**made, "path": str(target), "reused": True}
     stamp.unlink(missing_ok=True)
