@@ -628,7 +628,7 @@ def ms_row(label: str, figure: dict[str, Any]) -> Row:
     return Row(
         label,
         f"{ours:.0f} ms (CPU {figure['cpu_median_ms']:.0f} ms)",
-        f"{base:.1f} ms",
+        f"{base:.1f} ms (CPU {figure.get('baseline_cpu_median_ms', 0):.1f} ms)",
         f"{ours / base:.0f}×" if base else "",
         "< 100 ms",
         yes(ours < 100),
