@@ -131,10 +131,21 @@ def child(db: Path) -> dict[str, Any]:
         users = [u for u in list_users(session) if u.active]
     user = next((u.username for u in users if u.role == "admin"), users[0].username)
     pool = QThreadPool.globalInstance()
+    window: MainWindow | None = None
+
+    def reading() -> bool:
+        """A job on the pool, or a page that reads in the background and says so (`is_busy`)."""
+        if pool.activeThreadCount() > 0:
+            return True
+        if window is None:
+            return False
+        pages = [window.stack.widget(i) for i in range(window.stack.count())]
+        return any(bool(getattr(page, "is_busy", lambda: False)()) for page in pages)
 
     def settle() -> None:
         app.processEvents()
-        while pool.activeThreadCount():
+        deadline = time.perf_counter() + 300
+        while reading() and time.perf_counter() < deadline:
             pool.waitForDone(50)
             app.processEvents()
         app.processEvents()
@@ -228,12 +239,12 @@ def main() -> int:
     args = parser.parse_args()
     if not args.db.exists():
         parser.error(f"no store at {args.db}")
+    if args.child:  # the parent checked the store
+        print(json.dumps(child(args.db)))
+        return 0
     problem = schema_problem(args.db)
     if problem:
         parser.error(problem)
-    if args.child:
-        print(json.dumps(child(args.db)))
-        return 0
     sys.path.insert(0, str(HERE))
     from run_info import code_commit
 

@@ -140,6 +140,12 @@ def typing_timers(page: QWidget) -> list[QTimer]:
     ]
 
 
+def reading(page: QWidget) -> bool:
+    """Whether a page that reads in the background says a read is under way (`is_busy`)."""
+    busy = getattr(page, "is_busy", None)
+    return bool(busy()) if callable(busy) else False
+
+
 def settle(app: QApplication, page: QWidget) -> None:
     """Deliver posted events, fire a typing pause at once, and wait for background reads (a
     page that reads on the thread pool) to end, as the event loop would before the next key."""
@@ -150,7 +156,7 @@ def settle(app: QApplication, page: QWidget) -> None:
         pending = typing_timers(page)
         for timer in pending:
             timer.start(0)
-        if not pending and pool.activeThreadCount() == 0:
+        if not pending and pool.activeThreadCount() == 0 and not reading(page):
             break
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
     app.processEvents()
