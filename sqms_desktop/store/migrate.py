@@ -66,15 +66,20 @@ def _quick_revision(engine: Engine) -> str | None:
     return str(found) if found is not None else None
 
 
-def check_on_open(engine: Engine) -> None:
+def check_on_open(engine: Engine) -> bool:
     """SQLite's quick check of a store file before anything else reads it: a damaged file is
-    refused, naming the newest good backup (store/backups.damaged_store)."""
-    database = engine.url.database
-    if engine.url.get_backend_name() != "sqlite" or database in (None, "", ":memory:"):
-        return
-    path = Path(str(database))
-    if not path.is_file() or path.stat().st_size == 0:
-        return  # a new store: nothing to check yet
+    refused, naming the newest good backup (store/backups.damaged_store). True when the file
+    was found whole, or is a large file this computer closed whole and nothing has touched
+    since (store/open_check.py); False for no file to check (a new store, a server)."""
+    from sqms_desktop.store.engine import sqlite_file
+    from sqms_desktop.store.open_check import forget_checked, unchanged_since_checked
+
+    path = sqlite_file(engine.url)
+    if path is None or not path.is_file() or path.stat().st_size == 0:
+        return False  # a server's store, an in-memory one, or a new store: nothing to check
+    if unchanged_since_checked(path):
+        log.info("%s is as this computer last checked and closed it: quick check skipped", path)
+        return True
     # store/backups (and the trail key and cryptography it imports) only for a damaged file.
     try:
         problems = engine_problems(engine, full=False)
@@ -90,7 +95,9 @@ def check_on_open(engine: Engine) -> None:
         from sqms_desktop.store.backups import damaged_store
 
         engine.dispose()
+        forget_checked(path)
         raise damaged_store(path, problems)
+    return True
 
 
 def upgrade_to_head(engine: Engine, *, target: str = "head") -> Path | None:
