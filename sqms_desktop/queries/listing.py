@@ -1,0 +1,57 @@
+"""What the lists read a window at a time share: the filter text matched in the store, stored
+values matched and sorted by the words a screen shows for them, and an order that is always the
+same (a tie-breaker, empty values last either way).
+
+A list page asks the store for the ids of every record that matches, in order, then reads the
+rows of the ids it shows (queries/audits.py, queries/suppliers.py, queries/finding_register.py),
+so the filter and the sort must mean in SQL what the columns show on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import SQLColumnExpression, case, false
+from sqlalchemy.sql.elements import ColumnElement
+
+from sqms_desktop.vocab import word
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains(column: Any, needle: str) -> ColumnElement[bool]:
+    """`column` holds `needle` anywhere, in any case; % and _ in it are plain characters.
+    ILIKE: case-insensitive on PostgreSQL too (SQLite's LIKE is, PostgreSQL's is not)."""
+    return column.ilike(f"%{_escaped(needle)}%", escape="\\")  # type: ignore[no-any-return]
+
+
+def worded_as(column: Any, values: Iterable[str], needle: str) -> ColumnElement[bool]:
+    """`column` holds one of `values` whose word (as screens show it, `vocab.word`) contains
+    `needle`: typing "progr" finds the audits "In progress"."""
+    folded = needle.casefold()
+    found = sorted(v for v in values if folded in word(v).casefold())
+    return column.in_(found) if found else false()
+
+
+def by_word(column: Any, values: Iterable[str]) -> ColumnElement[int]:
+    """A sort key that puts `values` in the alphabetical order of their words (what a column
+    shows, in the language in use); a value not among them sorts after them, none is empty."""
+    ranked = sorted(values, key=lambda value: word(value).casefold())
+    return case(
+        (column.is_(None), None),
+        *((column == value, n) for n, value in enumerate(ranked)),
+        else_=len(ranked),
+    )
+
+
+def in_order(
+    key: SQLColumnExpression[Any], tie: SQLColumnExpression[Any], *, descending: bool
+) -> tuple[Any, Any]:
+    """ORDER BY `key`, empty values last either way, then `tie` the same way round, so records
+    with the same value always come in the same order (a window read later fits the first)."""
+    if descending:
+        return key.desc().nulls_last(), tie.desc()
+    return key.asc().nulls_last(), tie.asc()
