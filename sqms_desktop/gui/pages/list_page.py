@@ -373,7 +373,6 @@ class WindowedListPage(ListPage):
     ) -> None:
         self._count_all = count_all
         self._store_total = 0
-        self._read_far = True  # whether selecting reads down to a record not read yet
         super().__init__(
             model,
             read_ids,
@@ -401,8 +400,8 @@ class WindowedListPage(ListPage):
         return self.model.total(), self._store_total
 
     def select_id(self, record_id: str) -> bool:
-        if self._read_far:
-            self.model.fetch_through(record_id)
+        """Select the record, reading the rows down to it first if the table has not yet."""
+        self.model.fetch_through(record_id)
         return super().select_id(record_id)
 
     def clear_filters(self) -> None:
@@ -444,12 +443,14 @@ class WindowedListPage(ListPage):
 
     @Slot()
     def _on_model_order_changed(self) -> None:
-        """Read the ids in the new order; the selected record stays selected if it is among
-        the first rows, else the first row is (the list is not read down to it)."""
+        """Read the ids in the new order. The selected record stays selected if it is among
+        the first rows (its detail is not read again), else the first row is selected: the
+        list is not read down to it."""
         if self.stale:  # a page not read yet reads in the new order when first shown
             return
-        self._read_far = False
-        try:
-            self.refresh()
-        finally:
-            self._read_far = True
+        keep = self.selected_id()
+        self._fill()
+        if not (keep and super().select_id(keep)):
+            self._select_proxy_row(0)
+        self._show_current()
+        self._emit_counts()
