@@ -4,7 +4,7 @@ its closing meeting and its checks of CAPA effectiveness read."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -177,19 +177,19 @@ def _text_matches(needle: str) -> ColumnElement[bool]:
 
 def _sort_key(order: AuditOrder) -> SQLColumnExpression[Any]:
     """What a column of the Audits page sorts by: what it shows (words by their wording)."""
-    keys: dict[AuditOrder, Any] = {
-        AuditOrder.REFERENCE: Audit.reference,
-        AuditOrder.SUPPLIER: func.lower(Supplier.code),  # "code · name"; codes are unique
-        AuditOrder.TYPE: by_word(Audit.type, AuditType.values()),
-        AuditOrder.STATUS: by_word(Audit.status, AuditStatus.values()),
-        AuditOrder.PLANNED: Audit.planned_start,
-        AuditOrder.LEAD: func.lower(User.full_name),
-        AuditOrder.SCORE: Audit.score,
-        AuditOrder.GRADE: by_word(Audit.grade, GRADES),
-        AuditOrder.FINDINGS: _findings_count(),
-        AuditOrder.TEMPLATE: func.lower(ChecklistTemplate.title),
+    keys: dict[AuditOrder, Callable[[], Any]] = {
+        AuditOrder.REFERENCE: lambda: Audit.reference,
+        AuditOrder.SUPPLIER: lambda: func.lower(Supplier.code),  # "code · name"; codes unique
+        AuditOrder.TYPE: lambda: by_word(Audit.type, AuditType.values()),
+        AuditOrder.STATUS: lambda: by_word(Audit.status, AuditStatus.values()),
+        AuditOrder.PLANNED: lambda: Audit.planned_start,
+        AuditOrder.LEAD: lambda: func.lower(User.full_name),
+        AuditOrder.SCORE: lambda: Audit.score,
+        AuditOrder.GRADE: lambda: by_word(Audit.grade, GRADES),
+        AuditOrder.FINDINGS: _findings_count,
+        AuditOrder.TEMPLATE: lambda: func.lower(ChecklistTemplate.title),
     }
-    return keys[order]  # type: ignore[no-any-return]
+    return keys[order]()  # type: ignore[no-any-return]
 
 
 def audit_ids(

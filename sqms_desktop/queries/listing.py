@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import SQLColumnExpression, case, false
+from sqlalchemy import SQLColumnExpression, case, false, or_
 from sqlalchemy.sql.elements import ColumnElement
 
 from sqms_desktop.vocab import word
@@ -24,8 +24,17 @@ def _escaped(text: str) -> str:
 
 def contains(column: Any, needle: str) -> ColumnElement[bool]:
     """`column` holds `needle` anywhere, in any case; % and _ in it are plain characters.
-    ILIKE: case-insensitive on PostgreSQL too (SQLite's LIKE is, PostgreSQL's is not)."""
-    return column.ilike(f"%{_escaped(needle)}%", escape="\\")  # type: ignore[no-any-return]
+
+    ILIKE: case-insensitive on PostgreSQL too (SQLite's LIKE is, PostgreSQL's is not). SQLite
+    folds the case of ASCII letters only, so the needle is lower-cased here ("MÜNCHEN" finds
+    "München"), and one starting with another letter is also looked for capitalised ("çelik"
+    finds "Çelik Dövme"); a capital such letter inside a word is matched only as typed."""
+    lowered = needle.lower()
+    variants = [lowered]
+    if not lowered[:1].isascii():
+        variants.append(lowered[:1].upper() + lowered[1:])
+    matches = [column.ilike(f"%{_escaped(v)}%", escape="\\") for v in variants]
+    return matches[0] if len(matches) == 1 else or_(*matches)
 
 
 def worded_as(column: Any, values: Iterable[str], needle: str) -> ColumnElement[bool]:

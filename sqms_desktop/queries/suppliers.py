@@ -245,6 +245,11 @@ def _urgency(heavy: Any, light: Any) -> ColumnElement[int | None]:
     return func.nullif(-(heavy * 1000 + func.coalesce(light, 0)), 0)
 
 
+def _per_supplier(query: AnySelect) -> Any:
+    """`query`'s one value for each supplier listed."""
+    return query.correlate(Supplier).scalar_subquery()
+
+
 def _sort_key(
     order: SupplierOrder, figures: _Figures
 ) -> tuple[SQLColumnExpression[Any], list[Subquery]]:
@@ -261,14 +266,17 @@ def _sort_key(
         return by_word(Supplier.status, SupplierStatus.values()) * 2 + held, []
     if order == SupplierOrder.RISK:
         return by_word(Supplier.risk_class, RiskClass.values()), []
-    if order in (SupplierOrder.LAST_AUDIT, SupplierOrder.LAST_GRADE):
-        last = figures.last_audit()
-        if order == SupplierOrder.LAST_AUDIT:
-            return last.c.actual_end, [last]
-        return by_word(last.c.grade, GRADES), [last]
+    # A supplier's own audits, looked up in an index per supplier (ix_audit_supplier_*).
+    own = Audit.supplier_id == Supplier.id
+    if order == SupplierOrder.LAST_AUDIT:
+        return _per_supplier(select(func.max(Audit.actual_end)).where(own)), []
+    if order == SupplierOrder.LAST_GRADE:
+        ended = Audit.actual_end.is_not(None)
+        last = select(Audit.grade).where(own, ended).order_by(Audit.actual_end.desc()).limit(1)
+        return by_word(_per_supplier(last), GRADES), []
     if order == SupplierOrder.NEXT_AUDIT:
-        planned = figures.next_audit()
-        return planned.c.next, [planned]
+        planned = Audit.status == AuditStatus.PLANNED.value
+        return _per_supplier(select(func.min(Audit.planned_start)).where(own, planned)), []
     if order == SupplierOrder.CERTIFICATES:
         certificates = figures.certificates()
         expired = func.coalesce(certificates.c.expired, 0)

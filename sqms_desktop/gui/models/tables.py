@@ -62,6 +62,7 @@ class RowTableModel(QAbstractTableModel):
         self._row_by_id: dict[str, int] | None = None
         self._search: list[str] | None = None
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._columns: int | None = None  # counted once: Qt asks for it thousands of times
 
     # -- what subclasses provide -----------------------------------------------------------
 
@@ -122,7 +123,11 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.titles())
+        if parent.isValid():
+            return 0
+        if self._columns is None:
+            self._columns = len(self.titles())  # translated titles, the same number in any language
+        return self._columns
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
