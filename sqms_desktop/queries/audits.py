@@ -17,7 +17,14 @@ from sqms_desktop.errors import NotFoundError
 from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capa_links import CapaLink, capas_of_findings, needs_capa_decision
 from sqms_desktop.queries.common import site_line
-from sqms_desktop.queries.listing import by_word, contains, in_order, worded_as
+from sqms_desktop.queries.listing import (
+    by_word,
+    contains,
+    ids_of,
+    in_order,
+    rows_in_order,
+    worded_as,
+)
 from sqms_desktop.store.models import (
     Audit,
     Capa,
@@ -79,10 +86,6 @@ class AuditOrder(StrEnum):
     GRADE = "grade"
     FINDINGS = "findings"
     TEMPLATE = "template"
-
-
-# IN lists stay well below SQLite's limit on bound parameters.
-CHUNK = 500
 
 
 def _findings_count() -> ColumnElement[int]:
@@ -156,19 +159,18 @@ def list_audits(
 
 def _text_matches(needle: str) -> ColumnElement[bool]:
     """The audit shows `needle` in a column: its reference, supplier, lead auditor, checklist,
-    type, status or grade as worded on screen, or its planned start (as YYYY-MM-DD)."""
+    type, status or grade as worded on screen, or its planned start (as YYYY-MM-DD). The
+    suppliers, people and checklists that match are looked up once, not per audit."""
+
+    def named(record: Any, *columns: Any) -> Any:
+        return select(record.id).where(or_(*(contains(column, needle) for column in columns)))
+
     return or_(
-        *(
-            contains(column, needle)
-            for column in (
-                Audit.reference,
-                Supplier.code,
-                Supplier.name,
-                User.full_name,
-                ChecklistTemplate.title,
-                cast(Audit.planned_start, String),
-            )
-        ),
+        contains(Audit.reference, needle),
+        contains(cast(Audit.planned_start, String), needle),
+        Audit.supplier_id.in_(named(Supplier, Supplier.code, Supplier.name)),
+        Audit.lead_auditor_id.in_(named(User, User.full_name)),
+        Audit.template_id.in_(named(ChecklistTemplate, ChecklistTemplate.title)),
         worded_as(Audit.type, AuditType.values(), needle),
         worded_as(Audit.status, AuditStatus.values(), needle),
         worded_as(Audit.grade, GRADES, needle),
@@ -192,6 +194,9 @@ def _sort_key(order: AuditOrder) -> SQLColumnExpression[Any]:
     return keys[order]()  # type: ignore[no-any-return]
 
 
+_JOINED_ORDERS = frozenset({AuditOrder.SUPPLIER, AuditOrder.LEAD, AuditOrder.TEMPLATE})
+
+
 def audit_ids(
     session: Session,
     *,
@@ -202,25 +207,29 @@ def audit_ids(
 ) -> list[str]:
     """The ids of every audit in `status` (any if None) that shows `text` in a column, in
     `order` (newest planned first by default); the reference breaks ties. One SELECT."""
-    query = _joined(select(Audit.id)).order_by(
+    needle = text.strip()
+    query = select(Audit.id).order_by(
         *in_order(_sort_key(order), Audit.reference, descending=descending)
     )
+    # The supplier, lead auditor and checklist are joined only when the order asks for them:
+    # every audit has one of each, so they never change which audits match.
+    if order in _JOINED_ORDERS:
+        query = _joined(query)
     if status:
         query = query.where(Audit.status == status)
-    if text.strip():
-        query = query.where(_text_matches(text.strip()))
-    return list(session.scalars(query))
+    if needle:
+        query = query.where(_text_matches(needle))
+    return ids_of(session, query)
 
 
 def audit_rows(session: Session, ids: Sequence[str]) -> list[AuditRow]:
     """The audits `ids` names, in that order: a window of `audit_ids`. An id no longer in the
     store is left out."""
-    by_id: dict[str, AuditRow] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = list(ids[start : start + CHUNK])
-        query = _joined(select(*_row_columns())).where(Audit.id.in_(chunk))
-        by_id.update((row.id, row) for row in _audit_rows(session, query))
-    return [by_id[i] for i in ids if i in by_id]
+
+    def read(chunk: list[str]) -> list[AuditRow]:
+        return _audit_rows(session, _joined(select(*_row_columns())).where(Audit.id.in_(chunk)))
+
+    return rows_in_order(ids, read)
 
 
 def count_audits(session: Session) -> int:

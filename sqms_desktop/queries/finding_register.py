@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from sqms_desktop.capa.stages import DUE_FIELD_BY_STATE
-from sqms_desktop.queries.listing import contains, in_order
+from sqms_desktop.queries.listing import contains, ids_of, in_order
 from sqms_desktop.store.models import Audit, Capa, CapaFinding, Finding, Question, Supplier
 from sqms_desktop.vocab import FindingClass, FindingStatus
 
@@ -216,8 +216,7 @@ def finding_ids(
     descending: bool = True,
 ) -> list[str]:
     """The ids of every finding that matches, in order (newest audit first by default)."""
-    query = _ordered(_joined(select(Finding.id), wanted), order, descending)
-    return list(session.scalars(query))
+    return ids_of(session, _ordered(_joined(select(Finding.id), wanted), order, descending))
 
 
 def count_findings(session: Session) -> int:

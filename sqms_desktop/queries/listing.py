@@ -9,13 +9,40 @@ so the filter and the sort must mean in SQL what the columns show on screen.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import SQLColumnExpression, case, false, or_
+from sqlalchemy import Select, SQLColumnExpression, case, false, or_
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from sqms_desktop.vocab import word
+
+# IN lists stay well below SQLite's limit on bound parameters.
+CHUNK = 500
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Row = TypeVar("Row", bound=_Identified)
+
+
+def ids_of(session: Session, query: Select[Any]) -> list[str]:
+    """The ids a SELECT of one id column returns, in order, read without the ORM's bookkeeping
+    per row (a list of fifty thousand audits reads in a fraction of the time)."""
+    return list(session.connection().execute(query).scalars().all())
+
+
+def rows_in_order(ids: Sequence[str], read: Callable[[list[str]], Iterable[Row]]) -> list[Row]:
+    """The rows `read` returns for `ids` (asked `CHUNK` ids at a time), in the order of `ids`:
+    a window of a list whose order the store gave. An id no longer in the store is left out."""
+    by_id: dict[str, Row] = {}
+    for start in range(0, len(ids), CHUNK):
+        by_id.update((row.id, row) for row in read(list(ids[start : start + CHUNK])))
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _escaped(text: str) -> str:

@@ -27,7 +27,14 @@ from sqms_desktop.performance.kpi import (
 )
 from sqms_desktop.queries.audits import GRADES
 from sqms_desktop.queries.kpis import delivery_figures
-from sqms_desktop.queries.listing import by_word, contains, in_order, worded_as
+from sqms_desktop.queries.listing import (
+    by_word,
+    contains,
+    ids_of,
+    in_order,
+    rows_in_order,
+    worded_as,
+)
 from sqms_desktop.store.models import Audit, Capa, Certificate, Finding, Site, Supplier
 from sqms_desktop.vocab import AuditStatus, FindingClass, FindingStatus, RiskClass, SupplierStatus
 
@@ -82,10 +89,6 @@ class SupplierOrder(StrEnum):
     LAST_AUDIT = "last_audit"
     LAST_GRADE = "last_grade"
     ATTENTION = "attention"
-
-
-# IN lists stay well below SQLite's limit on bound parameters.
-CHUNK = 500
 
 
 class _Figures:
@@ -232,11 +235,7 @@ def list_suppliers(
 def supplier_rows(session: Session, ids: Sequence[str], today: dt.date) -> list[SupplierRow]:
     """The suppliers `ids` names, in that order: a window of `supplier_ids`. An id no longer in
     the store is left out."""
-    by_id: dict[str, SupplierRow] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = list(ids[start : start + CHUNK])
-        by_id.update((row.id, row) for row in _read_rows(session, today, chunk))
-    return [by_id[i] for i in ids if i in by_id]
+    return rows_in_order(ids, lambda chunk: _read_rows(session, today, chunk))
 
 
 def _urgency(heavy: Any, light: Any) -> ColumnElement[int | None]:
@@ -323,9 +322,7 @@ def supplier_ids(
         query = _joined(query, figure)
     if text.strip():
         query = query.where(_text_matches(text.strip()))
-    return list(
-        session.scalars(query.order_by(*in_order(key, Supplier.code, descending=descending)))
-    )
+    return ids_of(session, query.order_by(*in_order(key, Supplier.code, descending=descending)))
 
 
 def count_suppliers(session: Session) -> int:

@@ -177,6 +177,8 @@ class Question(Record):
 class Audit(Record):
     __tablename__ = "audit"
     __table_args__ = (
+        # The Audits page's first order (newest planned first, by status or not), index only.
+        Index("ix_audit_list_order", "planned_start", "reference", "id", "status"),
         # A supplier's last audit and grade, and its next planned one, for the Suppliers page.
         Index("ix_audit_supplier_end", "supplier_id", "actual_end", "grade"),
         Index("ix_audit_supplier_status", "supplier_id", "status", "planned_start"),
