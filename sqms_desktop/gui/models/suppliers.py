@@ -193,6 +193,9 @@ class SupplierWindowModel(WindowedTableModel, SupplierTableModel):
         SupplierOrder.ATTENTION,
     )
     DEFAULT_SORT = (SupplierTableModel.COL_CODE, Qt.SortOrder.AscendingOrder)
+    # A supplier's row counts its audits, findings, CAPAs and certificates: a smaller window
+    # than the audits' keeps the first one quick (the page shows a dozen rows above the detail).
+    BATCH = 60
 
 
 class SiteTableModel(RowTableModel):

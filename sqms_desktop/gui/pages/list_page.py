@@ -449,7 +449,7 @@ class WindowedListPage(ListPage):
         if self.stale:  # a page not read yet reads in the new order when first shown
             return
         keep = self.selected_id()
-        self._fill()
+        self.model.set_ids(self._load_rows())  # the same records: the counts and filters stay
         if not (keep and super().select_id(keep)):
             self._select_proxy_row(0)
         self._show_current()
