@@ -18,6 +18,7 @@ from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capa_links import CapaLink, capas_of_findings, needs_capa_decision
 from sqms_desktop.queries.common import site_line
 from sqms_desktop.queries.listing import (
+    GRADES,
     by_word,
     contains,
     ids_of,
@@ -52,8 +53,6 @@ if TYPE_CHECKING:
 
 # A SELECT of any columns (the ids, or whole rows).
 AnySelect = Select[*tuple[Any, ...]]
-# The grades an audit may carry (scoring.GRADE_ORDER and "not rated"), for the filter text.
-GRADES = ("A", "B", "C", "not rated")
 
 
 @dataclass(frozen=True)

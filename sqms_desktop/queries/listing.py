@@ -20,6 +20,9 @@ from sqms_desktop.vocab import word
 
 # IN lists stay well below SQLite's limit on bound parameters.
 CHUNK = 500
+# The grades an audit may carry (scoring.GRADE_ORDER and "not rated", named here so a list
+# need not load the scoring), for sorting and the filter text.
+GRADES = ("A", "B", "C", "not rated")
 
 
 class _Identified(Protocol):

@@ -25,9 +25,9 @@ from sqms_desktop.performance.kpi import (
     periods_ending,
     ppm,
 )
-from sqms_desktop.queries.audits import GRADES
 from sqms_desktop.queries.kpis import delivery_figures
 from sqms_desktop.queries.listing import (
+    GRADES,
     by_word,
     contains,
     ids_of,
