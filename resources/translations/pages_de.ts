@@ -104,6 +104,10 @@
         <translation>Festhalten, warum eine Hauptabweichung des gewählten Audits keine CAPA braucht</translation>
     </message>
     <message>
+        <source>No audit shows “{text}”. Empty the filter line to see every audit.</source>
+        <translation>Kein Audit zeigt „{text}“. Leeren Sie die Filterzeile, um alle Audits zu sehen.</translation>
+    </message>
+    <message>
         <source>No audit is {status}. Choose “All statuses” to see every audit.</source>
         <translation>Kein Audit ist {status}. Wählen Sie „Alle Status“, um alle Audits zu sehen.</translation>
     </message>
@@ -849,6 +853,10 @@
     <message>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>No supplier shows “{text}”. Empty the filter line to see every supplier.</source>
+        <translation>Kein Lieferant zeigt „{text}“. Leeren Sie die Filterzeile, um alle Lieferanten zu sehen.</translation>
     </message>
     <message>
         <source>No suppliers in this store yet. Create the first one (Ctrl+N), or import your supplier list from a spreadsheet or an export of your ERP (Ctrl+I). (To look around first, start SQMS Desktop with --demo: it opens a separate store filled with sample data.)</source>
