@@ -168,7 +168,7 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
 
     engine = make_engine(url)
     try:
-        checked = check_on_open(engine)
+        checked = check_on_open(engine, sqlite_file(url))
         if migrate:
             upgrade_to_head(engine)
     except DBAPIError as exc:

@@ -66,15 +66,14 @@ def _quick_revision(engine: Engine) -> str | None:
     return str(found) if found is not None else None
 
 
-def check_on_open(engine: Engine) -> bool:
+def check_on_open(engine: Engine, path: Path | None) -> bool:
     """SQLite's quick check of a store file before anything else reads it: a damaged file is
     refused, naming the newest good backup (store/backups.damaged_store). True when the file
     was found whole, or is a large file this computer closed whole and nothing has touched
-    since (store/open_check.py); False for no file to check (a new store, a server)."""
-    from sqms_desktop.store.engine import sqlite_file
+    since (store/open_check.py); False for no file to check (a new store, a server). `path` is
+    the store's file (store/engine.sqlite_file, which also reads the read-only URI form)."""
     from sqms_desktop.store.open_check import forget_checked, unchanged_since_checked
 
-    path = sqlite_file(engine.url)
     if path is None or not path.is_file() or path.stat().st_size == 0:
         return False  # a server's store, an in-memory one, or a new store: nothing to check
     if unchanged_since_checked(path):
