@@ -104,6 +104,10 @@
         <translation>Festhalten, warum eine Hauptabweichung des gewählten Audits keine CAPA braucht</translation>
     </message>
     <message>
+        <source>No audit shows “{text}”. Empty the filter line to see every audit.</source>
+        <translation>Kein Audit zeigt „{text}“. Leeren Sie die Filterzeile, um alle Audits zu sehen.</translation>
+    </message>
+    <message>
         <source>No audit is {status}. Choose “All statuses” to see every audit.</source>
         <translation>Kein Audit ist {status}. Wählen Sie „Alle Status“, um alle Audits zu sehen.</translation>
     </message>
@@ -146,6 +150,25 @@
     <message>
         <source>{ref}: why no CAPA is needed is recorded.</source>
         <translation>{ref}: Die Begründung, warum keine CAPA nötig ist, ist festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundListPage</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {why}</source>
+        <translation>Die Liste konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({error}); the log file has the details</source>
+        <translation>ein unerwarteter Fehler ({error}); die Einzelheiten stehen in der Protokolldatei</translation>
+    </message>
+    <message>
+        <source>Refresh (F5) to try again.</source>
+        <translation>Aktualisieren (F5) versucht es erneut.</translation>
     </message>
 </context>
 <context>
@@ -414,6 +437,14 @@
     <message>
         <source>Select a record; Enter opens it on its page.</source>
         <translation>Wählen Sie einen Datensatz; die Eingabetaste öffnet ihn auf seiner Seite.</translation>
+    </message>
+    <message>
+        <source>Reading the dashboard…</source>
+        <translation>Das Dashboard wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: {why}</source>
+        <translation>Das Dashboard konnte nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <source>no score</source>
@@ -738,6 +769,14 @@
         <translation>Wählen Sie einen Lieferanten, um seine Scorecard zu sehen.</translation>
     </message>
     <message>
+        <source>Reading the scorecards of {period}…</source>
+        <translation>Die Scorecards für {period} werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The scorecards of {period} could not be read: {why}</source>
+        <translation>Die Scorecards für {period} konnten nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
@@ -814,6 +853,10 @@
     <message>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>No supplier shows “{text}”. Empty the filter line to see every supplier.</source>
+        <translation>Kein Lieferant zeigt „{text}“. Leeren Sie die Filterzeile, um alle Lieferanten zu sehen.</translation>
     </message>
     <message>
         <source>No suppliers in this store yet. Create the first one (Ctrl+N), or import your supplier list from a spreadsheet or an export of your ERP (Ctrl+I). (To look around first, start SQMS Desktop with --demo: it opens a separate store filled with sample data.)</source>

@@ -4,16 +4,28 @@ its closing meeting and its checks of CAPA effectiveness read."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, SQLColumnExpression, String, cast, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from sqms_desktop.errors import NotFoundError
 from sqms_desktop.i18n import translate
 from sqms_desktop.queries.capa_links import CapaLink, capas_of_findings, needs_capa_decision
 from sqms_desktop.queries.common import site_line
+from sqms_desktop.queries.listing import (
+    GRADES,
+    by_word,
+    contains,
+    ids_of,
+    in_order,
+    rows_in_order,
+    worded_as,
+)
 from sqms_desktop.store.models import (
     Audit,
     Capa,
@@ -25,12 +37,22 @@ from sqms_desktop.store.models import (
     Supplier,
     User,
 )
-from sqms_desktop.vocab import AuditStatus, FindingClass, FindingStatus, TemplateStatus, UserRole
+from sqms_desktop.vocab import (
+    AuditStatus,
+    AuditType,
+    FindingClass,
+    FindingStatus,
+    TemplateStatus,
+    UserRole,
+)
 
 if TYPE_CHECKING:
     from sqms_desktop.queries.checklist_session import Unanswered
     from sqms_desktop.queries.signatures import SignatureCheck
     from sqms_desktop.scoring import ScoreResult
+
+# A SELECT of any columns (the ids, or whole rows).
+AnySelect = Select[*tuple[Any, ...]]
 
 
 @dataclass(frozen=True)
@@ -49,6 +71,70 @@ class AuditRow:
     findings: int
 
 
+class AuditOrder(StrEnum):
+    """What the audits are sorted by, a column of the Audits page each; `PLANNED` (the planned
+    start) is newest first by default."""
+
+    REFERENCE = "reference"
+    SUPPLIER = "supplier"
+    TYPE = "type"
+    STATUS = "status"
+    PLANNED = "planned"
+    LEAD = "lead"
+    SCORE = "score"
+    GRADE = "grade"
+    FINDINGS = "findings"
+    TEMPLATE = "template"
+
+
+def _findings_count() -> ColumnElement[int]:
+    """How many findings the audit has (its index makes this a look-up per audit)."""
+    return (
+        select(func.count())
+        .select_from(Finding)
+        .where(Finding.audit_id == Audit.id)
+        .correlate(Audit)
+        .scalar_subquery()
+    )
+
+
+def _joined(query: AnySelect) -> AnySelect:
+    return (
+        query.select_from(Audit)
+        .join(Supplier, Supplier.id == Audit.supplier_id)
+        .join(User, User.id == Audit.lead_auditor_id)
+        .join(ChecklistTemplate, ChecklistTemplate.id == Audit.template_id)
+    )
+
+
+def _row_columns() -> tuple[Any, ...]:
+    return (
+        Audit.id,
+        Audit.reference,
+        Supplier.code,
+        Supplier.name,
+        Audit.type,
+        Audit.status,
+        Audit.planned_start,
+        User.full_name,
+        ChecklistTemplate.title,
+        ChecklistTemplate.version,
+        Audit.score,
+        Audit.grade,
+        _findings_count(),
+    )
+
+
+def _audit_rows(session: Session, query: AnySelect) -> list[AuditRow]:
+    """The rows of a SELECT of `_row_columns()`, in its order."""
+    return [
+        AuditRow(aid, ref, code, name, kind, status, start, lead, f"{title} v{version}", *rest)
+        for aid, ref, code, name, kind, status, start, lead, title, version, *rest in (
+            session.execute(query)
+        )
+    ]
+
+
 def list_audits(
     session: Session,
     *,
@@ -58,30 +144,8 @@ def list_audits(
 ) -> list[AuditRow]:
     """Audits newest first (planned start, then reference, descending), optionally one
     supplier's, one audit, or those in one status."""
-    findings = (
-        select(Finding.audit_id, func.count().label("n")).group_by(Finding.audit_id).subquery()
-    )
-    query = (
-        select(
-            Audit.id,
-            Audit.reference,
-            Supplier.code,
-            Supplier.name,
-            Audit.type,
-            Audit.status,
-            Audit.planned_start,
-            User.full_name,
-            ChecklistTemplate.title,
-            ChecklistTemplate.version,
-            Audit.score,
-            Audit.grade,
-            func.coalesce(findings.c.n, 0),
-        )
-        .join(Supplier, Supplier.id == Audit.supplier_id)
-        .join(User, User.id == Audit.lead_auditor_id)
-        .join(ChecklistTemplate, ChecklistTemplate.id == Audit.template_id)
-        .outerjoin(findings, findings.c.audit_id == Audit.id)
-        .order_by(Audit.planned_start.desc(), Audit.reference.desc())
+    query = _joined(select(*_row_columns())).order_by(
+        Audit.planned_start.desc(), Audit.reference.desc()
     )
     if supplier_code is not None:
         query = query.where(Supplier.code == supplier_code)
@@ -89,12 +153,87 @@ def list_audits(
         query = query.where(Audit.id == audit_id)
     if status is not None:
         query = query.where(Audit.status == status)
-    return [
-        AuditRow(aid, ref, code, name, kind, status, start, lead, f"{title} v{version}", *rest)
-        for aid, ref, code, name, kind, status, start, lead, title, version, *rest in (
-            session.execute(query)
-        )
-    ]
+    return _audit_rows(session, query)
+
+
+def _text_matches(needle: str) -> ColumnElement[bool]:
+    """The audit shows `needle` in a column: its reference, supplier, lead auditor, checklist,
+    type, status or grade as worded on screen, or its planned start (as YYYY-MM-DD). The
+    suppliers, people and checklists that match are looked up once, not per audit."""
+
+    def named(record: Any, *columns: Any) -> Any:
+        return select(record.id).where(or_(*(contains(column, needle) for column in columns)))
+
+    return or_(
+        contains(Audit.reference, needle),
+        contains(cast(Audit.planned_start, String), needle),
+        Audit.supplier_id.in_(named(Supplier, Supplier.code, Supplier.name)),
+        Audit.lead_auditor_id.in_(named(User, User.full_name)),
+        Audit.template_id.in_(named(ChecklistTemplate, ChecklistTemplate.title)),
+        worded_as(Audit.type, AuditType.values(), needle),
+        worded_as(Audit.status, AuditStatus.values(), needle),
+        worded_as(Audit.grade, GRADES, needle),
+    )
+
+
+def _sort_key(order: AuditOrder) -> SQLColumnExpression[Any]:
+    """What a column of the Audits page sorts by: what it shows (words by their wording)."""
+    keys: dict[AuditOrder, Callable[[], Any]] = {
+        AuditOrder.REFERENCE: lambda: Audit.reference,
+        AuditOrder.SUPPLIER: lambda: func.lower(Supplier.code),  # "code · name"; codes unique
+        AuditOrder.TYPE: lambda: by_word(Audit.type, AuditType.values()),
+        AuditOrder.STATUS: lambda: by_word(Audit.status, AuditStatus.values()),
+        AuditOrder.PLANNED: lambda: Audit.planned_start,
+        AuditOrder.LEAD: lambda: func.lower(User.full_name),
+        AuditOrder.SCORE: lambda: Audit.score,
+        AuditOrder.GRADE: lambda: by_word(Audit.grade, GRADES),
+        AuditOrder.FINDINGS: _findings_count,
+        AuditOrder.TEMPLATE: lambda: func.lower(ChecklistTemplate.title),
+    }
+    return keys[order]()  # type: ignore[no-any-return]
+
+
+_JOINED_ORDERS = frozenset({AuditOrder.SUPPLIER, AuditOrder.LEAD, AuditOrder.TEMPLATE})
+
+
+def audit_ids(
+    session: Session,
+    *,
+    status: str | None = None,
+    text: str = "",
+    order: AuditOrder = AuditOrder.PLANNED,
+    descending: bool = True,
+) -> list[str]:
+    """The ids of every audit in `status` (any if None) that shows `text` in a column, in
+    `order` (newest planned first by default); the reference breaks ties. One SELECT."""
+    needle = text.strip()
+    query = select(Audit.id).order_by(
+        *in_order(_sort_key(order), Audit.reference, descending=descending)
+    )
+    # The supplier, lead auditor and checklist are joined only when the order asks for them:
+    # every audit has one of each, so they never change which audits match.
+    if order in _JOINED_ORDERS:
+        query = _joined(query)
+    if status:
+        query = query.where(Audit.status == status)
+    if needle:
+        query = query.where(_text_matches(needle))
+    return ids_of(session, query)
+
+
+def audit_rows(session: Session, ids: Sequence[str]) -> list[AuditRow]:
+    """The audits `ids` names, in that order: a window of `audit_ids`. An id no longer in the
+    store is left out."""
+
+    def read(chunk: list[str]) -> list[AuditRow]:
+        return _audit_rows(session, _joined(select(*_row_columns())).where(Audit.id.in_(chunk)))
+
+    return rows_in_order(ids, read)
+
+
+def count_audits(session: Session) -> int:
+    """Every audit in the store, whatever the filter."""
+    return int(session.scalar(select(func.count()).select_from(Audit)) or 0)
 
 
 @dataclass(frozen=True)

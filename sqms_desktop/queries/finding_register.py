@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from sqms_desktop.capa.stages import DUE_FIELD_BY_STATE
+from sqms_desktop.queries.listing import contains, ids_of, in_order
 from sqms_desktop.store.models import Audit, Capa, CapaFinding, Finding, Question, Supplier
 from sqms_desktop.vocab import FindingClass, FindingStatus
 
@@ -103,10 +104,6 @@ def audit_date() -> ColumnElement[dt.date]:
     return func.coalesce(Audit.actual_end, Audit.planned_start)
 
 
-def _escaped(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _where(wanted: FindingFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if wanted.supplier_code:
@@ -128,25 +125,19 @@ def _where(wanted: FindingFilter) -> list[ColumnElement[bool]]:
         conditions.append(linked if wanted.has_capa else ~linked)
     needle = wanted.text.strip()
     if needle:
-        pattern = f"%{_escaped(needle)}%"
-
-        def like(column: Any) -> ColumnElement[bool]:
-            # ILIKE: case-insensitive on PostgreSQL too (SQLite's LIKE is, PostgreSQL's is not).
-            return column.ilike(pattern, escape="\\")  # type: ignore[no-any-return]
-
         capa_named = (
             exists()
             .where(
                 CapaFinding.finding_id == Finding.id,
                 Capa.id == CapaFinding.capa_id,
-                like(Capa.reference),
+                contains(Capa.reference, needle),
             )
             .correlate(Finding)
         )
         conditions.append(
             or_(
                 *(
-                    like(column)
+                    contains(column, needle)
                     for column in (
                         Finding.reference,
                         Finding.statement,
@@ -214,10 +205,7 @@ def _sort_key(order: FindingOrder) -> SQLColumnExpression[Any]:
 def _ordered(query: AnySelect, order: FindingOrder, descending: bool) -> AnySelect:
     """Sorted by `order`, findings without a value (no question, no CAPA) last either way; the
     finding's reference breaks ties the same way round, so the order is always the same."""
-    key = _sort_key(order)
-    tie = Finding.reference.desc() if descending else Finding.reference.asc()
-    first = key.desc() if descending else key.asc()
-    return query.order_by(first.nulls_last(), tie)
+    return query.order_by(*in_order(_sort_key(order), Finding.reference, descending=descending))
 
 
 def finding_ids(
@@ -228,8 +216,7 @@ def finding_ids(
     descending: bool = True,
 ) -> list[str]:
     """The ids of every finding that matches, in order (newest audit first by default)."""
-    query = _ordered(_joined(select(Finding.id), wanted), order, descending)
-    return list(session.scalars(query))
+    return ids_of(session, _ordered(_joined(select(Finding.id), wanted), order, descending))
 
 
 def count_findings(session: Session) -> int:

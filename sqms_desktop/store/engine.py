@@ -125,6 +125,9 @@ class Store:
     # store put back to an older copy is noticed. Off for a file that is renamed once built
     # (the demo's side file): a head noted under its passing name would never be read.
     note_heads: bool = True
+    # Whether the file was found whole when opened (store/migrate.check_on_open); a large one
+    # is then remembered as checked when it is closed (store/open_check.py).
+    checked_on_open: bool = False
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -152,6 +155,11 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        path = self.sqlite_path
+        if self.checked_on_open and path is not None and path.is_file():
+            from sqms_desktop.store.open_check import remember_checked
+
+            remember_checked(path)
 
 
 def open_store(url: str, *, migrate: bool = True) -> Store:
@@ -160,7 +168,7 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
 
     engine = make_engine(url)
     try:
-        check_on_open(engine)
+        checked = check_on_open(engine, sqlite_file(url))
         if migrate:
             upgrade_to_head(engine)
     except DBAPIError as exc:
@@ -174,6 +182,7 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
         engine=engine,
         attachments_dir=attachments_dir_for(url),
         session_factory=sessionmaker(engine, expire_on_commit=False),
+        checked_on_open=checked,
     )
 
 

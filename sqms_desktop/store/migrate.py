@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision in migrations/versions (a test keeps the two equal). Knowing it here lets
 # start-up skip loading Alembic when the store is already current, the common case.
-HEAD_REVISION = "0014"
+HEAD_REVISION = "0015"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -66,15 +66,19 @@ def _quick_revision(engine: Engine) -> str | None:
     return str(found) if found is not None else None
 
 
-def check_on_open(engine: Engine) -> None:
+def check_on_open(engine: Engine, path: Path | None) -> bool:
     """SQLite's quick check of a store file before anything else reads it: a damaged file is
-    refused, naming the newest good backup (store/backups.damaged_store)."""
-    database = engine.url.database
-    if engine.url.get_backend_name() != "sqlite" or database in (None, "", ":memory:"):
-        return
-    path = Path(str(database))
-    if not path.is_file() or path.stat().st_size == 0:
-        return  # a new store: nothing to check yet
+    refused, naming the newest good backup (store/backups.damaged_store). True when the file
+    was found whole, or is a large file this computer closed whole and nothing has touched
+    since (store/open_check.py); False for no file to check (a new store, a server). `path` is
+    the store's file (store/engine.sqlite_file, which also reads the read-only URI form)."""
+    from sqms_desktop.store.open_check import forget_checked, unchanged_since_checked
+
+    if path is None or not path.is_file() or path.stat().st_size == 0:
+        return False  # a server's store, an in-memory one, or a new store: nothing to check
+    if unchanged_since_checked(path):
+        log.info("%s is as this computer last checked and closed it: quick check skipped", path)
+        return True
     # store/backups (and the trail key and cryptography it imports) only for a damaged file.
     try:
         problems = engine_problems(engine, full=False)
@@ -90,7 +94,9 @@ def check_on_open(engine: Engine) -> None:
         from sqms_desktop.store.backups import damaged_store
 
         engine.dispose()
+        forget_checked(path)
         raise damaged_store(path, problems)
+    return True
 
 
 def upgrade_to_head(engine: Engine, *, target: str = "head") -> Path | None:

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -175,6 +176,13 @@ class Question(Record):
 
 class Audit(Record):
     __tablename__ = "audit"
+    __table_args__ = (
+        # The Audits page's first order (newest planned first, by status or not), index only.
+        Index("ix_audit_list_order", "planned_start", "reference", "id", "status"),
+        # A supplier's last audit and grade, and its next planned one, for the Suppliers page.
+        Index("ix_audit_supplier_end", "supplier_id", "actual_end", "grade"),
+        Index("ix_audit_supplier_status", "supplier_id", "status", "planned_start"),
+    )
 
     reference: Mapped[str] = mapped_column(String(32), unique=True)
     supplier_id: Mapped[str] = _fk("supplier")
@@ -223,6 +231,8 @@ class Answer(Record):
 
 class Finding(Record):
     __tablename__ = "finding"
+    # An audit's open findings counted from the index alone (the Suppliers page's figures).
+    __table_args__ = (Index("ix_finding_audit_state", "audit_id", "status", "finding_class"),)
 
     audit_id: Mapped[str] = _fk("audit")
     question_id: Mapped[str | None] = _fk("question", nullable=True)

@@ -34,7 +34,7 @@ from sqms_desktop.gui.app.sign_in import SignIn, ask_sign_in, trail_session_even
 from sqms_desktop.gui.app.store_start import claim_store, open_offering_restore, rolling_backup
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
-from sqms_desktop.gui.base.collector import MainThreadCollector
+from sqms_desktop.gui.base.collector import MainThreadCollector, freeze_long_lived
 from sqms_desktop.gui.base.fonts import install_shipped_fonts
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.language import install_language, resolve
@@ -278,6 +278,7 @@ def _run(
         fit_to_screen(window, window.width(), window.height())  # first start on a small screen
         window.restore_settings()
         window.show()
+        freeze_long_lived()  # the window's objects are not walked by every full collection
         lock.install(app)
         app.installEventFilter(DialogLayouts(opts.user_settings, window))
         try:

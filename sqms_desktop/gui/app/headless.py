@@ -35,6 +35,7 @@ from sqms_desktop.gui.app.sign_in import check_password, trail_session_event
 from sqms_desktop.gui.base import settings as opts
 from sqms_desktop.gui.base.account import acting_user
 from sqms_desktop.gui.base.signals import emit
+from sqms_desktop.gui.pages.background_list import BackgroundListPage
 from sqms_desktop.i18n import translate
 from sqms_desktop.paths import write_atomically
 from sqms_desktop.queries.audits import audit_id_by_reference
@@ -210,6 +211,9 @@ def _show_page_and_save(window: MainWindow, args: argparse.Namespace) -> int:
         window.open_checklist(audit_id)
     if args.page is not None:
         window.show_page(names.index(args.page))
+    page = window.current_page()
+    if isinstance(page, BackgroundListPage):
+        page.wait_for_read()  # the picture shows the scorecards, not "Reading…"
     window.resize(*(args.size or DEFAULT_SIZE))
     return run_headless(window, args.screenshot)
 

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self.overdue_label.setToolTip(self.tr("CAPAs past a stage deadline (CAPAs page)"))
         self.overdue_label.setMinimumWidth(60)  # a narrow window may cut it, not grow for it
         self.store_actions = StoreActions(self, self.actor)  # File ▸ Backups, clock warning
+        self.store_actions.restoring.connect(self._on_store_actions_restoring)
         self.store_actions.restored.connect(self._on_store_actions_restored)
         self.store_actions.message_posted.connect(self._on_trail_page_message_posted)
         status_bar.addPermanentWidget(self.store_actions.clock_label)
@@ -508,8 +509,15 @@ class MainWindow(QMainWindow):
         save_layout(self, self._settings)
         self._settings.sync()
 
+    def stop_reads(self) -> None:
+        """Stop the pages' background reads and wait for them: the store is closed or
+        replaced next."""
+        for page in (self.dashboard_page, self.scorecards_page):
+            page.stop_reading()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.stop_reads()  # no read outlives the window
         super().closeEvent(event)
 
     # -- slots -----------------------------------------------------------------------------
@@ -774,6 +782,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_sync_page_action_started(self) -> None:
         self.show_page(SYNC)
+
+    @Slot()
+    def _on_store_actions_restoring(self) -> None:
+        self.stop_reads()  # a backup replaces the file next
 
     @Slot()
     def _on_store_actions_restored(self) -> None:

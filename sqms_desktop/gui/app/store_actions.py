@@ -30,10 +30,12 @@ class StoreActions(QObject):
     """File ▸ Backups… (`action_backups`) and the status bar's clock warning (`clock_label`).
 
     Signals:
+        restoring(): a backup is about to replace the store file; no read may run on it.
         restored(kept): the store file was replaced by a backup; every page must read again.
         message_posted(text): a line for the status bar.
     """
 
+    restoring = Signal()
     restored = Signal(str)
     message_posted = Signal(str)
 
@@ -84,7 +86,7 @@ class StoreActions(QObject):
             return
         dialog = BackupsDialog(
             db,
-            before_restore=store.engine.dispose,
+            before_restore=self.before_restore,
             parent=self._window,
             keep_days=keep_days(store),
         )
@@ -93,6 +95,12 @@ class StoreActions(QObject):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def before_restore(self) -> None:
+        """The pages stop their background reads (`restoring`), then every connection to the
+        file goes: the restore replaces it and removes its journal."""
+        emit(self.restoring)
+        self._actor.store.engine.dispose()
 
     @Slot()
     def _on_action_key_backup_triggered(self) -> None:

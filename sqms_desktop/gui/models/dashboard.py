@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QModelIndex
+
 from sqms_desktop.gui.base.dates import date_text
-from sqms_desktop.gui.models.tables import RowTableModel
+from sqms_desktop.gui.models.tables import AnyIndex, RowTableModel
 from sqms_desktop.queries.dashboard import DashboardItem
 
 
 class DashboardItemModel(RowTableModel):
     COL_SUPPLIER, COL_RECORD, COL_DETAIL, COL_DATE = range(4)
+    COLUMNS = COL_DATE + 1
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        # Asked for each of thousands of rows as they are sorted: the number, not the titles.
+        return 0 if parent.isValid() else self.COLUMNS
 
     def titles(self) -> list[str]:
         return [self.tr("Supplier"), self.tr("Record"), self.tr("Detail"), self.tr("Date")]

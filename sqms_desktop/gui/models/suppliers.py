@@ -11,13 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import grade_text, label
-from sqms_desktop.gui.models.tables import RowTableModel
+from sqms_desktop.gui.models.tables import RowTableModel, WindowedTableModel
 from sqms_desktop.queries.finding_register import FindingRow
 from sqms_desktop.queries.supplier_detail import CertificateRow, ContactLine, SiteLine
 from sqms_desktop.queries.supplier_history import StatusChange
-from sqms_desktop.queries.suppliers import SupplierRow
+from sqms_desktop.queries.suppliers import SupplierOrder, SupplierRow
 from sqms_desktop.vocab import CertificateWarning, FindingClass, FindingStatus
 
 
@@ -169,6 +171,31 @@ class SupplierTableModel(RowTableModel):
         if column == self.COL_CODE and row.city:
             return row.city
         return None
+
+
+class SupplierWindowModel(WindowedTableModel, SupplierTableModel):
+    """The Suppliers page's table: every supplier that matches, a window at a time, sorted by
+    the store (`queries.suppliers.supplier_ids`, `supplier_rows`); by code at start."""
+
+    COLUMN_ORDERS = (
+        SupplierOrder.CODE,
+        SupplierOrder.NAME,
+        SupplierOrder.COUNTRY,
+        SupplierOrder.STATUS,
+        SupplierOrder.RISK,
+        SupplierOrder.NEXT_AUDIT,
+        SupplierOrder.OPEN_FINDINGS,
+        SupplierOrder.OPEN_CAPAS,
+        SupplierOrder.CERTIFICATES,
+        SupplierOrder.SITES,
+        SupplierOrder.LAST_AUDIT,
+        SupplierOrder.LAST_GRADE,
+        SupplierOrder.ATTENTION,
+    )
+    DEFAULT_SORT = (SupplierTableModel.COL_CODE, Qt.SortOrder.AscendingOrder)
+    # A supplier's row counts its audits, findings, CAPAs and certificates: a smaller window
+    # than the audits' keeps the first one quick (the page shows a dozen rows above the detail).
+    BATCH = 60
 
 
 class SiteTableModel(RowTableModel):

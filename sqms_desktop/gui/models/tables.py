@@ -1,9 +1,11 @@
-"""Table models over the read-side rows of `sqms_desktop.queries` (plain dataclasses)."""
+"""Table models over the read-side rows of `sqms_desktop.queries` (plain dataclasses): all rows
+held and sorted here (`RowTableModel`), or a window of a long list read at a time and sorted by
+the store (`WindowedTableModel`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -20,7 +23,7 @@ from sqms_desktop.gui.base.colors import current_colors
 from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import grade_text, label, score_text
 from sqms_desktop.gui.base.signals import emit
-from sqms_desktop.queries.audits import AuditRow
+from sqms_desktop.queries.audits import AuditOrder, AuditRow
 
 # The record's id, for selection and detail look-ups.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,6 +31,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# The rows of these ids, in their order (those gone since are left out).
+ReadRows = Callable[[Sequence[str]], Sequence[Any]]
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -57,6 +62,7 @@ class RowTableModel(QAbstractTableModel):
         self._row_by_id: dict[str, int] | None = None
         self._search: list[str] | None = None
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._columns: int | None = None  # counted once: Qt asks for it thousands of times
 
     # -- what subclasses provide -----------------------------------------------------------
 
@@ -117,7 +123,11 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.titles())
+        if parent.isValid():
+            return 0
+        if self._columns is None:
+            self._columns = len(self.titles())  # translated titles, the same number in any language
+        return self._columns
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -205,6 +215,130 @@ class RowTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         filled.sort(key=lambda pair: pair[0], reverse=descending)
         return [number for _, number in filled] + empty
+
+
+class WindowedTableModel(RowTableModel):
+    """A long list read a window at a time, sorted by the store.
+
+    A list may hold tens of thousands of records. The page hands the model the ids of every
+    record that matches, in order (`set_ids`); the model reads the rows of the first `BATCH` of
+    them with `read_rows` and the view asks for the next ones (`canFetchMore`/`fetchMore`) as
+    it scrolls. Sorting is done by the store, not here: a header click records the order and
+    says so (`order_changed`), and the page reads the ids again in the new order
+    (`COLUMN_ORDERS` says what each column sorts by, `order()` the one asked for).
+
+    Signals:
+        order_changed(): a header asked for another order; the ids must be read again.
+    """
+
+    order_changed = Signal()
+
+    BATCH = 200
+    # What each column sorts by in the store (an order of `queries/`), in column order.
+    COLUMN_ORDERS: tuple[Any, ...] = ()
+    # The order before any header asked for one.
+    DEFAULT_SORT: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+
+    def __init__(self, read_rows: ReadRows | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._read_rows = read_rows
+        self._ids: list[str] = []
+        self._next = 0  # how many of the ids have been read (rows gone since are skipped)
+        self._changing = False
+
+    # -- what the page calls ---------------------------------------------------------------
+
+    def set_ids(self, ids: Sequence[str]) -> None:
+        """Every matching record's id in order; the first window is read now."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._rows = []
+        self._next = 0
+        self._forget_lookups()
+        self._rows.extend(self._read(self._ids[: self.BATCH]))
+        self._next = min(self.BATCH, len(self._ids))
+        self._end_reset()
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Rows read already, all of them (kept in the order given: the store sorted them)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._ids = [row.id for row in self._rows]
+        self._next = len(self._ids)
+        self._forget_lookups()
+        self._end_reset()
+
+    def total(self) -> int:
+        """How many records match, read or not yet."""
+        return len(self._ids)
+
+    def order(self) -> tuple[Any, bool]:
+        """What the rows are sorted by (one of `COLUMN_ORDERS`), and whether descending."""
+        column, order = self._sorted_by or self.DEFAULT_SORT
+        return self.COLUMN_ORDERS[column], order == Qt.SortOrder.DescendingOrder
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMN_ORDERS) or self._sorted_by == (column, order):
+            return
+        self._sorted_by = (column, order)
+        emit(self.order_changed)
+
+    def fetch_through(self, record_id: str) -> bool:
+        """Read the rows up to the window that holds `record_id`, if it matches and is not read
+        yet (a record to select further down than the view has scrolled); False when it does
+        not match at all."""
+        if self.row_of_id(record_id) is not None:
+            return True
+        try:
+            position = self._ids.index(record_id, self._next)
+        except ValueError:
+            return False
+        windows = (position - self._next) // self.BATCH + 1
+        self._fetch(min(self._next + windows * self.BATCH, len(self._ids)))
+        return self.row_of_id(record_id) is not None
+
+    # -- lazy fetching ---------------------------------------------------------------------
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        if self._changing:  # no rows are fetched while a change is being announced
+            return False
+        return not parent.isValid() and self._next < len(self._ids)
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if self.canFetchMore(parent):
+            self._fetch(min(self._next + self.BATCH, len(self._ids)))
+
+    def _fetch(self, end: int) -> None:
+        """Read the rows of the ids up to `end` and add them below those read."""
+        rows = self._read(self._ids[self._next : end])
+        self._next = end
+        if not rows:
+            return
+        first = len(self._rows)
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._forget_lookups()
+            self.endInsertRows()
+        finally:
+            self._changing = False
+
+    def _end_reset(self) -> None:
+        self._changing = True
+        try:
+            self.endResetModel()
+        finally:
+            self._changing = False
+
+    def _read(self, ids: Sequence[str]) -> list[Any]:
+        if not ids or self._read_rows is None:
+            return []
+        return list(self._read_rows(ids))
+
+    def _forget_lookups(self) -> None:
+        self._row_by_id = None
+        self._search = None
 
 
 class RowFilterProxy(QSortFilterProxyModel):
@@ -298,3 +432,22 @@ class AuditTableModel(RowTableModel):
         if column == self.COL_TEMPLATE:
             return row.template
         return None
+
+
+class AuditWindowModel(WindowedTableModel, AuditTableModel):
+    """The Audits page's table: every audit that matches, a window at a time, sorted by the
+    store (`queries.audits.audit_ids`, `audit_rows`); newest planned first at start."""
+
+    COLUMN_ORDERS = (
+        AuditOrder.REFERENCE,
+        AuditOrder.SUPPLIER,
+        AuditOrder.TYPE,
+        AuditOrder.STATUS,
+        AuditOrder.PLANNED,
+        AuditOrder.LEAD,
+        AuditOrder.SCORE,
+        AuditOrder.GRADE,
+        AuditOrder.FINDINGS,
+        AuditOrder.TEMPLATE,
+    )
+    DEFAULT_SORT = (AuditTableModel.COL_PLANNED, Qt.SortOrder.DescendingOrder)

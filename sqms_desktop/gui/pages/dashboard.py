@@ -4,6 +4,11 @@ Six charts (suppliers per band, PPM and on-time delivery over twelve months, ove
 supplier, audits due by month, certificates expiring) over a list. The list first shows what
 needs acting on now; a click on a bar or point lists the records behind it instead, and Enter
 (or a double click) opens the record on its own page.
+
+The board is read off the GUI thread (background_list.py): on a large supplier base it takes
+a second or two (the last month's scorecards of every supplier), during which the window stays
+usable and the previous board stays in view, greyed. A click on a bar lists the records behind
+it from the board drawn, without reading the store again.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     Qt,
+    QThreadPool,
     Signal,
     Slot,
 )
@@ -33,21 +39,34 @@ from PySide6.QtWidgets import (
 
 from sqms_desktop.gui.base.colors import Colors, current_colors
 from sqms_desktop.gui.base.dates import date_text
+from sqms_desktop.gui.base.latest_read import ReadJob
 from sqms_desktop.gui.base.shortcuts import Kind, page_action, style_toolbar
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.html.detail import facts_table, placeholder_html
 from sqms_desktop.gui.models.dashboard import DashboardItemModel
-from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.pages.background_list import BackgroundListPage
 from sqms_desktop.gui.widgets.charts import ChartCard
 from sqms_desktop.i18n import QT_TRANSLATE_NOOP
+from sqms_desktop.progress import Progress
 from sqms_desktop.queries.dashboard import Dashboard, DashboardItem, dashboard
 from sqms_desktop.services.actor import Actor
 
 Today = Callable[[], dt.date]
 
 
-class DashboardPage(ListPage):
+def read_board(actor: Actor, today: dt.date) -> ReadJob:
+    """The job that reads the board of `today` on a worker thread."""
+
+    def job(progress: Progress) -> Dashboard:
+        return actor.read(dashboard, today)
+
+    return job
+
+
+class DashboardPage(BackgroundListPage):
     """Charts of the whole supplier base for `today`, read by the `actor`.
+
+    `board` is the board drawn (None before the first read lands).
 
     Signals:
         record_requested(kind, record_id): open the record (supplier, capa, certificate's
@@ -61,16 +80,14 @@ class DashboardPage(ListPage):
         actor: Actor,
         *,
         today: Today,
+        pool: QThreadPool | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        self._actor = actor
+        self._today = today
         self._bucket = ""
         self._bucket_text = ""
         self.board: Dashboard | None = None
-
-        def load() -> list[DashboardItem]:
-            self.board = actor.read(dashboard, today())
-            self._draw(self.board)
-            return self.board.behind(self._bucket)
 
         def render(item_id: str, colors: Colors) -> str:
             number = self.model.row_of_id(item_id)
@@ -80,8 +97,9 @@ class DashboardPage(ListPage):
 
         super().__init__(
             DashboardItemModel(),
-            load,
             render,
+            name="dashboard",
+            pool=pool,
             default_sort=(DashboardItemModel.COL_SUPPLIER, Qt.SortOrder.AscendingOrder),
             elastic_column=DashboardItemModel.COL_RECORD,
             parent=parent,
@@ -147,8 +165,9 @@ class DashboardPage(ListPage):
         self.outer.setStretchFactor(0, 3)
         self.outer.setStretchFactor(1, 2)
         if isinstance(top, QBoxLayout):
-            top.insertWidget(1, self.toolbar)
+            top.insertWidget(1, self.note_beside(self.toolbar))
             top.addWidget(self.outer, 1)
+        self.note.set_content([self.outer])  # the charts are the previous board's, too
         self.table.activated.connect(self._on_table_activated)
         self._caption()
 
@@ -170,10 +189,33 @@ class DashboardPage(ListPage):
         return self._bucket
 
     def choose_bucket(self, bucket: str, text: str = "") -> None:
-        """List the records behind one bar or point ("" for what needs attention)."""
+        """List the records behind one bar or point ("" for what needs attention), from the
+        board drawn."""
         self._bucket, self._bucket_text = bucket, text or bucket
         self._caption()
-        self.refresh()
+        if self.board is not None:
+            self.show_rows()
+        elif not self.is_reading():
+            self.refresh()  # nothing drawn yet: the list comes with the first board
+
+    # -- the read (background_list.py) -----------------------------------------------------
+
+    def read_job(self) -> ReadJob:
+        return read_board(self._actor, self._today())
+
+    def reading_text(self) -> str:
+        return self.tr("Reading the dashboard…")
+
+    def failure_text(self, why: str) -> str:
+        return self.tr("The dashboard could not be read: {why}").format(why=why)
+
+    def take(self, result: object) -> None:
+        assert isinstance(result, Dashboard)
+        self.board = result
+        self._draw(result)
+
+    def rows_read(self) -> list[DashboardItem]:
+        return [] if self.board is None else self.board.behind(self._bucket)
 
     # -- drawing ---------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QModelIndex, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,7 +32,7 @@ from sqms_desktop.gui.dialogs.export_progress import ExportRun
 from sqms_desktop.gui.html.detail import placeholder_html
 from sqms_desktop.gui.html.finding import finding_html
 from sqms_desktop.gui.models.findings import FindingTableModel
-from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.pages.list_page import WindowedListPage
 from sqms_desktop.gui.widgets.finding_filters import FindingFilterBar
 from sqms_desktop.progress import Progress
 from sqms_desktop.queries.finding_register import (
@@ -59,7 +59,7 @@ NARROW_COLUMNS = {
 }
 
 
-class FindingsPage(ListPage):
+class FindingsPage(WindowedListPage):
     """Every finding of every audit, newest audit first; the `actor` reads (and exports).
 
     Signals:
@@ -89,15 +89,14 @@ class FindingsPage(ListPage):
         self._actor = actor
         self._today = today
         self._pool = pool
-        self._store_total = 0
         self._running: ExportRun | None = None
         self._folder = ""
         self._selection_actions: list[QAction] = []
         super().__init__(
             FindingTableModel(lambda ids: actor.read(finding_rows, ids, today())),
             self._read_ids,
+            lambda: actor.read(count_findings),
             self._render_finding,
-            default_sort=(FindingTableModel.COL_DATE, Qt.SortOrder.DescendingOrder),
             elastic_column=FindingTableModel.COL_TEXT,
             # The reference names the audit already; View ▸ Columns brings the column back.
             hidden_columns=frozenset({FindingTableModel.COL_AUDIT}),
@@ -111,7 +110,6 @@ class FindingsPage(ListPage):
         self.filters = FindingFilterBar(self)
         self.filters.changed.connect(self._on_filters_changed)
         self.empty_label.linkActivated.connect(self._on_empty_label_link_activated)
-        self.model.order_changed.connect(self._on_model_order_changed)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._setup_actions()
@@ -140,10 +138,9 @@ class FindingsPage(ListPage):
 
     def _fill(self) -> None:
         self.filters.stop_waiting()
-        self._store_total = self._actor.read(count_findings)
         self.filters.set_suppliers(self._actor.read(supplier_names))
         self.filters.set_audits(self._actor.read(audits_with_findings))
-        self.model.set_ids(self._load_rows())
+        super()._fill()
         self._show_table_or_empty_state()
 
     def refresh(self) -> None:
@@ -157,12 +154,8 @@ class FindingsPage(ListPage):
         for column, widest in NARROW_COLUMNS.items():
             header.resizeSection(column, min(header.sectionSize(column), widest))
 
-    def counts(self) -> tuple[int, int]:
-        """Findings that match the filters (read or not yet), and findings in the store."""
-        return self.model.total(), self._store_total
-
     def empty_text(self) -> str:
-        if self._store_total:
+        if self.store_total():
             return self.tr("No finding matches the filters.")
         return self.tr(
             "No findings in this store yet: they are raised on an audit's checklist (Audits "
@@ -277,11 +270,6 @@ class FindingsPage(ListPage):
     def _on_filters_changed(self) -> None:
         self.apply_filter()
 
-    @Slot()
-    def _on_model_order_changed(self) -> None:
-        if not self.stale:  # a page not read yet reads in the new order when first shown
-            self.refresh()
-
     @Slot(str)
     def _on_empty_label_link_activated(self, link: str) -> None:
         self.clear_filters()
@@ -343,7 +331,7 @@ class FindingsPage(ListPage):
         if self.model.total():
             self.table_stack.setCurrentWidget(self.table)
             return
-        if self._store_total:
+        if self.store_total():
             text = self.tr(
                 "<p><b>No finding matches these filters.</b></p>"
                 '<p><a href="clear">Clear the filters</a> to see every finding of every audit.</p>'

@@ -2,7 +2,10 @@
 
 The page itself never reads the store: it asks the loader its subclass hands in for the rows and
 the renderer for the selected record's detail, and those read through `queries/` (in a session of
-their own), so the table and pane machinery stays the same for every record type."""
+their own), so the table and pane machinery stays the same for every record type. A page over a
+long list (`WindowedListPage`: audits, suppliers, findings) asks for the ids that match instead,
+and its table reads their rows a window at a time; the filter line and the header then narrow and
+sort in the store."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -41,17 +45,27 @@ from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.icons import icon
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.html.detail import placeholder_html
-from sqms_desktop.gui.models.tables import ID_ROLE, RowFilterProxy, RowTableModel
+from sqms_desktop.gui.models.tables import (
+    ID_ROLE,
+    RowFilterProxy,
+    RowTableModel,
+    WindowedTableModel,
+)
 
 log = logging.getLogger(__name__)
 
 # The rows to list, read now; the HTML of one record (by id) in the given colours.
 RowLoader = Callable[[], Sequence[Any]]
 DetailRenderer = Callable[[str, Colors], str]
+# How many records the store holds, whatever the filters.
+Counter = Callable[[], int]
 
 MAX_INITIAL_COLUMN_WIDTH = 220
 SIZING_SAMPLE_ROWS = 300
 CELL_PADDING = 18
+# A pause in typing before the filter text is looked up in the store (as the Findings page's
+# filter bar waits), so each key does not read the list again.
+TYPING_DELAY_MS = 300
 
 
 def name_widget(widget: QWidget, name: str) -> None:
@@ -332,3 +346,111 @@ class ListPage(QWidget):
 
     def _emit_counts(self) -> None:
         emit(self.counts_changed, *self.counts())
+
+
+class WindowedListPage(ListPage):
+    """A list page over a long list: `read_ids` returns the ids of every record that matches
+    the page's filters and its filter text, in the model's `order()`; the table reads their rows
+    a window at a time (`WindowedTableModel`); `count_all` says how many the store holds.
+
+    The filter text narrows in the store after a pause in typing (at once on Enter), over
+    records not read yet too; a header click reads the ids again in the new order; a record to
+    select further down than the table has read is read first.
+    """
+
+    model: WindowedTableModel
+
+    def __init__(
+        self,
+        model: WindowedTableModel,
+        read_ids: Callable[[], Sequence[str]],
+        count_all: Counter,
+        render_detail: DetailRenderer,
+        *,
+        elastic_column: int = 1,
+        hidden_columns: frozenset[int] = frozenset(),
+        parent: QWidget | None = None,
+    ) -> None:
+        self._count_all = count_all
+        self._store_total = 0
+        super().__init__(
+            model,
+            read_ids,
+            render_detail,
+            default_sort=model.DEFAULT_SORT,
+            elastic_column=elastic_column,
+            hidden_columns=hidden_columns,
+            parent=parent,
+        )
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_DELAY_MS)
+        self._typing.timeout.connect(self._on_typing_timeout)
+        model.order_changed.connect(self._on_model_order_changed)
+
+    # -- ListPage --------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        self._typing.stop()
+        self._store_total = self._count_all()
+        self.model.set_ids(self._load_rows())
+
+    def counts(self) -> tuple[int, int]:
+        """Records that match the filters (read or not yet), and records in the store."""
+        return self.model.total(), self._store_total
+
+    def select_id(self, record_id: str) -> bool:
+        """Select the record, reading the rows down to it first if the table has not yet."""
+        self.model.fetch_through(record_id)
+        return super().select_id(record_id)
+
+    def clear_filters(self) -> None:
+        """Every record again: the filter line emptied and the list read again."""
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.refresh()
+
+    # -- public ----------------------------------------------------------------------------
+
+    def filter_text(self) -> str:
+        """What the filter line narrows to ("" for everything)."""
+        return self.filter_edit.text().strip()
+
+    def store_total(self) -> int:
+        """How many records the store held when the page was last read."""
+        return self._store_total
+
+    def no_match(self) -> bool:
+        """The store holds records but none matches the filters."""
+        return self.model.total() == 0 and self._store_total > 0
+
+    # -- slots -----------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self._typing.start()
+
+    @Slot()
+    def _on_filter_edit_return_pressed(self) -> None:
+        if self._typing.isActive():
+            self.refresh()
+        super()._on_filter_edit_return_pressed()
+
+    @Slot()
+    def _on_typing_timeout(self) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_model_order_changed(self) -> None:
+        """Read the ids in the new order. The selected record stays selected if it is among
+        the first rows (its detail is not read again), else the first row is selected: the
+        list is not read down to it."""
+        if self.stale:  # a page not read yet reads in the new order when first shown
+            return
+        keep = self.selected_id()
+        self.model.set_ids(self._load_rows())  # the same records: the counts and filters stay
+        if not (keep and super().select_id(keep)):
+            self._select_proxy_row(0)
+        self._show_current()
+        self._emit_counts()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -34,10 +34,16 @@ from sqms_desktop.gui.dialogs.raise_capa import ask_raise_capa
 from sqms_desktop.gui.dialogs.report_preview import open_report_preview
 from sqms_desktop.gui.dialogs.sign import SignDialog
 from sqms_desktop.gui.html.detail import audit_html
-from sqms_desktop.gui.models.tables import AuditTableModel
-from sqms_desktop.gui.pages.list_page import ListPage
+from sqms_desktop.gui.models.tables import AuditTableModel, AuditWindowModel
+from sqms_desktop.gui.pages.list_page import WindowedListPage
 from sqms_desktop.gui.pages.self_assessment_actions import SelfAssessmentActions
-from sqms_desktop.queries.audits import AuditRow, audit_detail, list_audits
+from sqms_desktop.queries.audits import (
+    AuditRow,
+    audit_detail,
+    audit_ids,
+    audit_rows,
+    count_audits,
+)
 from sqms_desktop.queries.capa_form import capa_candidates
 from sqms_desktop.queries.capa_links import no_capa_candidates
 from sqms_desktop.queries.signatures import verify_signatures
@@ -48,9 +54,9 @@ from sqms_desktop.vocab import AuditStatus
 Today = Callable[[], dt.date]
 
 
-class AuditsPage(ListPage):
-    """Every audit, newest first, narrowed by status if asked; a completed one can be signed,
-    and one be reopened, by the `actor`.
+class AuditsPage(WindowedListPage):
+    """Every audit, newest first, narrowed by status and the filter text in the store and read
+    a window at a time; a completed one can be signed, and one be reopened, by the `actor`.
 
     Signals:
         action_started(): the signing began; the window brings the page forward.
@@ -66,6 +72,8 @@ class AuditsPage(ListPage):
     checklist_requested = Signal(str)
     capa_requested = Signal(str)
 
+    model: AuditWindowModel
+
     def __init__(self, actor: Actor, *, parent: QWidget | None = None) -> None:
         def render(audit_id: str, colors: Colors) -> str:
             with actor.store.session() as session:  # the record and its signatures at once
@@ -73,14 +81,21 @@ class AuditsPage(ListPage):
                 signatures = verify_signatures(session, "audit", audit_id)
             return audit_html(detail, colors, signatures)
 
-        def load() -> list[AuditRow]:
-            return actor.read(list_audits, status=self.status_filter() or None)
+        def read_ids() -> list[str]:
+            order, descending = self.model.order()
+            return actor.read(
+                audit_ids,
+                status=self.status_filter() or None,
+                text=self.filter_text(),
+                order=order,
+                descending=descending,
+            )
 
         super().__init__(
-            AuditTableModel(),
-            load,
+            AuditWindowModel(lambda ids: actor.read(audit_rows, ids)),
+            read_ids,
+            lambda: actor.read(count_audits),
             render,
-            default_sort=(AuditTableModel.COL_PLANNED, Qt.SortOrder.DescendingOrder),
             elastic_column=AuditTableModel.COL_SUPPLIER,
             # The detail pane names the checklist; View ▸ Columns brings the column back.
             hidden_columns=frozenset({AuditTableModel.COL_TEMPLATE}),
@@ -175,6 +190,10 @@ class AuditsPage(ListPage):
         self._update_actions()
 
     def empty_text(self) -> str:
+        if self.filter_text() and self.no_match():
+            return self.tr(
+                "No audit shows “{text}”. Empty the filter line to see every audit."
+            ).format(text=self.filter_text())
         if self.status_filter():
             return self.tr(
                 "No audit is {status}. Choose “All statuses” to see every audit."
@@ -200,8 +219,7 @@ class AuditsPage(ListPage):
         self.status_combo.blockSignals(True)
         self.status_combo.setCurrentIndex(0)
         self.status_combo.blockSignals(False)
-        super().clear_filters()
-        self.refresh()
+        super().clear_filters()  # reads the list again
 
     def page_actions(self) -> list[QAction]:
         return [

@@ -5,14 +5,19 @@ and the forecast) and its proposals, each accepted or dismissed with a reason.
 
 The decision goes through `services/proposals.py`; who may take it is the service's decision,
 so the buttons are there for everyone and a refusal, naming the role, shows in the dialog.
+
+The month's scorecards are read off the GUI thread (background_list.py): for 2,000 suppliers
+that is a second of work, during which the window stays usable and the previous month stays in
+view, greyed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -30,17 +35,21 @@ from PySide6.QtWidgets import (
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.forms import child, load_form
 from sqms_desktop.gui.base.labels import label
+from sqms_desktop.gui.base.latest_read import ReadJob
 from sqms_desktop.gui.base.shortcuts import Kind, page_action, style_toolbar
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.proposal_decision import ProposalDecisionDialog
 from sqms_desktop.gui.html.scorecard import scorecard_html
 from sqms_desktop.gui.models.scorecards import ScorecardTableModel
-from sqms_desktop.gui.pages.list_page import ListPage, name_widget
+from sqms_desktop.gui.pages.background_list import BackgroundListPage
+from sqms_desktop.gui.pages.list_page import name_widget
 from sqms_desktop.gui.widgets.scorecard_chart import TrendChart
 from sqms_desktop.gui.widgets.scorecard_panel import request_breakdown
 from sqms_desktop.performance.kpi import periods_ending
 from sqms_desktop.performance.proposals import Proposal
+from sqms_desktop.performance.responsiveness import StageCheck
 from sqms_desktop.performance.scorecard import last_complete_period
+from sqms_desktop.progress import Progress
 from sqms_desktop.queries.scorecards import (
     Scorecard,
     capa_stages,
@@ -51,10 +60,42 @@ from sqms_desktop.services.actor import Actor
 
 Today = Callable[[], dt.date]
 MONTHS_OFFERED = 24
+# The band bounds shown before the first read (the store's own come with its scorecards).
+DEFAULT_BOUNDS = (90.0, 70.0)
 
 
-class ScorecardsPage(ListPage):
+@dataclass(frozen=True)
+class MonthRead:
+    """One read of the page: the month's scorecards and the band bounds they were scored by;
+    `stages`, the CAPA stages behind the responsiveness part of the supplier likely to be
+    selected when the read lands (its detail then needs no read on the GUI thread)."""
+
+    period: str
+    bounds: tuple[float, float]
+    cards: list[Scorecard]
+    stages: dict[str, list[StageCheck]] = field(default_factory=dict)
+
+
+def read_month(actor: Actor, period: str, today: dt.date, selected: str | None) -> ReadJob:
+    """The job that reads `period`'s scorecards on a worker thread; `selected` is the supplier
+    selected now (None: the first card in code order, the page's first row at first)."""
+
+    def job(progress: Progress) -> MonthRead:
+        bands = actor.read(scorecard_settings).bands
+        progress.check()  # superseded already: the cards are not worth a second
+        cards = actor.read(scorecards, period, today=today)
+        likely = selected or (cards[0].supplier_id if cards else None)
+        stages = {} if likely is None else {likely: actor.read(capa_stages, likely, period)}
+        return MonthRead(period, (bands.a_from, bands.b_from), cards, stages)
+
+    return job
+
+
+class ScorecardsPage(BackgroundListPage):
     """Scorecards of one month; the `actor` (the signed-in user) decides proposals here.
+
+    `period` is the month chosen; the table shows `shown_period()`, the month of the last read
+    that landed (they differ while a read runs).
 
     Signals:
         supplier_changed(supplier_id): a proposal was decided (the supplier may have changed).
@@ -71,21 +112,23 @@ class ScorecardsPage(ListPage):
     capa_requested = Signal(str)
     deliveries_requested = Signal(str, str)
 
-    def __init__(self, actor: Actor, *, today: Today, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        actor: Actor,
+        *,
+        today: Today,
+        pool: QThreadPool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         self._actor = actor
         self._today = today
-        self._bounds = (90.0, 70.0)
         self.period = last_complete_period(today())
-
-        def load() -> list[Scorecard]:
-            bands = actor.read(scorecard_settings).bands
-            self._bounds = (bands.a_from, bands.b_from)
-            return actor.read(scorecards, self.period, today=today())
-
+        self._read = MonthRead(self.period, DEFAULT_BOUNDS, [])
         super().__init__(
             ScorecardTableModel(),
-            load,
             self._render,
+            name="scorecards",
+            pool=pool,
             default_sort=(ScorecardTableModel.COL_CODE, Qt.SortOrder.AscendingOrder),
             elastic_column=ScorecardTableModel.COL_NAME,
             hidden_columns=ScorecardTableModel.HIDDEN_AT_FIRST,
@@ -110,6 +153,7 @@ class ScorecardsPage(ListPage):
         self.accept_button.clicked.connect(self._on_accept_button_clicked)
         self.detail.anchorClicked.connect(self._on_detail_anchor_clicked)
         self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
+        self.reader.busy_changed.connect(self._on_reader_busy_changed)
         self.action_accept = page_action(
             self,
             "action_accept_proposal",
@@ -143,7 +187,7 @@ class ScorecardsPage(ListPage):
         self.toolbar.addActions(self.page_actions())
         top = self.layout()
         if isinstance(top, QBoxLayout):
-            top.insertWidget(1, self.toolbar)
+            top.insertWidget(1, self.note_beside(self.toolbar))
         self._update_buttons()
 
     def _load_form(self) -> None:
@@ -171,10 +215,34 @@ class ScorecardsPage(ListPage):
     def pick_text(self) -> str:
         return self.tr("Select a supplier to see its scorecard.")
 
+    # -- the read (background_list.py) -----------------------------------------------------
+
+    def read_job(self) -> ReadJob:
+        return read_month(self._actor, self.period, self._today(), self.selected_id())
+
+    def reading_text(self) -> str:
+        return self.tr("Reading the scorecards of {period}…").format(period=self.period)
+
+    def failure_text(self, why: str) -> str:
+        return self.tr("The scorecards of {period} could not be read: {why}").format(
+            period=self.period, why=why
+        )
+
+    def take(self, result: object) -> None:
+        assert isinstance(result, MonthRead)
+        self._read = result
+
+    def rows_read(self) -> list[Scorecard]:
+        return self._read.cards
+
     # -- public ----------------------------------------------------------------------------
 
     def page_actions(self) -> list[QAction]:
         return [self.action_accept, self.action_dismiss, self.action_deliveries]
+
+    def shown_period(self) -> str:
+        """The month of the scorecards in the table."""
+        return self._read.period
 
     def set_period(self, period: str) -> None:
         """Show the scorecards of `period` (YYYY-MM), one of the months offered."""
@@ -226,7 +294,7 @@ class ScorecardsPage(ListPage):
         if row is None:
             return ""
         card: Scorecard = self.model.row_at(row)
-        self.chart.show_card(card, self._bounds)
+        self.chart.show_card(card, self._read.bounds)
         self.proposals_list.clear()
         for proposal in card.proposals:
             item = QListWidgetItem(f"{label(proposal.kind)}: {proposal.basis}")
@@ -235,7 +303,10 @@ class ScorecardsPage(ListPage):
         if card.proposals:
             self.proposals_list.setCurrentRow(0)
         self._update_buttons()
-        late = [c for c in self._actor.read(capa_stages, supplier_id, self.period) if not c.on_time]
+        stages = self._read.stages.get(supplier_id)
+        if stages is None:
+            stages = self._actor.read(capa_stages, supplier_id, card.period)
+        late = [c for c in stages if not c.on_time]
         return scorecard_html(card, colors, late)
 
     def _show_current(self) -> None:
@@ -247,9 +318,10 @@ class ScorecardsPage(ListPage):
 
     def _update_buttons(self) -> None:
         """Proposals are decided on the latest month's scorecards (the service looks them up
-        there); an earlier month shows what it proposed, without the buttons."""
-        latest = self.period == last_complete_period(self._today())
-        chosen = latest and self.selected_proposal() is not None
+        there); an earlier month shows what it proposed, without the buttons. While a read runs
+        the cards shown are about to change: nothing is decided on them."""
+        latest = self.shown_period() == last_complete_period(self._today())
+        chosen = latest and not self.is_reading() and self.selected_proposal() is not None
         why = "" if latest else self.tr("Proposals are decided on the latest month's scorecards.")
         for button in (self.accept_button, self.dismiss_button):
             button.setEnabled(chosen)
@@ -265,6 +337,10 @@ class ScorecardsPage(ListPage):
             self.period = str(period)
             self.refresh()
 
+    @Slot(bool)
+    def _on_reader_busy_changed(self, busy: bool) -> None:
+        self._update_buttons()  # no decision on cards about to change
+
     @Slot(QUrl)
     def _on_detail_anchor_clicked(self, url: QUrl) -> None:
         request_breakdown(self, url.toString())
@@ -277,7 +353,7 @@ class ScorecardsPage(ListPage):
     def _on_action_deliveries_triggered(self) -> None:
         card = self.current_card()
         if card is not None:
-            emit(self.deliveries_requested, card.supplier_id, self.period)
+            emit(self.deliveries_requested, card.supplier_id, card.period)
 
     @Slot()
     def _on_accept_button_clicked(self) -> None:

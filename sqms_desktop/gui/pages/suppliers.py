@@ -41,8 +41,8 @@ from sqms_desktop.gui.dialogs.supplier import StatusDialog, SupplierDialog
 from sqms_desktop.gui.dialogs.supplier_import import SupplierImportDialog
 from sqms_desktop.gui.dialogs.supplier_parts import CertificateDialog, ContactDialog, SiteDialog
 from sqms_desktop.gui.html.supplier import supplier_html
-from sqms_desktop.gui.models.suppliers import SupplierTableModel
-from sqms_desktop.gui.pages.list_page import ListPage, name_after_tabs, name_widget
+from sqms_desktop.gui.models.suppliers import SupplierTableModel, SupplierWindowModel
+from sqms_desktop.gui.pages.list_page import WindowedListPage, name_after_tabs, name_widget
 from sqms_desktop.gui.pages.supplier_partnership import PartnershipActions
 from sqms_desktop.gui.widgets.scorecard_panel import ScorecardPanel
 from sqms_desktop.gui.widgets.supplier_kpis import SupplierKpis
@@ -50,7 +50,7 @@ from sqms_desktop.gui.widgets.supplier_view import SupplierView
 from sqms_desktop.queries.evidence import attachment_row
 from sqms_desktop.queries.partnership import partnership_detail
 from sqms_desktop.queries.supplier_detail import CertificateRow, SupplierDetail, supplier_detail
-from sqms_desktop.queries.suppliers import list_suppliers
+from sqms_desktop.queries.suppliers import count_suppliers, supplier_ids, supplier_rows
 from sqms_desktop.services.actor import Actor
 from sqms_desktop.store.attachments import attachment_store
 
@@ -59,7 +59,7 @@ log = logging.getLogger(__name__)
 Today = Callable[[], dt.date]
 
 
-class SuppliersPage(ListPage):
+class SuppliersPage(WindowedListPage):
     """The supplier master; the `actor` (the signed-in user) acts here.
 
     Signals:
@@ -75,6 +75,7 @@ class SuppliersPage(ListPage):
     capa_requested = Signal(str)
     scorecard_panel: ScorecardPanel
     kpis: SupplierKpis
+    model: SupplierWindowModel
 
     def __init__(self, actor: Actor, *, today: Today, parent: QWidget | None = None) -> None:
         self._actor = actor
@@ -93,11 +94,21 @@ class SuppliersPage(ListPage):
             self.kpis.show_supplier(supplier_id)
             return supplier_html(detail, day, colors)
 
+        def read_ids() -> list[str]:
+            order, descending = self.model.order()
+            return actor.read(
+                supplier_ids,
+                text=self.filter_text(),
+                order=order,
+                descending=descending,
+                today=today(),
+            )
+
         super().__init__(
-            SupplierTableModel(),
-            lambda: actor.read(list_suppliers, today=today()),
+            SupplierWindowModel(lambda ids: actor.read(supplier_rows, ids, today())),
+            read_ids,
+            lambda: actor.read(count_suppliers),
             render,
-            default_sort=(SupplierTableModel.COL_CODE, Qt.SortOrder.AscendingOrder),
             elastic_column=SupplierTableModel.COL_NAME,
             hidden_columns=SupplierTableModel.HIDDEN_AT_FIRST,
             parent=parent,
@@ -144,6 +155,10 @@ class SuppliersPage(ListPage):
         child(self, QSplitter, "splitter").addWidget(self.view)
 
     def empty_text(self) -> str:
+        if self.no_match():
+            return self.tr(
+                "No supplier shows “{text}”. Empty the filter line to see every supplier."
+            ).format(text=self.filter_text())
         return self.tr(
             "No suppliers in this store yet. Create the first one (Ctrl+N), or import your "
             "supplier list from a spreadsheet or an export of your ERP (Ctrl+I). (To look "
@@ -159,7 +174,7 @@ class SuppliersPage(ListPage):
 
     def refresh(self) -> None:
         super().refresh()
-        empty = self.model.rowCount() == 0
+        empty = self.store_total() == 0  # not when the filter text matches none
         self.body.setCurrentWidget(self.empty_body if empty else self.list_body)
         if self.selected_id() is None:
             self._detail = None

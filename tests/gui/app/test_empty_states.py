@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from sqms_desktop.gui.app.main_window import DASHBOARD, MainWindow
+from sqms_desktop.gui.pages.background_list import BackgroundListPage
 from sqms_desktop.store.engine import Store
 
 pytestmark = pytest.mark.gui
@@ -18,6 +19,8 @@ def test_every_page_of_an_empty_store_names_the_next_step(
     qtbot.addWidget(window)
     for index, page in enumerate(window._pages):
         window.show_page(index)
+        if isinstance(page, BackgroundListPage):  # read off the GUI thread: wait for it
+            qtbot.waitUntil(lambda page=page: not page.is_reading())
         assert page.model.rowCount() == 0, page.objectName()
         if index == DASHBOARD:  # nothing needs attention; its charts say what to add
             continue

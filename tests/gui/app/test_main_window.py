@@ -138,12 +138,14 @@ def test_selecting_an_audit_shows_its_findings(qtbot, window: MainWindow, sample
 
 def test_filter_keeps_the_detail_on_a_visible_row(qtbot, window: MainWindow, sample) -> None:
     page = window.suppliers_page
-    page.filter_edit.setText("borealis")
+    with qtbot.waitSignal(page.counts_changed):  # the store is asked after a pause in typing
+        page.filter_edit.setText("borealis")
     assert page.selected_id() == sample.supplier_ids["SUP-003"]
     assert "Borealis" in page.detail.toPlainText()
-    page.filter_edit.setText("nothing matches this")
+    with qtbot.waitSignal(page.counts_changed):
+        page.filter_edit.setText("nothing matches this")
     assert page.selected_id() is None
-    assert "Select a supplier" in page.detail.toPlainText()
+    assert "No supplier shows “nothing matches this”" in page.detail.toPlainText()
 
 
 def test_refresh_reads_changes_and_keeps_the_selected_record(

@@ -73,6 +73,29 @@ def test_a_page_as_a_signed_in_user_at_laptop_size(
     assert _session_events(demo_copy, LEAD)[-2:] == ["sign-in", "sign-out"]
 
 
+def test_a_page_that_reads_off_the_gui_thread_is_saved_once_read(
+    demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Scorecards page reads on a worker: the picture shows its scorecards, not the note
+    saying that it is reading."""
+    seen: list[tuple[bool, int, bool]] = []
+    real = headless.run_headless
+
+    def watch(window: MainWindow, screenshot: Path | None) -> int:
+        page = window.scorecards_page
+        seen.append((page.is_reading(), page.model.rowCount(), page.note.isHidden()))
+        return real(window, screenshot)
+
+    monkeypatch.setattr(headless, "run_headless", watch)
+    png = tmp_path / "scorecards.png"
+    assert main(["--db", str(demo_copy), "--screenshot", str(png), "--page", "scorecards"]) == 0
+    assert _size(png) == (1280, 720)
+    [(reading, rows, note_hidden)] = seen
+    assert not reading
+    assert rows > 0
+    assert note_hidden
+
+
 def test_open_audit_shows_its_checklist_at_the_size_asked(
     demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown: list
 ) -> None:

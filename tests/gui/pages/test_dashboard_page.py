@@ -15,6 +15,7 @@ from sqms_desktop.store.engine import Store, open_store
 from tests.support.demo import DEMO_TODAY
 
 pytestmark = pytest.mark.gui
+TIMEOUT = 10_000
 
 
 @pytest.fixture
@@ -24,7 +25,8 @@ def page(qtbot, demo_store_file: Path) -> Iterator[DashboardPage]:
     qtbot.addWidget(made)
     made.resize(1280, 660)
     made.show()
-    made.refresh()
+    with qtbot.waitSignal(made.loaded, timeout=TIMEOUT):  # read off the GUI thread
+        made.refresh()
     yield made
     store.close()
 
@@ -74,7 +76,8 @@ def test_enter_on_a_record_asks_for_it_to_be_opened(page: DashboardPage, qtbot) 
 def test_an_empty_store_says_what_to_do_in_each_chart(qtbot, store: Store) -> None:
     made = DashboardPage(Actor(store, "anna"), today=lambda: dt.date(2026, 12, 3))
     qtbot.addWidget(made)
-    made.refresh()
+    with qtbot.waitSignal(made.loaded, timeout=TIMEOUT):
+        made.refresh()
     assert made.model.rows() == []
     assert "Suppliers page" in made.cards["bands"].empty.text()
     assert "Import deliveries" in made.cards["ppm"].empty.text()

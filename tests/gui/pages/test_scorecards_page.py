@@ -29,6 +29,7 @@ from tests.support.store import TZ, StepClock, counting_ids
 pytestmark = pytest.mark.gui
 M = ScorecardTableModel
 SHOTS = Path("/tmp")
+TIMEOUT = 10_000
 
 
 @pytest.fixture
@@ -53,7 +54,8 @@ def _page(qtbot, store: Store, user: str) -> ScorecardsPage:  # type: ignore[no-
     page = ScorecardsPage(Actor(store, user, clock), today=lambda: TODAY)
     qtbot.addWidget(page)
     page.resize(1280, 720)
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):  # read off the GUI thread
+        page.refresh()
     return page
 
 
@@ -126,7 +128,7 @@ def test_a_proposal_is_accepted_with_a_reason(qtbot, world: ScorecardWorld, stor
         dialog.ok_button.click()
         assert not dialog.isVisible(), dialog.errors.general_text()
 
-    with qtbot.waitSignal(page.supplier_changed):
+    with qtbot.waitSignals([page.supplier_changed, page.loaded], timeout=TIMEOUT):
         through_dialog(page.accept_button.click, answer)
     assert _status(store, "LOW") == "probation"
     assert page.model.index(_row(page, "LOW"), M.COL_PROPOSALS).data() == ""
@@ -155,19 +157,22 @@ def test_a_proposal_is_dismissed_and_an_auditor_is_refused(
         dialog.reason_edit.setPlainText("Improvement plan agreed")
         dialog.ok_button.click()
 
-    through_dialog(page.dismiss_button.click, dismiss)
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        through_dialog(page.dismiss_button.click, dismiss)
     assert _status(store, "LOW") == "approved"
     assert page.proposals_list.count() == 0
 
 
 def test_another_month_is_chosen(qtbot, world: ScorecardWorld, store: Store) -> None:
     page = _page(qtbot, store, "quinn")
-    page.set_period("2026-09")
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.set_period("2026-09")
     page.select_id(page.model.row_at(_row(page, "LOW")).supplier_id)
     assert page.proposals_list.count() == 1  # September's own proposal, shown…
     assert not page.accept_button.isEnabled()  # …but decided on the latest month only
-    page.set_period("2026-07")
-    assert page.period == "2026-07"
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.set_period("2026-07")
+    assert page.period == page.shown_period() == "2026-07"
     fall = _row(page, "FALL")
     assert page.model.index(fall, M.COL_SCORE).data() == "98.0"
     assert page.model.index(_row(page, "LOW"), M.COL_PROPOSALS).data() == ""
@@ -187,6 +192,10 @@ def test_the_breakdowns_are_one_click_away(qtbot, world: ScorecardWorld, store: 
     html = page.detail.toHtml()
     assert "CAPA stages late" in html
     assert "accepted 2026-11-06 (4 days late)" in page.detail.toPlainText()
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.refresh()  # the selected supplier's stages now come with the read
+    assert page.selected_id() == low
+    assert page.detail.toHtml() == html
     links = {href.split(":", 1)[0]: href for href in re.findall(r'href="([^"]+)"', html)}
     with qtbot.waitSignal(page.audit_requested) as seen:
         page.detail.anchorClicked.emit(QUrl(links["audit"]))
