@@ -107,7 +107,6 @@ SCALES = {
 # The issue's figures that no benchmark here measures yet.
 NOT_MEASURED = [
     "test suite on 2 cores < 90 s (a test-run figure, not a benchmark)",
-    "two laptops' bundles imported concurrently into PostgreSQL",
 ]
 
 
@@ -693,6 +692,31 @@ def rows_memory(o: Outcome, c: Context) -> list[Row]:
     ]
 
 
+def rows_concurrent(o: Outcome, c: Context) -> list[Row]:
+    """Several laptops' bundles into one central store at once (one process each), vs the same
+    bundles one after another; "met" also needs every check of the central store to pass."""
+    label = "{n} laptops' bundles ({changes:,} changes) imported at once into {where}, vs serially"
+    if o.figures is None:
+        return [missing(label.format(n=4, changes=c.scale.bundles[0], where="PostgreSQL"), o.error)]
+    rows = []
+    for r in o.figures["rows"]:
+        where = "PostgreSQL" if r["backend"] == "postgresql" else "SQLite"
+        checks = "all checks passed" if not r["problems"] else f"{len(r['problems'])} problems"
+        rows.append(
+            Row(
+                label.format(n=r["laptops"], changes=r["changes"], where=where),
+                s(r["concurrent_wall"]),
+                s(r["serial_wall"]),
+                f"{r['ratio']:.2f}×",
+                "≤ 1.2×, checks pass",
+                yes(r["ratio"] <= 1.2 and not r["problems"]) + f" ({checks})",
+            )
+        )
+    if not o.figures["postgres"]:
+        rows.append(missing("concurrent import into PostgreSQL", c.postgres.how or "no PostgreSQL"))
+    return rows
+
+
 # -- the run --------------------------------------------------------------------------------
 
 
@@ -736,6 +760,7 @@ BENCHMARKS = (
     "scorecards",
     "pages",
     "memory",
+    "concurrent_import",
 )
 
 
@@ -789,7 +814,8 @@ def main() -> int:
         if "checklist" in chosen
         else {}
     )
-    postgres = find_postgres(not args.no_postgres) if "bundles" in chosen else Postgres()
+    wants_pg = {"bundles", "concurrent_import"} & set(chosen)
+    postgres = find_postgres(not args.no_postgres) if wants_pg else Postgres()
     context = Context(
         args.scale,
         scale,
@@ -858,6 +884,11 @@ def main() -> int:
             ["--db", rows_path, "--runs", str(args.runs or scale.memory_runs), "--no-record"],
             env,
             rows_memory,
+        ),
+        "concurrent_import": (
+            ["--changes", str(scale.bundles[0] // 4), "--runs", str(min(runs, 3)), "--no-record"],
+            environment(**({"SQMS_TEST_POSTGRES_URL": postgres.url} if postgres.url else {})),
+            rows_concurrent,
         ),
     }
     outcomes: list[Outcome] = []
