@@ -7,6 +7,7 @@ from sqlalchemy import create_engine
 
 from sqms_desktop.store import registry  # noqa: F401  (loads every table)
 from sqms_desktop.store.base import Base
+from sqms_desktop.store.models import alembic_compares
 
 config = context.config
 target_metadata = Base.metadata
@@ -18,6 +19,7 @@ def _run(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=alembic_compares,
     )
     with context.begin_transaction():
         context.run_migrations()

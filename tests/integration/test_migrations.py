@@ -15,12 +15,15 @@ from sqms_desktop.errors import StoreError, StoreTooNewError
 from sqms_desktop.store.base import Base
 from sqms_desktop.store.engine import make_engine, open_store
 from sqms_desktop.store.migrate import head_revision, upgrade_to_head
+from sqms_desktop.store.models import alembic_compares
 
 
 def test_fresh_upgrade_matches_models_exactly(tmp_path: Path) -> None:
     store = open_store(f"sqlite:///{tmp_path / 'fresh.sqlite'}")
     with store.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": alembic_compares}
+        )
         assert compare_metadata(context, Base.metadata) == []
         assert context.get_current_revision() == head_revision()
     store.close()

@@ -31,7 +31,7 @@ from sqms_desktop.store.base import Base
 from sqms_desktop.store.engine import Store, open_store
 from sqms_desktop.store.ledger import Change, TrailEntry
 from sqms_desktop.store.migrate import HEAD_REVISION, current_revision, upgrade_to_head
-from sqms_desktop.store.models import Attachment, Audit, Supplier
+from sqms_desktop.store.models import Attachment, Audit, Supplier, alembic_compares
 from sqms_desktop.store.trail import verify_chain
 from sqms_desktop.store.uow import UnitOfWork, WriteContext
 from sqms_desktop.sync.check import differences
@@ -69,7 +69,9 @@ def _team(store: Store) -> tuple[str, str, str]:
 def test_a_new_database_is_migrated_to_head_and_matches_the_models(central: Store) -> None:
     with central.engine.connect() as connection:
         assert current_revision(connection) == HEAD_REVISION
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": alembic_compares}
+        )
         assert compare_metadata(context, Base.metadata) == []
     again = open_store(central.url)  # a second start: nothing to do, no backup
     try:
@@ -78,6 +80,23 @@ def test_a_new_database_is_migrated_to_head_and_matches_the_models(central: Stor
             assert current_revision(connection) == HEAD_REVISION
     finally:
         again.close()
+
+
+@pytest.mark.parametrize("table", ["audit", "capa", "finding"])
+def test_the_next_number_is_read_from_an_index_not_the_whole_table(
+    central: Store, table: str
+) -> None:
+    """services.next_number's byte-wise range over a reference: without the COLLATE "C" index
+    PostgreSQL can only scan every row (seen: 50 ms per number at 200,000 findings)."""
+    query = (
+        f'SELECT max(reference COLLATE "C") FROM {table} '
+        "WHERE reference COLLATE \"C\" >= 'AUD-2026-' AND reference COLLATE \"C\" < 'AUD-2026.'"
+    )
+    with central.engine.connect() as connection:
+        connection.execute(text("SET enable_seqscan = off"))  # a tiny table is scanned anyway
+        plan = "\n".join(row[0] for row in connection.execute(text(f"EXPLAIN {query}")))
+    assert f"ix_{table}_reference_bytewise" in plan
+    assert "Seq Scan" not in plan
 
 
 @pytest.mark.parametrize(
