@@ -276,9 +276,14 @@ def capa_ids(
     The same filter as `CapaFilter.matches` over rows read: supplier, states, overdue only,
     part of the owner's name, and the next stage due within so many days (overdue included)."""
     wanted = wanted or CapaFilter()
-    query = select(Capa.id).order_by(
-        *in_order(_sort_key(order, today), Capa.reference, descending=descending)
-    )
+    if order == CapaOrder.REFERENCE:  # unique and never empty: read from ix_capa_list_order
+        query = select(Capa.id).order_by(
+            Capa.reference.desc() if descending else Capa.reference.asc()
+        )
+    else:
+        query = select(Capa.id).order_by(
+            *in_order(_sort_key(order, today), Capa.reference, descending=descending)
+        )
     if order == CapaOrder.SUPPLIER:  # every CAPA has a supplier: the join changes no match
         query = _joined(query)
     if wanted.supplier_code:
