@@ -253,10 +253,10 @@ def _text_matches(needle: str, today: dt.date) -> ColumnElement[bool]:
         Capa.supplier_id.in_(suppliers),
         worded_as(Capa.state, CapaState.values(), needle),
     ]
-    # The words the CAPAs page adds to the state, in its own context (gui/models/capas.py).
-    if folded in translate("CapaTableModel", "overdue").casefold():
+    # The words the CAPAs page adds to the state (gui/models/capas.py), translated alike.
+    if folded in translate("capas", "overdue").casefold():
         matches.append(_late(today))
-    if folded in translate("CapaTableModel", "rejected").casefold():
+    if folded in translate("capas", "rejected").casefold():
         matches.append(_rejected())
     return or_(*matches)
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from sqms_desktop.capa.stages import OPEN_STATES
 from sqms_desktop.capa.views import CapaFilter, CapaRow, filter_rows, row_of
+from sqms_desktop.i18n import speaking
 from sqms_desktop.queries.capa_links import findings_of_capas
 from sqms_desktop.queries.capas import (
     CapaOrder,
@@ -105,6 +106,8 @@ def test_the_supplier_filter_and_the_filter_text(session: Session, every: list[C
     }
     overdue = {row.id for row in every if row.overdue}
     assert overdue <= set(capa_ids(session, DEMO_TODAY, text="OVERDU"))
+    with speaking("de"):  # the word as the page shows it in German
+        assert overdue <= set(capa_ids(session, DEMO_TODAY, text="Überfällig"))
     assert capa_ids(session, DEMO_TODAY, text="%") == []
     issued = next(row for row in every if row.issued_on is not None)
     assert issued.id in capa_ids(session, DEMO_TODAY, text=issued.issued_on.isoformat())
