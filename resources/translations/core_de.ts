@@ -324,6 +324,14 @@
 <context>
     <name>capas</name>
     <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>zurückgewiesen</translation>
+    </message>
+    <message>
         <source>no CAPA with reference {reference!r}</source>
         <translation>keine CAPA mit der Referenz {reference!r}</translation>
     </message>

@@ -1,20 +1,24 @@
-"""The CAPA register's table model: overdue CAPAs in red, a pending rejection in amber,
-closed and cancelled ones greyed; stages sort in their order, dates as dates."""
+"""The CAPA register's table models: overdue CAPAs in red, a pending rejection in amber,
+closed and cancelled ones greyed; stages sort in their order, dates as dates. The CAPAs page reads
+its rows a window at a time (`CapaWindowModel`); a supplier's CAPAs are held whole."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from sqms_desktop.capa.stages import ORDER
 from sqms_desktop.capa.views import CapaRow
 from sqms_desktop.gui.base.dates import date_text
 from sqms_desktop.gui.base.labels import label
-from sqms_desktop.gui.models.tables import RowTableModel
+from sqms_desktop.gui.models.tables import RowTableModel, WindowedTableModel
+from sqms_desktop.queries.capas import CapaOrder
 from sqms_desktop.vocab import CapaState
 
 
 class CapaTableModel(RowTableModel):
-    """CAPAs as `capa.register.list_capas` returns them; overdue ones marked red."""
+    """CAPAs as `queries.capas.list_capas` returns them; overdue ones marked red."""
 
     COL_REFERENCE, COL_SUPPLIER, COL_TITLE, COL_STATE, COL_OWNER, COL_NEXT_DUE = range(6)
     COL_ISSUED = 6
@@ -58,8 +62,11 @@ class CapaTableModel(RowTableModel):
         if column == self.COL_ISSUED:
             return row.issued_on
         if column == self.COL_STATE:
+            # the stages in their order, then what the column adds to the word: as the store
+            # sorts them (`queries.capas`, the State order)
             state = CapaState(row.state)
-            return ORDER.index(state) if state in ORDER else len(ORDER)
+            stage = ORDER.index(state) if state in ORDER else len(ORDER)
+            return stage * 4 + 2 * row.overdue + bool(row.rejection)
         return super().sort_value(row, column)
 
     def marking(self, row: CapaRow, column: int) -> str | None:
@@ -79,3 +86,19 @@ class CapaTableModel(RowTableModel):
         if row.rejection:
             return self.tr("Rejected: {reason}").format(reason=row.rejection)
         return None
+
+
+class CapaWindowModel(WindowedTableModel, CapaTableModel):
+    """The CAPAs page's table: every CAPA that matches, a window at a time, sorted by the
+    store (`queries.capas.capa_ids`, `capa_rows`); newest reference first at start."""
+
+    COLUMN_ORDERS = (
+        CapaOrder.REFERENCE,
+        CapaOrder.SUPPLIER,
+        CapaOrder.TITLE,
+        CapaOrder.STATE,
+        CapaOrder.OWNER,
+        CapaOrder.NEXT_DUE,
+        CapaOrder.ISSUED,
+    )
+    DEFAULT_SORT = (CapaTableModel.COL_REFERENCE, Qt.SortOrder.DescendingOrder)

@@ -1,6 +1,9 @@
 """The CAPA register: filters, a sortable table with overdue CAPAs in red, the detail with its
 stage timeline, and the quality engineer's actions (8D editor, accept or reject a stage,
-cancel, reopen, SCAR form out and back in, 8D report)."""
+cancel, reopen, SCAR form out and back in, 8D report).
+
+The register is read a window at a time (`WindowedListPage`): the filters, the filter text and
+a header click narrow and sort in the store, over CAPAs not read yet too."""
 
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sqms_desktop.capa.stages import OPEN_STATES, next_stage
-from sqms_desktop.capa.views import CapaFilter, CapaRow, filter_rows
+from sqms_desktop.capa.views import CapaFilter, CapaRow
 from sqms_desktop.errors import SqmsError
 from sqms_desktop.gui.base.colors import Colors
 from sqms_desktop.gui.base.forms import child, load_form
@@ -33,10 +36,16 @@ from sqms_desktop.gui.base.shortcuts import Kind, page_key
 from sqms_desktop.gui.base.signals import emit
 from sqms_desktop.gui.dialogs.stage_decision import StageDecisionDialog
 from sqms_desktop.gui.html.capa import capa_html
-from sqms_desktop.gui.models.capas import CapaTableModel
-from sqms_desktop.gui.pages.list_page import ListPage, name_widget
+from sqms_desktop.gui.models.capas import CapaTableModel, CapaWindowModel
+from sqms_desktop.gui.pages.list_page import WindowedListPage, name_widget
 from sqms_desktop.gui.widgets.capa_8d_editor import Capa8DEditor
-from sqms_desktop.queries.capas import capa_detail, list_capas
+from sqms_desktop.queries.capas import (
+    capa_detail,
+    capa_ids,
+    capa_rows,
+    count_capas,
+    count_overdue_capas,
+)
 from sqms_desktop.queries.people import printed_name
 from sqms_desktop.queries.suppliers import supplier_names
 from sqms_desktop.reports.settings import ReportSettings
@@ -52,8 +61,8 @@ OPEN = "open"
 __all__ = ["CapaPage", "CapaTableModel"]
 
 
-class CapaPage(ListPage):
-    """The CAPA register; the `actor` (a quality engineer) acts here.
+class CapaPage(WindowedListPage):
+    """The CAPA register, read a window at a time; the `actor` (a quality engineer) acts here.
 
     Signals:
         action_started(): an action began; the window brings the page forward.
@@ -67,6 +76,8 @@ class CapaPage(ListPage):
     message_posted = Signal(str)
     overdue_counted = Signal(int)
 
+    model: CapaWindowModel
+
     def __init__(
         self,
         actor: Actor,
@@ -77,27 +88,29 @@ class CapaPage(ListPage):
     ) -> None:
         self._today = today
         self._filter = CapaFilter()
-        self._store_total = 0  # CAPAs in the store, whatever the filters
         self._actor = actor
         self._report_settings = report_settings
         self._folder = ""
 
-        def load() -> list[CapaRow]:
-            day = today()
-            rows = actor.read(list_capas, day)
-            self._store_total = len(rows)
-            self._fill_suppliers()
-            emit(self.overdue_counted, sum(r.overdue for r in rows))
-            return filter_rows(rows, self._filter, day)
+        def read_ids() -> list[str]:
+            order, descending = self.model.order()
+            return actor.read(
+                capa_ids,
+                today(),
+                wanted=self._filter,
+                text=self.filter_text(),
+                order=order,
+                descending=descending,
+            )
 
         def render(capa_id: str, colors: Colors) -> str:
             return capa_html(actor.read(capa_detail, capa_id, today()), colors)
 
         super().__init__(
-            CapaTableModel(),
-            load,
+            CapaWindowModel(lambda ids: actor.read(capa_rows, ids, today())),
+            read_ids,
+            lambda: actor.read(count_capas),
             render,
-            default_sort=(CapaTableModel.COL_REFERENCE, Qt.SortOrder.DescendingOrder),
             elastic_column=CapaTableModel.COL_TITLE,
             parent=parent,
         )
@@ -134,8 +147,15 @@ class CapaPage(ListPage):
     def _load_form(self) -> None:
         load_form("capa_page", self)
 
+    def _fill(self) -> None:
+        """The ids that match and the first window; the supplier filter's choices the first
+        time, and the overdue CAPAs counted in the store for the window's badge."""
+        self._fill_suppliers()
+        super()._fill()
+        emit(self.overdue_counted, self._actor.read(count_overdue_capas, self._today()))
+
     def empty_text(self) -> str:
-        if self._store_total:
+        if self.store_total():
             return self.tr("No CAPA matches. Clear the filters, or raise a CAPA from a finding.")
         return self.tr(
             "No CAPAs in this store yet. A CAPA is raised from the findings of an audit: on the "
@@ -176,8 +196,8 @@ class CapaPage(ListPage):
         self.overdue_check.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
-        super().clear_filters()
-        self.set_filter(CapaFilter())
+        self._filter = CapaFilter()
+        super().clear_filters()  # the filter line emptied, the register read again
 
     @Slot()
     def _on_filter_widget_changed(self, *_: object) -> None:
@@ -201,7 +221,7 @@ class CapaPage(ListPage):
         )
 
     def _fill_suppliers(self) -> None:
-        """The supplier filter's choices, read once (with the first rows)."""
+        """The supplier filter's choices, read once (with the first window)."""
         if not hasattr(self, "supplier_combo") or self.supplier_combo.count() > 1:
             return
         self.supplier_combo.blockSignals(True)
