@@ -4,8 +4,8 @@ row reads all of that: the page's first order (newest reference first) is read f
 alone, and so are the overdue CAPAs (the window's badge, counted at every refresh) and the
 state filters.
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-04
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0016"
-down_revision = "0015"
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
