@@ -55,6 +55,10 @@ class StoreError(SqmsError):
     """The store cannot be opened or used (locked, corrupt, too new, unreachable)."""
 
 
+class StoreBusyError(StoreError):
+    """Another writer held the store's write lock for longer than this action waits."""
+
+
 class StoreTooNewError(StoreError):
     """The database was written by a newer SQMS Desktop than this one."""
 

@@ -142,6 +142,10 @@
         <translation>Replikat {name} wurde widerrufen; dafür wird kein Paket erstellt</translation>
     </message>
     <message>
+        <source>waiting for another change to the store to finish</source>
+        <translation>Warten, bis eine andere Änderung an der Datenbank abgeschlossen ist</translation>
+    </message>
+    <message>
         <source>checking the bundle</source>
         <translation>Paket wird geprüft</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import socket
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from sqms_desktop.canonical import canonical_json
-from sqms_desktop.errors import StateError, StoreError, ValidationError
+from sqms_desktop.errors import StateError, StoreBusyError, ValidationError
 from sqms_desktop.i18n import translate
 from sqms_desktop.store import trail_key
 from sqms_desktop.store.base import Record
@@ -353,14 +354,32 @@ class UnitOfWork:
         self._checkpoints.append(row)
         return row
 
-    def lock_for_writing(self) -> None:
+    def lock_for_writing(
+        self, *, wait_s: float = 0.0, waiting: Callable[[], None] | None = None
+    ) -> None:
         """Take the store's write lock now, before reading what the action will write against
         (the next free reference number): another process's action cannot commit between that
         read and this action's write. Under PostgreSQL's READ COMMITTED every statement after
         the lock sees what was committed before it; on SQLite the unit of work's transaction
         began with BEGIN IMMEDIATE (store/write_lock.py), so it already holds the lock and reads
-        nothing stale."""
-        self._begin_writing()
+        nothing stale.
+
+        A person's action is refused as busy after about 20 s of another writer's work (two
+        minutes on PostgreSQL). A long job queued behind another (a bundle import behind
+        another laptop's import) asks again until `wait_s` have passed, calling `waiting`
+        between attempts, which may raise to give up (a cancel). Nothing was written before
+        the lock, so asking again starts the transaction afresh."""
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                self._begin_writing()
+                return
+            except StoreBusyError:
+                if time.monotonic() >= deadline:
+                    raise
+                self.session.rollback()
+                if waiting is not None:
+                    waiting()
 
     # -- the logs --------------------------------------------------------------------------
 
@@ -390,7 +409,7 @@ class UnitOfWork:
                     replica_id = ensure_local_replica(session).id
                     session.scalar(lock)
             except OperationalError as exc:
-                raise StoreError(busy_message()) from exc
+                raise StoreBusyError(busy_message()) from exc
             replica = session.get_one(Replica, replica_id, populate_existing=True)
             last = session.execute(
                 select(TrailEntry.seq, TrailEntry.hash).order_by(TrailEntry.seq.desc()).limit(1)

@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqms_desktop.errors import StoreError
+from sqms_desktop.errors import StoreBusyError, StoreError
 from sqms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ def on_sqlite_begin(connection: Any) -> None:
             if not is_busy(str(exc)):
                 raise
             if attempt + 1 == LOCK_ATTEMPTS:
-                raise StoreError(busy_message()) from exc
+                raise StoreBusyError(busy_message()) from exc
             log.info("store busy, asking for the write lock again (attempt %d)", attempt + 2)
             time.sleep(LOCK_BACKOFF_S[min(attempt, len(LOCK_BACKOFF_S) - 1)])
         else:
