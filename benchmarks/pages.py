@@ -45,6 +45,7 @@ sys.path.insert(0, str(HERE))
 from PySide6.QtCore import QEventLoop, QPoint, Qt, QThreadPool, QTimer, qInstallMessageHandler  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from read_only_store import read_only, schema_problem  # noqa: E402
 from run_info import code_commit  # noqa: E402
 
 from sqms_desktop.gui.pages.findings import FindingsPage  # noqa: E402
@@ -413,29 +414,6 @@ def reading_user(store: Store) -> str:
     if not admins and not users:
         raise SystemExit("the store has no users to act as")
     return (admins or [u.username for u in users])[0]
-
-
-def schema_problem(db: Path) -> str | None:
-    """Why the store cannot be measured read-only by this code: another schema revision (an
-    older store lacks the indexes this code reads with; opening it read-only migrates nothing)."""
-    from sqms_desktop.store.migrate import HEAD_REVISION
-
-    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as connection:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    found = str(row[0]) if row else "none"
-    if found == HEAD_REVISION:
-        return None
-    return (
-        f"{db} is at schema revision {found}, this code at {HEAD_REVISION}: make it with "
-        "scale_rows.py (which brings it to this code's schema) or open a copy once with this "
-        "code's window"
-    )
-
-
-def read_only(db: Path) -> str:
-    """The store's URL opened read-only (as for a store on a read-only stick): the benchmark
-    never writes to it, not even a migration (give it a store made by this code)."""
-    return f"sqlite:///file:{db.resolve()}?mode=ro&uri=true"
 
 
 def qt_message(_kind: object, _context: object, text: str) -> None:
