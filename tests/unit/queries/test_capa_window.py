@@ -5,7 +5,6 @@ filters and filter text meaning in SQL what they mean over rows read."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -23,19 +22,10 @@ from sqms_desktop.queries.capas import (
     count_overdue_capas,
     list_capas,
 )
-from sqms_desktop.store.engine import open_store
 from sqms_desktop.store.models import Capa, Supplier
 from tests.support.demo import DEMO_TODAY
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def session(demo_store_file) -> Iterator[Session]:
-    store = open_store(f"sqlite:///{demo_store_file}")
-    with store.session() as opened:
-        yield opened
-    store.close()
 
 
 @pytest.fixture

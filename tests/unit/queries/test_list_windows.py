@@ -3,8 +3,6 @@ of a window the same as the whole list's, the filter text matched as the columns
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy.orm import Session
 
@@ -15,18 +13,9 @@ from sqms_desktop.queries.suppliers import (
     supplier_ids,
     supplier_rows,
 )
-from sqms_desktop.store.engine import open_store
 from tests.support.demo import DEMO_TODAY
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def session(demo_store_file) -> Iterator[Session]:
-    store = open_store(f"sqlite:///{demo_store_file}")
-    with store.session() as opened:
-        yield opened
-    store.close()
 
 
 def test_a_window_of_audits_reads_as_the_whole_list(session: Session) -> None:
