@@ -7,7 +7,7 @@ import logging
 from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -518,6 +518,17 @@ class MainWindow(QMainWindow):
         replaced next."""
         for page in (self.dashboard_page, self.scorecards_page):
             page.stop_reading()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A message posted before the first show (the clock warning at start) hid the row
+        # counts while the status bar was not shown yet; showing the window showed them again,
+        # drawn under the message. Posting it again now hides them until it ends.
+        # (Qt ignores the same message posted twice, hence the clear first.)
+        message = self.statusBar().currentMessage()
+        if message and self.count_label.isVisible():
+            self.statusBar().clearMessage()
+            self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

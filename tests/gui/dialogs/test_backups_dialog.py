@@ -111,6 +111,25 @@ def test_the_window_warns_when_the_clock_is_behind_the_store(qtbot, store: Store
     assert window.store_actions.clock_label.toolTip() == warning
 
 
+def test_the_clock_warning_at_start_is_not_drawn_over_the_row_counts(qtbot, store: Store) -> None:
+    """The warning posted while the window was built was drawn over the status bar's counts
+    once the window was shown (seen on a demo store whose entries ran to 16:00 that day)."""
+    from sqms_desktop.store.uow import UnitOfWork, WriteContext
+
+    tomorrow = dt.datetime.now().astimezone() + dt.timedelta(days=1)
+    with UnitOfWork(store, WriteContext(user="root", clock=lambda: tomorrow)) as uow:
+        suppliers.create_supplier(uow, suppliers.SupplierInput(code="S2", name="Later"))
+        uow.commit()
+    window = MainWindow(store, settings=_settings(qtbot), user="root")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert "behind the newest entry in the store" in window.statusBar().currentMessage()
+    assert not window.count_label.isVisible()  # hidden while the message shows
+    window.statusBar().clearMessage()
+    assert window.count_label.isVisible()
+
+
 def _settings(qtbot):  # type: ignore[no-untyped-def]
     from sqms_desktop.gui.base import settings as opts
 
