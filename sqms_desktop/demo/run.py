@@ -122,6 +122,12 @@ class DemoRun:
         self.progress = progress or Progress()
         self.rng = random.Random(options.seed)
         self.today = options.today or dt.date.today()
+        # The last moment anything is recorded: the reference day's end of work (17:00), or now
+        # when the reference day is today (a demo made at 9 o'clock whose trail ran to 17:00
+        # made the window warn that this computer's clock was eight hours behind the store).
+        self.latest = self.at(self.today, 17)
+        if self.today == dt.date.today():
+            self.latest = min(self.latest, dt.datetime.now(DEMO_TZ).replace(microsecond=0))
         self.clock = DemoClock(self.at(self.today - dt.timedelta(days=830), 8))
         self.timeline = Timeline()
         id_rng = random.Random(options.seed * 7919 + 1)
@@ -164,10 +170,11 @@ class DemoRun:
 
     def uow(self, moment: dt.datetime, user: str = ADMIN_USER) -> UnitOfWork:
         """A unit of work for `user` whose changes are recorded at `moment`."""
-        # Nothing is recorded after the reference day: a trail from the future is not a trail.
-        # Nor before the last write: the timeline runs writes in time order, and this keeps
-        # the trail's times running forward even where two processes share a moment.
-        self.clock.moment = max(min(moment, self.at(self.today, 17)), self.clock.moment)
+        # Nothing is recorded after the reference day (nor after now, on today): a trail from
+        # the future is not a trail. Nor before the last write: the timeline runs writes in
+        # time order, and this keeps the trail's times running forward even where two
+        # processes share a moment.
+        self.clock.moment = max(min(moment, self.latest), self.clock.moment)
         context = WriteContext(
             user=user,
             clock=self.clock,

@@ -51,7 +51,7 @@ def tell_sync_story(run: DemoRun) -> int:
         return 0
     bundles = path.parent / "bundles"
     bundles.mkdir(exist_ok=True)
-    noon = run.at(run.today, 12)
+    noon = min(run.at(run.today, 12), run.latest)  # not later than now on today
     clock = run.clock
     clock.moment = max(clock.moment, noon)
     keys = random.Random(run.options.seed * 6_700_417 + 11)  # a stream of its own

@@ -460,3 +460,23 @@ def test_demo_suppliers_are_complete_master_data(demo_store_file: Path) -> None:
     data = folder.read(scan.sha256, ".png")  # checks the bytes against their SHA-256
     assert data.startswith(b"\x89PNG")
     assert scan.media_type == "image/png"
+
+
+@pytest.mark.slow
+def test_a_demo_made_today_records_nothing_later_than_now(tmp_path: Path) -> None:
+    """Its trail ran to 17:00 of the reference day: a demo made in the morning opened with
+    "this computer's clock is eight hours behind the store"."""
+    from sqms_desktop.store.clock import clock_warning, newest_entry_time
+
+    target = tmp_path / "today.sqlite"
+    create_demo_store(target, DemoOptions(suppliers=1, audits=2, seed=5))  # today by default
+    store = open_store(f"sqlite:///{target}")
+    try:
+        with store.session() as session:
+            newest = newest_entry_time(session)
+    finally:
+        store.close()
+    now = dt.datetime.now(dt.UTC)
+    assert newest is not None
+    assert newest <= now
+    assert clock_warning(newest, now) is None
