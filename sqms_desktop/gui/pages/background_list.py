@@ -11,6 +11,7 @@ that no worker is left reading a store being closed.
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QThreadPool, QTimer, Signal, Slot
@@ -64,10 +65,10 @@ class BackgroundListPage(ListPage):
 
     # -- what subclasses give --------------------------------------------------------------
 
+    @abstractmethod
     def read_job(self) -> ReadJob:
         """The read, as a job for a worker thread: it captures what it needs now (the month,
         today's date) and returns plain values."""
-        raise NotImplementedError
 
     def reading_text(self) -> str:
         return self.tr("Reading…")
@@ -75,13 +76,13 @@ class BackgroundListPage(ListPage):
     def failure_text(self, why: str) -> str:
         return self.tr("The list could not be read: {why}").format(why=why)
 
+    @abstractmethod
     def take(self, result: Any) -> None:
         """Keep the result of the newest read (on the GUI thread, before the table fills)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def rows_read(self) -> list[Any]:
         """The rows to list from what `take` kept."""
-        raise NotImplementedError
 
     # -- public ----------------------------------------------------------------------------
 
