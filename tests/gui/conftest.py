@@ -17,7 +17,7 @@ from sqms_desktop import logsetup, paths
 from sqms_desktop.gui.base import screen
 from sqms_desktop.gui.base.collector import MainThreadCollector
 from sqms_desktop.gui.base.language import uninstall_language
-from sqms_desktop.store.engine import Store
+from sqms_desktop.store.engine import Store, open_store
 from tests.support.once import built_once_per_run
 from tests.support.people import People, build_people_store
 from tests.support.sample import Sample, UowFactory, build_sample
@@ -129,8 +129,6 @@ def people_store(people_store_file: tuple[Path, People], tmp_path: Path) -> Iter
     """A private copy of the store with users, passwords and a completed audit."""
     import sqlite3
 
-    from sqms_desktop.store.engine import open_store
-
     target = tmp_path / "people.sqlite"
     source, copy = sqlite3.connect(people_store_file[0]), sqlite3.connect(target)
     source.backup(copy)
@@ -158,3 +156,12 @@ def team_store(store: Store, uow: UowFactory) -> Store:
         create_user(u, AUDITOR, "Omar Şen", "auditor")
         u.commit()
     return store
+
+
+@pytest.fixture(scope="module")
+def demo_store(demo_store_file: Path) -> Iterator[Store]:
+    """The run's demo store, for tests that only read it (a page listed, a dialog opened and
+    never accepted)."""
+    store = open_store(f"sqlite:///{demo_store_file}")
+    yield store
+    store.close()

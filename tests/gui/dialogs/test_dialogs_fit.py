@@ -4,7 +4,7 @@ inside it, reachable without moving the window."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -75,7 +75,7 @@ from sqms_desktop.queries.sync import sync_status
 from sqms_desktop.queries.templates import spec_of
 from sqms_desktop.reports import ReportSettings
 from sqms_desktop.services.actor import Actor
-from sqms_desktop.store.engine import Store, open_store
+from sqms_desktop.store.engine import Store
 from sqms_desktop.store.models import Audit, Capa, ChecklistTemplate, Finding, Supplier
 from sqms_desktop.vocab import AuditStatus, CapaState, FindingClass
 from tests.gui.dialogs.test_conflict_resolve import TWO_SIDES
@@ -86,14 +86,6 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 LEAD = "anna.kowalczyk"
 ENGINEER = "marta.zielinska"
-
-
-@pytest.fixture(scope="module")
-def demo_store(demo_store_file: Path) -> Iterator[Store]:
-    """The demo store, read only: a dialog is opened, never accepted."""
-    store = open_store(f"sqlite:///{demo_store_file}")
-    yield store
-    store.close()
 
 
 def _one(store: Store, statement: object) -> str:

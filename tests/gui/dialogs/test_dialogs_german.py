@@ -39,7 +39,7 @@ from sqms_desktop import i18n
 from sqms_desktop.gui.base.language import install_language
 from sqms_desktop.gui.base.screen import fitted_size
 from sqms_desktop.gui.dialogs.report_preview import ReportPreview
-from sqms_desktop.store.engine import Store, open_store
+from sqms_desktop.store.engine import Store
 from tests.gui.dialogs.test_dialogs_fit import DIALOGS, _buttons, _inside
 from tests.support.screens import LAPTOP, LAPTOP_AREA
 
@@ -55,14 +55,6 @@ NAMES = re.compile(
 # Texts a dialog is given by its caller, here by the test (the caller translates its own), and
 # records' names shown as titles (a conflict's replicas).
 GIVEN = {"sign review": {"Sign the minutes"}, "resolve conflict": {"central", "laptop-a"}}
-
-
-@pytest.fixture(scope="module")
-def demo_store(demo_store_file: Path) -> Iterator[Store]:
-    """The demo store, read only: a dialog is opened, never accepted."""
-    store = open_store(f"sqlite:///{demo_store_file}")
-    yield store
-    store.close()
 
 
 def _lines(text: str) -> Iterator[str]:

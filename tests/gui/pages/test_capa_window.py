@@ -5,8 +5,6 @@ can still be shown from another page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
@@ -15,19 +13,12 @@ from sqms_desktop.gui.models.capas import CapaTableModel
 from sqms_desktop.gui.pages.capas import OPEN, CapaPage
 from sqms_desktop.queries.capas import list_capas
 from sqms_desktop.services.actor import Actor
-from sqms_desktop.store.engine import Store, open_store
+from sqms_desktop.store.engine import Store
 from tests.support.demo import DEMO_TODAY
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 WINDOW = 4  # rows a window: the demo's CAPAs need several
-
-
-@pytest.fixture
-def demo_store(demo_store_file) -> Iterator[Store]:
-    opened = open_store(f"sqlite:///{demo_store_file}")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

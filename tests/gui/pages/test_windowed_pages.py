@@ -5,8 +5,6 @@ down can still be shown from another page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
@@ -18,7 +16,7 @@ from sqms_desktop.gui.pages.suppliers import SuppliersPage
 from sqms_desktop.queries.audits import AuditRow, list_audits
 from sqms_desktop.queries.suppliers import SupplierRow, list_suppliers
 from sqms_desktop.services.actor import Actor
-from sqms_desktop.store.engine import Store, open_store
+from sqms_desktop.store.engine import Store
 from tests.support.demo import DEMO_TODAY
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
@@ -26,13 +24,6 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]
 WINDOW = 5  # rows a window: the demo's 42 audits and 8 suppliers need several
 AUDITS, SUPPLIERS = 42, 8
 ORDERS = (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder)
-
-
-@pytest.fixture
-def demo_store(demo_store_file) -> Iterator[Store]:
-    opened = open_store(f"sqlite:///{demo_store_file}")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
