@@ -150,13 +150,13 @@ def pg_url_for(base_url: str, database: str) -> str:
 PG_DATABASE = "sqms_bench_bundles"
 
 
-def pg_database(base_url: str, *, create: bool) -> None:
-    """Drop the benchmark's own database on the server of `base_url` (and make it anew)."""
+def pg_database(base_url: str, *, create: bool, name: str = PG_DATABASE) -> None:
+    """Drop a benchmark's own database `name` on the server of `base_url` (and make it anew)."""
     admin = sqlalchemy.create_engine(base_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{PG_DATABASE}" WITH (FORCE)'))
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         if create:
-            connection.execute(text(f'CREATE DATABASE "{PG_DATABASE}"'))
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
 
 

@@ -45,7 +45,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))  # tests.support: the SyncWorld the sync tests use
 
 import sqlalchemy  # noqa: E402
-from bundles import copy_store, pg_url_for  # noqa: E402
+from bundles import copy_store, pg_database, pg_url_for  # noqa: E402
 from run_info import code_commit  # noqa: E402
 from sqlalchemy import func, insert, select, text  # noqa: E402
 from suite import code_version  # noqa: E402
@@ -254,16 +254,6 @@ def laptop_changes(world: World, name: str) -> tuple[str, set[str]]:
 # -- fresh central stores --------------------------------------------------------------------
 
 
-def pg_database(base_url: str, *, create: bool) -> None:
-    """Drop the benchmark's own database on the server of `base_url` (and make it anew)."""
-    admin = sqlalchemy.create_engine(base_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{PG_DATABASE}" WITH (FORCE)'))
-        if create:
-            connection.execute(text(f'CREATE DATABASE "{PG_DATABASE}"'))
-    admin.dispose()
-
-
 def fresh_central(world: World, backend: str, run: Path, pg_url: str | None) -> str:
     """The URL of a fresh copy of the cached central store: a new PostgreSQL database (migrated
     by open_store, then every table's rows copied, parents first) or a copy of the SQLite file.
@@ -274,7 +264,7 @@ def fresh_central(world: World, backend: str, run: Path, pg_url: str | None) -> 
         store = open_store(url)
     else:
         assert pg_url is not None
-        pg_database(pg_url, create=True)
+        pg_database(pg_url, create=True, name=PG_DATABASE)
         url = pg_url_for(pg_url, PG_DATABASE)
         store = open_store(url)
         source = open_store(f"sqlite:///{world.central}", migrate=False)
@@ -751,7 +741,7 @@ def main() -> int:
             for backend in backends:
                 print(f"profiles in {profile_imports(world, backend, scratch, pg_url)}")
     if pg_url:
-        pg_database(pg_url, create=False)
+        pg_database(pg_url, create=False, name=PG_DATABASE)
 
     rows = summarise(runs, cases)
     result: dict[str, Any] = {
